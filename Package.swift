@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "dipkb",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dipkb", targets: ["dipkb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // SQLite from the system (libsqlite3-dev), wrapped by our own small Swift layer.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+
+        // Pure Swift: article in, facts out. Knows nothing of SQLite or the CLI.
+        .target(
+            name: "Extraction",
+            exclude: ["Gazetteers"],
+            plugins: ["EmbedData"]),
+        // Files, HTML and JSON Lines in, articles out.
+        .target(name: "Intake", dependencies: ["Extraction"]),
+        // Facts in, rows in; named queries out. Embeds ../../schema.sql and ../../queries.sql.
+        .target(
+            name: "Store",
+            dependencies: ["SQLite", "Extraction"],
+            plugins: ["EmbedData"]),
+        // The application core: the load pipeline, output formats, graphs.
+        .target(name: "DipKB", dependencies: ["Store", "Extraction", "Intake"]),
+        // Thin executable.
+        .executableTarget(
+            name: "dipkb",
+            dependencies: ["DipKB", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Build step that turns readable data files (schema, queries, gazetteers) into Swift constants.
+        .executableTarget(name: "embed-data"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
+
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction"]),
+        .testTarget(name: "CLITests", dependencies: ["DipKB"]),
+    ]
+)

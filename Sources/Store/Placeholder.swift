@@ -1,0 +1,3 @@
+import SQLite
+import Extraction
+let embeddedFileNames = Embedded.files.keys.sorted()

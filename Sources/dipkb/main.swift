@@ -1,0 +1,2 @@
+import DipKB
+print("dipkb")
