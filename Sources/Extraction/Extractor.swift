@@ -1,9 +1,103 @@
 /// Turns an article into facts. Pure Swift: no I/O, no SQLite.
-/// (Interim: the pipeline stages are being written; this returns no facts yet.)
+///
+/// The pipeline: page junk is set aside line by line; the rest is split into sentences and
+/// tokens; the gazetteer tagger marks countries, titles, places, territories and name runs;
+/// then people are resolved across the article, and meetings and territorial disputes are read
+/// from the sentences with the people and countries known.
 public struct Extractor: Sendable {
-    public init() {}
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .standard) {
+        self.gazetteer = gazetteer
+    }
 
     public func extract(_ article: Article) -> ArticleFacts {
-        ArticleFacts()
+        let bytes = Array(article.body.utf8)
+        let offsets = ScalarOffsets(bytes)
+        var sentences: [AnalyzedSentence] = []
+        let tagger = MentionTagger(gazetteer: gazetteer)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [Range<Int>] = []
+            var start = 0
+            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
+                if i > start {
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+                    if !gazetteer.pageJunk.isJunk(line: line) { lines.append(start..<i) }
+                }
+                start = i + 1
+            }
+            for s in SentenceSplitter.split(buffer, lines: lines) {
+                sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
+            }
+        }
+
+        var records = PersonResolver(gazetteer: gazetteer).resolve(sentences)
+        let countryCounts = countMentions(sentences)
+        assignMissingCountries(&records, sentences: sentences, counts: countryCounts)
+
+        let meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
+        let states = Set(countryCounts.keys.filter { gazetteer.country($0)?.kind != "body" })
+        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, mentionedCountries: states)
+
+        func evidence(_ sentence: Int, _ startByte: Int, _ endByte: Int) -> Evidence {
+            Evidence(sentence: sentence, start: offsets.scalarOffset(startByte), end: offsets.scalarOffset(endByte))
+        }
+        func rebase(_ e: Evidence) -> Evidence { evidence(e.sentence, e.start, e.end) }
+
+        var facts = ArticleFacts()
+        facts.sentences = sentences.map { s in
+            Sentence(index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
+                     text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
+        }
+        facts.people = records.map { r in
+            PersonFact(name: r.name, country: r.country, title: r.title, aliases: r.aliases.sorted(),
+                       mentions: r.mentions.map { m in
+                           let s = sentences[m.sentence]
+                           return evidence(m.sentence, s.tokens[m.first].start, s.tokens[m.last].end)
+                       })
+        }
+        var countryFacts: [String: CountryFact] = [:]
+        var order: [String] = []
+        for s in sentences {
+            for m in s.mentions {
+                guard let code = m.countryCode, gazetteer.country(code)?.kind != "body" else { continue }
+                if countryFacts[code] == nil {
+                    countryFacts[code] = CountryFact(code: code, name: gazetteer.country(code)?.name ?? code)
+                    order.append(code)
+                }
+                countryFacts[code]!.mentions.append(evidence(s.index, s.tokens[m.first].start, s.tokens[m.last].end))
+            }
+        }
+        facts.countries = order.map { countryFacts[$0]! }
+        facts.meetings = meetings.map { m in
+            var m = m
+            m.evidence = m.evidence.map(rebase)
+            return m
+        }
+        facts.territories = territories.map { t in
+            var t = t
+            t.evidence = t.evidence.map(rebase)
+            t.claims = t.claims.map { c in Claim(country: c.country, kind: c.kind, evidence: rebase(c.evidence)) }
+            return t
+        }
+        return facts
+    }
+
+    func countMentions(_ sentences: [AnalyzedSentence]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for s in sentences { for m in s.mentions { if let c = m.countryCode { counts[c, default: 0] += 1 } } }
+        return counts
+    }
+
+    /// "Foreign Minister Taro Kono" in a Japanese paper serves Japan: a titled person without a
+    /// stated state is taken to serve the state the article is most about, other than the states
+    /// of the people they are reported beside ("his Chinese counterpart").
+    func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int]) {
+        let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        for i in records.indices where records[i].country == nil && records[i].title != nil {
+            let sentencesOfI = Set(records[i].mentions.map(\.sentence))
+            let others = Set(records.indices.filter { $0 != i && records[$0].mentions.contains { sentencesOfI.contains($0.sentence) } }.compactMap { records[$0].country })
+            records[i].country = ranked.first { !others.contains($0) }
+        }
     }
 }

@@ -1,0 +1,110 @@
+/// A day named in a sentence: a weekday, a month and day, a full date, or "today".
+struct DateExpression: Sendable {
+    enum Value: Sendable {
+        case weekday(Int)                              // 0 = Sunday
+        case monthDay(month: Int, day: Int, year: Int?)
+        case relative(days: Int)                       // today 0, yesterday -1, tomorrow 1
+    }
+
+    var value: Value
+    var first: Int
+    var last: Int
+
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Every date expression of a sentence, in order.
+    static func find(in tokens: [Token]) -> [DateExpression] {
+        var out: [DateExpression] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if let wd = weekdays[t.lower] {
+                out.append(DateExpression(value: .weekday(wd), first: i, last: i))
+                i += 1; continue
+            }
+            if t.lower == "today" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
+            if t.lower == "yesterday" { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
+            if t.lower == "tomorrow" { out.append(DateExpression(value: .relative(days: 1), first: i, last: i)) }
+            // "Jan. 22", "June 12, 2018", "March 29"; "May" only when a day follows.
+            if t.isCapitalized, let month = months[t.lower] {
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, let day = dayNumber(tokens[j]) {
+                    var last = j
+                    var year: Int?
+                    var k = j + 1
+                    if k < tokens.count, tokens[k].text == "," { k += 1 }
+                    if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; last = k }
+                    out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
+                    i = last + 1; continue
+                }
+            }
+            // "15 April 2019", "3rd June".
+            if let day = dayNumber(t), i + 1 < tokens.count, tokens[i + 1].isCapitalized, let month = months[tokens[i + 1].lower] {
+                var last = i + 1
+                var year: Int?
+                if i + 2 < tokens.count, let y = yearNumber(tokens[i + 2]) { year = y; last = i + 2 }
+                out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
+                i = last + 1; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func dayNumber(_ t: Token) -> Int? {
+        var digits = 0
+        var value = 0
+        for b in t.text.utf8 {
+            if b >= 48 && b <= 57 { value = value * 10 + Int(b - 48); digits += 1 } else { break }
+        }
+        guard digits >= 1, digits <= 2, (1...31).contains(value) else { return nil }
+        let rest = t.lower.dropFirst(digits)
+        guard rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest)) || rest.first == "-" else { return nil }
+        return value
+    }
+
+    static func yearNumber(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2200).contains(y) else { return nil }
+        return y
+    }
+
+    /// The day this expression names, given the publication date and whether the event lies
+    /// before it (held) or after it (planned). nil when it cannot be pinned.
+    func resolve(publication: Day?, future: Bool) -> Day? {
+        switch value {
+        case .monthDay(let month, let day, let year?):
+            return Day(year: year, month: month, day: day)
+        case .monthDay(let month, let day, nil):
+            guard let pub = publication else { return nil }
+            // The year that puts the day nearest the publication date.
+            let options = [pub.year - 1, pub.year, pub.year + 1].compactMap { Day(year: $0, month: month, day: day) }
+            return options.min { abs($0.ordinal - pub.ordinal) < abs($1.ordinal - pub.ordinal) }
+        case .weekday(let wd):
+            guard let pub = publication else { return nil }
+            let delta = future ? (wd - pub.weekday + 7) % 7 : -((pub.weekday - wd + 7) % 7)
+            return pub.adding(days: delta)
+        case .relative(let days):
+            return publication?.adding(days: days)
+        }
+    }
+
+    /// Whether the expression alone says the day is after the publication date.
+    func isAfter(publication: Day?) -> Bool? {
+        guard let pub = publication else { return nil }
+        switch value {
+        case .monthDay, .relative:
+            guard let d = resolve(publication: pub, future: false) else { return nil }
+            return d > pub
+        case .weekday:
+            return nil
+        }
+    }
+}

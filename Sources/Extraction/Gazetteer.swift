@@ -1,0 +1,120 @@
+/// The dictionaries extraction matches against, loaded once from the readable data files in
+/// `Gazetteers/` (embedded into the binary at build time).
+public final class Gazetteer: Sendable {
+    public enum CountryForm: Sendable { case name, demonym, metonym }
+
+    public struct CountryEntry: Sendable {
+        public let code: String
+        public let kind: String
+        public let name: String
+    }
+
+    struct TerritoryEntry: Sendable {
+        let id: Int
+        /// Names with the state that uses each, where one side uses it.
+        let names: [TerritoryName]
+        let claimants: [String]
+        let holder: String?
+    }
+
+    enum Entry: Sendable {
+        case country(code: String, form: CountryForm, exactCase: Bool)
+        case title
+        case place(country: String)
+        case notName
+        case territory(id: Int)
+    }
+
+    let phrases: [String: [Entry]]
+    let maxPhraseLength: Int
+    /// First words of all phrases, to reject most positions with one lookup.
+    let firstWords: Set<String>
+    let countries: [String: CountryEntry]
+    let titleHeads: Set<String>
+    let honorifics: Set<String>
+    let givenNames: Set<String>
+    let territories: [TerritoryEntry]
+    let pageJunk: PageJunk
+
+    public static let standard = Gazetteer(files: Embedded.files)
+
+    /// Builds a gazetteer from file texts keyed by file name, as in `Gazetteers/`.
+    public init(files: [String: String]) {
+        var phrases: [String: [Entry]] = [:]
+        var countries: [String: CountryEntry] = [:]
+        func add(_ phrase: String, _ entry: Entry) {
+            let key = Gazetteer.key(phrase)
+            guard !key.isEmpty else { return }
+            phrases[key, default: []].append(entry)
+        }
+        for row in Gazetteer.rows(files["countries.tsv"]) where row.count >= 3 {
+            let code = row[0], kind = row[1], name = row[2]
+            countries[code] = CountryEntry(code: code, kind: kind, name: name)
+            let field = { (i: Int) in row.count > i ? row[i].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } : [] }
+            for n in [name] + field(3) { add(n, .country(code: code, form: .name, exactCase: Gazetteer.isAbbreviation(n))) }
+            for n in field(4) { add(n, .country(code: code, form: .demonym, exactCase: Gazetteer.isAbbreviation(n))) }
+            for n in field(5) { add(n, .country(code: code, form: .metonym, exactCase: false)) }
+        }
+        for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
+            add(row[0], .place(country: row[1]))
+        }
+        var heads: Set<String> = []
+        for line in Gazetteer.lines(files["titles.txt"]) {
+            add(line, .title)
+            if let last = Gazetteer.key(line).split(separator: " ").last { heads.insert(String(last)) }
+        }
+        for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
+        var territories: [TerritoryEntry] = []
+        for row in Gazetteer.rows(files["territories.tsv"]) where row.count >= 2 {
+            let names = row[0].split(separator: "|").map { part -> TerritoryName in
+                let pieces = part.split(separator: "@")
+                return TerritoryName(name: String(pieces[0]).trimmingSpaces(), usedBy: pieces.count > 1 ? String(pieces[1]) : nil)
+            }
+            let entry = TerritoryEntry(id: territories.count, names: names,
+                                       claimants: row[1].split(separator: ",").map { String($0).trimmingSpaces() },
+                                       holder: row.count > 2 && !row[2].isEmpty ? row[2] : nil)
+            territories.append(entry)
+            for n in names { add(n.name, .territory(id: entry.id)) }
+        }
+        self.phrases = phrases
+        self.firstWords = Set(phrases.keys.map { String($0.split(separator: " ").first ?? "") })
+        self.maxPhraseLength = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.countries = countries
+        self.titleHeads = heads
+        self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
+        self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
+        self.territories = territories
+        self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
+    }
+
+    public func country(_ code: String) -> CountryEntry? { countries[code] }
+
+    /// Phrases are matched token by token, lowercased, with typographic apostrophes made plain.
+    static func key(_ phrase: String) -> String {
+        var bytes = Array(phrase.utf8)
+        var tokens: [String] = []
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            tokens = Tokenizer.tokens(UnsafeBufferPointer(buffer), from: 0, to: buffer.count).map(\.lower)
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    /// "US", "UAE", "U.S.": written in capitals, matched only as written ("us" is a pronoun).
+    static func isAbbreviation(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase } && letters.count <= 5
+    }
+
+    static func lines(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    static func rows(_ text: String?) -> [[String]] {
+        guard let text else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+/// Finds encounters between named people: the words of meeting, who took part (by name,
+/// by role, or as "the two leaders"), whether it was held or is planned, its day, place and mode.
+struct MeetingExtractor: Sendable {
+    let gazetteer: Gazetteer
+
+    /// Words that report an encounter on their own.
+    static let triggers: Set<String> = [
+        "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "discussions", "summit", "summits",
+        "bilateral", "hosted", "hosts", "hosting", "received", "receives", "conversation", "phoned", "joined",
+        "lunch", "dinner", "luncheon", "breakfast", "shook", "sat", "spoke", "speak", "call", "visited", "hug", "hugs",
+        "hugged", "embraced", "discuss", "discussed", "trilateral",
+    ]
+    /// Triggers that need a person right after them to count ("hosted X", "received X", "joined by X").
+    static let triggersNeedingObject: Set<String> = ["hosted", "hosts", "hosting", "received", "receives", "joined", "visited", "spoke", "speak", "call", "discussed", "discuss", "sat", "hug", "hugs", "hugged", "embraced"]
+    static let callWords: Set<String> = ["phone", "telephone", "video", "videoconference", "video-conference", "virtual", "phoned", "call", "calls", "teleconference"]
+    /// Words in the run-up to a trigger that unmake the meeting: negation, refusal, cancellation, mere proposals.
+    static let voiding: Set<String> = [
+        "not", "n't", "never", "no", "refused", "refuses", "refuse", "declined", "declines", "cancel", "cancelled",
+        "canceled", "cancels", "postponed", "postpone", "proposed", "proposes", "propose", "proposal", "hope",
+        "hoped", "hopes", "hoping", "offered", "offers", "offer", "invited", "invites", "invitation", "wants",
+        "wanted", "want", "willing", "ready", "may", "might", "could", "should", "possible", "possibility", "if",
+        "unless", "rejected", "rejects", "urged", "urges", "off", "without", "calling", "sought", "seeks", "seeking",
+        "asked", "request", "requested", "demanded", "snubbed", "avoid", "avoided", "dismissed", "ruled",
+    ]
+    static let planning: Set<String> = [
+        "will", "'ll", "shall", "would", "expected", "expects", "scheduled", "upcoming", "forward", "next",
+        "planned", "plans", "plan", "planning", "due", "set", "agreed", "going", "slated", "arrange", "arranged", "prepare",
+    ]
+    static let pluralReferences: Set<String> = [
+        "leaders", "ministers", "presidents", "men", "sides", "diplomats", "officials", "premiers", "envoys",
+        "pair", "duo", "counterparts", "chiefs", "heads", "negotiators", "women",
+    ]
+
+    struct Frame { var date: DateExpression?; var dateTokens: [Token]; var place: String?; var sentence: Int; var planned: Bool; var call: Bool }
+
+    func extract(_ sentences: [AnalyzedSentence], people: [PersonRecord], publication: Day?) -> [MeetingFact] {
+        var meetings: [MeetingFact] = []
+        var mentionsBySentence: [Int: [PersonMention]] = [:]
+        for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
+        var lastParticipants: [Int] = []
+        var lastParticipantsSentence = -10
+        var recentPeople: [Int] = []
+        var frame: Frame?
+
+        for s in sentences {
+            var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
+            named += roleReferences(in: s, people: people, named: named)
+            named.sort { $0.first < $1.first }
+            defer {
+                for m in named where !recentPeople.contains(m.person) || recentPeople.last != m.person {
+                    recentPeople.removeAll { $0 == m.person }
+                    recentPeople.append(m.person)
+                }
+            }
+            guard let trigger = bestTrigger(in: s, named: named) else { continue }
+
+            var participants: [Int] = []
+            for m in named where !isSpeaker(m, in: s) && !participants.contains(m.person) { participants.append(m.person) }
+            if hasPluralReference(s) || (participants.count < 2 && pronounSubject(s, before: trigger, plural: true)) {
+                let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
+                for p in pair where !participants.contains(p) { participants.append(p) }
+            } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),
+                      let other = recentPeople.last(where: { $0 != participants[0] }) {
+                participants.insert(other, at: 0)
+            }
+
+            let dates = DateExpression.find(in: s.tokens).filter { !isSpeechDate($0, in: s) }
+            let date = nearest(dates, to: trigger)
+            let place = findPlace(in: s, near: trigger)
+            let window = (max(0, trigger - 8)..<trigger).map { s.tokens[$0].lower }
+            var planned = window.contains { Self.planning.contains($0) } || isInfinitiveAfterIs(s, trigger)
+            if let d = date, let after = d.isAfter(publication: publication) { planned = after }
+            let call = s.tokens.contains { Self.callWords.contains($0.lower) }
+
+            if participants.count < 2 {
+                if date != nil || place != nil { frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call) }
+                continue
+            }
+            var useDate = date, usePlace = place
+            var isPlanned = planned
+            if let f = frame, s.index - f.sentence <= 2 {
+                if useDate == nil { useDate = f.date; isPlanned = f.planned }
+                if usePlace == nil { usePlace = f.place }
+            }
+            frame = nil
+            let day = useDate?.resolve(publication: publication, future: isPlanned)
+            let precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
+            let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
+            meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
+                                        date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
+                                        evidence: [evidence]))
+            lastParticipants = participants
+            lastParticipantsSentence = s.index
+        }
+        return merge(meetings)
+    }
+
+    /// The first trigger of the sentence that is not voided by negation or a mere proposal.
+    func bestTrigger(in s: AnalyzedSentence, named: [PersonMention]) -> Int? {
+        for (i, t) in s.tokens.enumerated() where Self.triggers.contains(t.lower) {
+            if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { continue }
+            if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { continue }
+            if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { continue }
+            let window = (max(0, i - 8)..<i).map { s.tokens[$0].lower }
+            if window.contains(where: { Self.voiding.contains($0) }) { continue }
+            // "calling off plans for a meeting", "no plans to meet".
+            if window.contains("off") { continue }
+            return i
+        }
+        return nil
+    }
+
+    func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
+        let limit = min(s.tokens.count, i + 8)
+        return named.contains { $0.first > i && $0.first < limit } || (i + 1 < s.tokens.count && ["with", "by", "by", "down", "hands"].contains(s.tokens[i + 1].lower))
+    }
+
+    /// A person who only reports the news: "..., Lueth said", "Moon said Sunday that ...".
+    func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        if m.last + 1 < s.tokens.count, PersonResolver.speechVerbs.contains(s.tokens[m.last + 1].lower) { return true }
+        if m.first >= 1, PersonResolver.speechVerbs.contains(s.tokens[m.first - 1].lower), m.first >= 2 && s.tokens[m.first - 2].text == "," { return true }
+        return false
+    }
+
+    func hasPluralReference(_ s: AnalyzedSentence) -> Bool {
+        for (i, t) in s.tokens.enumerated() where Self.pluralReferences.contains(t.lower) {
+            let back = (max(0, i - 4)..<i).map { s.tokens[$0].lower }
+            if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
+        }
+        return false
+    }
+
+    func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {
+        let words: Set<String> = plural ? ["they", "their"] : ["he", "she"]
+        return (max(0, trigger - 4)..<trigger).contains { words.contains(s.tokens[$0].lower) }
+    }
+
+    /// "is to have discussions", "are to meet".
+    func isInfinitiveAfterIs(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        let back = (max(0, trigger - 4)..<trigger).map { s.tokens[$0].lower }
+        guard let to = back.lastIndex(of: "to"), to > 0 else { return false }
+        return ["is", "are", "was", "were"].contains(back[to - 1])
+    }
+
+    /// Dates that belong to the report rather than the event: "said Friday", "told reporters on Monday".
+    func isSpeechDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
+        let back = (max(0, d.first - 3)..<d.first).map { s.tokens[$0].lower }
+        return back.contains { PersonResolver.speechVerbs.contains($0) || $0 == "reported" || $0 == "announced" || $0 == "since" || $0 == "provided" }
+    }
+
+    func nearest(_ dates: [DateExpression], to trigger: Int) -> DateExpression? {
+        // Prefer a month and day to a weekday when both name the same day: "Monday (Mar. 25)".
+        let ranked = dates.sorted { a, b in
+            let da = a.first > trigger ? a.first - trigger : (trigger - a.last) + 2
+            let db = b.first > trigger ? b.first - trigger : (trigger - b.last) + 2
+            return da < db
+        }
+        guard let best = ranked.first else { return nil }
+        if case .weekday = best.value, let md = ranked.dropFirst().first(where: { if case .monthDay = $0.value { return abs($0.first - best.last) <= 3 }; return false }) {
+            return md
+        }
+        return best
+    }
+
+    /// "in Moscow", "at Panmunjom", "on the sidelines of the G20 summit in Osaka", "on Jeju Island".
+    func findPlace(in s: AnalyzedSentence, near trigger: Int) -> String? {
+        var best: (String, Int)?
+        for m in s.mentions {
+            let isPlace: Bool
+            switch m.kind {
+            case .place: isPlace = true
+            case .country(_, .metonym, false): isPlace = true
+            default: isPlace = false
+            }
+            guard isPlace, m.first >= 1 else { continue }
+            var p = m.first - 1
+            if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
+            let before = s.tokens[p].lower
+            let ofVillage = before == "of" && p >= 1 && ["village", "city", "town", "port", "resort"].contains(s.tokens[p - 1].lower)
+            guard ["in", "at", "on", "to"].contains(before) || ofVillage else { continue }
+            let distance = m.first > trigger ? m.first - trigger : (trigger - m.last) + 3
+            if best == nil || distance < best!.1 { best = (s.text(m.first, m.last), distance) }
+        }
+        return best?.0
+    }
+
+    /// People named only by role: "the North Korean leader", "his Russian counterpart", "the U.S. president".
+    func roleReferences(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
+        var out: [PersonMention] = []
+        for (idx, m) in s.mentions.enumerated() {
+            var country: String?
+            var titleMention: Mention?
+            if m.isTitle {
+                titleMention = m
+                if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 { country = c }
+            } else if m.countryCode != nil, m.last + 1 < s.tokens.count, PersonResolver.counterpartWords.contains(s.tokens[m.last + 1].lower) {
+                country = m.countryCode
+            } else {
+                continue
+            }
+            let end = titleMention?.last ?? (m.last + 1)
+            // A name right after (or after a comma) makes it a named mention, not a role.
+            if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
+            let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
+            guard start >= 1, ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower) || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the") else { continue }
+            guard let c = country else { continue }
+            let head = titleMention.map { s.tokens[$0.last].lower }
+            var candidates = people.indices.filter { people[$0].country == c }
+            if let head, candidates.count > 1 {
+                let byTitle = candidates.filter { people[$0].title?.lowercased().hasSuffix(head) == true }
+                if !byTitle.isEmpty { candidates = byTitle }
+            }
+            if candidates.count == 1 {
+                out.append(PersonMention(person: candidates[0], sentence: s.index, first: start, last: end, byRole: true))
+            }
+        }
+        return out
+    }
+
+    /// One encounter reported in several sentences is one meeting: same participants, and
+    /// no conflicting day or status.
+    func merge(_ meetings: [MeetingFact]) -> [MeetingFact] {
+        var out: [MeetingFact] = []
+        for m in meetings {
+            let key = Set(m.participants)
+            if let i = out.firstIndex(where: { Set($0.participants) == key && $0.status == m.status && ($0.date == nil || m.date == nil || $0.date == m.date) }) {
+                if out[i].date == nil, m.date != nil { out[i].date = m.date; out[i].datePrecision = m.datePrecision }
+                if out[i].place == nil { out[i].place = m.place }
+                if m.mode == .call { out[i].mode = .call }
+                out[i].evidence += m.evidence
+            } else {
+                out.append(m)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,134 @@
+/// Finds the gazetteer phrases and the capitalized name runs of a sentence, longest match first.
+struct MentionTagger: Sendable {
+    let gazetteer: Gazetteer
+
+    /// Lowercase words that may sit inside a name: "Abdullah bin Zayed", "Jean-Yves Le Drian".
+    static let nameConnectors: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "dos", "du", "la", "le"]
+
+    /// Capitalized words that end a name run because they name an organisation or a thing.
+    static let organisationWords: Set<String> = [
+        "ministry", "department", "council", "committee", "agency", "party", "government", "university", "institute",
+        "corp", "corporation", "company", "co", "inc", "ltd", "bank", "airlines", "times", "post", "news", "daily",
+        "herald", "journal", "tribune", "hotel", "sea", "ocean", "islands", "island", "strait", "river", "mountains",
+        "peninsula", "area", "line", "war", "treaty", "convention", "summit", "forum", "dialogue", "organization",
+        "organisation", "union", "group", "assembly", "parliament", "congress", "senate", "court", "navy", "army",
+        "force", "forces", "guard", "command", "office", "house", "palace", "square", "street", "avenue", "airport",
+        "station", "embassy", "consulate", "commission", "foundation", "association", "federation", "league", "award",
+        "declaration", "agreement", "accord", "act", "bill", "plan", "program", "programme", "initiative", "cup",
+        "games", "olympics", "festival", "prize", "region", "province", "state", "city", "county", "district",
+        "village", "zone", "shoal", "reef", "islets", "heights", "valley", "desert", "gulf", "bay", "channel",
+    ]
+
+    func tag(_ tokens: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            if t.kind != .word { i += 1; continue }
+            if let (entries, length, possessive) = longestMatch(tokens, at: i) {
+                switch choose(entries, tokens, i, length, possessive) {
+                case .mention(let m): out.append(m); i += length; continue
+                case .skip: i += length; continue
+                case .none: break
+                }
+            }
+            if gazetteer.honorifics.contains(t.lower), t.isCapitalized {
+                out.append(Mention(kind: .honorific, first: i, last: i))
+                i += 1
+                if i < n, tokens[i].text == "." { i += 1 }
+                continue
+            }
+            // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
+            if t.isCapitalized, t.text.contains("-") {
+                let parts = t.lower.split(separator: "-")
+                if let head = parts.first, case .country(let code, let form, _)? = gazetteer.phrases[String(head)]?.first(where: { if case .country = $0 { return true }; return false }) {
+                    out.append(Mention(kind: .country(code: code, form: form, possessive: false), first: i, last: i))
+                    i += 1
+                    continue
+                }
+            }
+            if t.isCapitalized {
+                // A run of capitalized words (with connectors such as "bin" or "de" inside).
+                var j = i
+                while j < n {
+                    let u = tokens[j]
+                    if u.kind != .word { break }
+                    if j > i, longestMatch(tokens, at: j) != nil { break }
+                    if u.isCapitalized {
+                        j += 1
+                        if u.lower.hasSuffix("'s") { break }
+                        continue
+                    }
+                    if MentionTagger.nameConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
+                    break
+                }
+                // A run that contains an organisation word names a body or a thing, not a person.
+                let isOrganisation = (i..<j).contains { MentionTagger.organisationWords.contains(tokens[$0].lower) }
+                if !isOrganisation { out.append(Mention(kind: .name, first: i, last: j - 1)) }
+                i = max(j, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The longest gazetteer phrase starting at `i`: its entries, length in tokens, and whether
+    /// its last word carries a possessive "'s".
+    func longestMatch(_ tokens: [Token], at i: Int) -> ([Entry], Int, Bool)? {
+        let head = tokens[i].lower
+        guard gazetteer.firstWords.contains(head) || (head.hasSuffix("'s") && gazetteer.firstWords.contains(String(head.dropLast(2)))) else { return nil }
+        let limit = min(gazetteer.maxPhraseLength, tokens.count - i)
+        var length = limit
+        while length >= 1 {
+            var parts: [String] = []
+            parts.reserveCapacity(length)
+            var ok = true
+            for k in i..<(i + length) {
+                if tokens[k].kind == .punctuation && !(tokens[k].text == "-" || tokens[k].text == "'" || tokens[k].text == ".") { ok = false; break }
+                parts.append(tokens[k].lower)
+            }
+            if ok {
+                let key = parts.joined(separator: " ")
+                if let e = gazetteer.phrases[key] { return (e, length, false) }
+                if key.hasSuffix("'s"), let e = gazetteer.phrases[String(key.dropLast(2))] { return (e, length, true) }
+                if key.hasSuffix("'"), let e = gazetteer.phrases[String(key.dropLast(1))] { return (e, length, true) }
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    typealias Entry = Gazetteer.Entry
+
+    enum Choice { case mention(Mention), skip, none }
+
+    private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool) -> Choice {
+        let first = tokens[i]
+        let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
+        for e in entries {
+            switch e {
+            case .notName:
+                if first.isCapitalized { return .skip }
+            case .country(let code, let form, let exact):
+                if exact {
+                    let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
+                    guard Gazetteer.isAbbreviation(written) else { continue }
+                } else {
+                    guard first.isCapitalized else { continue }
+                }
+                return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
+            case .territory(let id):
+                guard first.isCapitalized else { continue }
+                return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
+            case .place(let country):
+                guard first.isCapitalized else { continue }
+                return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
+            case .title:
+                return .mention(Mention(kind: .title, first: i, last: i + length - 1))
+            }
+        }
+        return .none
+    }
+}

@@ -1,0 +1,47 @@
+/// Recognises the parts of a scraped page that are not the article: donation and subscription
+/// boxes, cookie and comment prompts, menus, bylines, photo credits, "related" lists.
+/// It errs on the side of keeping text: a line is dropped only on a phrase that real news
+/// sentences do not use, or when it is short and reads like a page element.
+struct PageJunk: Sendable {
+    /// Phrases that mark a line as page furniture wherever they occur (lowercase).
+    let phrases: [String]
+    /// Phrases that mark a short line (a handful of words) as page furniture.
+    let shortLinePhrases: [String]
+
+    init(lines: [String]) {
+        var phrases: [String] = []
+        var short: [String] = []
+        for line in lines {
+            if line.hasPrefix("short:") {
+                short.append(String(line.dropFirst(6)).trimmingSpaces())
+            } else {
+                phrases.append(line)
+            }
+        }
+        self.phrases = phrases
+        self.shortLinePhrases = short
+    }
+
+    func isJunk(line: String) -> Bool {
+        let lower = line.lowercased()
+        if phrases.contains(where: { lower.contains($0) }) { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count <= 8 {
+            if shortLinePhrases.contains(where: { lower.contains($0) }) { return true }
+            // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
+            if words.first == "by", !lower.hasSuffix(".") { return true }
+        }
+        // Lines without a single letter: separators, bullets, numbers.
+        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
+        return false
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,108 @@
+/// Splits a span of UTF-8 text into tokens. Works on bytes: ASCII is classified by table,
+/// and any non-ASCII scalar is taken to be part of a word (letters of other scripts, accents),
+/// except typographic quotes and dashes, which are punctuation.
+enum Tokenizer {
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity((end - start) / 5)
+        var i = start
+        var sawSpace = true
+        while i < end {
+            let b = bytes[i]
+            if b == 32 || b == 9 || b == 10 || b == 13 {
+                sawSpace = true; i += 1; continue
+            }
+            let width = scalarWidth(b)
+            if b >= 0x80, let punct = nonASCIIPunctuation(bytes, i, end) {
+                if punct == .space { sawSpace = true; i += width; continue }
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace))
+                sawSpace = false; i += width; continue
+            }
+            if isWordByte(b) || b >= 0x80 {
+                var j = i
+                while j < end {
+                    let c = bytes[j]
+                    if isWordByte(c) { j += 1; continue }
+                    if c >= 0x80 {
+                        if let p = nonASCIIPunctuation(bytes, j, end) {
+                            // A curly apostrophe inside a word: "Russia’s".
+                            if p == .apostrophe, j + 3 < end, isWordByte(bytes[j + 3]) { j += 3; continue }
+                            break
+                        }
+                        j += scalarWidth(c); continue
+                    }
+                    // Hyphen and apostrophe between letters join: "Jae-in", "d'affaires", "Russia's".
+                    if (c == 45 || c == 39), j + 1 < end, isWordByte(bytes[j + 1]) || bytes[j + 1] >= 0xC0 { j += 1; continue }
+                    // Initialisms: "U.S.", "U.N." (single letters separated by periods).
+                    if c == 46, j - i == 1, j + 2 < end, isLetter(bytes[j + 1]), bytes[j + 2] == 46 {
+                        j += 3
+                        while j + 1 < end, isLetter(bytes[j]), bytes[j + 1] == 46 { j += 2 }
+                        break
+                    }
+                    break
+                }
+                let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace))
+                sawSpace = false
+                i = j
+                continue
+            }
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace))
+            sawSpace = false
+            i += 1
+        }
+        return out
+    }
+
+    enum Punct { case apostrophe, quote, dash, space, other }
+
+    @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        isLetter(b) || (b >= 48 && b <= 57)
+    }
+
+    /// Classifies the common non-ASCII punctuation of news text.
+    static func nonASCIIPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Punct? {
+        let b = bytes[i]
+        if b == 0xC2, i + 1 < end {
+            switch bytes[i + 1] {
+            case 0xA0: return .space                 // no-break space
+            case 0xAB, 0xBB: return .quote           // « »
+            case 0xB7, 0xA9, 0xAE, 0xB0, 0xA7, 0xB6: return .other
+            default: return nil
+            }
+        }
+        guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96 else { return nil }
+        if bytes[i + 1] == 0x80 {
+            switch bytes[i + 2] {
+            case 0x98, 0x99: return .apostrophe      // ‘ ’
+            case 0x9C, 0x9D, 0x9E: return .quote     // “ ” „
+            case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return .dash
+            case 0x80...0x8B, 0xAF: return .space    // en/em spaces, thin spaces
+            default: return .other                   // •, …, and the like
+            }
+        }
+        return .other
+    }
+
+    /// Lowercase with typographic apostrophes made plain, so "Russia’s" and "Russia's" look alike.
+    static func normalizedLower(_ text: String) -> String {
+        let lower = text.lowercased()
+        return lower.utf8.contains(0xE2) ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
+    }
+
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        let first = text.unicodeScalars.first
+        let capitalized = first.map { $0.properties.isUppercase } ?? false
+        return Token(kind: kind, start: s, end: e, text: text, lower: kind == .word ? normalizedLower(text) : text,
+                     isCapitalized: capitalized, spaceBefore: space)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import Extraction
+
+private func tokens(_ text: String) -> [Token] {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count) }
+}
+
+@Test func weekdaysResolveBackForHeldAndForwardForPlanned() {
+    let wednesday = Day(year: 2019, month: 1, day: 16)!
+    let monday = DateExpression.find(in: tokens("on Monday"))[0]
+    #expect(monday.resolve(publication: wednesday, future: false)?.description == "2019-01-14")
+    #expect(monday.resolve(publication: wednesday, future: true)?.description == "2019-01-21")
+    let sameDay = DateExpression.find(in: tokens("on Wednesday"))[0]
+    #expect(sameDay.resolve(publication: wednesday, future: false) == wednesday)
+    #expect(monday.resolve(publication: nil, future: false) == nil)
+}
+
+@Test func monthAndDayTakeTheNearestYear() {
+    let pub = Day(year: 2019, month: 1, day: 16)!
+    let jan22 = DateExpression.find(in: tokens("on Jan. 22"))[0]
+    #expect(jan22.resolve(publication: pub, future: true)?.description == "2019-01-22")
+    let dec30 = DateExpression.find(in: tokens("on December 30"))[0]
+    #expect(dec30.resolve(publication: pub, future: false)?.description == "2018-12-30")
+    let full = DateExpression.find(in: tokens("on 15 April 2019"))[0]
+    #expect(full.resolve(publication: nil, future: false)?.description == "2019-04-15")
+    #expect(DateExpression.find(in: tokens("in May they")).isEmpty)
+}
