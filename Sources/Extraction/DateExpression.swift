@@ -46,11 +46,13 @@ struct DateExpression: Sendable {
                     i = last + 1; continue
                 }
             }
-            // "15 April 2019", "3rd June".
-            if let day = dayNumber(t), i + 1 < tokens.count, tokens[i + 1].isCapitalized, let month = months[tokens[i + 1].lower] {
-                var last = i + 1
+            // "15 April 2019", "3rd June", "21 and 22 July" (the first day).
+            var monthAt = i + 1
+            if monthAt + 1 < tokens.count, ["and", "-", "to"].contains(tokens[monthAt].lower), dayNumber(tokens[monthAt + 1]) != nil { monthAt += 2 }
+            if let day = dayNumber(t), monthAt < tokens.count, tokens[monthAt].isCapitalized, let month = months[tokens[monthAt].lower] {
+                var last = monthAt
                 var year: Int?
-                if i + 2 < tokens.count, let y = yearNumber(tokens[i + 2]) { year = y; last = i + 2 }
+                if monthAt + 1 < tokens.count, let y = yearNumber(tokens[monthAt + 1]) { year = y; last = monthAt + 1 }
                 out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
                 i = last + 1; continue
             }

@@ -152,6 +152,7 @@ struct PersonResolver: Sendable {
             i = h.first - 1
         } else if i >= 0, s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
             ctx.honorific = true
+            i -= 1
         }
         // "... Pakistani counterpart Khurshid Kasuri", "his French counterpart, Jean-Yves Le Drian".
         var j = m.first - 1
@@ -162,7 +163,7 @@ struct PersonResolver: Sendable {
         }
         // "Russian Foreign Minister Sergei Lavrov", "Japan's Prime Minister Shinzo Abe",
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
-        var k = m.first - 1
+        var k = ctx.honorific ? i : m.first - 1
         if k >= 0, s.tokens[k].text == "," { k -= 1 }
         if k >= 0, let t = s.mention(endingAt: k), t.isTitle {
             ctx.title = s.text(t.first, t.last)

@@ -1,0 +1,15 @@
+import Testing
+import Extraction
+
+@Test func countriesByNameDemonymCapitalAndSeatOfGovernment() {
+    let f = extract("""
+    Tokyo protested after the Kremlin said Soviet troops had taken the islands from Japanese control.
+    Filipino fishermen and Emirati officials met in Manila.
+    """)
+    #expect(f.codes == ["JPN", "RUS", "SUN", "PHL", "ARE"])
+}
+
+@Test func newspapersAndSeaNamesAreNotCountryMentions() {
+    let f = extract("The Japan Times reported a ship in the South China Sea.")
+    #expect(f.codes.isEmpty)
+}

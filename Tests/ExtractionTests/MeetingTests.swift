@@ -1,0 +1,76 @@
+import Testing
+import Extraction
+
+@Test func heldAndPlannedMeetingsWithDatesAndPlaces() {
+    let f = extract("""
+    Japanese Foreign Minister Taro Kono held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
+    Japanese Prime Minister Shinzo Abe is to have discussions with Russian President Vladimir Putin on Jan. 22.
+    """, published: "2019-01-16")
+    #expect(f.pairs == [["Sergei Lavrov", "Taro Kono"], ["Shinzo Abe", "Vladimir Putin"]])
+    let held = f.meeting("Taro Kono", "Sergei Lavrov")
+    #expect(held?.status == .held)
+    #expect(held?.date?.description == "2019-01-14")
+    #expect(held?.place == "Moscow")
+    #expect(held?.mode == .inPerson)
+    let planned = f.meeting("Shinzo Abe", "Vladimir Putin")
+    #expect(planned?.status == .planned)
+    #expect(planned?.date?.description == "2019-01-22")
+}
+
+@Test func weekdayWithoutPublicationDateGivesNoDay() {
+    let f = extract("French President Emmanuel Macron met German Chancellor Olaf Scholz on Wednesday.")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date == nil)
+    #expect(f.meetings.first?.datePrecision == .unresolved)
+}
+
+@Test func callsCounterpartsAndTheTwoLeaders() {
+    let f = extract("""
+    Foreign Minister Yoshimasa Hayashi held telephone talks with his Chinese counterpart, Wang Yi, on Thursday.
+    The two ministers agreed to cooperate.
+    """, published: "2021-11-19")
+    #expect(f.pairs == [["Wang Yi", "Yoshimasa Hayashi"]])
+    #expect(f.meetings.first?.mode == .call)
+    #expect(f.meetings.first?.date?.description == "2021-11-18")
+    #expect(f.person("Yoshimasa Hayashi")?.country == "JPN")
+}
+
+@Test func coordinatedSubjectsAndPlannedExpectations() {
+    let f = extract("""
+    Indian Foreign Minister Natwar Singh and Pakistani Foreign Minister Khurshid Kasuri are expected to meet in Islamabad on July 21.
+    """, published: "2004-07-10")
+    #expect(f.pairs == [["Khurshid Kasuri", "Natwar Singh"]])
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.place == "Islamabad")
+    #expect(f.meetings.first?.date?.description == "2004-07-21")
+}
+
+@Test func speechesConferencesRefusalsAndProposalsAreNotMeetings() {
+    let f = extract("""
+    US President Donald Trump addressed the UN General Assembly on Tuesday.
+    Russian Foreign Minister Sergei Lavrov told a news conference that Japan must accept the results of the war.
+    Chinese President Xi Jinping refused to meet Japanese Prime Minister Yoshihiko Noda.
+    Noda proposed a summit with Xi.
+    Lavrov said in an interview that he hoped to meet Kono.
+    """, published: "2012-10-23")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test func oneEncounterInSeveralSentencesIsOneMeeting() {
+    let f = extract("""
+    French President Emmanuel Macron hosted German Chancellor Olaf Scholz for lunch in Paris on Wednesday.
+    Macron and Scholz talked for an hour longer than planned.
+    """, published: "2022-10-26")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Paris")
+    #expect(f.meetings.first?.date?.description == "2022-10-26")
+    #expect(f.meetings.first?.evidence.count == 2)
+}
+
+@Test func speakersAreNotParticipants() {
+    let f = extract("""
+    Sudanese President Umar al-Bashir will visit South Sudan next week for talks with President Salva Kiir, South Sudanese Information Minister Michael Makuei Lueth said.
+    """, published: "2013-10-15")
+    #expect(f.pairs == [["Salva Kiir", "Umar al-Bashir"]])
+    #expect(f.meetings.first?.status == .planned)
+}

@@ -1,0 +1,47 @@
+import Testing
+import Extraction
+
+@Test func titlesNationalitiesAndAppositivesGiveCountryAndTitle() {
+    let f = extract("""
+    Russian Foreign Minister Sergei Lavrov arrived on Tuesday.
+    Japan's Prime Minister Shinzo Abe spoke later.
+    Wang Yi, China's foreign minister, said nothing.
+    The Indian prime minister, Narendra Modi, was in Delhi.
+    Lavrov left for home.
+    """)
+    #expect(f.names == ["Sergei Lavrov", "Shinzo Abe", "Wang Yi", "Narendra Modi"])
+    #expect(f.person("Sergei Lavrov")?.country == "RUS")
+    #expect(f.person("Sergei Lavrov")?.title == "Foreign Minister")
+    #expect(f.person("Shinzo Abe")?.country == "JPN")
+    #expect(f.person("Wang Yi")?.country == "CHN")
+    #expect(f.person("Wang Yi")?.title == "foreign minister")
+    #expect(f.person("Narendra Modi")?.country == "IND")
+    #expect(f.person("Sergei Lavrov")?.mentions.count == 2)
+}
+
+@Test func laterSurnameAndHonorificMentionsAreTheSamePerson() {
+    let f = extract("""
+    South Korean President Moon Jae-in met reporters.
+    Mr. Moon said the talks went well, and Moon smiled.
+    """)
+    #expect(f.names == ["Moon Jae-in"])
+    #expect(f.person("Moon Jae-in")?.mentions.count == 3)
+}
+
+@Test func journalistsNewspapersAndRolesAreNotPeople() {
+    let f = extract("""
+    The Moscow Times reported that the Chinese foreign minister was in Berlin.
+    Opinion polls show support for the plan.
+    By Jane Smith
+    """)
+    #expect(f.people.isEmpty)
+    #expect(f.codes == ["CHN", "DEU"])
+}
+
+@Test func distinctPeopleSharingASurnameStayApart() {
+    let f = extract("""
+    North Korean leader Kim Jong Un met South Korean President Moon Jae-in.
+    His sister Kim Yo Jong, a senior official, was also there.
+    """)
+    #expect(f.names.isSuperset(of: ["Kim Jong Un", "Kim Yo Jong", "Moon Jae-in"]))
+}

@@ -1,0 +1,39 @@
+import Testing
+import Extraction
+
+@Test func namesPerSideClaimantsAndHolderFromKnownAs() {
+    let f = extract("""
+    Japan wants a peace deal with Russia that would end a dispute over islands captured by Soviet troops.
+    The islands are known as the Kuril to Russia and the Northern Territories to Japan.
+    """)
+    #expect(f.territories.count == 1)
+    let t = f.territories.first
+    #expect(t?.names.map(\.name) == ["Kuril", "Northern Territories"])
+    #expect(t?.names.first { $0.name == "Kuril" }?.usedBy == "RUS")
+    #expect(t?.names.first { $0.name == "Northern Territories" }?.usedBy == "JPN")
+    #expect(t?.claimants == ["JPN", "RUS"])
+    #expect(t?.controlledBy == "RUS")
+}
+
+@Test func callsPatternAndAdministeredBy() {
+    let f = extract("""
+    Ships entered waters around the Japanese-administered Senkaku Islands. China claims the uninhabited islands, which it calls Diaoyu.
+    """)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.claimants == ["CHN", "JPN"])
+    #expect(f.territories.first?.controlledBy == "JPN")
+    #expect(Set(f.territories.first?.names.map(\.name) ?? []) == ["Senkaku Islands", "Diaoyu"])
+}
+
+@Test func unknownTerritoryFromDisputeOverPattern() {
+    let f = extract("""
+    Chile and Bolivia have a long dispute over Zembla, which both Chile and Bolivia claim.
+    """)
+    #expect(f.territories.first?.names.map(\.name) == ["Zembla"])
+    #expect(f.territories.first?.claimants == ["BOL", "CHL"])
+}
+
+@Test func aPlaceWhereSomethingHappenedIsNotATerritory() {
+    let f = extract("Pakistani and Indian officials met in Kashmir on Monday to discuss trade.")
+    #expect(f.territories.isEmpty)
+}
