@@ -46,7 +46,13 @@ struct FolderWalker {
             let path = prefix + name
             var info = stat()
             guard stat(path, &info) == 0 else {
-                found.append(.problem(path, reason: "cannot be read: \(ChunkedInput.describe(errno: errno))"))
+                let code = errno
+                let reason = switch code {
+                case ENOENT: "broken symbolic link (its target does not exist)"
+                case ELOOP: "symbolic link loop, skipped"
+                default: "cannot be read: \(ChunkedInput.describe(errno: code))"
+                }
+                found.append(.problem(path, reason: reason))
                 continue
             }
             switch info.st_mode & S_IFMT {
