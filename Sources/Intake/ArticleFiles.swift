@@ -15,6 +15,8 @@ public struct ArticleFiles: Sendable {
     public var options: IntakeOptions
     /// How much is read from a file at once; small in tests that prove streaming.
     var chunkSize = 64 << 10
+    /// What "-" reads; tests put a pipe here.
+    var standardInput = FileHandle.standardInput
 
     public init(paths: [String], options: IntakeOptions = IntakeOptions()) {
         self.paths = paths
@@ -24,7 +26,7 @@ public struct ArticleFiles: Sendable {
     public func forEach(_ body: (IntakeItem) throws -> Void) rethrows {
         for path in paths {
             if path == "-" {
-                let input = ChunkedInput(handle: FileHandle.standardInput, chunkSize: chunkSize)
+                let input = ChunkedInput(handle: standardInput, chunkSize: chunkSize)
                 try read(input, origin: Origin(path: "-"), named: nil, body)
                 continue
             }

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Intake
 
 @Test func formatByExtensionConfirmedByContent() {
@@ -34,4 +35,25 @@ import Testing
     let delivered = load([html, jsonl])
     #expect(delivered.articles.map(\.title) == ["Saved", nil, nil])
     #expect(delivered.articles.map(\.body) == ["Page & text.", "One.", "Two."])
+}
+
+@Test(arguments: [
+    ("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n", ["One.", "Two."]),
+    ("<!doctype html><title>T</title><p>From a page.</p>", ["From a page."]),
+    ("[{\"text\": \"In an array.\"}]", ["In an array."]),
+    ("Title: T\n\nPlain from stdin.", ["Plain from stdin."]),
+])
+func standardInputIsSniffed(input: String, bodies: [String]) throws {
+    let pipe = Pipe()
+    // Larger than a pipe's buffer would block; these are small, written before reading starts.
+    pipe.fileHandleForWriting.write(Data(input.utf8))
+    try pipe.fileHandleForWriting.close()
+    var files = ArticleFiles(paths: ["-"])
+    files.standardInput = pipe.fileHandleForReading
+    var delivered = Delivered()
+    files.forEach { delivered.items.append($0) }
+    #expect(delivered.articles.map(\.body) == bodies)
+    #expect(delivered.failures.isEmpty)
+    let origins = delivered.items.compactMap { if case .article(_, let o) = $0 { o.path } else { nil } }
+    #expect(origins.allSatisfy { $0 == "-" })
 }
