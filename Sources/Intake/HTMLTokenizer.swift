@@ -13,9 +13,27 @@ enum HTMLTag: UInt8, CaseIterable {
     case h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, tr, td, th, caption
     case details, summary, fieldset, time, xmp, noembed, noframes, plaintext
 
-    static let byName: [String: HTMLTag] = {
-        var table: [String: HTMLTag] = [:]
-        for tag in allCases where tag != .other { table[String(describing: tag)] = tag }
+    /// A tag name of up to 16 ASCII bytes, lowercased, packed into two words: looked up
+    /// without building a string for every tag of the page.
+    struct Key: Hashable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        mutating func add(_ byte: UInt8, at position: Int) {
+            let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            if position < 8 { low |= lowered << (8 * position) } else { high |= lowered << (8 * (position - 8)) }
+        }
+    }
+
+    static let longestName = 16
+
+    static let byKey: [Key: HTMLTag] = {
+        var table: [Key: HTMLTag] = [:]
+        for tag in allCases where tag != .other {
+            var key = Key()
+            for (position, byte) in String(describing: tag).utf8.enumerated() { key.add(byte, at: position) }
+            table[key] = tag
+        }
         return table
     }()
 
@@ -64,14 +82,10 @@ enum HTMLTokenizer {
             return j
         }
         func tag(_ range: Range<Int>) -> HTMLTag {
-            guard range.count <= 10 else { return .other }
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(range.count)
-            for j in range {
-                let c = b[j]
-                lowered.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
-            }
-            return HTMLTag.byName[String(decoding: lowered, as: UTF8.self)] ?? .other
+            guard range.count <= HTMLTag.longestName else { return .other }
+            var key = HTMLTag.Key()
+            for j in range { key.add(b[j], at: j - range.lowerBound) }
+            return HTMLTag.byKey[key] ?? .other
         }
         /// Where `</name` starts (any case, followed by a delimiter), or the end of input.
         func rawEnd(of tag: HTMLTag, from start: Int) -> Int {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks and conversions on raw input bytes before any format looks at them:
 /// byte-order marks, binary detection, and UTF-8 with repair.
 enum TextBytes {
@@ -23,16 +29,21 @@ enum TextBytes {
     /// characters occur rarely, so more than one byte in ten of them means binary.
     static func binaryReason(_ sample: [UInt8]) -> String? {
         let count = min(sample.count, sniffLength)
-        var controls = 0
-        for i in 0..<count {
-            let b = sample[i]
-            if b == 0 { return "binary file (contains NUL bytes), refused" }
-            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B) || b == 0x7F {
-                controls += 1
-            }
+        let controls = sample.withUnsafeBufferPointer { b -> Int? in
+            guard let base = b.baseAddress else { return 0 }
+            if memchr(base, 0, count) != nil { return nil }
+            var controls = 0
+            for i in 0..<count { controls &+= Int(controlTable[Int(b[i])]) }
+            return controls
         }
+        guard let controls else { return "binary file (contains NUL bytes), refused" }
         if controls * 10 > count { return "binary file (mostly non-text bytes), refused" }
         return nil
+    }
+
+    /// 1 for control characters that do not occur in text (tab, newlines, form feed and escape do).
+    private static let controlTable: [UInt8] = (0...255).map { b in
+        (b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b)) || b == 0x7F ? 1 : 0
     }
 
     /// The bytes as UTF-8, repaired with U+FFFD where invalid; the warning names the first bad byte.
