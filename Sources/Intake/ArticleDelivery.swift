@@ -21,6 +21,23 @@ enum ArticleDelivery {
             try body(.failure(origin, reason: reason))
         case .article(let article, let dates, let warning):
             try deliver(article, dates: dates, warnings: [warning], origin: origin, options: options, to: body)
+        case .list(let key, let records, let warning):
+            if let warning { try body(.warning(origin, message: warning)) }
+            // The records share the wrapper's line; the reason says which one is meant.
+            for (index, element) in records.enumerated() {
+                guard let record = element as? [String: Any] else {
+                    try body(.failure(origin, reason: "\(key)[\(index)]: record is not a JSON object, skipped"))
+                    continue
+                }
+                switch JSONArticle.article(from: record, maxTextBytes: options.maxArticleBytes) {
+                case .article(let article, let dates, _):
+                    try deliver(article, dates: dates, warnings: [], origin: origin, options: options, to: body)
+                case .failure(let reason):
+                    try body(.failure(origin, reason: "\(key)[\(index)]: \(reason)"))
+                case .list:
+                    try body(.failure(origin, reason: "\(key)[\(index)]: nested list of records, skipped"))
+                }
+            }
         }
     }
 }

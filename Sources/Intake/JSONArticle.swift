@@ -9,8 +9,13 @@ enum JSONArticle {
     static let dateKeys = ["date", "published", "publishedAt", "published_at", "pubDate", "datePublished"]
     static let sourceKeys = ["url", "source", "link"]
 
+    /// Keys under which API responses wrap their list of articles (`{"status": "ok", "articles": [...]}`).
+    static let listKeys = ["articles", "items", "results", "data", "documents", "posts"]
+
     enum Reading {
         case article(Article, dates: [String], warning: String?)
+        /// A response object wrapping a list of records: the key and the records.
+        case list(key: String, records: [Any], warning: String?)
         case failure(String)
     }
 
@@ -31,6 +36,10 @@ enum JSONArticle {
         }
         guard let record = object as? [String: Any] else {
             return .failure("record is not a JSON object, skipped")
+        }
+        if !textKeys.contains(where: { record[$0] != nil }),
+           let key = listKeys.first(where: { record[$0] is [Any] }), let records = record[key] as? [Any] {
+            return .list(key: key, records: records, warning: warning)
         }
         return article(from: record, maxTextBytes: maxTextBytes, warning: warning)
     }

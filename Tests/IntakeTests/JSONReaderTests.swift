@@ -185,3 +185,20 @@ import Extraction
         #expect(delivered.failures == ["\(file):1: record longer than the article limit of 1000 bytes, refused"])
     }
 }
+
+@Test func apiResponseWrappingAListOfArticles() {
+    let folder = TemporaryFolder()
+    let file = folder.write("newsapi.json", """
+        {"status": "ok", "totalResults": 3, "articles": [
+          {"source": {"id": null, "name": "Wire"}, "title": "One", "url": "https://e.org/1", "publishedAt": "2019-01-15T10:00:00Z", "content": "First."},
+          {"title": "Empty"},
+          {"title": "Two", "description": "x", "content": "Second."}
+        ]}
+        """)
+    let delivered = load(file)
+    #expect(delivered.articles.map(\.body) == ["First.", "Second."])
+    #expect(delivered.articles.first?.source == "https://e.org/1")
+    #expect(delivered.articles.first?.date?.description == "2019-01-15")
+    #expect(delivered.failures.count == 1)
+    #expect(delivered.failures.first?.hasPrefix("\(file):1: articles[1]: record has no text") == true)
+}
