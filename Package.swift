@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // SQLite from the system (libsqlite3-dev), wrapped by our own small Swift layer.
@@ -43,7 +44,9 @@ let package = Package(
 
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake"]),
+        .testTarget(
+            name: "IntakeTests",
+            dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
     ]

@@ -1,11 +1,22 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Extraction
 
 /// The user's paths (files, folders read recursively, "-" for stdin) as a stream of articles
-/// and problems, in a stable order (folders sorted by name).
+/// and problems, in a stable order (the paths as given, each folder's names sorted). Each
+/// file's format comes from its extension confirmed by its content (see `InputFormat`);
+/// a file that cannot be read yields one failure and the rest of the batch goes on.
 public struct ArticleFiles: Sendable {
     public var paths: [String]
     public var options: IntakeOptions
+    /// How much is read from a file at once; small in tests that prove streaming.
+    var chunkSize = 64 << 10
+    /// What "-" reads; tests put a pipe here.
+    var standardInput = FileHandle.standardInput
 
     public init(paths: [String], options: IntakeOptions = IntakeOptions()) {
         self.paths = paths
@@ -15,58 +26,132 @@ public struct ArticleFiles: Sendable {
     public func forEach(_ body: (IntakeItem) throws -> Void) rethrows {
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                try read(data, origin: Origin(path: "-"), body)
+                let input = ChunkedInput(handle: standardInput, chunkSize: chunkSize)
+                try read(input, origin: Origin(path: "-"), named: nil, body)
                 continue
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                try body(.failure(Origin(path: path), reason: "no such file or folder"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                let reason = code == ENOENT ? "no such file or folder" : "cannot be read: \(ChunkedInput.describe(errno: code))"
+                try body(.failure(Origin(path: path), reason: reason))
                 continue
             }
-            if isDir.boolValue {
-                for file in Self.files(under: path) { try readFile(file, body) }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                for entry in FolderWalker.entries(under: path) {
+                    switch entry {
+                    case .file(let file): try readFile(file, body)
+                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_), reason: reason))
+                    }
+                }
             } else {
                 try readFile(path, body)
             }
         }
     }
 
-    static func files(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let full = (folder as NSString).appendingPathComponent(relative)
-            var isDir: ObjCBool = false
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue { walker.skipDescendants() }
-                continue
-            }
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(full) }
+    private func readFile(_ path: String, _ body: (IntakeItem) throws -> Void) rethrows {
+        switch ChunkedInput.open(path: path, chunkSize: chunkSize) {
+        case .failed(let reason):
+            try body(.failure(Origin(path: path), reason: reason))
+        case .opened(let input):
+            try read(input, origin: Origin(path: path), named: path, body)
         }
-        return found.sorted()
     }
 
-    private func readFile(_ path: String, _ body: (IntakeItem) throws -> Void) rethrows {
-        let origin = Origin(path: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            try body(.failure(origin, reason: "cannot be read"))
+    func read(_ input: ChunkedInput, origin: Origin, named path: String?, _ body: (IntakeItem) throws -> Void) rethrows {
+        let limit = options.maxArticleBytes
+        let sample: [UInt8]
+        switch input.peek(TextBytes.sniffLength) {
+        case .success(let bytes): sample = bytes
+        case .failure(let failure):
+            try body(.failure(origin, reason: failure.reason))
             return
         }
-        try read(data, origin: origin, body)
-    }
-
-    private func read(_ data: Data, origin: Origin, _ body: (IntakeItem) throws -> Void) rethrows {
-        if data.isEmpty {
+        if sample.isEmpty {
             try body(.failure(origin, reason: "empty file"))
             return
         }
-        if data.count > options.maxArticleBytes {
-            try body(.failure(origin, reason: "article of \(data.count) bytes exceeds the limit of \(options.maxArticleBytes) bytes"))
+        if let order = TextBytes.utf16BOM(sample) {
+            // UTF-16 is rare enough to read whole (within the limit) and re-read as UTF-8.
+            switch input.readAll(limit: limit) {
+            case .bytes(let bytes):
+                let converted = ChunkedInput(bytes: TextBytes.utf8(fromUTF16: bytes, order: order), chunkSize: chunkSize)
+                try read(converted, origin: origin, named: path, body)
+            case .tooLarge:
+                try body(.failure(origin, reason: tooLarge(input.declaredSize)))
+            case .failed(let reason):
+                try body(.failure(origin, reason: reason))
+            }
             return
         }
-        var article = PlainText.parse(String(decoding: data, as: UTF8.self))
-        if article.date == nil { article.date = options.defaultDate }
-        try body(.article(article, origin))
+        if let reason = TextBytes.binaryReason(sample) {
+            try body(.failure(origin, reason: reason))
+            return
+        }
+        let bom = TextBytes.hasUTF8BOM(sample) ? 3 : 0
+        let format = InputFormat.detect(path: path, sample: Array(sample[bom...]))
+        switch format {
+        case .jsonLines:
+            try JSONLinesReader(input: input, path: origin.path, options: options).forEach(body)
+            return
+        case .json:
+            try JSONArrayReader(input: input, path: origin.path, options: options).forEach(body)
+            return
+        case .plainText, .html:
+            break
+        }
+
+        // Plain text and HTML are one article each, read whole: refused before reading when
+        // the file says it is too large, and while reading when it grows past the limit.
+        if let size = input.declaredSize, size > limit {
+            try body(.failure(origin, reason: tooLarge(size)))
+            return
+        }
+        var bytes: [UInt8]
+        switch input.readAll(limit: limit) {
+        case .bytes(let all): bytes = all
+        case .tooLarge:
+            try body(.failure(origin, reason: tooLarge(nil)))
+            return
+        case .failed(let reason):
+            try body(.failure(origin, reason: reason))
+            return
+        }
+        if bom > 0 { bytes.removeFirst(bom) }
+        guard bytes.contains(where: { !TextBytes.isSpace($0) }) else {
+            try body(.failure(origin, reason: "empty file (only white space)"))
+            return
+        }
+        var warning: String?
+        if format == .html, TextBytes.firstInvalidUTF8(bytes) != nil, HTMLCharset.declaresWindows1252(sample) {
+            bytes = TextBytes.utf8(fromWindows1252: bytes)
+        } else {
+            (bytes, warning) = TextBytes.repairedUTF8(bytes)
+        }
+
+        let article: Article
+        let dates: [String]
+        if format == .html {
+            (article, dates) = HTMLArticle.read(bytes)
+            guard !article.body.isEmpty else {
+                try body(.failure(origin, reason: "no article text found in the HTML page"))
+                return
+            }
+        } else {
+            let (read, date) = PlainText.read(String(decoding: bytes, as: UTF8.self))
+            guard read.body.utf8.contains(where: { !TextBytes.isSpace($0) }) else {
+                try body(.failure(origin, reason: "no article text after the header block"))
+                return
+            }
+            (article, dates) = (read, date.map { [$0] } ?? [])
+        }
+        try ArticleDelivery.deliver(article, dates: dates, warnings: [warning], origin: origin, options: options, to: body)
+    }
+
+    private func tooLarge(_ size: Int?) -> String {
+        let limit = options.maxArticleBytes
+        if let size { return "file of \(size) bytes exceeds the article limit of \(limit) bytes, refused" }
+        return "input exceeds the article limit of \(limit) bytes, refused"
     }
 }
