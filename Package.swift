@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["SQLite", "Extraction"],
             plugins: ["EmbedData"]),
         // The application core: the load pipeline, output formats, graphs.
-        .target(name: "DipKB", dependencies: ["Store", "Extraction", "Intake"]),
+        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake"]),
         // Thin executable.
         .executableTarget(
             name: "dipkb",
@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IntakeTests", dependencies: ["Intake"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
     ]
 )
