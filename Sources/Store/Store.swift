@@ -72,6 +72,8 @@ public final class Store {
     /// Creates or migrates the schema in one write transaction, so two processes opening a new
     /// database at once do not both create it, and a failed migration leaves the old version.
     private func prepareSchema() throws {
+        // The common case, an up-to-date database, needs no write lock.
+        if try database.userVersion() == Self.schemaVersion { return }
         try database.transaction(immediate: true) {
             let version = try database.userVersion()
             try checkVersion(version, hasTables: try hasTables())

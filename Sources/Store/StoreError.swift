@@ -32,7 +32,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             let takes = known.isEmpty ? "it takes none" : "it takes: " + known.joined(separator: ", ")
             return "query \(query) has no parameter \(parameter) (\(takes))"
         case .writeRefused:
-            return "dipkb sql only runs read-only statements; this one would change the database"
+            return "sql runs only read-only statements; this one would change the database"
         case .invalidFacts(let reason):
             return "invalid facts: \(reason)"
         case .queryFile(let path, let line, let reason):

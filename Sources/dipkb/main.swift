@@ -1,2 +1,0 @@
-import DipKB
-print("dipkb")
