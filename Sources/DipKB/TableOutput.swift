@@ -22,7 +22,7 @@ public enum TableOutput {
                 if i > 0 { text += "  " }
                 text += numeric[i] ? pad + field : field + (isLast ? "" : pad)
             }
-            return text
+            return String(text.reversed().drop { $0 == " " }.reversed())
         }
         var lines = [line(result.columns), line(widths.map { String(repeating: "-", count: $0) })]
         lines += cells.map(line)

@@ -11,8 +11,14 @@ public final class Statement {
 
     init(database: Database, sql: String) throws {
         var statement: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sql.withCString { sqlite3_prepare_v2(database.handle, $0, -1, &statement, &tail) }
+        var rest = ""
+        let code = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, text, -1, &statement, &tail)
+            // The tail points into `text`, which lives only inside this closure.
+            rest = tail.map { String(cString: $0) } ?? ""
+            return code
+        }
         guard code == SQLITE_OK else {
             sqlite3_finalize(statement)
             throw SQLiteError(code: code, connection: database.handle, sql: sql)
@@ -20,7 +26,6 @@ public final class Statement {
         guard let statement else {
             throw SQLiteError(code: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql)
         }
-        let rest = tail.map { String(cString: $0) } ?? ""
         if !Statement.isOnlyCommentsAndSpace(rest) {
             sqlite3_finalize(statement)
             throw SQLiteError(code: SQLITE_MISUSE, message: "more than one SQL statement given; use execute() for scripts", sql: sql)
