@@ -107,8 +107,10 @@ final class FactWriter {
         return nil
     }
 
-    /// Writes the article row and every fact; returns the article's id.
-    func write(article: Article, hash: String, facts: ArticleFacts) throws -> Int64 {
+    /// Writes the article row and every fact; returns the article's id and the number of facts
+    /// stored (people, countries, meetings and territories; a meeting with fewer than two
+    /// named participants is not one).
+    func write(article: Article, hash: String, facts: ArticleFacts) throws -> (id: Int64, facts: Int) {
         try validate(facts)
         try insertArticle.run(hash, article.title, article.date?.description, article.source, article.body)
         let articleID = database.lastInsertRowID
@@ -130,13 +132,14 @@ final class FactWriter {
             for name in [person.name] + person.aliases { personByKey[NameKey.person(name)] = id }
         }
 
-        for meeting in facts.meetings {
-            try write(meeting, articleID: articleID, personByKey: &personByKey)
+        var meetings = 0
+        for meeting in facts.meetings where try write(meeting, articleID: articleID, personByKey: &personByKey) {
+            meetings += 1
         }
         for territory in facts.territories {
             try write(territory, articleID: articleID)
         }
-        return articleID
+        return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
     }
 
     /// Refuses facts whose evidence points at sentences the article does not have, with a
@@ -217,7 +220,8 @@ final class FactWriter {
 
     /// Stores a meeting, or adds this article as a source of the same meeting already stored:
     /// the same participants on the same day, or, undated, in the same article.
-    private func write(_ meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws {
+    /// Returns false when the meeting has fewer than two distinct participants and is not stored.
+    private func write(_ meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws -> Bool {
         var participants: [Int64] = []
         for name in meeting.participants {
             let key = NameKey.person(name)
@@ -231,7 +235,7 @@ final class FactWriter {
             if !participants.contains(id) { participants.append(id) }
         }
         // An encounter needs two named people.
-        guard participants.count >= 2 else { return }
+        guard participants.count >= 2 else { return false }
         let participantKey = participants.sorted().map(String.init).joined(separator: ",")
         let date = meeting.date?.description
         let sentence = meeting.evidence.first?.sentence
@@ -255,6 +259,7 @@ final class FactWriter {
             }
         }
         try insertMeetingSource.run(meetingID, articleID, sentence, meeting.status.rawValue)
+        return true
     }
 
     // MARK: Territories

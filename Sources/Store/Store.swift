@@ -104,8 +104,8 @@ public final class Store {
             if let existing = try writer.article(withHash: hash) {
                 return .skipped(existingArticleID: existing)
             }
-            let id = try writer.write(article: article, hash: hash, facts: facts)
-            return .added(articleID: id, facts: facts.people.count + facts.countries.count + facts.meetings.count + facts.territories.count)
+            let written = try writer.write(article: article, hash: hash, facts: facts)
+            return .added(articleID: written.id, facts: written.facts)
         }
     }
 

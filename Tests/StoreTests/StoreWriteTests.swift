@@ -137,6 +137,11 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     try report("Abe met Putin in Moscow on Tuesday.", .held, day)
     try report("Abe met Putin again a year later.", .held, day.adding(days: 365))
     try report("Abe and Putin talk often.", .held, nil)
+    // One named participant is no meeting: not stored, not counted.
+    var lone = FactsBuilder(body: "Abe met a delegation.")
+    lone.facts.people = [PersonFact(name: "Shinzo Abe", country: "JPN")]
+    lone.facts.meetings = [MeetingFact(participants: ["Shinzo Abe"], status: .held)]
+    #expect(try store.add(article: Article(body: lone.body), facts: lone.facts).factsAdded == 1)
 
     let meetings = try store.database.prepare("SELECT date, status, (SELECT count(*) FROM meeting_sources WHERE meeting_id = m.id) FROM meetings m ORDER BY id").allRows()
     #expect(meetings == [[.text("2019-01-22"), .text("held"), .integer(2)],
