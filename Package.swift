@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["SQLite", "Extraction"],
             plugins: ["EmbedData"]),
         // The application core: the load pipeline, output formats, graphs.
-        .target(name: "DipKB", dependencies: ["Store", "Extraction", "Intake"]),
+        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake"]),
         // Thin executable.
         .executableTarget(
             name: "dipkb",
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(
             name: "IntakeTests",
             dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
     ]
 )

@@ -1,1 +1,164 @@
--- placeholder, replaced by the store work
+-- The dipkb knowledge base: articles, the facts extracted from them, and the sentences that
+-- support each fact. This file is the one source of the schema; dipkb embeds it at build time
+-- and runs it on a new database. An older database is brought up to this version by the
+-- migration steps in Sources/Store/Migrations.swift.
+--
+-- Conventions: dates are TEXT 'YYYY-MM-DD'; countries are ISO 3166-1 alpha-3 codes (or an
+-- international body's code such as 'UN', 'EU'); `*_key` columns hold a case- and
+-- diacritic-folded form of a name, used to recognise the same thing across articles.
+-- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
+
+PRAGMA user_version = 2;
+
+-- One row per distinct article text. content_hash is the SHA-256 (hex) of the body with runs of
+-- whitespace collapsed to one space and trimmed, so the same article re-saved is loaded once.
+CREATE TABLE articles (
+    id           INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    title        TEXT,
+    published    TEXT,
+    source       TEXT,
+    body         TEXT NOT NULL,
+    loaded_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+-- The sentences of each article body, so every fact can be traced to the words behind it.
+CREATE TABLE sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    "end"      INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+-- States and international bodies. name is NULL while a code is only known from a person's or a
+-- claim's country, not from a mention in the text.
+CREATE TABLE countries (
+    code TEXT PRIMARY KEY,
+    name TEXT
+) WITHOUT ROWID;
+
+-- One row per real person across all articles. name is the fullest form seen; country and
+-- title are the first ones stated (each article's own are in person_articles).
+CREATE TABLE people (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    country  TEXT REFERENCES countries(code),
+    title    TEXT
+);
+CREATE INDEX people_name_key ON people(name_key);
+
+-- Every form of a person's name seen (the canonical name included): "Sergei Lavrov", "Lavrov".
+CREATE TABLE person_aliases (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    alias_key TEXT NOT NULL,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (person_id, alias_key)
+) WITHOUT ROWID;
+CREATE INDEX person_aliases_key ON person_aliases(alias_key);
+
+-- Which articles name which person, with the name, country and role as that article gives them
+-- (roles change over time; the article's date says when one was stated).
+CREATE TABLE person_articles (
+    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL,
+    country    TEXT REFERENCES countries(code),
+    title      TEXT,
+    PRIMARY KEY (person_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX person_articles_article ON person_articles(article_id);
+
+-- Disputed territories, one row per real territory; name is the first name seen.
+CREATE TABLE territories (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+
+-- Every name of a territory, with the state that uses it where an article says so
+-- ("Kuril" used by RUS, "Northern Territories" used by JPN).
+CREATE TABLE territory_names (
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    name_key     TEXT NOT NULL,
+    used_by      TEXT REFERENCES countries(code)
+);
+CREATE UNIQUE INDEX territory_names_unique ON territory_names(territory_id, name, ifnull(used_by, ''));
+CREATE INDEX territory_names_key ON territory_names(name_key);
+
+-- A state claiming or holding a territory, as one article's sentence states it.
+CREATE TABLE claims (
+    id           INTEGER PRIMARY KEY,
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    country      TEXT NOT NULL REFERENCES countries(code),
+    kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence     INTEGER NOT NULL,
+    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+);
+CREATE INDEX claims_territory ON claims(territory_id);
+CREATE INDEX claims_country ON claims(country);
+CREATE INDEX claims_article ON claims(article_id);
+
+-- Encounters between two or more people. article_id and sentence are the first report's main
+-- evidence; meeting_sources lists every report. participant_key (sorted person ids) and date
+-- find the same meeting when another article reports it.
+CREATE TABLE meetings (
+    id              INTEGER PRIMARY KEY,
+    status          TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+    date            TEXT,
+    date_precision  TEXT NOT NULL CHECK (date_precision IN ('day', 'unresolved', 'none')),
+    place           TEXT,
+    mode            TEXT NOT NULL CHECK (mode IN ('in_person', 'call')),
+    participant_key TEXT NOT NULL,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence        INTEGER,
+    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+);
+CREATE INDEX meetings_match ON meetings(participant_key, date);
+CREATE INDEX meetings_date ON meetings(date);
+CREATE INDEX meetings_article ON meetings(article_id);
+
+-- position keeps the order in which the first report names the participants.
+CREATE TABLE meeting_participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (meeting_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+
+-- Every article that reports a meeting, with the status that article gives it.
+CREATE TABLE meeting_sources (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence   INTEGER,
+    status     TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+);
+CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
+CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
+
+-- Where the text names an entity: which article, sentence and span. Exactly one of person_id,
+-- country, territory_id is set, the one entity_kind names.
+CREATE TABLE mentions (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence     INTEGER NOT NULL,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    entity_kind  TEXT NOT NULL CHECK (entity_kind IN ('person', 'country', 'territory')),
+    person_id    INTEGER REFERENCES people(id) ON DELETE CASCADE,
+    country      TEXT REFERENCES countries(code),
+    territory_id INTEGER REFERENCES territories(id) ON DELETE CASCADE,
+    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx),
+    CHECK ((entity_kind = 'person') = (person_id IS NOT NULL)
+       AND (entity_kind = 'country') = (country IS NOT NULL)
+       AND (entity_kind = 'territory') = (territory_id IS NOT NULL))
+);
+CREATE INDEX mentions_article ON mentions(article_id, sentence);
+CREATE INDEX mentions_person ON mentions(person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX mentions_country ON mentions(country) WHERE country IS NOT NULL;
+CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;

@@ -1,0 +1,43 @@
+# dipkb: `make run` loads the seed article and prints the headline queries; `make test` runs the tests.
+SWIFT ?= swift
+# The build folder; give another (`make test SCRATCH=.build-mine`) to keep builds apart.
+SCRATCH ?= .build
+DIPKB := $(SCRATCH)/release/dipkb
+RUN_DB := $(SCRATCH)/run.sqlite
+EVAL_DIR := ../shared/eval
+
+.PHONY: setup build test run eval
+
+# Installs what is missing: SQLite headers to build against, Graphviz for `dipkb graph` pictures.
+setup:
+	@if ! pkg-config --exists sqlite3 2>/dev/null; then \
+		echo "installing libsqlite3-dev"; \
+		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y libsqlite3-dev pkg-config; \
+	fi
+	@if ! command -v dot >/dev/null 2>&1; then \
+		echo "installing graphviz"; \
+		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y graphviz; \
+	fi
+
+build:
+	$(SWIFT) build -c release --scratch-path $(SCRATCH)
+
+test:
+	$(SWIFT) test --scratch-path $(SCRATCH)
+
+run: build
+	rm -f $(RUN_DB) $(RUN_DB)-wal $(RUN_DB)-shm
+	$(DIPKB) load --db $(RUN_DB) seeds/
+	@echo
+	@echo "== who-met-whom"
+	@$(DIPKB) query --db $(RUN_DB) who-met-whom
+	@echo
+	@echo "== disputed-territories"
+	@$(DIPKB) query --db $(RUN_DB) disputed-territories
+
+eval: build
+	@if [ -d $(EVAL_DIR)/dev ]; then \
+		python3 $(EVAL_DIR)/score.py --cmd '$(DIPKB) extract --format json {file}' $(EVAL_DIR)/dev; \
+	else \
+		echo "no $(EVAL_DIR)/dev folder: nothing to evaluate"; \
+	fi

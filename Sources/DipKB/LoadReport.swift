@@ -1,0 +1,15 @@
+/// The tally of one `dipkb load`.
+public struct LoadReport: Equatable, Sendable {
+    public var new = 0
+    public var skipped = 0
+    public var failed = 0
+    public var factsAdded = 0
+
+    public init() {}
+
+    public var processed: Int { new + skipped + failed }
+
+    public var summary: String {
+        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added"
+    }
+}

@@ -1,0 +1,93 @@
+import CSQLite
+import Foundation
+
+/// One connection to a SQLite database. Not thread-safe: use it from one thread at a time.
+public final class Database {
+    public enum Mode: Sendable {
+        /// Read and write; create the file when `create` and it does not exist.
+        case readWrite(create: Bool)
+        /// Opened with SQLITE_OPEN_READONLY: SQLite itself refuses every write.
+        case readOnly
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+
+    /// Opens `path`, turns foreign keys on and sets a busy timeout, so that a writer waits for
+    /// another instead of failing at once. Throws `SQLiteError` with `isNotADatabase` when the
+    /// file exists but is not a SQLite database.
+    public init(path: String, mode: Mode = .readWrite(create: true), busyTimeoutMilliseconds: Int = 5000) throws {
+        var flags = SQLITE_OPEN_NOMUTEX
+        switch mode {
+        case .readWrite(let create): flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        var connection: OpaquePointer?
+        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        guard code == SQLITE_OK, let connection else {
+            let error = SQLiteError(code: code, connection: connection)
+            sqlite3_close_v2(connection)
+            throw error
+        }
+        self.handle = connection
+        self.path = path
+        sqlite3_extended_result_codes(connection, 1)
+        sqlite3_busy_timeout(connection, Int32(busyTimeoutMilliseconds))
+        // SQLite reads the file header lazily; touch the schema now so a file that is not a
+        // database fails here, with a clear error, rather than at some later statement.
+        try execute("SELECT count(*) FROM sqlite_master")
+        try execute("PRAGMA foreign_keys = ON")
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs a script of zero or more statements, without parameters or results.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) }
+            sqlite3_free(message)
+            throw SQLiteError(code: code, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// `immediate` takes the write lock at BEGIN, so a writer waits (busy timeout) for another
+    /// rather than failing with SQLITE_BUSY half-way when a read transaction must be upgraded.
+    public func transaction<T>(immediate: Bool = true, _ body: () throws -> T) throws -> T {
+        try execute(immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+        let result: T
+        do {
+            result = try body()
+            try execute("COMMIT")
+        } catch {
+            if sqlite3_get_autocommit(handle) == 0 { try? execute("ROLLBACK") }
+            throw error
+        }
+        return result
+    }
+
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// `PRAGMA user_version`: the schema version the application stored in the file header.
+    public func userVersion() throws -> Int {
+        let statement = try prepare("PRAGMA user_version")
+        return try statement.step() ? statement.int(at: 0) : 0
+    }
+
+    public func setUserVersion(_ version: Int) throws {
+        try execute("PRAGMA user_version = \(version)")
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}

@@ -1,0 +1,39 @@
+import CSQLite
+
+/// A failure reported by SQLite, with everything needed to say what went wrong where.
+public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The primary result code (SQLITE_CONSTRAINT, SQLITE_NOTADB, ...).
+    public var code: Int32
+    /// The extended result code (SQLITE_CONSTRAINT_UNIQUE, ...), or `code` when there is none.
+    public var extendedCode: Int32
+    public var message: String
+    /// The statement that failed, when there is one.
+    public var sql: String?
+
+    public init(code: Int32, extendedCode: Int32? = nil, message: String? = nil, sql: String? = nil) {
+        self.code = code & 0xFF
+        self.extendedCode = extendedCode ?? code
+        self.message = message ?? String(cString: sqlite3_errstr(code))
+        self.sql = sql
+    }
+
+    /// Reads the error state of a connection after a call returned `code`.
+    init(code: Int32, connection: OpaquePointer?, sql: String? = nil) {
+        let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
+        let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        self.init(code: code, extendedCode: extended, message: message, sql: sql)
+    }
+
+    /// SQLite opened the file, but its header is not a database's.
+    public var isNotADatabase: Bool { code == SQLITE_NOTADB }
+    /// A write was attempted on a read-only connection or file.
+    public var isReadOnly: Bool { code == SQLITE_READONLY }
+    public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+    public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
+
+    public var description: String {
+        var text = "SQLite error \(code) (extended \(extendedCode)): \(message)"
+        if let sql { text += " — in: \(sql.split(whereSeparator: \.isNewline).joined(separator: " "))" }
+        return text
+    }
+}

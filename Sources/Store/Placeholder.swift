@@ -1,3 +1,0 @@
-import SQLite
-import Extraction
-let embeddedFileNames = Embedded.files.keys.sorted()

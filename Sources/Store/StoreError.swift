@@ -1,0 +1,42 @@
+/// What can go wrong opening a store, writing to it or querying it, each as one line for the user.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case notADatabase(path: String)
+    case notADipKBDatabase(path: String)
+    case noDatabase(path: String)
+    case cannotOpen(path: String, reason: String)
+    case newerSchema(path: String, found: Int, supported: Int)
+    case unknownQuery(name: String, known: [String])
+    case missingParameter(query: String, parameter: String)
+    case unknownParameter(query: String, parameter: String, known: [String])
+    case writeRefused
+    case invalidFacts(String)
+    case queryFile(path: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path): not a SQLite database"
+        case .notADipKBDatabase(let path):
+            return "\(path): a SQLite database, but not a dipkb one (it has tables and no dipkb schema version)"
+        case .noDatabase(let path):
+            return "\(path): no such database (create one with `dipkb load`)"
+        case .cannotOpen(let path, let reason):
+            return "\(path): cannot open the database: \(reason)"
+        case .newerSchema(let path, let found, let supported):
+            return "\(path): database schema version \(found) is newer than this dipkb supports (\(supported))"
+        case .unknownQuery(let name, let known):
+            return "no named query \"\(name)\"; known queries: \(known.joined(separator: ", "))"
+        case .missingParameter(let query, let parameter):
+            return "query \(query) needs a value for \(parameter) (--param \(parameter)=VALUE)"
+        case .unknownParameter(let query, let parameter, let known):
+            let takes = known.isEmpty ? "it takes none" : "it takes: " + known.joined(separator: ", ")
+            return "query \(query) has no parameter \(parameter) (\(takes))"
+        case .writeRefused:
+            return "sql runs only read-only statements; this one would change the database"
+        case .invalidFacts(let reason):
+            return "invalid facts: \(reason)"
+        case .queryFile(let path, let line, let reason):
+            return "\(path):\(line): \(reason)"
+        }
+    }
+}

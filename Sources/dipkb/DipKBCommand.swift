@@ -1,0 +1,64 @@
+import ArgumentParser
+import DipKB
+import Foundation
+import Store
+
+@main
+struct DipKBCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dipkb",
+        abstract: "A knowledge base of diplomatic facts (people, countries, meetings, territorial disputes) extracted from news articles.",
+        discussion: "Exit status: 0 when everything succeeded, 1 when something failed, 2 for wrong usage.",
+        subcommands: [Load.self, Query.self, Queries.self, SQL.self, Extract.self])
+
+    /// Runs the command, turning every failure into one line on stderr and the documented
+    /// exit status (ArgumentParser's own would be 64 for usage errors and several lines).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as StoreError {
+            printError(error.description)
+            Foundation.exit(error.isUsage ? 2 : 1)
+        } catch let failure as CommandFailure {
+            printError(failure.message)
+            Foundation.exit(1)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code == .validationFailure {
+                printError(message(for: error).split(separator: "\n").first.map(String.init) ?? "wrong usage")
+                Foundation.exit(2)
+            }
+            printError(message(for: error))
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// A failure to report as one line, with exit status 1.
+struct CommandFailure: Error {
+    let message: String
+}
+
+func printError(_ message: String) {
+    let line = message.hasPrefix("dipkb: ") ? message : "dipkb: " + message
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+extension StoreError {
+    /// Errors in what the user typed rather than in the data.
+    var isUsage: Bool {
+        switch self {
+        case .unknownQuery, .missingParameter, .unknownParameter: return true
+        default: return false
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

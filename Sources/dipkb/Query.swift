@@ -1,0 +1,60 @@
+import ArgumentParser
+import DipKB
+import Foundation
+import Store
+
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a named query (see `dipkb queries`).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("The query's name, e.g. who-met-whom.", valueName: "name"))
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp("A parameter value, bound as a value (never SQL). Repeatable.", valueName: "key=value"))
+    var param: [String] = []
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("A file of extra named queries, in the format of queries.sql. Repeatable.", valueName: "file"))
+    var queries: [String] = []
+
+    func validate() throws {
+        for p in param {
+            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
+                throw ValidationError("--param needs KEY=VALUE, not \"\(p)\"")
+            }
+        }
+    }
+
+    var parameters: [String: String] {
+        var values: [String: String] = [:]
+        for p in param {
+            let eq = p.firstIndex(of: "=")!
+            values[String(p[..<eq])] = String(p[p.index(after: eq)...])
+        }
+        return values
+    }
+
+    func run() throws {
+        let catalog = try loadCatalog(extra: queries)
+        let query = try catalog.query(named: name)
+        let store = try openExisting(database.path)
+        let result = try store.run(query, parameters: parameters)
+        FileHandle.standardOutput.write(Data(format.render(result).utf8))
+    }
+}
+
+func loadCatalog(extra files: [String]) throws -> QueryCatalog {
+    var catalog = try QueryCatalog.builtIn()
+    for file in files { try catalog.add(file: file) }
+    return catalog
+}
+
+/// Opens a database that must already exist: querying a mistyped path should not create one.
+func openExisting(_ path: String, access: Store.Access = .readWrite) throws -> Store {
+    guard FileManager.default.fileExists(atPath: path) else { throw StoreError.noDatabase(path: path) }
+    return try Store(path: path, access: access)
+}

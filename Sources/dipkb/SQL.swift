@@ -1,0 +1,29 @@
+import ArgumentParser
+import DipKB
+import Foundation
+import Store
+
+struct SQL: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run one ad hoc read-only SQL statement.",
+        discussion: "The database is opened read-only and a statement that would write is refused. The schema is in schema.sql.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: ArgumentHelp("One SQL statement, e.g. \"SELECT name FROM people\".", valueName: "statement"))
+    var statement: String
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("give an SQL statement") }
+    }
+
+    func run() throws {
+        let store = try openExisting(database.path, access: .readOnly)
+        let result = try store.runReadOnly(sql: statement)
+        FileHandle.standardOutput.write(Data(format.render(result).utf8))
+    }
+}

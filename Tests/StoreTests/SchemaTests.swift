@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import SQLite
+@testable import Store
+
+@Test func embeddedFilesEqualTheFilesOnDisk() throws {
+    for name in ["schema.sql", "queries.sql"] {
+        let onDisk = try String(contentsOf: repositoryRoot().appendingPathComponent(name), encoding: .utf8)
+        #expect(Embedded.files[name] == onDisk, "\(name) embedded in the binary differs from the file; rebuild")
+    }
+}
+
+@Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
+    let store = try Store(path: temporaryDatabase())
+    #expect(Store.schemaVersion == 2)
+    #expect(try store.database.userVersion() == Store.schemaVersion)
+    #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
+    #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
+    let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows().map { $0[0].text! }
+    #expect(tables == ["articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
+                       "people", "person_aliases", "person_articles", "sentences", "territories", "territory_names"])
+}
+
+@Test func migrationStepsReachTheSchemaVersion() {
+    #expect(Migration.all.map(\.from) == Array(1..<Store.schemaVersion))
+}
+
+private func schemaObjects(_ db: Database) throws -> Set<String> {
+    Set(try db.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master").allRows().map { $0[0].text! })
+}
+
+@Test func versionOneDatabaseIsMigratedKeepingItsMeetings() throws {
+    let path = temporaryDatabase()
+    do {
+        let store = try Store(path: path)
+        let (article, facts) = kurilArticle()
+        _ = try store.add(article: article, facts: facts)
+        // Version 1 had no meeting_sources table: make this database a version-1 one.
+        try store.database.execute("DROP TABLE meeting_sources; PRAGMA user_version = 1;")
+    }
+    let fresh = try Store(path: temporaryDatabase())
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    let sources = try migrated.database.prepare("SELECT status FROM meeting_sources ORDER BY meeting_id").allRows()
+    #expect(sources == [[.text("held")], [.text("planned")]])
+    #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+}
+
+@Test func newerSchemaIsRefusedWithItsVersion() throws {
+    let path = temporaryDatabase()
+    do {
+        let db = try Database(path: path)
+        try db.execute("CREATE TABLE future (x); PRAGMA user_version = 99;")
+    }
+    let error = try #require(throws: StoreError.self) { try Store(path: path) }
+    #expect(error.description == "\(path): database schema version 99 is newer than this dipkb supports (\(Store.schemaVersion))")
+    #expect(throws: StoreError.self) { try Store(path: path, access: .readOnly) }
+}
+
+@Test func foreignDatabaseAndNonDatabaseAreRefused() throws {
+    let path = temporaryDatabase()
+    do {
+        let db = try Database(path: path)
+        try db.execute("CREATE TABLE mine (x)")
+    }
+    #expect(throws: StoreError.notADipKBDatabase(path: path)) { try Store(path: path) }
+
+    let text = temporaryDatabase()
+    try Data(String(repeating: "plain text, not a database\n", count: 10).utf8).write(to: URL(fileURLWithPath: text))
+    #expect(throws: StoreError.notADatabase(path: text)) { try Store(path: text) }
+    #expect(throws: StoreError.notADatabase(path: text)) { try Store(path: text, access: .readOnly) }
+    #expect(throws: StoreError.noDatabase(path: text + ".missing")) { try Store(path: text + ".missing", access: .readOnly) }
+}
