@@ -52,56 +52,87 @@ struct MeetingExtractor: Sendable {
                     recentPeople.append(m.person)
                 }
             }
-            guard let trigger = bestTrigger(in: s, named: named) else { continue }
+            for clause in clauses(of: s, named: named) {
+                let inClause = named.filter { clause.contains($0.first) }
+                guard let trigger = bestTrigger(in: s, range: clause, named: inClause) else { continue }
 
-            var participants: [Int] = []
-            for m in named where !isSpeaker(m, in: s) && !participants.contains(m.person) { participants.append(m.person) }
-            if hasPluralReference(s) || (participants.count < 2 && pronounSubject(s, before: trigger, plural: true)) {
-                let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
-                for p in pair where !participants.contains(p) { participants.append(p) }
-            } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),
-                      let other = recentPeople.last(where: { $0 != participants[0] }) {
-                participants.insert(other, at: 0)
-            }
+                var participants: [Int] = []
+                for m in inClause where !isSpeaker(m, in: s) && !participants.contains(m.person) { participants.append(m.person) }
+                if hasPluralReference(s, clause) || (participants.count < 2 && pronounSubject(s, before: trigger, plural: true)) {
+                    let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
+                    for p in pair where !participants.contains(p) { participants.append(p) }
+                } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),
+                          let other = recentPeople.last(where: { $0 != participants[0] }) {
+                    participants.insert(other, at: 0)
+                }
 
-            let dates = DateExpression.find(in: s.tokens).filter { !isSpeechDate($0, in: s) }
-            let date = nearest(dates, to: trigger)
-            let place = findPlace(in: s, near: trigger)
-            let window = (max(0, trigger - 8)..<trigger).map { s.tokens[$0].lower }
-            var planned = window.contains { Self.planning.contains($0) } || isInfinitiveAfterIs(s, trigger)
-            if let d = date, let after = d.isAfter(publication: publication) { planned = after }
-            let call = s.tokens.contains { Self.callWords.contains($0.lower) }
+                let dates = DateExpression.find(in: s.tokens).filter { clause.contains($0.first) && !isSpeechDate($0, in: s) }
+                let date = nearest(dates, to: trigger)
+                let place = findPlace(in: s, near: trigger, clause: clause)
+                let window = (max(0, trigger - 8)..<trigger).map { s.tokens[$0].lower }
+                var planned = window.contains { Self.planning.contains($0) } || isInfinitiveAfterIs(s, trigger)
+                if let d = date, let after = d.isAfter(publication: publication) { planned = after }
+                let call = clause.contains { Self.callWords.contains(s.tokens[$0].lower) }
 
-            if participants.count < 2 {
-                if date != nil || place != nil { frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call) }
-                continue
+                if participants.count < 2 {
+                    if date != nil || place != nil { frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call) }
+                    continue
+                }
+                var useDate = date, usePlace = place
+                var isPlanned = planned
+                if let f = frame, s.index - f.sentence <= 2 {
+                    if useDate == nil { useDate = f.date; isPlanned = f.planned }
+                    if usePlace == nil { usePlace = f.place }
+                }
+                frame = nil
+                let day = useDate?.resolve(publication: publication, future: isPlanned)
+                let precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
+                let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
+                meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
+                                            date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
+                                            evidence: [evidence]))
+                lastParticipants = participants
+                lastParticipantsSentence = s.index
             }
-            var useDate = date, usePlace = place
-            var isPlanned = planned
-            if let f = frame, s.index - f.sentence <= 2 {
-                if useDate == nil { useDate = f.date; isPlanned = f.planned }
-                if usePlace == nil { usePlace = f.place }
-            }
-            frame = nil
-            let day = useDate?.resolve(publication: publication, future: isPlanned)
-            let precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-            let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
-            meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
-                                        date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
-                                        evidence: [evidence]))
-            lastParticipants = participants
-            lastParticipantsSentence = s.index
         }
         return merge(meetings)
     }
 
-    /// The first trigger of the sentence that is not voided by negation or a mere proposal.
-    func bestTrigger(in s: AnalyzedSentence, named: [PersonMention]) -> Int? {
-        for (i, t) in s.tokens.enumerated() where Self.triggers.contains(t.lower) {
-            if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { continue }
-            if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { continue }
-            if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { continue }
-            let window = (max(0, i - 8)..<i).map { s.tokens[$0].lower }
+    /// The parts of a sentence that each report their own encounter: "Kono held talks with Lavrov
+    /// on Monday and Abe is to have discussions with Putin on Jan. 22" is two. A sentence splits at a
+    /// conjunction between two triggers when a person is named after it and before the second trigger.
+    func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [Range<Int>] {
+        let all = 0..<s.tokens.count
+        let triggers = all.filter { isTrigger(s, $0, named: named) }
+        guard triggers.count >= 2 else { return [all] }
+        var cuts: [Int] = []
+        for (a, b) in zip(triggers, triggers.dropFirst()) {
+            guard let person = named.first(where: { $0.first > a && $0.first < b }) else { continue }
+            if let c = (a + 1..<person.first).last(where: { ["and", "but", "while", "whereas", ";"].contains(s.tokens[$0].lower) }),
+               named.allSatisfy({ !($0.first > c && $0.first < person.first) }) {
+                cuts.append(c)
+            }
+        }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for c in cuts { ranges.append(start..<c); start = c + 1 }
+        ranges.append(start..<s.tokens.count)
+        return ranges
+    }
+
+    func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
+        let t = s.tokens[i]
+        guard Self.triggers.contains(t.lower) else { return false }
+        if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
+        if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { return false }
+        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
+        return true
+    }
+
+    /// The first trigger of the clause that is not voided by negation or a mere proposal.
+    func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
+        for i in range where isTrigger(s, i, named: named) {
+            let window = (max(range.lowerBound, i - 8)..<i).map { s.tokens[$0].lower }
             if window.contains(where: { Self.voiding.contains($0) }) { continue }
             // "calling off plans for a meeting", "no plans to meet".
             if window.contains("off") { continue }
@@ -122,9 +153,10 @@ struct MeetingExtractor: Sendable {
         return false
     }
 
-    func hasPluralReference(_ s: AnalyzedSentence) -> Bool {
-        for (i, t) in s.tokens.enumerated() where Self.pluralReferences.contains(t.lower) {
-            let back = (max(0, i - 4)..<i).map { s.tokens[$0].lower }
+    func hasPluralReference(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        for i in range where Self.pluralReferences.contains(s.tokens[i].lower) {
+            let t = s.tokens[i]
+            let back = (max(range.lowerBound, i - 4)..<i).map { s.tokens[$0].lower }
             if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
         }
         return false
@@ -163,9 +195,9 @@ struct MeetingExtractor: Sendable {
     }
 
     /// "in Moscow", "at Panmunjom", "on the sidelines of the G20 summit in Osaka", "on Jeju Island".
-    func findPlace(in s: AnalyzedSentence, near trigger: Int) -> String? {
+    func findPlace(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
         var best: (String, Int)?
-        for m in s.mentions {
+        for m in s.mentions where clause.contains(m.first) {
             let isPlace: Bool
             switch m.kind {
             case .place: isPlace = true

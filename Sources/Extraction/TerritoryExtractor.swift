@@ -84,7 +84,9 @@ struct TerritoryExtractor: Sendable {
             for t in Set(targets) {
                 found[t].disputed = true
                 found[t].evidence.append(evidence)
-                readNamesAndClaims(s, into: &found[t], evidence: evidence, addName: { addName(t, $0, usedBy: $1) })
+                var names: [(String, String?)] = []
+                readNamesAndClaims(s, into: &found[t], evidence: evidence, addName: { names.append(($0, $1)) })
+                for (name, side) in names { addName(t, name, usedBy: side) }
             }
         }
 
