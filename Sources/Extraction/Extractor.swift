@@ -97,7 +97,11 @@ public struct Extractor: Sendable {
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
             let others = Set(records.indices.filter { $0 != i && records[$0].mentions.contains { sentencesOfI.contains($0.sentence) } }.compactMap { records[$0].country })
-            records[i].country = ranked.first { !others.contains($0) }
+            if let near = records[i].nearbyCountry, !others.contains(near) {
+                records[i].country = near
+            } else {
+                records[i].country = ranked.first { !others.contains($0) }
+            }
         }
     }
 }

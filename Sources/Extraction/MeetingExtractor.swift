@@ -8,7 +8,7 @@ struct MeetingExtractor: Sendable {
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "discussions", "summit", "summits",
         "bilateral", "hosted", "hosts", "hosting", "received", "receives", "conversation", "phoned", "joined",
         "lunch", "dinner", "luncheon", "breakfast", "shook", "sat", "spoke", "speak", "call", "visited", "hug", "hugs",
-        "hugged", "embraced", "discuss", "discussed", "trilateral",
+        "hugged", "embraced", "discuss", "discussed", "trilateral", "summoned", "summons",
     ]
     /// Triggers that need a person right after them to count ("hosted X", "received X", "joined by X").
     static let triggersNeedingObject: Set<String> = ["hosted", "hosts", "hosting", "received", "receives", "joined", "visited", "spoke", "speak", "call", "discussed", "discuss", "sat", "hug", "hugs", "hugged", "embraced"]
@@ -21,6 +21,7 @@ struct MeetingExtractor: Sendable {
         "wanted", "want", "willing", "ready", "may", "might", "could", "should", "possible", "possibility", "if",
         "unless", "rejected", "rejects", "urged", "urges", "off", "without", "calling", "sought", "seeks", "seeking",
         "asked", "request", "requested", "demanded", "snubbed", "avoid", "avoided", "dismissed", "ruled",
+        "boycotted", "boycott", "supposed", "instead",
     ]
     static let planning: Set<String> = [
         "will", "'ll", "shall", "would", "expected", "expects", "scheduled", "upcoming", "forward", "next",
@@ -56,8 +57,14 @@ struct MeetingExtractor: Sendable {
                 let inClause = named.filter { clause.contains($0.first) }
                 guard let trigger = bestTrigger(in: s, range: clause, named: inClause) else { continue }
 
+                // "Daza said that Hermoso summoned Zhou", "X and Y agreed that officials will hold talks":
+                // people before a "that" which opens the trigger's clause are not its subjects.
+                let thatIndex = (clause.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
                 var participants: [Int] = []
-                for m in inClause where !isSpeaker(m, in: s) && !participants.contains(m.person) { participants.append(m.person) }
+                for m in inClause where !isSpeaker(m, in: s) && !participants.contains(m.person) {
+                    if let t = thatIndex, m.last < t { continue }
+                    participants.append(m.person)
+                }
                 if hasPluralReference(s, clause) || (participants.count < 2 && pronounSubject(s, before: trigger, plural: true)) {
                     let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
                     for p in pair where !participants.contains(p) { participants.append(p) }
@@ -75,9 +82,22 @@ struct MeetingExtractor: Sendable {
                 let call = clause.contains { Self.callWords.contains(s.tokens[$0].lower) }
 
                 if participants.count < 2 {
-                    if date != nil || place != nil { frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call) }
+                    // "The foreign ministers of Armenia and Azerbaijan on Monday met in Moscow": the names
+                    // follow in the next sentences.
+                    if participants.isEmpty, date != nil || place != nil {
+                        frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call)
+                    }
+                    // "In the talks Thursday, Hayashi ...": the day of the encounter just reported.
+                    if let last = meetings.indices.last, s.index - lastParticipantsSentence <= 3,
+                       participants.allSatisfy({ lastParticipants.contains($0) }), meetings[last].date == nil, let d = date,
+                       let day = d.resolve(publication: publication, future: meetings[last].status == .planned) {
+                        meetings[last].date = day
+                        meetings[last].datePrecision = .day
+                        meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                    }
                     continue
                 }
+                let sameDay = (clause.lowerBound..<max(clause.lowerBound, clause.upperBound - 1)).contains { s.tokens[$0].lower == "same" && s.tokens[$0 + 1].lower == "day" }
                 var useDate = date, usePlace = place
                 var isPlanned = planned
                 if let f = frame, s.index - f.sentence <= 2 {
@@ -85,8 +105,12 @@ struct MeetingExtractor: Sendable {
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil
-                let day = useDate?.resolve(publication: publication, future: isPlanned)
-                let precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
+                var day = useDate?.resolve(publication: publication, future: isPlanned)
+                var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
+                if useDate == nil, sameDay, let previous = meetings.last, let d = previous.date {
+                    day = d
+                    precision = .day
+                }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
                                             date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
@@ -106,8 +130,13 @@ struct MeetingExtractor: Sendable {
         let triggers = all.filter { isTrigger(s, $0, named: named) }
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
+        // "Ahead of his talks with Wang, Hayashi had a call with Le Drian": the opening phrase is apart.
+        if let opener = s.word(0), ["ahead", "after", "before", "during", "following", "prior"].contains(opener),
+           let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma }) {
+            cuts.append(comma)
+        }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
-            guard let person = named.first(where: { $0.first > a && $0.first < b }) else { continue }
+            guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
             if let c = (a + 1..<person.first).last(where: { ["and", "but", "while", "whereas", ";"].contains(s.tokens[$0].lower) }),
                named.allSatisfy({ !($0.first > c && $0.first < person.first) }) {
                 cuts.append(c)
@@ -115,7 +144,7 @@ struct MeetingExtractor: Sendable {
         }
         var ranges: [Range<Int>] = []
         var start = 0
-        for c in cuts { ranges.append(start..<c); start = c + 1 }
+        for c in cuts.sorted() where c >= start { ranges.append(start..<c); start = c + 1 }
         ranges.append(start..<s.tokens.count)
         return ranges
     }
@@ -126,6 +155,8 @@ struct MeetingExtractor: Sendable {
         if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
         if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
+        // A news conference, a press briefing: not an encounter between the people named.
+        if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }
         return true
     }
 
@@ -143,12 +174,18 @@ struct MeetingExtractor: Sendable {
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         let limit = min(s.tokens.count, i + 8)
-        return named.contains { $0.first > i && $0.first < limit } || (i + 1 < s.tokens.count && ["with", "by", "by", "down", "hands"].contains(s.tokens[i + 1].lower))
+        if named.contains(where: { $0.first > i && $0.first < limit }) { return true }
+        if i + 1 < s.tokens.count, ["with", "by", "down", "hands"].contains(s.tokens[i + 1].lower) { return true }
+        // "the two presidents will discuss ...": the subject is the pair.
+        return hasPluralReference(s, max(0, i - 6)..<i)
     }
 
     /// A person who only reports the news: "..., Lueth said", "Moon said Sunday that ...".
     func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         if m.last + 1 < s.tokens.count, PersonResolver.speechVerbs.contains(s.tokens[m.last + 1].lower) { return true }
+        // "Lavrov has said ...", "Moon also told ...".
+        if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
+           PersonResolver.speechVerbs.contains(s.tokens[m.last + 2].lower) { return true }
         if m.first >= 1, PersonResolver.speechVerbs.contains(s.tokens[m.first - 1].lower), m.first >= 2 && s.tokens[m.first - 2].text == "," { return true }
         return false
     }

@@ -54,8 +54,10 @@ struct MentionTagger: Sendable {
                 while j < n {
                     let u = tokens[j]
                     if u.kind != .word { break }
-                    if j > i, longestMatch(tokens, at: j) != nil { break }
-                    if u.isCapitalized {
+                    if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
+                        if case .none = choose(entries, tokens, j, length, possessive) {} else { break }
+                    }
+                    if u.isCapitalized || MentionTagger.isParticleName(u) {
                         j += 1
                         if u.lower.hasSuffix("'s") { break }
                         continue
@@ -65,13 +67,27 @@ struct MentionTagger: Sendable {
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.
                 let isOrganisation = (i..<j).contains { MentionTagger.organisationWords.contains(tokens[$0].lower) }
-                if !isOrganisation { out.append(Mention(kind: .name, first: i, last: j - 1)) }
+                if !isOrganisation {
+                    out.append(Mention(kind: .name, first: i, last: j - 1))
+                } else if let previous = out.last, previous.last == i - 1,
+                          case .country(_, .name, false) = previous.kind {
+                    // "China National Petroleum Corp.": the state's name is part of a company's.
+                    out.removeLast()
+                }
                 i = max(j, i + 1)
                 continue
             }
             i += 1
         }
         return out
+    }
+
+    /// "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalized name.
+    static func isParticleName(_ t: Token) -> Bool {
+        guard let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[..<dash].lowercased()
+        let rest = t.text[t.text.index(after: dash)...]
+        return nameConnectors.contains(head) && (rest.first?.isUppercase ?? false)
     }
 
     /// The longest gazetteer phrase starting at `i`: its entries, length in tokens, and whether

@@ -5,7 +5,7 @@
 struct PageJunk: Sendable {
     /// Phrases that mark a line as page furniture wherever they occur (lowercase).
     let phrases: [String]
-    /// Phrases that mark a short line (a handful of words) as page furniture.
+    /// Phrases that mark a short line (a handful of words) as page furniture when it begins with them.
     let shortLinePhrases: [String]
 
     init(lines: [String]) {
@@ -27,7 +27,10 @@ struct PageJunk: Sendable {
         if phrases.contains(where: { lower.contains($0) }) { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.count <= 8 {
-            if shortLinePhrases.contains(where: { lower.contains($0) }) { return true }
+            // Menus and widgets begin with their word ("Home", "Read more", "Photo: ..."); a symbol
+            // such as "©" or "°C" marks a widget wherever it stands.
+            let trimmed = lower.trimmingSpaces()
+            if shortLinePhrases.contains(where: { trimmed.hasPrefix($0) || (!$0.unicodeScalars.contains { $0.properties.isAlphabetic } && lower.contains($0)) }) { return true }
             // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
             if words.first == "by", !lower.hasSuffix(".") { return true }
         }

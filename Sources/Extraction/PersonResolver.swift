@@ -5,6 +5,8 @@ struct PersonRecord: Sendable {
     var words: [String]
     var country: String?
     var title: String?
+    /// A state named near an unattributed title, the best guess for `country` after the text itself.
+    var nearbyCountry: String?
     var aliases: Set<String> = []
     var mentions: [PersonMention] = []
 
@@ -25,6 +27,14 @@ struct PersonMention: Sendable {
 struct NameContext: Sendable {
     var title: String?
     var country: String?
+    /// A state named earlier in the sentence, for a titled person whose state is not stated.
+    var nearbyCountry: String?
+    /// "Venezuela's Nicolas Maduro": a state right before the name.
+    var countryBefore = false
+    /// The name is coordinated with the name mention at this token ("A and B", "A, B and C").
+    var coordinatedWith: Int?
+    /// "his South Korean and US counterparts, Choi and Sherman": states for the names that follow.
+    var laterCountries: [String] = []
     var honorific = false
     var counterpart = false
     var speechVerbAfter = false
@@ -56,12 +66,8 @@ struct PersonResolver: Sendable {
                 if let lastWord = words.last, lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
-                // Sentence-initial ordinary words ("Opinion", "Considering") are not names.
-                if words.count == 1, m.first == 0, !gazetteer.givenNames.contains(words[0].lowercased()) {
-                    let ctx = context(of: m, in: s)
-                    if ctx.title == nil && !ctx.honorific && !ctx.counterpart { continue }
-                }
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
+                if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
                 candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words, context: context(of: m, in: s)))
             }
         }
@@ -71,6 +77,7 @@ struct PersonResolver: Sendable {
         func isPerson(_ c: Candidate) -> Bool {
             let ctx = c.context
             if ctx.title != nil || ctx.honorific || ctx.counterpart { return true }
+            if c.words.count >= 2, ctx.countryBefore { return true }
             if c.words.count >= 2, gazetteer.givenNames.contains(c.words[0].lowercased()) { return true }
             if c.words.count >= 2, c.words.count <= 4, ctx.speechVerbAfter { return true }
             return false
@@ -79,6 +86,7 @@ struct PersonResolver: Sendable {
             records[id].mentions.append(PersonMention(person: id, sentence: c.sentence, first: c.first, last: c.last, byRole: false))
             if records[id].title == nil { records[id].title = c.context.title }
             if records[id].country == nil { records[id].country = c.context.country }
+            if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
             let name = c.words.joined(separator: " ")
             if name != records[id].name { records[id].aliases.insert(name) }
         }
@@ -103,6 +111,26 @@ struct PersonResolver: Sendable {
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
                 byFolded[key] = id
                 attach(c, to: id)
+            }
+        }
+        // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
+        // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
+        var grew = true
+        while grew {
+            grew = false
+            for c in candidates where c.words.count >= 2 && byFolded[c.words.map(Self.fold)] == nil {
+                guard let other = c.context.coordinatedWith,
+                      let partner = candidates.first(where: { $0.sentence == c.sentence && $0.first == other }),
+                      byFolded[partner.words.map(Self.fold)] != nil else { continue }
+                let id = records.count
+                records.append(PersonRecord(words: c.words, country: nil, title: nil))
+                byFolded[c.words.map(Self.fold)] = id
+                attach(c, to: id)
+                if records[id].title == nil { records[id].title = partner.context.title }
+                if records[id].country == nil, let next = partner.context.laterCountries.first {
+                    records[id].country = next
+                }
+                grew = true
             }
         }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
@@ -159,7 +187,15 @@ struct PersonResolver: Sendable {
         if j >= 0, s.tokens[j].text == "," { j -= 1 }
         if j >= 0, Self.counterpartWords.contains(s.tokens[j].lower) {
             ctx.counterpart = true
-            if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode { ctx.country = code }
+            if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
+                ctx.country = code
+                // "his South Korean and US counterparts": the states in order, one per name.
+                if s.tokens[j].lower == "counterparts", c.first >= 2, s.tokens[c.first - 1].lower == "and",
+                   let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode {
+                    ctx.country = firstCode
+                    ctx.laterCountries = [code]
+                }
+            }
         }
         // "Russian Foreign Minister Sergei Lavrov", "Japan's Prime Minister Shinzo Abe",
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
@@ -175,18 +211,49 @@ struct PersonResolver: Sendable {
             if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode { ctx.country = code }
         } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode {
             ctx.country = code
+            ctx.countryBefore = true
         }
-        // Appositive: "Sergei Lavrov, Russia's foreign minister," / "Zhang, the Chinese envoy,".
-        var a = m.last + 1
-        if a < s.tokens.count, s.tokens[a].text == "," {
-            a += 1
-            if a < s.tokens.count, s.tokens[a].lower == "the" { a += 1 }
+        if ctx.title != nil, ctx.country == nil,
+           let near = s.mentions.last(where: { $0.last < m.first && $0.countryCode != nil && m.first - $0.last <= 12 }) {
+            ctx.nearbyCountry = near.countryCode
+        }
+        // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
+        var q = m.first - 1
+        if q >= 0, s.tokens[q].lower == "and" || s.tokens[q].text == "," {
+            q -= 1
+            if q >= 0, s.tokens[q].text == "," { q -= 1 }
+            var steps = 0
+            while q >= 0, steps < 10, !(s.mention(endingAt: q)?.isName ?? false) {
+                if s.tokens[q].lower == "and" || s.tokens[q].text == "." { break }
+                q -= 1; steps += 1
+            }
+            if q >= 0, let prev = s.mention(endingAt: q), prev.isName { ctx.coordinatedWith = prev.first }
+        }
+        // Appositive: "Sergei Lavrov, Russia's foreign minister," / "Zhang, the Chinese envoy," /
+        // "Lee Sang-ryol, the foreign ministry's director general for Asian affairs," /
+        // "Andrzej Kasprzyk, the Personal Representative of the OSCE Chairperson-in-Office".
+        if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == "," {
+            var a = m.last + 2
             var country: String?
-            while a < s.tokens.count, Self.roleModifiers.contains(s.tokens[a].lower) { a += 1 }
-            if a < s.tokens.count, let c = s.mention(at: a), let code = c.countryCode, c.first == a { country = code; a = c.last + 1 }
-            while a < s.tokens.count, Self.roleModifiers.contains(s.tokens[a].lower) { a += 1 }
-            if a < s.tokens.count, let t = s.mention(at: a), t.isTitle, t.first == a {
+            var title: Mention?
+            while a < s.tokens.count, a <= m.last + 9, s.tokens[a].text != ",", s.tokens[a].text != "." {
+                if let x = s.mention(at: a), x.first == a {
+                    if x.isName { break }
+                    if let code = x.countryCode, title == nil { country = code }
+                    if x.isTitle, title == nil { title = x }
+                    a = x.last + 1
+                    continue
+                }
+                a += 1
+            }
+            if let t = title {
                 if ctx.title == nil { ctx.title = s.text(t.first, t.last) }
+                var o = t.last + 1
+                if country == nil, o < s.tokens.count, s.tokens[o].lower == "of" {
+                    o += 1
+                    if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
+                    if let c = s.mention(at: o), c.first == o { country = c.countryCode }
+                }
                 if ctx.country == nil { ctx.country = country }
             }
         }

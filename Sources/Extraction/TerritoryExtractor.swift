@@ -8,7 +8,8 @@ struct TerritoryExtractor: Sendable {
         "dispute", "disputes", "disputed", "contested", "contest", "claim", "claims", "claimed", "claiming", "claimant",
         "claimants", "sovereignty", "territorial", "occupied", "occupation", "annexed", "annexation", "annex", "seized",
         "administered", "controlled", "calls", "called", "known", "row", "standoff", "impasse", "belongs", "rightful",
-        "owner", "ownership", "sovereign", "incursions", "intrusions", "economic",
+        "owner", "ownership", "sovereign", "incursions", "intrusions", "economic", "conflict", "differences",
+        "divisive", "divided", "spat", "friction", "presence", "outcroppings", "islets",
     ]
     static let claimWords: Set<String> = ["claim", "claims", "claimed", "claiming", "claimant", "sovereignty", "calls", "call", "rightful"]
     static let holdWords: Set<String> = [
@@ -52,7 +53,8 @@ struct TerritoryExtractor: Sendable {
         for s in sentences {
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
-            let hasCue = words.contains { Self.cues.contains($0) } || s.tokens.contains { t in
+            let heldBy = words.indices.contains { $0 + 1 < words.count && Self.holdWords.contains(words[$0]) && words[$0 + 1] == "by" }
+            let hasCue = heldBy || words.contains { Self.cues.contains($0) } || s.tokens.contains { t in
                 let parts = t.lower.split(separator: "-")
                 return parts.count == 2 && (Self.holdWords.contains(String(parts[1])) || Self.claimWords.contains(String(parts[1])))
             }

@@ -27,7 +27,7 @@ import Extraction
 @Test func callsCounterpartsAndTheTwoLeaders() {
     let f = extract("""
     Foreign Minister Yoshimasa Hayashi held telephone talks with his Chinese counterpart, Wang Yi, on Thursday.
-    The two ministers agreed to cooperate.
+    The two ministers agreed to cooperate, Japan said.
     """, published: "2021-11-19")
     #expect(f.pairs == [["Wang Yi", "Yoshimasa Hayashi"]])
     #expect(f.meetings.first?.mode == .call)
