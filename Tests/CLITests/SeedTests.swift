@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The acceptance check on the seed article: what `make run` must print.
-@Test(.disabled("needs the extractor"))
+@Test
 func seedGivesTheHeadlineAnswers() throws {
     let folder = DipKBProcess.folder()
     let seeds = repositoryRoot().appendingPathComponent("seeds").path
@@ -16,7 +16,7 @@ func seedGivesTheHeadlineAnswers() throws {
     #expect(held["status"] as? String == "held")
     #expect(held["place"] as? String == "Moscow")
     // The seed carries no publication date, so "on Monday" cannot be pinned to a day.
-    #expect(held["date"] is NSNull || held["date"] as? String == "2019-01-14")
+    #expect(held["date"] is NSNull)
     let planned = try #require(rows.first { pair($0) == ["Shinzo Abe", "Vladimir Putin"] })
     #expect(planned["status"] as? String == "planned")
     #expect(rows.count == 2)
