@@ -20,11 +20,32 @@ struct PageJunk: Sendable {
         }
         self.phrases = phrases
         self.shortLinePhrases = short
+        self.phraseBytes = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
+
+    private let phraseBytes: [[UInt8]]
+
+    /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n <= h else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= h - n {
+            if haystack[i] == first {
+                var k = 1
+                while k < n && haystack[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     func isJunk(line: String) -> Bool {
         let lower = line.lowercased()
-        if phrases.contains(where: { lower.contains($0) }) { return true }
+        let bytes = Array(lower.utf8)
+        if phraseBytes.contains(where: { PageJunk.find($0, in: bytes) }) { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if words.count <= 8 {
             // Menus and widgets begin with their word ("Home", "Read more", "Photo: ..."); a symbol

@@ -1,8 +1,6 @@
-import Foundation
-
 /// A person as the article presents them, with every mention.
 struct PersonRecord: Sendable {
-    var words: [String]
+    var words: [String] { didSet { folded = words.map(PersonResolver.fold) } }
     var country: String?
     var title: String?
     /// A state named near an unattributed title, the best guess for `country` after the text itself.
@@ -11,7 +9,15 @@ struct PersonRecord: Sendable {
     var mentions: [PersonMention] = []
 
     var name: String { words.joined(separator: " ") }
-    var folded: [String] { words.map(PersonResolver.fold) }
+    /// The words case- and accent-folded, kept in step with `words`.
+    private(set) var folded: [String]
+
+    init(words: [String], country: String? = nil, title: String? = nil) {
+        self.words = words
+        self.country = country
+        self.title = title
+        self.folded = words.map(PersonResolver.fold)
+    }
 }
 
 /// One place where a person is mentioned, by name or by role.
@@ -51,11 +57,7 @@ struct PersonResolver: Sendable {
     /// Words before a title that belong to the role ("former", "deputy" is part of the title list).
     static let roleModifiers: Set<String> = ["former", "acting", "then", "new", "incoming", "outgoing", "top", "chief", "senior", "interim"]
 
-    static func fold(_ s: String) -> String {
-        var f = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        if f.hasSuffix("'s") || f.hasSuffix("\u{2019}s") { f = String(f.dropLast(2)) }
-        return f
-    }
+    static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
         struct Candidate { var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext }

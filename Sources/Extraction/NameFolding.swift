@@ -1,0 +1,39 @@
+/// Case and accent folding for comparing names ("Kōno" and "Kono", "Stéphane" and "STEPHANE"),
+/// without Foundation: ASCII is lowercased directly, and Latin letters with diacritics map to
+/// their base letter through a table. A trailing possessive "'s" is dropped.
+enum NameFolding {
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
+            } else if u == "\u{2019}" || u == "\u{2018}" {
+                out.append("'")
+            } else if let base = latin[v] {
+                out.append(contentsOf: base.unicodeScalars)
+            } else if u.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        var folded = String(out)
+        if folded.hasSuffix("'s") { folded.removeLast(2) }
+        return folded
+    }
+
+    /// Latin-1 Supplement and Latin Extended-A letters with their unaccented lowercase base.
+    static let latin: [UInt32: String] = {
+        let pairs: [(String, String)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"), ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"),
+            ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"),
+            ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+            ("ŚśŜŝŞşŠš", "s"), ("ŢţŤťŦŧ", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"),
+            ("ŹźŻżŽž", "z"), ("ß", "ss"), ("Ææ", "ae"), ("Œœ", "oe"), ("Þþ", "th"),
+        ]
+        var table: [UInt32: String] = [:]
+        for (letters, base) in pairs { for u in letters.unicodeScalars { table[u.value] = base } }
+        return table
+    }()
+}
