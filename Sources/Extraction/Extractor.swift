@@ -61,6 +61,10 @@ public struct Extractor: Sendable {
         for s in sentences {
             for m in s.mentions {
                 guard let code = m.countryCode, gazetteer.country(code)?.kind != "body" else { continue }
+                // A capital as the place where something happens ("a summit in Vienna") is a place,
+                // not the state acting; "Moscow said", "the Kremlin" are the state.
+                if case .country(_, .metonym, _) = m.kind, m.first >= 1,
+                   Extractor.locatives.contains(s.tokens[m.first - 1].lower) { continue }
                 if countryFacts[code] == nil {
                     countryFacts[code] = CountryFact(code: code, name: gazetteer.country(code)?.name ?? code)
                     order.append(code)
@@ -83,6 +87,8 @@ public struct Extractor: Sendable {
         return facts
     }
 
+    static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "to", "from", "via", "into", "across"]
+
     func countMentions(_ sentences: [AnalyzedSentence]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for s in sentences { for m in s.mentions { if let c = m.countryCode { counts[c, default: 0] += 1 } } }
@@ -96,8 +102,8 @@ public struct Extractor: Sendable {
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
-            let others = Set(records.indices.filter { $0 != i && records[$0].mentions.contains { sentencesOfI.contains($0.sentence) } }.compactMap { records[$0].country })
-            if let near = records[i].nearbyCountry, !others.contains(near) {
+            let others = Set(records.indices.filter { $0 != i && !records[$0].counterpartSentences.isDisjoint(with: sentencesOfI) }.compactMap { records[$0].country })
+            if let near = records[i].nearbyCountry {
                 records[i].country = near
             } else {
                 records[i].country = ranked.first { !others.contains($0) }

@@ -5,6 +5,9 @@ struct MentionTagger: Sendable {
     /// Lowercase words that may sit inside a name: "Abdullah bin Zayed", "Jean-Yves Le Drian".
     static let nameConnectors: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "dos", "du", "la", "le"]
 
+    /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
+    static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
+
     /// Capitalized words that end a name run because they name an organisation or a thing.
     static let organisationWords: Set<String> = [
         "ministry", "department", "council", "committee", "agency", "party", "government", "university", "institute",
@@ -17,6 +20,9 @@ struct MentionTagger: Sendable {
         "declaration", "agreement", "accord", "act", "bill", "plan", "program", "programme", "initiative", "cup",
         "games", "olympics", "festival", "prize", "region", "province", "state", "city", "county", "district",
         "village", "zone", "shoal", "reef", "islets", "heights", "valley", "desert", "gulf", "bay", "channel",
+        "affairs", "relations", "security", "cooperation", "development", "policy", "bhd", "plc", "ag", "gmbh",
+        "llc", "pjsc", "ojsc", "tbk", "group", "holdings", "petroleum", "energy", "oil", "gas", "airways",
+        "ministries", "secretariat", "authority", "agency", "service", "services", "network", "press",
     ]
 
     func tag(_ tokens: [Token]) -> [Mention] {
@@ -53,6 +59,11 @@ struct MentionTagger: Sendable {
                 var j = i
                 while j < n {
                     let u = tokens[j]
+                    // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
+                    if u.text == ".", j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
+                       tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
+                        j += 1; continue
+                    }
                     if u.kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(entries, tokens, j, length, possessive) {} else { break }

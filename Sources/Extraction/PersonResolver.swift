@@ -5,6 +5,8 @@ struct PersonRecord: Sendable {
     var title: String?
     /// A state named near an unattributed title, the best guess for `country` after the text itself.
     var nearbyCountry: String?
+    /// Sentences where the person is introduced as someone's counterpart, and so serves another state.
+    var counterpartSentences: Set<Int> = []
     var aliases: Set<String> = []
     var mentions: [PersonMention] = []
 
@@ -64,7 +66,10 @@ struct PersonResolver: Sendable {
         var candidates: [Candidate] = []
         for s in sentences {
             for m in s.mentions where m.isName {
-                var words = (m.first...m.last).map { s.tokens[$0].text }
+                var words: [String] = []
+                for k in m.first...m.last {
+                    if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
+                }
                 if let lastWord = words.last, lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
@@ -89,6 +94,7 @@ struct PersonResolver: Sendable {
             if records[id].title == nil { records[id].title = c.context.title }
             if records[id].country == nil { records[id].country = c.context.country }
             if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
+            if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
             if name != records[id].name { records[id].aliases.insert(name) }
         }
@@ -216,7 +222,12 @@ struct PersonResolver: Sendable {
             ctx.countryBefore = true
         }
         if ctx.title != nil, ctx.country == nil,
-           let near = s.mentions.last(where: { $0.last < m.first && $0.countryCode != nil && m.first - $0.last <= 12 }) {
+           let near = s.mentions.enumerated().last(where: { idx, c in
+               // A state that belongs to another person ("North Korean leader Kim") is not this one's.
+               let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
+               let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first } ?? false
+               return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned
+           })?.element {
             ctx.nearbyCountry = near.countryCode
         }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
@@ -238,7 +249,8 @@ struct PersonResolver: Sendable {
             var a = m.last + 2
             var country: String?
             var title: Mention?
-            while a < s.tokens.count, a <= m.last + 9, s.tokens[a].text != ",", s.tokens[a].text != "." {
+            while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
+                  !["that", "who", "which", "and"].contains(s.tokens[a].lower), !Self.speechVerbs.contains(s.tokens[a].lower), s.tokens[a].lower != "reported" {
                 if let x = s.mention(at: a), x.first == a {
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
@@ -264,7 +276,11 @@ struct PersonResolver: Sendable {
         if o < s.tokens.count, s.tokens[o].lower == "of" {
             o += 1
             if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
-            if o < s.tokens.count, let c = s.mention(at: o), let code = c.countryCode, c.first == o, ctx.country == nil { ctx.country = code }
+            // An explicit state overrides one taken from a body's title ("OSCE co-chair Igor Popov of Russia").
+            if o < s.tokens.count, let c = s.mention(at: o), let code = c.countryCode, c.first == o,
+               ctx.country == nil || (gazetteer.country(ctx.country!)?.kind == "body" && gazetteer.country(code)?.kind == "state") {
+                ctx.country = code
+            }
         }
         if m.last + 1 < s.tokens.count, Self.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
         return ctx

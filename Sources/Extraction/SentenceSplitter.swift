@@ -67,7 +67,7 @@ enum SentenceSplitter {
 
     static func endsSentence(after word: Token, next: Token) -> Bool {
         guard word.kind == .word else { return true }
-        if abbreviations.contains(word.lower) { return false }
+        if abbreviations.contains(word.lower) || MentionTagger.abbreviatedGivenNames.contains(word.lower) { return false }
         // An initial: "K. Natwar Singh", "George W. Bush".
         if word.text.unicodeScalars.count == 1, word.isCapitalized { return false }
         return true

@@ -13,3 +13,8 @@ import Extraction
     let f = extract("The Japan Times reported a ship in the South China Sea.")
     #expect(f.codes.isEmpty)
 }
+
+@Test func aCapitalAsAPlaceIsNotTheStateActing() {
+    let f = extract("Armenian and Azerbaijani ministers met in Vienna. Berlin said it welcomed the talks.")
+    #expect(f.codes == ["ARM", "AZE", "DEU"])
+}
