@@ -124,16 +124,24 @@ struct PersonResolver: Sendable {
         // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
         // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
         var grew = true
+        var attached = Set(candidates.indices.filter { byFolded[candidates[$0].words.map(Self.fold)] != nil && candidates[$0].words.count >= 2 })
         while grew {
             grew = false
-            for c in candidates where c.words.count >= 2 && byFolded[c.words.map(Self.fold)] == nil {
+            for (k, c) in candidates.enumerated() where c.words.count >= 2 && !attached.contains(k) {
+                let key = c.words.map(Self.fold)
+                if let id = byFolded[key] {
+                    attach(c, to: id)
+                    attached.insert(k)
+                    continue
+                }
                 guard let other = c.context.coordinatedWith,
                       let partner = candidates.first(where: { $0.sentence == c.sentence && $0.first == other }),
                       byFolded[partner.words.map(Self.fold)] != nil else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
-                byFolded[c.words.map(Self.fold)] = id
+                byFolded[key] = id
                 attach(c, to: id)
+                attached.insert(k)
                 if records[id].title == nil { records[id].title = partner.context.title }
                 if records[id].country == nil, let next = partner.context.laterCountries.first {
                     records[id].country = next
