@@ -23,6 +23,8 @@ struct MeetingExtractor: Sendable {
         "asked", "request", "requested", "demanded", "snubbed", "avoid", "avoided", "dismissed", "ruled",
         "boycotted", "boycott", "supposed", "instead",
     ]
+    /// Words after a trigger that cancel the encounter it names.
+    static let cancelling: Set<String> = ["cancelled", "canceled", "postponed", "scrapped", "shelved", "suspended", "delayed", "aborted"]
     static let planning: Set<String> = [
         "will", "'ll", "shall", "would", "expected", "expects", "scheduled", "upcoming", "forward", "next",
         "planned", "plans", "plan", "planning", "due", "set", "agreed", "going", "slated", "arrange", "arranged", "prepare",
@@ -167,6 +169,9 @@ struct MeetingExtractor: Sendable {
             if window.contains(where: { Self.voiding.contains($0) }) { continue }
             // "calling off plans for a meeting", "no plans to meet".
             if window.contains("off") { continue }
+            // "A planned meeting ... was cancelled", "the talks were called off".
+            let after = (i + 1..<min(range.upperBound, i + 12)).map { s.tokens[$0].lower }
+            if after.contains(where: { Self.cancelling.contains($0) }) || zip(after, after.dropFirst()).contains(where: { $0 == "called" && $1 == "off" }) { continue }
             return i
         }
         return nil

@@ -268,7 +268,10 @@ struct PersonResolver: Sendable {
                 }
                 a += 1
             }
-            if let t = title {
+            // "Separately, French President Emmanuel Macron ...": a title that goes with the next name
+            // is that name's, not an appositive of this one.
+            let titleOwnedByNext = title.map { t in t.last + 1 < s.tokens.count && (s.mention(at: t.last + 1)?.isName ?? false) } ?? false
+            if let t = title, !titleOwnedByNext {
                 if ctx.title == nil { ctx.title = s.text(t.first, t.last) }
                 var o = t.last + 1
                 if country == nil, o < s.tokens.count, s.tokens[o].lower == "of" {

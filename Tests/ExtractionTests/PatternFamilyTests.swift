@@ -1,0 +1,105 @@
+import Testing
+import Extraction
+
+// One self-written article per pattern family of the extraction issue.
+
+@Test func sidelinesSummitGivesTheCity() {
+    let f = extract("""
+    Indian Prime Minister Narendra Modi held a bilateral meeting with Japanese Prime Minister Shinzo Abe on the sidelines of the G20 summit in Osaka on Friday.
+    """, published: "2019-06-29")
+    #expect(f.pairs == [["Narendra Modi", "Shinzo Abe"]])
+    #expect(f.meetings.first?.place == "Osaka")
+    #expect(f.meetings.first?.date?.description == "2019-06-28")
+}
+
+@Test func phoneAndVideoCallsAreCalls() {
+    let f = extract("""
+    German Chancellor Olaf Scholz spoke by phone with Russian President Vladimir Putin on Tuesday.
+    Separately, French President Emmanuel Macron held a video call with Chinese President Xi Jinping.
+    """, published: "2022-05-13")
+    #expect(f.pairs == [["Olaf Scholz", "Vladimir Putin"], ["Emmanuel Macron", "Xi Jinping"]])
+    #expect(f.meetings.allSatisfy { $0.mode == .call })
+    #expect(f.meeting("Olaf Scholz", "Vladimir Putin")?.date?.description == "2022-05-10")
+}
+
+@Test func visitsHostingAndReceptions() {
+    let f = extract("""
+    Egyptian President Abdel Fattah el-Sisi received Palestinian President Mahmoud Abbas in Cairo on Sunday.
+    """, published: "2023-01-16")
+    #expect(f.pairs == [["Abdel Fattah el-Sisi", "Mahmoud Abbas"]])
+    #expect(f.meetings.first?.place == "Cairo")
+    #expect(f.meetings.first?.status == .held)
+}
+
+@Test func plansToTravelToMeetIsPlanned() {
+    let f = extract("""
+    US Secretary of State Antony Blinken plans to travel to Beijing next month to meet Chinese Foreign Minister Qin Gang.
+    """, published: "2023-01-20")
+    #expect(f.pairs == [["Antony Blinken", "Qin Gang"]])
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == nil)
+    #expect(f.person("Antony Blinken")?.country == "USA")
+}
+
+@Test func theChinesePresidentCommaName() {
+    let f = extract("""
+    The Chinese president, Xi Jinping, met Mr. Modi in Wuhan.
+    """)
+    #expect(f.person("Xi Jinping")?.country == "CHN")
+    #expect(f.person("Xi Jinping")?.title == "president")
+    #expect(f.pairs == [["Modi", "Xi Jinping"]])
+}
+
+@Test func heldAndClaimedCompounds() {
+    let f = extract("""
+    The Russian-held, Japanese-claimed islands lie off Hokkaido. Russia calls them the Southern Kurils while Japan calls them the Northern Territories.
+    """)
+    let t = f.territories.first
+    #expect(f.territories.count == 1)
+    #expect(t?.claimants == ["JPN", "RUS"])
+    #expect(t?.controlledBy == "RUS")
+    #expect(Set(t?.names.map(\.name) ?? []) == ["Southern Kurils", "Northern Territories"])
+    #expect(t?.names.first { $0.name == "Southern Kurils" }?.usedBy == "RUS")
+}
+
+@Test func whileOneSideCallsThemOtherwise() {
+    let f = extract("""
+    China calls the islands Diaoyu, while Japan calls them Senkaku.
+    """)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.claimants == ["CHN", "JPN"])
+    #expect(f.territories.first?.names.first { $0.name == "Diaoyu" }?.usedBy == "CHN")
+    #expect(f.territories.first?.names.first { $0.name == "Senkaku" }?.usedBy == "JPN")
+}
+
+@Test func annexedAndClaimedByPatterns() {
+    let f = extract("""
+    Russia annexed Crimea from Ukraine in 2014.
+    The Golan Heights, claimed by Syria, has been occupied by Israel since 1967.
+    """)
+    #expect(f.territories.count == 2)
+    let crimea = f.territories.first { $0.names.contains { $0.name == "Crimea" } }
+    #expect(crimea?.claimants == ["RUS", "UKR"])
+    #expect(crimea?.controlledBy == "RUS")
+    let golan = f.territories.first { $0.names.contains { $0.name == "Golan Heights" } }
+    #expect(golan?.claimants == ["ISR", "SYR"])
+    #expect(golan?.controlledBy == "ISR")
+}
+
+@Test func controlsAndClaimItPattern() {
+    let f = extract("""
+    Morocco controls most of Western Sahara; the Polisario Front and Algeria back the Sahrawi claim, and Mauritania once claimed it.
+    """)
+    let t = f.territories.first
+    #expect(t?.controlledBy == "MAR")
+    #expect(t?.claimants.contains("MAR") == true)
+}
+
+@Test func meetingProposalsAndCancellationsAreNotMeetings() {
+    let f = extract("""
+    Ukrainian President Volodymyr Zelensky proposed to meet Russian President Vladimir Putin.
+    A planned meeting between US President Joe Biden and Putin was cancelled.
+    Biden said he would not meet Putin.
+    """, published: "2022-03-01")
+    #expect(f.meetings.isEmpty)
+}
