@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dipkb", targets: ["dipkb"]),
+        .executable(name: "dipkb-corpus", targets: ["dipkb-corpus"]),
+        .executable(name: "dipkb-bench", targets: ["dipkb-bench"]),
+        .executable(name: "dipkb-fuzz", targets: ["dipkb-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +39,12 @@ let package = Package(
         .executableTarget(
             name: "dipkb",
             dependencies: ["DipKB", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Benchmark and fuzzing tools (`make bench`, `make fuzz`): a deterministic corpus generator,
+        // in-process measurements, and a libFuzzer entry over the article reader and extractor.
+        .executableTarget(name: "dipkb-corpus"),
+        .executableTarget(name: "dipkb-bench", dependencies: ["Extraction", "Intake", "CSQLite"]),
+        .executableTarget(name: "dipkb-fuzz", dependencies: ["Extraction", "Intake"]),
 
         // Build step that turns readable data files (schema, queries, gazetteers) into Swift constants.
         .executableTarget(name: "embed-data"),
