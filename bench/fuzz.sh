@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make fuzz: runs the libFuzzer target dipkb-fuzz (plain-text reader + extractor, with the
 # invariants of Sources/dipkb-fuzz/ArticleInvariants.swift) for FUZZ_SECONDS (default 60).
+# FUZZ_KEEP_GOING=1 runs libFuzzer in fork mode and goes on after a crash, to find more than one.
 # Inputs that crash are written as fuzz-out/crash-*; replay one with an ordinary build:
 #   swift run dipkb-fuzz fuzz-out/crash-...
 set -uo pipefail
@@ -41,12 +42,15 @@ if [ -x "$CORPUS_BIN" ]; then
 fi
 
 echo "== fuzzing for ${SECONDS_LIMIT}s (inputs up to 2 KB); crashes go to $OUT/" >&2
-SWIFT_BACKTRACE=enable=no "$BIN" -max_total_time="$SECONDS_LIMIT" -max_len=2048 -timeout=10 -rss_limit_mb=2048 \
+EXTRA=()
+[ "${FUZZ_KEEP_GOING:-0}" = 1 ] && EXTRA=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+SWIFT_BACKTRACE=enable=no "$BIN" "${EXTRA[@]}" -max_total_time="$SECONDS_LIMIT" -max_len=2048 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$OUT/" -print_final_stats=1 "$OUT/corpus" "$OUT/seeds" 2>"$OUT/fuzz.log"
 STATUS=$?
-grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|invariant violated|Fatal error|SUMMARY|Test unit written" "$OUT/fuzz.log"
-if [ $STATUS -ne 0 ]; then
-    echo "fuzz: found a failing input (exit $STATUS); see $OUT/fuzz.log" >&2
+grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb)|invariant violated|Fatal error|SUMMARY|Test unit written|\[[0-9]+\] FUZZING|DONE|crash" "$OUT/fuzz.log" | tail -n 20
+CRASHES=$(ls "$OUT"/crash-* 2>/dev/null | wc -l)
+if [ $STATUS -ne 0 ] || [ "$CRASHES" -gt 0 ]; then
+    echo "fuzz: $CRASHES crashing input(s) in $OUT/ (libFuzzer exit $STATUS); see $OUT/fuzz.log" >&2
     exit 1
 fi
 echo "fuzz: no crash in ${SECONDS_LIMIT}s"
