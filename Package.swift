@@ -55,5 +55,6 @@ let package = Package(
         .testTarget(name: "IntakeTests", dependencies: ["Intake"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
+        .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
     ]
 )
