@@ -6,7 +6,7 @@ DIPKB := $(SCRATCH)/release/dipkb
 RUN_DB := $(SCRATCH)/run.sqlite
 EVAL_DIR := ../shared/eval
 
-.PHONY: setup build test run eval
+.PHONY: setup build test run eval bench fuzz
 
 # Installs what is missing: SQLite headers to build against, Graphviz for `dipkb graph` pictures.
 setup:
@@ -41,3 +41,11 @@ eval: build
 	else \
 		echo "no $(EVAL_DIR)/dev folder: nothing to evaluate"; \
 	fi
+
+# Speed against the machine's ceilings (see bench/run.sh); under 10 minutes.
+bench:
+	bench/run.sh
+
+# libFuzzer over the article reader and the extractor, bounded in time (FUZZ_SECONDS, default 60).
+fuzz:
+	bench/fuzz.sh

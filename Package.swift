@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dipkb", targets: ["dipkb"]),
+        .executable(name: "dipkb-corpus", targets: ["dipkb-corpus"]),
+        .executable(name: "dipkb-bench", targets: ["dipkb-bench"]),
+        .executable(name: "dipkb-fuzz", targets: ["dipkb-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +41,12 @@ let package = Package(
             name: "dipkb",
             dependencies: ["DipKB", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Benchmark and fuzzing tools (`make bench`, `make fuzz`): a deterministic corpus generator,
+        // in-process measurements, and a libFuzzer entry over the article reader and extractor.
+        .executableTarget(name: "dipkb-corpus"),
+        .executableTarget(name: "dipkb-bench", dependencies: ["Extraction", "Intake", "CSQLite"]),
+        .executableTarget(name: "dipkb-fuzz", dependencies: ["Extraction", "Intake"]),
+
         // Build step that turns readable data files (schema, queries, gazetteers) into Swift constants.
         .executableTarget(name: "embed-data"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
@@ -49,5 +58,6 @@ let package = Package(
             dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
+        .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
     ]
 )
