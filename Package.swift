@@ -49,5 +49,6 @@ let package = Package(
             dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
+        .testTarget(name: "DipKBTests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
     ]
 )
