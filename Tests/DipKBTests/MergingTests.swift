@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import SQLite
 import Store
@@ -48,4 +49,15 @@ private func run(_ store: Store, _ name: String, _ parameters: [String: String] 
     #expect(kim.column("person_b") == ["Moon Jae-in", "Lee Nak-yon"])
     let person = try run(store, "person", ["name": "Kim Yo"])
     #expect(Set(person.column("person")) == ["Kim Yo Jong"])
+}
+
+/// The README's picture is drawn from examples/: those files are the articles these tests load.
+@Test func exampleArticlesAreTheTestedOnes() throws {
+    let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples")
+    let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(files == MergingArticles.texts.map(\.file))
+    for (file, text) in MergingArticles.texts {
+        #expect(try String(contentsOf: examples.appendingPathComponent(file), encoding: .utf8) == text + "\n", "\(file)")
+    }
 }
