@@ -59,5 +59,6 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB"]),
         .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
+        .testTarget(name: "DipKBTests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
     ]
 )

@@ -5,12 +5,13 @@
 -- bound values, never as SQL text. The schema is in schema.sql.
 
 -- name: who-met-whom
--- description: Every pair of people who met or are to meet: one row per pair of participants per meeting.
+-- description: Every pair of people who met or are to meet: one row per pair of participants per meeting, with the number of articles reporting it.
 -- param: person? — only pairs with this person (any part of a name or alias, any case)
 -- param: country? — only pairs with someone from this country (ISO alpha-3 code, e.g. RUS)
 SELECT a.name AS person_a, a.country AS country_a,
        b.name AS person_b, b.country AS country_b,
-       m.date, m.status, m.place, m.mode, m.article_id AS article
+       m.date, m.status, m.place, m.mode, m.article_id AS article,
+       (SELECT count(DISTINCT article_id) FROM meeting_sources WHERE meeting_id = m.id) AS sources
 FROM meetings m
 JOIN meeting_participants pa ON pa.meeting_id = m.id
 JOIN meeting_participants pb ON pb.meeting_id = m.id AND pb.position > pa.position
@@ -40,7 +41,7 @@ WHERE EXISTS (SELECT 1 FROM person_aliases al
 ORDER BY p.name, m.date IS NULL, m.date, m.id;
 
 -- name: disputed-territories
--- description: Disputed territories: their names and which side uses each, claimants, holder and number of articles.
+-- description: Disputed territories: their names and which side uses each, claimants, holder (the latest stated) and number of articles.
 SELECT t.name AS territory,
        (SELECT group_concat(label, '; ')
           FROM (SELECT n.name || CASE WHEN n.used_by IS NULL THEN ''
@@ -50,8 +51,9 @@ SELECT t.name AS territory,
                 ORDER BY n.used_by IS NULL, n.name, n.used_by)) AS also_known_as,
        (SELECT group_concat(country, ', ')
           FROM (SELECT DISTINCT country FROM claims WHERE territory_id = t.id ORDER BY country)) AS claimants,
-       (SELECT group_concat(country, ', ')
-          FROM (SELECT DISTINCT country FROM claims WHERE territory_id = t.id AND kind = 'holds' ORDER BY country)) AS held_by,
+       (SELECT cl.country FROM claims cl JOIN articles a ON a.id = cl.article_id
+        WHERE cl.territory_id = t.id AND cl.kind = 'holds'
+        ORDER BY a.published IS NULL, a.published DESC, cl.id DESC LIMIT 1) AS held_by,
        (SELECT count(*) FROM (SELECT article_id FROM claims WHERE territory_id = t.id
                               UNION SELECT article_id FROM mentions WHERE territory_id = t.id)) AS articles
 FROM territories t
@@ -72,9 +74,14 @@ WHERE cl.country = upper(:country)
 ORDER BY t.name, cl.kind, cl.article_id, cl.sentence;
 
 -- name: people
--- description: Every person in the knowledge base, with title, country and the number of articles that name them.
+-- description: Every person in the knowledge base, with their latest stated title and its year, country and the number of articles that name them.
 -- param: country? — only people of this country (ISO alpha-3 code)
-SELECT p.name, p.title, p.country,
+SELECT p.name,
+       (SELECT pa.title || coalesce(' (' || substr(a.published, 1, 4) || ')', '')
+          FROM person_articles pa JOIN articles a ON a.id = pa.article_id
+          WHERE pa.person_id = p.id AND pa.title IS NOT NULL
+          ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT 1) AS title,
+       p.country,
        (SELECT count(*) FROM person_articles pa WHERE pa.person_id = p.id) AS articles
 FROM people p
 WHERE (:country IS NULL OR p.country = upper(:country))
@@ -95,3 +102,100 @@ SELECT a.id, a.published AS date, a.title, a.source,
        (SELECT count(*) FROM claims WHERE article_id = a.id) AS claims
 FROM articles a
 ORDER BY a.id;
+
+-- name: person
+-- description: Everything about one person: the names they go by, every role they have held (first and last stated), their meetings, each with its source articles.
+-- param: name — the person (any part of a name or alias, any case)
+WITH who AS (
+    SELECT p.id, p.name FROM people p
+    WHERE EXISTS (SELECT 1 FROM person_aliases al
+                  WHERE al.person_id = p.id
+                    AND (instr(lower(al.alias), lower(:name)) > 0 OR instr(al.alias_key, lower(:name)) > 0))
+)
+SELECT person, kind, detail, date, sources FROM (
+    SELECT w.name AS person, 1 AS rank, 'name' AS kind, al.alias AS detail, NULL AS date,
+           (SELECT group_concat(article_id, ', ')
+              FROM (SELECT pa.article_id FROM person_articles pa
+                    WHERE pa.person_id = w.id AND pa.name = al.alias ORDER BY pa.article_id)) AS sources
+    FROM who w JOIN person_aliases al ON al.person_id = w.id
+    UNION ALL
+    SELECT w.name, 2, 'role',
+           min(pa.title) || coalesce(' (' || pa.country || ')', ''),
+           CASE WHEN min(a.published) = max(a.published) THEN min(a.published)
+                ELSE min(a.published) || ' to ' || max(a.published) END,
+           group_concat(pa.article_id, ', ')
+    FROM who w JOIN person_articles pa ON pa.person_id = w.id JOIN articles a ON a.id = pa.article_id
+    WHERE pa.title IS NOT NULL
+    GROUP BY w.id, lower(pa.title), pa.country
+    UNION ALL
+    SELECT w.name, 3, 'meeting',
+           m.status || ' with ' ||
+           (SELECT group_concat(name, ', ')
+              FROM (SELECT o.name FROM meeting_participants op JOIN people o ON o.id = op.person_id
+                    WHERE op.meeting_id = m.id AND op.person_id <> w.id ORDER BY op.position))
+           || coalesce(' in ' || m.place, '') || CASE WHEN m.mode = 'call' THEN ' (call)' ELSE '' END,
+           m.date,
+           (SELECT group_concat(article_id, ', ')
+              FROM (SELECT DISTINCT article_id FROM meeting_sources WHERE meeting_id = m.id ORDER BY article_id))
+    FROM who w JOIN meeting_participants mp ON mp.person_id = w.id JOIN meetings m ON m.id = mp.meeting_id
+)
+ORDER BY person, rank, date IS NULL, date, detail;
+
+-- name: territory
+-- description: One disputed territory: its names with the side using each, claimants, the latest stated holder, and every source article.
+-- param: name — the territory (any part of any of its names, any case)
+SELECT t.name AS territory,
+       (SELECT group_concat(label, '; ')
+          FROM (SELECT n.name || CASE WHEN n.used_by IS NULL THEN ''
+                                      ELSE ' (' || coalesce(c.name, n.used_by) || ')' END AS label
+                FROM territory_names n LEFT JOIN countries c ON c.code = n.used_by
+                WHERE n.territory_id = t.id
+                ORDER BY n.used_by IS NULL, n.used_by, n.name)) AS names,
+       (SELECT group_concat(country, ', ')
+          FROM (SELECT DISTINCT country FROM claims WHERE territory_id = t.id ORDER BY country)) AS claimants,
+       (SELECT cl.country || coalesce(' (stated ' || a.published || ')', '')
+          FROM claims cl JOIN articles a ON a.id = cl.article_id
+          WHERE cl.territory_id = t.id AND cl.kind = 'holds'
+          ORDER BY a.published IS NULL, a.published DESC, cl.id DESC LIMIT 1) AS holder,
+       (SELECT group_concat(article_id, ', ')
+          FROM (SELECT article_id FROM claims WHERE territory_id = t.id
+                UNION SELECT article_id FROM mentions WHERE territory_id = t.id
+                ORDER BY 1)) AS sources
+FROM territories t
+WHERE EXISTS (SELECT 1 FROM territory_names n
+              WHERE n.territory_id = t.id
+                AND (instr(lower(n.name), lower(:name)) > 0 OR instr(n.name_key, lower(:name)) > 0))
+ORDER BY t.name;
+
+-- name: timeline
+-- description: Meetings and territorial claims in date order (a meeting without a day at its first report's date), with the number of source articles.
+-- param: country? — only events involving this country (ISO alpha-3 code, e.g. JPN)
+-- param: person? — only meetings of this person (any part of a name or alias, any case)
+SELECT date, kind, event, sources FROM (
+    SELECT coalesce(m.date, a.published) AS date, 'meeting' AS kind,
+           (SELECT group_concat(label, ' and ')
+              FROM (SELECT p.name || coalesce(' (' || p.country || ')', '') AS label
+                    FROM meeting_participants mp JOIN people p ON p.id = mp.person_id
+                    WHERE mp.meeting_id = m.id ORDER BY mp.position))
+           || CASE m.status WHEN 'held' THEN ' met' WHEN 'planned' THEN ' are to meet' ELSE ' (' || m.status || ')' END
+           || coalesce(' in ' || m.place, '') || CASE WHEN m.mode = 'call' THEN ' by phone' ELSE '' END
+           || CASE WHEN m.date IS NULL THEN ' (day not given)' ELSE '' END AS event,
+           (SELECT count(DISTINCT article_id) FROM meeting_sources WHERE meeting_id = m.id) AS sources,
+           m.id AS tiebreak
+    FROM meetings m JOIN articles a ON a.id = m.article_id
+    WHERE (:country IS NULL
+           OR EXISTS (SELECT 1 FROM meeting_participants mp JOIN people p ON p.id = mp.person_id
+                      WHERE mp.meeting_id = m.id AND p.country = upper(:country)))
+      AND (:person IS NULL
+           OR EXISTS (SELECT 1 FROM meeting_participants mp JOIN person_aliases al ON al.person_id = mp.person_id
+                      WHERE mp.meeting_id = m.id
+                        AND (instr(lower(al.alias), lower(:person)) > 0 OR instr(al.alias_key, lower(:person)) > 0)))
+    UNION ALL
+    SELECT a.published, 'claim',
+           cl.country || CASE cl.kind WHEN 'holds' THEN ' holds ' ELSE ' claims ' END || t.name,
+           count(DISTINCT cl.article_id), min(cl.id)
+    FROM claims cl JOIN territories t ON t.id = cl.territory_id JOIN articles a ON a.id = cl.article_id
+    WHERE :person IS NULL AND (:country IS NULL OR cl.country = upper(:country))
+    GROUP BY a.published, cl.territory_id, cl.country, cl.kind
+)
+ORDER BY date IS NULL, date, kind DESC, tiebreak;

@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- One row per distinct article text. content_hash is the SHA-256 (hex) of the body with runs of
 -- whitespace collapsed to one space and trimmed, so the same article re-saved is loaded once.
@@ -59,6 +59,15 @@ CREATE TABLE person_aliases (
 ) WITHOUT ROWID;
 CREATE INDEX person_aliases_key ON person_aliases(alias_key);
 
+-- The surname key (PersonName.surname: transliteration-folded, "Lavrov" and "Lavrov" alike for
+-- "Sergei Lavrov" and "Sergey Lavrov") of every name a person is known by. It finds the people
+-- a new name may belong to; the rules in PersonName and the country decide which, if any.
+CREATE TABLE person_surnames (
+    surname_key TEXT NOT NULL,
+    person_id   INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (surname_key, person_id)
+) WITHOUT ROWID;
+
 -- Which articles name which person, with the name, country and role as that article gives them
 -- (roles change over time; the article's date says when one was stated).
 CREATE TABLE person_articles (
@@ -102,12 +111,16 @@ CREATE INDEX claims_territory ON claims(territory_id);
 CREATE INDEX claims_country ON claims(country);
 CREATE INDEX claims_article ON claims(article_id);
 
--- Encounters between two or more people. article_id and sentence are the first report's main
--- evidence; meeting_sources lists every report. participant_key (sorted person ids) and date
--- find the same meeting when another article reports it.
+-- Encounters between two or more people, one row per real encounter however many articles
+-- report it. article_id and sentence are the first report's main evidence; meeting_sources lists
+-- every report. participant_key (sorted person ids) with the day, or with the place and close
+-- article dates when a report gives no day, finds the same meeting in another article.
+-- status is derived from the reports by the trigger below: 'held' when any report says it was
+-- held, otherwise what the latest report says: 'planned', 'cancelled' or 'postponed'. (The
+-- extractor reports only 'held' and 'planned' today; the other two are ready for it.)
 CREATE TABLE meetings (
     id              INTEGER PRIMARY KEY,
-    status          TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+    status          TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
     date            TEXT,
     date_precision  TEXT NOT NULL CHECK (date_precision IN ('day', 'unresolved', 'none')),
     place           TEXT,
@@ -135,11 +148,24 @@ CREATE TABLE meeting_sources (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     sentence   INTEGER,
-    status     TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+    status     TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
     FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
 );
 CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
 CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
+
+-- A meeting's status follows its reports: a planned meeting a later article reports held becomes
+-- held; one whose latest report (by article date) calls it off says so, unless another report
+-- says it took place.
+CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+BEGIN
+    UPDATE meetings SET status = coalesce(
+        (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+        (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+         WHERE s.meeting_id = NEW.meeting_id
+         ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+    WHERE id = NEW.meeting_id;
+END;
 
 -- Where the text names an entity: which article, sentence and span. Exactly one of person_id,
 -- country, territory_id is set, the one entity_kind names.

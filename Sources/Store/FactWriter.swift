@@ -16,6 +16,8 @@ final class FactWriter {
 
     private let findPersonByAlias: Statement
     private let findPersonByName: Statement
+    private let findPersonBySurname: Statement
+    private let insertSurname: Statement
     private let readPerson: Statement
     private let insertPerson: Statement
     private let updatePerson: Statement
@@ -24,6 +26,8 @@ final class FactWriter {
 
     private let findMeetingByDate: Statement
     private let findUndatedMeeting: Statement
+    private let findUndatedMeetingNear: Statement
+    private let findMeetingNear: Statement
     private let insertMeeting: Statement
     private let updateMeeting: Statement
     private let insertParticipant: Statement
@@ -34,6 +38,10 @@ final class FactWriter {
     private let nameTerritoryUser: Statement
     private let insertTerritoryName: Statement
     private let insertClaim: Statement
+    private let moveTerritoryNames: Statement
+    private let moveClaims: Statement
+    private let moveTerritoryMentions: Statement
+    private let deleteTerritory: Statement
 
     init(database: Database) throws {
         self.database = database
@@ -52,7 +60,9 @@ final class FactWriter {
 
         findPersonByAlias = try database.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ?")
         findPersonByName = try database.prepare("SELECT id FROM people WHERE name_key = ?")
-        readPerson = try database.prepare("SELECT name_key, country FROM people WHERE id = ?")
+        findPersonBySurname = try database.prepare("SELECT person_id FROM person_surnames WHERE surname_key = ?")
+        insertSurname = try database.prepare("INSERT OR IGNORE INTO person_surnames (surname_key, person_id) VALUES (?, ?)")
+        readPerson = try database.prepare("SELECT name_key, country, name FROM people WHERE id = ?")
         insertPerson = try database.prepare("INSERT INTO people (name, name_key, country, title) VALUES (?, ?, ?, ?)")
         updatePerson = try database.prepare("""
             UPDATE people SET
@@ -67,25 +77,45 @@ final class FactWriter {
             INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
             """)
 
-        findMeetingByDate = try database.prepare("SELECT id FROM meetings WHERE participant_key = ? AND date = ? ORDER BY id LIMIT 1")
+        findMeetingByDate = try database.prepare("""
+            SELECT id FROM meetings WHERE participant_key = ? AND date = ? AND mode = ? ORDER BY id LIMIT 1
+            """)
         findUndatedMeeting = try database.prepare("""
-            SELECT id FROM meetings WHERE participant_key = ? AND date IS NULL AND article_id = ? ORDER BY id LIMIT 1
+            SELECT id FROM meetings WHERE participant_key = ? AND date IS NULL AND mode = ? AND article_id = ? ORDER BY id LIMIT 1
+            """)
+        // A report that gives a day, for a stored meeting whose reports gave none: the same place,
+        // and the first report's article within `nearDays` of that day.
+        findUndatedMeetingNear = try database.prepare("""
+            SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
+            WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
+              AND abs(julianday(a.published) - julianday(?4)) <= ?5
+            ORDER BY m.id LIMIT 2
+            """)
+        // A report that gives no day, for a stored meeting in the same place whose day (or, without
+        // one, its first report's article date) is within `nearDays` of this article's date.
+        findMeetingNear = try database.prepare("""
+            SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
+            WHERE m.participant_key = ?1 AND m.mode = ?2 AND lower(m.place) = lower(?3)
+              AND abs(julianday(coalesce(m.date, a.published)) - julianday(?4)) <= ?5
+            ORDER BY m.id LIMIT 2
             """)
         insertMeeting = try database.prepare("""
             INSERT INTO meetings (status, date, date_precision, place, mode, participant_key, article_id, sentence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // A meeting reported held by any source was held; a missing place is filled in.
+        // A missing day or place is filled in from the new report; the status follows from all
+        // reports (the trigger on meeting_sources).
         updateMeeting = try database.prepare("""
             UPDATE meetings SET
-                status = CASE WHEN ?2 = 'held' THEN 'held' ELSE status END,
-                place = coalesce(place, ?3)
+                date_precision = CASE WHEN date IS NULL AND ?2 IS NOT NULL THEN ?3 ELSE date_precision END,
+                date = coalesce(date, ?2),
+                place = coalesce(place, ?4)
             WHERE id = ?1
             """)
         insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position) VALUES (?, ?, ?)")
         insertMeetingSource = try database.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, ?, ?)")
 
-        findTerritory = try database.prepare("SELECT min(territory_id) FROM territory_names WHERE name_key = ?")
+        findTerritory = try database.prepare("SELECT DISTINCT territory_id FROM territory_names WHERE name_key = ?")
         insertTerritory = try database.prepare("INSERT INTO territories (name) VALUES (?)")
         // A name first stored without its user gains one when an article says who uses it.
         nameTerritoryUser = try database.prepare("""
@@ -100,6 +130,14 @@ final class FactWriter {
         insertClaim = try database.prepare("""
             INSERT INTO claims (territory_id, country, kind, article_id, sentence) VALUES (?, ?, ?, ?, ?)
             """)
+        // Two stored territories found to be one: the second's names, claims and mentions move to the first.
+        moveTerritoryNames = try database.prepare("""
+            INSERT OR IGNORE INTO territory_names (territory_id, name, name_key, used_by)
+            SELECT ?1, name, name_key, used_by FROM territory_names WHERE territory_id = ?2
+            """)
+        moveClaims = try database.prepare("UPDATE claims SET territory_id = ?1 WHERE territory_id = ?2")
+        moveTerritoryMentions = try database.prepare("UPDATE mentions SET territory_id = ?1 WHERE territory_id = ?2")
+        deleteTerritory = try database.prepare("DELETE FROM territories WHERE id = ?")
     }
 
     func article(withHash hash: String) throws -> Int64? {
@@ -133,7 +171,8 @@ final class FactWriter {
         }
 
         var meetings = 0
-        for meeting in facts.meetings where try write(meeting, articleID: articleID, personByKey: &personByKey) {
+        for meeting in facts.meetings where try write(meeting, articleID: articleID, published: article.date?.description,
+                                                      personByKey: &personByKey) {
             meetings += 1
         }
         for territory in facts.territories {
@@ -164,50 +203,53 @@ final class FactWriter {
 
     // MARK: People
 
-    /// The stored person this fact names, created when there is none. A person matches when the
-    /// fact's name equals one of theirs (or one of the fact's aliases equals their name), case
-    /// and diacritics aside, and their countries do not conflict. Sharing a surname is not
-    /// enough: "Kim Jong Un" and "Kim Yo Jong" have different keys and stay apart.
+    /// The stored person this fact names, created when there is none. A stored person matches
+    /// when their countries do not conflict and either one of their names equals the fact's,
+    /// case and diacritics aside, or their fullest name is compatible with it by PersonName's
+    /// rules (same transliteration-folded surname, given names that do not contradict):
+    /// "Sergey Lavrov" is "Sergei Lavrov", "George W. Bush" is not "George H. W. Bush", and
+    /// "Kim Yo Jong" is not "Kim Jong Un". When several people fit, only one with exactly this
+    /// name is taken; otherwise the fact gets a person of its own rather than a guess.
     private func resolve(_ person: PersonFact, articleID: Int64) throws -> Int64 {
         let key = NameKey.person(person.name)
         guard !key.isEmpty else { throw StoreError.invalidFacts("a person without a name") }
         if let country = person.country { try ensureCountry.run(country) }
+        let name = PersonName(person.name)
 
-        var candidates: [Int64] = []
-        findPersonByAlias.reset()
-        try findPersonByAlias.bind(key, at: 1)
-        candidates += try findPersonByAlias.allRows().compactMap { if case .integer(let id) = $0[0] { id } else { nil } }
-        for alias in person.aliases {
-            findPersonByName.reset()
-            try findPersonByName.bind(NameKey.person(alias), at: 1)
-            candidates += try findPersonByName.allRows().compactMap { if case .integer(let id) = $0[0] { id } else { nil } }
-        }
-        var compatible: [(id: Int64, nameKey: String)] = []
-        for id in Set(candidates).sorted() {
+        var sameName = Set(try ids(findPersonByAlias, key))
+        for alias in person.aliases { sameName.formUnion(try ids(findPersonByName, NameKey.person(alias))) }
+        let sameSurname = Set(try ids(findPersonBySurname, name.surname))
+
+        var compatible: [(id: Int64, nameKey: String, words: Int)] = []
+        for id in sameName.union(sameSurname).sorted() {
             readPerson.reset()
             try readPerson.bind(id, at: 1)
             guard try readPerson.step() else { continue }
+            let storedKey = readPerson.string(at: 0) ?? ""
             let storedCountry = readPerson.string(at: 1)
+            let storedName = PersonName(readPerson.string(at: 2) ?? "")
             if let a = storedCountry, let b = person.country, a != b { continue }
-            compatible.append((id, readPerson.string(at: 0) ?? ""))
+            guard sameName.contains(id) || storedName.isCompatible(with: name) else { continue }
+            compatible.append((id, storedKey, storedName.given.count + 1))
         }
         readPerson.reset()
-        // Several people answer to this name ("Kim"): only an exact full name decides.
         if compatible.count > 1 { compatible = compatible.filter { $0.nameKey == key } }
 
         let id: Int64
         if compatible.count == 1 {
             id = compatible[0].id
             // Keep the fullest form of the name seen.
-            let fuller = key.split(separator: " ").count > compatible[0].nameKey.split(separator: " ").count
+            let fuller = name.given.count + 1 > compatible[0].words
             try updatePerson.run(id, fuller ? person.name : nil, fuller ? key : nil, person.country, person.title)
         } else {
             try insertPerson.run(person.name, key, person.country, person.title)
             id = database.lastInsertRowID
         }
-        for name in [person.name] + person.aliases {
-            let aliasKey = NameKey.person(name)
-            if !aliasKey.isEmpty { try insertAlias.run(id, aliasKey, name) }
+        for alias in [person.name] + person.aliases {
+            let aliasKey = NameKey.person(alias)
+            if !aliasKey.isEmpty { try insertAlias.run(id, aliasKey, alias) }
+            let surname = PersonName(alias).surname
+            if !surname.isEmpty { try insertSurname.run(surname, id) }
         }
         try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)
         for mention in person.mentions {
@@ -216,12 +258,31 @@ final class FactWriter {
         return id
     }
 
+    /// The integer first column of every row `statement` gives for `values`.
+    private func ids(_ statement: Statement, _ values: (any Bindable)?...) throws -> [Int64] {
+        statement.reset()
+        try statement.bind(values)
+        defer { statement.reset() }
+        return try statement.allRows().compactMap { if case .integer(let id) = $0[0] { id } else { nil } }
+    }
+
     // MARK: Meetings
 
+    /// How far apart, in days, two reports of a meeting at one place may be dated when one of them
+    /// gives no day: a report published a few days after the encounter, or a plan announced days
+    /// before it.
+    static let nearDays = 7
+
     /// Stores a meeting, or adds this article as a source of the same meeting already stored:
-    /// the same participants on the same day, or, undated, in the same article.
+    /// the same participants (after people are matched) and the same mode, and
+    ///  - the same day, when both reports give one;
+    ///  - when one report gives no day: the same place, and the dated report's day within
+    ///    `nearDays` of the other's article date. Two candidates is no answer: the report is
+    ///    stored as a meeting of its own rather than joined to the wrong one;
+    ///  - without an article date either: the same article.
     /// Returns false when the meeting has fewer than two distinct participants and is not stored.
-    private func write(_ meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws -> Bool {
+    private func write(_ meeting: MeetingFact, articleID: Int64, published: String?,
+                       personByKey: inout [String: Int64]) throws -> Bool {
         var participants: [Int64] = []
         for name in meeting.participants {
             let key = NameKey.person(name)
@@ -238,21 +299,32 @@ final class FactWriter {
         guard participants.count >= 2 else { return false }
         let participantKey = participants.sorted().map(String.init).joined(separator: ",")
         let date = meeting.date?.description
+        let mode = meeting.mode.rawValue
         let sentence = meeting.evidence.first?.sentence
 
-        let existing: Value?
+        var existing: Int64?
         if let date {
-            existing = try findMeetingByDate.scalar(participantKey, date)
+            if case .integer(let id)? = try findMeetingByDate.scalar(participantKey, date, mode) {
+                existing = id
+            } else if let place = meeting.place {
+                let near = try ids(findUndatedMeetingNear, participantKey, mode, place, date, Self.nearDays)
+                if near.count == 1 { existing = near[0] }
+            }
         } else {
-            existing = try findUndatedMeeting.scalar(participantKey, articleID)
+            if case .integer(let id)? = try findUndatedMeeting.scalar(participantKey, mode, articleID) {
+                existing = id
+            } else if let place = meeting.place, let published {
+                let near = try ids(findMeetingNear, participantKey, mode, place, published, Self.nearDays)
+                if near.count == 1 { existing = near[0] }
+            }
         }
         let meetingID: Int64
-        if case .integer(let id)? = existing {
+        if let id = existing {
             meetingID = id
-            try updateMeeting.run(id, meeting.status.rawValue, meeting.place)
+            try updateMeeting.run(id, date, meeting.datePrecision.rawValue, meeting.place)
         } else {
             try insertMeeting.run(meeting.status.rawValue, date, meeting.datePrecision.rawValue, meeting.place,
-                                  meeting.mode.rawValue, participantKey, articleID, sentence)
+                                  mode, participantKey, articleID, sentence)
             meetingID = database.lastInsertRowID
             for (position, person) in participants.enumerated() {
                 try insertParticipant.run(meetingID, person, position)
@@ -265,19 +337,27 @@ final class FactWriter {
     // MARK: Territories
 
     /// Stores a territory, or merges its names and claims into the stored territory that shares
-    /// any of its names ("the Kuril Islands" and "Kuril" share one).
+    /// any of its names ("the Kuril Islands" and "Kuril" share one) or that the territory
+    /// catalog lists with one of them ("Southern Kurils" and "Northern Territories"). A report
+    /// whose names belong to two stored territories shows they are one: they are merged.
     private func write(_ territory: TerritoryFact, articleID: Int64) throws {
-        var territoryID: Int64?
-        for name in territory.names {
-            if case .integer(let id)? = try findTerritory.scalar(NameKey.territory(name.name)) {
-                territoryID = min(territoryID ?? id, id)
+        var found: Set<Int64> = []
+        for key in TerritoryCatalog.standard.keys(for: territory.names.map(\.name)) {
+            found.formUnion(try ids(findTerritory, key))
+        }
+        let id: Int64
+        if let first = found.min() {
+            id = first
+            for other in found.sorted() where other != first {
+                try moveTerritoryNames.run(first, other)
+                try moveClaims.run(first, other)
+                try moveTerritoryMentions.run(first, other)
+                try deleteTerritory.run(other)
             }
-        }
-        if territoryID == nil {
+        } else {
             try insertTerritory.run(territory.names[0].name)
-            territoryID = database.lastInsertRowID
+            id = database.lastInsertRowID
         }
-        let id = territoryID!
         for name in territory.names {
             if let user = name.usedBy {
                 try ensureCountry.run(user)

@@ -1,9 +1,13 @@
+import SQLite
+
 /// One step from schema version `from` to `from + 1`, run inside the opening transaction.
 /// Steps are history: once released, a step never changes; a new schema version adds a step
 /// and updates schema.sql, so a new database and a migrated one end up alike (a test checks).
 struct Migration: Sendable {
     let from: Int
     let sql: String
+    /// Work SQL alone cannot do (keys computed in Swift), run after `sql` in the same transaction.
+    var after: (@Sendable (Database) throws -> Void)? = nil
 
     static let all: [Migration] = [
         // Version 1 kept a single report per meeting (meetings.article_id/sentence). Version 2
@@ -21,5 +25,68 @@ struct Migration: Sendable {
             INSERT INTO meeting_sources (meeting_id, article_id, sentence, status)
                 SELECT id, article_id, sentence, status FROM meetings;
             """),
+        // Version 3 matches people by transliteration-folded surname (person_surnames, filled
+        // from the stored names after this SQL) and lets meetings be cancelled or postponed. SQLite
+        // cannot widen a CHECK in place: the meeting tables are copied out, dropped children
+        // first (so no ON DELETE CASCADE fires), created anew and filled again.
+        Migration(from: 2, sql: """
+            CREATE TABLE person_surnames (
+                surname_key TEXT NOT NULL,
+                person_id   INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                PRIMARY KEY (surname_key, person_id)
+            ) WITHOUT ROWID;
+            CREATE TEMP TABLE old_meetings AS SELECT * FROM meetings;
+            CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
+            CREATE TEMP TABLE old_meeting_sources AS SELECT * FROM meeting_sources;
+            DROP TABLE meeting_participants;
+            DROP TABLE meeting_sources;
+            DROP TABLE meetings;
+            CREATE TABLE meetings (
+                id              INTEGER PRIMARY KEY,
+                status          TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
+                date            TEXT,
+                date_precision  TEXT NOT NULL CHECK (date_precision IN ('day', 'unresolved', 'none')),
+                place           TEXT,
+                mode            TEXT NOT NULL CHECK (mode IN ('in_person', 'call')),
+                participant_key TEXT NOT NULL,
+                article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                sentence        INTEGER,
+                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+            );
+            CREATE INDEX meetings_match ON meetings(participant_key, date);
+            CREATE INDEX meetings_date ON meetings(date);
+            CREATE INDEX meetings_article ON meetings(article_id);
+            CREATE TABLE meeting_participants (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                PRIMARY KEY (meeting_id, person_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+            CREATE TABLE meeting_sources (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                sentence   INTEGER,
+                status     TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
+                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+            );
+            CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
+            CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
+            INSERT INTO meetings SELECT * FROM old_meetings;
+            INSERT INTO meeting_participants SELECT * FROM old_meeting_participants;
+            INSERT INTO meeting_sources SELECT * FROM old_meeting_sources;
+            DROP TABLE old_meetings;
+            DROP TABLE old_meeting_participants;
+            DROP TABLE old_meeting_sources;
+            CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+            BEGIN
+                UPDATE meetings SET status = coalesce(
+                    (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                    (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                     WHERE s.meeting_id = NEW.meeting_id
+                     ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+                WHERE id = NEW.meeting_id;
+            END;
+            """, after: PersonSurnames.fillMissing),
     ]
 }

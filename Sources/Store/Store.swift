@@ -83,6 +83,7 @@ public final class Store {
             }
             for step in Migration.all where step.from >= version && step.from < Self.schemaVersion {
                 try database.execute(step.sql)
+                try step.after?(database)
                 try database.setUserVersion(step.from + 1)
             }
             guard try database.userVersion() == Self.schemaVersion else {

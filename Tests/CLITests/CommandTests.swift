@@ -75,10 +75,11 @@ private func loaded() throws -> (URL, String) {
 
 @Test func everyNamedQueryRunsFromTheCLI() throws {
     let (folder, db) = try loaded()
-    let required = ["meetings-of": ["--param", "person=Kono"], "claims-by": ["--param", "country=JPN"]]
+    let required = ["meetings-of": ["--param", "person=Kono"], "claims-by": ["--param", "country=JPN"],
+                    "person": ["--param", "name=Kono"], "territory": ["--param", "name=Kuril"]]
     let list = try DipKBProcess.run(["queries"], in: folder)
     let names = list.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }.map(String.init)
-    #expect(names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles"])
+    #expect(names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline"])
     #expect(list.stdout.contains("--param person=VALUE  (optional)"))
     for name in names {
         let result = try DipKBProcess.run(["query", name, "--db", db, "--format", "json"] + (required[name] ?? []), in: folder)
@@ -91,7 +92,7 @@ private func loaded() throws -> (URL, String) {
     let (folder, db) = try loaded()
     let unknown = try DipKBProcess.run(["query", "who-met", "--db", db], in: folder)
     #expect(unknown.status == 2)
-    #expect(unknown.stderr == "dipkb: no named query \"who-met\"; known queries: who-met-whom, meetings-of, disputed-territories, claims-by, people, countries, articles\n")
+    #expect(unknown.stderr == "dipkb: no named query \"who-met\"; known queries: who-met-whom, meetings-of, disputed-territories, claims-by, people, countries, articles, person, territory, timeline\n")
     let missing = try DipKBProcess.run(["query", "meetings-of", "--db", db], in: folder)
     #expect(missing.status == 2)
     #expect(missing.stderr == "dipkb: query meetings-of needs a value for person (--param person=VALUE)\n")
@@ -108,7 +109,7 @@ private func loaded() throws -> (URL, String) {
     let attack = "x'); DROP TABLE people; --"
     let result = try DipKBProcess.run(["query", "who-met-whom", "--db", db, "--param", "person=\(attack)", "--format", "csv"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "person_a,country_a,person_b,country_b,date,status,place,mode,article\r\n")
+    #expect(result.stdout == "person_a,country_a,person_b,country_b,date,status,place,mode,article,sources\r\n")
     try "-- name: echo\n-- description: Says it back.\n-- param: text — anything\nSELECT :text AS said\n"
         .write(to: folder.appendingPathComponent("mine.sql"), atomically: true, encoding: .utf8)
     let echo = try DipKBProcess.run(["query", "echo", "--db", db, "--queries", "mine.sql", "--param", "text=\(attack)", "--format", "json"], in: folder)

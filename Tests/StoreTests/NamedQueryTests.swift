@@ -14,10 +14,10 @@ private func seededStore() throws -> Store {
 @Test func whoMetWhomGivesOnePairPerMeetingInTheArticlesOrder() throws {
     let store = try seededStore()
     let result = try store.run(QueryCatalog.builtIn().query(named: "who-met-whom"))
-    #expect(result.columns == ["person_a", "country_a", "person_b", "country_b", "date", "status", "place", "mode", "article"])
+    #expect(result.columns == ["person_a", "country_a", "person_b", "country_b", "date", "status", "place", "mode", "article", "sources"])
     #expect(result.rows == [
-        [.text("Taro Kono"), .text("JPN"), .text("Sergei Lavrov"), .text("RUS"), .text("2019-01-14"), .text("held"), .text("Moscow"), .text("in_person"), .integer(1)],
-        [.text("Shinzo Abe"), .text("JPN"), .text("Vladimir Putin"), .text("RUS"), .null, .text("planned"), .null, .text("in_person"), .integer(1)],
+        [.text("Taro Kono"), .text("JPN"), .text("Sergei Lavrov"), .text("RUS"), .text("2019-01-14"), .text("held"), .text("Moscow"), .text("in_person"), .integer(1), .integer(1)],
+        [.text("Shinzo Abe"), .text("JPN"), .text("Vladimir Putin"), .text("RUS"), .null, .text("planned"), .null, .text("in_person"), .integer(1), .integer(1)],
     ])
 }
 
@@ -75,7 +75,7 @@ private func seededStore() throws -> Store {
 @Test func everyBuiltInQueryPreparesAndDeclaresExactlyItsPlaceholders() throws {
     let store = try Store(path: temporaryDatabase())
     let catalog = try QueryCatalog.builtIn()
-    #expect(catalog.names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles"])
+    #expect(catalog.names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline"])
     for query in catalog.queries {
         #expect(!query.description.isEmpty, "\(query.name) has no description")
         let placeholders = Set(try store.database.prepare(query.sql).parameterNames.compactMap { $0 })

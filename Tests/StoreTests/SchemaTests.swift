@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import SQLite
+import Extraction
 @testable import Store
 
 @Test func embeddedFilesEqualTheFilesOnDisk() throws {
@@ -12,13 +13,13 @@ import SQLite
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 2)
+    #expect(Store.schemaVersion == 3)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
     let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows().map { $0[0].text! }
     #expect(tables == ["articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
-                       "people", "person_aliases", "person_articles", "sentences", "territories", "territory_names"])
+                       "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_names"])
 }
 
 @Test func migrationStepsReachTheSchemaVersion() {
@@ -36,7 +37,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
         let (article, facts) = kurilArticle()
         _ = try store.add(article: article, facts: facts)
         // Version 1 had no meeting_sources table: make this database a version-1 one.
-        try store.database.execute("DROP TABLE meeting_sources; PRAGMA user_version = 1;")
+        try store.database.execute("DROP TABLE meeting_sources; DROP TABLE person_surnames; PRAGMA user_version = 1;")
     }
     let fresh = try Store(path: temporaryDatabase())
     let migrated = try Store(path: path)
@@ -45,6 +46,52 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     let sources = try migrated.database.prepare("SELECT status FROM meeting_sources ORDER BY meeting_id").allRows()
     #expect(sources == [[.text("held")], [.text("planned")]])
     #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+}
+
+@Test func versionTwoDatabaseIsMigratedWithSurnamesAndWiderMeetingStatus() throws {
+    let path = temporaryDatabase()
+    do {
+        let store = try Store(path: path)
+        let (article, facts) = kurilArticle()
+        _ = try store.add(article: article, facts: facts)
+        // Make it a version-2 database: no surname index, no status trigger, and meeting
+        // statuses limited to held and planned.
+        try store.database.execute("""
+            DROP TABLE person_surnames;
+            CREATE TEMP TABLE copy AS SELECT * FROM meeting_sources;
+            DROP TABLE meeting_sources;
+            CREATE TABLE meeting_sources (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                sentence   INTEGER,
+                status     TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+            );
+            INSERT INTO meeting_sources SELECT * FROM copy;
+            PRAGMA user_version = 2;
+            """)
+    }
+    let fresh = try Store(path: temporaryDatabase())
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+    let meetings = try migrated.database.prepare("""
+        SELECT status, (SELECT count(*) FROM meeting_participants WHERE meeting_id = m.id),
+               (SELECT count(*) FROM meeting_sources WHERE meeting_id = m.id) FROM meetings m ORDER BY id
+        """).allRows()
+    #expect(meetings == [[.text("held"), .integer(2), .integer(1)], [.text("planned"), .integer(2), .integer(1)]])
+    let surnames = try migrated.database.prepare("SELECT surname_key FROM person_surnames ORDER BY surname_key").allRows()
+    #expect(surnames == [[.text("abe")], [.text("kono")], [.text("lavrov")], [.text("putin")]])
+
+    // The index serves new articles: "Sergey Lavrov" is the stored "Sergei Lavrov".
+    var b = FactsBuilder(body: "Sergey Lavrov spoke.")
+    b.facts.people = [PersonFact(name: "Sergey Lavrov", country: "RUS")]
+    _ = try migrated.add(article: Article(date: Day(year: 2019, month: 2, day: 1), body: b.body), facts: b.facts)
+    #expect(try migrated.database.prepare("SELECT count(*) FROM people").scalar() == .integer(4))
+    // A report calling the planned meeting off is now storable, and the meeting says so.
+    try migrated.database.execute("INSERT INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (2, 2, 0, 'cancelled')")
+    #expect(try migrated.database.prepare("SELECT status FROM meetings WHERE id = 2").scalar() == .text("cancelled"))
 }
 
 @Test func newerSchemaIsRefusedWithItsVersion() throws {
