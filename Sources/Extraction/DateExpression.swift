@@ -65,7 +65,11 @@ struct DateExpression: Sendable {
         var digits = 0
         var value = 0
         for b in t.text.utf8 {
-            if b >= 48 && b <= 57 { value = value * 10 + Int(b - 48); digits += 1 } else { break }
+            guard b >= 48 && b <= 57 else { break }
+            digits += 1
+            // More than two digits is no day; stop before a long number can overflow.
+            if digits > 2 { return nil }
+            value = value * 10 + Int(b - 48)
         }
         guard digits >= 1, digits <= 2, (1...31).contains(value) else { return nil }
         let rest = t.lower.dropFirst(digits)

@@ -262,7 +262,8 @@ struct PersonResolver: Sendable {
                 if let x = s.mention(at: a), x.first == a {
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
-                    if x.isTitle, title == nil { title = x }
+                    // "the sister of the leader": a title after "of" is someone else's.
+                    if x.isTitle, title == nil, !(a >= 1 && s.tokens[a - 1].lower == "of") && !(a >= 2 && s.tokens[a - 1].lower == "the" && s.tokens[a - 2].lower == "of") { title = x }
                     a = x.last + 1
                     continue
                 }

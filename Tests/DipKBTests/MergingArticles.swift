@@ -44,7 +44,7 @@ enum MergingArticles {
             Date: 2018-02-11
 
             North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Panmunjom on Friday. \
-            Kim Yo Jong, the sister of the leader, met South Korean Prime Minister Lee Nak-yon in Seoul on Saturday.
+            Kim Yo Jong, a senior North Korean official and the sister of the leader, met South Korean Prime Minister Lee Nak-yon in Seoul on Saturday.
             """),
         ("7-zelenskiy.txt", """
             Title: Zelenskiy speaks with Biden

@@ -26,3 +26,10 @@ private func tokens(_ text: String) -> [Token] {
     #expect(full.resolve(publication: nil, future: false)?.description == "2019-04-15")
     #expect(DateExpression.find(in: tokens("in May they")).isEmpty)
 }
+
+/// Found by the fuzzer: a number of 20 digits next to a meeting overflowed the day parser.
+@Test func longNumbersAreNotDaysAndDoNotOverflow() {
+    #expect(DateExpression.find(in: tokens("on 12345678901234567890 Monday")).count == 1)
+    let f = Extractor().extract(Article(body: "Lavrov met Kono on 12345678901234567890 Monday."))
+    #expect(f.sentences.count == 1)
+}
