@@ -198,6 +198,10 @@ def main():
     # A given name that is also listed as a non-name would cancel itself out.
     for word in sorted(given & not_names):
         error(HERE / "given-names.txt", 0, f"{word!r} is also in not-names.txt")
+    # Nor may a given name be a country's name, alias or demonym (Jordan, Chad, Georgia): countries win.
+    country_words = {value.lower(): code for value, (code, column) in owner.items() if column != "metonyms"}
+    for word in sorted(given & set(country_words)):
+        error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
     if errors:
         for line in errors:
             print(line, file=sys.stderr)
