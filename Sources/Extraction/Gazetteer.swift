@@ -55,15 +55,7 @@ public final class Gazetteer: Sendable {
             for n in field(4) { add(n, .country(code: code, form: .demonym, exactCase: Gazetteer.isAbbreviation(n))) }
             for n in field(5) { add(n, .country(code: code, form: .metonym, exactCase: false)) }
         }
-        for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
-            add(row[0], .place(country: row[1]))
-        }
-        var heads: Set<String> = []
-        for line in Gazetteer.lines(files["titles.txt"]) {
-            add(line, .title)
-            if let last = Gazetteer.key(line).split(separator: " ").last { heads.insert(String(last)) }
-        }
-        for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
+        // Territories before places: "Crimea" is first of all a disputed territory.
         var territories: [TerritoryEntry] = []
         for row in Gazetteer.rows(files["territories.tsv"]) where row.count >= 2 {
             let names = row[0].split(separator: "|").map { part -> TerritoryName in
@@ -76,6 +68,15 @@ public final class Gazetteer: Sendable {
             territories.append(entry)
             for n in names { add(n.name, .territory(id: entry.id)) }
         }
+        for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
+            add(row[0], .place(country: row[1]))
+        }
+        var heads: Set<String> = []
+        for line in Gazetteer.lines(files["titles.txt"]) {
+            add(line, .title)
+            if let last = Gazetteer.key(line).split(separator: " ").last { heads.insert(String(last)) }
+        }
+        for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
         self.firstWords = Set(phrases.keys.map { String($0.split(separator: " ").first ?? "") })
         self.maxPhraseLength = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1

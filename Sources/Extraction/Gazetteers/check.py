@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Validates the gazetteer files beside this script; exits 1 on the first batch of errors.
+
+Run: python3 Sources/Extraction/Gazetteers/check.py
+Errors name the file and line, one per line; counts are printed when everything passes.
+"""
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# The 193 UN member states (ISO 3166-1 alpha-3), so a lost row cannot go unnoticed.
+UN_MEMBERS = """
+AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH
+BLR BLZ BOL BRA BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD COG COL COM CPV
+CRI CUB CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESP EST ETH FIN FJI FRA FSM
+GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY HND HRV HTI HUN IDN IND IRL IRN
+IRQ ISL ISR ITA JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA
+LIE LKA LSO LTU LUX LVA MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MOZ
+MRT MUS MWI MYS NAM NER NGA NIC NLD NOR NPL NRU NZL OMN PAK PAN PER PHL PLW PNG
+POL PRK PRT PRY QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR SOM SRB SSD STP
+SUR SVK SVN SWE SWZ SYC SYR TCD TGO THA TJK TKM TLS TON TTO TUN TUR TUV TZA UGA
+UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE
+""".split()
+# Observer states and the two non-member states the brief requires.
+REQUIRED_EXTRA = ["VAT", "PSE", "TWN", "XKX"]
+REQUIRED_BODIES = ["UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO"]
+
+KINDS = {"state", "historical", "body"}
+CODE_FORMAT = {
+    "state": re.compile(r"^[A-Z]{3}$"),
+    "historical": re.compile(r"^[A-Z]{3}$"),
+    "body": re.compile(r"^[A-Z]{2,6}$"),
+}
+
+errors = []
+
+
+def error(path, line, message):
+    errors.append(f"{path.name}:{line}: {message}")
+
+
+def data_lines(path):
+    """Yields (line number, text) for every non-comment line; reports blank and untidy lines."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as failure:
+        error(path, 0, f"not UTF-8 ({failure})")
+        return
+    if text.startswith("\ufeff"):
+        error(path, 1, "starts with a byte-order mark")
+    if "\r" in text:
+        error(path, 0, "has carriage returns (use LF line ends)")
+    if text and not text.endswith("\n"):
+        error(path, text.count("\n") + 1, "last line has no line end")
+    for number, line in enumerate(text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"), 1):
+        if line.strip() == "":
+            error(path, number, "empty line")
+            continue
+        if line.startswith("#"):
+            continue
+        # Tabs at the end are legitimate: they close empty trailing columns.
+        if line != line.strip(" \u00a0"):
+            error(path, number, "leading or trailing space")
+        yield number, line
+
+
+def alternatives(path, number, field, column):
+    """Splits a |-field, reporting empty or untidy alternatives and repeats."""
+    if field == "":
+        return []
+    parts = field.split("|")
+    seen = set()
+    for part in parts:
+        if part == "" or part != part.strip() or "  " in part:
+            error(path, number, f"column {column} has an empty or untidy alternative in {field!r}")
+        if part in seen:
+            error(path, number, f"column {column} repeats {part!r}")
+        seen.add(part)
+    return parts
+
+
+def check_countries():
+    path = HERE / "countries.tsv"
+    rows = {}
+    owner = {}  # surface form -> (code, column)
+    columns = ["code", "kind", "name", "aliases", "demonyms", "metonyms"]
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != len(columns):
+            error(path, number, f"has {len(fields)} columns, expected {len(columns)}")
+            continue
+        code, kind, name, aliases, demonyms, metonyms = fields
+        if kind not in KINDS:
+            error(path, number, f"kind {kind!r} is not one of {sorted(KINDS)}")
+            continue
+        if not CODE_FORMAT[kind].match(code):
+            error(path, number, f"code {code!r} does not fit kind {kind}")
+        if code in rows:
+            error(path, number, f"code {code} repeats line {rows[code]['line']}")
+            continue
+        if name == "" or "|" in name:
+            error(path, number, "name must be one non-empty form")
+        forms = {
+            "name": [name],
+            "aliases": alternatives(path, number, aliases, "aliases"),
+            "demonyms": alternatives(path, number, demonyms, "demonyms"),
+            "metonyms": alternatives(path, number, metonyms, "metonyms"),
+        }
+        rows[code] = {"line": number, "kind": kind, "forms": forms}
+        # A form that names two rows would make the extractor guess, so each belongs to one row.
+        for column, values in forms.items():
+            for value in values:
+                if value in owner and owner[value][0] != code:
+                    other, other_column = owner[value]
+                    error(path, number, f"{column} {value!r} also belongs to {other} ({other_column})")
+                elif value in owner:
+                    error(path, number, f"{value!r} appears twice in row {code}")
+                else:
+                    owner[value] = (code, column)
+    codes = set(rows)
+    missing = [c for c in UN_MEMBERS + REQUIRED_EXTRA if c not in codes]
+    if missing:
+        error(path, 0, f"missing states: {' '.join(missing)}")
+    for code in UN_MEMBERS + REQUIRED_EXTRA:
+        if code in rows and rows[code]["kind"] != "state":
+            error(path, rows[code]["line"], f"{code} must be kind state")
+    missing_bodies = [c for c in REQUIRED_BODIES if c not in codes]
+    if missing_bodies:
+        error(path, 0, f"missing bodies: {' '.join(missing_bodies)}")
+    if len(set(UN_MEMBERS)) != 193:
+        error(Path(__file__), 0, f"UN member list has {len(set(UN_MEMBERS))} codes, expected 193")
+    return rows, owner
+
+
+def check_places(rows, owner):
+    path = HERE / "places.tsv"
+    if not path.exists():
+        error(path, 0, "missing")
+        return {}
+    places = {}
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2:
+            error(path, number, f"has {len(fields)} columns, expected 2")
+            continue
+        place, code = fields
+        if place == "" or "|" in place:
+            error(path, number, "place must be one non-empty form")
+        if code not in rows:
+            error(path, number, f"country {code!r} is not a code in countries.tsv")
+        elif rows[code]["kind"] == "historical":
+            error(path, number, f"place {place!r} points at historical {code}; use the present state")
+        if place in places:
+            error(path, number, f"place {place!r} repeats line {places[place][0]}")
+            continue
+        # A place that is also a surface form of another country would resolve two ways.
+        if place in owner and owner[place][0] != code:
+            error(path, number, f"place {place!r} is a {owner[place][1]} form of {owner[place][0]}, not {code}")
+        places[place] = (number, code)
+    # Every metonym (capital or seat of power) of a present state is also a place, so meeting places
+    # resolve from one file; a historical state's capital lies in a present one (East Berlin).
+    for place, (code, column) in sorted(owner.items()):
+        if column == "metonyms" and rows[code]["kind"] != "historical" and places.get(place, (0, None))[1] != code:
+            error(path, 0, f"metonym {place!r} of {code} is not listed as a place of {code}")
+    return places
+
+
+def check_list(name, required=True):
+    path = HERE / name
+    if not path.exists():
+        if required:
+            error(path, 0, "missing")
+        return set()
+    entries = {}
+    for number, line in data_lines(path):
+        if line != line.lower():
+            error(path, number, f"{line!r} is not lowercase")
+        if "\t" in line or "  " in line:
+            error(path, number, "tab or double space inside an entry")
+        if line.endswith("."):
+            error(path, number, f"{line!r} ends with a dot")
+        if line in entries:
+            error(path, number, f"{line!r} repeats line {entries[line]}")
+        entries[line] = number
+    return set(entries)
+
+
+def main():
+    rows, owner = check_countries()
+    places = check_places(rows, owner)
+    titles = check_list("titles.txt")
+    honorifics = check_list("honorifics.txt")
+    not_names = check_list("not-names.txt")
+    given = check_list("given-names.txt", required=False)
+    # A given name that is also listed as a non-name would cancel itself out.
+    for word in sorted(given & not_names):
+        error(HERE / "given-names.txt", 0, f"{word!r} is also in not-names.txt")
+    # Nor may a given name be a country's name, alias or demonym (Jordan, Chad, Georgia): countries win.
+    country_words = {value.lower(): code for value, (code, column) in owner.items() if column != "metonyms"}
+    for word in sorted(given & set(country_words)):
+        error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
+    if errors:
+        for line in errors:
+            print(line, file=sys.stderr)
+        print(f"{len(errors)} error(s)", file=sys.stderr)
+        return 1
+    kinds = {}
+    for row in rows.values():
+        kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
+    print(f"countries.tsv   {len(rows)} rows ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
+          f"{len(owner)} surface forms")
+    print(f"places.tsv      {len(places)} places")
+    print(f"titles.txt      {len(titles)} titles")
+    print(f"honorifics.txt  {len(honorifics)} honorifics")
+    print(f"not-names.txt   {len(not_names)} entries")
+    print(f"given-names.txt {len(given)} names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
