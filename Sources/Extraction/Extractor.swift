@@ -21,8 +21,7 @@ public struct Extractor: Sendable {
             var start = 0
             for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
                 if i > start {
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
-                    if !gazetteer.pageJunk.isJunk(line: line) { lines.append(start..<i) }
+                    if !gazetteer.pageJunk.isJunk(lineBytes: Array(buffer[start..<i])) { lines.append(start..<i) }
                 }
                 start = i + 1
             }

@@ -55,6 +55,8 @@ struct MeetingExtractor: Sendable {
                     recentPeople.append(m.person)
                 }
             }
+            // Most sentences hold no word of meeting at all.
+            guard s.tokens.contains(where: { Self.triggers.contains($0.lower) }) else { continue }
             for clause in clauses(of: s, named: named) {
                 let inClause = named.filter { clause.contains($0.first) }
                 guard let trigger = bestTrigger(in: s, range: clause, named: inClause) else { continue }

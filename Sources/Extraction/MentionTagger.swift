@@ -104,27 +104,7 @@ struct MentionTagger: Sendable {
     /// The longest gazetteer phrase starting at `i`: its entries, length in tokens, and whether
     /// its last word carries a possessive "'s".
     func longestMatch(_ tokens: [Token], at i: Int) -> ([Entry], Int, Bool)? {
-        let head = tokens[i].lower
-        guard gazetteer.firstWords.contains(head) || (head.hasSuffix("'s") && gazetteer.firstWords.contains(String(head.dropLast(2)))) else { return nil }
-        let limit = min(gazetteer.maxPhraseLength, tokens.count - i)
-        var length = limit
-        while length >= 1 {
-            var parts: [String] = []
-            parts.reserveCapacity(length)
-            var ok = true
-            for k in i..<(i + length) {
-                if tokens[k].kind == .punctuation && !(tokens[k].text == "-" || tokens[k].text == "'" || tokens[k].text == ".") { ok = false; break }
-                parts.append(tokens[k].lower)
-            }
-            if ok {
-                let key = parts.joined(separator: " ")
-                if let e = gazetteer.phrases[key] { return (e, length, false) }
-                if key.hasSuffix("'s"), let e = gazetteer.phrases[String(key.dropLast(2))] { return (e, length, true) }
-                if key.hasSuffix("'"), let e = gazetteer.phrases[String(key.dropLast(1))] { return (e, length, true) }
-            }
-            length -= 1
-        }
-        return nil
+        gazetteer.trie.longestMatch(tokens, at: i)
     }
 
     typealias Entry = Gazetteer.Entry

@@ -20,43 +20,83 @@ struct PageJunk: Sendable {
         }
         self.phrases = phrases
         self.shortLinePhrases = short
-        self.phraseBytes = phrases.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var byPrefix: [Int: [[UInt8]]] = [:]
+        for p in phrases {
+            let bytes = Array(p.utf8)
+            guard bytes.count >= 2 else { continue }
+            byPrefix[Int(bytes[0]) << 8 | Int(bytes[1]), default: []].append(bytes)
+        }
+        self.phrasesByPrefix = byPrefix
+        self.shortPhraseBytes = short.map { (Array($0.utf8), $0.unicodeScalars.contains { $0.properties.isAlphabetic }) }
     }
 
-    private let phraseBytes: [[UInt8]]
+    private let phrasesByPrefix: [Int: [[UInt8]]]
+    private let shortPhraseBytes: [([UInt8], Bool)]
+
+
+    func isJunk(line: String) -> Bool {
+        isJunk(lineBytes: Array(line.utf8))
+    }
+
+    func isJunk(lineBytes: [UInt8]) -> Bool {
+        // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols.
+        var bytes = lineBytes
+        var words = 0
+        var inWord = false
+        var hasLetter = false
+        for k in bytes.indices {
+            let b = bytes[k]
+            if b >= 65 && b <= 90 { bytes[k] = b + 32 }
+            let isSpace = b == 32 || b == 9 || b == 13
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 { hasLetter = true }
+        }
+        if !hasLetter { return true }
+        if containsPhrase(bytes) { return true }
+        if words <= 8 {
+            var start = 0
+            while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            let trimmed = bytes[start...]
+            // Menus and widgets begin with their word ("Home", "Read more", "Photo: ..."); a symbol
+            // such as "©" or "°C" marks a widget wherever it stands.
+            for (phrase, hasLetters) in shortPhraseBytes {
+                if hasLetters ? trimmed.starts(with: phrase) : PageJunk.find(phrase, in: bytes) { return true }
+            }
+            // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
+            if trimmed.starts(with: Array("by ".utf8)), bytes.last != 46 { return true }
+        }
+        return false
+    }
+
+    /// Whether any phrase occurs in the line, looking phrases up by their first two bytes.
+    private func containsPhrase(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        for i in 0..<(bytes.count - 1) {
+            let key = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+            guard let candidates = phrasesByPrefix[key] else { continue }
+            for p in candidates where p.count <= bytes.count - i {
+                var k = 2
+                while k < p.count && bytes[i + k] == p[k] { k += 1 }
+                if k == p.count { return true }
+            }
+        }
+        return false
+    }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
-        guard n <= h else { return false }
-        let first = needle[0]
+        guard n > 0, n <= h else { return false }
         var i = 0
         while i <= h - n {
-            if haystack[i] == first {
+            if haystack[i] == needle[0] {
                 var k = 1
                 while k < n && haystack[i + k] == needle[k] { k += 1 }
                 if k == n { return true }
             }
             i += 1
         }
-        return false
-    }
-
-    func isJunk(line: String) -> Bool {
-        let lower = line.lowercased()
-        let bytes = Array(lower.utf8)
-        if phraseBytes.contains(where: { PageJunk.find($0, in: bytes) }) { return true }
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if words.count <= 8 {
-            // Menus and widgets begin with their word ("Home", "Read more", "Photo: ..."); a symbol
-            // such as "©" or "°C" marks a widget wherever it stands.
-            let trimmed = lower.trimmingSpaces()
-            if shortLinePhrases.contains(where: { trimmed.hasPrefix($0) || (!$0.unicodeScalars.contains { $0.properties.isAlphabetic } && lower.contains($0)) }) { return true }
-            // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
-            if words.first == "by", !lower.hasSuffix(".") { return true }
-        }
-        // Lines without a single letter: separators, bullets, numbers.
-        if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { return true }
         return false
     }
 }

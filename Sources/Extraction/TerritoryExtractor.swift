@@ -17,6 +17,9 @@ struct TerritoryExtractor: Sendable {
         "occupies", "occupied", "occupation", "annexed", "seized", "captured", "administering",
     ]
     static let anaphors: Set<String> = ["islands", "island", "islets", "region", "territory", "area", "archipelago", "shoal", "reef", "enclave", "province", "peninsula"]
+    /// Words without which a sentence can neither name an unknown territory nor refer back to one.
+    static let triggerWords: Set<String> = Set(["over", "annexed", "annexation"]).union(anaphors)
+
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
 
@@ -51,6 +54,9 @@ struct TerritoryExtractor: Sendable {
         }
 
         for s in sentences {
+            // Most sentences name no territory and no pattern of dispute: skip them cheaply.
+            let namesTerritory = s.mentions.contains { if case .territory = $0.kind { return true }; return false }
+            if !namesTerritory && !s.tokens.contains(where: { Self.triggerWords.contains($0.lower) }) { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
             let heldBy = words.indices.contains { $0 + 1 < words.count && Self.holdWords.contains(words[$0]) && words[$0 + 1] == "by" }

@@ -99,7 +99,20 @@ enum Tokenizer {
     }
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
+        let text = String(decoding: slice, as: UTF8.self)
+        // ASCII, the common case, is lowercased and classified byte by byte.
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            let lower = kind == .word && slice.contains(where: { $0 >= 65 && $0 <= 90 })
+                ? String(unsafeUninitializedCapacity: slice.count) { out in
+                    for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                    return slice.count
+                }
+                : text
+            let first = slice[0]
+            return Token(kind: kind, start: s, end: e, text: text, lower: lower,
+                         isCapitalized: first >= 65 && first <= 90, spaceBefore: space)
+        }
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         return Token(kind: kind, start: s, end: e, text: text, lower: kind == .word ? normalizedLower(text) : text,
