@@ -36,6 +36,8 @@ public final class Loader {
         var pending: [(Article, Origin)] = []
         let clock = ContinuousClock()
         var lastProgress = clock.now
+        let database = Self.resolved(store.path)
+        let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { database + $0 })
 
         func flush() throws {
             let facts = extractAll(pending.map(\.0))
@@ -72,6 +74,9 @@ public final class Loader {
                 case .article(let article, let origin):
                     pending.append((article, origin))
                     if pending.count >= chunkSize { try flush() }
+                case .failure(let origin, _) where ownFiles.contains(Self.resolved(origin.path)):
+                    // The database itself, met in a folder being loaded: not an article.
+                    break
                 case .failure(let origin, let reason):
                     report.failed += 1
                     diagnose("dipkb: \(origin): \(reason)")
@@ -85,6 +90,11 @@ public final class Loader {
             report.stoppedEarly = true
         }
         return report
+    }
+
+    /// `path` absolute, without `.`, `..` or symbolic links, so two spellings of one file compare equal.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Extracts every article, in parallel; the result is in the articles' order.
