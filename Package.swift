@@ -57,8 +57,11 @@ let package = Package(
             name: "IntakeTests",
             dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
-        .testTarget(name: "CLITests", dependencies: ["DipKB"]),
+        .testTarget(name: "CLITests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
         .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
-        .testTarget(name: "DipKBTests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
+        .testTarget(
+            name: "DipKBTests",
+            dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake",
+                           .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )

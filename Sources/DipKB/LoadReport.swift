@@ -4,12 +4,14 @@ public struct LoadReport: Equatable, Sendable {
     public var skipped = 0
     public var failed = 0
     public var factsAdded = 0
+    /// The database failed as a whole and the rest of the input was not read.
+    public var stoppedEarly = false
 
     public init() {}
 
     public var processed: Int { new + skipped + failed }
 
     public var summary: String {
-        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added"
+        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added" + (stoppedEarly ? "; stopped early" : "")
     }
 }

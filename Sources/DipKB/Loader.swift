@@ -5,12 +5,18 @@ import Intake
 import Store
 
 /// The load pipeline: articles read from the user's paths, their facts extracted on every core,
-/// then written by one writer, in input order, one transaction per article.
+/// then written by one writer, in input order. Each chunk of extracted articles is written in
+/// as few transactions as `transactionTime` allows, each article in its own savepoint: an
+/// article is stored whole or not at all, and one that fails costs no other.
 public final class Loader {
     public let store: Store
     public var extractor = Extractor()
-    /// Articles extracted together before they are written; bounds memory on large loads.
+    /// Articles extracted together, then written together; bounds memory on large loads and
+    /// the number of articles in one transaction.
     public var chunkSize = 64
+    /// How long one write transaction may grow before it commits; a loader holding the write
+    /// lock longer would make another loader (or a migration) wait.
+    public var transactionTime: Duration = .milliseconds(50)
     /// One line per problem (`dipkb: PATH: reason`); stderr in the CLI.
     public var diagnose: (String) -> Void
     /// Called now and then during a long load with the tally so far.
@@ -22,50 +28,73 @@ public final class Loader {
         self.diagnose = diagnose
     }
 
+    /// Loads everything `files` yields. A failure of the database as a whole (a damaged file, a
+    /// full disk, a lock held too long) is said once and stops the load, since every further
+    /// article would fail the same way; the report then has `stoppedEarly` set.
     public func load(_ files: ArticleFiles) -> LoadReport {
         var report = LoadReport()
         var pending: [(Article, Origin)] = []
         let clock = ContinuousClock()
         var lastProgress = clock.now
+        let database = Self.resolved(store.path)
+        let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { database + $0 })
 
-        func flush() {
+        func flush() throws {
             let facts = extractAll(pending.map(\.0))
-            for ((article, origin), facts) in zip(pending, facts) {
-                do {
-                    let result = try store.add(article: article, facts: facts)
-                    switch result {
-                    case .added(_, let count):
-                        report.new += 1
-                        report.factsAdded += count
-                    case .skipped:
-                        report.skipped += 1
-                    }
-                } catch {
+            let results = store.add(Array(zip(pending.map(\.0), facts)), maxTransactionTime: transactionTime)
+            defer { pending.removeAll(keepingCapacity: true) }
+            var databaseFailure: StoreError?
+            for ((_, origin), result) in zip(pending, results) {
+                switch result {
+                case .success(.added(_, let count)):
+                    report.new += 1
+                    report.factsAdded += count
+                case .success(.skipped):
+                    report.skipped += 1
+                case .failure(let error):
                     report.failed += 1
-                    diagnose("dipkb: \(origin): \(error)")
+                    // Said once, below, rather than once per article of the chunk.
+                    if let failure = store.databaseWideFailure(error) {
+                        databaseFailure = databaseFailure ?? failure
+                    } else {
+                        diagnose("dipkb: \(origin): \(error)")
+                    }
                 }
             }
-            pending.removeAll(keepingCapacity: true)
+            if let databaseFailure { throw databaseFailure }
             if let progress, clock.now - lastProgress >= progressInterval {
                 progress(report)
                 lastProgress = clock.now
             }
         }
 
-        files.forEach { item in
-            switch item {
-            case .article(let article, let origin):
-                pending.append((article, origin))
-                if pending.count >= chunkSize { flush() }
-            case .failure(let origin, let reason):
-                report.failed += 1
-                diagnose("dipkb: \(origin): \(reason)")
-            case .warning(let origin, let message):
-                diagnose("dipkb: \(origin): warning: \(message)")
+        do {
+            try files.forEach { item in
+                switch item {
+                case .article(let article, let origin):
+                    pending.append((article, origin))
+                    if pending.count >= chunkSize { try flush() }
+                case .failure(let origin, _) where ownFiles.contains(Self.resolved(origin.path)):
+                    // The database itself, met in a folder being loaded: not an article.
+                    break
+                case .failure(let origin, let reason):
+                    report.failed += 1
+                    diagnose("dipkb: \(origin): \(reason)")
+                case .warning(let origin, let message):
+                    diagnose("dipkb: \(origin): warning: \(message)")
+                }
             }
+            try flush()
+        } catch {
+            diagnose("dipkb: \(error); load stopped")
+            report.stoppedEarly = true
         }
-        flush()
         return report
+    }
+
+    /// `path` absolute, without `.`, `..` or symbolic links, so two spellings of one file compare equal.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Extracts every article, in parallel; the result is in the articles' order.

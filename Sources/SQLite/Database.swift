@@ -48,7 +48,9 @@ public final class Database {
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) }
             sqlite3_free(message)
-            throw SQLiteError(code: code, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            var error = SQLiteError(code: code, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            error.systemErrno = sqlite3_system_errno(handle)
+            throw error
         }
     }
 
@@ -73,6 +75,30 @@ public final class Database {
     }
 
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` inside a savepoint: released when it returns; when it throws, only what
+    /// `body` wrote is undone and the enclosing transaction goes on with everything before it.
+    /// Some failures (`RAISE(ROLLBACK)`, a full disk, I/O errors) make SQLite roll back the whole
+    /// transaction instead; then there is nothing left to undo, and `isInTransaction` is false.
+    public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try execute("SAVEPOINT \(quoted)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(quoted)")
+            return result
+        } catch {
+            if isInTransaction {
+                try? execute("ROLLBACK TO \(quoted)")
+                try? execute("RELEASE \(quoted)")
+            }
+            throw error
+        }
+    }
+
+    /// True when SQLite opened the file read-only, as it does silently when a read-write open
+    /// finds the file write-protected.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// `PRAGMA user_version`: the schema version the application stored in the file header.
     public func userVersion() throws -> Int {

@@ -9,6 +9,9 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     public var message: String
     /// The statement that failed, when there is one.
     public var sql: String?
+    /// The operating system's errno behind a failure to open or read a file (0 when none),
+    /// which says why where SQLite only says "unable to open database file".
+    public var systemErrno: Int32 = 0
 
     public init(code: Int32, extendedCode: Int32? = nil, message: String? = nil, sql: String? = nil) {
         self.code = code & 0xFF
@@ -22,6 +25,7 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
         let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
         let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         self.init(code: code, extendedCode: extended, message: message, sql: sql)
+        systemErrno = connection.map { sqlite3_system_errno($0) } ?? 0
     }
 
     /// SQLite opened the file, but its header is not a database's.
@@ -30,6 +34,8 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     public var isReadOnly: Bool { code == SQLITE_READONLY }
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
+    /// The file could not be opened or created (see `systemErrno` for why).
+    public var isCannotOpen: Bool { code == SQLITE_CANTOPEN }
 
     public var description: String {
         var text = "SQLite error \(code) (extended \(extendedCode)): \(message)"

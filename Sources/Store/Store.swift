@@ -36,26 +36,93 @@ public final class Store {
         }
         do {
             database = try Database(path: path, mode: access == .readOnly ? .readOnly : .readWrite(create: true))
-        } catch let error as SQLiteError where error.isNotADatabase {
-            throw StoreError.notADatabase(path: path)
-        } catch let error as SQLiteError {
-            throw StoreError.cannotOpen(path: path, reason: error.message)
-        }
-        do {
+            // Checked before anything is written (even the switch to WAL), so a database that is
+            // not ours, or from a newer dipkb, is left exactly as it was.
+            try checkVersion(try database.userVersion(), hasTables: try hasTables())
             if access == .readWrite {
+                // SQLite falls back to read-only, silently, when the file is write-protected.
+                if database.isReadOnly { throw StoreError.readOnly(path: path) }
                 // WAL lets queries read while a load writes; NORMAL sync is still crash-safe in WAL
                 // (a crash loses at most the last commits, never consistency) and far faster.
                 try database.execute("PRAGMA journal_mode = WAL")
                 try database.execute("PRAGMA synchronous = NORMAL")
                 try prepareSchema()
-            } else {
-                try checkVersion(try database.userVersion(), hasTables: try hasTables())
             }
-        } catch let error as SQLiteError where error.isNotADatabase {
-            throw StoreError.notADatabase(path: path)
-        } catch let error as SQLiteError where error.isReadOnly {
-            throw StoreError.cannotOpen(path: path, reason: "the file or its folder is read-only")
+        } catch let error as SQLiteError {
+            // A read-only connection writes nothing but the WAL index (-shm), which it must be
+            // able to create next to a WAL database.
+            if access == .readOnly && error.isReadOnly {
+                throw StoreError.cannotOpen(path: path, reason: "it is in WAL mode and its -shm file cannot be created in its read-only folder")
+            }
+            throw Self.openFailure(error, path: path)
         }
+    }
+
+    /// What went wrong opening `path`, said for the user: SQLite's own "unable to open database
+    /// file" does not say why, the operating system's errno does.
+    static func openFailure(_ error: SQLiteError, path: String) -> StoreError {
+        if error.isNotADatabase { return .notADatabase(path: path) }
+        if error.isReadOnly { return .readOnly(path: path) }
+        if error.code == SQLITE_CORRUPT { return .cannotOpen(path: path, reason: "the database file is damaged (\(error.message))") }
+        guard error.isCannotOpen || error.code == SQLITE_IOERR else {
+            return .cannotOpen(path: path, reason: error.message)
+        }
+        // The errno is that of SQLite's last attempt (often a read-only retry after the
+        // read-write open failed), so the folder is looked at first.
+        if !FileManager.default.fileExists(atPath: path), let problem = folderProblem(path) {
+            return .cannotOpen(path: path, reason: problem)
+        }
+        let reason = switch error.systemErrno {
+        case 0: error.message
+        case ENOENT: "the file cannot be created there"
+        case ENOTDIR: "a part of the path is a file, not a folder"
+        case EISDIR: "it is a folder, not a database file"
+        case EACCES, EPERM: "permission denied"
+        case EROFS: "the file system is read-only"
+        default: String(cString: strerror(error.systemErrno))
+        }
+        return .cannotOpen(path: path, reason: reason)
+    }
+
+    /// The failure of the database as a whole rather than of one article (a damaged file, a
+    /// full disk, an I/O error, a lock held too long), said for the user; nil for a failure
+    /// that is one article's own.
+    public func databaseWideFailure(_ error: any Error) -> StoreError? {
+        guard let error = error as? SQLiteError else { return nil }
+        let failure = { (reason: String) in StoreError.databaseFailure(path: self.path, reason: reason) }
+        switch error.code {
+        case SQLITE_CORRUPT, SQLITE_NOTADB: return failure("the database file is damaged (\(error.message))")
+        case SQLITE_FULL: return failure("the disk is full (\(error.message))")
+        case SQLITE_IOERR:
+            let detail = error.systemErrno == 0 ? error.message : String(cString: strerror(error.systemErrno))
+            return failure("input/output error (\(detail))")
+        case SQLITE_BUSY, SQLITE_LOCKED: return failure("the database stayed locked by another process (\(error.message))")
+        case SQLITE_NOMEM: return failure("out of memory")
+        case SQLITE_READONLY: return .readOnly(path: path)
+        case SQLITE_CANTOPEN: return Self.openFailure(error, path: path)
+        default: return nil
+        }
+    }
+
+    /// Why a new database file cannot be created at `path`, when its folder says why.
+    private static func folderProblem(_ path: String) -> String? {
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            // Some ancestor may be a regular file rather than a missing folder.
+            var ancestor = (folder as NSString).deletingLastPathComponent
+            while !ancestor.isEmpty && ancestor != "/" {
+                if FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder) {
+                    return isFolder.boolValue ? "its folder does not exist" : "a part of the path is a file, not a folder"
+                }
+                ancestor = (ancestor as NSString).deletingLastPathComponent
+            }
+            return "its folder does not exist"
+        }
+        if !isFolder.boolValue { return "a part of the path is a file, not a folder" }
+        if !FileManager.default.isWritableFile(atPath: folder) { return "its folder \(folder) is not writable" }
+        return nil
     }
 
     private func hasTables() throws -> Bool {
@@ -98,16 +165,81 @@ public final class Store {
     /// the store holds the article whole or not at all. An article whose normalized content hash
     /// is already stored is skipped.
     public func add(article: Article, facts: ArticleFacts) throws -> AddResult {
-        let hash = ContentHash.of(body: article.body)
-        if writer == nil { writer = try FactWriter(database: database) }
-        let writer = writer!
-        return try database.transaction(immediate: true) {
-            if let existing = try writer.article(withHash: hash) {
-                return .skipped(existingArticleID: existing)
-            }
-            let written = try writer.write(article: article, hash: hash, facts: facts)
-            return .added(articleID: written.id, facts: written.facts)
+        try add([(article, facts)])[0].get()
+    }
+
+    /// Writes articles with their facts in as few `BEGIN IMMEDIATE` transactions as
+    /// `maxTransactionTime` allows (a long write lock would stall another loader), each article
+    /// in its own savepoint inside: an article is stored whole or not at all, and one that fails
+    /// is undone alone while the others of its transaction are kept. Returns one result per
+    /// article, in order; an article counts as added only once its transaction has committed.
+    public func add(_ batch: [(article: Article, facts: ArticleFacts)],
+                    maxTransactionTime: Duration = .milliseconds(50)) -> [Result<AddResult, any Error>] {
+        var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
+        let writer: FactWriter
+        do {
+            writer = try factWriter()
+        } catch {
+            return batch.map { _ in .failure(error) }
         }
+        let clock = ContinuousClock()
+        var queue = Array(batch.indices)
+        var next = 0
+        while next < queue.count {
+            do {
+                try database.execute("BEGIN IMMEDIATE")
+            } catch {
+                for i in queue[next...] { results[i] = .failure(error) }
+                break
+            }
+            let started = clock.now
+            var written: [(index: Int, result: AddResult)] = []
+            var transactionLost = false
+            while next < queue.count && !transactionLost {
+                let i = queue[next]
+                next += 1
+                do {
+                    let result = try database.savepoint("article") { try write(batch[i], with: writer) }
+                    written.append((i, result))
+                } catch {
+                    results[i] = .failure(error)
+                    transactionLost = !database.isInTransaction
+                }
+                if clock.now - started >= maxTransactionTime { break }
+            }
+            if transactionLost {
+                // SQLite rolled the whole transaction back: the articles written before the
+                // failing one are gone too, so they go first in the next transaction.
+                queue = written.map(\.index) + queue[next...]
+                next = 0
+                continue
+            }
+            do {
+                try database.execute("COMMIT")
+                for (i, result) in written { results[i] = .success(result) }
+            } catch {
+                if database.isInTransaction { try? database.execute("ROLLBACK") }
+                for (i, _) in written { results[i] = .failure(error) }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private func factWriter() throws -> FactWriter {
+        if let writer { return writer }
+        let created = try FactWriter(database: database)
+        writer = created
+        return created
+    }
+
+    /// One article inside the batch's transaction; skipped when its text is already stored.
+    private func write(_ item: (article: Article, facts: ArticleFacts), with writer: FactWriter) throws -> AddResult {
+        let hash = ContentHash.of(body: item.article.body)
+        if let existing = try writer.article(withHash: hash) {
+            return .skipped(existingArticleID: existing)
+        }
+        let written = try writer.write(article: item.article, hash: hash, facts: item.facts)
+        return .added(articleID: written.id, facts: written.facts)
     }
 
     // MARK: Reading

@@ -4,6 +4,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notADipKBDatabase(path: String)
     case noDatabase(path: String)
     case cannotOpen(path: String, reason: String)
+    case readOnly(path: String)
+    case databaseFailure(path: String, reason: String)
     case newerSchema(path: String, found: Int, supported: Int)
     case unknownQuery(name: String, known: [String])
     case missingParameter(query: String, parameter: String)
@@ -22,6 +24,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(path): no such database (create one with `dipkb load`)"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database: \(reason)"
+        case .readOnly(let path):
+            return "\(path): cannot write to the database: the file or its folder is read-only"
+        case .databaseFailure(let path, let reason):
+            return "\(path): \(reason)"
         case .newerSchema(let path, let found, let supported):
             return "\(path): database schema version \(found) is newer than this dipkb supports (\(supported))"
         case .unknownQuery(let name, let known):

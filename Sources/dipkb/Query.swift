@@ -41,8 +41,19 @@ struct Query: ParsableCommand {
     func run() throws {
         let catalog = try loadCatalog(extra: queries)
         let query = try catalog.query(named: name)
-        let store = try openExisting(database.path)
-        let result = try store.run(query, parameters: parameters)
+        let store: Store
+        do {
+            store = try openExisting(database.path)
+        } catch StoreError.readOnly {
+            // Answering needs no write; only a migration would, and an up-to-date one needs none.
+            store = try openExisting(database.path, access: .readOnly)
+        }
+        let result: QueryResult
+        do {
+            result = try store.run(query, parameters: parameters)
+        } catch {
+            throw store.databaseWideFailure(error) ?? error
+        }
         FileHandle.standardOutput.write(Data(format.render(result).utf8))
     }
 }

@@ -23,7 +23,12 @@ struct SQL: ParsableCommand {
 
     func run() throws {
         let store = try openExisting(database.path, access: .readOnly)
-        let result = try store.runReadOnly(sql: statement)
+        let result: QueryResult
+        do {
+            result = try store.runReadOnly(sql: statement)
+        } catch {
+            throw store.databaseWideFailure(error) ?? error
+        }
         FileHandle.standardOutput.write(Data(format.render(result).utf8))
     }
 }

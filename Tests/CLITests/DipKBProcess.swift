@@ -62,6 +62,62 @@ struct DipKBProcess {
     }
 }
 
+extension DipKBProcess {
+    /// A dipkb running in the background, its output going to files.
+    final class Running {
+        let process: Process
+        private let out: URL
+        private let err: URL
+
+        init(process: Process, out: URL, err: URL) {
+            self.process = process
+            self.out = out
+            self.err = err
+        }
+
+        var isRunning: Bool { process.isRunning }
+
+        func kill() { Foundation.kill(process.processIdentifier, SIGKILL) }
+
+        func wait() throws -> Output {
+            process.waitUntilExit()
+            defer {
+                try? FileManager.default.removeItem(at: out)
+                try? FileManager.default.removeItem(at: err)
+            }
+            return Output(status: process.terminationStatus,
+                          stdout: try String(contentsOf: out, encoding: .utf8),
+                          stderr: try String(contentsOf: err, encoding: .utf8))
+        }
+    }
+
+    /// Starts dipkb without waiting for it. `launcher` runs it through another program
+    /// (e.g. setpriv) when given.
+    static func start(_ arguments: [String], in folder: URL, launcher: [String] = []) throws -> Running {
+        let process = Process()
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "DIPKB_DB")
+        process.environment = env
+        let out = folder.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let err = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        try Data().write(to: out)
+        try Data().write(to: err)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return Running(process: process, out: out, err: err)
+    }
+}
+
 /// The repository's root folder, found from this file's path.
 func repositoryRoot() -> URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,0 +1,184 @@
+import Foundation
+import SQLite
+import Store
+import Testing
+
+/// Every file in `folder` with its bytes, to show that a refused database was left untouched
+/// and no journal, WAL or shared-memory file appeared next to it.
+private func snapshot(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".std") {
+        var isFolder: ObjCBool = false
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        files[name] = isFolder.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+    return files
+}
+
+private func article(in folder: URL) throws {
+    try "Title: One\nDate: 2019-01-16\n\nJapanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow.\n"
+        .write(to: folder.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+}
+
+/// Runs load, query and sql against `db`; each must fail with exit status 1 and exactly `message`,
+/// writing nothing in `folder`.
+private func expectRefused(_ db: String, in folder: URL, message: String, commands: [String] = ["load", "query", "sql"]) throws {
+    let before = try snapshot(folder)
+    for command in commands {
+        let arguments = switch command {
+        case "load": ["load", "--db", db, "one.txt"]
+        case "query": ["query", "articles", "--db", db]
+        default: ["sql", "--db", db, "SELECT 1"]
+        }
+        let result = try DipKBProcess.run(arguments, in: folder)
+        #expect(result.status == 1, "\(command)")
+        #expect(result.stdout == "", "\(command)")
+        #expect(result.stderr == "dipkb: \(message)\n", "\(command)")
+        #expect(try snapshot(folder) == before, "\(command) wrote something")
+    }
+}
+
+@Test func fileThatIsNotADatabaseIsLeftUntouched() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    try String(repeating: "just some notes\n", count: 20).write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    try expectRefused("notes.txt", in: folder, message: "notes.txt: not a SQLite database")
+}
+
+@Test func newerAndForeignDatabasesAreLeftUntouched() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    do {
+        let future = try Database(path: folder.appendingPathComponent("future.sqlite").path)
+        try future.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT); PRAGMA user_version = 99;")
+        let foreign = try Database(path: folder.appendingPathComponent("foreign.sqlite").path)
+        try foreign.execute("CREATE TABLE recipes (name TEXT)")
+    }
+    try expectRefused("future.sqlite", in: folder, message: "future.sqlite: database schema version 99 is newer than this dipkb supports (\(Store.schemaVersion))")
+    try expectRefused("foreign.sqlite", in: folder,
+                      message: "foreign.sqlite: a SQLite database, but not a dipkb one (it has tables and no dipkb schema version)")
+}
+
+@Test func databasePathThatCannotBeAFileIsRefused() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    try "x".write(to: folder.appendingPathComponent("plain.txt"), atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("somefolder"), withIntermediateDirectories: true)
+    try expectRefused("somefolder", in: folder, message: "somefolder: cannot open the database: it is a folder, not a database file", commands: ["load"])
+    // A path through a regular file fails with ENOTDIR whoever runs it, root included: unlike
+    // permissions, no privilege lets a file hold a folder.
+    try expectRefused("plain.txt/kb.sqlite", in: folder,
+                      message: "plain.txt/kb.sqlite: cannot open the database: a part of the path is a file, not a folder", commands: ["load"])
+    try expectRefused("missing/kb.sqlite", in: folder, message: "missing/kb.sqlite: cannot open the database: its folder does not exist", commands: ["load"])
+    // query and sql never create a database.
+    try expectRefused("plain.txt/kb.sqlite", in: folder, message: "plain.txt/kb.sqlite: no such database (create one with `dipkb load`)",
+                      commands: ["query", "sql"])
+}
+
+/// procfs creates no file on request, even for root (who passes every permission check), so
+/// this is a location where nothing can be written for whoever runs the tests.
+@Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+func databaseUnderProcIsRefused() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    let path = "/proc/dipkb-\(UUID().uuidString).sqlite"
+    try expectRefused(path, in: folder, message: "\(path): cannot open the database: the file cannot be created there", commands: ["load"])
+    #expect(!FileManager.default.fileExists(atPath: path))
+}
+
+/// How to run dipkb without the power to write where permissions forbid it: as is for an
+/// ordinary user; for root, through setpriv with CAP_DAC_OVERRIDE dropped (root keeps its
+/// uid, so a 0555 folder or 0444 file it owns is closed to it like to anyone else).
+private let withoutOverride: [String]? = {
+    if getuid() != 0 { return [] }
+    let setpriv = "/usr/bin/setpriv"
+    return FileManager.default.isExecutableFile(atPath: setpriv) ? [setpriv, "--bounding-set=-dac_override,-dac_read_search"] : nil
+}()
+
+@Test(.enabled(if: withoutOverride != nil))
+func readOnlyFolderAndFileAreRefusedForWritingButStillRead() throws {
+    let launcher = try #require(withoutOverride)
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    let loaded = try DipKBProcess.run(["load", "--db", "kb.sqlite", "one.txt"], in: folder)
+    #expect(loaded.status == 0)
+    let closed = folder.appendingPathComponent("closed")
+    try FileManager.default.createDirectory(at: closed, withIntermediateDirectories: true)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: closed.path)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.appendingPathComponent("kb.sqlite").path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: closed.path) }
+    let before = try snapshot(folder)
+
+    let newInClosed = try DipKBProcess.start(["load", "--db", "closed/kb.sqlite", "one.txt"], in: folder, launcher: launcher).wait()
+    #expect(newInClosed.status == 1)
+    #expect(newInClosed.stderr == "dipkb: closed/kb.sqlite: cannot open the database: its folder closed is not writable\n")
+    let protected = try DipKBProcess.start(["load", "--db", "kb.sqlite", "one.txt"], in: folder, launcher: launcher).wait()
+    #expect(protected.status == 1)
+    #expect(protected.stderr == "dipkb: kb.sqlite: cannot write to the database: the file or its folder is read-only\n")
+    #expect(try snapshot(folder).filter { !$0.key.hasPrefix("kb.sqlite-") } == before)
+    #expect(try snapshot(folder)["kb.sqlite"] == before["kb.sqlite"])
+
+    // Reading needs no write: sql opens read-only (a read-write open would be refused as
+    // above), and query falls back to read-only.
+    let sql = try DipKBProcess.start(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder, launcher: launcher).wait()
+    #expect(sql.status == 0, "\(sql.stderr)")
+    #expect(sql.stdout == "n\r\n1\r\n")
+    let query = try DipKBProcess.start(["query", "articles", "--db", "kb.sqlite", "--format", "csv"], in: folder, launcher: launcher).wait()
+    #expect(query.status == 0, "\(query.stderr)")
+    #expect(query.stdout.hasPrefix("id,date,title,source,people,meetings,claims\r\n1,2019-01-16,One,"))
+}
+
+@Test func damagedDatabaseStopsTheLoadWithOneLine() throws {
+    let folder = DipKBProcess.folder()
+    try ArticleGenerator.write(0..<40, to: folder.appendingPathComponent("first"), seed: 3)
+    try ArticleGenerator.write(40..<80, to: folder.appendingPathComponent("second"), seed: 3)
+    #expect(try DipKBProcess.run(["load", "--db", "kb.sqlite", "first"], in: folder).status == 0)
+    // The pages of the articles table and of its content-hash index overwritten: the schema
+    // still reads, so the database opens, and the first write fails.
+    let url = folder.appendingPathComponent("kb.sqlite")
+    var pages: [Int] = []
+    var pageSize = 4096
+    do {
+        let database = try Database(path: url.path, mode: .readOnly)
+        if case .integer(let size)? = try database.prepare("PRAGMA page_size").scalar() { pageSize = Int(size) }
+        for row in try database.prepare("SELECT rootpage FROM sqlite_master WHERE tbl_name = 'articles' AND rootpage > 1").allRows() {
+            if case .integer(let page) = row[0] { pages.append(Int(page)) }
+        }
+    }
+    try #require(pages.count == 2)
+    var bytes = [UInt8](try Data(contentsOf: url))
+    for page in pages {
+        for i in (page - 1) * pageSize..<min(page * pageSize, bytes.count) { bytes[i] = 0xFF }
+    }
+    try Data(bytes).write(to: url)
+
+    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "second"], in: folder)
+    #expect(load.status == 1)
+    #expect(load.stderr.hasPrefix("dipkb: kb.sqlite: the database file is damaged ("))
+    #expect(load.stderr.hasSuffix("); load stopped\n"))
+    #expect(load.stderr.split(separator: "\n").count == 1)
+    #expect(load.stdout.hasSuffix("; stopped early\n"))
+    let query = try DipKBProcess.run(["query", "articles", "--db", "kb.sqlite"], in: folder)
+    #expect(query.status == 1)
+    #expect(query.stderr.hasPrefix("dipkb: kb.sqlite: the database file is damaged ("))
+    #expect(query.stderr.split(separator: "\n").count == 1)
+}
+
+@Test func databaseDamagedInItsSchemaIsRefusedAtOpen() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    #expect(try DipKBProcess.run(["load", "--db", "kb.sqlite", "one.txt"], in: folder).status == 0)
+    let url = folder.appendingPathComponent("kb.sqlite")
+    var bytes = [UInt8](try Data(contentsOf: url))
+    for i in 4096..<bytes.count { bytes[i] = 0xFF }
+    try Data(bytes).write(to: url)
+    let message = "kb.sqlite: cannot open the database: the database file is damaged (database disk image is malformed)"
+    try expectRefused("kb.sqlite", in: folder, message: message, commands: ["load", "query"])
+    // A read-only connection to a WAL database leaves its (empty) -wal and -shm files behind,
+    // as SQLite does; the database itself is untouched.
+    let sql = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "SELECT 1"], in: folder)
+    #expect(sql.status == 1)
+    #expect(sql.stderr == "dipkb: \(message)\n")
+    #expect(try Data(contentsOf: url) == Data(bytes))
+}

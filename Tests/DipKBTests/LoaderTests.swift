@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import PropertyBased
+import DipKB
+import Extraction
+import Intake
+import SQLite
+import Store
+
+private func temporaryFolder() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dipkb-loader-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Rows in every table of the store, so that "stored once" covers facts, not only articles.
+private func tableCounts(_ store: Store) throws -> [String: Int64] {
+    let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows()
+    var counts: [String: Int64] = [:]
+    for case .text(let table) in tables.map({ $0[0] }) {
+        if case .integer(let n)? = try store.database.prepare("SELECT count(*) FROM \"\(table)\"").scalar() { counts[table] = n }
+    }
+    return counts
+}
+
+/// Sentences that give the extractor people, countries, meetings and territories to find.
+private let sentences = [
+    "Japanese Foreign Minister Taro Kono held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Monday.",
+    "Chinese President Xi Jinping will meet French President Emmanuel Macron in Paris next week.",
+    "Indian Prime Minister Narendra Modi spoke by phone with Pakistani Prime Minister Imran Khan.",
+    "Japan claims the Kuril Islands, which Russia holds.",
+    "Kashmir is claimed by India and Pakistan.",
+    "The talks lasted two hours.", "Lavrov said nothing.", "Trade was discussed.", "",
+]
+private let articleText = Gen.element(of: sentences).array(of: 1...6).map { $0.compactMap { $0 }.joined(separator: " ") }
+private let dates = Gen.element(of: ["", "Date: 2019-01-16\n", "Date: 2020-02-29\n"])
+private let inputs = zip(articleText, dates.map { $0 ?? "" }).array(of: 1...8)
+
+@Test func loadingTheSameInputTwiceStoresItOnce() async throws {
+    await propertyCheck(count: 40, input: inputs) { articles in
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, (text, date)) in articles.enumerated() {
+            try! "Title: Article \(index)\n\(date)\n\(text)\n".write(to: folder.appendingPathComponent("\(index).txt"), atomically: false, encoding: .utf8)
+        }
+        let store = try! Store(path: temporaryFolder().appendingPathComponent("kb.sqlite").path)
+        var lines: [String] = []
+        let loader = Loader(store: store) { lines.append($0) }
+        let files = ArticleFiles(paths: [folder.path])
+        let first = loader.load(files)
+        let afterFirst = try! tableCounts(store)
+        let second = loader.load(files)
+        let afterSecond = try! tableCounts(store)
+        // Blank articles are refused by the reader, on both loads alike.
+        #expect(first.failed == second.failed)
+        #expect(second.new == 0)
+        #expect(second.skipped == first.new + first.skipped)
+        #expect(afterFirst["articles"] == Int64(first.new))
+        #expect(afterSecond == afterFirst)
+        #expect(lines.allSatisfy { $0.hasSuffix("empty file (only white space)") || $0.hasSuffix("no article text after the header block") }, "\(lines)")
+    }
+}
+
+@Test func articleThatFailsToWriteCostsNoOtherOfItsBatch() throws {
+    let folder = temporaryFolder()
+    for (index, text) in sentences.prefix(5).enumerated() {
+        try "Title: T\(index)\n\n\(text)\n".write(to: folder.appendingPathComponent("\(index).txt"), atomically: false, encoding: .utf8)
+    }
+    let store = try Store(path: temporaryFolder().appendingPathComponent("kb.sqlite").path)
+    // Fails after the article row and its sentences are written.
+    try store.database.execute("""
+        CREATE TEMP TRIGGER fail_t2 BEFORE INSERT ON main.mentions
+        WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'T2'
+        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+        """)
+    var lines: [String] = []
+    let loader = Loader(store: store) { lines.append($0) }
+    let report = loader.load(ArticleFiles(paths: [folder.path]))
+    #expect(report.new == 4)
+    #expect(report.failed == 1)
+    #expect(!report.stoppedEarly)
+    #expect(lines.count == 1, "\(lines)")
+    #expect(lines.first?.hasPrefix("dipkb: \(folder.path)/2.txt: ") == true)
+    #expect(lines.first?.contains("refused for the test") == true)
+    let titles = try store.database.prepare("SELECT title FROM articles ORDER BY id").allRows()
+    #expect(titles == [[.text("T0")], [.text("T1")], [.text("T3")], [.text("T4")]])
+    #expect(try store.database.prepare("SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)").scalar() == .integer(0))
+}
+
+@Test func databaseInsideTheLoadedFolderIsNotReadAsInput() throws {
+    let folder = temporaryFolder()
+    try "Title: T\n\n\(sentences[0])\n".write(to: folder.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
+    let store = try Store(path: folder.appendingPathComponent("kb.sqlite").path)
+    var lines: [String] = []
+    let loader = Loader(store: store) { lines.append($0) }
+    // Given as the user might: through "." and a relative path of the folder.
+    for path in [folder.path, folder.path + "/./"] {
+        let report = loader.load(ArticleFiles(paths: [path]))
+        #expect(report.failed == 0)
+        #expect(lines.isEmpty, "\(lines)")
+    }
+}
