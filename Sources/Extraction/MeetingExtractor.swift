@@ -47,16 +47,19 @@ struct MeetingExtractor: Sendable {
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
-            named += roleReferences(in: s, people: people, named: named)
-            named.sort { $0.first < $1.first }
+            // Most sentences hold no word of meeting at all.
+            let hasTrigger = s.tokens.contains(where: { Self.triggers.contains($0.lower) })
+            if hasTrigger {
+                named += roleReferences(in: s, people: people, named: named)
+                named.sort { $0.first < $1.first }
+            }
             defer {
                 for m in named where !recentPeople.contains(m.person) || recentPeople.last != m.person {
                     recentPeople.removeAll { $0 == m.person }
                     recentPeople.append(m.person)
                 }
             }
-            // Most sentences hold no word of meeting at all.
-            guard s.tokens.contains(where: { Self.triggers.contains($0.lower) }) else { continue }
+            guard hasTrigger else { continue }
             for clause in clauses(of: s, named: named) {
                 let inClause = named.filter { clause.contains($0.first) }
                 guard let trigger = bestTrigger(in: s, range: clause, named: inClause) else { continue }

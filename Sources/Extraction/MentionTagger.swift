@@ -29,6 +29,16 @@ struct MentionTagger: Sendable {
         var out: [Mention] = []
         var i = 0
         let n = tokens.count
+        // The longest phrase at each position, looked up at most once.
+        var memo = [Int8](repeating: 0, count: n)  // 0 unknown, 1 none, 2 found
+        var found = [([Entry], Int, Bool)?](repeating: nil, count: n)
+        func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
+            if memo[k] == 0 {
+                found[k] = gazetteer.trie.longestMatch(tokens, at: k)
+                memo[k] = found[k] == nil ? 1 : 2
+            }
+            return found[k]
+        }
         while i < n {
             let t = tokens[i]
             if t.kind != .word { i += 1; continue }

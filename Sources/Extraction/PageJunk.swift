@@ -26,11 +26,20 @@ struct PageJunk: Sendable {
             guard bytes.count >= 2 else { continue }
             byPrefix[Int(bytes[0]) << 8 | Int(bytes[1]), default: []].append(bytes)
         }
-        self.phrasesByPrefix = byPrefix
+        var table = [UInt16](repeating: 0, count: 1 << 16)
+        var buckets: [[[UInt8]]] = []
+        for (key, list) in byPrefix {
+            buckets.append(list)
+            table[key] = UInt16(buckets.count)
+        }
+        self.prefixTable = table
+        self.buckets = buckets
         self.shortPhraseBytes = short.map { (Array($0.utf8), $0.unicodeScalars.contains { $0.properties.isAlphabetic }) }
     }
 
-    private let phrasesByPrefix: [Int: [[UInt8]]]
+    /// Two-byte prefix to 1 + index into `buckets`, 0 for none: one array read per byte of text.
+    private let prefixTable: [UInt16]
+    private let buckets: [[[UInt8]]]
     private let shortPhraseBytes: [([UInt8], Bool)]
 
 
@@ -73,9 +82,9 @@ struct PageJunk: Sendable {
     private func containsPhrase(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 2 else { return false }
         for i in 0..<(bytes.count - 1) {
-            let key = Int(bytes[i]) << 8 | Int(bytes[i + 1])
-            guard let candidates = phrasesByPrefix[key] else { continue }
-            for p in candidates where p.count <= bytes.count - i {
+            let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
+            guard slot > 0 else { continue }
+            for p in buckets[slot - 1] where p.count <= bytes.count - i {
                 var k = 2
                 while k < p.count && bytes[i + k] == p[k] { k += 1 }
                 if k == p.count { return true }

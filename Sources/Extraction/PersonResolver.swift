@@ -62,7 +62,11 @@ struct PersonResolver: Sendable {
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        struct Candidate { var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext }
+        struct Candidate {
+            var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
+            /// The words folded once, for every comparison that follows.
+            var key: [String]
+        }
         var candidates: [Candidate] = []
         for s in sentences {
             for m in s.mentions where m.isName {
@@ -75,7 +79,8 @@ struct PersonResolver: Sendable {
                 }
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
-                candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words, context: context(of: m, in: s)))
+                candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words,
+                                            context: context(of: m, in: s), key: words.map(Self.fold)))
             }
         }
 
@@ -102,7 +107,7 @@ struct PersonResolver: Sendable {
         // of the same name ("Taro Kono" in a headline) then attach to them.
         for needsEvidence in [true, false] {
             for c in candidates where c.words.count >= 2 && isPerson(c) == needsEvidence {
-                let key = c.words.map(Self.fold)
+                let key = c.key
                 if let id = byFolded[key] { attach(c, to: id); continue }
                 // A longer or shorter form of a known name: "Natwar Singh" and "K Natwar Singh".
                 if let id = records.indices.first(where: { Self.contains(records[$0].folded, key) || Self.contains(key, records[$0].folded) }) {
@@ -124,11 +129,11 @@ struct PersonResolver: Sendable {
         // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
         // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
         var grew = true
-        var attached = Set(candidates.indices.filter { byFolded[candidates[$0].words.map(Self.fold)] != nil && candidates[$0].words.count >= 2 })
+        var attached = Set(candidates.indices.filter { byFolded[candidates[$0].key] != nil && candidates[$0].words.count >= 2 })
         while grew {
             grew = false
             for (k, c) in candidates.enumerated() where c.words.count >= 2 && !attached.contains(k) {
-                let key = c.words.map(Self.fold)
+                let key = c.key
                 if let id = byFolded[key] {
                     attach(c, to: id)
                     attached.insert(k)
@@ -136,7 +141,7 @@ struct PersonResolver: Sendable {
                 }
                 guard let other = c.context.coordinatedWith,
                       let partner = candidates.first(where: { $0.sentence == c.sentence && $0.first == other }),
-                      byFolded[partner.words.map(Self.fold)] != nil else { continue }
+                      byFolded[partner.key] != nil else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
                 byFolded[key] = id
@@ -152,7 +157,7 @@ struct PersonResolver: Sendable {
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         for c in candidates where c.words.count == 1 {
-            let w = Self.fold(c.words[0])
+            let w = c.key[0]
             let matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
             if !matches.isEmpty {
                 let best = matches.max { a, b in

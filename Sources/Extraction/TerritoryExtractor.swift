@@ -59,11 +59,6 @@ struct TerritoryExtractor: Sendable {
             if !namesTerritory && !s.tokens.contains(where: { Self.triggerWords.contains($0.lower) }) { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
-            let heldBy = words.indices.contains { $0 + 1 < words.count && Self.holdWords.contains(words[$0]) && words[$0 + 1] == "by" }
-            let hasCue = heldBy || words.contains { Self.cues.contains($0) } || s.tokens.contains { t in
-                let parts = t.lower.split(separator: "-")
-                return parts.count == 2 && (Self.holdWords.contains(String(parts[1])) || Self.claimWords.contains(String(parts[1])))
-            }
             var targets: [Int] = []
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
@@ -88,6 +83,11 @@ struct TerritoryExtractor: Sendable {
             if anaphoric, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }
             current = targets.last
+            let heldBy = words.indices.contains { $0 + 1 < words.count && Self.holdWords.contains(words[$0]) && words[$0 + 1] == "by" }
+            let hasCue = heldBy || words.contains { Self.cues.contains($0) } || s.tokens.contains { t in
+                let parts = t.lower.split(separator: "-")
+                return parts.count == 2 && (Self.holdWords.contains(String(parts[1])) || Self.claimWords.contains(String(parts[1])))
+            }
             guard hasCue else { continue }
             for t in Set(targets) {
                 found[t].disputed = true
