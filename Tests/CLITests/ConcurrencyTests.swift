@@ -4,7 +4,7 @@ import Testing
 
 /// Two loads started at once on a database that does not exist yet, over inputs that overlap
 /// (both begin with the same third, so they race for the same articles).
-@Test(.timeLimit(.minutes(1))) func twoLoadsAtOnceStoreEveryArticleOnce() throws {
+@Test(.timeLimit(.minutes(3))) func twoLoadsAtOnceStoreEveryArticleOnce() throws {
     let folder = DipKBProcess.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     for (name, range) in [("a", 0..<300), ("b", 300..<600), ("c", 600..<900)] {
@@ -30,7 +30,7 @@ import Testing
 }
 
 /// WAL: named queries and ad hoc SQL answer while a load is writing.
-@Test(.timeLimit(.minutes(1))) func queriesAnswerWhileALoadRuns() throws {
+@Test(.timeLimit(.minutes(3))) func queriesAnswerWhileALoadRuns() throws {
     let folder = DipKBProcess.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     try ArticleGenerator.write(0..<1500, to: folder.appendingPathComponent("articles"), seed: 5)

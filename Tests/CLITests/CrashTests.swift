@@ -12,10 +12,10 @@ private func articleCount(_ path: String) -> Int {
 
 /// SIGKILL a running `dipkb load` at several moments of a large load: every time the database is
 /// sound and holds each article whole or not at all, and a last load completes the rest once.
-@Test(.timeLimit(.minutes(1))) func killedLoadsLeaveWholeArticlesAndReloadCompletesTheRest() throws {
+@Test(.timeLimit(.minutes(3))) func killedLoadsLeaveWholeArticlesAndReloadCompletesTheRest() throws {
     let folder = DipKBProcess.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let total = 2000
+    let total = 800
     try ArticleGenerator.write(0..<total, to: folder.appendingPathComponent("articles"), seed: 11)
     let expected = try expectedArticles(under: folder.appendingPathComponent("articles"))
     #expect(expected.count == total)
