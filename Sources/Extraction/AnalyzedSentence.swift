@@ -28,4 +28,22 @@ struct AnalyzedSentence: Sendable {
         }
         return out
     }
+
+    /// The sentence reduced to some of its token ranges (in order), mentions re-indexed; for
+    /// reading one of several territories a sentence names only from the words about it.
+    func keeping(_ ranges: [Range<Int>]) -> AnalyzedSentence {
+        var kept: [Token] = []
+        var newIndex = [Int](repeating: -1, count: tokens.count)
+        for r in ranges {
+            for k in r where k >= 0 && k < tokens.count {
+                newIndex[k] = kept.count
+                kept.append(tokens[k])
+            }
+        }
+        let ms = mentions.compactMap { m -> Mention? in
+            guard newIndex[m.first] >= 0, newIndex[m.last] >= 0 else { return nil }
+            return Mention(kind: m.kind, first: newIndex[m.first], last: newIndex[m.last])
+        }
+        return AnalyzedSentence(index: index, start: start, end: end, tokens: kept, mentions: ms)
+    }
 }

@@ -98,6 +98,13 @@ public struct Extractor: Sendable {
     /// stated state is taken to serve the state the article is most about, other than the states
     /// of the people they are reported beside ("his Chinese counterpart").
     func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int]) {
+        // A well-known office holder the text names without a state: "President Donald Trump".
+        for i in records.indices where records[i].country == nil {
+            let forms = [records[i].name] + records[i].aliases.sorted()
+            if let code = forms.lazy.compactMap({ gazetteer.leaders[NameFolding.fold($0)] }).first {
+                records[i].country = code
+            }
+        }
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))

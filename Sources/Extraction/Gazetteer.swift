@@ -37,6 +37,8 @@ public final class Gazetteer: Sendable {
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
     let pageJunk: PageJunk
+    /// Well-known office holders by folded name, and the state or body they serve.
+    let leaders: [String: String]
 
     public static let standard = Gazetteer(files: Embedded.files)
 
@@ -88,6 +90,11 @@ public final class Gazetteer: Sendable {
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
+        var leaders: [String: String] = [:]
+        for row in Gazetteer.rows(files["leaders.tsv"]) where row.count >= 2 {
+            leaders[NameFolding.fold(row[0])] = row[1]
+        }
+        self.leaders = leaders
         self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
     }
 

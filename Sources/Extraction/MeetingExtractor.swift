@@ -252,6 +252,13 @@ struct MeetingExtractor: Sendable {
             default: isPlace = false
             }
             guard isPlace, m.first >= 1 else { continue }
+            // "on the sidelines of the Munich Security Conference": the city names the venue.
+            if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
+               (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { ["conference", "summit", "forum", "talks", "dialogue", "meeting"].contains(s.tokens[$0].lower) }) {
+                let distance = m.first > trigger ? m.first - trigger : (trigger - m.last) + 3
+                if best == nil || distance < best!.1 { best = (s.text(m.first, m.last), distance) }
+                continue
+            }
             var p = m.first - 1
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower

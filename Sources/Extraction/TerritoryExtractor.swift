@@ -60,11 +60,13 @@ struct TerritoryExtractor: Sendable {
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
             var targets: [Int] = []
+            var startOf: [Int: Int] = [:]  // territory -> its first token in this sentence
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
                     let i = building(for: gazetteer.territories[id], name: s.text(m.first, m.last), sentence: s.index)
                     addName(i, s.text(m.first, m.last), usedBy: nil)
                     targets.append(i)
+                    if startOf[i] == nil { startOf[i] = m.first }
                 }
             }
             // Unknown territories named by the patterns of dispute.
@@ -77,6 +79,7 @@ struct TerritoryExtractor: Sendable {
                     let b = building(for: nil, name: name, sentence: s.index)
                     addName(b, name, usedBy: nil)
                     targets.append(b)
+                    if startOf[b] == nil { startOf[b] = m.first }
                 }
             }
             let anaphoric = targets.isEmpty && current != nil && words.enumerated().contains { i, w in Self.anaphors.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1]) }
@@ -89,11 +92,20 @@ struct TerritoryExtractor: Sendable {
                 return parts.count == 2 && (Self.holdWords.contains(String(parts[1])) || Self.claimWords.contains(String(parts[1])))
             }
             guard hasCue else { continue }
+            // Several territories in one sentence: each is read from the words before the first of
+            // them ("India and China both claim ...") and from its own stretch up to the next one
+            // ("Aksai Chin, which China controls, and Arunachal Pradesh, which India administers").
+            let starts = Set(targets).compactMap { startOf[$0] }.sorted()
             for t in Set(targets) {
                 found[t].disputed = true
                 found[t].evidence.append(evidence)
+                var view = s
+                if starts.count > 1, let own = startOf[t] {
+                    let next = starts.first { $0 > own } ?? s.tokens.count
+                    view = s.keeping([0..<starts[0], own..<next])
+                }
                 var names: [(String, String?)] = []
-                readNamesAndClaims(s, into: &found[t], evidence: evidence, addName: { names.append(($0, $1)) })
+                readNamesAndClaims(view, into: &found[t], evidence: evidence, addName: { names.append(($0, $1)) })
                 for (name, side) in names { addName(t, name, usedBy: side) }
             }
         }

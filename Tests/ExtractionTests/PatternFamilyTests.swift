@@ -103,3 +103,25 @@ import Extraction
     """, published: "2022-03-01")
     #expect(f.meetings.isEmpty)
 }
+
+@Test func twoTerritoriesInOneSentenceKeepTheirOwnHoldersAndNames() {
+    let f = extract("""
+    India and China both claim Aksai Chin, which China controls, and Arunachal Pradesh, which India administers and China calls South Tibet.
+    """)
+    let aksai = f.territories.first { $0.names.contains { $0.name == "Aksai Chin" } }
+    let arunachal = f.territories.first { $0.names.contains { $0.name == "Arunachal Pradesh" } }
+    #expect(aksai?.names.map(\.name) == ["Aksai Chin"])
+    #expect(aksai?.controlledBy == "CHN")
+    #expect(arunachal?.controlledBy == "IND")
+    #expect(arunachal?.names.first { $0.name == "South Tibet" }?.usedBy == "CHN")
+    #expect(aksai?.claimants == ["CHN", "IND"])
+}
+
+@Test func wellKnownOfficeHoldersServeTheirStateWhenTheTextTakesItForGranted() {
+    let f = extract("""
+    China accused India of provocations. Beijing said Indian troops crossed the line.
+    Prime Minister Narendra Modi has not spoken to Xi Jinping since the clashes began.
+    """)
+    #expect(f.person("Narendra Modi")?.country == "IND")
+    #expect(f.person("Xi Jinping")?.country == "CHN")
+}
