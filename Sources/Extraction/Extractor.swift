@@ -98,6 +98,13 @@ public struct Extractor: Sendable {
     /// stated state is taken to serve the state the article is most about, other than the states
     /// of the people they are reported beside ("his Chinese counterpart").
     func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int]) {
+        // "Putin's top diplomat Sergei Lavrov" serves Putin's state.
+        for i in records.indices where records[i].country == nil {
+            if let owner = records[i].possessor,
+               let j = records.indices.first(where: { $0 != i && (records[$0].folded.last == owner || records[$0].folded.first == owner) }) {
+                records[i].country = records[j].country ?? gazetteer.leaders[NameFolding.fold(records[j].name)]
+            }
+        }
         // A well-known office holder the text names without a state: "President Donald Trump".
         for i in records.indices where records[i].country == nil {
             let forms = [records[i].name] + records[i].aliases.sorted()

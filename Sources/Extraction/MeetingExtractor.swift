@@ -8,7 +8,7 @@ struct MeetingExtractor: Sendable {
         "met", "meet", "meets", "meeting", "meetings", "talks", "talked", "discussions", "summit", "summits",
         "bilateral", "hosted", "hosts", "hosting", "received", "receives", "conversation", "phoned", "joined",
         "lunch", "dinner", "luncheon", "breakfast", "shook", "sat", "spoke", "speak", "call", "visited", "hug", "hugs",
-        "hugged", "embraced", "discuss", "discussed", "trilateral", "summoned", "summons",
+        "hugged", "embraced", "discuss", "discussed", "trilateral", "summoned", "summons", "negotiations", "consultations",
     ]
     /// Triggers that need a person right after them to count ("hosted X", "received X", "joined by X").
     static let triggersNeedingObject: Set<String> = ["hosted", "hosts", "hosting", "received", "receives", "joined", "visited", "spoke", "speak", "call", "discussed", "discuss", "sat", "hug", "hugs", "hugged", "embraced"]
@@ -69,6 +69,9 @@ struct MeetingExtractor: Sendable {
                 let thatIndex = (clause.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
                 var participants: [Int] = []
                 for m in inClause where !isSpeaker(m, in: s) && !participants.contains(m.person) {
+                    // "Putin's top diplomat": the possessor is not at the meeting.
+                    if !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word,
+                       !Self.triggers.contains(s.tokens[m.last + 1].lower) { continue }
                     if let t = thatIndex, m.last < t { continue }
                     participants.append(m.person)
                 }
@@ -171,7 +174,11 @@ struct MeetingExtractor: Sendable {
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
         for i in range where isTrigger(s, i, named: named) {
             let window = (max(range.lowerBound, i - 8)..<i).map { s.tokens[$0].lower }
-            if window.contains(where: { Self.voiding.contains($0) }) { continue }
+            // "May" the month is not "may" the modal.
+            let voided = (max(range.lowerBound, i - 8)..<i).contains { k in
+                Self.voiding.contains(s.tokens[k].lower) && !(s.tokens[k].text == "May" && k > 0)
+            }
+            if voided { continue }
             // "calling off plans for a meeting", "no plans to meet".
             if window.contains("off") { continue }
             // "A planned meeting ... was cancelled", "the talks were called off".

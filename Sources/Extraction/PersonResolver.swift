@@ -5,6 +5,8 @@ struct PersonRecord: Sendable {
     var title: String?
     /// A state named near an unattributed title, the best guess for `country` after the text itself.
     var nearbyCountry: String?
+    /// The folded name of a person whose office this person holds ("Putin's top diplomat").
+    var possessor: String?
     /// Sentences where the person is introduced as someone's counterpart, and so serves another state.
     var counterpartSentences: Set<Int> = []
     var aliases: Set<String> = []
@@ -41,6 +43,8 @@ struct NameContext: Sendable {
     var countryBefore = false
     /// The name is coordinated with the name mention at this token ("A and B", "A, B and C").
     var coordinatedWith: Int?
+    /// "Putin's top diplomat": the folded surname of the person whose office this is.
+    var possessor: String?
     /// "his South Korean and US counterparts, Choi and Sherman": states for the names that follow.
     var laterCountries: [String] = []
     var honorific = false
@@ -99,6 +103,7 @@ struct PersonResolver: Sendable {
             if records[id].title == nil { records[id].title = c.context.title }
             if records[id].country == nil { records[id].country = c.context.country }
             if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
+            if records[id].possessor == nil { records[id].possessor = c.context.possessor }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
             if name != records[id].name { records[id].aliases.insert(name) }
@@ -230,6 +235,10 @@ struct PersonResolver: Sendable {
                 before -= 1
             }
             if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode { ctx.country = code }
+            // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
+            if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
+                ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)
+            }
         } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode {
             ctx.country = code
             ctx.countryBefore = true
@@ -239,7 +248,12 @@ struct PersonResolver: Sendable {
                // A state that belongs to another person ("North Korean leader Kim") is not this one's.
                let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
                let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first } ?? false
-               return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned
+               // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
+               let isPlace: Bool = {
+                   if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }
+                   return false
+               }()
+               return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
            })?.element {
             ctx.nearbyCountry = near.countryCode
         }

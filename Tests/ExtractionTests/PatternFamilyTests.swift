@@ -125,3 +125,30 @@ import Extraction
     #expect(f.person("Narendra Modi")?.country == "IND")
     #expect(f.person("Xi Jinping")?.country == "CHN")
 }
+
+@Test func aLeadersTopDiplomatServesTheLeadersStateAndStaysHome() {
+    let f = extract("""
+    Russian President Vladimir Putin spoke on Monday.
+    During a visit to Beijing last month, Putin's top diplomat Sergei Lavrov met Chinese Foreign Minister Qin Gang.
+    """, published: "2023-03-21")
+    #expect(f.person("Sergei Lavrov")?.country == "RUS")
+    #expect(f.pairs == [["Qin Gang", "Sergei Lavrov"]])
+    #expect(f.meetings.first?.place == "Beijing")
+}
+
+@Test func theMonthMayIsNotTheModalMay() {
+    let f = extract("""
+    US President Joe Biden will travel to Hiroshima in May, where he will hold talks with Japanese Prime Minister Fumio Kishida.
+    """, published: "2023-03-21")
+    #expect(f.pairs == [["Fumio Kishida", "Joe Biden"]])
+    #expect(f.meetings.first?.status == .planned)
+}
+
+@Test func wireCreditsAreNotPeople() {
+    let f = extract("""
+    U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Jeddah on Tuesday.
+    Reporting by Humeyra Pamuk; Editing by Jonathan Oatis
+    """, published: "2023-06-08")
+    #expect(f.names == ["Antony Blinken", "Mohammed bin Salman"])
+    #expect(f.meetings.first?.date?.description == "2023-06-06")
+}
