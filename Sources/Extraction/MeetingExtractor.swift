@@ -303,6 +303,12 @@ struct MeetingExtractor: Sendable {
                 let byTitle = candidates.filter { people[$0].title?.lowercased().hasSuffix(head) == true }
                 if !byTitle.isEmpty { candidates = byTitle }
             }
+            // "Foreign Minister Cavusoglu ... his Russian counterpart": the Russian with the same office.
+            if titleMention == nil, candidates.count > 1 {
+                let heads = Set(named.compactMap { people[$0.person].title?.lowercased().split(separator: " ").last.map(String.init) })
+                let sameOffice = candidates.filter { people[$0].title.map { heads.contains(String($0.lowercased().split(separator: " ").last ?? "")) } ?? false }
+                if !sameOffice.isEmpty { candidates = sameOffice }
+            }
             if candidates.count == 1 {
                 out.append(PersonMention(person: candidates[0], sentence: s.index, first: start, last: end, byRole: true))
             }
@@ -316,7 +322,10 @@ struct MeetingExtractor: Sendable {
         var out: [MeetingFact] = []
         for m in meetings {
             let key = Set(m.participants)
-            if let i = out.firstIndex(where: { Set($0.participants) == key && $0.status == m.status && ($0.date == nil || m.date == nil || $0.date == m.date) }) {
+            // Same people, no conflicting day, status or place ("Erdogan last met Putin in Moscow"
+            // is not the Sochi meeting of the same article).
+            if let i = out.firstIndex(where: { Set($0.participants) == key && $0.status == m.status && ($0.date == nil || m.date == nil || $0.date == m.date)
+                && ($0.place == nil || m.place == nil || $0.place == m.place) }) {
                 if out[i].date == nil, m.date != nil { out[i].date = m.date; out[i].datePrecision = m.datePrecision }
                 if out[i].place == nil { out[i].place = m.place }
                 if m.mode == .call { out[i].mode = .call }

@@ -74,3 +74,23 @@ import Extraction
     #expect(f.pairs == [["Salva Kiir", "Umar al-Bashir"]])
     #expect(f.meetings.first?.status == .planned)
 }
+
+@Test func anEarlierMeetingElsewhereIsAnotherMeeting() {
+    let f = extract("""
+    Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin met in Sochi on Wednesday.
+    Erdogan last met Putin in Moscow in March 2020.
+    """, published: "2021-09-30")
+    #expect(f.meetings.count == 2)
+    #expect(f.meetings.map(\.place) == ["Sochi", "Moscow"])
+    #expect(f.meetings.last?.date == nil)
+}
+
+@Test func aCounterpartNamedElsewhereIsTheOneWithTheSameOffice() {
+    let f = extract("""
+    Russian President Vladimir Putin spoke on Monday.
+    Turkish Foreign Minister Mevlut Cavusoglu is scheduled to hold talks with his Russian counterpart next month.
+    Russian Foreign Minister Sergei Lavrov said he was ready.
+    """, published: "2021-09-30")
+    #expect(f.pairs == [["Mevlut Cavusoglu", "Sergei Lavrov"]])
+    #expect(f.meetings.first?.status == .planned)
+}
