@@ -52,7 +52,9 @@ let package = Package(
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
 
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "IntakeTests",
             dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
