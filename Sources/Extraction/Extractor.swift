@@ -19,9 +19,19 @@ public struct Extractor: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var lines: [Range<Int>] = []
             var start = 0
+            var inList = false
             for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
                 if i > start {
-                    if !gazetteer.pageJunk.isJunk(lineBytes: Array(buffer[start..<i])) { lines.append(start..<i) }
+                    let line = Array(buffer[start..<i])
+                    if gazetteer.pageJunk.isJunk(lineBytes: line) {
+                        // "Related coverage", "Read more": the headlines listed under it are not the article.
+                        inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)
+                    } else if inList && PageJunk.isListItem(line) {
+                        // another headline of the list
+                    } else {
+                        inList = false
+                        lines.append(start..<i)
+                    }
                 }
                 start = i + 1
             }

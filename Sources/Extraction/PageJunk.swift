@@ -43,6 +43,30 @@ struct PageJunk: Sendable {
     private let shortPhraseBytes: [([UInt8], Bool)]
 
 
+    /// Headers of the lists of other stories that pages put beside or after an article.
+    static let listHeaders: [[UInt8]] = [
+        "related", "read more", "read also", "also read", "more from", "more stories", "latest headlines", "latest news",
+        "most read", "most popular", "you may also like", "recommended", "see also", "trending", "more on this",
+    ].map { Array($0.utf8) }
+
+    /// Whether a junk line heads a list of other stories.
+    func opensList(lineBytes: [UInt8]) -> Bool {
+        let lower = lineBytes.drop { $0 == 32 || $0 == 9 }.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        return Self.listHeaders.contains { lower.starts(with: $0) }
+    }
+
+    /// A line that reads like a listed headline: short, and not ended like a sentence.
+    static func isListItem(_ line: [UInt8]) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == 32 || line[end - 1] == 13 || line[end - 1] == 9 { end -= 1 }
+        guard end > 0 else { return true }
+        let last = line[end - 1]
+        if last == 46 || last == 33 || last == 63 || last == 34 { return false }  // . ! ? "
+        if end >= 3, line[end - 3] == 0xE2, line[end - 2] == 0x80, line[end - 1] == 0x9D { return false }  // ”
+        let words = line[..<end].split(whereSeparator: { $0 == 32 || $0 == 9 }).count
+        return words <= 16
+    }
+
     func isJunk(line: String) -> Bool {
         isJunk(lineBytes: Array(line.utf8))
     }
