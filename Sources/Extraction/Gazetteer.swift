@@ -37,6 +37,9 @@ public final class Gazetteer: Sendable {
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
     let pageJunk: PageJunk
+    /// Every place name, keyed as phrases are, including those that are also a state's name
+    /// ("Singapore"), which the phrase table gives to the state.
+    let placeKeys: Set<String>
     /// Well-known office holders by folded name, and the state or body they serve.
     let leaders: [String: String]
 
@@ -72,9 +75,12 @@ public final class Gazetteer: Sendable {
             territories.append(entry)
             for n in names { add(n.name, .territory(id: entry.id)) }
         }
+        var placeKeys: Set<String> = []
         for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
             add(row[0], .place(country: row[1]))
+            placeKeys.insert(Gazetteer.key(row[0]))
         }
+        self.placeKeys = placeKeys
         var heads: Set<String> = []
         for line in Gazetteer.lines(files["titles.txt"]) {
             add(line, .title)

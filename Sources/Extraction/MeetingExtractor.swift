@@ -256,6 +256,8 @@ struct MeetingExtractor: Sendable {
             switch m.kind {
             case .place: isPlace = true
             case .country(_, .metonym, false): isPlace = true
+            // A city-state's name is also a city: "a summit in Singapore".
+            case .country(_, .name, false): isPlace = gazetteer.placeKeys.contains(s.tokens[m.first...m.last].map(\.lower).joined(separator: " "))
             default: isPlace = false
             }
             guard isPlace, m.first >= 1 else { continue }

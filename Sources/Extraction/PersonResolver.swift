@@ -163,6 +163,15 @@ struct PersonResolver: Sendable {
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
+            // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
+            let parts = w.split(separator: "-").map(String.init)
+            if parts.count == 2 {
+                let ids = parts.compactMap { part in records.indices.first { records[$0].folded.last == part || records[$0].folded.first == part } }
+                if ids.count == 2, ids[0] != ids[1] {
+                    for id in ids { records[id].mentions.append(PersonMention(person: id, sentence: c.sentence, first: c.first, last: c.last, byRole: false)) }
+                    continue
+                }
+            }
             let matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
             if !matches.isEmpty {
                 let best = matches.max { a, b in

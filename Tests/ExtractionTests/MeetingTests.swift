@@ -94,3 +94,14 @@ import Extraction
     #expect(f.pairs == [["Mevlut Cavusoglu", "Sergei Lavrov"]])
     #expect(f.meetings.first?.status == .planned)
 }
+
+@Test func hyphenatedSurnamesNameBothParticipants() {
+    let f = extract("""
+    US President Donald Trump and North Korean leader Kim Jong Un exchanged letters.
+    The Trump-Kim summit will be held in Singapore on June 12.
+    """, published: "2018-05-27")
+    #expect(f.pairs == [["Donald Trump", "Kim Jong Un"]])
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.place == "Singapore")
+    #expect(f.meetings.first?.date?.description == "2018-06-12")
+}
