@@ -25,6 +25,8 @@ struct DateExpression: Sendable {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            // Only numbers and the words of dates can begin a date.
+            if t.kind != .number && !t.classes.contains(.dateWord) && !(t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) { i += 1; continue }
             if let wd = weekdays[t.lower] {
                 out.append(DateExpression(value: .weekday(wd), first: i, last: i))
                 i += 1; continue

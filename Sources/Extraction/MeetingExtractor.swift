@@ -48,7 +48,7 @@ struct MeetingExtractor: Sendable {
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
             // Most sentences hold no word of meeting at all.
-            let hasTrigger = s.tokens.contains(where: { Self.triggers.contains($0.lower) })
+            let hasTrigger = s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) })
             if hasTrigger {
                 named += roleReferences(in: s, people: people, named: named)
                 named.sort { $0.first < $1.first }
@@ -161,7 +161,7 @@ struct MeetingExtractor: Sendable {
 
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
-        guard Self.triggers.contains(t.lower) else { return false }
+        guard t.classes.contains(.meetingTrigger) else { return false }
         if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
         if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
@@ -176,7 +176,7 @@ struct MeetingExtractor: Sendable {
             let window = (max(range.lowerBound, i - 8)..<i).map { s.tokens[$0].lower }
             // "May" the month is not "may" the modal.
             let voided = (max(range.lowerBound, i - 8)..<i).contains { k in
-                Self.voiding.contains(s.tokens[k].lower) && !(s.tokens[k].text == "May" && k > 0)
+                s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0)
             }
             if voided { continue }
             // "calling off plans for a meeting", "no plans to meet".

@@ -56,7 +56,7 @@ struct TerritoryExtractor: Sendable {
         for s in sentences {
             // Most sentences name no territory and no pattern of dispute: skip them cheaply.
             let namesTerritory = s.mentions.contains { if case .territory = $0.kind { return true }; return false }
-            if !namesTerritory && !s.tokens.contains(where: { Self.triggerWords.contains($0.lower) }) { continue }
+            if !namesTerritory && !s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) }) { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
             var targets: [Int] = []

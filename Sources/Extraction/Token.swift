@@ -16,6 +16,8 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Whitespace (or the start of the sentence) comes before it.
     var spaceBefore: Bool
+    /// The word lists it belongs to.
+    var classes: WordClass = []
 
     var isAllCaps: Bool {
         text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && text.unicodeScalars.contains { $0.properties.isUppercase }

@@ -111,11 +111,14 @@ enum Tokenizer {
                 : text
             let first = slice[0]
             return Token(kind: kind, start: s, end: e, text: text, lower: lower,
-                         isCapitalized: first >= 65 && first <= 90, spaceBefore: space)
+                         isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                         classes: kind == .word ? WordClass.table[lower] ?? [] : [])
         }
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
-        return Token(kind: kind, start: s, end: e, text: text, lower: kind == .word ? normalizedLower(text) : text,
-                     isCapitalized: capitalized, spaceBefore: space)
+        let lower = kind == .word ? normalizedLower(text) : text
+        return Token(kind: kind, start: s, end: e, text: text, lower: lower,
+                     isCapitalized: capitalized, spaceBefore: space,
+                     classes: kind == .word ? WordClass.table[lower] ?? [] : [])
     }
 }

@@ -33,3 +33,9 @@ private func tokens(_ text: String) -> [Token] {
     let f = Extractor().extract(Article(body: "Lavrov met Kono on 12345678901234567890 Monday."))
     #expect(f.sentences.count == 1)
 }
+
+@Test func ordinalDaysAndDayRanges() {
+    let pub = Day(year: 2004, month: 6, day: 7)!
+    #expect(DateExpression.find(in: tokens("on 21st June"))[0].resolve(publication: pub, future: true)?.description == "2004-06-21")
+    #expect(DateExpression.find(in: tokens("on 21 and 22 July"))[0].resolve(publication: pub, future: true)?.description == "2004-07-21")
+}

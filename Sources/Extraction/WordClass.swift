@@ -1,0 +1,23 @@
+/// The classes of words the extraction stages test tokens against. Each token's classes are looked
+/// up once, when it is made, so that later tests are a bit test rather than a string hash.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let meetingTrigger = WordClass(rawValue: 1 << 0)
+    static let voiding = WordClass(rawValue: 1 << 1)
+    static let territoryTrigger = WordClass(rawValue: 1 << 2)
+    static let dateWord = WordClass(rawValue: 1 << 3)
+
+    /// Lowercase word to its classes, from the extractors' own word lists.
+    static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
+        add(MeetingExtractor.triggers, .meetingTrigger)
+        add(MeetingExtractor.voiding, .voiding)
+        add(TerritoryExtractor.triggerWords, .territoryTrigger)
+        add(DateExpression.weekdays.keys, .dateWord)
+        add(DateExpression.months.keys, .dateWord)
+        add(["today", "yesterday", "tomorrow"], .dateWord)
+        return table
+    }()
+}
