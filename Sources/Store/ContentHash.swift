@@ -7,17 +7,23 @@ public enum ContentHash {
     }
 
     static func normalized(_ body: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(body.utf8.count)
         var pendingSpace = false
-        for scalar in body.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        // ASCII bytes are classified directly; only the rare non-ASCII scalar asks Unicode
+        // whether it is whitespace (no-break space, em space, ...).
+        var scalars = body.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            let v = scalar.value
+            let isSpace = v < 0x80 ? (v == 32 || (v >= 9 && v <= 13)) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(32) }
                 pendingSpace = false
-                out.append(scalar)
+                if v < 0x80 { out.append(UInt8(v)) } else { out.append(contentsOf: String(scalar).utf8) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

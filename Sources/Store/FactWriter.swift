@@ -6,6 +6,26 @@ import SQLite
 /// Runs inside the transaction `Store.add` opens.
 final class FactWriter {
     private let database: Database
+    /// Names taken apart once: the same names come back in article after article, and folding
+    /// them is the costliest part of matching people.
+    private var personNames: [String: PersonName] = [:]
+    private var personKeys: [String: String] = [:]
+
+    private func personName(_ name: String) -> PersonName {
+        if let known = personNames[name] { return known }
+        let parsed = PersonName(name)
+        if personNames.count > 100_000 { personNames.removeAll(keepingCapacity: true) }
+        personNames[name] = parsed
+        return parsed
+    }
+
+    private func personKey(_ name: String) -> String {
+        if let known = personKeys[name] { return known }
+        let key = NameKey.person(name)
+        if personKeys.count > 100_000 { personKeys.removeAll(keepingCapacity: true) }
+        personKeys[name] = key
+        return key
+    }
 
     private let findArticle: Statement
     private let insertArticle: Statement
@@ -211,13 +231,13 @@ final class FactWriter {
     /// "Kim Yo Jong" is not "Kim Jong Un". When several people fit, only one with exactly this
     /// name is taken; otherwise the fact gets a person of its own rather than a guess.
     private func resolve(_ person: PersonFact, articleID: Int64) throws -> Int64 {
-        let key = NameKey.person(person.name)
+        let key = personKey(person.name)
         guard !key.isEmpty else { throw StoreError.invalidFacts("a person without a name") }
         if let country = person.country { try ensureCountry.run(country) }
-        let name = PersonName(person.name)
+        let name = personName(person.name)
 
         var sameName = Set(try ids(findPersonByAlias, key))
-        for alias in person.aliases { sameName.formUnion(try ids(findPersonByName, NameKey.person(alias))) }
+        for alias in person.aliases { sameName.formUnion(try ids(findPersonByName, personKey(alias))) }
         let sameSurname = Set(try ids(findPersonBySurname, name.surname))
 
         var compatible: [(id: Int64, nameKey: String, words: Int)] = []
@@ -227,7 +247,7 @@ final class FactWriter {
             guard try readPerson.step() else { continue }
             let storedKey = readPerson.string(at: 0) ?? ""
             let storedCountry = readPerson.string(at: 1)
-            let storedName = PersonName(readPerson.string(at: 2) ?? "")
+            let storedName = personName(readPerson.string(at: 2) ?? "")
             if let a = storedCountry, let b = person.country, a != b { continue }
             guard sameName.contains(id) || storedName.isCompatible(with: name) else { continue }
             compatible.append((id, storedKey, storedName.given.count + 1))
@@ -246,9 +266,9 @@ final class FactWriter {
             id = database.lastInsertRowID
         }
         for alias in [person.name] + person.aliases {
-            let aliasKey = NameKey.person(alias)
+            let aliasKey = personKey(alias)
             if !aliasKey.isEmpty { try insertAlias.run(id, aliasKey, alias) }
-            let surname = PersonName(alias).surname
+            let surname = personName(alias).surname
             if !surname.isEmpty { try insertSurname.run(surname, id) }
         }
         try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)

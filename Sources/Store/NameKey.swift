@@ -6,6 +6,19 @@ public enum NameKey {
     /// Case- and diacritic-folded words of a name, joined by single spaces; punctuation and
     /// hyphens separate words ("Moon Jae-in" gives "moon jae in").
     public static func fold(_ name: String) -> String {
+        // Plain ASCII names, the common case, need no Unicode decomposition.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var word: [UInt8] = []
+            for b in name.utf8 {
+                if (b >= 65 && b <= 90) { word.append(b + 32) }
+                else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { word.append(b) }
+                else if b == 39 { continue } // "O'Brien" and "OBrien" are one name
+                else if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            return words.joined(separator: " ")
+        }
         var words: [String] = []
         var word = String.UnicodeScalarView()
         for scalar in name.decomposedStringWithCompatibilityMapping.unicodeScalars {
