@@ -39,12 +39,16 @@ public final class Loader {
         let database = Self.resolved(store.path)
         let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { database + $0 })
 
-        func flush() throws {
-            let facts = extractAll(pending.map(\.0))
-            let results = store.add(Array(zip(pending.map(\.0), facts)), maxTransactionTime: transactionTime)
-            defer { pending.removeAll(keepingCapacity: true) }
+        // Two stages overlap: while the writer stores one chunk, the next is being extracted on
+        // the other cores. At most two chunks are in memory at once.
+        var extracting: ExtractionJob?
+
+        func write(_ job: ExtractionJob) throws {
+            let facts = job.wait()
+            let chunk = job.items
+            let results = store.add(Array(zip(chunk.map(\.0), facts)), maxTransactionTime: transactionTime)
             var databaseFailure: StoreError?
-            for ((_, origin), result) in zip(pending, results) {
+            for ((_, origin), result) in zip(chunk, results) {
                 switch result {
                 case .success(.added(_, let count)):
                     report.new += 1
@@ -68,6 +72,14 @@ public final class Loader {
             }
         }
 
+        /// Hands the pending chunk to extraction and writes the one extracted before it.
+        func flush() throws {
+            let previous = extracting
+            extracting = pending.isEmpty ? nil : ExtractionJob(items: pending, extractor: extractor)
+            pending.removeAll(keepingCapacity: true)
+            if let previous { try write(previous) }
+        }
+
         do {
             try files.forEach { item in
                 switch item {
@@ -85,6 +97,7 @@ public final class Loader {
                 }
             }
             try flush()
+            try flush()
         } catch {
             diagnose("dipkb: \(error); load stopped")
             report.stoppedEarly = true
@@ -98,9 +111,8 @@ public final class Loader {
     }
 
     /// Extracts every article, in parallel; the result is in the articles' order.
-    func extractAll(_ articles: [Article]) -> [ArticleFacts] {
+    static func extractAll(_ articles: [Article], with extractor: Extractor) -> [ArticleFacts] {
         var results = [ArticleFacts](repeating: ArticleFacts(), count: articles.count)
-        let extractor = self.extractor
         results.withUnsafeMutableBufferPointer { buffer in
             // Each iteration writes only its own element.
             nonisolated(unsafe) let slots = buffer
@@ -109,5 +121,28 @@ public final class Loader {
             }
         }
         return results
+    }
+}
+
+/// One chunk of articles being extracted in the background.
+final class ExtractionJob: @unchecked Sendable {
+    let items: [(Article, Origin)]
+    private let group = DispatchGroup()
+    // Written once by the background work before `group` is left; read after `wait()`.
+    private var facts: [ArticleFacts] = []
+
+    init(items: [(Article, Origin)], extractor: Extractor) {
+        self.items = items
+        let articles = items.map(\.0)
+        group.enter()
+        DispatchQueue.global().async {
+            self.facts = Loader.extractAll(articles, with: extractor)
+            self.group.leave()
+        }
+    }
+
+    func wait() -> [ArticleFacts] {
+        group.wait()
+        return facts
     }
 }
