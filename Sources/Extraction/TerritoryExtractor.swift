@@ -187,8 +187,22 @@ struct TerritoryExtractor: Sendable {
                 holdsOrClaims(code, .claims)
             }
         }
-        // "competing claims", "rival claims", "dispute between A and B": every state in the sentence.
-        if words.contains(where: { $0 == "competing" || $0 == "rival" || $0 == "between" || $0 == "both" }) {
+        // "which both India and Pakistan claim", "a dispute between Japan and China": the states
+        // joined right after "both" or "between".
+        for (i, w) in words.enumerated() where w == "both" || w == "between" {
+            var k = i + 1
+            var joined: [String] = []
+            while k < words.count {
+                if words[k] == "the" { k += 1; continue }
+                guard let m = s.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
+                joined.append(code)
+                k = m.last + 1
+                if k < words.count, words[k] == "and" || words[k] == "," { k += 1 } else { break }
+            }
+            if joined.count >= 2 { for code in joined { holdsOrClaims(code, .claims) } }
+        }
+        // "competing claims", "rival claims": every state in the sentence.
+        if words.contains(where: { $0 == "competing" || $0 == "rival" }) {
             for m in s.mentions { if let code = m.countryCode, gazetteer.country(code)?.kind == "state" { holdsOrClaims(code, .claims) } }
         }
     }

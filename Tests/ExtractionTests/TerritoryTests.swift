@@ -37,3 +37,10 @@ import Extraction
     let f = extract("Pakistani and Indian officials met in Kashmir on Monday to discuss trade.")
     #expect(f.territories.isEmpty)
 }
+
+@Test func bothAndBetweenNameTheClaimantsNotEveryStateInTheSentence() {
+    let f = extract("""
+    Pakistan's foreign minister flew to Beijing to brief Chinese officials on India's decision about the disputed Kashmir region, which both India and Pakistan claim.
+    """)
+    #expect(f.territories.first?.claimants == ["IND", "PAK"])
+}
