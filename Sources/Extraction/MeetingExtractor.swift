@@ -75,7 +75,9 @@ struct MeetingExtractor: Sendable {
                     if let t = thatIndex, m.last < t { continue }
                     participants.append(m.person)
                 }
-                if hasPluralReference(s, clause) || (participants.count < 2 && pronounSubject(s, before: trigger, plural: true)) {
+                // "The two leaders met", "they held talks": the pair just reported, when the clause
+                // names fewer than two people itself.
+                if participants.count < 2 && (hasPluralReference(s, clause) || pronounSubject(s, before: trigger, plural: true)) {
                     let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
                     for p in pair where !participants.contains(p) { participants.append(p) }
                 } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),

@@ -105,3 +105,12 @@ import Extraction
     #expect(f.meetings.first?.place == "Singapore")
     #expect(f.meetings.first?.date?.description == "2018-06-12")
 }
+
+@Test func thePluralReferenceAddsNoOneWhenTheClauseNamesTwo() {
+    let f = extract("""
+    Chinese President Xi Jinping and U.S. President Joe Biden held their first in-person meeting on Monday in Bali.
+    Xi also met Australian Prime Minister Anthony Albanese on Tuesday, the first such meeting between the two countries' leaders since 2016.
+    """, published: "2022-11-16")
+    #expect(f.pairs == [["Joe Biden", "Xi Jinping"], ["Anthony Albanese", "Xi Jinping"]])
+    #expect(f.meetings.last?.date?.description == "2022-11-15")
+}
