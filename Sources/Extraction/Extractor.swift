@@ -96,6 +96,10 @@ public struct Extractor: Sendable {
         return facts
     }
 
+    /// Titles that also head companies and clubs: the state an article is about says nothing of
+    /// whom such a person serves.
+    static let titlesOutsideGovernment = ["chief executive", "chairman", "chairwoman", "chairperson"]
+
     static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "to", "from", "via", "into", "across"]
 
     func countMentions(_ sentences: [AnalyzedSentence]) -> [String: Int] {
@@ -128,7 +132,7 @@ public struct Extractor: Sendable {
             let others = Set(records.indices.filter { $0 != i && !records[$0].counterpartSentences.isDisjoint(with: sentencesOfI) }.compactMap { records[$0].country })
             if let near = records[i].nearbyCountry {
                 records[i].country = near
-            } else {
+            } else if let title = records[i].title?.lowercased(), !Extractor.titlesOutsideGovernment.contains(where: title.hasSuffix) {
                 records[i].country = ranked.first { !others.contains($0) }
             }
         }
