@@ -12,7 +12,19 @@ struct MeetingExtractor: Sendable {
     ]
     /// Triggers that need a person right after them to count ("hosted X", "received X", "joined by X").
     static let triggersNeedingObject: Set<String> = ["hosted", "hosts", "hosting", "received", "receives", "joined", "visited", "spoke", "speak", "call", "discussed", "discuss", "sat", "hug", "hugs", "hugged", "embraced"]
-    static let callWords: Set<String> = ["phone", "telephone", "video", "videoconference", "video-conference", "virtual", "phoned", "call", "calls", "teleconference"]
+    /// Words that make an encounter a call; "call" itself only as a noun ("a call with", "phone call").
+    static let callWords: Set<String> = ["phone", "telephone", "video", "videoconference", "video-conference", "virtual", "phoned", "teleconference", "videocall", "video-call"]
+
+    /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
+    /// calls the Northern Territories") does not.
+    static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        let w = s.tokens[k].lower
+        if callWords.contains(w) { return true }
+        guard w == "call" || w == "calls" else { return false }
+        let before = k > 0 ? s.tokens[k - 1].lower : ""
+        let after = k + 1 < s.tokens.count ? s.tokens[k + 1].lower : ""
+        return ["a", "the", "phone", "telephone", "video", "their", "his", "her"].contains(before) || (w == "call" && after == "with")
+    }
     /// Words in the run-up to a trigger that unmake the meeting: negation, refusal, cancellation, mere proposals.
     static let voiding: Set<String> = [
         "not", "n't", "never", "no", "refused", "refuses", "refuse", "declined", "declines", "cancel", "cancelled",
@@ -91,7 +103,7 @@ struct MeetingExtractor: Sendable {
                 let window = (max(0, trigger - 8)..<trigger).map { s.tokens[$0].lower }
                 var planned = window.contains { Self.planning.contains($0) } || isInfinitiveAfterIs(s, trigger)
                 if let d = date, let after = d.isAfter(publication: publication) { planned = after }
-                let call = clause.contains { Self.callWords.contains(s.tokens[$0].lower) }
+                let call = clause.contains { Self.isCallWord(s, $0) }
 
                 if participants.count < 2 {
                     // "The foreign ministers of Armenia and Azerbaijan on Monday met in Moscow": the names
@@ -165,7 +177,7 @@ struct MeetingExtractor: Sendable {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
         if Self.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
-        if t.lower == "call" && !(i > 0 && Self.callWords.contains(s.tokens[i - 1].lower)) && !(i + 1 < s.tokens.count && s.tokens[i + 1].lower == "with") { return false }
+        if t.lower == "call" && !Self.isCallWord(s, i) { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }

@@ -114,3 +114,12 @@ import Extraction
     #expect(f.pairs == [["Joe Biden", "Xi Jinping"], ["Anthony Albanese", "Xi Jinping"]])
     #expect(f.meetings.last?.date?.description == "2022-11-15")
 }
+
+@Test func callsTheVerbDoesNotMakeACall() {
+    let f = extract("""
+    Russian Foreign Minister Sergei Lavrov held talks with Japanese Foreign Minister Taro Kono in Moscow on Monday.
+    The two ministers discussed the Kuril Islands, which Japan calls the Northern Territories.
+    """, published: "2019-01-16")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.mode == .inPerson)
+}
