@@ -27,7 +27,8 @@ struct DateExpression: Sendable {
             let t = tokens[i]
             // Only numbers and the words of dates can begin a date.
             if t.kind != .number && !t.classes.contains(.dateWord) && !(t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) { i += 1; continue }
-            if let wd = weekdays[t.lower] {
+            let word = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
+            if let wd = weekdays[word] {
                 out.append(DateExpression(value: .weekday(wd), first: i, last: i))
                 i += 1; continue
             }

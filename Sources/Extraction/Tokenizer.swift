@@ -112,13 +112,13 @@ enum Tokenizer {
             let first = slice[0]
             return Token(kind: kind, start: s, end: e, text: text, lower: lower,
                          isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                         classes: kind == .word ? WordClass.table[lower] ?? [] : [])
+                         classes: kind == .word ? WordClass.of(lower) : [])
         }
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         let lower = kind == .word ? normalizedLower(text) : text
         return Token(kind: kind, start: s, end: e, text: text, lower: lower,
                      isCapitalized: capitalized, spaceBefore: space,
-                     classes: kind == .word ? WordClass.table[lower] ?? [] : [])
+                     classes: kind == .word ? WordClass.of(lower) : [])
     }
 }

@@ -20,4 +20,11 @@ struct WordClass: OptionSet, Sendable {
         add(["today", "yesterday", "tomorrow"], .dateWord)
         return table
     }()
+
+    /// The classes of a lowercase word; a possessive ("monday's") has those of its stem.
+    static func of(_ lower: String) -> WordClass {
+        if let c = table[lower] { return c }
+        if lower.hasSuffix("'s"), let c = table[String(lower.dropLast(2))] { return c }
+        return []
+    }
 }

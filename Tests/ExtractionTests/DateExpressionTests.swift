@@ -39,3 +39,9 @@ private func tokens(_ text: String) -> [Token] {
     #expect(DateExpression.find(in: tokens("on 21st June"))[0].resolve(publication: pub, future: true)?.description == "2004-06-21")
     #expect(DateExpression.find(in: tokens("on 21 and 22 July"))[0].resolve(publication: pub, future: true)?.description == "2004-07-21")
 }
+
+@Test func possessiveWeekdays() {
+    let f = Extractor().extract(Article(date: Day(year: 2019, month: 1, day: 16), body:
+        "Japanese Foreign Minister Taro Kono and Russian Foreign Minister Sergei Lavrov held Monday's talks in Moscow."))
+    #expect(f.meetings.first?.date?.description == "2019-01-14")
+}
