@@ -6,23 +6,27 @@ DIPKB := $(SCRATCH)/release/dipkb
 RUN_DB := $(SCRATCH)/run.sqlite
 EVAL_DIR := ../shared/eval
 
-.PHONY: setup build test run eval bench fuzz
+.PHONY: deps setup build test run eval bench fuzz
 
-# Installs what is missing: SQLite headers to build against, Graphviz for `dipkb graph` pictures.
-setup:
+# What the build cannot do without: SQLite's headers. Installed only when missing, so `make run`
+# and `make test` work on a fresh Debian machine and cost nothing when it is there.
+deps:
 	@if ! pkg-config --exists sqlite3 2>/dev/null; then \
 		echo "installing libsqlite3-dev"; \
 		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y libsqlite3-dev pkg-config; \
 	fi
+
+# Everything that is missing: the build's needs, and Graphviz for `dipkb graph` pictures.
+setup: deps
 	@if ! command -v dot >/dev/null 2>&1; then \
 		echo "installing graphviz"; \
 		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y graphviz; \
 	fi
 
-build:
+build: deps
 	$(SWIFT) build -c release --scratch-path $(SCRATCH)
 
-test:
+test: deps
 	$(SWIFT) test --scratch-path $(SCRATCH)
 
 run: build
