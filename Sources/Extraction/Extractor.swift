@@ -121,7 +121,9 @@ public struct Extractor: Sendable {
         }
         // A well-known office holder the text names without a state: "President Donald Trump".
         for i in records.indices where records[i].country == nil {
-            let forms = [records[i].name] + records[i].aliases.sorted()
+            // "King Salman" is listed with his title: a one-word name is looked up with it too.
+            var forms = [records[i].name] + records[i].aliases.sorted()
+            if let title = records[i].title { forms.append(title + " " + records[i].name) }
             if let code = forms.lazy.compactMap({ gazetteer.leaders[NameFolding.fold($0)] }).first {
                 records[i].country = code
             }

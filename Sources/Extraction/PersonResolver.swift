@@ -236,7 +236,9 @@ struct PersonResolver: Sendable {
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
         var k = ctx.honorific ? i : m.first - 1
         if k >= 0, s.tokens[k].text == "," { k -= 1 }
-        if k >= 0, let t = s.mention(endingAt: k), t.isTitle {
+        if k >= 0, var t = s.mention(endingAt: k), t.isTitle {
+            // "Saudi Foreign Minister Prince Faisal": a run of titles; the first is the office.
+            while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
             ctx.title = s.text(t.first, t.last)
             var before = t.first - 1
             while before >= 0, Self.roleModifiers.contains(s.tokens[before].lower) {

@@ -46,3 +46,14 @@ import Extraction
     """)
     #expect(f.names.isSuperset(of: ["Kim Jong Un", "Kim Yo Jong", "Moon Jae-in"]))
 }
+
+@Test func aRunOfTitlesKeepsTheOfficeAndTheState() {
+    let f = extract("""
+    Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met his Iranian counterpart Hossein Amir-Abdollahian in Beijing on Thursday.
+    Iranian President Ebrahim Raisi accepted an invitation from King Salman to visit Riyadh.
+    """, published: "2023-04-07")
+    #expect(f.person("Faisal bin Farhan Al Saud")?.country == "SAU")
+    #expect(f.person("Faisal bin Farhan Al Saud")?.title == "Foreign Minister")
+    #expect(f.person("Hossein Amir-Abdollahian")?.country == "IRN")
+    #expect(f.person("Salman")?.country == "SAU")
+}
