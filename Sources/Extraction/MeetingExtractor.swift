@@ -102,6 +102,7 @@ struct MeetingExtractor: Sendable {
                 let place = findPlace(in: s, near: trigger, clause: clause)
                 let window = (max(0, trigger - 8)..<trigger).map { s.tokens[$0].lower }
                 var planned = window.contains { Self.planning.contains($0) } || isInfinitiveAfterIs(s, trigger)
+                    || isAnnouncedAfter(s, trigger, clause)
                 if let d = date, let after = d.isAfter(publication: publication) { planned = after }
                 let call = clause.contains { Self.isCallWord(s, $0) }
 
@@ -233,6 +234,15 @@ struct MeetingExtractor: Sendable {
     func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {
         let words: Set<String> = plural ? ["they", "their"] : ["he", "she"]
         return (max(0, trigger - 4)..<trigger).contains { words.contains(s.tokens[$0].lower) }
+    }
+
+    /// "Talks between A and B are scheduled for Friday", "the summit will take place in June":
+    /// the words after the meeting noun that announce it.
+    func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
+        let after = (trigger + 1..<min(clause.upperBound, trigger + 16)).map { s.tokens[$0].lower }
+        if after.contains(where: { ["scheduled", "slated", "due", "expected"].contains($0) }) { return true }
+        for (a, b) in zip(after, after.dropFirst()) where a == "will" && (b == "be" || b == "take") { return true }
+        return false
     }
 
     /// "is to have discussions", "are to meet".

@@ -123,3 +123,15 @@ import Extraction
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.mode == .inPerson)
 }
+
+@Test func talksScheduledForADayArePlanned() {
+    let f = extract("""
+    Talks between Russian Foreign Minister Sergei Lavrov and his Japanese counterpart Taro Kono are scheduled for Friday in Tokyo.
+    Last week, Lavrov held phone talks with U.S. Secretary of State Mike Pompeo.
+    """, published: "2019-05-08")
+    #expect(f.meeting("Sergei Lavrov", "Taro Kono")?.status == .planned)
+    #expect(f.meeting("Sergei Lavrov", "Taro Kono")?.date?.description == "2019-05-10")
+    #expect(f.meeting("Sergei Lavrov", "Mike Pompeo")?.status == .held)
+    #expect(f.meeting("Sergei Lavrov", "Mike Pompeo")?.date == nil)
+    #expect(f.meeting("Sergei Lavrov", "Mike Pompeo")?.mode == .call)
+}
