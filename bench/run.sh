@@ -2,8 +2,8 @@
 # make bench: dipkb's speed on one deterministic corpus, beside the machine's ceilings, as one table.
 # Sizes can be changed by environment variables (defaults keep the run under 10 minutes on 2 cores):
 #   BENCH_ARTICLES (2000)      articles for extraction, load and the ceilings
-#   BENCH_SMALL_MB (25)        JSON Lines loaded whole for the memory check ...
-#   BENCH_MID_MB (100)         ... and a larger one, also loaded whole
+#   BENCH_SMALL_MB (10)        JSON Lines loaded whole for the memory check ...
+#   BENCH_MID_MB (40)          ... and one four times larger, also loaded whole
 #   BENCH_BIG_MB (1100)        a file too large to load in the time: read whole, loaded for BENCH_BIG_SECONDS
 #   BENCH_BIG_SECONDS (60)     time given to the load of the large file, its memory sampled meanwhile
 #   BENCH_MEETINGS (1000000)   meetings in the query-latency database
@@ -15,8 +15,8 @@ ROOT=$PWD
 SCRATCH=${BENCH_SCRATCH:-.build}
 OUT=$ROOT/bench-out
 N=${BENCH_ARTICLES:-2000}
-SMALL_MB=${BENCH_SMALL_MB:-25}
-MID_MB=${BENCH_MID_MB:-100}
+SMALL_MB=${BENCH_SMALL_MB:-10}
+MID_MB=${BENCH_MID_MB:-40}
 BIG_MB=${BENCH_BIG_MB:-1100}
 BIG_SECONDS=${BENCH_BIG_SECONDS:-60}
 MEETINGS=${BENCH_MEETINGS:-1000000}
