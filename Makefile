@@ -48,7 +48,7 @@ eval: build
 
 # Speed against the machine's ceilings (see bench/run.sh); under 10 minutes.
 bench:
-	bench/run.sh
+	BENCH_SCRATCH=$(SCRATCH) bench/run.sh
 
 # libFuzzer over the article reader and the extractor, bounded in time (FUZZ_SECONDS, default 60).
 fuzz:

@@ -8,25 +8,44 @@
 -- description: Every pair of people who met or are to meet: one row per pair of participants per meeting, with the number of articles reporting it.
 -- param: person? — only pairs with this person (any part of a name or alias, any case)
 -- param: country? — only pairs with someone from this country (ISO alpha-3 code, e.g. RUS)
+-- With a person, the matching people are found first (one pass over the aliases) and only their
+-- meetings are read, through meeting_participants_person; without one, every meeting is. A
+-- filter written per pair instead makes SQLite read every meeting even for one person.
+-- LIKE is instr(lower(...)) without a lowered copy of every alias (both fold ASCII case only);
+-- the replace() calls make % and _ in the value plain characters.
+WITH chosen(id) AS (
+    SELECT DISTINCT person_id FROM person_aliases al
+    WHERE instr(al.alias_key, lower(:person)) > 0
+       OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
+),
+picked(id) AS (
+    SELECT id FROM meetings WHERE :person IS NULL
+    UNION ALL
+    SELECT DISTINCT meeting_id FROM meeting_participants WHERE person_id IN chosen
+)
 SELECT a.name AS person_a, a.country AS country_a,
        b.name AS person_b, b.country AS country_b,
        m.date, m.status, m.place, m.mode, m.article_id AS article,
        (SELECT count(DISTINCT article_id) FROM meeting_sources WHERE meeting_id = m.id) AS sources
-FROM meetings m
+FROM picked k
+JOIN meetings m ON m.id = k.id
 JOIN meeting_participants pa ON pa.meeting_id = m.id
 JOIN meeting_participants pb ON pb.meeting_id = m.id AND pb.position > pa.position
 JOIN people a ON a.id = pa.person_id
 JOIN people b ON b.id = pb.person_id
-WHERE (:person IS NULL
-       OR EXISTS (SELECT 1 FROM person_aliases al
-                  WHERE al.person_id IN (a.id, b.id)
-                    AND (instr(lower(al.alias), lower(:person)) > 0 OR instr(al.alias_key, lower(:person)) > 0)))
+WHERE (:person IS NULL OR pa.person_id IN chosen OR pb.person_id IN chosen)
   AND (:country IS NULL OR a.country = upper(:country) OR b.country = upper(:country))
 ORDER BY m.date IS NULL, m.date, m.id, pa.position, pb.position;
 
 -- name: meetings-of
 -- description: The meetings of one person, held and planned, with the other participants.
 -- param: person — the person (any part of a name or alias, any case)
+-- The matching people first, as in who-met-whom, then their meetings through the person index.
+WITH chosen(id) AS (
+    SELECT DISTINCT person_id FROM person_aliases al
+    WHERE instr(al.alias_key, lower(:person)) > 0
+       OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
+)
 SELECT p.name AS person, m.date, m.status,
        (SELECT group_concat(o.name, ', ')
           FROM (SELECT o.name FROM meeting_participants op JOIN people o ON o.id = op.person_id
@@ -35,9 +54,7 @@ SELECT p.name AS person, m.date, m.status,
 FROM people p
 JOIN meeting_participants mp ON mp.person_id = p.id
 JOIN meetings m ON m.id = mp.meeting_id
-WHERE EXISTS (SELECT 1 FROM person_aliases al
-              WHERE al.person_id = p.id
-                AND (instr(lower(al.alias), lower(:person)) > 0 OR instr(al.alias_key, lower(:person)) > 0))
+WHERE p.id IN chosen
 ORDER BY p.name, m.date IS NULL, m.date, m.id;
 
 -- name: disputed-territories
@@ -54,8 +71,9 @@ SELECT t.name AS territory,
        (SELECT cl.country FROM claims cl JOIN articles a ON a.id = cl.article_id
         WHERE cl.territory_id = t.id AND cl.kind = 'holds'
         ORDER BY a.published IS NULL, a.published DESC, cl.id DESC LIMIT 1) AS held_by,
+       -- ORDER BY lets SQLite merge the two index ranges rather than collect them in a temporary tree.
        (SELECT count(*) FROM (SELECT article_id FROM claims WHERE territory_id = t.id
-                              UNION SELECT article_id FROM mentions WHERE territory_id = t.id)) AS articles
+                              UNION SELECT article_id FROM mentions WHERE territory_id = t.id ORDER BY 1)) AS articles
 FROM territories t
 ORDER BY t.name;
 

@@ -1,14 +1,14 @@
 -- The dipkb knowledge base: articles, the facts extracted from them, and the sentences that
 -- support each fact. This file is the one source of the schema; dipkb embeds it at build time
 -- and runs it on a new database. An older database is brought up to this version by the
--- migration steps in Sources/Store/Migrations.swift.
+-- migration steps in Sources/Store/Migration.swift.
 --
 -- Conventions: dates are TEXT 'YYYY-MM-DD'; countries are ISO 3166-1 alpha-3 codes (or an
 -- international body's code such as 'UN', 'EU'); `*_key` columns hold a case- and
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- One row per distinct article text. content_hash is the SHA-256 (hex) of the body with runs of
 -- whitespace collapsed to one space and trimmed, so the same article re-saved is loaded once.
@@ -107,7 +107,11 @@ CREATE TABLE claims (
     sentence     INTEGER NOT NULL,
     FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
 );
-CREATE INDEX claims_territory ON claims(territory_id);
+-- A territory's claims, each index covering one question of disputed-territories without reading
+-- the table: its articles, in article order (so the union with its mentions is a merge), and its
+-- claimants and holders by kind.
+CREATE INDEX claims_territory ON claims(territory_id, article_id);
+CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
 CREATE INDEX claims_country ON claims(country);
 CREATE INDEX claims_article ON claims(article_id);
 
@@ -187,4 +191,5 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_article ON mentions(article_id, sentence);
 CREATE INDEX mentions_person ON mentions(person_id) WHERE person_id IS NOT NULL;
 CREATE INDEX mentions_country ON mentions(country) WHERE country IS NOT NULL;
-CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
+-- With article_id, the articles naming a territory are read from the index alone, in order.
+CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;

@@ -88,5 +88,14 @@ struct Migration: Sendable {
                 WHERE id = NEW.meeting_id;
             END;
             """, after: PersonSurnames.fillMissing),
+        // Version 4 only changes indexes, so that disputed-territories reads claims and mentions
+        // from covering indexes in article order instead of from the tables.
+        Migration(from: 3, sql: """
+            DROP INDEX claims_territory;
+            CREATE INDEX claims_territory ON claims(territory_id, article_id);
+            CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+            DROP INDEX mentions_territory;
+            CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
+            """),
     ]
 }

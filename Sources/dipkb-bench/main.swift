@@ -1,8 +1,13 @@
 // dipkb-bench: the in-process measurements behind `make bench` (bench/run.sh parses its
-// `key=value` lines).
+// `key=value` lines, and the `|`-separated lines of `queries`: query, parameter as key=value,
+// median ms, rows, note).
 //   dipkb-bench extract FOLDER        extraction alone, one thread, over a folder of .txt articles
-//   dipkb-bench inserts N DBFILE      bare SQLite insert ceiling: N rows in one transaction
+//   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
+//   dipkb-bench intake PATH...        reading alone: every article through Intake, nothing extracted
+//   dipkb-bench meetings-db N DBFILE  a new knowledge base with N meetings, by direct inserts
+//   dipkb-bench queries DBFILE [RUNS] median time of the target named queries (default 9 runs)
+//   dipkb-bench explain DBFILE        EXPLAIN QUERY PLAN of the target named queries
 import Foundation
 
 struct BenchError: Error, CustomStringConvertible {
@@ -12,7 +17,10 @@ struct BenchError: Error, CustomStringConvertible {
 
 func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
 
-let usage = "usage: dipkb-bench extract FOLDER | inserts N DBFILE | rows DBFILE [TABLE]"
+let usage = """
+    usage: dipkb-bench extract FOLDER | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
+                     | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
+    """
 let args = Array(CommandLine.arguments.dropFirst())
 do {
     switch (args.first, args.count) {
@@ -29,6 +37,24 @@ do {
         let counts = try TableRows(path: args[1]).count(table: args.count == 3 ? args[2] : nil)
         for c in counts { print("table=\(c.table) rows=\(c.rows)") }
         print("total_rows=\(counts.reduce(0) { $0 + $1.rows })")
+    case ("intake", 2...):
+        let r = IntakePass(paths: Array(args.dropFirst())).run()
+        print("articles=\(r.articles) failures=\(r.failures) body_bytes=\(r.bodyBytes) seconds=\(fixed(r.seconds, 2))"
+              + " articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
+    case ("meetings-db", 3):
+        guard let n = Int(args[1]), n > 0 else { throw BenchError("meetings-db: N must be a positive number") }
+        let s = try MeetingsDatabase(path: args[2], meetings: n).build()
+        print("meetings=\(s.meetings) people=\(s.people) articles=\(s.articles) participants=\(s.participants)"
+              + " sources=\(s.sources) claims=\(s.claims) mentions=\(s.mentions) seconds=\(fixed(s.seconds, 1))")
+    case ("queries", 2), ("queries", 3):
+        let runs = args.count == 3 ? Int(args[2]) ?? 0 : 9
+        guard runs > 0 else { throw BenchError("queries: RUNS must be a positive number") }
+        for t in try QueryLatency(path: args[1]).run(runs: runs) {
+            let parameters = t.case.parameters.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            print([t.case.query, parameters, fixed(t.medianMilliseconds, 2), String(t.rows), t.case.note].joined(separator: "|"))
+        }
+    case ("explain", 2):
+        print(try QueryLatency(path: args[1]).plans(), terminator: "")
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

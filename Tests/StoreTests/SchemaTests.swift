@@ -13,7 +13,7 @@ import Extraction
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 3)
+    #expect(Store.schemaVersion == 4)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
@@ -26,6 +26,13 @@ import Extraction
     #expect(Migration.all.map(\.from) == Array(1..<Store.schemaVersion))
 }
 
+/// Version 3's indexes on territory claims and mentions, for making a new database an older one.
+private let versionThreeTerritoryIndexes = """
+    DROP INDEX claims_territory; DROP INDEX claims_territory_kind; DROP INDEX mentions_territory;
+    CREATE INDEX claims_territory ON claims(territory_id);
+    CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
+    """
+
 private func schemaObjects(_ db: Database) throws -> Set<String> {
     Set(try db.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master").allRows().map { $0[0].text! })
 }
@@ -37,6 +44,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
         let (article, facts) = kurilArticle()
         _ = try store.add(article: article, facts: facts)
         // Version 1 had no meeting_sources table: make this database a version-1 one.
+        try store.database.execute(versionThreeTerritoryIndexes)
         try store.database.execute("DROP TABLE meeting_sources; DROP TABLE person_surnames; PRAGMA user_version = 1;")
     }
     let fresh = try Store(path: temporaryDatabase())
@@ -56,6 +64,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
         _ = try store.add(article: article, facts: facts)
         // Make it a version-2 database: no surname index, no status trigger, and meeting
         // statuses limited to held and planned.
+        try store.database.execute(versionThreeTerritoryIndexes)
         try store.database.execute("""
             DROP TABLE person_surnames;
             CREATE TEMP TABLE copy AS SELECT * FROM meeting_sources;
@@ -92,6 +101,25 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     // A report calling the planned meeting off is now storable, and the meeting says so.
     try migrated.database.execute("INSERT INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (2, 2, 0, 'cancelled')")
     #expect(try migrated.database.prepare("SELECT status FROM meetings WHERE id = 2").scalar() == .text("cancelled"))
+}
+
+@Test func versionThreeDatabaseGetsTheCoveringTerritoryIndexes() throws {
+    let path = temporaryDatabase()
+    do {
+        let store = try Store(path: path)
+        let (article, facts) = kurilArticle()
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(versionThreeTerritoryIndexes + "PRAGMA user_version = 3;")
+    }
+    let fresh = try Store(path: temporaryDatabase())
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    let query = try QueryCatalog.builtIn().query(named: "disputed-territories")
+    let plan = try migrated.database.prepare("EXPLAIN QUERY PLAN " + query.sql).allRows().compactMap { $0[3].text }
+    #expect(plan.contains("SEARCH claims USING COVERING INDEX claims_territory (territory_id=?)"))
+    #expect(plan.contains("SEARCH mentions USING COVERING INDEX mentions_territory (territory_id=?)"))
+    #expect(try migrated.run(query).rows.count == 1)
 }
 
 @Test func newerSchemaIsRefusedWithItsVersion() throws {
