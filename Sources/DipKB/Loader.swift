@@ -13,10 +13,10 @@ public final class Loader {
     public var extractor = Extractor()
     /// Articles extracted together, then written together; bounds memory on large loads and
     /// the number of articles in one transaction.
-    public var chunkSize = 64
+    public var chunkSize = 256
     /// How long one write transaction may grow before it commits; a loader holding the write
     /// lock longer would make another loader (or a migration) wait.
-    public var transactionTime: Duration = .milliseconds(50)
+    public var transactionTime: Duration = .milliseconds(500)
     /// One line per problem (`dipkb: PATH: reason`); stderr in the CLI.
     public var diagnose: (String) -> Void
     /// Called now and then during a long load with the tally so far.
