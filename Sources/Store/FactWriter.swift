@@ -14,7 +14,7 @@ final class FactWriter {
     private func personName(_ name: String) -> PersonName {
         if let known = personNames[name] { return known }
         let parsed = PersonName(name)
-        if personNames.count > 100_000 { personNames.removeAll(keepingCapacity: true) }
+        if personNames.count > 20_000 { personNames.removeAll(keepingCapacity: true) }
         personNames[name] = parsed
         return parsed
     }
@@ -22,7 +22,7 @@ final class FactWriter {
     private func personKey(_ name: String) -> String {
         if let known = personKeys[name] { return known }
         let key = NameKey.person(name)
-        if personKeys.count > 100_000 { personKeys.removeAll(keepingCapacity: true) }
+        if personKeys.count > 20_000 { personKeys.removeAll(keepingCapacity: true) }
         personKeys[name] = key
         return key
     }

@@ -46,11 +46,10 @@ public final class Store {
                 // (a crash loses at most the last commits, never consistency) and far faster.
                 try database.execute("PRAGMA journal_mode = WAL")
                 try database.execute("PRAGMA synchronous = NORMAL")
-                // A load looks people, meetings and territories up in a growing database: keep
-                // its pages in memory (64 MiB of cache, reads through a memory map) instead of
-                // copying them in with a system call each time.
-                try database.execute("PRAGMA cache_size = -65536")
-                try database.execute("PRAGMA mmap_size = 268435456")
+                // A load looks people, meetings and territories up in a growing database: a
+                // 16 MiB page cache keeps the hot index pages, and bounds memory whatever the size
+                // of the database (no memory map, whose pages would count against the load).
+                try database.execute("PRAGMA cache_size = -16384")
                 // Statement journals (one per statement inside a savepoint) stay in memory rather
                 // than in a temporary file written page by page.
                 try database.execute("PRAGMA temp_store = MEMORY")
