@@ -196,7 +196,7 @@ fi
 
 END=$(date +%s)
 echo
-echo "dipkb benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GB RAM", $2/1048576 }' /proc/meminfo), $(swift --version 2>&1 | head -n 1 | sed 's/ (.*//'), SQLite $("$BIN/dipkb" sql --db "$OUT/load.sqlite" "SELECT sqlite_version()" --format csv 2>/dev/null | tail -n 1), $((END - BUILT))s (build $((BUILT - START))s)"
+echo "dipkb benchmark — $(date -u +%Y-%m-%d), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GB RAM", $2/1048576 }' /proc/meminfo), $(swift --version 2>&1 | head -n 1 | sed 's/ (.*//'), SQLite $("$BIN/dipkb" sql --db "$OUT/load.sqlite" "SELECT sqlite_version()" --format csv 2>/dev/null | tail -n 1 | tr -d "\r"), $((END - BUILT))s (build $((BUILT - START))s)"
 {
     echo "measure|dipkb|ceiling|ratio|target|note"
     printf '%s\n' "${ROWS[@]}"
