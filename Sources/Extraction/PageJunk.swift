@@ -87,6 +87,8 @@ struct PageJunk: Sendable {
         }
         if !hasLetter { return true }
         if containsPhrase(bytes) { return true }
+        // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
+        if bytes.starts(with: Array("file - ".utf8)) || bytes.starts(with: Array("file photo".utf8)) { return true }
         if words <= 8 {
             var start = 0
             while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }

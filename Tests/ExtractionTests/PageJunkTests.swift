@@ -27,3 +27,14 @@ import Extraction
     #expect(!f.sentences.contains { $0.text.contains("Bali") })
     #expect(f.sentences.contains { $0.text.contains("continue in Tokyo") })
 }
+
+@Test func archivePhotoCaptionsAndPhotoCreditsAreLeftOut() {
+    let f = extract("""
+    By VLADIMIR ISACHENKOV Associated Press
+    FILE - Russian President Vladimir Putin, right, and North Korea's leader Kim Jong Un shake hands during their talks in Vladivostok, Russia, on April 25, 2019. (AP Photo/Alexander Zemlianichenko, Pool, File)
+    North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.
+    """, published: "2023-09-14")
+    #expect(f.names == ["Kim Jong Un", "Vladimir Putin"])
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date?.description == "2023-09-13")
+}
