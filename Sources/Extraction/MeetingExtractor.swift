@@ -46,7 +46,16 @@ struct MeetingExtractor: Sendable {
         "pair", "duo", "counterparts", "chiefs", "heads", "negotiators", "women",
     ]
 
-    struct Frame { var date: DateExpression?; var dateTokens: [Token]; var place: String?; var sentence: Int; var planned: Bool; var call: Bool }
+    /// An encounter reported without names ("The foreign ministers of Armenia and Azerbaijan met in
+    /// Moscow on Monday"), whose day and place pass to the named report that follows.
+    struct Frame {
+        var date: DateExpression?
+        var place: String?
+        var sentence: Int
+        var planned: Bool
+        /// The states the unnamed report mentions: the named report must involve one of them.
+        var states: Set<String>
+    }
 
     func extract(_ sentences: [AnalyzedSentence], people: [PersonRecord], publication: Day?) -> [MeetingFact] {
         var meetings: [MeetingFact] = []
@@ -89,7 +98,12 @@ struct MeetingExtractor: Sendable {
                 }
                 // "The two leaders met", "they held talks": the pair just reported, when the clause
                 // names fewer than two people itself.
-                if participants.count < 2 && (hasPluralReference(s, clause) || pronounSubject(s, before: trigger, plural: true)) {
+                // "The prime ministers of Spain and Portugal will hold their summit": "their" is the
+                // unnamed group the clause itself mentions, not the last pair.
+                let unnamedGroup = participants.isEmpty && s.mentions.contains { m in
+                    m.isTitle && clause.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
+                }
+                if participants.count < 2 && (hasPluralReference(s, clause) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
                     let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
                     for p in pair where !participants.contains(p) { participants.append(p) }
                 } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),
@@ -110,7 +124,8 @@ struct MeetingExtractor: Sendable {
                     // "The foreign ministers of Armenia and Azerbaijan on Monday met in Moscow": the names
                     // follow in the next sentences.
                     if participants.isEmpty, date != nil || place != nil {
-                        frame = Frame(date: date, dateTokens: s.tokens, place: place, sentence: s.index, planned: planned, call: call)
+                        let states = Set(s.mentions.filter { clause.contains($0.first) }.compactMap(\.countryCode))
+                        frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states)
                     }
                     // "In the talks Thursday, Hayashi ...": the day of the encounter just reported.
                     if let last = meetings.indices.last, s.index - lastParticipantsSentence <= 3,
@@ -125,7 +140,8 @@ struct MeetingExtractor: Sendable {
                 let sameDay = (clause.lowerBound..<max(clause.lowerBound, clause.upperBound - 1)).contains { s.tokens[$0].lower == "same" && s.tokens[$0 + 1].lower == "day" }
                 var useDate = date, usePlace = place
                 var isPlanned = planned
-                if let f = frame, s.index - f.sentence <= 2 {
+                if let f = frame, s.index - f.sentence <= 2,
+                   participants.contains(where: { people[$0].country.map(f.states.contains) ?? false }) {
                     if useDate == nil { useDate = f.date; isPlanned = f.planned }
                     if usePlace == nil { usePlace = f.place }
                 }

@@ -172,7 +172,12 @@ struct PersonResolver: Sendable {
                     continue
                 }
             }
-            let matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
+            var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
+            // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
+            if matches.isEmpty, w.count >= 3, !MentionTagger.nameConnectors.contains(w) {
+                let inside = records.indices.filter { records[$0].folded.dropFirst().dropLast().contains(w) }
+                if inside.count == 1 { matches = inside }
+            }
             if !matches.isEmpty {
                 let best = matches.max { a, b in
                     Self.lastMention(records[a], before: c.sentence, c.first) < Self.lastMention(records[b], before: c.sentence, c.first)

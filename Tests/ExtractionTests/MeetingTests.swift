@@ -135,3 +135,24 @@ import Extraction
     #expect(f.meeting("Sergei Lavrov", "Mike Pompeo")?.date == nil)
     #expect(f.meeting("Sergei Lavrov", "Mike Pompeo")?.mode == .call)
 }
+
+@Test func anUnnamedGroupKeepsItsPronounAndItsPlace() {
+    let f = extract("""
+    Mexican President Andrés Manuel López Obrador and his Guatemalan counterpart Bernardo Arévalo met on the border on Monday.
+    The prime ministers of Spain and Portugal will hold their annual summit in Faro next month.
+    Argentina's foreign minister, Diana Mondino, is due to visit China in April to meet Foreign Minister Wang Yi.
+    Blinken praised Lula.
+    """, published: "2024-02-20")
+    #expect(f.pairs == [["Andrés Manuel López Obrador", "Bernardo Arévalo"], ["Diana Mondino", "Wang Yi"]])
+    #expect(f.meeting("Diana Mondino", "Wang Yi")?.place == nil)
+    #expect(f.meeting("Diana Mondino", "Wang Yi")?.status == .planned)
+}
+
+@Test func aWordInsideOneKnownNameIsThatPerson() {
+    let f = extract("""
+    Brazil's President Luiz Inácio Lula da Silva received U.S. Secretary of State Antony Blinken in Brasília on Wednesday.
+    Blinken and Lula discussed the war.
+    """, published: "2024-02-22")
+    #expect(f.person("Luiz Inácio Lula da Silva")?.mentions.count == 2)
+    #expect(f.meetings.count == 1)
+}
