@@ -312,7 +312,7 @@ struct MeetingExtractor: Sendable {
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower
             let ofVillage = before == "of" && p >= 1 && ["village", "city", "town", "port", "resort"].contains(s.tokens[p - 1].lower)
-            guard ["in", "at", "on", "to"].contains(before) || ofVillage else { continue }
+            guard ["in", "at", "on", "to", "visiting"].contains(before) || ofVillage else { continue }
             let distance = m.first > trigger ? m.first - trigger : (trigger - m.last) + 3
             if best == nil || distance < best!.1 { best = (s.text(m.first, m.last), distance) }
         }

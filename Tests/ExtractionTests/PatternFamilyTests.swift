@@ -152,3 +152,11 @@ import Extraction
     #expect(f.names == ["Antony Blinken", "Mohammed bin Salman"])
     #expect(f.meetings.first?.date?.description == "2023-06-06")
 }
+
+@Test func visitingACityIsWhereTheyMet() {
+    let f = extract("""
+    U.S. Vice President Joe Biden, visiting Warsaw, met Polish Prime Minister Donald Tusk and promised support.
+    """, published: "2014-03-19")
+    #expect(f.meetings.first?.place == "Warsaw")
+    #expect(f.person("Donald Tusk")?.country == "POL")
+}
