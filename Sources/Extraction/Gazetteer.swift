@@ -97,9 +97,13 @@ public final class Gazetteer: Sendable {
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
         var leaders: [String: String] = [:]
+        var bySurname: [String: Set<String>] = [:]
         for row in Gazetteer.rows(files["leaders.tsv"]) where row.count >= 2 {
             leaders[NameFolding.fold(row[0])] = row[1]
+            if let surname = row[0].split(separator: " ").last { bySurname[NameFolding.fold(String(surname)), default: []].insert(row[1]) }
         }
+        // "President Biden": a surname that only office holders of one state carry.
+        for (surname, codes) in bySurname where codes.count == 1 && leaders[surname] == nil { leaders[surname] = codes.first! }
         self.leaders = leaders
         self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
     }

@@ -153,6 +153,17 @@ struct MeetingExtractor: Sendable {
                     precision = .day
                 }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
+                // "Blinken and Lavrov also took part in the talks": more people at the meeting just
+                // reported, not a meeting of their own.
+                let joinsLast = trigger >= 1 && s.tokens[trigger - 1].lower == "the"
+                    && clause.contains { ["also", "part", "attended", "joined"].contains(s.tokens[$0].lower) }
+                if joinsLast, let last = meetings.indices.last, s.index - lastParticipantsSentence <= 5 {
+                    for p in participants where !meetings[last].participants.contains(people[p].name) {
+                        meetings[last].participants.append(people[p].name)
+                    }
+                    meetings[last].evidence.append(evidence)
+                    continue
+                }
                 meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
                                             date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
                                             evidence: [evidence]))

@@ -156,3 +156,14 @@ import Extraction
     #expect(f.person("Luiz Inácio Lula da Silva")?.mentions.count == 2)
     #expect(f.meetings.count == 1)
 }
+
+@Test func othersWhoTookPartJoinTheMeetingJustReported() {
+    let f = extract("""
+    President Biden and Russian President Vladimir Putin met for nearly four hours in Geneva on Wednesday.
+    Biden said he told Putin that infrastructure should be off-limits.
+    Secretary of State Antony Blinken and Foreign Minister Sergei Lavrov also took part in the talks.
+    """, published: "2021-06-17")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Biden", "Vladimir Putin", "Antony Blinken", "Sergei Lavrov"])
+    #expect(f.person("Biden")?.country == "USA")
+}
