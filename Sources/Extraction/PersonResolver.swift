@@ -250,6 +250,8 @@ struct PersonResolver: Sendable {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
             }
+            // "Laos' leader": the possessive apostrophe after an s stands alone.
+            if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
             if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode { ctx.country = code }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {

@@ -57,3 +57,8 @@ import Extraction
     #expect(f.person("Hossein Amir-Abdollahian")?.country == "IRN")
     #expect(f.person("Salman")?.country == "SAU")
 }
+
+@Test func aPossessiveApostropheAfterAnSStillGivesTheState() {
+    let f = extract("Chinese President Xi Jinping received Laos' leader Thongloun Sisoulith in Beijing.")
+    #expect(f.person("Thongloun Sisoulith")?.country == "LAO")
+}
