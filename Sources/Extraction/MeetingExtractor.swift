@@ -156,7 +156,7 @@ struct MeetingExtractor: Sendable {
                 // "Blinken and Lavrov also took part in the talks": more people at the meeting just
                 // reported, not a meeting of their own.
                 let joinsLast = trigger >= 1 && s.tokens[trigger - 1].lower == "the"
-                    && clause.contains { ["also", "part", "attended", "joined"].contains(s.tokens[$0].lower) }
+                    && clause.contains { ["also", "part", "attended", "joined", "hosted", "chaired"].contains(s.tokens[$0].lower) }
                 if joinsLast, let last = meetings.indices.last, s.index - lastParticipantsSentence <= 5 {
                     for p in participants where !meetings[last].participants.contains(people[p].name) {
                         meetings[last].participants.append(people[p].name)
@@ -189,8 +189,10 @@ struct MeetingExtractor: Sendable {
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
+            // Not the "and" of "Yvan Gil and Hugh Todd met": a conjunction right after a name joins names.
             if let c = (a + 1..<person.first).last(where: { ["and", "but", "while", "whereas", ";"].contains(s.tokens[$0].lower) }),
-               named.allSatisfy({ !($0.first > c && $0.first < person.first) }) {
+               named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
+               !named.contains(where: { $0.last == c - 1 }) {
                 cuts.append(c)
             }
         }
@@ -212,9 +214,23 @@ struct MeetingExtractor: Sendable {
         return true
     }
 
-    /// The first trigger of the clause that is not voided by negation or a mere proposal.
+    /// Verbs of encounter: when a clause has one, it is the encounter the clause reports ("agreed to
+    /// continue talks ..., after Gil and Todd met in Brasilia").
+    static let encounterVerbs: Set<String> = [
+        "met", "meet", "meets", "hosted", "hosts", "received", "receives", "visited", "spoke", "phoned",
+        "talked", "summoned", "hugged", "embraced", "joined",
+    ]
+
+    /// The trigger of the clause: its first verb of encounter that is not voided by negation or a
+    /// mere proposal, else its first such trigger of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
-        for i in range where isTrigger(s, i, named: named) {
+        let verbs = range.filter { Self.encounterVerbs.contains(s.tokens[$0].lower) }
+        if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
+        return firstUnvoided(in: s, range: range, candidates: Array(range), named: named)
+    }
+
+    func firstUnvoided(in s: AnalyzedSentence, range: Range<Int>, candidates: [Int], named: [PersonMention]) -> Int? {
+        for i in candidates where isTrigger(s, i, named: named) {
             let window = (max(range.lowerBound, i - 8)..<i).map { s.tokens[$0].lower }
             // "May" the month is not "may" the modal.
             let voided = (max(range.lowerBound, i - 8)..<i).contains { k in

@@ -167,3 +167,16 @@ import Extraction
     #expect(Set(f.meetings.first?.participants ?? []) == ["Biden", "Vladimir Putin", "Antony Blinken", "Sergei Lavrov"])
     #expect(f.person("Biden")?.country == "USA")
 }
+
+@Test func theVerbOfEncounterIsTheMeetingAndTheHostJoinsIt() {
+    let f = extract("""
+    Venezuela and Guyana agreed on Thursday to continue talks over the disputed Essequibo region, after foreign ministers Yvan Gil and Hugh Todd met in Brasilia.
+    Brazilian Foreign Minister Mauro Vieira, who hosted the meeting, said both sides had committed to dialogue.
+    """, published: "2024-01-26")
+    #expect(f.meetings.count == 1)
+    let m = f.meetings.first
+    #expect(Set(m?.participants ?? []) == ["Yvan Gil", "Hugh Todd", "Mauro Vieira"])
+    #expect(m?.status == .held)
+    #expect(m?.date?.description == "2024-01-25")
+    #expect(m?.place == "Brasilia")
+}
