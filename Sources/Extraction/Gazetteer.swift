@@ -26,11 +26,8 @@ public final class Gazetteer: Sendable {
     }
 
     let phrases: [String: [Entry]]
-    let maxPhraseLength: Int
     /// The phrases as a trie of lowercase words, walked token by token during tagging.
     let trie: PhraseTrie
-    /// First words of all phrases, to reject most positions with one lookup.
-    let firstWords: Set<String>
     let countries: [String: CountryEntry]
     let titleHeads: Set<String>
     let honorifics: Set<String>
@@ -88,9 +85,7 @@ public final class Gazetteer: Sendable {
         }
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
-        self.firstWords = Set(phrases.keys.map { String($0.split(separator: " ").first ?? "") })
         self.trie = PhraseTrie(phrases)
-        self.maxPhraseLength = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         self.countries = countries
         self.titleHeads = heads
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })

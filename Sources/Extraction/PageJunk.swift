@@ -3,11 +3,8 @@
 /// It errs on the side of keeping text: a line is dropped only on a phrase that real news
 /// sentences do not use, or when it is short and reads like a page element.
 struct PageJunk: Sendable {
-    /// Phrases that mark a line as page furniture wherever they occur (lowercase).
-    let phrases: [String]
-    /// Phrases that mark a short line (a handful of words) as page furniture when it begins with them.
-    let shortLinePhrases: [String]
-
+    /// `lines`: phrases (lowercase) that mark a line as page furniture wherever they occur, and,
+    /// prefixed "short:", phrases that mark a short line when it begins with them.
     init(lines: [String]) {
         var phrases: [String] = []
         var short: [String] = []
@@ -18,8 +15,6 @@ struct PageJunk: Sendable {
                 phrases.append(line)
             }
         }
-        self.phrases = phrases
-        self.shortLinePhrases = short
         var byPrefix: [Int: [[UInt8]]] = [:]
         for p in phrases {
             let bytes = Array(p.utf8)
@@ -40,6 +35,7 @@ struct PageJunk: Sendable {
     /// Two-byte prefix to 1 + index into `buckets`, 0 for none: one array read per byte of text.
     private let prefixTable: [UInt16]
     private let buckets: [[[UInt8]]]
+    /// Short-line phrases, and whether each has letters (a symbol such as "©" counts anywhere).
     private let shortPhraseBytes: [([UInt8], Bool)]
 
 
@@ -65,10 +61,6 @@ struct PageJunk: Sendable {
         if end >= 3, line[end - 3] == 0xE2, line[end - 2] == 0x80, line[end - 1] == 0x9D { return false }  // ”
         let words = line[..<end].split(whereSeparator: { $0 == 32 || $0 == 9 }).count
         return words <= 16
-    }
-
-    func isJunk(line: String) -> Bool {
-        isJunk(lineBytes: Array(line.utf8))
     }
 
     func isJunk(lineBytes: [UInt8]) -> Bool {
