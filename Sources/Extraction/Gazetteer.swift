@@ -29,7 +29,6 @@ public final class Gazetteer: Sendable {
     /// The phrases as a trie of lowercase words, walked token by token during tagging.
     let trie: PhraseTrie
     let countries: [String: CountryEntry]
-    let titleHeads: Set<String>
     let honorifics: Set<String>
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
@@ -78,16 +77,13 @@ public final class Gazetteer: Sendable {
             placeKeys.insert(Gazetteer.key(row[0]))
         }
         self.placeKeys = placeKeys
-        var heads: Set<String> = []
         for line in Gazetteer.lines(files["titles.txt"]) {
             add(line, .title)
-            if let last = Gazetteer.key(line).split(separator: " ").last { heads.insert(String(last)) }
         }
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
         self.trie = PhraseTrie(phrases)
         self.countries = countries
-        self.titleHeads = heads
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories

@@ -20,7 +20,6 @@ struct Mention: Sendable {
     var first: Int
     var last: Int
 
-    var isCountry: Bool { if case .country = kind { return true }; return false }
     var isTitle: Bool { if case .title = kind { return true }; return false }
     var isName: Bool { if case .name = kind { return true }; return false }
     var countryCode: String? { if case .country(let c, _, _) = kind { return c }; return nil }

@@ -19,13 +19,7 @@ struct Token: Sendable {
     /// The word lists it belongs to.
     var classes: WordClass = []
 
-    var isAllCaps: Bool {
-        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && text.unicodeScalars.contains { $0.properties.isUppercase }
-    }
-
     static func isAllCapsText(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
-
-    func `is`(_ word: String) -> Bool { lower == word }
 }
