@@ -106,9 +106,13 @@ struct MeetingExtractor: Sendable {
                 if participants.count < 2 && (hasPluralReference(s, clause) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
                     let pair = s.index - lastParticipantsSentence <= 3 && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
                     for p in pair where !participants.contains(p) { participants.append(p) }
-                } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false),
-                          let other = recentPeople.last(where: { $0 != participants[0] }) {
-                    participants.insert(other, at: 0)
+                } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false) {
+                    // "Scholz said he would speak with Putin": "he" is the speaker of the sentence
+                    // when there is one, else the person last mentioned.
+                    let speaker = inClause.first { isSpeaker($0, in: s) && $0.person != participants[0] }?.person
+                    if let other = speaker ?? recentPeople.last(where: { $0 != participants[0] }) {
+                        participants.insert(other, at: 0)
+                    }
                 }
 
                 let dates = DateExpression.find(in: s.tokens).filter { clause.contains($0.first) && !isSpeechDate($0, in: s) }
@@ -224,8 +228,11 @@ struct MeetingExtractor: Sendable {
     /// The trigger of the clause: its first verb of encounter that is not voided by negation or a
     /// mere proposal, else its first such trigger of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
-        let verbs = range.filter { Self.encounterVerbs.contains(s.tokens[$0].lower) }
+        let verbs = range.filter { Self.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named) }
         if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
+        // "Modi is not expected to meet Sharif at the summit": the verb is negated, and the summit
+        // is only where it would have been.
+        if !verbs.isEmpty { return nil }
         return firstUnvoided(in: s, range: range, candidates: Array(range), named: named)
     }
 

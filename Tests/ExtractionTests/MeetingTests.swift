@@ -180,3 +180,21 @@ import Extraction
     #expect(m?.date?.description == "2024-01-25")
     #expect(m?.place == "Brasilia")
 }
+
+@Test func aNegatedVerbIsNotRescuedByTheSummitItWouldHaveBeenAt() {
+    let f = extract("""
+    Indian Prime Minister Narendra Modi is not expected to meet Pakistani Prime Minister Shehbaz Sharif at the summit.
+    French President Emmanuel Macron wants to meet Chinese President Xi Jinping soon.
+    Ukrainian President Volodymyr Zelensky spoke to reporters after addressing the Dutch parliament.
+    """, published: "2023-05-05")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test func heIsTheSpeakerOfTheSentence() {
+    let f = extract("""
+    Ukrainian President Volodymyr Zelensky spoke in The Hague.
+    German Chancellor Olaf Scholz said he would meet Russian President Vladimir Putin next week.
+    """, published: "2023-05-05")
+    #expect(f.pairs == [["Olaf Scholz", "Vladimir Putin"]])
+    #expect(f.meetings.first?.status == .planned)
+}
