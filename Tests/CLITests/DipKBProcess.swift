@@ -31,34 +31,11 @@ struct DipKBProcess {
     }
 
     static func run(_ arguments: [String], in folder: URL, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "DIPKB_DB")
-        env.merge(environment) { $1 }
-        process.environment = env
-        // Files rather than pipes, so a large output cannot fill a pipe and stall the child.
-        let out = folder.appendingPathComponent(".stdout-\(UUID().uuidString)")
-        let err = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
         let input = Pipe()
-        process.standardInput = input
-        try process.run()
+        let running = try launch(arguments, in: folder, launcher: [], environment: environment, input: input)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        return Output(status: process.terminationStatus,
-                      stdout: try String(contentsOf: out, encoding: .utf8),
-                      stderr: try String(contentsOf: err, encoding: .utf8))
+        return try running.wait()
     }
 }
 
@@ -94,6 +71,12 @@ extension DipKBProcess {
     /// Starts dipkb without waiting for it. `launcher` runs it through another program
     /// (e.g. setpriv) when given.
     static func start(_ arguments: [String], in folder: URL, launcher: [String] = []) throws -> Running {
+        try launch(arguments, in: folder, launcher: launcher, environment: [:], input: nil)
+    }
+
+    /// Starts dipkb in `folder`, without `$DIPKB_DB`, reading `input` (else nothing).
+    private static func launch(_ arguments: [String], in folder: URL, launcher: [String],
+                               environment: [String: String], input: Pipe?) throws -> Running {
         let process = Process()
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
@@ -105,14 +88,16 @@ extension DipKBProcess {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "DIPKB_DB")
+        env.merge(environment) { $1 }
         process.environment = env
+        // Files rather than pipes, so a large output cannot fill a pipe and stall the child.
         let out = folder.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
         try Data().write(to: out)
         try Data().write(to: err)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
+        if let input { process.standardInput = input } else { process.standardInput = FileHandle.nullDevice }
         try process.run()
         return Running(process: process, out: out, err: err)
     }
