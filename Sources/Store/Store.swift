@@ -36,24 +36,28 @@ public final class Store {
         }
         do {
             database = try Database(path: path, mode: access == .readOnly ? .readOnly : .readWrite(create: true))
-            // Checked before anything is written (even the switch to WAL), so a database that is
-            // not ours, or from a newer dipkb, is left exactly as it was.
-            try checkVersion(try database.userVersion(), hasTables: try hasTables())
-            if access == .readWrite {
-                // SQLite falls back to read-only, silently, when the file is write-protected.
-                if database.isReadOnly { throw StoreError.readOnly(path: path) }
-                // WAL lets queries read while a load writes; NORMAL sync is still crash-safe in WAL
-                // (a crash loses at most the last commits, never consistency) and far faster.
-                try database.execute("PRAGMA journal_mode = WAL")
-                try database.execute("PRAGMA synchronous = NORMAL")
-                // A load looks people, meetings and territories up in a growing database: a
-                // 16 MiB page cache keeps the hot index pages, and bounds memory whatever the size
-                // of the database (no memory map, whose pages would count against the load).
-                try database.execute("PRAGMA cache_size = -16384")
-                // Statement journals (one per statement inside a savepoint) stay in memory rather
-                // than in a temporary file written page by page.
-                try database.execute("PRAGMA temp_store = MEMORY")
-                try prepareSchema()
+            // Two loads opening one new database at once can meet SQLite's lock on the switch to
+            // WAL or the schema's creation, where its busy handler does not wait: try again.
+            try Self.retryingWhileBusy {
+                // Checked before anything is written (even the switch to WAL), so a database that is
+                // not ours, or from a newer dipkb, is left exactly as it was.
+                try checkVersion(try database.userVersion(), hasTables: try hasTables())
+                if access == .readWrite {
+                    // SQLite falls back to read-only, silently, when the file is write-protected.
+                    if database.isReadOnly { throw StoreError.readOnly(path: path) }
+                    // WAL lets queries read while a load writes; NORMAL sync is still crash-safe in WAL
+                    // (a crash loses at most the last commits, never consistency) and far faster.
+                    try database.execute("PRAGMA journal_mode = WAL")
+                    try database.execute("PRAGMA synchronous = NORMAL")
+                    // A load looks people, meetings and territories up in a growing database: a
+                    // 16 MiB page cache keeps the hot index pages, and bounds memory whatever the size
+                    // of the database (no memory map, whose pages would count against the load).
+                    try database.execute("PRAGMA cache_size = -16384")
+                    // Statement journals (one per statement inside a savepoint) stay in memory rather
+                    // than in a temporary file written page by page.
+                    try database.execute("PRAGMA temp_store = MEMORY")
+                    try prepareSchema()
+                }
             }
         } catch let error as SQLiteError {
             // A read-only connection writes nothing but the WAL index (-shm), which it must be
@@ -145,6 +149,18 @@ public final class Store {
 
     /// Creates or migrates the schema in one write transaction, so two processes opening a new
     /// database at once do not both create it, and a failed migration leaves the old version.
+    /// Runs `body` again while SQLite reports the database busy or locked, for up to ten seconds.
+    private static func retryingWhileBusy(_ body: () throws -> Void) throws {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where (error.code == 5 || error.code == 6) && ContinuousClock.now < deadline {
+                usleep(20_000)
+            }
+        }
+    }
+
     private func prepareSchema() throws {
         // The common case, an up-to-date database, needs no write lock.
         if try database.userVersion() == Self.schemaVersion { return }
