@@ -7,6 +7,9 @@ struct EncounterClause: Sendable, Equatable {
     /// A "that" between the clause's start and its trigger: people before it report the
     /// encounter ("X said that A met B") rather than take part.
     var complementizer: Int?
+    /// Cut from the clause before it at "and" followed by a verb ("A met B and then travelled on
+    /// to meet C"): the subject of the clause before is this one's too.
+    var sharesSubject = false
 }
 
 /// Stage 1 of meeting extraction: cuts a sentence into the clauses that each report their own
@@ -22,6 +25,8 @@ struct EncounterClauses: Sendable {
     static let cancellingReach = 16
     /// How far after a meeting word its object may come ("received at the palace on Monday X").
     static let objectReach = 8
+    /// How far a coordinated subject may stand before its verb ("A and B on Monday spoke").
+    static let subjectGap = 4
 
     /// Words that open a sentence with a phrase of its own ("Ahead of his talks with A, B called C").
     static let openingPrepositions: Set<String> = ["ahead", "after", "before", "during", "following", "prior"]
@@ -34,7 +39,9 @@ struct EncounterClauses: Sendable {
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
-            return EncounterClause(range: range, trigger: trigger, complementizer: that)
+            let sharesSubject = range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
+                && !opensNamePhrase(s, at: range.lowerBound, named: named)
+            return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
     }
 
@@ -52,10 +59,16 @@ struct EncounterClauses: Sendable {
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
-            // Not the "and" of "A and B met": a conjunction right after a name joins names.
+            // "A met B and then travelled on to meet C": "and" after the object, before a verb.
+            if let c = (person.last + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+                cuts.append(c)
+                continue
+            }
+            // Not the "and" of "A and B met": a conjunction between a name and the next name (or
+            // the role before it) joins names; followed by a verb it opens a clause.
             if let c = (a + 1..<person.first).last(where: { Self.clauseConjunctions.contains(s.tokens[$0].lower) }),
                named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
-               !named.contains(where: { $0.last == c - 1 }) {
+               !(named.contains(where: { $0.last == c - 1 }) && opensNamePhrase(s, at: c + 1, named: named)) {
                 cuts.append(c)
             }
         }
@@ -66,12 +79,22 @@ struct EncounterClauses: Sendable {
         return ranges
     }
 
+    /// Whether a person's name, or the role or state written before one, begins at token `k`.
+    func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
+        guard k < s.tokens.count else { return false }
+        if named.contains(where: { $0.first == k }) { return true }
+        if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.isName { return true }
+        return ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"].contains(s.tokens[k].lower) || s.tokens[k].isCapitalized
+    }
+
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
         if WordLists.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
         if t.lower == "call" && !Self.isCallWord(s, i) { return false }
+        // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
+        if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }
@@ -120,7 +143,13 @@ struct EncounterClauses: Sendable {
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         let limit = min(s.tokens.count, i + Self.objectReach)
         if named.contains(where: { $0.first > i && $0.first < limit }) { return true }
-        if i + 1 < s.tokens.count, ["with", "by", "down", "hands"].contains(s.tokens[i + 1].lower) { return true }
+        if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
+        // "A and B spoke privately": the two people are the subject.
+        if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
+           named.contains(where: { first in
+               first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
+                   && (first.last + 2..<second.first).allSatisfy { k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil } ?? false }
+           }) { return true }
         // "the two presidents will discuss ...": the subject is the pair.
         return ParticipantReader.hasGroupReference(s, max(0, i - 6)..<i)
     }

@@ -16,6 +16,14 @@ struct MeetingExtractor: Sendable {
         var planned: Bool
         /// The states the unnamed report mentions: the named report must involve one of them.
         var states: Set<String>
+        /// The one person a report names ("A held talks with his counterparts in C"): the named
+        /// reports that follow must involve that person.
+        var people: Set<Int> = []
+
+        func covers(_ participants: [Int], people records: [PersonRecord]) -> Bool {
+            if !people.isEmpty { return !people.isDisjoint(with: participants) }
+            return participants.contains { records[$0].country.map(states.contains) ?? false }
+        }
     }
 
     /// How many sentences on an unnamed report's day and place still pass to a named one.
@@ -39,6 +47,7 @@ struct MeetingExtractor: Sendable {
         for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
         var discourse = MeetingDiscourse()
         var frame: Frame?
+        let dateline = Dateline.city(of: sentences)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
@@ -51,18 +60,21 @@ struct MeetingExtractor: Sendable {
             named.sort { $0.first < $1.first }
             defer { discourse.noteMentions(named) }
 
+            var subjectBefore: Int?
             for clause in clauseStage.clauses(of: s, named: named) {
-                let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse)
+                let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectBefore: subjectBefore)
+                subjectBefore = participants.first
                 let date = dateStage.date(in: s, clause: clause)
-                let place = placeStage.place(in: s, near: clause.trigger, clause: clause.range)
-                let planned = statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
+                // A call has no place (guidelines); "here" puts the encounter in the dateline city.
+                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
+                let planned = statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 if participants.count < 2 {
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
-                    if participants.isEmpty, date != nil || place != nil {
+                    if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
-                        frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states)
+                        frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
                     if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
@@ -76,8 +88,7 @@ struct MeetingExtractor: Sendable {
                 }
                 var useDate = date, usePlace = place
                 var isPlanned = planned
-                if let f = frame, s.index - f.sentence <= Self.frameReach,
-                   participants.contains(where: { people[$0].country.map(f.states.contains) ?? false }) {
+                if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people) {
                     if useDate == nil { useDate = f.date; isPlanned = f.planned }
                     if usePlace == nil { usePlace = f.place }
                 }
@@ -106,6 +117,13 @@ struct MeetingExtractor: Sendable {
             }
         }
         return MeetingMerger().merge(meetings)
+    }
+
+    /// "held talks here", "met in the capital": the place of the dateline.
+    func saysHere(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            s.tokens[k].lower == "here" || (k + 2 < range.upperBound && s.tokens[k].lower == "in" && s.tokens[k + 1].lower == "the" && s.tokens[k + 2].lower == "capital")
+        }
     }
 
     /// "on the same day".

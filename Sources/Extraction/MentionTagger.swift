@@ -101,6 +101,9 @@ struct MentionTagger: Sendable {
 
     typealias Entry = Gazetteer.Entry
 
+    /// Titles this short are abbreviations ("PM", "FM", "EAM") and count only in capitals.
+    static let titleAbbreviationLength = 3
+
     enum Choice { case mention(Mention), skip, none }
 
     private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool) -> Choice {
@@ -125,6 +128,8 @@ struct MentionTagger: Sendable {
                 guard first.isCapitalized else { continue }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
+                // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
+                if length == 1, first.text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(first.text) { continue }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }

@@ -32,7 +32,8 @@ struct ParticipantReader: Sendable {
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
-    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse) -> [Int] {
+    /// `subjectBefore`: the first participant of the clause before in the same sentence.
+    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectBefore: Int? = nil) -> [Int] {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
@@ -40,6 +41,13 @@ struct ParticipantReader: Sendable {
             if isPossessorOfRole(m, in: s) { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
+        }
+        if clause.sharesSubject, let subject = subjectBefore, !participants.contains(subject) {
+            participants.insert(subject, at: 0)
+        }
+        // "the meeting between A and B": the people the phrase names, and no one else of the clause.
+        if let between = namedAfterBetween(s, clause: clause, named: inClause), between.count >= 2 {
+            return between
         }
         // "The prime ministers of A and B will hold their summit": "their" is the unnamed group
         // the clause itself mentions, not the last pair.
@@ -58,6 +66,31 @@ struct ParticipantReader: Sendable {
         }
         return participants
     }
+
+    /// The people listed right after "between" following the meeting word ("talks between the
+    /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
+    func namedAfterBetween(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [Int]? {
+        let b = clause.trigger + 1
+        guard b < clause.range.upperBound, s.tokens[b].lower == "between" else { return nil }
+        var people: [Int] = []
+        var k = b + 1
+        while k < clause.range.upperBound {
+            if let m = named.first(where: { $0.first == k }) {
+                if !people.contains(m.person) { people.append(m.person) }
+                k = m.last + 1
+            } else if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil {
+                k = m.last + 1
+            } else if Self.listWords.contains(s.tokens[k].lower) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return people
+    }
+
+    /// Words that may stand between the names of a list after "between".
+    static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {

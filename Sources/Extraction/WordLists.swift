@@ -14,6 +14,7 @@ enum WordLists {
     static let roleModifiers = load("role-modifiers.txt")
     static let nameConnectors = load("name-connectors.txt")
     static let organisationWords = load("organisation-words.txt")
+    static let venueWords = load("venue-words.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.
