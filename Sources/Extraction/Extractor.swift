@@ -134,6 +134,7 @@ public struct Extractor: Sendable {
                 records[i].country = code
             }
         }
+        DelegationStates().assign(&records, sentences: sentences)
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))

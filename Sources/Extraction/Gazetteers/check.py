@@ -193,7 +193,7 @@ def check_list(name, required=True):
 WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
     "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "group-references.txt",
-    "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt",
+    "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
 ]
 
 
