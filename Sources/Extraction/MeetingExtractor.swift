@@ -109,9 +109,11 @@ struct MeetingExtractor: Sendable {
                     meetings[last].evidence.append(evidence)
                     continue
                 }
-                meetings.append(MeetingFact(participants: participants.map { people[$0].name }, status: isPlanned ? .planned : .held,
-                                            date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
-                                            evidence: [evidence]))
+                for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
+                    meetings.append(MeetingFact(participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
+                                                date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
+                                                evidence: [evidence]))
+                }
                 discourse.lastParticipants = participants
                 discourse.lastParticipantsSentence = s.index
             }

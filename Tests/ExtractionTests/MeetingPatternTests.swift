@@ -73,3 +73,19 @@ import Extraction
     #expect(m?.place == "Vienna")
     #expect(m?.date?.description == "2024-03-08")
 }
+
+@Test func oneSubjectMeetingAListMeetsEachOfThem() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday.
+    He will meet President Anna Berg, Chancellor Tomas Rell and Defence Minister Lena Hofer.
+    """, published: "2024-03-04")
+    #expect(Set(f.pairs) == [["Anna Berg", "Karl Osei"], ["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
+    let g = extract("President Anna Berg, Chancellor Tomas Rell and Foreign Minister Karl Osei met together in Vienna.")
+    #expect(g.pairs == [["Anna Berg", "Karl Osei", "Tomas Rell"]])
+}
+
+@Test func aSpeakerFollowedByHeWithNoOneElseNamedIsNoMeeting() {
+    // Once a crash: "he" with the only named person being the speaker.
+    let f = extract("Minister Karl Osei said he met officials in Vienna.")
+    #expect(f.meetings.isEmpty)
+}
