@@ -9,6 +9,21 @@ struct MeetingDiscourse: Sendable {
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3
+    /// How many sentences on the city a person was last placed in ("A arrived in C on Monday")
+    /// is still where that person meets people: a visit report runs about a paragraph.
+    static let placeReach = 5
+
+    /// The city each person was last placed in, and the sentence that placed them there.
+    var lastPlace: [Int: (place: String, sentence: Int)] = [:]
+
+    mutating func notePlace(_ place: String, of mentions: [PersonMention], sentence: Int) {
+        for m in mentions { lastPlace[m.person] = (place, sentence) }
+    }
+
+    /// The city one of the participants was placed in within the last few sentences.
+    func recentPlace(of participants: [Int], at sentence: Int) -> String? {
+        participants.compactMap { lastPlace[$0] }.filter { sentence - $0.sentence <= Self.placeReach }.max { $0.sentence < $1.sentence }?.place
+    }
 
     mutating func noteMentions(_ mentions: [PersonMention]) {
         for m in mentions where recentPeople.last != m.person {

@@ -89,3 +89,31 @@ import Extraction
     let f = extract("Minister Karl Osei said he met officials in Vienna.")
     #expect(f.meetings.isEmpty)
 }
+
+@Test func theCityAVisitPlacedSomeoneInIsWhereTheyMeet() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Osei met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+    // Too many sentences later, the visit no longer places the meeting.
+    let g = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Trade between the two states grew last year.
+    Exports of machinery rose.
+    Imports of grain fell.
+    Tourism recovered.
+    Osei later met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(g.meeting("Karl Osei", "Tomas Rell")?.place == nil)
+}
+
+@Test func aHeadlineInfinitiveIsPlanned() {
+    let f = extract("""
+    Osei to meet Rell in Vienna
+    Foreign Minister Karl Osei and Chancellor Tomas Rell are expected in Vienna next week.
+    """, published: "2024-03-05")
+    #expect(f.meetings.first?.status == .planned)
+}
