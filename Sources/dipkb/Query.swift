@@ -41,13 +41,7 @@ struct Query: ParsableCommand {
     func run() throws {
         let catalog = try loadCatalog(extra: queries)
         let query = try catalog.query(named: name)
-        let store: Store
-        do {
-            store = try openExisting(database.path)
-        } catch StoreError.readOnly {
-            // Answering needs no write; only a migration would, and an up-to-date one needs none.
-            store = try openExisting(database.path, access: .readOnly)
-        }
+        let store = try openForReading(database.path)
         let result: QueryResult
         do {
             result = try store.run(query, parameters: parameters)
@@ -62,6 +56,20 @@ func loadCatalog(extra files: [String]) throws -> QueryCatalog {
     var catalog = try QueryCatalog.builtIn()
     for file in files { try catalog.add(file: file) }
     return catalog
+}
+
+/// Opens a database that must already exist on a read-only connection, as named queries are
+/// reads; a database an older dipkb made is first brought up to date (the one write a query may
+/// cause), when its file can be written.
+func openForReading(_ path: String) throws -> Store {
+    let store = try openExisting(path, access: .readOnly)
+    guard store.needsUpgrade else { return store }
+    do {
+        _ = try openExisting(path)
+    } catch StoreError.readOnly {
+        return store
+    }
+    return try openExisting(path, access: .readOnly)
 }
 
 /// Opens a database that must already exist: querying a mistyped path should not create one.
