@@ -14,6 +14,7 @@ struct DipKBCommand: ParsableCommand {
     /// Runs the command, turning every failure into one line on stderr and the documented
     /// exit status (ArgumentParser's own would be 64 for usage errors and several lines).
     static func main() {
+        StandardStreams.reserveClosedDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,10 +26,18 @@ struct DipKBCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             printError(failure.message)
             Foundation.exit(1)
+        } catch let lost as StandardStreams.OutputLost {
+            if !lost.isClosedPipe { printError("cannot write to standard output: \(lost.reason)") }
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                do {
+                    try StandardStreams.output(fullMessage(for: error) + "\n")
+                } catch let lost as StandardStreams.OutputLost {
+                    if !lost.isClosedPipe { printError("cannot write to standard output: \(lost.reason)") }
+                    Foundation.exit(1)
+                } catch {}
                 Foundation.exit(0)
             }
             if code == .validationFailure {
@@ -48,7 +57,7 @@ struct CommandFailure: Error {
 
 func printError(_ message: String) {
     let line = message.hasPrefix("dipkb: ") ? message : "dipkb: " + message
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardStreams.error(line)
 }
 
 extension StoreError {

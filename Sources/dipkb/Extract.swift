@@ -49,9 +49,9 @@ struct Extract: ParsableCommand {
         switch format {
         case .json:
             let document = documents.count == 1 ? documents[0] : .array(documents)
-            print(document.serialized(indent: 2))
+            try StandardStreams.output(document.serialized(indent: 2) + "\n")
         case .table:
-            print(outputs.joined(separator: "\n"), terminator: "")
+            try StandardStreams.output(outputs.joined(separator: "\n"))
         }
     }
 }

@@ -67,7 +67,7 @@ struct Graph: ParsableCommand {
                 throw CommandFailure(message: "\(output): cannot write the graph (\(error.localizedDescription))")
             }
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardStreams.output(data)
         }
     }
 }

@@ -35,7 +35,7 @@ struct Load: ParsableCommand {
         loader.progress = { report in printError("dipkb: \(report.processed) articles so far (\(report.summary))") }
         let options = IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))
         let report = loader.load(ArticleFiles(paths: paths, options: options))
-        print(report.summary)
+        try StandardStreams.output(report.summary + "\n")
         if report.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -18,6 +18,6 @@ struct Queries: ParsableCommand {
             }
             blocks.append(lines.joined(separator: "\n"))
         }
-        print(blocks.joined(separator: "\n\n"))
+        try StandardStreams.output(blocks.joined(separator: "\n\n") + "\n")
     }
 }

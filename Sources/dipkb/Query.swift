@@ -48,7 +48,7 @@ struct Query: ParsableCommand {
         } catch {
             throw store.databaseWideFailure(error) ?? error
         }
-        FileHandle.standardOutput.write(Data(format.render(result).utf8))
+        try StandardStreams.output(format.render(result))
     }
 }
 

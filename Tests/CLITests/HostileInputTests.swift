@@ -51,3 +51,52 @@ private func fileBytes(_ folder: URL, _ name: String) throws -> Data {
     let version = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv", "PRAGMA user_version"], in: folder)
     #expect(version.stdout == "user_version\r\n\(Store.schemaVersion)\r\n")
 }
+
+// MARK: Output that cannot be written
+
+/// Every command that prints, with what it needs in the folder of `loadedDatabase()`.
+private let printingCommands: [[String]] = [
+    ["query", "articles", "--db", "kb.sqlite"],
+    ["sql", "--db", "kb.sqlite", "SELECT title FROM articles"],
+    ["graph", "--db", "kb.sqlite"],
+    ["extract", "articles/one.txt"],
+    ["extract", "articles/one.txt", "--format", "table"],
+    ["queries"],
+    ["load", "--db", "kb.sqlite", "articles"],
+]
+
+@Test func outputToAFullDiskIsOneLineAndExitOne() throws {
+    let folder = try loadedDatabase()
+    for command in printingCommands {
+        let result = try DipKBProcess.run(command, in: folder, stdout: "/dev/full")
+        #expect(result.status == 1, "\(command)")
+        #expect(result.stderr == "dipkb: cannot write to standard output: No space left on device\n", "\(command)")
+    }
+}
+
+@Test func outputToAClosedStandardOutputIsOneLineAndExitOne() throws {
+    let folder = try loadedDatabase()
+    // The shell starts dipkb with descriptor 1 closed.
+    let closingStdout = ["/bin/sh", "-c", "exec \"$0\" \"$@\" >&-"]
+    for command in printingCommands {
+        let result = try DipKBProcess.run(command, in: folder, launcher: closingStdout)
+        #expect(result.status == 1, "\(command)")
+        #expect(result.stderr == "dipkb: cannot write to standard output: it is closed\n", "\(command)")
+    }
+    // Nothing was written into a file that took descriptor 1's place.
+    let count = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder)
+    #expect(count.stdout == "n\r\n2\r\n", "\(count.stderr)")
+}
+
+@Test func loadGoesOnStoringWhenItsWarningsCannotBeWritten() throws {
+    let folder = DipKBProcess.folder()
+    let articles = try writeArticles(in: folder)
+    // A failure and a warning, both said on stderr, which is full.
+    try Data([0x00, 0x01, 0x02, 0x00]).write(to: articles.appendingPathComponent("binary.txt"))
+    try Data("Date: 2019-02-30\n\nKono met Lavrov \u{FF}.\n".utf8 + [0xFF]).write(to: articles.appendingPathComponent("warned.txt"))
+    let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "articles"], in: folder, stderr: "/dev/full")
+    #expect(result.status == 1)
+    #expect(result.stdout.hasPrefix("3 new, 0 skipped, 1 failed, "))
+    let count = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder)
+    #expect(count.stdout == "n\r\n3\r\n")
+}
