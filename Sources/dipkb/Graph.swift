@@ -47,6 +47,9 @@ struct Graph: ParsableCommand {
     }
 
     func run() throws {
+        if let output, DatabaseFiles(path: database.path).contains(output) {
+            throw CommandFailure(message: "\(output): refused as --output: it is the database \(database.path) or one of its files")
+        }
         let store = try openExisting(database.path, access: .readOnly)
         let graph = try MeetingGraph(store: store, filter: .init(person: person, country: country, from: from, to: to))
         let data: Data

@@ -100,3 +100,29 @@ private let printingCommands: [[String]] = [
     let count = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder)
     #expect(count.stdout == "n\r\n3\r\n")
 }
+
+// MARK: Output paths
+
+@Test func graphOutputOntoTheDatabaseOrItsFilesIsRefused() throws {
+    let folder = try loadedDatabase()
+    let fm = FileManager.default
+    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("link.db").path, withDestinationPath: "kb.sqlite")
+    try fm.linkItem(atPath: folder.appendingPathComponent("kb.sqlite").path, toPath: folder.appendingPathComponent("hard.db").path)
+    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("dangling").path, withDestinationPath: "kb.sqlite-journal")
+    try fm.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    let before = try fileBytes(folder, "kb.sqlite")
+    for (db, output) in [("kb.sqlite", "kb.sqlite"), ("kb.sqlite", "./sub/../kb.sqlite"), ("kb.sqlite", "link.db"), ("kb.sqlite", "hard.db"),
+                         ("kb.sqlite", "kb.sqlite-wal"), ("kb.sqlite", "kb.sqlite-shm"), ("kb.sqlite", "dangling"),
+                         ("link.db", "kb.sqlite-wal"), ("link.db", "kb.sqlite"), ("hard.db", "kb.sqlite")] {
+        let result = try DipKBProcess.run(["graph", "--db", db, "--output", output], in: folder)
+        #expect(result.status == 1, "\(db) \(output)")
+        #expect(result.stderr == "dipkb: \(output): refused as --output: it is the database \(db) or one of its files\n")
+        #expect(try fileBytes(folder, "kb.sqlite") == before, "\(db) \(output)")
+    }
+    #expect(!fm.fileExists(atPath: folder.appendingPathComponent("kb.sqlite-journal").path))
+    let check = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder)
+    #expect(check.stdout == "n\r\n2\r\n", "\(check.stderr)")
+    let fine = try DipKBProcess.run(["graph", "--db", "kb.sqlite", "--output", "sub/graph.dot"], in: folder)
+    #expect(fine.status == 0, "\(fine.stderr)")
+    #expect(try String(contentsOf: folder.appendingPathComponent("sub/graph.dot"), encoding: .utf8).hasPrefix("graph"))
+}
