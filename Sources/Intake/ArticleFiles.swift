@@ -91,6 +91,8 @@ public struct ArticleFiles: Sendable {
         }
         let bom = TextBytes.hasUTF8BOM(sample) ? 3 : 0
         let format = InputFormat.detect(path: path, sample: Array(sample[bom...]))
+        // The JSON readers see the text after the mark, as the format detection did.
+        if format == .jsonLines || format == .json { input.skip(bom) }
         switch format {
         case .jsonLines:
             try JSONLinesReader(input: input, path: origin.path, options: options).forEach(body)
@@ -129,6 +131,9 @@ public struct ArticleFiles: Sendable {
         } else {
             (bytes, warning) = TextBytes.repairedUTF8(bytes)
         }
+        // Past the sample a NUL byte is not caught as binary; it would end the text where C
+        // strings end, so it is replaced, never left to cut the article.
+        let nulWarning = TextBytes.replacingNUL(&bytes)
 
         let article: Article
         let dates: [String]
@@ -146,7 +151,7 @@ public struct ArticleFiles: Sendable {
             }
             (article, dates) = (read, date.map { [$0] } ?? [])
         }
-        try ArticleDelivery.deliver(article, dates: dates, warnings: [warning], origin: origin, options: options, to: body)
+        try ArticleDelivery.deliver(article, dates: dates, warnings: [warning, nulWarning], origin: origin, options: options, to: body)
     }
 
     private func tooLarge(_ size: Int?) -> String {

@@ -105,6 +105,11 @@ final class ChunkedInput {
         return .success(unread)
     }
 
+    /// Skips the first `count` bytes, which `peek` has already read (a byte-order mark).
+    func skip(_ count: Int) {
+        unread.removeFirst(min(count, unread.count))
+    }
+
     enum WholeRead {
         case bytes([UInt8])
         case tooLarge

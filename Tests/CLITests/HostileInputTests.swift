@@ -126,3 +126,65 @@ private let printingCommands: [[String]] = [
     #expect(fine.status == 0, "\(fine.stderr)")
     #expect(try String(contentsOf: folder.appendingPathComponent("sub/graph.dot"), encoding: .utf8).hasPrefix("graph"))
 }
+
+// MARK: Byte-order marks and NUL
+
+private func storedBodies(_ folder: URL) throws -> [String] {
+    let result = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "json", "SELECT body, title FROM articles ORDER BY id"], in: folder)
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    return rows.map { ($0["body"] as? String ?? "") + "|" + ($0["title"] as? String ?? "") }
+}
+
+@Test func jsonWithAByteOrderMarkLoadsFromFilesAndStdin() throws {
+    let folder = DipKBProcess.folder()
+    let bom = Data([0xEF, 0xBB, 0xBF])
+    try (bom + Data(#"[{"text": "Kono met Lavrov in Moscow.", "title": "Array"}]"#.utf8)).write(to: folder.appendingPathComponent("array.json"))
+    try (bom + Data(#"{"text": "Kono met Lavrov in Tokyo.", "title": "Object"}"#.utf8)).write(to: folder.appendingPathComponent("object.json"))
+    // Two JSON Lines files joined with cat: the second mark starts a line.
+    try (bom + Data("{\"text\": \"Kono met Lavrov in Osaka.\", \"title\": \"Line one\"}\n".utf8) + bom
+         + Data("{\"text\": \"Kono met Lavrov in Kyoto.\", \"title\": \"Line two\"}\n".utf8)).write(to: folder.appendingPathComponent("lines.jsonl"))
+    let files = try DipKBProcess.run(["load", "--db", "kb.sqlite", "array.json", "object.json", "lines.jsonl"], in: folder)
+    #expect(files.status == 0, "\(files.stderr)")
+    #expect(files.stderr == "")
+    #expect(files.stdout.hasPrefix("4 new, 0 skipped, 0 failed"))
+    let stdin = try DipKBProcess.run(["load", "--db", "kb.sqlite", "-"], in: folder,
+                                     stdin: "\u{FEFF}[{\"text\": \"Kono met Lavrov in Nagoya.\", \"title\": \"Stdin\"}]")
+    #expect(stdin.status == 0, "\(stdin.stderr)")
+    #expect(stdin.stdout.hasPrefix("1 new, 0 skipped, 0 failed"))
+    #expect(try storedBodies(folder) == ["Kono met Lavrov in Moscow.|Array", "Kono met Lavrov in Tokyo.|Object", "Kono met Lavrov in Osaka.|Line one",
+                                         "Kono met Lavrov in Kyoto.|Line two", "Kono met Lavrov in Nagoya.|Stdin"])
+    let extract = try DipKBProcess.run(["extract", "array.json"], in: folder)
+    #expect(extract.status == 0, "\(extract.stderr)")
+}
+
+@Test func nulInJSONIsReplacedWithAWarningNeverCuttingTheText() throws {
+    let folder = DipKBProcess.folder()
+    try (#"{"text": "Kono met Lavrov\u0000 in Moscow. They spoke of fishing.", "title": "Talks\u0000 one", "url": "https://example.org/\u0000x"}"# + "\n"
+         + #"{"text": "Kono met Lavrov\u0000 in Tokyo."}"# + "\n"
+         + #"{"items": [{"body": ["First\u0000 part.", "Second part."]}]}"# + "\n")
+        .write(to: folder.appendingPathComponent("nul.jsonl"), atomically: true, encoding: .utf8)
+    let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "nul.jsonl"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    // Two articles that differ only after the NUL stay two.
+    #expect(result.stdout.hasPrefix("3 new, 0 skipped, 0 failed"))
+    #expect(result.stderr == """
+        dipkb: nul.jsonl:1: warning: NUL character (\\u0000) in "text", "title", "url" replaced with a replacement character
+        dipkb: nul.jsonl:2: warning: NUL character (\\u0000) in "text" replaced with a replacement character
+        dipkb: nul.jsonl:3: warning: items[0]: NUL character (\\u0000) in "body" replaced with a replacement character
+
+        """)
+    #expect(try storedBodies(folder) == ["Kono met Lavrov\u{FFFD} in Moscow. They spoke of fishing.|Talks\u{FFFD} one",
+                                         "Kono met Lavrov\u{FFFD} in Tokyo.|", "First\u{FFFD} part.\n\nSecond part.|"])
+}
+
+@Test func nulBytePastTheSampleOfAPlainTextFileIsReplacedNotCut() throws {
+    let folder = DipKBProcess.folder()
+    // The first 8 KiB are plain text, so the file is not judged binary; the NUL comes later.
+    let opening = String(repeating: "Kono spoke of the weather at length.\n", count: 300) + "Kono met Lavrov"
+    let text = opening + "\u{0} in Moscow on the last day.\n"
+    try Data(text.utf8).write(to: folder.appendingPathComponent("long.txt"))
+    let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "long.txt"], in: folder)
+    #expect(result.status == 0)
+    #expect(result.stderr == "dipkb: long.txt: warning: NUL byte at byte \(opening.utf8.count) replaced with a replacement character\n")
+    #expect(try storedBodies(folder).first?.hasSuffix("Kono met Lavrov\u{FFFD} in Moscow on the last day.\n|") == true)
+}
