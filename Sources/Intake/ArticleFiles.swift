@@ -11,7 +11,8 @@ import Extraction
 /// file's format comes from its extension confirmed by its content (see `InputFormat`);
 /// a file that cannot be read yields one failure and the rest of the batch goes on.
 public struct ArticleFiles: Sendable {
-    public var paths: [String]
+    /// The paths as the system has them (bytes, not necessarily UTF-8).
+    public var names: [PathName]
     public var options: IntakeOptions
     /// How much is read from a file at once; small in tests that prove streaming.
     var chunkSize = 64 << 10
@@ -19,29 +20,33 @@ public struct ArticleFiles: Sendable {
     var standardInput = FileHandle.standardInput
 
     public init(paths: [String], options: IntakeOptions = IntakeOptions()) {
-        self.paths = paths
+        self.init(names: paths.map(PathName.init), options: options)
+    }
+
+    public init(names: [PathName], options: IntakeOptions = IntakeOptions()) {
+        self.names = names
         self.options = options
     }
 
     public func forEach(_ body: (IntakeItem) throws -> Void) rethrows {
-        for path in paths {
-            if path == "-" {
+        for path in names {
+            if path.bytes == [UInt8(ascii: "-")] {
                 let input = ChunkedInput(handle: standardInput, chunkSize: chunkSize)
                 try read(input, origin: Origin(path: "-"), named: nil, body)
                 continue
             }
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard path.withCString({ stat($0, &info) }) == 0 else {
                 let code = errno
                 let reason = code == ENOENT ? "no such file or folder" : "cannot be read: \(ChunkedInput.describe(errno: code))"
-                try body(.failure(Origin(path: path), reason: reason))
+                try body(.failure(Origin(path: path.display), reason: reason))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 for entry in FolderWalker.entries(under: path) {
                     switch entry {
                     case .file(let file): try readFile(file, body)
-                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_), reason: reason))
+                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_.display), reason: reason))
                     }
                 }
             } else {
@@ -50,12 +55,12 @@ public struct ArticleFiles: Sendable {
         }
     }
 
-    private func readFile(_ path: String, _ body: (IntakeItem) throws -> Void) rethrows {
+    private func readFile(_ path: PathName, _ body: (IntakeItem) throws -> Void) rethrows {
         switch ChunkedInput.open(path: path, chunkSize: chunkSize) {
         case .failed(let reason):
-            try body(.failure(Origin(path: path), reason: reason))
+            try body(.failure(Origin(path: path.display), reason: reason))
         case .opened(let input):
-            try read(input, origin: Origin(path: path), named: path, body)
+            try read(input, origin: Origin(path: path.display), named: path.text, body)
         }
     }
 

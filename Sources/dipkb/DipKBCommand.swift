@@ -1,6 +1,7 @@
 import ArgumentParser
 import DipKB
 import Foundation
+import Intake
 import Store
 
 @main
@@ -56,7 +57,8 @@ struct CommandFailure: Error {
 }
 
 func printError(_ message: String) {
-    let line = message.hasPrefix("dipkb: ") ? message : "dipkb: " + message
+    // One problem, one line: a newline or escape code in a name the message quotes is escaped.
+    let line = DisplayText.oneLine(message.hasPrefix("dipkb: ") ? message : "dipkb: " + message)
     StandardStreams.error(line)
 }
 

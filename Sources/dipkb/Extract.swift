@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
         var documents: [JSONValue] = []
         var failure: String?
         let extractor = Extractor()
-        ArticleFiles(paths: [file], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
+        ArticleFiles(names: [RawArguments.pathName(for: file)], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
             switch item {
             case .article(let article, _):
                 let facts = extractor.extract(article)

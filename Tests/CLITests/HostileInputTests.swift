@@ -188,3 +188,40 @@ private func storedBodies(_ folder: URL) throws -> [String] {
     #expect(result.stderr == "dipkb: long.txt: warning: NUL byte at byte \(opening.utf8.count) replaced with a replacement character\n")
     #expect(try storedBodies(folder).first?.hasSuffix("Kono met Lavrov\u{FFFD} in Moscow on the last day.\n|") == true)
 }
+
+// MARK: File names
+
+/// Creates `folder/name` (any bytes) holding `contents`.
+private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) throws {
+    let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+    let fd = path.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } }
+    #expect(fd >= 0)
+    _ = contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+}
+
+@Test func fileNamesThatAreNotUTF8OrHoldControlsLoadAndPrintOnOneLine() throws {
+    let folder = DipKBProcess.folder()
+    let inputs = folder.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+    try createFile(named: Array("bad".utf8) + [0xFF] + Array(".txt".utf8), in: inputs,
+                   contents: Array("Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow.\n".utf8))
+    try createFile(named: Array("new\nline.txt".utf8), in: inputs, contents: Array("Kono met Lavrov in Tokyo.\n".utf8))
+    // A name made to forge a second error line and colour the terminal, on a file that fails.
+    try createFile(named: Array("esc\u{1B}[31mred\ndipkb: forged.txt: bogus".utf8), in: inputs, contents: [0, 1, 2, 0])
+    let folderLoad = try DipKBProcess.run(["load", "--db", "kb.sqlite", "in"], in: folder)
+    #expect(folderLoad.status == 1)
+    #expect(folderLoad.stdout.hasPrefix("2 new, 0 skipped, 1 failed"))
+    #expect(folderLoad.stderr == "dipkb: in/esc\\x1B[31mred\\x0Adipkb: forged.txt: bogus: binary file (contains NUL bytes), refused\n")
+
+    // Named on the command line: the shell hands dipkb the raw bytes.
+    let withRawNames = ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'in/bad\377.txt')" "$(printf 'in/new\nline.txt')" "$(printf 'in/gone\033\377')""#]
+    let named = try DipKBProcess.run(["load", "--db", "named.sqlite"], in: folder, launcher: withRawNames)
+    #expect(named.status == 1)
+    #expect(named.stdout.hasPrefix("2 new, 0 skipped, 1 failed"))
+    #expect(named.stderr == "dipkb: in/gone\\x1B\\xFF: no such file or folder\n")
+    let extract = try DipKBProcess.run(["extract", "--format", "json"], in: folder,
+                                       launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'in/bad\377.txt')""#])
+    #expect(extract.status == 0, "\(extract.stderr)")
+    #expect(extract.stdout.contains("Sergei Lavrov"))
+}
