@@ -225,3 +225,20 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     #expect(extract.status == 0, "\(extract.stderr)")
     #expect(extract.stdout.contains("Sergei Lavrov"))
 }
+
+// MARK: Long runs without sentence ends
+
+@Test func aTwoHundredKilobyteSentenceIsExtractedAndLoaded() throws {
+    let folder = DipKBProcess.folder()
+    // One line, no full stop: names and words of encounter, repeated with commas.
+    let unit = "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow, and "
+    let text = String(repeating: unit, count: 200_000 / unit.utf8.count + 1)
+    try text.write(to: folder.appendingPathComponent("long.txt"), atomically: true, encoding: .utf8)
+    let extract = try DipKBProcess.run(["extract", "long.txt"], in: folder)
+    #expect(extract.status == 0, "\(extract.stderr)")
+    let facts = try #require(try JSONSerialization.jsonObject(with: Data(extract.stdout.utf8)) as? [String: Any])
+    #expect((facts["people"] as? [Any])?.isEmpty == false)
+    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "long.txt"], in: folder)
+    #expect(load.status == 0, "\(load.stderr)")
+    #expect(load.stdout.hasPrefix("1 new, 0 skipped, 0 failed"))
+}
