@@ -180,6 +180,8 @@ public final class Store {
             case .blank:
                 try database.execute(Embedded.files["schema.sql"] ?? "")
                 return
+            case .marked(let found) where found == Self.schemaVersion:
+                return
             case .marked(let found), .unmarked(let found):
                 version = found
             case .foreign:
