@@ -121,6 +121,12 @@ public final class Database {
         try execute("PRAGMA application_id = \(id)")
     }
 
+    /// From now on SQLite refuses every change to the database on this connection
+    /// (`PRAGMA query_only`), whatever a statement asks.
+    public func refuseWrites() throws {
+        try execute("PRAGMA query_only = ON")
+    }
+
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -137,11 +137,6 @@ public final class Store {
         return nil
     }
 
-    /// True when the database is a dipkb one that a read-write open would migrate or mark.
-    public var needsUpgrade: Bool {
-        (try? DatabaseIdentity.of(database)) != .marked(version: Self.schemaVersion)
-    }
-
     /// Refuses, before anything is written, a database that is not a dipkb one or is newer.
     private func check(_ identity: DatabaseIdentity) throws {
         switch identity {

@@ -58,18 +58,20 @@ func loadCatalog(extra files: [String]) throws -> QueryCatalog {
     return catalog
 }
 
-/// Opens a database that must already exist on a read-only connection, as named queries are
-/// reads; a database an older dipkb made is first brought up to date (the one write a query may
-/// cause), when its file can be written.
+/// Opens a database that must already exist for named queries, which are reads: a database an
+/// older dipkb made is first brought up to date (the one write a query may cause), then the
+/// connection refuses every write (`PRAGMA query_only`). A write-protected file is opened
+/// read-only instead. (A connection opened read-only from the start would leave the -wal and
+/// -shm files of a WAL database behind, which a read-write one removes when it closes.)
 func openForReading(_ path: String) throws -> Store {
-    let store = try openExisting(path, access: .readOnly)
-    guard store.needsUpgrade else { return store }
+    let store: Store
     do {
-        _ = try openExisting(path)
+        store = try openExisting(path)
     } catch StoreError.readOnly {
-        return store
+        return try openExisting(path, access: .readOnly)
     }
-    return try openExisting(path, access: .readOnly)
+    try store.database.refuseWrites()
+    return store
 }
 
 /// Opens a database that must already exist: querying a mistyped path should not create one.
