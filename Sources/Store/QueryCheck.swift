@@ -29,6 +29,28 @@ struct QueryCheck {
         guard statement.isReadOnly, statement.columnCount > 0 else {
             return "would change the database; a named query is one read-only statement"
         }
+        // A PRAGMA statement may set what SQLite counts as connection state (secure_delete,
+        // wal_autocheckpoint) or run work (optimize); the settings a query may read are there
+        // as table-valued functions: SELECT * FROM pragma_table_info('articles').
+        if Self.firstWord(of: sql) == "pragma" {
+            return "is a PRAGMA statement; a named query reads settings with SELECT ... FROM pragma_NAME(...)"
+        }
         return nil
+    }
+
+    /// The first word of `sql` in lower case, after white space and comments.
+    static func firstWord(of sql: String) -> String {
+        var rest = Substring(sql)
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else if rest.hasPrefix("/*") {
+                guard let end = rest.range(of: "*/") else { return "" }
+                rest = rest[end.upperBound...]
+            } else {
+                return rest.prefix { $0.isLetter }.lowercased()
+            }
+        }
     }
 }

@@ -29,6 +29,8 @@ private func fileBytes(_ folder: URL, _ name: String) throws -> Data {
         ("INSERT INTO countries (code, name) VALUES ('XXX', 'Nowhere')", "would change the database"),
         ("PRAGMA journal_mode = DELETE", "would change the database"),
         ("PRAGMA user_version = 9", "would change the database"),
+        ("/* settings */ pragma secure_delete = 1", "is a PRAGMA statement"),
+        ("PRAGMA optimize", "is a PRAGMA statement"),
         ("ATTACH 'other.sqlite' AS other", "would change the database"),
         ("SELECT 1;\nDELETE FROM articles", "holds more than one SQL statement"),
     ]
