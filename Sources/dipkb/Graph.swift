@@ -44,6 +44,7 @@ struct Graph: ParsableCommand {
         }
         if let country, country.isEmpty { throw ValidationError("--country needs a country code") }
         if let output, output.isEmpty { throw ValidationError("--output needs a file path") }
+        if let output { try RawArguments.requireText(output, for: "--output") }
     }
 
     func run() throws {

@@ -22,6 +22,7 @@ struct Query: ParsableCommand {
     var queries: [String] = []
 
     func validate() throws {
+        for file in queries { try RawArguments.requireText(file, for: "--queries") }
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 throw ValidationError("--param needs KEY=VALUE, not \"\(p)\"")

@@ -244,3 +244,25 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     #expect(load.status == 0, "\(load.stderr)")
     #expect(load.stdout.hasPrefix("1 new, 0 skipped, 0 failed"))
 }
+
+@Test func pathsUsedAsTextThatAreNotUTF8AreRefusedNotReplaced() throws {
+    let folder = try loadedDatabase()
+    // A repaired spelling would name another file: a load would create a second database.
+    let cases: [(command: String, message: String)] = [
+        (#"exec "$0" load --db "$(printf 'kb\377.sqlite')" articles"#, "dipkb: --db needs a path in UTF-8; kb\\xFF.sqlite is not\n"),
+        (#"exec "$0" load --db="$(printf 'kb\377.sqlite')" articles"#, "dipkb: --db needs a path in UTF-8; kb\\xFF.sqlite is not\n"),
+        (#"exec "$0" graph --db kb.sqlite --output "$(printf 'g\377.dot')""#, "dipkb: --output needs a path in UTF-8; g\\xFF.dot is not\n"),
+        (#"exec "$0" queries --queries "$(printf 'q\377.sql')""#, "dipkb: --queries needs a path in UTF-8; q\\xFF.sql is not\n"),
+    ]
+    let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+    for (command, message) in cases {
+        let result = try DipKBProcess.run([], in: folder, launcher: ["/bin/sh", "-c", command])
+        #expect(result.status == 2, "\(command)")
+        #expect(result.stderr == message)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted() == before)
+    // An input whose name merely ends like the database's is no reason to refuse.
+    let fine = try DipKBProcess.run(["load", "--db", "kb.sqlite"], in: folder,
+                                    launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'missing\377 kb.sqlite')""#])
+    #expect(fine.stderr == "dipkb: missing\\xFF kb.sqlite: no such file or folder\n")
+}
