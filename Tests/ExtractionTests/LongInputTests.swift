@@ -32,3 +32,10 @@ import Testing
     #expect(sung?.mentions.contains { $0.sentence == 3 } == true)
     #expect(facts.people.first { $0.name == "Kim Yong" }?.mentions.contains { $0.sentence == 3 } == false)
 }
+
+@Test func aNameRunThatSwallowsAMeetingWordDoesNotStopExtraction() {
+    // Found by `make fuzz`: a capitalised "Met" joins the name before it, so the person named
+    // between two meeting words ends on the second one.
+    let facts = Extractor().extract(Article(body: "Taro Kono met Sergei Lavrov and Foreign Minister Taro Kono Met"))
+    #expect(facts.people.contains { $0.name == "Sergei Lavrov" })
+}
