@@ -62,6 +62,17 @@ struct PersonResolver: Sendable {
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
+    /// The most people one article may have. Every name is compared with the people found so
+    /// far, so an input of thousands of distinct names (no news article; a list or hostile
+    /// input) would cost the square of its length; past this many, further names make no new
+    /// person. News articles name a few dozen at most.
+    static let maxPeople = 500
+
+    private struct Position: Hashable {
+        var sentence: Int
+        var token: Int
+    }
+
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
         struct Candidate {
             var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
@@ -121,7 +132,7 @@ struct PersonResolver: Sendable {
                     attach(c, to: id)
                     continue
                 }
-                guard needsEvidence else { continue }
+                guard needsEvidence, records.count < Self.maxPeople else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
                 byFolded[key] = id
@@ -130,6 +141,10 @@ struct PersonResolver: Sendable {
         }
         // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
         // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
+        var candidateAt: [Position: Int] = [:]
+        for (k, c) in candidates.enumerated() where candidateAt[Position(sentence: c.sentence, token: c.first)] == nil {
+            candidateAt[Position(sentence: c.sentence, token: c.first)] = k
+        }
         var grew = true
         var attached = Set(candidates.indices.filter { byFolded[candidates[$0].key] != nil && candidates[$0].words.count >= 2 })
         while grew {
@@ -141,8 +156,8 @@ struct PersonResolver: Sendable {
                     attached.insert(k)
                     continue
                 }
-                guard let other = c.context.coordinatedWith,
-                      let partner = candidates.first(where: { $0.sentence == c.sentence && $0.first == other }),
+                guard records.count < Self.maxPeople, let other = c.context.coordinatedWith,
+                      let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
                       byFolded[partner.key] != nil else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
@@ -158,6 +173,7 @@ struct PersonResolver: Sendable {
         }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
+        let earlier = EarlierMentions(records)
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
@@ -177,12 +193,13 @@ struct PersonResolver: Sendable {
             }
             if !matches.isEmpty {
                 let best = matches.max { a, b in
-                    Self.lastMention(records[a], before: c.sentence, c.first) < Self.lastMention(records[b], before: c.sentence, c.first)
+                    earlier.lastMention(records[a], id: a, before: c.sentence, c.first)
+                        < earlier.lastMention(records[b], id: b, before: c.sentence, c.first)
                 }!
                 attach(c, to: best)
                 continue
             }
-            guard c.context.title != nil || c.context.honorific || c.context.counterpart else { continue }
+            guard c.context.title != nil || c.context.honorific || c.context.counterpart, records.count < Self.maxPeople else { continue }
             let id = records.count
             records.append(PersonRecord(words: c.words, country: nil, title: nil))
             byFolded[[w]] = id
@@ -190,13 +207,6 @@ struct PersonResolver: Sendable {
         }
         for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         return records
-    }
-
-    static func lastMention(_ r: PersonRecord, before sentence: Int, _ token: Int) -> Int {
-        var best = -1
-        for m in r.mentions where (m.sentence, m.first) < (sentence, token) { best = max(best, m.sentence * 10_000 + m.first) }
-        if best < 0, let f = r.mentions.first { best = -1 - f.sentence } // later mentions rank below earlier ones
-        return best
     }
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
