@@ -13,6 +13,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case writeRefused
     case invalidFacts(String)
     case queryFile(path: String, line: Int, reason: String)
+    /// A statement SQLite refused or could not finish (`what`: "query NAME", "sql"); said
+    /// without the statement's text, which may be a page long or hold a huge parameter.
+    case statementFailed(what: String, reason: String)
 
     public var description: String {
         switch self {
@@ -43,6 +46,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "invalid facts: \(reason)"
         case .queryFile(let path, let line, let reason):
             return "\(path):\(line): \(reason)"
+        case .statementFailed(let what, let reason):
+            return "\(what) failed: \(reason)"
         }
     }
 }

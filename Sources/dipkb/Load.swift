@@ -31,6 +31,7 @@ struct Load: ParsableCommand {
 
     func run() throws {
         let store = try Store(path: database.path)
+        try store.checkIntegrity()
         let loader = Loader(store: store) { printError($0) }
         loader.progress = { report in printError("dipkb: \(report.processed) articles so far (\(report.summary))") }
         let options = IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))

@@ -27,7 +27,7 @@ struct SQL: ParsableCommand {
         do {
             result = try store.runReadOnly(sql: statement)
         } catch {
-            throw store.databaseWideFailure(error) ?? error
+            throw store.statementFailure(error, running: "sql")
         }
         try StandardStreams.output(format.render(result))
     }
