@@ -372,6 +372,16 @@ public final class Store {
         return QueryResult(columns: statement.columnNames, rows: try statement.allRows())
     }
 
+    /// Runs ad hoc SQL as `runReadOnly` does, handing over its columns, then each row as SQLite
+    /// produces it: nothing is gathered, so memory stays bounded whatever the number of rows.
+    /// An error `row` throws stops the statement and is rethrown as it is.
+    public func streamReadOnly(sql: String, columns: ([String]) throws -> Void, row: ([Value]) throws -> Void) throws {
+        let statement = try database.prepare(sql)
+        guard statement.isReadOnly else { throw StoreError.writeRefused }
+        try columns(statement.columnNames)
+        while try statement.step() { try row(statement.row) }
+    }
+
     /// Runs ad hoc SQL, refusing anything that would write (checked by SQLite itself with
     /// `sqlite3_stmt_readonly`, on top of a read-only connection for `dipkb sql`).
     public func runReadOnly(sql: String) throws -> QueryResult {

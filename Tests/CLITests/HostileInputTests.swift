@@ -309,3 +309,22 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     #expect(result.stderr == "dipkb: halves.jsonl:1: warning: lone surrogate escape (\\ud800) replaced with a replacement character\n")
     #expect(try storedBodies(folder) == ["Kono met Lavrov \u{FFFD} in Moscow.|Half \u{FFFD}", "Kono met Lavrov in Tokyo: \\ud800 \u{1F600}.|"])
 }
+
+// MARK: Results of any size
+
+@Test func sqlStreamsAnEndlessResultInEveryFormat() throws {
+    let folder = try loadedDatabase()
+    let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x, 'row ' || x AS label FROM c"
+    // Gathering the rows first would print nothing before memory (2 GiB here) or time ran out.
+    let firstLines = ["/bin/sh", "-c", #"ulimit -v 2097152; timeout 60 "$0" "$@" | head -n 4"#]
+    let expected = [
+        "table": "   x  label\n----  --------\n   1  row 1\n   2  row 2\n",
+        "json": "[\n  {\"x\":1,\"label\":\"row 1\"},\n  {\"x\":2,\"label\":\"row 2\"},\n  {\"x\":3,\"label\":\"row 3\"},\n",
+        "csv": "x,label\r\n1,row 1\r\n2,row 2\r\n3,row 3\r\n",
+    ]
+    for (format, lines) in expected {
+        let result = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", format, endless], in: folder, launcher: firstLines)
+        #expect(result.stdout == lines, "\(format)")
+        #expect(result.stderr == "", "\(format)")
+    }
+}
