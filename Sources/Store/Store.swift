@@ -283,8 +283,12 @@ public final class Store {
     /// in its own savepoint inside: an article is stored whole or not at all, and one that fails
     /// is undone alone while the others of its transaction are kept. Returns one result per
     /// article, in order; an article counts as added only once its transaction has committed.
+    ///
+    /// `shouldStop` is asked before each article: once it says yes, what is written is
+    /// committed and every article left has `StoreError.interrupted`.
     public func add(_ batch: [(article: Article, facts: ArticleFacts)],
-                    maxTransactionTime: Duration = .milliseconds(50)) -> [Result<AddResult, any Error>] {
+                    maxTransactionTime: Duration = .milliseconds(50),
+                    shouldStop: () -> Bool = { false }) -> [Result<AddResult, any Error>] {
         var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
         do {
@@ -295,7 +299,8 @@ public final class Store {
         let clock = ContinuousClock()
         var queue = Array(batch.indices)
         var next = 0
-        while next < queue.count {
+        var stopped = false
+        while next < queue.count && !stopped {
             do {
                 try database.execute("BEGIN IMMEDIATE")
             } catch {
@@ -306,6 +311,10 @@ public final class Store {
             var written: [(index: Int, result: AddResult)] = []
             var transactionLost = false
             while next < queue.count && !transactionLost {
+                if shouldStop() {
+                    stopped = true
+                    break
+                }
                 let i = queue[next]
                 next += 1
                 do {
@@ -331,6 +340,9 @@ public final class Store {
                 if database.isInTransaction { try? database.execute("ROLLBACK") }
                 for (i, _) in written { results[i] = .failure(error) }
             }
+        }
+        if stopped {
+            for i in queue[next...] { results[i] = .failure(StoreError.interrupted) }
         }
         return results.map { $0! }
     }

@@ -16,6 +16,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// A statement SQLite refused or could not finish (`what`: "query NAME", "sql"); said
     /// without the statement's text, which may be a page long or hold a huge parameter.
     case statementFailed(what: String, reason: String)
+    /// A batch stopped on request before this article was written.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -48,6 +50,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(path):\(line): \(reason)"
         case .statementFailed(let what, let reason):
             return "\(what) failed: \(reason)"
+        case .interrupted:
+            return "interrupted before it was written"
         }
     }
 }
