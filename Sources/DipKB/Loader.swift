@@ -22,6 +22,12 @@ public final class Loader {
     /// Called now and then during a long load with the tally so far.
     public var progress: ((LoadReport) -> Void)?
     public var progressInterval: Duration = .seconds(2)
+    /// Asked between articles: once it says yes, the load stops at the next article boundary,
+    /// keeping everything committed, and its report has `interrupted` set.
+    public var shouldStop: () -> Bool = { false }
+
+    /// Ends the reading and writing of a load asked to stop.
+    private struct Interrupted: Error {}
 
     public init(store: Store, diagnose: @escaping (String) -> Void) {
         self.store = store
@@ -43,12 +49,16 @@ public final class Loader {
         var extracting: ExtractionJob?
 
         func write(_ job: ExtractionJob) throws {
+            if shouldStop() { throw Interrupted() }
             let facts = job.wait()
             let chunk = job.items
-            let results = store.add(Array(zip(chunk.map(\.0), facts)), maxTransactionTime: transactionTime)
+            let results = store.add(Array(zip(chunk.map(\.0), facts)), maxTransactionTime: transactionTime, shouldStop: shouldStop)
             var databaseFailure: StoreError?
+            var interrupted = false
             for ((_, origin), result) in zip(chunk, results) {
                 switch result {
+                case .failure(StoreError.interrupted):
+                    interrupted = true
                 case .success(.added(_, let count)):
                     report.new += 1
                     report.factsAdded += count
@@ -65,6 +75,7 @@ public final class Loader {
                 }
             }
             if let databaseFailure { throw databaseFailure }
+            if interrupted { throw Interrupted() }
             if let progress, clock.now - lastProgress >= progressInterval {
                 progress(report)
                 lastProgress = clock.now
@@ -81,6 +92,7 @@ public final class Loader {
 
         do {
             try files.forEach { item in
+                if shouldStop() { throw Interrupted() }
                 switch item {
                 case .article(let article, let origin):
                     pending.append((article, origin))
@@ -97,6 +109,8 @@ public final class Loader {
             }
             try flush()
             try flush()
+        } catch is Interrupted {
+            report.interrupted = true
         } catch {
             diagnose("dipkb: \(error); load stopped")
             report.stoppedEarly = true
