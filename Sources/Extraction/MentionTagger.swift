@@ -112,10 +112,6 @@ struct MentionTagger: Sendable {
 
     enum Choice { case mention(Mention), skip, none }
 
-    /// Words before a place that make it the place where something is: "in Split", "at Florence".
-    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "visiting"]
-    /// Nouns that make the name after "of" a place: "the city of Split".
-    static let settlementNouns: Set<String> = ["city", "town", "port", "village", "capital"]
     static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
 
     /// The mention just before token `i` is a title or honorific ("President", "Mr."): a place name
@@ -139,7 +135,7 @@ struct MentionTagger: Sendable {
         if afterTitle { return false }
         if i > 0, tokens[i - 1].isCapitalized, gazetteer.givenNames.contains(tokens[i - 1].lower) { return false }
         // "Nasr bin Hamoud al Kindi": after a connector inside a name.
-        if i > 1, MentionTagger.nameConnectors.contains(tokens[i - 1].lower), tokens[i - 2].isCapitalized { return false }
+        if i > 1, WordLists.nameConnectors.contains(tokens[i - 1].lower), tokens[i - 2].isCapitalized { return false }
         // "Samdech Akka Moha Sena Padei": a run of names goes on through a place named like one.
         if insideName, i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized { return false }
         return !ambiguous || (!possessive && isStrongPlaceContext(tokens, i, length))
@@ -150,8 +146,8 @@ struct MentionTagger: Sendable {
     private func isStrongPlaceContext(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
         let next = i + length < tokens.count ? tokens[i + length] : nil
         if let next, next.kind == .word, next.isCapitalized { return false }
-        if i > 0, MentionTagger.placePrepositions.contains(tokens[i - 1].lower) { return true }
-        if i > 1, tokens[i - 1].lower == "of", MentionTagger.settlementNouns.contains(tokens[i - 2].lower) { return true }
+        if i > 0, WordLists.placeContextWords.contains(tokens[i - 1].lower) { return true }
+        if i > 1, tokens[i - 1].lower == "of", WordLists.settlementNouns.contains(tokens[i - 2].lower) { return true }
         if let next, next.text == ",", i + length + 1 < tokens.count,
            (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: { if case .country(_, .name, _) = $0 { return true }; return false }) {
             return true

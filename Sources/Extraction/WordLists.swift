@@ -15,6 +15,8 @@ enum WordLists {
     static let nameConnectors = load("name-connectors.txt")
     static let organisationWords = load("organisation-words.txt")
     static let venueWords = load("venue-words.txt")
+    static let placeContextWords = load("place-context-words.txt")
+    static let settlementNouns = load("settlement-nouns.txt")
     /// Phrases, each as its lowercase words.
     static let delegationCues = Set(load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) })
 

@@ -266,6 +266,7 @@ WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
     "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
+    "place-context-words.txt", "settlement-nouns.txt",
 ]
 
 
