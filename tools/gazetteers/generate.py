@@ -53,6 +53,8 @@ AMBIGUOUS = "ambiguous"
 USER_ASSIGNED = {"XKX", "UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO"}
 # The Sahrawi Arab Democratic Republic claims Western Sahara but is no row of countries.tsv.
 CLAIMANTS_OUTSIDE_COUNTRIES = {"ESH"}
+# ISO names that countries.tsv leaves out because they would name two states.
+LEFT_OUT_ON_PURPOSE = {"Congo"}
 ISO_CODES = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
 
 
@@ -247,7 +249,9 @@ def verify_countries(report, notes):
                 continue
             for attribute in ("name", "official_name", "common_name"):
                 value = getattr(entry, attribute, None)
-                if value and value not in forms and "," not in value:
+                # ISO writes "the State of Eritrea"; news and countries.tsv drop the article.
+                value = value[4:] if value and value.startswith("the ") else value
+                if value and value not in forms and value not in LEFT_OUT_ON_PURPOSE and "," not in value and "(" not in value:
                     report["countries: ISO name not among the forms"] += 1
                     notes.append(f"countries.tsv: {code} has no form {value!r} (ISO {attribute})")
         elif kind == "historical":
@@ -255,6 +259,27 @@ def verify_countries(report, notes):
                 notes.append(f"countries.tsv: historical {code} ({name}) is not an ISO 3166-3 code")
             else:
                 report["countries: historical codes confirmed by ISO 3166-3"] += 1
+
+
+# ISO 3166-3 codes withdrawn when a state was renamed, and the state that carries the name on.
+RENAMED_TO = {"BUR": "MMR", "DHY": "BEN", "HVO": "BFA", "TMP": "TLS", "ZAR": "COD", "NHB": "VUT",
+              "RHO": "ZWE"}
+
+
+def verify_former_names(report, notes):
+    """A renamed state's ISO 3166-3 name ("Upper Volta", "Zaire") should be a form of its successor."""
+    rows = {row[0]: row for row in read_rows(GAZETTEERS / "countries.tsv")}
+    for entry in pycountry.historic_countries:
+        successor = RENAMED_TO.get(entry.alpha_3)
+        if successor is None:
+            continue
+        former = entry.name.split(",")[0].strip()
+        row = rows.get(successor)
+        forms = {row[2]} | set(row[3].split("|")) if row else set()
+        if former in forms:
+            report["countries: former names confirmed by ISO 3166-3"] += 1
+        else:
+            notes.append(f"countries.tsv: {successor} has no former name {former!r} (ISO 3166-3 {entry.alpha_3})")
 
 
 def verify_codes(file_name, code_columns, report, notes):
@@ -285,6 +310,7 @@ def main():
     notes = []
     text = write_places(build_places(report, notes))
     verify_countries(report, notes)
+    verify_former_names(report, notes)
     verify_codes("territories.tsv", [1, 2], report, notes)
     verify_codes("leaders.tsv", [1], report, notes)
     target = GAZETTEERS / "places.tsv"
