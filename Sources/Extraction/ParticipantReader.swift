@@ -9,6 +9,21 @@ struct MeetingDiscourse: Sendable {
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3
+    /// How many sentences on the city a person was last placed in ("A arrived in C on Monday")
+    /// is still where that person meets people: a visit report runs about a paragraph.
+    static let placeReach = 5
+
+    /// The city each person was last placed in, and the sentence that placed them there.
+    var lastPlace: [Int: (place: String, sentence: Int)] = [:]
+
+    mutating func notePlace(_ place: String, of mentions: [PersonMention], sentence: Int) {
+        for m in mentions { lastPlace[m.person] = (place, sentence) }
+    }
+
+    /// The city one of the participants was placed in within the last few sentences.
+    func recentPlace(of participants: [Int], at sentence: Int) -> String? {
+        participants.compactMap { lastPlace[$0] }.filter { sentence - $0.sentence <= Self.placeReach }.max { $0.sentence < $1.sentence }?.place
+    }
 
     mutating func noteMentions(_ mentions: [PersonMention]) {
         for m in mentions where recentPeople.last != m.person {
@@ -56,7 +71,13 @@ struct ParticipantReader: Sendable {
         }
         if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
-        } else if participants.count == 1, pronounSubject(s, before: trigger, plural: false) {
+        } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
+                  participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }) {
+            // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
+            if participants.count >= 2, let other = discourse.recentPeople.last(where: { !participants.contains($0) }) {
+                participants.insert(other, at: 0)
+                return participants
+            }
             // "A said he would speak with B": "he" is the speaker of the sentence when there is
             // one, else the person last mentioned.
             let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
@@ -66,6 +87,23 @@ struct ParticipantReader: Sendable {
         }
         return participants
     }
+
+    /// "A met B, C and D": one subject meeting a list of people by a verb of encounter is one
+    /// encounter with each of them (the guidelines' meetings are between the people who met;
+    /// a visitor calling on a president and a prime minister in turn meets each), unless the
+    /// clause says they met together.
+    func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
+        guard participants.count >= 3, WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
+              !clause.range.contains(where: { Self.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
+        let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
+        let objects = participants.filter { after.contains($0) }
+        guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
+        let subject = participants.first { !objects.contains($0) }!
+        return objects.map { [subject, $0] }
+    }
+
+    /// Words that make a list of people one encounter ("met together", "a joint meeting").
+    static let togetherWords: Set<String> = ["together", "joint", "jointly", "trilateral", "all", "jointly", "collectively", "delegations"]
 
     /// The people listed right after "between" following the meeting word ("talks between the
     /// foreign ministers of A and B, C and D"), reading over roles, states and list words.

@@ -73,3 +73,47 @@ import Extraction
     #expect(m?.place == "Vienna")
     #expect(m?.date?.description == "2024-03-08")
 }
+
+@Test func oneSubjectMeetingAListMeetsEachOfThem() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday.
+    He will meet President Anna Berg, Chancellor Tomas Rell and Defence Minister Lena Hofer.
+    """, published: "2024-03-04")
+    #expect(Set(f.pairs) == [["Anna Berg", "Karl Osei"], ["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
+    let g = extract("President Anna Berg, Chancellor Tomas Rell and Foreign Minister Karl Osei met together in Vienna.")
+    #expect(g.pairs == [["Anna Berg", "Karl Osei", "Tomas Rell"]])
+}
+
+@Test func aSpeakerFollowedByHeWithNoOneElseNamedIsNoMeeting() {
+    // Once a crash: "he" with the only named person being the speaker.
+    let f = extract("Minister Karl Osei said he met officials in Vienna.")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test func theCityAVisitPlacedSomeoneInIsWhereTheyMeet() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Osei met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+    // Too many sentences later, the visit no longer places the meeting.
+    let g = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Trade between the two states grew last year.
+    Exports of machinery rose.
+    Imports of grain fell.
+    Tourism recovered.
+    Osei later met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(g.meeting("Karl Osei", "Tomas Rell")?.place == nil)
+}
+
+@Test func aHeadlineInfinitiveIsPlanned() {
+    let f = extract("""
+    Osei to meet Rell in Vienna
+    Foreign Minister Karl Osei and Chancellor Tomas Rell are expected in Vienna next week.
+    """, published: "2024-03-05")
+    #expect(f.meetings.first?.status == .planned)
+}
