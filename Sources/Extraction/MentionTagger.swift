@@ -136,8 +136,12 @@ struct MentionTagger: Sendable {
         if i > 0, tokens[i - 1].isCapitalized, gazetteer.givenNames.contains(tokens[i - 1].lower) { return false }
         // "Nasr bin Hamoud al Kindi": after a connector inside a name.
         if i > 1, WordLists.nameConnectors.contains(tokens[i - 1].lower), tokens[i - 2].isCapitalized { return false }
-        // "Samdech Akka Moha Sena Padei": a run of names goes on through a place named like one.
-        if insideName, i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized { return false }
+        // "Bùi Lan", "María Pérez", "Moha Sena Padei": inside a run of names a one-word place is a
+        // name word; GeoNames has a town for most surnames.
+        if insideName && length == 1 { return false }
+        // "Layla Al-Jubeir": a place followed by a capitalised word that no list knows opens a name.
+        if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
+           gazetteer.trie.longestMatch(tokens, at: i + length) == nil { return false }
         return !ambiguous || (!possessive && isStrongPlaceContext(tokens, i, length))
     }
 

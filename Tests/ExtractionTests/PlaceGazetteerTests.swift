@@ -55,3 +55,18 @@ import Extraction
     """, published: "2024-03-05")
     #expect(f.meetings.first?.place == nil)
 }
+
+@Test func aSurnameThatIsAlsoASmallTownStillMentionsThePerson() {
+    let f = extract("""
+    British Ambassador Elizabeth Hughes met Spanish Foreign Minister Miguel Lopez in Madrid on Monday.
+    Hughes said the talks went well.
+    """, published: "2024-03-05")
+    #expect(f.person("Elizabeth Hughes")?.mentions.count == 2)
+}
+
+@Test func aPlaceBeforeAnUnknownCapitalisedWordOpensAName() {
+    let f = extract("""
+    Saudi ambassador to Sudan Layla Al-Jubeir met South Sudanese Foreign Minister Deng Akol in Juba on Monday.
+    """, published: "2024-03-05")
+    #expect(f.names.contains("Layla Al-Jubeir"))
+}
