@@ -77,8 +77,9 @@ public final class Gazetteer: Sendable {
             for n in names { add(n.name, .territory(id: entry.id)) }
         }
         var placeKeys: Set<String> = []
-        for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
-            placeKeys.insert(add(row[0], .place(country: row[1], ambiguous: row.count > 2 && row[2] == Gazetteer.ambiguousFlag)))
+        placeKeys.reserveCapacity(Gazetteer.expectedPhraseCount)
+        Gazetteer.forEachPlace(files["places.tsv"]) { name, country, ambiguous in
+            placeKeys.insert(add(name, .place(country: country, ambiguous: ambiguous)))
         }
         self.placeKeys = placeKeys
         for line in Gazetteer.lines(files["titles.txt"]) {
@@ -141,6 +142,22 @@ public final class Gazetteer: Sendable {
     static func lines(_ text: String?) -> [String] {
         guard let text else { return [] }
         return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// The rows of places.tsv (`place<TAB>country<TAB>flag`) read straight from the bytes, without
+    /// the arrays of fields `rows` builds: the file has some 40,000 lines, read at every start.
+    static func forEachPlace(_ text: String?, _ body: (String, String, Bool) -> Void) {
+        guard let text else { return }
+        let tab = UInt8(ascii: "\t")
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            guard let firstTab = line.firstIndex(of: tab) else { continue }
+            let rest = line[line.index(after: firstTab)...]
+            let secondTab = rest.firstIndex(of: tab) ?? rest.endIndex
+            let flag = secondTab == rest.endIndex ? rest[secondTab...] : rest[rest.index(after: secondTab)...]
+            body(String(decoding: line[..<firstTab], as: UTF8.self),
+                 String(decoding: rest[..<secondTab], as: UTF8.self),
+                 flag.elementsEqual(ambiguousFlag.utf8))
+        }
     }
 
     /// Tab-separated rows, split on bytes: places.tsv has tens of thousands of lines, and splitting
