@@ -52,7 +52,8 @@ struct ParticipantReader: Sendable {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
-        for m in inClause where !Self.isSpeaker(m, in: s) && !participants.contains(m.person) {
+        let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger)
+        for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
@@ -129,6 +130,15 @@ struct ParticipantReader: Sendable {
 
     /// Words that may stand between the names of a list after "between".
     static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
+
+    /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
+    /// speaker took part.
+    func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        var k = trigger - 1
+        while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
+        return (max(0, k - 4)..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+    }
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {

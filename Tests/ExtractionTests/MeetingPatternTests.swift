@@ -117,3 +117,30 @@ import Extraction
     """, published: "2024-03-05")
     #expect(f.meetings.first?.status == .planned)
 }
+
+@Test func aLaterMeetingBetweenOthersIsItsOwnEncounter() {
+    let f = extract("""
+    Foreign Minister Karl Osei and his Austrian counterpart Lena Hofer held talks in Vienna on Monday to prepare an upcoming meeting between President Anna Berg and Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Lena Hofer")?.status == .held)
+    #expect(f.meeting("Anna Berg", "Tomas Rell")?.status == .planned)
+    #expect(f.meeting("Anna Berg", "Tomas Rell")?.participants.count == 2)
+}
+
+@Test func theSpeakerOfWordsSaidDuringTalksTookPart() {
+    let f = extract("Foreign Minister Karl Osei said during talks with Speaker Lena Hofer that trade would grow.")
+    #expect(f.pairs == [["Karl Osei", "Lena Hofer"]])
+    // Reported speech about others' talks leaves the speaker out.
+    let g = extract("Foreign Minister Karl Osei said that Speaker Lena Hofer held talks with President Anna Berg.")
+    #expect(g.pairs == [["Anna Berg", "Lena Hofer"]])
+}
+
+@Test func aDelegationLedBySomeoneIsTheirs() {
+    let f = extract("President Anna Berg received a delegation led by the head of the presidential office of Hungary Karl Osei.")
+    #expect(f.pairs == [["Anna Berg", "Karl Osei"]])
+}
+
+@Test func telephonedIsACall() {
+    let f = extract("President Anna Berg telephoned Chancellor Tomas Rell on Monday.", published: "2024-03-06")
+    #expect(f.meetings.first?.mode == .call)
+}
