@@ -17,6 +17,8 @@ enum WordLists {
     static let venueWords = load("venue-words.txt")
     /// Phrases as their lowercase words, keyed by the first word so a sentence is scanned once.
     static let delegationCues: [String: [[String]]] = Dictionary(grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+    static let placeContextWords = load("place-context-words.txt")
+    static let settlementNouns = load("settlement-nouns.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.
