@@ -172,6 +172,9 @@ struct MentionTagger: Sendable {
                 if exact {
                     let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
                     guard Gazetteer.isAbbreviation(written) else { continue }
+                    // "US$818 million": a currency, not the state.
+                    let after = i + length
+                    if after < tokens.count, !tokens[after].spaceBefore, tokens[after].text == "$" { return .skip }
                 } else {
                     guard first.isCapitalized else { continue }
                 }
