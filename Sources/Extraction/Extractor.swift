@@ -45,8 +45,8 @@ public struct Extractor: Sendable {
         assignMissingCountries(&records, sentences: sentences, counts: countryCounts)
 
         let meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
-        let states = Set(countryCounts.keys.filter { gazetteer.country($0)?.kind != "body" })
-        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, mentionedCountries: states)
+        let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
+        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
 
         func evidence(_ sentence: Int, _ startByte: Int, _ endByte: Int) -> Evidence {
             Evidence(sentence: sentence, start: offsets.scalarOffset(startByte), end: offsets.scalarOffset(endByte))

@@ -32,6 +32,8 @@ public final class Gazetteer: Sendable {
     let honorifics: Set<String>
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
+    /// The words of dispute, claiming and holding, by role.
+    let territoryCues: TerritoryCues
     let pageJunk: PageJunk
     /// Every place name, keyed as phrases are, including those that are also a state's name
     /// ("Singapore"), which the phrase table gives to the state.
@@ -87,6 +89,7 @@ public final class Gazetteer: Sendable {
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
+        self.territoryCues = TerritoryCues(tsv: files["territory-cues.tsv"])
         var leaders: [String: String] = [:]
         var bySurname: [String: Set<String>] = [:]
         for row in Gazetteer.rows(files["leaders.tsv"]) where row.count >= 2 {

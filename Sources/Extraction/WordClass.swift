@@ -14,17 +14,21 @@ struct WordClass: OptionSet, Sendable {
         func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
         add(MeetingExtractor.triggers, .meetingTrigger)
         add(MeetingExtractor.voiding, .voiding)
-        add(TerritoryExtractor.triggerWords, .territoryTrigger)
+        add(TerritoryCues.standard.triggerWords, .territoryTrigger)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)
         add(["today", "yesterday", "tomorrow"], .dateWord)
         return table
     }()
 
+    static let holdingSuffixes = TerritoryCues.standard.hold.words.union(TerritoryCues.standard.claim.words)
+
     /// The classes of a lowercase word; a possessive ("monday's") has those of its stem.
     static func of(_ lower: String) -> WordClass {
         if let c = table[lower] { return c }
         if lower.hasSuffix("'s"), let c = table[String(lower.dropLast(2))] { return c }
+        // "Moroccan-held", "Japanese-administered": a word of holding joined to a state.
+        if let dash = lower.lastIndex(of: "-"), holdingSuffixes.contains(String(lower[lower.index(after: dash)...])) { return .territoryTrigger }
         return []
     }
 }

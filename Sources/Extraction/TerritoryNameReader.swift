@@ -1,0 +1,122 @@
+/// Reads the name of a territory no list knows out of a sentence: a run of capitalized words
+/// (with the small words places keep inside their names, "Tele ki Tonga", "Isla de Aves"), read
+/// forwards after a cue or backwards before one, and judged whether it can name a territory.
+struct TerritoryNameReader {
+    let sentence: AnalyzedSentence
+    let words: [String]
+    let cues: TerritoryCues
+    let gazetteer: Gazetteer
+    /// Tokens of this sentence that name a person.
+    let personTokens: Set<Int>
+
+    /// A run of more words is a clause read as a name, not a place ("Prime Ministers Meet Today
+    /// ..."), and is not taken at all; the longest place names run to about eight ("Tele ki Tonga
+    /// and Tele ki Tokelau Reefs").
+    static let maxNameWords = 8
+
+    /// The name starting at `start` (after "the", and after "island of" in "the island of X").
+    func forward(from start: Int) -> ClosedRange<Int>? {
+        var j = start
+        if j < words.count, words[j] == "the" { j += 1 }
+        if let length = cues.placeNoun.match(words, at: j), j + length < words.count, words[j + length] == "of", !sentence.tokens[j].isCapitalized {
+            j += length + 1
+            if j < words.count, words[j] == "the" { j += 1 }
+        }
+        guard isNameWord(j) else { return nil }
+        var last = j
+        var k = j + 1
+        while k < words.count {
+            if isNameWord(k), !cues.boundary.contains(words[k]), cues.trailing.match(words, at: k) == nil {
+                last = k
+                if words[k].hasSuffix("'s") { break }
+                k += 1
+            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, isNameWord(k + 1) {
+                k += 1
+            } else {
+                break
+            }
+            if k - j >= Self.maxNameWords { return nil }
+        }
+        return trimmedAtAnd(j...last, keepingEnd: false)
+    }
+
+    /// The name ending at `end`.
+    func backward(endingAt end: Int) -> ClosedRange<Int>? {
+        guard isNameWord(end), !cues.boundary.contains(words[end]) else { return nil }
+        var first = end
+        var k = end - 1
+        while k >= 0 {
+            if isNameWord(k), !cues.boundary.contains(words[k]) {
+                first = k
+                k -= 1
+            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, k >= 1, isNameWord(k - 1) {
+                k -= 1
+            } else {
+                break
+            }
+            if end - k >= Self.maxNameWords { return nil }
+        }
+        return trimmedAtAnd(first...end, keepingEnd: true)
+    }
+
+    /// A lowercase noun of territory right after a name is part of one of its names: "Siachen glacier".
+    func placeNounAfter(_ range: ClosedRange<Int>) -> Int? {
+        let next = range.upperBound + 1
+        guard next < words.count, !sentence.tokens[next].isCapitalized, let length = cues.placeNoun.match(words, at: next) else { return nil }
+        return next + length - 1
+    }
+
+    /// Whether the words can name a territory: not a state as a whole, a person, a body or a
+    /// thing ("dam", "election"), nor a word of dispute read as a name in a headline.
+    func canNameTerritory(_ range: ClosedRange<Int>) -> Bool {
+        for m in sentence.mentions where m.first <= range.upperBound && m.last >= range.lowerBound {
+            switch m.kind {
+            case .country where m.first <= range.lowerBound && m.last >= range.upperBound: return false
+            case .title: return false
+            default: continue
+            }
+        }
+        if !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
+        if range.contains(where: { cues.notTerritory.contains(Self.stem(words[$0])) }) { return false }
+        let head = words[range.lowerBound]
+        if cues.cue.contains(head) || cues.context.contains(head) || cues.trailing.contains(head) || cues.placeNoun.contains(head) { return false }
+        if let (entries, _, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
+           entries.contains(where: { if case .notName = $0 { return true }; if case .title = $0 { return true }; return false }) {
+            return false
+        }
+        return true
+    }
+
+    /// "Matthew and Hunter Islands" ends in a noun of territory.
+    func endsInPlaceNoun(_ range: ClosedRange<Int>) -> Bool {
+        cues.placeNoun.contains(Self.stem(words[range.upperBound]))
+    }
+
+    func text(_ range: ClosedRange<Int>) -> String {
+        var name = sentence.text(range.lowerBound, range.upperBound)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name.removeLast(2) }
+        return name
+    }
+
+    /// A capitalized word, but not one joined to a lowercase word ("Kenyan-held", "Soviet-era"),
+    /// which describes the name that follows rather than being part of it.
+    private func isNameWord(_ k: Int) -> Bool {
+        guard k >= 0, k < words.count, sentence.tokens[k].kind == .word, sentence.tokens[k].isCapitalized else { return false }
+        let text = sentence.tokens[k].text
+        guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
+        return !after.isLowercase
+    }
+
+    /// "and" joins two names ("Sir Creek and Siachen") unless a plural noun of territory after it
+    /// makes them one ("Matthew and Hunter Islands"): the name is then the one nearest the cue.
+    private func trimmedAtAnd(_ range: ClosedRange<Int>, keepingEnd: Bool) -> ClosedRange<Int> {
+        guard !endsInPlaceNoun(range) else { return range }
+        if keepingEnd, let and = range.last(where: { words[$0] == "and" }) { return (and + 1)...range.upperBound }
+        if !keepingEnd, let and = range.first(where: { words[$0] == "and" }) { return range.lowerBound...(and - 1) }
+        return range
+    }
+
+    static func stem(_ word: String) -> String {
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    }
+}
