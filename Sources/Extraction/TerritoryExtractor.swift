@@ -12,6 +12,8 @@ struct TerritoryExtractor: Sendable {
     /// How far from its sentences to look for the states of an unlisted territory that its own
     /// sentences do not name: the sentence before and after, then two either side.
     static let claimantReach = [1, 2]
+    /// How many sentences back "the island, known as X" may find the disputed island it names.
+    static let antecedentReach = 2
 
     struct Building {
         var key: String
@@ -40,6 +42,16 @@ struct TerritoryExtractor: Sendable {
             }
             contextCache[i] = answer
             return answer
+        }
+
+        /// "A disputed island lies off the coast.": an unnamed disputed place in the sentences just before.
+        func speaksOfDisputed(_ noun: String, before i: Int) -> Bool {
+            (max(0, i - Self.antecedentReach)..<i).contains { k in
+                let w = sentences[k].tokens.map(\.lower)
+                return w.indices.contains { j in
+                    cues.adjective.contains(w[j]) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
+                }
+            }
         }
 
         func building(for entry: Gazetteer.TerritoryEntry?, names: [String], sentence: Int) -> Int {
@@ -88,6 +100,7 @@ struct TerritoryExtractor: Sendable {
             var patternFound = false
             for u in finder.find(in: s, words: words, personTokens: people) where listedTokens.isDisjoint(with: u.span) {
                 if u.needsContext && !speaksOfTerritory(s.index) { continue }
+                if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
                 let b = building(for: nil, names: u.names.map(\.name), sentence: s.index)
                 for n in u.names { addName(b, n.name, usedBy: n.usedBy) }

@@ -7,6 +7,9 @@ struct UnlistedTerritory: Sendable {
     /// Found by words of any quarrel ("the X dispute", "a row over X"): a territory only where
     /// the text around speaks of territory too.
     var needsContext: Bool
+    /// Named only as "the island, known as X": a territory where a sentence just before speaks
+    /// of a disputed island (this noun) without naming it.
+    var antecedent: String? = nil
 }
 
 /// Finds the territories a sentence presents as disputed by the patterns of dispute alone:
@@ -59,6 +62,16 @@ struct UnlistedTerritoryFinder {
             if cues.adjective.contains(words[i]) {
                 add(apposition(i, words, reader), needsContext: false)
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
+                // "X, an island claimed by A and B", "X, an area disputed between A and B".
+                if i >= 1, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
+                   !s.tokens[i - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: i - 1) {
+                    add(nameBeforeDescription(endingBefore: i - noun, words, reader, linkRequired: true), needsContext: false)
+                }
+            }
+            if i == 1, words[0] == "the", cues.placeNoun.contains(words[1]), let named = namedByTie(after: 2, words, reader) {
+                if reader.canNameTerritory(named), !found.contains(where: { $0.span == named }) {
+                    found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
+                }
             }
             if s.tokens[i].text == "," {
                 add(relativeClause(i, words, reader), needsContext: false)
@@ -88,6 +101,13 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         let reach = min(words.count, i + 1 + Self.adjectiveReach)
         guard (i + 1..<reach).contains(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }) else { return nil }
+        return nameBeforeDescription(endingBefore: i, words, reader, linkRequired: true)
+    }
+
+    /// The name a description of a place is said of: back from the description over a few
+    /// modifiers ("96-km-long"), an article, a copula ("is", "has been") and dashes or a comma.
+    private func nameBeforeDescription(endingBefore i: Int, _ words: [String], _ reader: TerritoryNameReader, linkRequired: Bool) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 2, tokens[k].kind != .punctuation, !tokens[k].isCapitalized,
@@ -101,8 +121,17 @@ struct UnlistedTerritoryFinder {
         while k >= 0, marks < 2, tokens[k].kind == .punctuation, [",", "-", "\u{2014}", "\u{2013}", "("].contains(tokens[k].text) {
             k -= 1; marks += 1; linked = true
         }
-        guard linked else { return nil }
+        guard linked || !linkRequired else { return nil }
         return reader.backward(endingAt: k)
+    }
+
+    /// "The island, known as X, ...": the name a tie phrase gives right after a noun of territory.
+    private func namedByTie(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        var j = k
+        if j < words.count, words[j] == "," { j += 1 }
+        guard let tie = cues.nameTie.match(words, at: j), let span = reader.forward(from: j + tie) else { return nil }
+        // "known as X in A": a name of one side; the side is read with the claims.
+        return span
     }
 
     /// "a dispute with Vanuatu over X", "talks between A and B over X": a noun of quarrel a few

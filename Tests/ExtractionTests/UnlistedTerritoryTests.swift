@@ -162,3 +162,32 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     let f = extract("Fiji says the disputed Koro Bank has been its own for a century.")
     #expect(f.territories.isEmpty)
 }
+
+@Test func anIslandClaimedByBothAfterTheName() {
+    let t = only(extract("Fishermen landed on Korro, an island claimed by both Fiji and Vanuatu, at dawn."))
+    #expect(names(t) == ["Korro"])
+    #expect(t?.claimants == ["FJI", "VUT"])
+    let u = only(extract("Troops left Dessa Valley, an area disputed between Eritrea and Djibouti."))
+    #expect(names(u) == ["Dessa Valley"])
+    #expect(u?.claimants == ["DJI", "ERI"])
+}
+
+@Test func theVerbDisputeBeforeAName() {
+    let t = only(extract("Guyana and Suriname still dispute Tigri Corner, a forested border area."))
+    #expect(names(t) == ["Tigri Corner"])
+    #expect(t?.claimants == ["GUY", "SUR"])
+}
+
+@Test func aDisputedIslandNamedInTheNextSentence() {
+    let t = only(extract("""
+    Fiji and Tonga argue over a disputed island far to the south.
+    The island, known as Televa, is under water at high tide.
+    """))
+    #expect(names(t) == ["Televa"])
+    #expect(t?.claimants == ["FJI", "TON"])
+    let none = extract("""
+    Fiji and Tonga signed a fisheries pact.
+    The island, known as Televa, is under water at high tide.
+    """)
+    #expect(none.territories.isEmpty)
+}
