@@ -68,7 +68,9 @@ struct TerritoryNameReader {
 
     /// Whether the words can name a territory: not a state as a whole, a person, a body or a
     /// thing ("dam", "election"), nor a word of dispute read as a name in a headline.
-    func canNameTerritory(_ range: ClosedRange<Int>) -> Bool {
+    /// A name the text gives as one side's name of a place ("known by Georgians as X") is a
+    /// place's even when it reads like a person's (`allowingPeople`).
+    func canNameTerritory(_ range: ClosedRange<Int>, allowingPeople: Bool = false) -> Bool {
         for m in sentence.mentions where m.first <= range.upperBound && m.last >= range.lowerBound {
             switch m.kind {
             case .country where m.first <= range.lowerBound && m.last >= range.upperBound: return false
@@ -76,7 +78,7 @@ struct TerritoryNameReader {
             default: continue
             }
         }
-        if !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
+        if !allowingPeople, !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
         if range.contains(where: { cues.notTerritory.contains(Self.stem(words[$0])) }) { return false }
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.context.contains(head) || cues.trailing.contains(head) || cues.placeNoun.contains(head) { return false }

@@ -210,26 +210,39 @@ struct UnlistedTerritoryFinder {
         return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && s.mention(at: i)?.countryCode != nil
     }
 
-    /// "known as Arash in Iran and Dorra in Kuwait": two states, each with its own name for one
-    /// place, say it is theirs twice over.
+    /// "known as Arash in Iran and Dorra in Kuwait", "known by Georgians as X and Azerbaijanis as
+    /// Y", "called X by A and Y by B": two states, each with its own name for one place, say it
+    /// is theirs twice over.
     private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: [String], _ reader: TerritoryNameReader) -> UnlistedTerritory? {
+        func state(at k: Int) -> Mention? {
+            guard k < words.count, let m = s.mention(at: k), m.first == k, let code = m.countryCode,
+                  gazetteer.country(code)?.kind == "state" else { return nil }
+            return m
+        }
         var k = i + 1
         if words[i] == "known", k < words.count, words[k] == "as" { k += 1 }
         var sides: [(ClosedRange<Int>, String)] = []
         while k < words.count, sides.count < 4 {
-            guard let span = reader.forward(from: k), span.upperBound + 2 < words.count,
-                  ["in", "to", "by"].contains(words[span.upperBound + 1]),
-                  let m = s.mention(at: span.upperBound + 2), m.first == span.upperBound + 2, let code = m.countryCode,
-                  gazetteer.country(code)?.kind == "state" else { break }
-            sides.append((span, code))
-            k = m.last + 1
-            // "Dorra in Kuwait and Saudi Arabia": more states using the same name.
-            while k + 1 < words.count, words[k] == "and", let more = s.mention(at: k + 1), more.first == k + 1, more.countryCode != nil { k = more.last + 1 }
+            if words[k] == "by" { k += 1 }
+            if let m = state(at: k), m.last + 1 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2) {
+                // "(by) Georgians as David Gareji"
+                sides.append((span, m.countryCode!))
+                k = span.upperBound + 1
+            } else if let span = reader.forward(from: k), span.upperBound + 2 < words.count,
+                      ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2) {
+                // "Arash in Iran"
+                sides.append((span, m.countryCode!))
+                k = m.last + 1
+                // "Dorra in Kuwait and Saudi Arabia": more states using the same name.
+                while k + 1 < words.count, words[k] == "and", let more = state(at: k + 1) { k = more.last + 1 }
+            } else {
+                break
+            }
             guard k < words.count, words[k] == "and" || words[k] == "," || words[k] == "while" else { break }
             k += 1
             if k < words.count, words[k] == "as" { k += 1 }
         }
-        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0) }) else { return nil }
+        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, allowingPeople: true) }) else { return nil }
         return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
     }
 

@@ -191,3 +191,21 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     """)
     #expect(none.territories.isEmpty)
 }
+
+@Test func knownByEachPeopleAsItsOwnName() {
+    let t = only(extract("The hilltop chapel known by Armenians as Surb Kar and Azerbaijanis as Gara Kilse lies on the frontier."))
+    #expect(t?.names.first { $0.name == "Surb Kar" }?.usedBy == "ARM")
+    #expect(t?.names.first { $0.name == "Gara Kilse" }?.usedBy == "AZE")
+    #expect(t?.claimants == ["ARM", "AZE"])
+    let u = only(extract("The reef, called Banco Sur by Honduras and Arrecife Sur by Nicaragua, is a fishing ground."))
+    #expect(names(u) == ["Banco Sur", "Arrecife Sur"])
+}
+
+@Test func aTerritoryNamedLikeAPersonIsNotAPerson() {
+    let f = extract("""
+    Georgia and Azerbaijan have not agreed where their border runs.
+    The cave monastery known by Georgians as David Garesi and Azerbaijanis as Keshish Tepe draws pilgrims.
+    """)
+    #expect(only(f)?.names.first { $0.name == "David Garesi" }?.usedBy == "GEO")
+    #expect(!f.names.contains("David Garesi"))
+}
