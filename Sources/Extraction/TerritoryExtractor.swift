@@ -166,13 +166,15 @@ struct TerritoryExtractor: Sendable {
 
     /// A territory no list knows whose sentences do not say who claims it: the parties are the
     /// states its sentences name, else those of the sentences around, else the states the article
-    /// is most about — the first two it finds, most mentioned first.
+    /// is most about — the first two it finds, most mentioned first. An article about a dispute
+    /// names its parties somewhere, if not beside the territory.
     func fillClaimants(_ claims: inout [String: (ClaimKind, Evidence)], of b: Building, sentences: [AnalyzedSentence], stateCounts: [String: Int]) {
         let own = Set(b.evidence.map(\.sentence))
         var rings: [Set<Int>] = [own]
         for reach in Self.claimantReach {
             rings.append(Set(own.flatMap { max(0, $0 - reach)...min(sentences.count - 1, $0 + reach) }))
         }
+        rings.append(Set(sentences.indices))
         for ring in rings where claims.count < 2 {
             var states: Set<String> = []
             for k in ring.sorted() {

@@ -209,3 +209,22 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(only(f)?.names.first { $0.name == "David Garesi" }?.usedBy == "GEO")
     #expect(!f.names.contains("David Garesi"))
 }
+
+@Test func partOfItsTerritoryAndBelongsTo() {
+    let t = only(extract("Honduras considers Isla Tigra an integral part of its territory, and El Salvador disagrees."))
+    #expect(names(t) == ["Isla Tigra"])
+    #expect(t?.claimants == ["HND", "SLV"])
+    let u = only(extract("Fishermen still land on Koro Bank, which Fiji says belongs to it and Tonga claims as well."))
+    #expect(names(u) == ["Koro Bank"])
+    #expect(u?.claimants == ["FJI", "TON"])
+}
+
+@Test func theStatesTheArticleIsAboutClaimATerritoryItsOwnSentencesLeaveUnclaimed() {
+    let t = only(extract("""
+    Guyana protested to Suriname on Monday.
+    The note was handed over in the morning.
+    It followed weeks of silence.
+    Soldiers were seen on the disputed Tigri Corner.
+    """))
+    #expect(t?.claimants == ["GUY", "SUR"])
+}
