@@ -14,31 +14,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> ArticleFacts {
         let bytes = Array(article.body.utf8)
         let offsets = ScalarOffsets(bytes)
-        var sentences: [AnalyzedSentence] = []
-        let tagger = MentionTagger(gazetteer: gazetteer)
-        bytes.withUnsafeBufferPointer { buffer in
-            var lines: [Range<Int>] = []
-            var start = 0
-            var inList = false
-            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
-                if i > start {
-                    let line = Array(buffer[start..<i])
-                    if gazetteer.pageJunk.isJunk(lineBytes: line) {
-                        // "Related coverage", "Read more": the headlines listed under it are not the article.
-                        inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)
-                    } else if inList && PageJunk.isListItem(line) {
-                        // another headline of the list
-                    } else {
-                        inList = false
-                        lines.append(start..<i)
-                    }
-                }
-                start = i + 1
-            }
-            for s in SentenceSplitter.split(buffer, lines: lines) {
-                sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
-            }
-        }
+        let sentences = analyze(bytes)
 
         var records = PersonResolver(gazetteer: gazetteer).resolve(sentences)
         let countryCounts = countMentions(sentences)
@@ -108,6 +84,36 @@ public struct Extractor: Sendable {
         return facts
     }
 
+    /// Stages 1 to 3: page junk set aside, sentences and tokens, gazetteer mentions.
+    func analyze(_ bytes: [UInt8]) -> [AnalyzedSentence] {
+        var sentences: [AnalyzedSentence] = []
+        let tagger = MentionTagger(gazetteer: gazetteer)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var inList = false
+            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
+                if i > start {
+                    let line = Array(buffer[start..<i])
+                    if gazetteer.pageJunk.isJunk(lineBytes: line) {
+                        // "Related coverage", "Read more": the headlines listed under it are not the article.
+                        inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)
+                    } else if inList && PageJunk.isListItem(line) {
+                        // another headline of the list
+                    } else {
+                        inList = false
+                        lines.append(start..<i)
+                    }
+                }
+                start = i + 1
+            }
+            for s in SentenceSplitter.split(buffer, lines: lines) {
+                sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
+            }
+        }
+        return sentences
+    }
+
     /// Titles that also head companies and clubs: the state an article is about says nothing of
     /// whom such a person serves.
     static let titlesOutsideGovernment = ["chief executive", "chairman", "chairwoman", "chairperson"]
@@ -140,6 +146,7 @@ public struct Extractor: Sendable {
                 records[i].country = code
             }
         }
+        DelegationStates().assign(&records, sentences: sentences)
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))

@@ -2,28 +2,10 @@
 struct MentionTagger: Sendable {
     let gazetteer: Gazetteer
 
-    /// Lowercase words that may sit inside a name: "Abdullah bin Zayed", "Jean-Yves Le Drian".
-    static let nameConnectors: Set<String> = ["bin", "bint", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "den", "dos", "du", "la", "le"]
 
     /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
     static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
 
-    /// Capitalized words that end a name run because they name an organisation or a thing.
-    static let organisationWords: Set<String> = [
-        "ministry", "department", "council", "committee", "agency", "party", "government", "university", "institute",
-        "corp", "corporation", "company", "co", "inc", "ltd", "bank", "airlines", "times", "post", "news", "daily",
-        "herald", "journal", "tribune", "hotel", "sea", "ocean", "islands", "island", "strait", "river", "mountains",
-        "peninsula", "area", "line", "war", "treaty", "convention", "summit", "forum", "dialogue", "organization",
-        "organisation", "union", "group", "assembly", "parliament", "congress", "senate", "court", "navy", "army",
-        "force", "forces", "guard", "command", "office", "house", "palace", "square", "street", "avenue", "airport",
-        "station", "embassy", "consulate", "commission", "foundation", "association", "federation", "league", "award",
-        "declaration", "agreement", "accord", "act", "bill", "plan", "program", "programme", "initiative", "cup",
-        "games", "olympics", "festival", "prize", "region", "province", "state", "city", "county", "district",
-        "village", "zone", "shoal", "reef", "islets", "heights", "valley", "desert", "gulf", "bay", "channel",
-        "affairs", "relations", "security", "cooperation", "development", "policy", "bhd", "plc", "ag", "gmbh",
-        "llc", "pjsc", "ojsc", "tbk", "group", "holdings", "petroleum", "energy", "oil", "gas", "airways",
-        "ministries", "secretariat", "authority", "agency", "service", "services", "network", "press",
-    ]
 
     func tag(_ tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
@@ -83,11 +65,11 @@ struct MentionTagger: Sendable {
                         if u.lower.hasSuffix("'s") { break }
                         continue
                     }
-                    if MentionTagger.nameConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if WordLists.nameConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.
-                let isOrganisation = (i..<j).contains { MentionTagger.organisationWords.contains(tokens[$0].lower) }
+                let isOrganisation = (i..<j).contains { WordLists.organisationWords.contains(tokens[$0].lower) }
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1,
@@ -108,7 +90,7 @@ struct MentionTagger: Sendable {
         guard let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash].lowercased()
         let rest = t.text[t.text.index(after: dash)...]
-        return nameConnectors.contains(head) && (rest.first?.isUppercase ?? false)
+        return WordLists.nameConnectors.contains(head) && (rest.first?.isUppercase ?? false)
     }
 
     /// The longest gazetteer phrase starting at `i`: its entries, length in tokens, and whether
@@ -118,6 +100,9 @@ struct MentionTagger: Sendable {
     }
 
     typealias Entry = Gazetteer.Entry
+
+    /// Titles this short are abbreviations ("PM", "FM", "EAM") and count only in capitals.
+    static let titleAbbreviationLength = 3
 
     enum Choice { case mention(Mention), skip, none }
 
@@ -143,6 +128,8 @@ struct MentionTagger: Sendable {
                 guard first.isCapitalized else { continue }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
+                // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
+                if length == 1, first.text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(first.text) { continue }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }

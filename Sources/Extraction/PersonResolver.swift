@@ -58,10 +58,7 @@ struct NameContext: Sendable {
 struct PersonResolver: Sendable {
     let gazetteer: Gazetteer
 
-    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "added", "stated", "stressed", "noted", "wrote", "tweeted", "urged", "warned", "insisted", "declared"]
     static let counterpartWords: Set<String> = ["counterpart", "counterparts"]
-    /// Words before a title that belong to the role ("former", "deputy" is part of the title list).
-    static let roleModifiers: Set<String> = ["former", "acting", "then", "new", "incoming", "outgoing", "top", "chief", "senior", "interim"]
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
@@ -174,7 +171,7 @@ struct PersonResolver: Sendable {
             }
             var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
-            if matches.isEmpty, w.count >= 3, !MentionTagger.nameConnectors.contains(w) {
+            if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
                 let inside = records.indices.filter { records[$0].folded.dropFirst().dropLast().contains(w) }
                 if inside.count == 1 { matches = inside }
             }
@@ -246,7 +243,7 @@ struct PersonResolver: Sendable {
             while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
             ctx.title = s.text(t.first, t.last)
             var before = t.first - 1
-            while before >= 0, Self.roleModifiers.contains(s.tokens[before].lower) {
+            while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
             }
@@ -295,7 +292,7 @@ struct PersonResolver: Sendable {
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
-                  !["that", "who", "which", "and"].contains(s.tokens[a].lower), !Self.speechVerbs.contains(s.tokens[a].lower), s.tokens[a].lower != "reported" {
+                  !["that", "who", "which", "and"].contains(s.tokens[a].lower), !WordLists.speechVerbs.contains(s.tokens[a].lower), s.tokens[a].lower != "reported" {
                 if let x = s.mention(at: a), x.first == a {
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
@@ -331,7 +328,7 @@ struct PersonResolver: Sendable {
                 ctx.country = code
             }
         }
-        if m.last + 1 < s.tokens.count, Self.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
+        if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
         return ctx
     }
 }

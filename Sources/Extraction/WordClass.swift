@@ -12,8 +12,8 @@ struct WordClass: OptionSet, Sendable {
     static let table: [String: WordClass] = {
         var table: [String: WordClass] = [:]
         func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
-        add(MeetingExtractor.triggers, .meetingTrigger)
-        add(MeetingExtractor.voiding, .voiding)
+        add(WordLists.meetingTriggers, .meetingTrigger)
+        add(WordLists.voiding, .voiding)
         add(TerritoryCues.standard.triggerWords, .territoryTrigger)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)

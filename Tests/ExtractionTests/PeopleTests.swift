@@ -62,3 +62,20 @@ import Extraction
     let f = extract("Chinese President Xi Jinping received Laos' leader Thongloun Sisoulith in Beijing.")
     #expect(f.person("Thongloun Sisoulith")?.country == "LAO")
 }
+
+@Test func officialsAccompanyingALeaderServeTheLeadersState() {
+    let f = extract("""
+    Austrian President Anna Berg arrived in Oslo on Monday.
+    Berg was accompanied by Finance Minister Karl Osei and Defence Minister Tomas Rell.
+    Norway's Prime Minister Lena Hofer welcomed the guests.
+    Norway's Prime Minister Lena Hofer met Berg in the afternoon, and Norwegian officials praised the visit.
+    """, published: "2024-03-06")
+    #expect(f.person("Karl Osei")?.country == "AUT")
+    #expect(f.person("Tomas Rell")?.country == "AUT")
+    // Without the cue the officials are not given the visitor's state.
+    let g = extract("""
+    Austrian President Anna Berg arrived in Oslo on Monday.
+    Norway's Prime Minister Lena Hofer said Finance Minister Karl Osei would report on the visit.
+    """, published: "2024-03-06")
+    #expect(g.person("Karl Osei")?.country != "AUT")
+}

@@ -202,6 +202,8 @@ def check_cues():
     if not path.exists():
         error(path, 0, "missing")
         return {}
+    if "Gazetteers/territory-cues.tsv" not in (HERE.parent / "embed.list").read_text(encoding="utf-8"):
+        error(path, 0, "not listed in Sources/Extraction/embed.list, so the binary cannot read it")
     roles = {}
     for number, line in data_lines(path):
         fields = line.split("\t")
@@ -226,8 +228,42 @@ def check_cues():
     return roles
 
 
+# Word lists of the extraction stages: each opens with a comment saying what its words are for,
+# and every one is embedded (listed in ../embed.list) so the binary can read it.
+WORD_LISTS = [
+    "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
+    "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "group-references.txt",
+    "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
+]
+
+
+def check_word_lists():
+    embedded = (HERE.parent / "embed.list").read_text(encoding="utf-8")
+    counts = {}
+    for name in WORD_LISTS:
+        path = HERE / name
+        if not path.exists():
+            error(path, 0, "missing")
+            continue
+        if not path.read_text(encoding="utf-8").startswith("# "):
+            error(path, 1, "no header comment saying what the list is for")
+        if f"Gazetteers/{name}" not in embedded:
+            error(path, 0, "not listed in Sources/Extraction/embed.list, so the binary cannot read it")
+        words = check_list(name)
+        if not words:
+            error(path, 0, "empty")
+        counts[name] = len(words)
+    # A verb of encounter that is not a meeting word could never be chosen.
+    triggers = check_list("meeting-triggers.txt")
+    for name in ("meeting-verbs.txt", "meeting-triggers-needing-object.txt"):
+        for word in sorted(check_list(name) - triggers):
+            error(HERE / name, 0, f"{word!r} is not in meeting-triggers.txt")
+    return counts
+
+
 def main():
     rows, owner = check_countries()
+    word_lists = check_word_lists()
     places = check_places(rows, owner)
     titles = check_list("titles.txt")
     honorifics = check_list("honorifics.txt")
@@ -257,6 +293,8 @@ def main():
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
     print(f"territory-cues.tsv {sum(len(v) for v in cues.values())} phrases in {len(cues)} roles")
+    for name, count in word_lists.items():
+        print(f"{name:<38}{count} words")
     return 0
 
 

@@ -1,0 +1,156 @@
+/// One clause of a sentence that reports an encounter: its token range and the word of meeting
+/// that reports it.
+struct EncounterClause: Sendable, Equatable {
+    var range: Range<Int>
+    /// The meeting word ("met", "talks", "received") that the clause is about.
+    var trigger: Int
+    /// A "that" between the clause's start and its trigger: people before it report the
+    /// encounter ("X said that A met B") rather than take part.
+    var complementizer: Int?
+    /// Cut from the clause before it at "and" followed by a verb ("A met B and then travelled on
+    /// to meet C"): the subject of the clause before is this one's too.
+    var sharesSubject = false
+}
+
+/// Stage 1 of meeting extraction: cuts a sentence into the clauses that each report their own
+/// encounter, and picks the word of meeting each clause is about, leaving out words of meeting
+/// that are negated, refused, proposed or cancelled.
+struct EncounterClauses: Sendable {
+    /// How far before a meeting word negation, refusal or hope still governs it: the length of a
+    /// verb group with its adverbs and a short subject ("has so far not been willing to meet").
+    static let voidingReach = 8
+    /// How far after a meeting word a cancellation still speaks of it: a subject naming two
+    /// titled people ("talks between President A B and Prime Minister C D were called off") runs
+    /// to about fourteen words before its verb.
+    static let cancellingReach = 16
+    /// How far after a meeting word its object may come ("received at the palace on Monday X").
+    static let objectReach = 8
+    /// How far a coordinated subject may stand before its verb ("A and B on Monday spoke").
+    static let subjectGap = 4
+
+    /// Words that open a sentence with a phrase of its own ("Ahead of his talks with A, B called C").
+    static let openingPrepositions: Set<String> = ["ahead", "after", "before", "during", "following", "prior"]
+    /// Conjunctions at which a sentence reporting two encounters is cut.
+    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", ";"]
+
+    /// The clauses of `s` that report an encounter, given the people named in it.
+    func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
+        split(s, named: named).compactMap { range in
+            let inClause = named.filter { range.contains($0.first) }
+            guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
+            let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
+            let sharesSubject = range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
+                && !opensNamePhrase(s, at: range.lowerBound, named: named)
+            return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
+        }
+    }
+
+    /// "Kono held talks with Lavrov on Monday and Abe is to have discussions with Putin on Jan. 22"
+    /// is two clauses: a sentence splits at a conjunction between two meeting words when a person
+    /// is named after it and before the second.
+    func split(_ s: AnalyzedSentence, named: [PersonMention]) -> [Range<Int>] {
+        let all = 0..<s.tokens.count
+        let triggers = all.filter { isTrigger(s, $0, named: named) }
+        guard triggers.count >= 2 else { return [all] }
+        var cuts: [Int] = []
+        if let opener = s.word(0), Self.openingPrepositions.contains(opener),
+           let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma }) {
+            cuts.append(comma)
+        }
+        for (a, b) in zip(triggers, triggers.dropFirst()) {
+            guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
+            // "A met B and then travelled on to meet C": "and" after the object, before a verb.
+            if let c = (person.last + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+                cuts.append(c)
+                continue
+            }
+            // Not the "and" of "A and B met": a conjunction between a name and the next name (or
+            // the role before it) joins names; followed by a verb it opens a clause.
+            if let c = (a + 1..<person.first).last(where: { Self.clauseConjunctions.contains(s.tokens[$0].lower) }),
+               named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
+               !(named.contains(where: { $0.last == c - 1 }) && opensNamePhrase(s, at: c + 1, named: named)) {
+                cuts.append(c)
+            }
+        }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for c in cuts.sorted() where c >= start { ranges.append(start..<c); start = c + 1 }
+        ranges.append(start..<s.tokens.count)
+        return ranges
+    }
+
+    /// Whether a person's name, or the role or state written before one, begins at token `k`.
+    func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
+        guard k < s.tokens.count else { return false }
+        if named.contains(where: { $0.first == k }) { return true }
+        if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.isName { return true }
+        return ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"].contains(s.tokens[k].lower) || s.tokens[k].isCapitalized
+    }
+
+    /// Whether token `i` reports an encounter in this sentence.
+    func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
+        let t = s.tokens[i]
+        guard t.classes.contains(.meetingTrigger) else { return false }
+        if WordLists.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
+        if t.lower == "call" && !Self.isCallWord(s, i) { return false }
+        // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
+        if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
+        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
+        // A news conference, a press briefing: not an encounter between the people named.
+        if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }
+        return true
+    }
+
+    /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
+    /// calls the Northern Territories") does not.
+    static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        let w = s.tokens[k].lower
+        if WordLists.callWords.contains(w) { return true }
+        guard w == "call" || w == "calls" else { return false }
+        let before = k > 0 ? s.tokens[k - 1].lower : ""
+        let after = k + 1 < s.tokens.count ? s.tokens[k + 1].lower : ""
+        return ["a", "the", "phone", "telephone", "video", "their", "his", "her"].contains(before) || (w == "call" && after == "with")
+    }
+
+    /// The trigger of a clause: its first verb of encounter that is not voided, else (when it has
+    /// no verb of encounter at all) its first unvoided meeting word of any kind.
+    func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
+        let verbs = range.filter { WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named) }
+        if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
+        // "A is not expected to meet B at the summit": the verb is negated, and the summit is
+        // only where it would have been.
+        if !verbs.isEmpty { return nil }
+        return firstUnvoided(in: s, range: range, candidates: Array(range), named: named)
+    }
+
+    func firstUnvoided(in s: AnalyzedSentence, range: Range<Int>, candidates: [Int], named: [PersonMention]) -> Int? {
+        for i in candidates where isTrigger(s, i, named: named) && !isVoided(s, i, range: range) {
+            return i
+        }
+        return nil
+    }
+
+    /// Negation, refusal, a proposal or hope before the meeting word, or a cancellation after it.
+    func isVoided(_ s: AnalyzedSentence, _ i: Int, range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, i - Self.voidingReach)..<i
+        // "May" the month is not "may" the modal.
+        if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
+        let after = (i + 1..<min(range.upperBound, i + Self.cancellingReach)).map { s.tokens[$0].lower }
+        if after.contains(where: { WordLists.cancelling.contains($0) }) { return true }
+        return zip(after, after.dropFirst()).contains { $0 == "called" && $1 == "off" }
+    }
+
+    func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
+        let limit = min(s.tokens.count, i + Self.objectReach)
+        if named.contains(where: { $0.first > i && $0.first < limit }) { return true }
+        if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
+        // "A and B spoke privately": the two people are the subject.
+        if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
+           named.contains(where: { first in
+               first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
+                   && (first.last + 2..<second.first).allSatisfy { k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil } ?? false }
+           }) { return true }
+        // "the two presidents will discuss ...": the subject is the pair.
+        return ParticipantReader.hasGroupReference(s, max(0, i - 6)..<i)
+    }
+}

@@ -1,0 +1,35 @@
+/// Stage 4 of meeting extraction: the day a clause gives for its encounter — the date expression
+/// nearest the meeting word, leaving out the days of the report itself ("said on Friday").
+struct MeetingDateReader: Sendable {
+    /// Words right before a date that make it the day of the report, not of the encounter.
+    static let reportWords: Set<String> = ["reported", "announced", "since", "provided"]
+    /// How far back from a date a verb of reporting claims it ("told reporters on Monday").
+    static let reportReach = 3
+
+    func date(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
+        let dates = DateExpression.find(in: s.tokens).filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
+        return nearest(dates, to: clause.trigger)
+    }
+
+    func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
+        (max(0, d.first - Self.reportReach)..<d.first).contains { k in
+            let w = s.tokens[k].lower
+            return WordLists.speechVerbs.contains(w) || Self.reportWords.contains(w)
+        }
+    }
+
+    /// The date nearest the meeting word, a date after it counting closer than one before;
+    /// a month and day wins over a weekday naming the same day ("Monday (Mar. 25)").
+    func nearest(_ dates: [DateExpression], to trigger: Int) -> DateExpression? {
+        let ranked = dates.sorted { a, b in
+            let da = a.first > trigger ? a.first - trigger : (trigger - a.last) + 2
+            let db = b.first > trigger ? b.first - trigger : (trigger - b.last) + 2
+            return da < db
+        }
+        guard let best = ranked.first else { return nil }
+        if case .weekday = best.value, let md = ranked.dropFirst().first(where: { if case .monthDay = $0.value { return abs($0.first - best.last) <= 3 }; return false }) {
+            return md
+        }
+        return best
+    }
+}

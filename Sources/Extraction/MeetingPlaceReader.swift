@@ -1,0 +1,96 @@
+/// Stage 5 of meeting extraction: the city or venue of the encounter a clause reports — a place
+/// after "in", "at", "on", "visiting", a city that names the event ("the Munich conference"), or
+/// a venue ("at the Bayan Palace") when no city is named for the encounter. The guidelines want
+/// the city first, the venue only without one.
+struct MeetingPlaceReader: Sendable {
+    let gazetteer: Gazetteer
+
+    /// How far from a meeting word of its clause a place may stand and still be the meeting's:
+    /// long enough for "talks with his counterparts from three named states on the margins of the
+    /// regional summit in X", short of a place in another part of a long sentence.
+    static let placeReach = 20
+    /// Prepositions that put an encounter at a place.
+    static let locatives: Set<String> = ["in", "at", "on", "to", "visiting"]
+    /// Nouns that a city before them names as an event ("the Munich Security Conference").
+    static let eventNouns: Set<String> = ["conference", "summit", "forum", "talks", "dialogue", "meeting"]
+    /// Nouns of settlements ("the village of X").
+    static let settlementNouns: Set<String> = ["village", "city", "town", "port", "resort"]
+
+    struct Candidate {
+        var name: String
+        var distance: Int
+        var isVenue: Bool
+        var last: Int
+    }
+
+    func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
+        var candidates = gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
+        candidates.removeAll { $0.distance > Self.placeReach }
+        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
+        // "at Hyderabad House in New Delhi": the city the venue stands in.
+        if best.isVenue, let city = candidates.first(where: { !$0.isVenue && $0.distance > best.distance && $0.distance - best.distance <= 4 }) {
+            return city.name
+        }
+        return best.name
+    }
+
+    /// Tokens from the nearest meeting word of the clause (a place before it counts a little
+    /// further than one after it: "in Moscow, A met B" is rarer than "A met B in Moscow").
+    func distance(_ first: Int, _ last: Int, from trigger: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int {
+        var best = first > trigger ? first - trigger : (trigger - last) + 3
+        for k in clause where k != trigger && s.tokens[k].classes.contains(.meetingTrigger) {
+            best = min(best, first > k ? first - k : (k - last) + 3)
+        }
+        return best
+    }
+
+    /// Cities and known venues of the gazetteer, after a locative or naming an event.
+    func gazetteerPlaces(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
+        var out: [Candidate] = []
+        for m in s.mentions where clause.contains(m.first) && m.first >= 1 {
+            let isPlace: Bool
+            switch m.kind {
+            case .place: isPlace = true
+            case .country(_, .metonym, false): isPlace = true
+            // A city-state's name is also a city: "a summit in Singapore".
+            case .country(_, .name, false): isPlace = gazetteer.placeKeys.contains(s.tokens[m.first...m.last].map(\.lower).joined(separator: " "))
+            default: isPlace = false
+            }
+            guard isPlace else { continue }
+            let isVenue = WordLists.venueWords.contains(s.tokens[m.last].lower)
+            let candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause), isVenue: isVenue, last: m.last)
+            if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
+               (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { Self.eventNouns.contains(s.tokens[$0].lower) }) {
+                out.append(candidate)
+                continue
+            }
+            var p = m.first - 1
+            if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
+            let before = s.tokens[p].lower
+            let ofSettlement = before == "of" && p >= 1 && Self.settlementNouns.contains(s.tokens[p - 1].lower)
+            if Self.locatives.contains(before) || ofSettlement { out.append(candidate) }
+        }
+        return out
+    }
+
+    /// Venues no list knows: "at the Bayan Palace", "at Nnamdi Azikiwe International Airport" — a
+    /// run of capitalised words after "at" or "in" that ends in a venue word.
+    func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
+        var out: [Candidate] = []
+        for k in clause where ["at", "in"].contains(s.tokens[k].lower) {
+            var first = k + 1
+            if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
+            var j = first
+            var last: Int?
+            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of") {
+                if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
+                j += 1
+            }
+            guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
+            // A known place already covers it.
+            if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }
+            out.append(Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true, last: end))
+        }
+        return out
+    }
+}

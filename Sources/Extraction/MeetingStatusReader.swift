@@ -1,0 +1,33 @@
+/// Stage 3 of meeting extraction: whether the encounter a clause reports was held or is planned,
+/// from the tense and modality around its meeting word and, where the clause gives one, its day
+/// against the publication date.
+struct MeetingStatusReader: Sendable {
+    /// How far before the meeting word a word of planning governs it ("will on Friday hold talks").
+    static let planningReach = 8
+    /// How far after a meeting noun the words announcing it may come ("talks between the two
+    /// foreign ministers are scheduled for").
+    static let announcementReach = 16
+    static let announcingWords: Set<String> = ["scheduled", "slated", "due", "expected"]
+
+    func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
+        let trigger = clause.trigger
+        var planned = (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) }
+            || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range)
+        if let d = date, let after = d.isAfter(publication: publication) { planned = after }
+        return planned
+    }
+
+    /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
+    func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
+        let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
+        if after.contains(where: { Self.announcingWords.contains($0) }) { return true }
+        return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
+    }
+
+    /// "is to have discussions", "are to meet".
+    func isInfinitiveAfterBe(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        let back = (max(0, trigger - 4)..<trigger).map { s.tokens[$0].lower }
+        guard let to = back.lastIndex(of: "to"), to > 0 else { return false }
+        return ["is", "are", "was", "were"].contains(back[to - 1])
+    }
+}

@@ -1,0 +1,147 @@
+/// What the article has said so far that later sentences refer back to: the participants of
+/// the encounter last reported, and the people in the order they were last named.
+struct MeetingDiscourse: Sendable {
+    var lastParticipants: [Int] = []
+    var lastParticipantsSentence = Int.min / 2
+    /// People by their latest mention, most recent last.
+    var recentPeople: [Int] = []
+
+    /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
+    /// meeting; beyond it they are the two people named last.
+    static let pairReach = 3
+
+    mutating func noteMentions(_ mentions: [PersonMention]) {
+        for m in mentions where recentPeople.last != m.person {
+            recentPeople.removeAll { $0 == m.person }
+            recentPeople.append(m.person)
+        }
+    }
+
+    /// The pair "the two leaders" or "they" refers to in sentence `sentence`.
+    func referredPair(at sentence: Int) -> [Int] {
+        sentence - lastParticipantsSentence <= Self.pairReach && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
+    }
+}
+
+/// Stage 2 of meeting extraction: who took part in the encounter a clause reports — the people
+/// it names (not those who only report it), people named by role ("his Russian counterpart"),
+/// and "the two leaders", "they" or "he" for people named before.
+struct ParticipantReader: Sendable {
+    /// How far before the meeting word a pronoun subject may stand ("they later held talks").
+    static let pronounReach = 4
+    /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
+    static let groupNumberReach = 4
+
+    /// `subjectBefore`: the first participant of the clause before in the same sentence.
+    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectBefore: Int? = nil) -> [Int] {
+        let inClause = named.filter { clause.range.contains($0.first) }
+        let trigger = clause.trigger
+        var participants: [Int] = []
+        for m in inClause where !Self.isSpeaker(m, in: s) && !participants.contains(m.person) {
+            if isPossessorOfRole(m, in: s) { continue }
+            if let t = clause.complementizer, m.last < t { continue }
+            participants.append(m.person)
+        }
+        if clause.sharesSubject, let subject = subjectBefore, !participants.contains(subject) {
+            participants.insert(subject, at: 0)
+        }
+        // "the meeting between A and B": the people the phrase names, and no one else of the clause.
+        if let between = namedAfterBetween(s, clause: clause, named: inClause), between.count >= 2 {
+            return between
+        }
+        // "The prime ministers of A and B will hold their summit": "their" is the unnamed group
+        // the clause itself mentions, not the last pair.
+        let unnamedGroup = participants.isEmpty && s.mentions.contains { m in
+            m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
+        }
+        if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
+            for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
+        } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
+                  participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }) {
+            // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
+            if participants.count >= 2, let other = discourse.recentPeople.last(where: { !participants.contains($0) }) {
+                participants.insert(other, at: 0)
+                return participants
+            }
+            // "A said he would speak with B": "he" is the speaker of the sentence when there is
+            // one, else the person last mentioned.
+            let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
+            if let other = speaker ?? discourse.recentPeople.last(where: { $0 != participants[0] }) {
+                participants.insert(other, at: 0)
+            }
+        }
+        return participants
+    }
+
+    /// "A met B, C and D": one subject meeting a list of people by a verb of encounter is one
+    /// encounter with each of them (the guidelines' meetings are between the people who met;
+    /// a visitor calling on a president and a prime minister in turn meets each), unless the
+    /// clause says they met together.
+    func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
+        guard participants.count >= 3, WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
+              !clause.range.contains(where: { Self.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
+        let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
+        let objects = participants.filter { after.contains($0) }
+        guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
+        let subject = participants.first { !objects.contains($0) }!
+        return objects.map { [subject, $0] }
+    }
+
+    /// Words that make a list of people one encounter ("met together", "a joint meeting").
+    static let togetherWords: Set<String> = ["together", "joint", "jointly", "trilateral", "all", "jointly", "collectively", "delegations"]
+
+    /// The people listed right after "between" following the meeting word ("talks between the
+    /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
+    func namedAfterBetween(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [Int]? {
+        let b = clause.trigger + 1
+        guard b < clause.range.upperBound, s.tokens[b].lower == "between" else { return nil }
+        var people: [Int] = []
+        var k = b + 1
+        while k < clause.range.upperBound {
+            if let m = named.first(where: { $0.first == k }) {
+                if !people.contains(m.person) { people.append(m.person) }
+                k = m.last + 1
+            } else if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil {
+                k = m.last + 1
+            } else if Self.listWords.contains(s.tokens[k].lower) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return people
+    }
+
+    /// Words that may stand between the names of a list after "between".
+    static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
+
+    /// "The president's top diplomat": the possessor is not at the meeting.
+    func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        !m.byRole && s.tokens[m.last].lower.hasSuffix("'s") && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].kind == .word
+            && !WordLists.meetingTriggers.contains(s.tokens[m.last + 1].lower)
+    }
+
+    /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
+    static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { return true }
+        if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
+           WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower) { return true }
+        if m.first >= 2, WordLists.speechVerbs.contains(s.tokens[m.first - 1].lower), s.tokens[m.first - 2].text == "," { return true }
+        return false
+    }
+
+    /// "the two leaders", "both ministers", "the pair".
+    static func hasGroupReference(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        for i in range where WordLists.groupReferences.contains(s.tokens[i].lower) {
+            let t = s.tokens[i]
+            let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
+            if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
+        }
+        return false
+    }
+
+    func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {
+        let words: Set<String> = plural ? ["they", "their"] : ["he", "she"]
+        return (max(0, trigger - Self.pronounReach)..<trigger).contains { words.contains(s.tokens[$0].lower) }
+    }
+}

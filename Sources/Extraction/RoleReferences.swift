@@ -1,0 +1,42 @@
+/// People named only by role in a sentence with a word of meeting: "the North Korean leader",
+/// "his Russian counterpart", "the U.S. president" — resolved to the one person of the article
+/// who fits, or to no one.
+struct RoleReferences: Sendable {
+    func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
+        var out: [PersonMention] = []
+        for (idx, m) in s.mentions.enumerated() {
+            var country: String?
+            var titleMention: Mention?
+            if m.isTitle {
+                titleMention = m
+                if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 { country = c }
+            } else if m.countryCode != nil, m.last + 1 < s.tokens.count, PersonResolver.counterpartWords.contains(s.tokens[m.last + 1].lower) {
+                country = m.countryCode
+            } else {
+                continue
+            }
+            let end = titleMention?.last ?? (m.last + 1)
+            // A name right after (or after a comma) makes it a named mention, not a role.
+            if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
+            let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
+            guard start >= 1, ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower) || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the") else { continue }
+            guard let c = country else { continue }
+            let head = titleMention.map { s.tokens[$0.last].lower }
+            var candidates = people.indices.filter { people[$0].country == c }
+            if let head, candidates.count > 1 {
+                let byTitle = candidates.filter { people[$0].title?.lowercased().hasSuffix(head) == true }
+                if !byTitle.isEmpty { candidates = byTitle }
+            }
+            // "Foreign Minister Cavusoglu ... his Russian counterpart": the Russian with the same office.
+            if titleMention == nil, candidates.count > 1 {
+                let heads = Set(named.compactMap { people[$0.person].title?.lowercased().split(separator: " ").last.map(String.init) })
+                let sameOffice = candidates.filter { people[$0].title.map { heads.contains(String($0.lowercased().split(separator: " ").last ?? "")) } ?? false }
+                if !sameOffice.isEmpty { candidates = sameOffice }
+            }
+            if candidates.count == 1 {
+                out.append(PersonMention(person: candidates[0], sentence: s.index, first: start, last: end, byRole: true))
+            }
+        }
+        return out
+    }
+}

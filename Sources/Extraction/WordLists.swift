@@ -1,0 +1,26 @@
+/// The word lists the extraction stages test words against, read once from the data files in
+/// `Gazetteers/` (embedded at build time), so that a reader can see and extend every cue word
+/// without reading Swift. Each file's header says what its words are for.
+enum WordLists {
+    static let meetingTriggers = load("meeting-triggers.txt")
+    static let encounterVerbs = load("meeting-verbs.txt")
+    static let triggersNeedingObject = load("meeting-triggers-needing-object.txt")
+    static let callWords = load("call-words.txt")
+    static let voiding = load("meeting-voiding.txt")
+    static let cancelling = load("meeting-cancelling.txt")
+    static let planning = load("meeting-planning.txt")
+    static let groupReferences = load("group-references.txt")
+    static let speechVerbs = load("speech-verbs.txt")
+    static let roleModifiers = load("role-modifiers.txt")
+    static let nameConnectors = load("name-connectors.txt")
+    static let organisationWords = load("organisation-words.txt")
+    static let venueWords = load("venue-words.txt")
+    /// Phrases, each as its lowercase words.
+    static let delegationCues = Set(load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) })
+
+    /// The lowercase words of an embedded list; a missing file is a build mistake that the
+    /// gazetteer tests catch, so it reads as an empty list rather than a crash.
+    static func load(_ file: String) -> Set<String> {
+        Set(Gazetteer.lines(Embedded.files[file]).map { $0.lowercased() })
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+import Extraction
+
+// Pattern families of meetings, each in sentences written for the test, negatives beside them.
+
+@Test func titleAbbreviationsCountOnlyInCapitals() {
+    let f = extract("PM Rell met President Anna Berg in Vienna at 3 pm on Monday.", published: "2024-03-06")
+    #expect(f.person("Rell")?.title == "PM")
+    #expect(f.pairs == [["Anna Berg", "Rell"]])
+    #expect(!f.names.contains { $0.contains("pm") })
+}
+
+@Test func headlineVerbsEndANameRun() {
+    let f = extract("""
+    PM Tomas Rell Holds Talks With President Anna Berg
+    Prime Minister Tomas Rell held talks with President Anna Berg on Monday.
+    """, published: "2024-03-06")
+    #expect(f.names == ["Tomas Rell", "Anna Berg"])
+}
+
+@Test func courtesyCallsAndCallingOn() {
+    let f = extract("Foreign Minister Karl Osei called on President Anna Berg at the presidential office.", published: "2024-03-06")
+    #expect(f.pairs == [["Anna Berg", "Karl Osei"]])
+    #expect(extract("Foreign Minister Karl Osei called the vote a mistake, President Anna Berg said.").meetings.isEmpty)
+}
+
+@Test func aCoordinatedSubjectIsTheObjectOfSpoke() {
+    let f = extract("President Anna Berg and Prime Minister Tomas Rell spoke privately in Vienna on Monday.", published: "2024-03-06")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Vienna")
+}
+
+@Test func theMeetingBetweenTwoPeopleLeavesOutOthersOfTheClause() {
+    let f = extract("It was the first meeting between President Anna Berg and Prime Minister Tomas Rell since Chancellor Ida Moll took office.")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+}
+
+@Test func aConjunctionAfterANameFollowedByAVerbOpensAClause() {
+    let f = extract("Envoy Karl Osei went on to meet with Speaker Anna Berg and then travelled to the port to meet with Minister Tomas Rell.")
+    #expect(Set(f.pairs) == [["Anna Berg", "Karl Osei"], ["Karl Osei", "Tomas Rell"]])
+}
+
+@Test func aVenueNoListKnowsIsThePlaceWithoutACity() {
+    let f = extract("President Anna Berg received Foreign Minister Karl Osei at the Marble Palace on Monday.", published: "2024-03-06")
+    #expect(f.meetings.first?.place == "Marble Palace")
+    let g = extract("President Anna Berg received Foreign Minister Karl Osei at the Marble Palace in Vienna.")
+    #expect(g.meetings.first?.place == "Vienna")
+}
+
+@Test func aCallHasNoPlace() {
+    let f = extract("President Anna Berg held a phone call with Prime Minister Tomas Rell in Vienna.")
+    #expect(f.meetings.first?.mode == .call)
+    #expect(f.meetings.first?.place == nil)
+}
+
+@Test func hereIsTheDatelineCity() {
+    let f = extract("""
+    VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks here on Monday.
+    """, published: "2024-03-06")
+    #expect(f.meetings.first?.place == "Vienna")
+    let g = extract("""
+    VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks on Monday.
+    """, published: "2024-03-06")
+    #expect(g.meetings.first?.place == nil)
+}
+
+@Test func aReportNamingOnePersonGivesItsDayAndPlaceToTheNamedReportsAfterIt() {
+    let f = extract("""
+    Foreign Minister Karl Osei held separate talks with his counterparts from Austria and Hungary in Vienna on Friday.
+    Osei also met Austrian Foreign Minister Lena Hofer.
+    """, published: "2024-03-09")
+    let m = f.meeting("Karl Osei", "Lena Hofer")
+    #expect(m?.place == "Vienna")
+    #expect(m?.date?.description == "2024-03-08")
+}
+
+@Test func oneSubjectMeetingAListMeetsEachOfThem() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday.
+    He will meet President Anna Berg, Chancellor Tomas Rell and Defence Minister Lena Hofer.
+    """, published: "2024-03-04")
+    #expect(Set(f.pairs) == [["Anna Berg", "Karl Osei"], ["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
+    let g = extract("President Anna Berg, Chancellor Tomas Rell and Foreign Minister Karl Osei met together in Vienna.")
+    #expect(g.pairs == [["Anna Berg", "Karl Osei", "Tomas Rell"]])
+}
+
+@Test func aSpeakerFollowedByHeWithNoOneElseNamedIsNoMeeting() {
+    // Once a crash: "he" with the only named person being the speaker.
+    let f = extract("Minister Karl Osei said he met officials in Vienna.")
+    #expect(f.meetings.isEmpty)
+}

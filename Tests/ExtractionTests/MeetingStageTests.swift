@@ -1,0 +1,111 @@
+import Testing
+@testable import Extraction
+
+/// The meeting stages one by one, on sentences analysed by the real tagger and person resolver.
+struct StageInput {
+    let sentences: [AnalyzedSentence]
+    let people: [PersonRecord]
+
+    init(_ text: String) {
+        let extractor = Extractor()
+        sentences = extractor.analyze(Array(text.utf8))
+        people = PersonResolver(gazetteer: extractor.gazetteer).resolve(sentences)
+    }
+
+    func named(in sentence: Int) -> [PersonMention] {
+        people.flatMap(\.mentions).filter { $0.sentence == sentence }.sorted { $0.first < $1.first }
+    }
+
+    func name(_ id: Int) -> String { people[id].name }
+
+    func clauses(_ sentence: Int = 0) -> [EncounterClause] {
+        EncounterClauses().clauses(of: sentences[sentence], named: named(in: sentence))
+    }
+
+    func word(_ sentence: Int, _ token: Int) -> String { sentences[sentence].tokens[token].lower }
+}
+
+@Test func everyWordListOfTheStagesIsEmbeddedAndFilled() {
+    for list in [WordLists.meetingTriggers, WordLists.encounterVerbs, WordLists.triggersNeedingObject, WordLists.callWords,
+                 WordLists.voiding, WordLists.cancelling, WordLists.planning, WordLists.groupReferences,
+                 WordLists.speechVerbs, WordLists.roleModifiers, WordLists.nameConnectors, WordLists.organisationWords] {
+        #expect(!list.isEmpty)
+    }
+    #expect(WordLists.encounterVerbs.isSubset(of: WordLists.meetingTriggers))
+}
+
+@Test func aSentenceReportingTwoEncountersIsTwoClauses() {
+    let input = StageInput("President Anna Berg met Prime Minister Tomas Rell on Monday and Foreign Minister Ilse Varga will hold talks with Foreign Minister Jon Okafor on Friday.")
+    let clauses = input.clauses()
+    #expect(clauses.count == 2)
+    #expect(clauses.map { input.word(0, $0.trigger) } == ["met", "talks"])
+}
+
+@Test func aNegatedOrCancelledMeetingWordReportsNoClause() {
+    #expect(StageInput("President Anna Berg refused to meet Prime Minister Tomas Rell.").clauses().isEmpty)
+    #expect(StageInput("Talks between President Anna Berg and Prime Minister Tomas Rell were called off.").clauses().isEmpty)
+    #expect(StageInput("A planned meeting of President Anna Berg with Prime Minister Tomas Rell was cancelled.").clauses().isEmpty)
+}
+
+@Test func aVerbOfEncounterOutranksAMeetingNoun() {
+    let input = StageInput("The summit ended after President Anna Berg met Prime Minister Tomas Rell.")
+    #expect(input.clauses().map { input.word(0, $0.trigger) } == ["met"])
+}
+
+@Test func theSpeakerIsNotAParticipant() {
+    let input = StageInput("Minister Karl Osei said President Anna Berg met Prime Minister Tomas Rell.")
+    let clause = input.clauses()[0]
+    let ids = ParticipantReader().participants(in: input.sentences[0], clause: clause, named: input.named(in: 0), discourse: MeetingDiscourse())
+    #expect(Set(ids.map(input.name)) == ["Anna Berg", "Tomas Rell"])
+}
+
+@Test func theTwoLeadersAreThePairLastReported() {
+    let input = StageInput("""
+    President Anna Berg met Prime Minister Tomas Rell on Monday.
+    The two leaders later held a second round of talks.
+    """)
+    var discourse = MeetingDiscourse()
+    discourse.noteMentions(input.named(in: 0))
+    discourse.lastParticipants = input.named(in: 0).map(\.person)
+    discourse.lastParticipantsSentence = 0
+    let clause = input.clauses(1)[0]
+    let ids = ParticipantReader().participants(in: input.sentences[1], clause: clause, named: input.named(in: 1), discourse: discourse)
+    #expect(Set(ids.map(input.name)) == ["Anna Berg", "Tomas Rell"])
+}
+
+@Test func statusFollowsTenseAndModality() {
+    let reader = MeetingStatusReader()
+    for (text, planned) in [
+        ("President Anna Berg will meet Prime Minister Tomas Rell.", true),
+        ("President Anna Berg is to hold talks with Prime Minister Tomas Rell.", true),
+        ("Talks between President Anna Berg and Prime Minister Tomas Rell are scheduled for next month.", true),
+        ("President Anna Berg met Prime Minister Tomas Rell.", false),
+        ("President Anna Berg held talks with Prime Minister Tomas Rell.", false),
+    ] {
+        let input = StageInput(text)
+        let clause = input.clauses()[0]
+        #expect(reader.isPlanned(input.sentences[0], clause: clause, date: nil, publication: nil) == planned, "\(text)")
+    }
+}
+
+@Test func theDateOfTheReportIsNotTheDateOfTheMeeting() {
+    let input = StageInput("Minister Karl Osei told reporters on Friday that President Anna Berg met Prime Minister Tomas Rell on Tuesday.")
+    let date = MeetingDateReader().date(in: input.sentences[0], clause: input.clauses()[0])
+    if case .weekday(let day)? = date?.value { #expect(day == 2) } else { Issue.record("no weekday found") }
+}
+
+@Test func thePlaceIsTheCityAfterAPreposition() {
+    let input = StageInput("President Anna Berg met Prime Minister Tomas Rell in Vienna.")
+    let clause = input.clauses()[0]
+    #expect(MeetingPlaceReader(gazetteer: .standard).place(in: input.sentences[0], near: clause.trigger, clause: clause.range) == "Vienna")
+}
+
+@Test func reportsWithTheSameParticipantsAndNoConflictMerge() {
+    let a = MeetingFact(participants: ["A B", "C D"], status: .held, date: nil, datePrecision: .none, place: "Vienna", mode: .inPerson, evidence: [])
+    var b = a
+    b.place = nil
+    var c = a
+    c.place = "Geneva"
+    #expect(MeetingMerger().merge([a, b]).count == 1)
+    #expect(MeetingMerger().merge([a, c]).count == 2)
+}
