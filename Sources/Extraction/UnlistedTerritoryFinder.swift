@@ -61,6 +61,7 @@ struct UnlistedTerritoryFinder {
             }
             if cues.adjective.contains(words[i]) {
                 add(apposition(i, words, reader), needsContext: false)
+                add(predicate(i, words, reader), needsContext: false)
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
                 // "X, an island claimed by A and B", "X, an area disputed between A and B".
                 if i >= 1, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
@@ -102,6 +103,14 @@ struct UnlistedTerritoryFinder {
         let reach = min(words.count, i + 1 + Self.adjectiveReach)
         guard (i + 1..<reach).contains(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }) else { return nil }
         return nameBeforeDescription(endingBefore: i, words, reader, linkRequired: true)
+    }
+
+    /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
+    private func predicate(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
+        guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
+        return reader.backward(endingAt: i - 1 - length)
     }
 
     /// The name a description of a place is said of: back from the description over a few

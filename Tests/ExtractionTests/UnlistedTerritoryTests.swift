@@ -65,8 +65,8 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     let b = only(extract("Senegal and Gambia met in Banjul to settle the Kantora border dispute."))
     #expect(names(b) == ["Kantora"])
     #expect(b?.claimants == ["GMB", "SEN"])
-    let c = only(extract("Belize has a long-running maritime dispute with Guatemala over the Sarstoon Islets."))
-    #expect(names(c) == ["Sarstoon Islets"])
+    let c = only(extract("Belize has a long-running maritime dispute with Guatemala over the Selkar Islets."))
+    #expect(names(c) == ["Selkar Islets"])
 }
 
 @Test func whichACallsGivesTheNameOfThatSide() {
@@ -173,8 +173,8 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func theVerbDisputeBeforeAName() {
-    let t = only(extract("Guyana and Suriname still dispute Tigri Corner, a forested border area."))
-    #expect(names(t) == ["Tigri Corner"])
+    let t = only(extract("Guyana and Suriname still dispute Marowi Corner, a forested border area."))
+    #expect(names(t) == ["Marowi Corner"])
     #expect(t?.claimants == ["GUY", "SUR"])
 }
 
@@ -224,7 +224,23 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     Guyana protested to Suriname on Monday.
     The note was handed over in the morning.
     It followed weeks of silence.
-    Soldiers were seen on the disputed Tigri Corner.
+    Soldiers were seen on the disputed Marowi Corner.
     """))
     #expect(t?.claimants == ["GUY", "SUR"])
+}
+
+@Test func aNameSaidToBeDisputedWithoutANoun() {
+    let t = only(extract("Sudan and Egypt traded notes again; the Sendra Strip remains disputed."))
+    #expect(names(t) == ["Sendra Strip"])
+    #expect(t?.claimants == ["EGY", "SDN"])
+    let none = extract("Sudan and Egypt traded notes again; the result remains disputed.")
+    #expect(none.territories.isEmpty)
+}
+
+@Test func whoseSovereigntyIsDisputedAndFoughtOver() {
+    let t = only(extract("Peru and Ecuador sent envoys to Cordillera Sur, whose sovereignty is disputed."))
+    #expect(names(t) == ["Cordillera Sur"])
+    let u = only(extract("Eritrea and Ethiopia fought over Tessem Plain, a border village, for two years."))
+    #expect(names(u) == ["Tessem Plain"])
+    #expect(u?.claimants == ["ERI", "ETH"])
 }
