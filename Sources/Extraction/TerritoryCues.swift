@@ -98,6 +98,14 @@ struct TerritoryCues: Sendable {
         common = role("common")
     }
 
+    /// The first words of the patterns the finder tries at a token: every other token is passed
+    /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
+    /// hyphenated "Russian-held" are classed apart.)
+    var startWords: Set<String> {
+        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
+            .union(placeNoun.words).union(["over"])  // "a dispute with A over X"
+    }
+
     /// Words without which a sentence can neither name an unlisted territory nor refer back to
     /// one: the sentences without any are skipped at the cost of a bit test per token. (The words
     /// of claiming and taking open the clauses of "X, which A calls Y", "X, which A seized".)

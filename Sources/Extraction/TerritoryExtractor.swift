@@ -174,7 +174,6 @@ struct TerritoryExtractor: Sendable {
         for reach in Self.claimantReach {
             rings.append(Set(own.flatMap { max(0, $0 - reach)...min(sentences.count - 1, $0 + reach) }))
         }
-        rings.append(Set(sentences.indices))
         for ring in rings where claims.count < 2 {
             var states: Set<String> = []
             for k in ring.sorted() {
@@ -184,6 +183,12 @@ struct TerritoryExtractor: Sendable {
                 }
             }
             let ranked = states.subtracting(claims.keys).sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
+            for code in ranked.prefix(2 - claims.count) { claims[code] = (.claims, b.evidence[0]) }
+        }
+        // The article as a whole, from the counts already made rather than another pass.
+        if claims.count < 2 {
+            let ranked = stateCounts.keys.map { Self.successors[$0] ?? $0 }.filter { claims[$0] == nil && gazetteer.country($0)?.kind == "state" }
+                .sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
             for code in ranked.prefix(2 - claims.count) { claims[code] = (.claims, b.evidence[0]) }
         }
     }

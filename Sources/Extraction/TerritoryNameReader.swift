@@ -13,15 +13,25 @@ struct TerritoryNameReader {
     /// ..."), and is not taken at all; the longest place names run to about eight ("Tele ki Tonga
     /// and Tele ki Tokelau Reefs").
     static let maxNameWords = 8
+    /// Words that may describe a place before "of" and its name: "the small Kenyan island of X".
+    static let describingWords = 4
 
     /// The name starting at `start` (after "the", and after "island of" in "the island of X").
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = start
         if j < words.count, words[j] == "the" { j += 1 }
-        if let length = cues.placeNoun.match(words, at: j), j + length < words.count, words[j + length] == "of", !sentence.tokens[j].isCapitalized {
-            j += length + 1
-            if j < words.count, words[j] == "the" { j += 1 }
+        // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
+        var d = j
+        while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || sentence.mention(at: d)?.countryCode != nil {
+            if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count, words[d + length] == "of" {
+                j = d + length + 1
+                if j < words.count, words[j] == "the" { j += 1 }
+                break
+            }
+            d += 1
         }
+        // "Kenya's Migingo Island": the state's possessive is not part of the name.
+        if let m = sentence.mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
         guard isNameWord(j) else { return nil }
         var last = j
         var k = j + 1

@@ -44,7 +44,7 @@ struct UnlistedTerritoryFinder {
             if let end = reader.placeNounAfter(span) { names.append(TerritoryName(name: reader.text(span.lowerBound...end))) }
             found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
         }
-        for i in words.indices where s.tokens[i].kind != .punctuation || s.tokens[i].text == "," {
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].text == "," {
             if let length = cues.leadIn.match(words, at: i) {
                 add(reader.forward(from: i + length), needsContext: false)
             } else if let length = cues.quarrel.match(words, at: i) {
@@ -259,7 +259,7 @@ struct UnlistedTerritoryFinder {
     func tiedNames(in s: AnalyzedSentence, words: [String], personTokens: Set<Int>) -> [(String, String)] {
         let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens)
         var out: [(String, String)] = []
-        for i in words.indices {
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) {
             guard let length = cues.nameTie.match(words, at: i), let after = reader.forward(from: i + length) else { continue }
             var k = i - 1
             while k >= 0, s.tokens[k].kind == .punctuation, [",", "("].contains(s.tokens[k].text) { k -= 1 }

@@ -7,6 +7,9 @@ struct WordClass: OptionSet, Sendable {
     static let voiding = WordClass(rawValue: 1 << 1)
     static let territoryTrigger = WordClass(rawValue: 1 << 2)
     static let dateWord = WordClass(rawValue: 1 << 3)
+    /// A word a pattern of dispute starts at ("claims", "disputed", "the", "both", ","), or a state
+    /// joined to a word of holding ("Russian-held").
+    static let territoryStart = WordClass(rawValue: 1 << 4)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -15,6 +18,7 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.meetingTriggers, .meetingTrigger)
         add(WordLists.voiding, .voiding)
         add(TerritoryCues.standard.triggerWords, .territoryTrigger)
+        add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)
         add(["today", "yesterday", "tomorrow"], .dateWord)
@@ -28,7 +32,7 @@ struct WordClass: OptionSet, Sendable {
         if let c = table[lower] { return c }
         if lower.hasSuffix("'s"), let c = table[String(lower.dropLast(2))] { return c }
         // "Moroccan-held", "Japanese-administered": a word of holding joined to a state.
-        if let dash = lower.lastIndex(of: "-"), holdingSuffixes.contains(String(lower[lower.index(after: dash)...])) { return .territoryTrigger }
+        if let dash = lower.lastIndex(of: "-"), holdingSuffixes.contains(String(lower[lower.index(after: dash)...])) { return [.territoryTrigger, .territoryStart] }
         return []
     }
 }

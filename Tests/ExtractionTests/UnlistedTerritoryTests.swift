@@ -244,3 +244,11 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(names(u) == ["Tessem Plain"])
     #expect(u?.claimants == ["ERI", "ETH"])
 }
+
+@Test func aStatesPossessiveAndAnIslandOfBeforeTheName() {
+    let t = only(extract("Uganda renewed its claim to Kenya's Lumasi Island, where fishermen live."))
+    #expect(names(t) == ["Lumasi Island"])
+    #expect(t?.claimants == ["KEN", "UGA"])
+    let u = only(extract("Kenya and Uganda both claim the small rocky island of Lumasi in the lake."))
+    #expect(names(u) == ["Lumasi"])
+}
