@@ -89,7 +89,8 @@ public final class Gazetteer: Sendable {
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
-        self.territoryCues = TerritoryCues(tsv: files["territory-cues.tsv"])
+        // Files without the cue words still read disputes, with the standard ones.
+        self.territoryCues = files["territory-cues.tsv"].map { TerritoryCues(tsv: $0) } ?? TerritoryCues.standard
         var leaders: [String: String] = [:]
         var bySurname: [String: Set<String>] = [:]
         for row in Gazetteer.rows(files["leaders.tsv"]) where row.count >= 2 {
