@@ -36,8 +36,7 @@ public final class Loader {
         var pending: [(Article, Origin)] = []
         let clock = ContinuousClock()
         var lastProgress = clock.now
-        let database = Self.resolved(store.path)
-        let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { database + $0 })
+        let ownFiles = DatabaseFiles(path: store.path)
 
         // Two stages overlap: while the writer stores one chunk, the next is being extracted on
         // the other cores. At most two chunks are in memory at once.
@@ -86,7 +85,7 @@ public final class Loader {
                 case .article(let article, let origin):
                     pending.append((article, origin))
                     if pending.count >= chunkSize { try flush() }
-                case .failure(let origin, _) where ownFiles.contains(Self.resolved(origin.path)):
+                case .failure(let origin, _) where origin.line == nil && ownFiles.contains(origin.path):
                     // The database itself, met in a folder being loaded: not an article.
                     break
                 case .failure(let origin, let reason):
@@ -103,11 +102,6 @@ public final class Loader {
             report.stoppedEarly = true
         }
         return report
-    }
-
-    /// `path` absolute, without `.`, `..` or symbolic links, so two spellings of one file compare equal.
-    static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Extracts every article, in parallel; the result is in the articles' order.

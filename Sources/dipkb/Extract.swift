@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
         var documents: [JSONValue] = []
         var failure: String?
         let extractor = Extractor()
-        ArticleFiles(paths: [file], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
+        ArticleFiles(names: [RawArguments.pathName(for: file)], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
             switch item {
             case .article(let article, _):
                 let facts = extractor.extract(article)
@@ -49,9 +49,9 @@ struct Extract: ParsableCommand {
         switch format {
         case .json:
             let document = documents.count == 1 ? documents[0] : .array(documents)
-            print(document.serialized(indent: 2))
+            try StandardStreams.output(document.serialized(indent: 2) + "\n")
         case .table:
-            print(outputs.joined(separator: "\n"), terminator: "")
+            try StandardStreams.output(outputs.joined(separator: "\n"))
         }
     }
 }

@@ -34,8 +34,8 @@ struct Load: ParsableCommand {
         let loader = Loader(store: store) { printError($0) }
         loader.progress = { report in printError("dipkb: \(report.processed) articles so far (\(report.summary))") }
         let options = IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))
-        let report = loader.load(ArticleFiles(paths: paths, options: options))
-        print(report.summary)
+        let report = loader.load(ArticleFiles(names: paths.map(RawArguments.pathName(for:)), options: options))
+        try StandardStreams.output(report.summary + "\n")
         if report.failed > 0 { throw ExitCode(1) }
     }
 }
