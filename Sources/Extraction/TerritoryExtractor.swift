@@ -14,6 +14,9 @@ struct TerritoryExtractor: Sendable {
     static let claimantReach = [1, 2]
     /// How many sentences back "the island, known as X" may find the disputed island it names.
     static let antecedentReach = 2
+    /// Names kept for one territory: more than any territory has, few enough that checking a new
+    /// name against them costs a constant.
+    static let maxNames = 16
 
     struct Building {
         var key: String
@@ -54,11 +57,12 @@ struct TerritoryExtractor: Sendable {
             }
         }
 
+        var byEntry: [Int: Int] = [:]  // a listed territory's id -> its building
         func building(for entry: Gazetteer.TerritoryEntry?, names: [String], sentence: Int) -> Int {
             if let entry {
-                let key = "#\(entry.id)"
-                if let i = found.firstIndex(where: { $0.key == key }) { return i }
-                found.append(Building(key: key, entry: entry, firstSentence: sentence))
+                if let i = byEntry[entry.id] { return i }
+                found.append(Building(key: "#\(entry.id)", entry: entry, firstSentence: sentence))
+                byEntry[entry.id] = found.count - 1
                 return found.count - 1
             }
             for n in names { if let i = byName[Self.key(n)] { return i } }
@@ -67,6 +71,7 @@ struct TerritoryExtractor: Sendable {
         }
         func addName(_ i: Int, _ name: String, usedBy: String?) {
             let clean = Self.stripArticle(name)
+            guard found[i].names.count < Self.maxNames || found[i].names.contains(where: { $0.name == clean }) else { return }
             if found[i].entry == nil, byName[Self.key(clean)] == nil { byName[Self.key(clean)] = i }
             if let k = found[i].names.firstIndex(where: { Self.key($0.name) == Self.key(clean) && $0.name.count == clean.count }) {
                 if found[i].names[k].usedBy == nil { found[i].names[k].usedBy = usedBy }
@@ -196,6 +201,7 @@ struct TerritoryExtractor: Sendable {
     /// The sides, names and holders a sentence of dispute gives for its territory.
     func readNamesAndClaims(_ s: AnalyzedSentence, into b: inout Building, evidence: Evidence, addName: (String, String?) -> Void) {
         let words = s.tokens.map(\.lower)
+        let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: [])
         func holdsOrClaims(_ code: String, _ kind: ClaimKind) {
             let c = Self.successors[code] ?? code
             if kind == .holds || b.claims[c] == nil { b.claims[c] = (kind, evidence) }
@@ -240,7 +246,7 @@ struct TerritoryExtractor: Sendable {
             if let calls = after.first(where: { words[$0] == "calls" || words[$0] == "call" }) {
                 var j = calls + 1
                 while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
-                if j < words.count, let n = s.mention(at: j), n.first == j, n.isName || { if case .territory = n.kind { return true }; return false }() {
+                if j < words.count, let n = reader.mention(at: j), n.first == j, n.isName || { if case .territory = n.kind { return true }; return false }() {
                     addName(s.text(n.first, n.last), code)
                 }
             }
@@ -250,7 +256,7 @@ struct TerritoryExtractor: Sendable {
            let subject = s.mentions.last(where: { $0.last < calls && $0.countryCode != nil }), let code = subject.countryCode {
             var j = calls + 1
             while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
-            if j < words.count, let n = s.mention(at: j), n.first == j {
+            if j < words.count, let n = reader.mention(at: j), n.first == j {
                 addName(s.text(n.first, n.last), code)
                 holdsOrClaims(code, .claims)
             }
@@ -263,7 +269,7 @@ struct TerritoryExtractor: Sendable {
             var joined: [String] = []
             while k < words.count {
                 if words[k] == "the" || words[k] == "both" { k += 1; continue }
-                guard let m = s.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
+                guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
                 joined.append(code)
                 k = m.last + 1
                 if k < words.count, words[k] == "and" || words[k] == "," { k += 1 } else { break }

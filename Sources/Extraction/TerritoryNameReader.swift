@@ -8,6 +8,28 @@ struct TerritoryNameReader {
     let gazetteer: Gazetteer
     /// Tokens of this sentence that name a person.
     let personTokens: Set<Int>
+    /// The mention covering each token, so that looking one up costs nothing however many the
+    /// sentence has.
+    private let mentionOf: [Int32]
+
+    init(sentence: AnalyzedSentence, words: [String], cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
+        self.sentence = sentence
+        self.words = words
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.personTokens = personTokens
+        var mentionOf = [Int32](repeating: -1, count: sentence.tokens.count)
+        for (index, m) in sentence.mentions.enumerated() where m.first >= 0 && m.last < mentionOf.count {
+            for k in m.first...m.last where mentionOf[k] < 0 { mentionOf[k] = Int32(index) }
+        }
+        self.mentionOf = mentionOf
+    }
+
+    /// The mention covering token `k`, if any.
+    func mention(at k: Int) -> Mention? {
+        guard k >= 0, k < mentionOf.count, mentionOf[k] >= 0 else { return nil }
+        return sentence.mentions[Int(mentionOf[k])]
+    }
 
     /// A run of more words is a clause read as a name, not a place ("Prime Ministers Meet Today
     /// ..."), and is not taken at all; the longest place names run to about eight ("Tele ki Tonga
@@ -22,7 +44,7 @@ struct TerritoryNameReader {
         if j < words.count, words[j] == "the" { j += 1 }
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
         var d = j
-        while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || sentence.mention(at: d)?.countryCode != nil {
+        while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
             if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count, words[d + length] == "of" {
                 j = d + length + 1
                 if j < words.count, words[j] == "the" { j += 1 }
@@ -31,7 +53,7 @@ struct TerritoryNameReader {
             d += 1
         }
         // "Kenya's Migingo Island": the state's possessive is not part of the name.
-        if let m = sentence.mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
+        if let m = mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
         guard isNameWord(j) else { return nil }
         var last = j
         var k = j + 1
@@ -81,7 +103,8 @@ struct TerritoryNameReader {
     /// A name the text gives as one side's name of a place ("known by Georgians as X") is a
     /// place's even when it reads like a person's (`allowingPeople`).
     func canNameTerritory(_ range: ClosedRange<Int>, allowingPeople: Bool = false) -> Bool {
-        for m in sentence.mentions where m.first <= range.upperBound && m.last >= range.lowerBound {
+        for k in range {
+            guard let m = mention(at: k) else { continue }
             switch m.kind {
             case .country where m.first <= range.lowerBound && m.last >= range.upperBound: return false
             case .title: return false

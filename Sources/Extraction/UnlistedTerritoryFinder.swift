@@ -29,17 +29,22 @@ struct UnlistedTerritoryFinder {
     static let quarrelReach = 7
     /// Names a dispute noun may introduce as a list; more is a list of something else.
     static let listLength = 4
+    /// Territories one sentence may name by patterns; a sentence naming more is a list of
+    /// something else, and the cap keeps the reading of each one's claims linear.
+    static let maxPerSentence = 8
 
     func find(in s: AnalyzedSentence, words: [String], personTokens: Set<Int>) -> [UnlistedTerritory] {
         let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens)
         var found: [UnlistedTerritory] = []
+        var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
         func add(_ span: ClosedRange<Int>?, needsContext: Bool) {
-            guard let span, reader.canNameTerritory(span) else { return }
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span) else { return }
             // A name two patterns find stands if either pattern would stand alone.
-            if let k = found.firstIndex(where: { $0.span == span }) {
+            if let k = foundAt[span.lowerBound], found[k].span == span {
                 found[k].needsContext = found[k].needsContext && needsContext
                 return
             }
+            foundAt[span.lowerBound] = found.count
             var names = [TerritoryName(name: reader.text(span))]
             if let end = reader.placeNounAfter(span) { names.append(TerritoryName(name: reader.text(span.lowerBound...end))) }
             found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
@@ -70,17 +75,17 @@ struct UnlistedTerritoryFinder {
                 }
             }
             if i == 1, words[0] == "the", cues.placeNoun.contains(words[1]), let named = namedByTie(after: 2, words, reader) {
-                if reader.canNameTerritory(named), !found.contains(where: { $0.span == named }) {
+                if reader.canNameTerritory(named), foundAt[named.lowerBound] == nil {
                     found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
                 }
             }
             if s.tokens[i].text == "," {
                 add(relativeClause(i, words, reader), needsContext: false)
             }
-            if isHyphenatedHolder(s, i) {
+            if isHyphenatedHolder(reader, i) {
                 add(reader.forward(from: i + 1), needsContext: false)
             }
-            if words[i] == "known" || words[i] == "called", let sides = sideNames(after: i, s, words, reader) {
+            if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
                 found.append(sides)
             }
         }
@@ -203,7 +208,7 @@ struct UnlistedTerritoryFinder {
                 if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k]) { claims = true; break }
                 // "X, which Russia seized": taking land is a claim when a state takes it, not a militia.
                 if cues.taking.contains(words[k]), stateNamed { claims = true; break }
-                if let code = reader.sentence.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
+                if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
                 k += 1
             }
             guard claims else { return nil }
@@ -212,11 +217,11 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
-    private func isHyphenatedHolder(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        let t = s.tokens[i]
+    private func isHyphenatedHolder(_ reader: TerritoryNameReader, _ i: Int) -> Bool {
+        let t = reader.sentence.tokens[i]
         guard t.kind == .word, let dash = t.lower.lastIndex(of: "-") else { return false }
         let suffix = String(t.lower[t.lower.index(after: dash)...])
-        return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && s.mention(at: i)?.countryCode != nil
+        return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && reader.mention(at: i)?.countryCode != nil
     }
 
     /// "known as Arash in Iran and Dorra in Kuwait", "known by Georgians as X and Azerbaijanis as
@@ -224,7 +229,7 @@ struct UnlistedTerritoryFinder {
     /// is theirs twice over.
     private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: [String], _ reader: TerritoryNameReader) -> UnlistedTerritory? {
         func state(at k: Int) -> Mention? {
-            guard k < words.count, let m = s.mention(at: k), m.first == k, let code = m.countryCode,
+            guard k < words.count, let m = reader.mention(at: k), m.first == k, let code = m.countryCode,
                   gazetteer.country(code)?.kind == "state" else { return nil }
             return m
         }
