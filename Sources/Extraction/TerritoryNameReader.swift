@@ -72,8 +72,11 @@ struct TerritoryNameReader {
         return trimmedAtAnd(j...last, keepingEnd: false)
     }
 
-    /// The name ending at `end`.
-    func backward(endingAt end: Int) -> ClosedRange<Int>? {
+    /// The name ending at `end`, or right before a lowercase noun of territory ending there
+    /// ("the Doklam plateau, which ...": the name is "Doklam", and "Doklam plateau" another).
+    func backward(endingAt last: Int) -> ClosedRange<Int>? {
+        var end = last
+        if end >= 1, end < words.count, !sentence.tokens[end].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: end) { end -= noun }
         guard isNameWord(end), !cues.boundary.contains(words[end]) else { return nil }
         var first = end
         var k = end - 1

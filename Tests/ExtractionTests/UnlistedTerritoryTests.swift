@@ -252,3 +252,12 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     let u = only(extract("Kenya and Uganda both claim the small rocky island of Lumasi in the lake."))
     #expect(names(u) == ["Lumasi"])
 }
+
+@Test func aNameBeforeALowercaseNounOfTerritory() {
+    let t = only(extract("Troops face each other on the Dalam plateau, which both China and Bhutan claim."))
+    #expect(names(t) == ["Dalam", "Dalam plateau"])
+    #expect(t?.claimants == ["BTN", "CHN"])
+    let u = only(extract("Kenya and Uganda argue over Mingo island. Mingo island is claimed by both."))
+    #expect(names(u) == ["Mingo", "Mingo island"])
+    #expect(u?.claimants == ["KEN", "UGA"])
+}
