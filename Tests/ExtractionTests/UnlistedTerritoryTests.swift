@@ -261,3 +261,10 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(names(u) == ["Mingo", "Mingo island"])
     #expect(u?.claimants == ["KEN", "UGA"])
 }
+
+@Test func aNameOpenedByANounOfTerritory() {
+    let t = only(extract("Slovenia and Croatia both claim the Bay of Tessin, a fishing ground."))
+    #expect(names(t) == ["Bay of Tessin"])
+    let none = extract("Slovenia and Croatia both claim Border Crossings are safe.")
+    #expect(none.territories.isEmpty)
+}
