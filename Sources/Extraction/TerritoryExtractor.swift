@@ -103,7 +103,8 @@ struct TerritoryExtractor: Sendable {
             }
             // A pattern of dispute is itself the cue that the sentence presents its territory as disputed.
             var patternFound = false
-            for u in finder.find(in: s, words: words, personTokens: people) where listedTokens.isDisjoint(with: u.span) {
+            let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
+            for u in finder.find(with: reader) where listedTokens.isDisjoint(with: u.span) {
                 if u.needsContext && !speaksOfTerritory(s.index) { continue }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
@@ -113,7 +114,7 @@ struct TerritoryExtractor: Sendable {
                 if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
             }
             // "Isla Portillos, also known as Isla Calero": a new name for a territory already found.
-            for (a, b) in finder.tiedNames(in: s, words: words, personTokens: people) {
+            for (a, b) in finder.tiedNames(with: reader) {
                 if let i = byName[Self.key(a)] ?? byName[Self.key(b)] {
                     addName(i, a, usedBy: nil)
                     addName(i, b, usedBy: nil)

@@ -33,8 +33,9 @@ struct UnlistedTerritoryFinder {
     /// something else, and the cap keeps the reading of each one's claims linear.
     static let maxPerSentence = 8
 
-    func find(in s: AnalyzedSentence, words: [String], personTokens: Set<Int>) -> [UnlistedTerritory] {
-        let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens)
+    func find(with reader: TerritoryNameReader) -> [UnlistedTerritory] {
+        let s = reader.sentence
+        let words = reader.words
         var found: [UnlistedTerritory] = []
         var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
         func add(_ span: ClosedRange<Int>?, needsContext: Bool) {
@@ -261,8 +262,9 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X, also known as Y", "Y (also called X)": two names the text ties as one place's.
-    func tiedNames(in s: AnalyzedSentence, words: [String], personTokens: Set<Int>) -> [(String, String)] {
-        let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens)
+    func tiedNames(with reader: TerritoryNameReader) -> [(String, String)] {
+        let s = reader.sentence
+        let words = reader.words
         var out: [(String, String)] = []
         for i in words.indices where s.tokens[i].classes.contains(.territoryStart) {
             guard let length = cues.nameTie.match(words, at: i), let after = reader.forward(from: i + length) else { continue }
