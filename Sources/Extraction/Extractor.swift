@@ -20,9 +20,21 @@ public struct Extractor: Sendable {
         let countryCounts = countMentions(sentences)
         assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year)
 
-        let meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
-        let states = Set(countryCounts.keys.filter { gazetteer.country($0)?.kind != "body" })
-        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, mentionedCountries: states)
+        var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
+        let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
+        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
+        // A name the article gives a disputed territory ("known by Georgians as David Gareji") is
+        // not a person's, however much it looks like one.
+        let territoryNames = Set(territories.flatMap { $0.names.map { NameFolding.fold($0.name) } })
+        if records.contains(where: { territoryNames.contains(NameFolding.fold($0.name)) }) {
+            records.removeAll { territoryNames.contains(NameFolding.fold($0.name)) }
+            let kept = Set(records.map(\.name))
+            meetings = meetings.compactMap { m in
+                var m = m
+                m.participants = m.participants.filter(kept.contains)
+                return m.participants.count >= 2 ? m : nil
+            }
+        }
 
         func evidence(_ sentence: Int, _ startByte: Int, _ endByte: Int) -> Evidence {
             Evidence(sentence: sentence, start: offsets.scalarOffset(startByte), end: offsets.scalarOffset(endByte))

@@ -33,6 +33,8 @@ public final class Gazetteer: Sendable {
     let honorifics: Set<String>
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
+    /// The words of dispute, claiming and holding, by role.
+    let territoryCues: TerritoryCues
     let pageJunk: PageJunk
     /// Every place name, keyed as phrases are, including those that are also a state's name
     /// ("Singapore"), which the phrase table gives to the state.
@@ -92,6 +94,8 @@ public final class Gazetteer: Sendable {
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
+        // Files without the cue words still read disputes, with the standard ones.
+        self.territoryCues = files["territory-cues.tsv"].map { TerritoryCues(tsv: $0) } ?? TerritoryCues.standard
         self.leaders = LeaderTable(rows: Gazetteer.rows(files["leaders.tsv"]))
         self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
     }

@@ -260,6 +260,46 @@ def check_list(name, required=True):
     return set(entries)
 
 
+# The roles of territory-cues.tsv, each read by the territory extractor; a role it does not know
+# would be ignored silently, so an unknown or missing one is an error.
+CUE_ROLES = {
+    "lead-in", "quarrel", "quarrel-head", "trailing", "adjective", "copula", "relative", "taking",
+    "claimed-by", "boundary", "connector", "place-noun", "not-territory", "cue", "claim", "hold",
+    "hold-by", "control", "name-tie", "context", "common",
+}
+
+
+def check_cues():
+    path = HERE / "territory-cues.tsv"
+    if not path.exists():
+        error(path, 0, "missing")
+        return {}
+    if "Gazetteers/territory-cues.tsv" not in (HERE.parent / "embed.list").read_text(encoding="utf-8"):
+        error(path, 0, "not listed in Sources/Extraction/embed.list, so the binary cannot read it")
+    roles = {}
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2:
+            error(path, number, f"has {len(fields)} columns, expected 2 (role, phrases)")
+            continue
+        role, field = fields
+        if role not in CUE_ROLES:
+            error(path, number, f"role {role!r} is not one of {sorted(CUE_ROLES)}")
+            continue
+        for phrase in alternatives(path, number, field, "phrases"):
+            if phrase != phrase.lower():
+                error(path, number, f"{phrase!r} is not lowercase")
+            if phrase in roles.setdefault(role, set()):
+                error(path, number, f"{phrase!r} is listed twice under {role}")
+            roles[role].add(phrase)
+    for role in sorted(CUE_ROLES - set(roles)):
+        error(path, 0, f"role {role} has no line")
+    # A word of territory that also marks a name as something else would cancel itself out.
+    for word in sorted(roles.get("place-noun", set()) & roles.get("not-territory", set())):
+        error(path, 0, f"{word!r} is both a place-noun and not-territory")
+    return roles
+
+
 # Word lists of the extraction stages: each opens with a comment saying what its words are for,
 # and every one is embedded (listed in ../embed.list) so the binary can read it.
 WORD_LISTS = [
@@ -311,6 +351,7 @@ def main():
     country_words = {value.lower(): code for value, (code, column) in owner.items() if column != "metonyms"}
     for word in sorted(given & set(country_words)):
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
+    cues = check_cues()
     if errors:
         for line in errors:
             print(line, file=sys.stderr)
@@ -328,6 +369,7 @@ def main():
     print(f"honorifics.txt  {len(honorifics)} honorifics")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
+    print(f"territory-cues.tsv {sum(len(v) for v in cues.values())} phrases in {len(cues)} roles")
     for name, count in word_lists.items():
         print(f"{name:<38}{count} words")
     return 0
