@@ -67,11 +67,12 @@ struct MeetingExtractor: Sendable {
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectBefore: subjectBefore)
                 subjectBefore = participants.first
-                let date = dateStage.date(in: s, clause: clause)
+                let postponed = statusStage.postponement(in: s, clause: clause)
+                let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
-                let planned = statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
+                let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 if participants.count < 2 {
                     // "The foreign ministers of A and B met in C on Monday": the names follow.

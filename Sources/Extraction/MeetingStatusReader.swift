@@ -24,6 +24,21 @@ struct MeetingStatusReader: Sendable {
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
     }
 
+    /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
+    /// the encounter off, if the clause has one.
+    func postponement(in s: AnalyzedSentence, clause: EncounterClause) -> Int? {
+        clause.range.first { WordLists.postponing.contains(s.tokens[$0].lower) }
+    }
+
+    /// The new day of a postponed encounter: a date after the postponement, introduced by "to",
+    /// "until" or "for"; otherwise the encounter has no day (guidelines).
+    func newDay(in s: AnalyzedSentence, after postponement: Int, clause: EncounterClause) -> DateExpression? {
+        DateExpression.find(in: s.tokens).first { d in
+            d.first > postponement && clause.range.contains(d.first) && d.first >= 1
+                && ["to", "until", "till", "for", "on"].contains(s.tokens[d.first - 1].lower)
+        }
+    }
+
     /// Headline grammar: "A to meet B", "A to host B" announce the encounter.
     func isHeadlineInfinitive(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         trigger >= 2 && s.tokens[trigger - 1].lower == "to" && (s.mention(endingAt: trigger - 2)?.isName ?? false)

@@ -24,7 +24,7 @@ struct WordClass: OptionSet, Sendable {
         add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)
-        add(["today", "yesterday", "tomorrow"], .dateWord)
+        add(["today", "yesterday", "tomorrow", "tonight", "this", "last"], .dateWord)
         return table
     }()
 

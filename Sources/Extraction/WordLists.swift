@@ -9,6 +9,7 @@ enum WordLists {
     static let voiding = load("meeting-voiding.txt")
     static let cancelling = load("meeting-cancelling.txt")
     static let planning = load("meeting-planning.txt")
+    static let postponing = load("meeting-postponing.txt")
     static let groupReferences = load("group-references.txt")
     static let speechVerbs = load("speech-verbs.txt")
     static let roleModifiers = load("role-modifiers.txt")

@@ -304,7 +304,7 @@ def check_cues():
 # and every one is embedded (listed in ../embed.list) so the binary can read it.
 WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
-    "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "group-references.txt",
+    "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "meeting-postponing.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
     "place-context-words.txt", "settlement-nouns.txt",
 ]
