@@ -44,6 +44,9 @@ struct MeetingDiscourse: Sendable {
 struct ParticipantReader: Sendable {
     /// How far before the meeting word a pronoun subject may stand ("they later held talks").
     static let pronounReach = 4
+    /// How far before a name "according to" may stand with the source's role between them
+    /// ("according to State House spokesperson A").
+    static let sourceReach = 8
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
@@ -152,6 +155,9 @@ struct ParticipantReader: Sendable {
         if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
            WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower) { return true }
         if m.first >= 2, WordLists.speechVerbs.contains(s.tokens[m.first - 1].lower), s.tokens[m.first - 2].text == "," { return true }
+        // "According to spokesperson A, B will receive C": A is the source, not a participant.
+        if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: { s.tokens[$0].lower == "to" }), to >= 1,
+           s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," }) { return true }
         return false
     }
 

@@ -161,3 +161,8 @@ import Extraction
     let g = extract("Foreign Minister Karl Osei met President Anna Berg last night.", published: "2024-03-05")
     #expect(g.meetings.first?.date?.description == "2024-03-04")
 }
+
+@Test func theSourceAfterAccordingToIsNotAParticipant() {
+    let f = extract("According to presidential spokesperson Lena Hofer, President Anna Berg will receive Chancellor Tomas Rell on Friday.")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+}
