@@ -48,12 +48,10 @@ struct MeetingExtractor: Sendable {
         var discourse = MeetingDiscourse()
         var frame: Frame?
         let dateline = Dateline.city(of: sentences)
+        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
-            if !named.isEmpty, let city = placeStage.cityPlacing(s) {
-                discourse.notePlace(city, of: named, sentence: s.index)
-            }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 discourse.noteMentions(named)
@@ -98,7 +96,7 @@ struct MeetingExtractor: Sendable {
                 }
                 frame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
-                if usePlace == nil, !call { usePlace = discourse.recentPlace(of: participants, at: s.index) }
+                if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {

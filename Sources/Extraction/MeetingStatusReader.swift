@@ -7,7 +7,6 @@ struct MeetingStatusReader: Sendable {
     /// How far after a meeting noun the words announcing it may come ("talks between the two
     /// foreign ministers are scheduled for").
     static let announcementReach = 16
-    static let announcingWords: Set<String> = ["scheduled", "slated", "due", "expected"]
 
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
@@ -20,7 +19,7 @@ struct MeetingStatusReader: Sendable {
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
         let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
-        if after.contains(where: { Self.announcingWords.contains($0) }) { return true }
+        if after.contains(where: { WordLists.announcing.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
     }
 

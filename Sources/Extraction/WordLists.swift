@@ -20,6 +20,11 @@ enum WordLists {
     static let delegationCues: [String: [[String]]] = Dictionary(grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
     static let placeContextWords = load("place-context-words.txt")
     static let settlementNouns = load("settlement-nouns.txt")
+    static let announcing = load("meeting-announcing.txt")
+    static let togetherWords = load("meeting-together.txt")
+    static let arrivalWords = load("arrival-words.txt")
+    static let eventNouns = load("event-nouns.txt")
+    static let reportDateWords = load("report-date-words.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

@@ -166,3 +166,11 @@ import Extraction
     let f = extract("According to presidential spokesperson Lena Hofer, President Anna Berg will receive Chancellor Tomas Rell on Friday.")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
 }
+
+@Test func aCityNamedJustAfterTheMeetingPlacesIt() {
+    let f = extract("""
+    Foreign Minister Karl Osei will meet Chancellor Tomas Rell on Monday.
+    He is the first foreign minister in a decade to come to Vienna.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+}

@@ -306,6 +306,8 @@ WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
     "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "meeting-postponing.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
+    "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
+    "report-date-words.txt",
     "place-context-words.txt", "settlement-nouns.txt",
 ]
 
