@@ -48,7 +48,7 @@ struct MeetingExtractor: Sendable {
         var discourse = MeetingDiscourse()
         var frame: Frame?
         let dateline = Dateline.city(of: sentences)
-        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage)
+        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
@@ -97,6 +97,7 @@ struct MeetingExtractor: Sendable {
                 frame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
+                if useDate == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {

@@ -174,3 +174,12 @@ import Extraction
     """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
 }
+
+@Test func theDayOfAVisitIsTheDayOfTheMeetingsItFrames() {
+    let f = extract("""
+    Foreign Minister Karl Osei will visit Austria on Monday, the ministry said on Thursday.
+    Osei will meet Chancellor Tomas Rell and trade officials.
+    """, published: "2024-03-07")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.date?.description == "2024-03-11")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
+}
