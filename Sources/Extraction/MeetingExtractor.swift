@@ -26,8 +26,10 @@ struct MeetingExtractor: Sendable {
         }
     }
 
-    /// How many sentences on an unnamed report's day and place still pass to a named one.
-    static let frameReach = 2
+    /// How many sentences on an unnamed report's day and place still pass to a named one: a lead
+    /// that announces "the foreign ministers of A, B and C" may give background for two or three
+    /// sentences before naming them.
+    static let frameReach = 4
     /// How many sentences on a clause without a second participant may still give the day of the
     /// encounter just reported ("In the talks on Thursday, A ...").
     static let dayFollowUpReach = 3
