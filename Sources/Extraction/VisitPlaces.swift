@@ -23,16 +23,16 @@ struct VisitPlaces: Sendable {
         var lastNamed: Int?
         for s in sentences {
             let named = mentionsBySentence[s.index] ?? []
+            defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
+            // Most sentences have no word of arrival or visit: one bit test per word rules them out.
+            guard s.tokens.contains(where: { $0.classes.contains(.arrival) }) else { continue }
             let city = placeReader.cityPlacing(s)
-            let day = city != nil || s.tokens.contains(where: { WordLists.arrivalWords.contains($0.lower) })
-                ? DateExpression.find(in: s.tokens).first { !dateReader.isReportDate($0, in: s) } : nil
-            if city != nil || day != nil {
-                var people = Set(named.map(\.person))
-                // "He is the first minister to come to C": "he" is the person named last.
-                if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
-                if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
-            }
-            if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person }
+            let day = DateExpression.find(in: s.tokens).first { !dateReader.isReportDate($0, in: s) }
+            guard city != nil || day != nil else { continue }
+            var people = Set(named.map(\.person))
+            // "He is the first minister to come to C": "he" is the person named last.
+            if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
+            if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
         }
         self.placements = placements
     }
