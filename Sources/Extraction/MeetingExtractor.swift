@@ -74,6 +74,16 @@ struct MeetingExtractor: Sendable {
                 let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
                 let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
+                // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
+                // people at the meeting just reported, not a meeting of their own.
+                if !participants.isEmpty, joinsLastMeeting(s, clause), let last = meetings.indices.last,
+                   s.index - discourse.lastParticipantsSentence <= Self.joinReach {
+                    for p in participants where !meetings[last].participants.contains(people[p].name) {
+                        meetings[last].participants.append(people[p].name)
+                    }
+                    meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                    continue
+                }
                 if participants.count < 2 {
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
                     if date != nil || place != nil {
@@ -107,15 +117,6 @@ struct MeetingExtractor: Sendable {
                     precision = .day
                 }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
-                // "A and B also took part in the talks": more people at the meeting just
-                // reported, not a meeting of their own.
-                if joinsLastMeeting(s, clause), let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach {
-                    for p in participants where !meetings[last].participants.contains(people[p].name) {
-                        meetings[last].participants.append(people[p].name)
-                    }
-                    meetings[last].evidence.append(evidence)
-                    continue
-                }
                 for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
                     meetings.append(MeetingFact(participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
                                                 date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
