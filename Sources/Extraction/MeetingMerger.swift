@@ -1,23 +1,45 @@
 /// Stage 6 of meeting extraction: one encounter reported in several sentences is one meeting.
 struct MeetingMerger: Sendable {
-    /// One encounter reported in several sentences is one meeting: same participants, and
-    /// no conflicting day or status.
+    /// One encounter reported in several sentences is one meeting: the same participants, no
+    /// conflicting day, status or place ("A last met B in Moscow" is not the Sochi meeting of the
+    /// same article).
     func merge(_ meetings: [MeetingFact]) -> [MeetingFact] {
         var out: [MeetingFact] = []
         for m in meetings {
-            let key = Set(m.participants)
-            // Same people, no conflicting day, status or place ("Erdogan last met Putin in Moscow"
-            // is not the Sochi meeting of the same article).
-            if let i = out.firstIndex(where: { Set($0.participants) == key && $0.status == m.status && ($0.date == nil || m.date == nil || $0.date == m.date)
-                && ($0.place == nil || m.place == nil || $0.place == m.place) }) {
-                if out[i].date == nil, m.date != nil { out[i].date = m.date; out[i].datePrecision = m.datePrecision }
-                if out[i].place == nil { out[i].place = m.place }
-                if m.mode == .call { out[i].mode = .call }
-                out[i].evidence += m.evidence
+            if let i = out.firstIndex(where: { sameEncounter($0, m) }) {
+                absorb(m, into: &out[i])
             } else {
                 out.append(m)
             }
         }
         return out
+    }
+
+    func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
+        guard Set(a.participants) == Set(b.participants), compatiblePlaces(a.place, b.place) else { return false }
+        if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
+        // Announced and then reported on the same day ("A was expected to meet B" ... "A met B"):
+        // one encounter, held.
+        return a.date != nil && a.date == b.date
+    }
+
+    /// A venue and the city around it ("the Grand Hotel", "Vienna") do not conflict; two cities do.
+    func compatiblePlaces(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, a != b else { return true }
+        return isVenue(a) != isVenue(b)
+    }
+
+    func isVenue(_ place: String) -> Bool {
+        place.split(separator: " ").last.map { WordLists.venueWords.contains($0.lowercased()) } ?? false
+    }
+
+    /// The merged meeting keeps the day and place it lacked, a city over a venue (the guidelines
+    /// want the city), held over planned, and every report's evidence.
+    func absorb(_ m: MeetingFact, into target: inout MeetingFact) {
+        if target.date == nil, m.date != nil { target.date = m.date; target.datePrecision = m.datePrecision }
+        if let place = m.place, target.place == nil || (isVenue(target.place!) && !isVenue(place)) { target.place = place }
+        if m.status == .held { target.status = .held }
+        if m.mode == .call { target.mode = .call }
+        target.evidence += m.evidence
     }
 }

@@ -109,3 +109,21 @@ struct StageInput {
     #expect(MeetingMerger().merge([a, b]).count == 1)
     #expect(MeetingMerger().merge([a, c]).count == 2)
 }
+
+@Test func aVenueAndTheCityAroundItAreOneEncounterAndHeldWinsOnTheSameDay() {
+    let day = Day(iso: "2024-03-05")
+    let inCity = MeetingFact(participants: ["A B", "C D"], status: .held, date: day, datePrecision: .day, place: "Vienna", mode: .inPerson, evidence: [])
+    var atVenue = inCity
+    atVenue.place = "Grand Hotel"
+    atVenue.date = nil
+    let merged = MeetingMerger().merge([atVenue, inCity])
+    #expect(merged.count == 1)
+    #expect(merged.first?.place == "Vienna")
+    var planned = inCity
+    planned.status = .planned
+    #expect(MeetingMerger().merge([planned, inCity]).map(\.status) == [.held])
+    // A planned meeting on another day is another encounter.
+    var later = planned
+    later.date = Day(iso: "2024-04-01")
+    #expect(MeetingMerger().merge([inCity, later]).count == 2)
+}
