@@ -59,6 +59,12 @@ struct ParticipantReader: Sendable {
         }
         if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
+        } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
+                  !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
+                  let owner = discourse.recentPeople.last(where: { $0 != participants[0] }) {
+            // "In his meeting with A, he ...": the owner is the person last named, unless the
+            // clause names its subject before ("B, during his meeting with A, ...").
+            participants.insert(owner, at: 0)
         } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
                   participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }) {
             // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
@@ -151,6 +157,11 @@ struct ParticipantReader: Sendable {
             if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
         }
         return false
+    }
+
+    /// "his meeting", "her talks".
+    func isOwnedByPronoun(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        trigger >= 1 && ["his", "her"].contains(s.tokens[trigger - 1].lower)
     }
 
     func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {

@@ -183,3 +183,17 @@ import Extraction
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.date?.description == "2024-03-11")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
 }
+
+@Test func hisMeetingBelongsToThePersonLastNamedUnlessTheClauseNamesItsSubject() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday.
+    In his meeting with Chancellor Tomas Rell, trade was the main subject.
+    Osei also conferred with Defence Minister Lena Hofer.
+    """, published: "2024-03-05")
+    #expect(Set(f.pairs) == [["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
+    let g = extract("""
+    Spokesman Ivo Brandt spoke to reporters.
+    Premier Anna Berg, during his meeting with envoy Tomas Rell, raised trade.
+    """)
+    #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
+}
