@@ -171,6 +171,13 @@ struct PersonResolver: Sendable {
                 grew = true
             }
         }
+        // "the A and B foreign ministers C and D": D, a person in its own right, takes the second state.
+        for c in candidates where c.words.count >= 2 {
+            guard let id = byFolded[c.key], records[id].country == nil, let other = c.context.coordinatedWith,
+                  let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
+                  let next = partner.context.laterCountries.first else { continue }
+            records[id].country = next
+        }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         let earlier = EarlierMentions(records)
@@ -328,7 +335,15 @@ struct PersonResolver: Sendable {
             }
             // "Laos' leader": the possessive apostrophe after an s stands alone.
             if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
-            if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode { ctx.country = code }
+            if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
+                ctx.country = code
+                // "the Somali and Kenyan foreign ministers A and B": the states in order, one per name.
+                if s.tokens[t.last].lower.hasSuffix("s"), c.first >= 2, s.tokens[c.first - 1].lower == "and",
+                   let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode {
+                    ctx.country = firstCode
+                    ctx.laterCountries = [code]
+                }
+            }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
                 ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)

@@ -113,3 +113,9 @@ import Extraction
     #expect(f.person("Karl Osei")?.title == "Secretary of Energy")
     #expect(f.person("Tomas")?.country == "BEL")
 }
+
+@Test func twoDemonymsBeforeAPluralTitleGoToTheNamesInOrder() {
+    let f = extract("The Austrian and Czech foreign ministers Karl Osei and Lena Hofer met in Vienna.")
+    #expect(f.person("Karl Osei")?.country == "AUT")
+    #expect(f.person("Lena Hofer")?.country == "CZE")
+}
