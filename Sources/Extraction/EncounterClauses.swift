@@ -108,7 +108,8 @@ struct EncounterClauses: Sendable {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
         if WordLists.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
-        if t.lower == "call" && !Self.isCallWord(s, i) { return false }
+        // "paid a courtesy call on the president" is a visit in person, not a phone call.
+        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }

@@ -197,3 +197,10 @@ import Extraction
     """)
     #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
 }
+
+@Test func aCourtesyCallIsAVisitInPerson() {
+    let f = extract("Ambassador Karl Osei paid a courtesy call on President Anna Berg in Vienna on Monday.", published: "2024-03-06")
+    #expect(f.pairs == [["Anna Berg", "Karl Osei"]])
+    #expect(f.meetings.first?.mode == .inPerson)
+    #expect(f.meetings.first?.place == "Vienna")
+}
