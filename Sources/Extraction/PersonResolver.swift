@@ -178,6 +178,15 @@ struct PersonResolver: Sendable {
                   let next = partner.context.laterCountries.first else { continue }
             records[id].country = next
         }
+        // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
+        // is a person even where no title or full name is ever given.
+        var singleCounts: [String: Int] = [:]
+        var speaking: Set<String> = []
+        for c in candidates where c.words.count == 1 {
+            singleCounts[c.key[0], default: 0] += 1
+            if c.context.speechVerbAfter { speaking.insert(c.key[0]) }
+        }
+        let reportingSurnames = speaking.filter { (singleCounts[$0] ?? 0) >= Self.repeatsOfASpeakingSurname }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         let earlier = EarlierMentions(records)
@@ -206,7 +215,8 @@ struct PersonResolver: Sendable {
                 attach(c, to: best)
                 continue
             }
-            guard c.context.title != nil || c.context.honorific || c.context.counterpart, records.count < Self.maxPeople else { continue }
+            guard c.context.title != nil || c.context.honorific || c.context.counterpart || reportingSurnames.contains(w),
+                  records.count < Self.maxPeople else { continue }
             let id = records.count
             records.append(PersonRecord(words: c.words, country: nil, title: nil))
             byFolded[[w]] = id
@@ -222,6 +232,10 @@ struct PersonResolver: Sendable {
         for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short { return true }
         return false
     }
+
+    /// How often a lone capitalised word that speaks must appear to be taken for a person: once
+    /// could be an agency or a newspaper ("Interfax said"), a surname recurs.
+    static let repeatsOfASpeakingSurname = 2
 
     /// Words of an office's remit that may stand between a state and its title ("US Mideast
     /// peace envoy"): two, as in most such phrases; more would reach another phrase's state.

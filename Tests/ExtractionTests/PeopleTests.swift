@@ -119,3 +119,14 @@ import Extraction
     #expect(f.person("Karl Osei")?.country == "AUT")
     #expect(f.person("Lena Hofer")?.country == "CZE")
 }
+
+@Test func aRepeatedSurnameThatSpeaksIsAPerson() {
+    let f = extract("""
+    Rell cancels his trip to Vienna
+    The talks would have been useless, Rell said on Monday.
+    """)
+    #expect(f.names.contains("Rell"))
+    // Said once, by a name that never recurs: an agency as likely as a person.
+    let g = extract("The vote went ahead, Interfax said.")
+    #expect(!g.names.contains("Interfax"))
+}
