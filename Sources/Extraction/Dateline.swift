@@ -21,6 +21,14 @@ enum Dateline {
         return nil
     }
 
+    /// Whether mention `m` opens one of the first sentences as a dateline: a place or capital
+    /// followed by a dash, a colon, or the agency in brackets.
+    static func opensDateline(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        guard s.index < searchDepth, m.first == 0, m.last + 1 < s.tokens.count else { return false }
+        let next = s.tokens[m.last + 1].text
+        return ["—", "–", "-", ":", "("].contains(next)
+    }
+
     /// "NEW DELHI" as the place names it: "New Delhi".
     static func titleCased(_ s: AnalyzedSentence, _ m: Mention) -> String {
         (m.first...m.last).map { k in

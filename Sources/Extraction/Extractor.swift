@@ -62,6 +62,9 @@ public struct Extractor: Sendable {
                 // not the state acting; "Moscow said", "the Kremlin" are the state.
                 if case .country(_, .metonym, _) = m.kind, m.first >= 1,
                    Extractor.locatives.contains(s.tokens[m.first - 1].lower) { continue }
+                // A dateline ("LONDON -", "MOSCOW (agency)") says where the report was filed, not
+                // that the state acts.
+                if case .country(_, .metonym, _) = m.kind, Dateline.opensDateline(m, in: s) { continue }
                 if countryFacts[code] == nil {
                     countryFacts[code] = CountryFact(code: code, name: gazetteer.country(code)?.name ?? code)
                     order.append(code)

@@ -40,10 +40,7 @@ struct PageJunk: Sendable {
 
 
     /// Headers of the lists of other stories that pages put beside or after an article.
-    static let listHeaders: [[UInt8]] = [
-        "related", "read more", "read also", "also read", "more from", "more stories", "latest headlines", "latest news",
-        "most read", "most popular", "you may also like", "recommended", "see also", "trending", "more on this",
-    ].map { Array($0.utf8) }
+    static let listHeaders: [[UInt8]] = WordLists.pageListHeaders.map { Array($0.utf8) }
 
     /// Whether a junk line heads a list of other stories.
     func opensList(lineBytes: [UInt8]) -> Bool {

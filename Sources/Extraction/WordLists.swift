@@ -25,6 +25,7 @@ enum WordLists {
     static let arrivalWords = load("arrival-words.txt")
     static let eventNouns = load("event-nouns.txt")
     static let reportDateWords = load("report-date-words.txt")
+    static let pageListHeaders = load("page-list-headers.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

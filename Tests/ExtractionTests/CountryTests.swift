@@ -23,3 +23,21 @@ import Extraction
     let f = extract("Trade with Peru is worth US$818 million a year, and Latin American leaders welcomed it.")
     #expect(f.codes == ["PER"])
 }
+
+@Test func aDatelineIsWhereTheReportWasFiledNotAStateActing() {
+    let f = extract("""
+    LONDON - Chile and Peru held talks on fishing rights.
+    """)
+    #expect(f.codes == ["CHL", "PER"])
+    let g = extract("London said it would attend the talks between Chile and Peru.")
+    #expect(g.codes.contains("GBR"))
+}
+
+@Test func aCheckAlsoListIsNotTheArticle() {
+    let f = extract("""
+    Chile and Peru held talks on fishing rights.
+    Check Also
+    Iran vows to answer any strike on its ships
+    """)
+    #expect(f.codes == ["CHL", "PER"])
+}
