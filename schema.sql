@@ -9,6 +9,9 @@
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
 PRAGMA user_version = 4;
+-- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
+-- is never taken for a knowledge base because its user_version happens to match.
+PRAGMA application_id = 1684631659;
 
 -- One row per distinct article text. content_hash is the SHA-256 (hex) of the body with runs of
 -- whitespace collapsed to one space and trimmed, so the same article re-saved is loaded once.

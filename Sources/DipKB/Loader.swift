@@ -34,8 +34,7 @@ public final class Loader {
     public func load(_ files: ArticleFiles) -> LoadReport {
         var report = LoadReport()
         var progress = ProgressClock()
-        let database = Self.resolved(store.path)
-        let ownFiles = Set(["", "-wal", "-shm", "-journal"].map { database + $0 })
+        let ownFiles = DatabaseFiles(path: store.path)
         let extractor = extractor
         // While the writer stores one chunk, the next is being extracted on the other cores.
         let pipeline = OrderedChunks<(Article, Origin), ArticleFacts>(chunkSize: chunkSize, work: { item in
@@ -48,7 +47,7 @@ public final class Loader {
                 switch item {
                 case .article(let article, let origin):
                     try pipeline.append((article, origin))
-                case .failure(let origin, _) where ownFiles.contains(Self.resolved(origin.path)):
+                case .failure(let origin, _) where origin.line == nil && ownFiles.contains(origin.path):
                     // The database itself, met in a folder being loaded: not an article.
                     break
                 case .failure(let origin, let reason):
@@ -141,10 +140,5 @@ public final class Loader {
             progress(report)
             clock.last = clock.clock.now
         }
-    }
-
-    /// `path` absolute, without `.`, `..` or symbolic links, so two spellings of one file compare equal.
-    static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -35,7 +35,7 @@ struct EncounterClauses: Sendable {
 
     /// The clauses of `s` that report an encounter, given the people named in it.
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
-        split(s, named: named).compactMap { range in
+        split(s, named: named).flatMap { separateBetweenPhrases(s, $0, named: named) }.compactMap { range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
@@ -60,7 +60,8 @@ struct EncounterClauses: Sendable {
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
             // "A met B and then travelled on to meet C": "and" after the object, before a verb.
-            if let c = (person.last + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+            // (A name run can swallow the second trigger, "Taro Kono Met": nothing lies between them.)
+            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
                 cuts.append(c)
                 continue
             }
@@ -77,6 +78,21 @@ struct EncounterClauses: Sendable {
         for c in cuts.sorted() where c >= start { ranges.append(start..<c); start = c + 1 }
         ranges.append(start..<s.tokens.count)
         return ranges
+    }
+
+    /// "A and B held talks to prepare an upcoming meeting between C and D": a later meeting noun
+    /// with people of its own after "between" is another encounter, cut off from the first.
+    func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
+        let triggers = range.filter { isTrigger(s, $0, named: named) }
+        guard let first = triggers.first else { return [range] }
+        guard let later = triggers.dropFirst().first(where: { t in
+            s.word(t + 1) == "between" && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
+                && named.contains { $0.first < t && range.contains($0.first) } && t > first
+        }) else { return [range] }
+        // The cut goes before the words that qualify the later meeting ("an upcoming meeting").
+        var cut = later
+        while cut > first + 1, !["to", ",", "at", "for", "on", "of", "about", "ahead", "before", "after"].contains(s.tokens[cut - 1].lower) { cut -= 1 }
+        return [range.lowerBound..<cut, cut..<range.upperBound]
     }
 
     /// Whether a person's name, or the role or state written before one, begins at token `k`.
@@ -143,6 +159,9 @@ struct EncounterClauses: Sendable {
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         let limit = min(s.tokens.count, i + Self.objectReach)
         if named.contains(where: { $0.first > i && $0.first < limit }) { return true }
+        // "received a delegation led by A": the head of the delegation, however long their title.
+        if let led = (i + 1..<limit).first(where: { ["led", "headed"].contains(s.tokens[$0].lower) && s.word($0 + 1) == "by" }),
+           named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 }) { return true }
         if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
         // "A and B spoke privately": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),

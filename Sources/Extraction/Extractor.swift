@@ -138,7 +138,12 @@ public struct Extractor: Sendable {
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         for i in records.indices where records[i].country == nil && records[i].title != nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
-            let others = Set(records.indices.filter { $0 != i && !records[$0].counterpartSentences.isDisjoint(with: sentencesOfI) }.compactMap { records[$0].country })
+            // A counterpart serves another state than the people reported with them.
+            let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
+            let others = Set(records.indices.filter { j in
+                j != i && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
+                    || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
+            }.compactMap { records[$0].country })
             if let near = records[i].nearbyCountry {
                 records[i].country = near
             } else if let title = records[i].title?.lowercased(), !Extractor.titlesOutsideGovernment.contains(where: title.hasSuffix) {

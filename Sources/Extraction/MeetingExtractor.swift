@@ -51,6 +51,9 @@ struct MeetingExtractor: Sendable {
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
+            if !named.isEmpty, let city = placeStage.cityPlacing(s) {
+                discourse.notePlace(city, of: named, sentence: s.index)
+            }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 discourse.noteMentions(named)
@@ -93,6 +96,8 @@ struct MeetingExtractor: Sendable {
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil
+                // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
+                if usePlace == nil, !call { usePlace = discourse.recentPlace(of: participants, at: s.index) }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {

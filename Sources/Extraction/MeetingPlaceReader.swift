@@ -73,6 +73,27 @@ struct MeetingPlaceReader: Sendable {
         return out
     }
 
+    /// Words that place the people of a sentence in a city: "arrived in", "visit to", "trip to".
+    static let placingWords: Set<String> = ["arrived", "arrives", "arriving", "arrival", "visit", "visiting", "visits", "visited", "trip", "tour", "travelled", "traveled", "landed", "reached", "in"]
+
+    /// The city a sentence places its people in: the first city after "in" or "to" that follows a
+    /// word of arrival or visit, or a plain "in C" ("A, in C for talks, ...").
+    func cityPlacing(_ s: AnalyzedSentence) -> String? {
+        for m in s.mentions where m.first >= 1 {
+            switch m.kind {
+            case .place(_), .country(_, .metonym, false): break
+            default: continue
+            }
+            let before = s.tokens[m.first - 1].lower
+            guard before == "in" || before == "to" else { continue }
+            let window = max(0, m.first - 4)..<m.first
+            guard window.contains(where: { Self.placingWords.contains(s.tokens[$0].lower) && s.tokens[$0].lower != "in" }) else { continue }
+            if WordLists.venueWords.contains(s.tokens[m.last].lower) { continue }
+            return s.text(m.first, m.last)
+        }
+        return nil
+    }
+
     /// Venues no list knows: "at the Bayan Palace", "at Nnamdi Azikiwe International Airport" — a
     /// run of capitalised words after "at" or "in" that ends in a venue word.
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {

@@ -12,7 +12,7 @@ struct MeetingStatusReader: Sendable {
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned = (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) }
-            || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range)
+            || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
     }
@@ -22,6 +22,11 @@ struct MeetingStatusReader: Sendable {
         let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
         if after.contains(where: { Self.announcingWords.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
+    }
+
+    /// Headline grammar: "A to meet B", "A to host B" announce the encounter.
+    func isHeadlineInfinitive(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        trigger >= 2 && s.tokens[trigger - 1].lower == "to" && (s.mention(endingAt: trigger - 2)?.isName ?? false)
     }
 
     /// "is to have discussions", "are to meet".

@@ -13,6 +13,8 @@ struct Mention: Sendable {
         case name
         /// A courtesy title before a name: "Mr.", "Messrs.", "Sheikh".
         case honorific
+
+        var isHonorific: Bool { if case .honorific = self { return true }; return false }
     }
 
     var kind: Kind

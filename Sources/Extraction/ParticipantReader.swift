@@ -9,6 +9,21 @@ struct MeetingDiscourse: Sendable {
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3
+    /// How many sentences on the city a person was last placed in ("A arrived in C on Monday")
+    /// is still where that person meets people: a visit report runs about a paragraph.
+    static let placeReach = 5
+
+    /// The city each person was last placed in, and the sentence that placed them there.
+    var lastPlace: [Int: (place: String, sentence: Int)] = [:]
+
+    mutating func notePlace(_ place: String, of mentions: [PersonMention], sentence: Int) {
+        for m in mentions { lastPlace[m.person] = (place, sentence) }
+    }
+
+    /// The city one of the participants was placed in within the last few sentences.
+    func recentPlace(of participants: [Int], at sentence: Int) -> String? {
+        participants.compactMap { lastPlace[$0] }.filter { sentence - $0.sentence <= Self.placeReach }.max { $0.sentence < $1.sentence }?.place
+    }
 
     mutating func noteMentions(_ mentions: [PersonMention]) {
         for m in mentions where recentPeople.last != m.person {
@@ -37,7 +52,8 @@ struct ParticipantReader: Sendable {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
-        for m in inClause where !Self.isSpeaker(m, in: s) && !participants.contains(m.person) {
+        let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger)
+        for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
@@ -114,6 +130,15 @@ struct ParticipantReader: Sendable {
 
     /// Words that may stand between the names of a list after "between".
     static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
+
+    /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
+    /// speaker took part.
+    func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        var k = trigger - 1
+        while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
+        return (max(0, k - 4)..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+    }
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {

@@ -62,6 +62,17 @@ struct PersonResolver: Sendable {
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
+    /// The most people one article may have. Every name is compared with the people found so
+    /// far, so an input of thousands of distinct names (no news article; a list or hostile
+    /// input) would cost the square of its length; past this many, further names make no new
+    /// person. News articles name a few dozen at most.
+    static let maxPeople = 500
+
+    private struct Position: Hashable {
+        var sentence: Int
+        var token: Int
+    }
+
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
         struct Candidate {
             var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
@@ -121,7 +132,7 @@ struct PersonResolver: Sendable {
                     attach(c, to: id)
                     continue
                 }
-                guard needsEvidence else { continue }
+                guard needsEvidence, records.count < Self.maxPeople else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
                 byFolded[key] = id
@@ -130,6 +141,10 @@ struct PersonResolver: Sendable {
         }
         // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
         // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
+        var candidateAt: [Position: Int] = [:]
+        for (k, c) in candidates.enumerated() where candidateAt[Position(sentence: c.sentence, token: c.first)] == nil {
+            candidateAt[Position(sentence: c.sentence, token: c.first)] = k
+        }
         var grew = true
         var attached = Set(candidates.indices.filter { byFolded[candidates[$0].key] != nil && candidates[$0].words.count >= 2 })
         while grew {
@@ -141,8 +156,8 @@ struct PersonResolver: Sendable {
                     attached.insert(k)
                     continue
                 }
-                guard let other = c.context.coordinatedWith,
-                      let partner = candidates.first(where: { $0.sentence == c.sentence && $0.first == other }),
+                guard records.count < Self.maxPeople, let other = c.context.coordinatedWith,
+                      let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
                       byFolded[partner.key] != nil else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
@@ -158,6 +173,7 @@ struct PersonResolver: Sendable {
         }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
+        let earlier = EarlierMentions(records)
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
@@ -177,12 +193,13 @@ struct PersonResolver: Sendable {
             }
             if !matches.isEmpty {
                 let best = matches.max { a, b in
-                    Self.lastMention(records[a], before: c.sentence, c.first) < Self.lastMention(records[b], before: c.sentence, c.first)
+                    earlier.lastMention(records[a], id: a, before: c.sentence, c.first)
+                        < earlier.lastMention(records[b], id: b, before: c.sentence, c.first)
                 }!
                 attach(c, to: best)
                 continue
             }
-            guard c.context.title != nil || c.context.honorific || c.context.counterpart else { continue }
+            guard c.context.title != nil || c.context.honorific || c.context.counterpart, records.count < Self.maxPeople else { continue }
             let id = records.count
             records.append(PersonRecord(words: c.words, country: nil, title: nil))
             byFolded[[w]] = id
@@ -192,18 +209,72 @@ struct PersonResolver: Sendable {
         return records
     }
 
-    static func lastMention(_ r: PersonRecord, before sentence: Int, _ token: Int) -> Int {
-        var best = -1
-        for m in r.mentions where (m.sentence, m.first) < (sentence, token) { best = max(best, m.sentence * 10_000 + m.first) }
-        if best < 0, let f = r.mentions.first { best = -1 - f.sentence } // later mentions rank below earlier ones
-        return best
-    }
-
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
     static func contains(_ long: [String], _ short: [String]) -> Bool {
         guard short.count >= 2, short.count < long.count else { return false }
         for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short { return true }
         return false
+    }
+
+    /// Words of an office's remit that may stand between a state and its title ("US Mideast
+    /// peace envoy"): two, as in most such phrases; more would reach another phrase's state.
+    static let remitWords = 2
+
+    /// The token right before the remit words that separate a state's name or demonym from its
+    /// title ("US Mideast peace envoy"), or nil when no state stands there.
+    func remitStart(before k: Int, in s: AnalyzedSentence) -> Int? {
+        var j = k
+        for _ in 0..<Self.remitWords {
+            guard j >= 1, s.mention(at: j) == nil || s.mention(at: j)?.isName == true, s.tokens[j].kind == .word,
+                  !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower) else { return nil }
+            j -= 1
+            if let c = s.mention(endingAt: j), c.countryCode != nil {
+                if case .country(_, .metonym, _) = c.kind { return nil }
+                return j
+            }
+        }
+        return nil
+    }
+
+    /// Words that join phrases and so never belong to an office's remit.
+    static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
+                                             "between", "during", "after", "before", "said", "says", "told", "as", "that", "who"]
+
+    /// How far before the comma of "the President of Turkmenistan, A" its title may begin.
+    static let roleBeforeCommaReach = 10
+    /// Words that tie a state to the title before them: "Minister of X", "Ambassador to X".
+    static let roleLinks: Set<String> = ["of", "to", "for", "in", "the"]
+
+    /// A role written before a name and a comma: a title, then words of its office ("for Foreign
+    /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
+    /// before the title, else the one the office phrase names.
+    func roleBeforeComma(of m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
+        let comma = m.first - 1
+        guard comma >= 1, s.tokens[comma].text == "," else { return nil }
+        var title: Mention?
+        var k = comma - 1
+        while k >= max(0, comma - Self.roleBeforeCommaReach) {
+            guard let x = s.mention(at: k) else {
+                let w = s.tokens[k]
+                // Only the office's own words: linking words and capitalised words of its name.
+                guard Self.roleLinks.contains(w.lower) || w.isCapitalized, w.text != "," else { return nil }
+                k -= 1
+                continue
+            }
+            if x.isName || x.kind.isHonorific { return nil }
+            if x.isTitle { title = x; break }
+            k = x.first - 1
+        }
+        guard let t = title else { return nil }
+        var country: String?
+        var before = t.first - 1
+        while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) { before -= 1 }
+        if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
+            country = code
+        } else {
+            country = (t.last + 1..<comma).lazy.compactMap { s.mention(at: $0)?.countryCode }.first
+        }
+        return (s.text(t.first, t.last), country)
     }
 
     /// Reads the title, nationality and other evidence around a name mention.
@@ -242,7 +313,15 @@ struct PersonResolver: Sendable {
             // "Saudi Foreign Minister Prince Faisal": a run of titles; the first is the office.
             while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
             ctx.title = s.text(t.first, t.last)
+            // "Chinese State Councilor and Foreign Minister A", "Georgian Deputy Prime Minister,
+            // Foreign Minister A": offices joined by "and" or a comma share the state before them.
+            while t.first >= 2, [",", "and"].contains(s.tokens[t.first - 1].lower), let outer = s.mention(endingAt: t.first - 2), outer.isTitle {
+                t = outer
+                while t.first >= 1, let further = s.mention(endingAt: t.first - 1), further.isTitle { t = further }
+            }
             var before = t.first - 1
+            // "US Mideast peace envoy A": a few words of the office's remit between state and title.
+            if let start = remitStart(before: before, in: s) { before = start }
             while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
@@ -257,6 +336,10 @@ struct PersonResolver: Sendable {
         } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode {
             ctx.country = code
             ctx.countryBefore = true
+        } else if let role = roleBeforeComma(of: m, in: s) {
+            // "the Angolan Minister for Foreign Relations, A", "the President of Turkmenistan, A".
+            ctx.title = role.title
+            ctx.country = role.country
         }
         if ctx.title != nil, ctx.country == nil,
            let near = s.mentions.enumerated().last(where: { idx, c in

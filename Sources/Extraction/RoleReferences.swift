@@ -26,6 +26,10 @@ struct RoleReferences: Sendable {
             if let head, candidates.count > 1 {
                 let byTitle = candidates.filter { people[$0].title?.lowercased().hasSuffix(head) == true }
                 if !byTitle.isEmpty { candidates = byTitle }
+                // "the Georgian prime minister" is the prime minister, not the deputy prime minister.
+                let written = titleMention.map { s.text($0.first, $0.last).lowercased() }
+                let exact = candidates.filter { people[$0].title?.lowercased() == written }
+                if exact.count == 1 { candidates = exact }
             }
             // "Foreign Minister Cavusoglu ... his Russian counterpart": the Russian with the same office.
             if titleMention == nil, candidates.count > 1 {

@@ -23,6 +23,13 @@ enum SentenceSplitter {
         "on", "at", "after", "as", "both", "his", "her", "their", "its", "there", "while", "meanwhile", "however",
     ]
 
+    /// The most tokens one sentence may have; a longer run without a sentence end (a list, a
+    /// page without full stops, hostile input) is cut into pieces of at most this many. Later
+    /// stages compare words within a sentence, so their cost grows with the square of its
+    /// length: bounding it keeps extraction linear in the article. The longest sentences of
+    /// the development articles have about 110 tokens; 200 leaves real sentences whole.
+    static let maxSentenceTokens = 200
+
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [TokenizedSentence] {
         var sentences: [TokenizedSentence] = []
         for line in lines {
@@ -30,6 +37,11 @@ enum SentenceSplitter {
             var begin = 0
             var i = 0
             func close(_ endExclusive: Int) {
+                while endExclusive - begin > maxSentenceTokens {
+                    let cut = pieceEnd(tokens, from: begin)
+                    sentences.append(TokenizedSentence(start: tokens[begin].start, end: tokens[cut - 1].end, tokens: Array(tokens[begin..<cut])))
+                    begin = cut
+                }
                 if endExclusive > begin {
                     let slice = Array(tokens[begin..<endExclusive])
                     sentences.append(TokenizedSentence(start: slice.first!.start, end: slice.last!.end, tokens: slice))
@@ -64,6 +76,21 @@ enum SentenceSplitter {
         }
         return sentences
     }
+
+    /// Where a piece of an over-long sentence starting at `begin` ends (exclusive): after the
+    /// last comma, semicolon, colon or dash of its second half, where a clause most likely
+    /// ends, else at the limit.
+    static func pieceEnd(_ tokens: [Token], from begin: Int) -> Int {
+        let limit = begin + maxSentenceTokens
+        var i = limit - 1
+        while i >= begin + maxSentenceTokens / 2 {
+            if tokens[i].kind == .punctuation, clauseEnds.contains(tokens[i].text) { return i + 1 }
+            i -= 1
+        }
+        return limit
+    }
+
+    static let clauseEnds: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "-"]
 
     static func endsSentence(after word: Token, next: Token) -> Bool {
         guard word.kind == .word else { return true }

@@ -30,8 +30,8 @@ enum ArticleDelivery {
                     continue
                 }
                 switch JSONArticle.article(from: record, maxTextBytes: options.maxArticleBytes) {
-                case .article(let article, let dates, _):
-                    try deliver(article, dates: dates, warnings: [], origin: origin, options: options, to: body)
+                case .article(let article, let dates, let warning):
+                    try deliver(article, dates: dates, warnings: [warning.map { "\(key)[\(index)]: \($0)" }], origin: origin, options: options, to: body)
                 case .failure(let reason):
                     try body(.failure(origin, reason: "\(key)[\(index)]: \(reason)"))
                 case .list:

@@ -11,7 +11,8 @@ import Extraction
 /// file's format comes from its extension confirmed by its content (see `InputFormat`);
 /// a file that cannot be read yields one failure and the rest of the batch goes on.
 public struct ArticleFiles: Sendable {
-    public var paths: [String]
+    /// The paths as the system has them (bytes, not necessarily UTF-8).
+    public var names: [PathName]
     public var options: IntakeOptions
     /// How much is read from a file at once; small in tests that prove streaming.
     var chunkSize = 64 << 10
@@ -19,29 +20,33 @@ public struct ArticleFiles: Sendable {
     var standardInput = FileHandle.standardInput
 
     public init(paths: [String], options: IntakeOptions = IntakeOptions()) {
-        self.paths = paths
+        self.init(names: paths.map(PathName.init), options: options)
+    }
+
+    public init(names: [PathName], options: IntakeOptions = IntakeOptions()) {
+        self.names = names
         self.options = options
     }
 
     public func forEach(_ body: (IntakeItem) throws -> Void) rethrows {
-        for path in paths {
-            if path == "-" {
+        for path in names {
+            if path.bytes == [UInt8(ascii: "-")] {
                 let input = ChunkedInput(handle: standardInput, chunkSize: chunkSize)
                 try read(input, origin: Origin(path: "-"), named: nil, body)
                 continue
             }
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard path.withCString({ stat($0, &info) }) == 0 else {
                 let code = errno
                 let reason = code == ENOENT ? "no such file or folder" : "cannot be read: \(ChunkedInput.describe(errno: code))"
-                try body(.failure(Origin(path: path), reason: reason))
+                try body(.failure(Origin(path: path.display), reason: reason))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 for entry in FolderWalker.entries(under: path) {
                     switch entry {
                     case .file(let file): try readFile(file, body)
-                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_), reason: reason))
+                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_.display), reason: reason))
                     }
                 }
             } else {
@@ -50,12 +55,12 @@ public struct ArticleFiles: Sendable {
         }
     }
 
-    private func readFile(_ path: String, _ body: (IntakeItem) throws -> Void) rethrows {
+    private func readFile(_ path: PathName, _ body: (IntakeItem) throws -> Void) rethrows {
         switch ChunkedInput.open(path: path, chunkSize: chunkSize) {
         case .failed(let reason):
-            try body(.failure(Origin(path: path), reason: reason))
+            try body(.failure(Origin(path: path.display), reason: reason))
         case .opened(let input):
-            try read(input, origin: Origin(path: path), named: path, body)
+            try read(input, origin: Origin(path: path.display), named: path.text, body)
         }
     }
 
@@ -91,6 +96,8 @@ public struct ArticleFiles: Sendable {
         }
         let bom = TextBytes.hasUTF8BOM(sample) ? 3 : 0
         let format = InputFormat.detect(path: path, sample: Array(sample[bom...]))
+        // The JSON readers see the text after the mark, as the format detection did.
+        if format == .jsonLines || format == .json { input.skip(bom) }
         switch format {
         case .jsonLines:
             try JSONLinesReader(input: input, path: origin.path, options: options).forEach(body)
@@ -129,6 +136,9 @@ public struct ArticleFiles: Sendable {
         } else {
             (bytes, warning) = TextBytes.repairedUTF8(bytes)
         }
+        // Past the sample a NUL byte is not caught as binary; it would end the text where C
+        // strings end, so it is replaced, never left to cut the article.
+        let nulWarning = TextBytes.replacingNUL(&bytes)
 
         let article: Article
         let dates: [String]
@@ -146,7 +156,7 @@ public struct ArticleFiles: Sendable {
             }
             (article, dates) = (read, date.map { [$0] } ?? [])
         }
-        try ArticleDelivery.deliver(article, dates: dates, warnings: [warning], origin: origin, options: options, to: body)
+        try ArticleDelivery.deliver(article, dates: dates, warnings: [warning, nulWarning], origin: origin, options: options, to: body)
     }
 
     private func tooLarge(_ size: Int?) -> String {

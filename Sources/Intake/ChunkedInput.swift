@@ -45,7 +45,11 @@ final class ChunkedInput {
     }
 
     static func open(path: String, chunkSize: Int) -> Opening {
-        let fd = openForReading(path)
+        open(path: PathName(path), chunkSize: chunkSize)
+    }
+
+    static func open(path: PathName, chunkSize: Int) -> Opening {
+        let fd = path.withCString { openForReading($0) }
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { return .failed("vanished before it could be read") }
@@ -105,6 +109,11 @@ final class ChunkedInput {
         return .success(unread)
     }
 
+    /// Skips the first `count` bytes, which `peek` has already read (a byte-order mark).
+    func skip(_ count: Int) {
+        unread.removeFirst(min(count, unread.count))
+    }
+
     enum WholeRead {
         case bytes([UInt8])
         case tooLarge
@@ -147,6 +156,6 @@ final class ChunkedInput {
 }
 
 /// Outside the type, where `open` still names the system call rather than `ChunkedInput.open`.
-private func openForReading(_ path: String) -> Int32 {
+private func openForReading(_ path: UnsafePointer<CChar>) -> Int32 {
     open(path, O_RDONLY | O_CLOEXEC)
 }

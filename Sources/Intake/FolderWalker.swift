@@ -10,9 +10,9 @@ import Darwin
 /// entered once, so a link back to an ancestor cannot loop.
 struct FolderWalker {
     enum Entry: Equatable {
-        case file(String)
+        case file(PathName)
         /// Something in the folder that cannot be read as a file; the reason is for the user.
-        case problem(String, reason: String)
+        case problem(PathName, reason: String)
     }
 
     private struct FolderID: Hashable {
@@ -21,10 +21,14 @@ struct FolderWalker {
     }
 
     static func entries(under folder: String) -> [Entry] {
+        entries(under: PathName(folder))
+    }
+
+    static func entries(under folder: PathName) -> [Entry] {
         var walker = FolderWalker()
         var found: [Entry] = []
         var info = stat()
-        if stat(folder, &info) == 0 {
+        if folder.withCString({ stat($0, &info) }) == 0 {
             walker.visited.insert(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
         }
         walker.walk(folder, into: &found)
@@ -33,19 +37,18 @@ struct FolderWalker {
 
     private var visited: Set<FolderID> = []
 
-    private mutating func walk(_ folder: String, into found: inout [Entry]) {
-        let names: [String]
+    private mutating func walk(_ folder: PathName, into found: inout [Entry]) {
+        let names: [[UInt8]]
         switch Self.names(in: folder) {
         case .success(let listed): names = listed
         case .failure(let failure):
             found.append(.problem(folder, reason: "cannot list folder: \(failure.reason)"))
             return
         }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for name in names {
-            let path = prefix + name
+            let path = folder.appending(name)
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard path.withCString({ stat($0, &info) }) == 0 else {
                 let code = errno
                 let reason = switch code {
                 case ENOENT: "broken symbolic link (its target does not exist)"
@@ -70,20 +73,22 @@ struct FolderWalker {
         }
     }
 
-    private static func names(in folder: String) -> Result<[String], ChunkedInput.ReadFailure> {
-        guard let dir = opendir(folder) else {
+    /// The names in `folder` as bytes, since a name need not be UTF-8.
+    private static func names(in folder: PathName) -> Result<[[UInt8]], ChunkedInput.ReadFailure> {
+        guard let dir = folder.withCString({ opendir($0) }) else {
             return .failure(ChunkedInput.ReadFailure(reason: ChunkedInput.describe(errno: errno)))
         }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                let start = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+                return Array(UnsafeBufferPointer(start: start, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
             }
-            if name.hasPrefix(".") { continue }
+            if name.first == UInt8(ascii: ".") { continue }
             names.append(name)
         }
         // Byte order, so the order never depends on locale or Unicode normalisation.
-        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        return .success(names.sorted { $0.lexicographicallyPrecedes($1) })
     }
 }

@@ -45,6 +45,19 @@ enum JSONArticle {
     }
 
     static func article(from record: [String: Any], maxTextBytes: Int, warning: String? = nil) -> Reading {
+        // A \u0000 escape decodes to U+0000, which ends the text wherever it meets C: every
+        // string of the record has it replaced, said once.
+        var nulFields: [String] = []
+        let record = record.reduce(into: [String: Any]()) { cleaned, entry in
+            let (value, hadNUL) = withoutNUL(entry.value)
+            if hadNUL { nulFields.append(entry.key) }
+            cleaned[entry.key] = value
+        }
+        var warnings = [warning].compactMap { $0 }
+        if !nulFields.isEmpty {
+            warnings.append("NUL character (\\u0000) in \(nulFields.sorted().map { "\"\($0)\"" }.joined(separator: ", ")) replaced with a replacement character")
+        }
+        let warning = warnings.isEmpty ? nil : warnings.joined(separator: "; ")
         var body: String?
         for key in textKeys {
             if let text = record[key] as? String, text.utf8.contains(where: { !TextBytes.isSpace($0) }) {
@@ -75,6 +88,24 @@ enum JSONArticle {
             }
         }
         return .article(Article(title: title, source: source, body: body), dates: dates, warning: warning)
+    }
+
+    /// `value` with U+0000 replaced by U+FFFD in it and in any string inside it, and whether any was.
+    static func withoutNUL(_ value: Any) -> (Any, Bool) {
+        if let text = value as? String {
+            guard text.unicodeScalars.contains("\u{0}") else { return (text, false) }
+            return (String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{0}" ? "\u{FFFD}" : $0 })), true)
+        }
+        if let list = value as? [Any] {
+            var any = false
+            let cleaned = list.map { element -> Any in
+                let (value, had) = withoutNUL(element)
+                any = any || had
+                return value
+            }
+            return (cleaned, any)
+        }
+        return (value, false)
     }
 
     private static func describe(_ error: Error, in bytes: ArraySlice<UInt8>) -> String {

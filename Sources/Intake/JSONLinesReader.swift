@@ -75,6 +75,8 @@ final class JSONLinesReader {
         var lower = bytes.startIndex, upper = bytes.endIndex
         while lower < upper, TextBytes.isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, TextBytes.isSpace(bytes[upper - 1]) { upper -= 1 }
+        // Files joined with cat keep each one's byte-order mark at the start of a line.
+        if upper - lower >= 3, TextBytes.hasUTF8BOM(Array(bytes[lower..<lower + 3])) { lower += 3 }
         if lower == upper { return }
         let origin = Origin(path: path, line: line)
         if upper - lower > options.maxArticleBytes {

@@ -17,35 +17,40 @@ public struct RecordLines: Sendable {
         case failure(Origin, reason: String)
     }
 
-    public var paths: [String]
+    /// The paths as the system has them (bytes, not necessarily UTF-8).
+    public var names: [PathName]
     /// A longer line is refused (and skipped up to its end), so one runaway line cannot exhaust memory.
     public var maxLineBytes: Int
     var standardInput = FileHandle.standardInput
     var chunkSize = 64 << 10
 
     public init(paths: [String], maxLineBytes: Int) {
-        self.paths = paths
+        self.init(names: paths.map(PathName.init), maxLineBytes: maxLineBytes)
+    }
+
+    public init(names: [PathName], maxLineBytes: Int) {
+        self.names = names
         self.maxLineBytes = maxLineBytes
     }
 
     public func forEach(_ body: (Item) throws -> Void) rethrows {
-        for path in paths {
-            if path == "-" {
-                try read(ChunkedInput(handle: standardInput, chunkSize: chunkSize), path: path, body)
+        for path in names {
+            if path.bytes == [UInt8(ascii: "-")] {
+                try read(ChunkedInput(handle: standardInput, chunkSize: chunkSize), path: "-", body)
                 continue
             }
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard path.withCString({ stat($0, &info) }) == 0 else {
                 let code = errno
                 let reason = code == ENOENT ? "no such file or folder" : "cannot be read: \(ChunkedInput.describe(errno: code))"
-                try body(.failure(Origin(path: path), reason: reason))
+                try body(.failure(Origin(path: path.display), reason: reason))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
                 for entry in FolderWalker.entries(under: path) {
                     switch entry {
                     case .file(let file): try readFile(file, body)
-                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_), reason: reason))
+                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_.display), reason: reason))
                     }
                 }
             } else {
@@ -54,10 +59,10 @@ public struct RecordLines: Sendable {
         }
     }
 
-    private func readFile(_ path: String, _ body: (Item) throws -> Void) rethrows {
+    private func readFile(_ path: PathName, _ body: (Item) throws -> Void) rethrows {
         switch ChunkedInput.open(path: path, chunkSize: chunkSize) {
-        case .failed(let reason): try body(.failure(Origin(path: path), reason: reason))
-        case .opened(let input): try read(input, path: path, body)
+        case .failed(let reason): try body(.failure(Origin(path: path.display), reason: reason))
+        case .opened(let input): try read(input, path: path.display, body)
         }
     }
 

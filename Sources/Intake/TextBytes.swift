@@ -53,6 +53,21 @@ enum TextBytes {
         return (repaired, "invalid UTF-8 at byte \(offset), decoded with replacement characters")
     }
 
+    /// The replacement character, as UTF-8.
+    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Replaces every NUL byte with U+FFFD; the warning names the first one's offset.
+    static func replacingNUL(_ bytes: inout [UInt8]) -> String? {
+        guard let first = bytes.firstIndex(of: 0) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        for b in bytes {
+            if b == 0 { out.append(contentsOf: replacement) } else { out.append(b) }
+        }
+        bytes = out
+        return "NUL byte at byte \(first) replaced with a replacement character"
+    }
+
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         // The standard library's validator is fast; the slow walk runs only to name the offset.
         if String(validating: bytes, as: UTF8.self) != nil { return nil }

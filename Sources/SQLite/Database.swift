@@ -110,6 +110,23 @@ public final class Database {
         try execute("PRAGMA user_version = \(version)")
     }
 
+    /// `PRAGMA application_id`: the 32-bit number an application stores in the file header to
+    /// say the file is its own (0 when none did).
+    public func applicationID() throws -> Int32 {
+        let statement = try prepare("PRAGMA application_id")
+        return try statement.step() ? Int32(truncatingIfNeeded: statement.int(at: 0)) : 0
+    }
+
+    public func setApplicationID(_ id: Int32) throws {
+        try execute("PRAGMA application_id = \(id)")
+    }
+
+    /// From now on SQLite refuses every change to the database on this connection
+    /// (`PRAGMA query_only`), whatever a statement asks.
+    public func refuseWrites() throws {
+        try execute("PRAGMA query_only = ON")
+    }
+
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -59,7 +59,15 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, i)
         case .integer(let v): code = sqlite3_bind_int64(handle, i, v)
         case .real(let v): code = sqlite3_bind_double(handle, i, v)
-        case .text(let v): code = sqlite3_bind_text(handle, i, v, -1, csqlite_transient())
+        case .text(let v):
+            // Bound by its length rather than up to the first NUL, which would cut the text short.
+            var text = v
+            code = text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    guard let base = chars.baseAddress else { return sqlite3_bind_text(handle, i, "", 0, csqlite_transient()) }
+                    return sqlite3_bind_text64(handle, i, base, sqlite3_uint64(chars.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+                }
+            }
         case .blob(let v):
             code = v.withUnsafeBytes { bytes in
                 sqlite3_bind_blob64(handle, i, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), sqlite3_uint64(bytes.count), csqlite_transient())

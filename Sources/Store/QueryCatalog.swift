@@ -38,14 +38,19 @@ public struct QueryCatalog: Sendable {
 
     public mutating func add(text: String, file: String) throws {
         var current: NamedQuery?
+        var currentLine = 0
         var sqlLines: [String] = []
         var found: [NamedQuery] = []
+        let check = try QueryCheck()
 
         func finish(at line: Int) throws {
             guard var query = current else { return }
             query.sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
             if Self.isBlank(query.sql) {
                 throw StoreError.queryFile(path: file, line: line, reason: "query \(query.name) has no SQL")
+            }
+            if let problem = check.problem(with: query.sql) {
+                throw StoreError.queryFile(path: file, line: currentLine, reason: "query \(query.name) \(problem)")
             }
             found.append(query)
             current = nil
@@ -65,6 +70,7 @@ public struct QueryCatalog: Sendable {
                     throw StoreError.queryFile(path: file, line: number, reason: "query \(value) is already defined")
                 }
                 current = NamedQuery(name: value, description: "", parameters: [], sql: "", file: file)
+                currentLine = number
             } else if let value = Self.header("description", in: line) {
                 guard current != nil else {
                     throw StoreError.queryFile(path: file, line: number, reason: "-- description: before any -- name:")

@@ -41,7 +41,8 @@ public final class Store {
             try Self.retryingWhileBusy {
                 // Checked before anything is written (even the switch to WAL), so a database that is
                 // not ours, or from a newer dipkb, is left exactly as it was.
-                try checkVersion(try database.userVersion(), hasTables: try hasTables())
+                let identity = try DatabaseIdentity.of(database)
+                try check(identity)
                 if access == .readWrite {
                     // SQLite falls back to read-only, silently, when the file is write-protected.
                     if database.isReadOnly { throw StoreError.readOnly(path: path) }
@@ -136,15 +137,16 @@ public final class Store {
         return nil
     }
 
-    private func hasTables() throws -> Bool {
-        try database.prepare("SELECT count(*) FROM sqlite_master").scalar() != .integer(0)
-    }
-
-    private func checkVersion(_ version: Int, hasTables: Bool) throws {
-        if version > Self.schemaVersion {
+    /// Refuses, before anything is written, a database that is not a dipkb one or is newer.
+    private func check(_ identity: DatabaseIdentity) throws {
+        switch identity {
+        case .foreign:
+            throw StoreError.notADipKBDatabase(path: path)
+        case .marked(let version) where version > Self.schemaVersion:
             throw StoreError.newerSchema(path: path, found: version, supported: Self.schemaVersion)
+        default:
+            break
         }
-        if version == 0 && hasTables { throw StoreError.notADipKBDatabase(path: path) }
     }
 
     /// Creates or migrates the schema in one write transaction, so two processes opening a new
@@ -162,15 +164,26 @@ public final class Store {
     }
 
     private func prepareSchema() throws {
-        // The common case, an up-to-date database, needs no write lock.
-        if try database.userVersion() == Self.schemaVersion { return }
+        // The common case, an up-to-date database with its mark, needs no write lock.
+        if try DatabaseIdentity.of(database) == .marked(version: Self.schemaVersion) { return }
         try database.transaction(immediate: true) {
-            let version = try database.userVersion()
-            try checkVersion(version, hasTables: try hasTables())
-            if version == 0 {
+            // Judged again under the write lock: another process may have created it meanwhile.
+            let identity = try DatabaseIdentity.of(database)
+            try check(identity)
+            let version: Int
+            switch identity {
+            case .blank:
                 try database.execute(Embedded.files["schema.sql"] ?? "")
                 return
+            case .marked(let found) where found == Self.schemaVersion:
+                return
+            case .marked(let found), .unmarked(let found):
+                version = found
+            case .foreign:
+                return
             }
+            // A database made before the mark gets it with its migration.
+            try database.setApplicationID(DatabaseIdentity.applicationID)
             for step in Migration.all where step.from >= version && step.from < Self.schemaVersion {
                 try database.execute(step.sql)
                 try step.after?(database)

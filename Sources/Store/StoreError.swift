@@ -19,7 +19,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notADatabase(let path):
             return "\(path): not a SQLite database"
         case .notADipKBDatabase(let path):
-            return "\(path): a SQLite database, but not a dipkb one (it has tables and no dipkb schema version)"
+            return "\(path): a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged"
         case .noDatabase(let path):
             return "\(path): no such database (create one with `dipkb load`)"
         case .cannotOpen(let path, let reason):

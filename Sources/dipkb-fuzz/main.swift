@@ -14,7 +14,8 @@ import Darwin
 #endif
 
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    ArticleInvariants.check(UnsafeBufferPointer(start: size > 0 ? data : nil, count: size))
+    let bytes = UnsafeBufferPointer(start: size > 0 ? data : nil, count: size)
+    SlowestInput.measure(bytes) { ArticleInvariants.check(bytes) }
     return 0
 }
 
@@ -23,6 +24,7 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
                          _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
+atexit { SlowestInput.report() }
 var argc = CommandLine.argc
 var argv = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })

@@ -13,5 +13,6 @@ struct DatabaseOptions: ParsableArguments {
 
     func validate() throws {
         if let db, db.isEmpty { throw ValidationError("--db needs a file path") }
+        if let db { try RawArguments.requireText(db, for: "--db") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DipKB
 import Foundation
+import Intake
 import Store
 
 @main
@@ -14,6 +15,7 @@ struct DipKBCommand: ParsableCommand {
     /// Runs the command, turning every failure into one line on stderr and the documented
     /// exit status (ArgumentParser's own would be 64 for usage errors and several lines).
     static func main() {
+        StandardStreams.reserveClosedDescriptors()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,10 +27,18 @@ struct DipKBCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             printError(failure.message)
             Foundation.exit(1)
+        } catch let lost as StandardStreams.OutputLost {
+            if !lost.isClosedPipe { printError("cannot write to standard output: \(lost.reason)") }
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                do {
+                    try StandardStreams.output(fullMessage(for: error) + "\n")
+                } catch let lost as StandardStreams.OutputLost {
+                    if !lost.isClosedPipe { printError("cannot write to standard output: \(lost.reason)") }
+                    Foundation.exit(1)
+                } catch {}
                 Foundation.exit(0)
             }
             if code == .validationFailure {
@@ -47,8 +57,9 @@ struct CommandFailure: Error {
 }
 
 func printError(_ message: String) {
-    let line = message.hasPrefix("dipkb: ") ? message : "dipkb: " + message
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    // One problem, one line: a newline or escape code in a name the message quotes is escaped.
+    let line = DisplayText.oneLine(message.hasPrefix("dipkb: ") ? message : "dipkb: " + message)
+    StandardStreams.error(line)
 }
 
 extension StoreError {

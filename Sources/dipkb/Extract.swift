@@ -47,7 +47,7 @@ struct Extract: ParsableCommand {
         var documents: [JSONValue] = []
         var failure: String?
         let extractor = Extractor()
-        ArticleFiles(paths: [file ?? "-"], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
+        ArticleFiles(names: [RawArguments.pathName(for: file ?? "-")], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))).forEach { item in
             switch item {
             case .article(let article, _):
                 let facts = extractor.extract(article)
@@ -63,18 +63,17 @@ struct Extract: ParsableCommand {
         switch format ?? .json {
         case .json:
             let document = documents.count == 1 ? documents[0] : .array(documents)
-            print(document.serialized(indent: 2))
+            try StandardStreams.output(document.serialized(indent: 2) + "\n")
         case .table:
-            print(outputs.joined(separator: "\n"), terminator: "")
+            try StandardStreams.output(outputs.joined(separator: "\n"))
         }
     }
 
     private func runStream() throws {
         let stream = ExtractionStream { printError($0) }
-        let input = JSONLinesArticles(paths: [file ?? "-"], options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:))))
-        let tally = try stream.run(input) { lines in
-            FileHandle.standardOutput.write(Data(lines.utf8))
-        }
+        let input = JSONLinesArticles(names: [RawArguments.pathName(for: file ?? "-")],
+                                      options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:))))
+        let tally = try stream.run(input) { lines in try StandardStreams.output(lines) }
         if tally.unreadable > 0 { throw ExitCode(1) }
     }
 }

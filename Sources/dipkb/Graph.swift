@@ -44,9 +44,13 @@ struct Graph: ParsableCommand {
         }
         if let country, country.isEmpty { throw ValidationError("--country needs a country code") }
         if let output, output.isEmpty { throw ValidationError("--output needs a file path") }
+        if let output { try RawArguments.requireText(output, for: "--output") }
     }
 
     func run() throws {
+        if let output, DatabaseFiles(path: database.path).contains(output) {
+            throw CommandFailure(message: "\(output): refused as --output: it is the database \(database.path) or one of its files")
+        }
         let store = try openExisting(database.path, access: .readOnly)
         let graph = try MeetingGraph(store: store, filter: .init(person: person, country: country, from: from, to: to))
         let data: Data
@@ -67,7 +71,7 @@ struct Graph: ParsableCommand {
                 throw CommandFailure(message: "\(output): cannot write the graph (\(error.localizedDescription))")
             }
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardStreams.output(data)
         }
     }
 }

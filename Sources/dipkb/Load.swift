@@ -44,13 +44,14 @@ struct Load: ParsableCommand {
         let loader = Loader(store: store) { printError($0) }
         loader.progress = { report in printError("dipkb: \(report.processed) articles so far (\(report.summary))") }
         let report: LoadReport
+        let names = paths.map(RawArguments.pathName(for:))
         if facts {
-            report = loader.loadFacts(RecordLines(paths: paths, maxLineBytes: Self.maxFactLineBytes))
+            report = loader.loadFacts(RecordLines(names: names, maxLineBytes: Self.maxFactLineBytes))
         } else {
             let options = IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))
-            report = loader.load(ArticleFiles(paths: paths, options: options))
+            report = loader.load(ArticleFiles(names: names, options: options))
         }
-        print(report.summary)
+        try StandardStreams.output(report.summary + "\n")
         if report.failed > 0 { throw ExitCode(1) }
     }
 

@@ -8,6 +8,10 @@ struct Queries: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A file of extra named queries to list too. Repeatable.", valueName: "file"))
     var queries: [String] = []
 
+    func validate() throws {
+        for file in queries { try RawArguments.requireText(file, for: "--queries") }
+    }
+
     func run() throws {
         let catalog = try loadCatalog(extra: queries)
         var blocks: [String] = []
@@ -18,6 +22,6 @@ struct Queries: ParsableCommand {
             }
             blocks.append(lines.joined(separator: "\n"))
         }
-        print(blocks.joined(separator: "\n\n"))
+        try StandardStreams.output(blocks.joined(separator: "\n\n") + "\n")
     }
 }

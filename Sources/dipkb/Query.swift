@@ -22,6 +22,7 @@ struct Query: ParsableCommand {
     var queries: [String] = []
 
     func validate() throws {
+        for file in queries { try RawArguments.requireText(file, for: "--queries") }
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 throw ValidationError("--param needs KEY=VALUE, not \"\(p)\"")
@@ -41,20 +42,14 @@ struct Query: ParsableCommand {
     func run() throws {
         let catalog = try loadCatalog(extra: queries)
         let query = try catalog.query(named: name)
-        let store: Store
-        do {
-            store = try openExisting(database.path)
-        } catch StoreError.readOnly {
-            // Answering needs no write; only a migration would, and an up-to-date one needs none.
-            store = try openExisting(database.path, access: .readOnly)
-        }
+        let store = try openForReading(database.path)
         let result: QueryResult
         do {
             result = try store.run(query, parameters: parameters)
         } catch {
             throw store.databaseWideFailure(error) ?? error
         }
-        FileHandle.standardOutput.write(Data(format.render(result).utf8))
+        try StandardStreams.output(format.render(result))
     }
 }
 
@@ -62,6 +57,22 @@ func loadCatalog(extra files: [String]) throws -> QueryCatalog {
     var catalog = try QueryCatalog.builtIn()
     for file in files { try catalog.add(file: file) }
     return catalog
+}
+
+/// Opens a database that must already exist for named queries, which are reads: a database an
+/// older dipkb made is first brought up to date (the one write a query may cause), then the
+/// connection refuses every write (`PRAGMA query_only`). A write-protected file is opened
+/// read-only instead. (A connection opened read-only from the start would leave the -wal and
+/// -shm files of a WAL database behind, which a read-write one removes when it closes.)
+func openForReading(_ path: String) throws -> Store {
+    let store: Store
+    do {
+        store = try openExisting(path)
+    } catch StoreError.readOnly {
+        return try openExisting(path, access: .readOnly)
+    }
+    try store.database.refuseWrites()
+    return store
 }
 
 /// Opens a database that must already exist: querying a mistyped path should not create one.

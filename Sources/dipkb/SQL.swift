@@ -29,6 +29,6 @@ struct SQL: ParsableCommand {
         } catch {
             throw store.databaseWideFailure(error) ?? error
         }
-        FileHandle.standardOutput.write(Data(format.render(result).utf8))
+        try StandardStreams.output(format.render(result))
     }
 }

@@ -57,7 +57,48 @@ private func expectRefused(_ db: String, in folder: URL, message: String, comman
     }
     try expectRefused("future.sqlite", in: folder, message: "future.sqlite: database schema version 99 is newer than this dipkb supports (\(Store.schemaVersion))")
     try expectRefused("foreign.sqlite", in: folder,
-                      message: "foreign.sqlite: a SQLite database, but not a dipkb one (it has tables and no dipkb schema version)")
+                      message: "foreign.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+}
+
+@Test func foreignDatabaseWithADipKBUserVersionIsLeftUntouched() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    // Other programs use user_version for their own versions; 4 is dipkb's current one and 2
+    // would start a migration. Even a table named articles does not make a database ours.
+    for (name, version) in [("four.sqlite", 4), ("two.sqlite", 2)] {
+        do {
+            let other = try Database(path: folder.appendingPathComponent(name).path)
+            try other.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT); CREATE TABLE recipes (name TEXT); PRAGMA user_version = \(version);")
+        }
+        try expectRefused(name, in: folder,
+                          message: "\(name): a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+    }
+    do {
+        let marked = try Database(path: folder.appendingPathComponent("marked.sqlite").path)
+        try marked.execute("CREATE TABLE recipes (name TEXT); PRAGMA application_id = 42; PRAGMA user_version = 4;")
+    }
+    try expectRefused("marked.sqlite", in: folder,
+                      message: "marked.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+}
+
+@Test func dipkbDatabaseFromBeforeTheMarkOpensAndGetsIt() throws {
+    let folder = DipKBProcess.folder()
+    try article(in: folder)
+    #expect(try DipKBProcess.run(["load", "--db", "kb.sqlite", "one.txt"], in: folder).status == 0)
+    do {
+        // What a dipkb from before the mark left: the same tables, application_id 0.
+        let db = try Database(path: folder.appendingPathComponent("kb.sqlite").path)
+        #expect(try db.applicationID() == 0x6469_706B)
+        try db.setApplicationID(0)
+    }
+    let query = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "SELECT count(*) AS n FROM articles", "--format", "csv"], in: folder)
+    #expect(query.status == 0, "\(query.stderr)")
+    #expect(query.stdout == "n\r\n1\r\n")
+    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "one.txt"], in: folder)
+    #expect(load.status == 0, "\(load.stderr)")
+    #expect(load.stdout == "0 new, 1 skipped, 0 failed, 0 facts added\n")
+    let db = try Database(path: folder.appendingPathComponent("kb.sqlite").path, mode: .readOnly)
+    #expect(try db.applicationID() == 0x6469_706B)
 }
 
 @Test func databasePathThatCannotBeAFileIsRefused() throws {

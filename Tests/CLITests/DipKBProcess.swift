@@ -30,9 +30,11 @@ struct DipKBProcess {
         return url
     }
 
-    static func run(_ arguments: [String], in folder: URL, stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], in folder: URL, stdin: String? = nil, environment: [String: String] = [:],
+                    launcher: [String] = [], stdout: String? = nil, stderr: String? = nil) throws -> Output {
         let input = Pipe()
-        let running = try launch(arguments, in: folder, launcher: [], environment: environment, input: input)
+        let running = try launch(arguments, in: folder, launcher: launcher, environment: environment, input: input,
+                                 stdout: stdout, stderr: stderr)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         return try running.wait()
@@ -75,8 +77,11 @@ extension DipKBProcess {
     }
 
     /// Starts dipkb in `folder`, without `$DIPKB_DB`, reading `input` (else nothing).
+    /// `stdout` and `stderr`, when given, are files to write to instead (/dev/full, say); what
+    /// the process writes there is not captured.
     private static func launch(_ arguments: [String], in folder: URL, launcher: [String],
-                               environment: [String: String], input: Pipe?) throws -> Running {
+                               environment: [String: String], input: Pipe?,
+                               stdout: String? = nil, stderr: String? = nil) throws -> Running {
         let process = Process()
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
@@ -95,8 +100,8 @@ extension DipKBProcess {
         let err = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
         try Data().write(to: out)
         try Data().write(to: err)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardOutput = try FileHandle(forWritingTo: stdout.map(URL.init(fileURLWithPath:)) ?? out)
+        process.standardError = try FileHandle(forWritingTo: stderr.map(URL.init(fileURLWithPath:)) ?? err)
         if let input { process.standardInput = input } else { process.standardInput = FileHandle.nullDevice }
         try process.run()
         return Running(process: process, out: out, err: err)

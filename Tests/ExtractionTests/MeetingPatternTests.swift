@@ -89,3 +89,58 @@ import Extraction
     let f = extract("Minister Karl Osei said he met officials in Vienna.")
     #expect(f.meetings.isEmpty)
 }
+
+@Test func theCityAVisitPlacedSomeoneInIsWhereTheyMeet() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Osei met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+    // Too many sentences later, the visit no longer places the meeting.
+    let g = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+    Officials said the visit would focus on trade.
+    Trade between the two states grew last year.
+    Exports of machinery rose.
+    Imports of grain fell.
+    Tourism recovered.
+    Osei later met Austrian Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(g.meeting("Karl Osei", "Tomas Rell")?.place == nil)
+}
+
+@Test func aHeadlineInfinitiveIsPlanned() {
+    let f = extract("""
+    Osei to meet Rell in Vienna
+    Foreign Minister Karl Osei and Chancellor Tomas Rell are expected in Vienna next week.
+    """, published: "2024-03-05")
+    #expect(f.meetings.first?.status == .planned)
+}
+
+@Test func aLaterMeetingBetweenOthersIsItsOwnEncounter() {
+    let f = extract("""
+    Foreign Minister Karl Osei and his Austrian counterpart Lena Hofer held talks in Vienna on Monday to prepare an upcoming meeting between President Anna Berg and Chancellor Tomas Rell.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Lena Hofer")?.status == .held)
+    #expect(f.meeting("Anna Berg", "Tomas Rell")?.status == .planned)
+    #expect(f.meeting("Anna Berg", "Tomas Rell")?.participants.count == 2)
+}
+
+@Test func theSpeakerOfWordsSaidDuringTalksTookPart() {
+    let f = extract("Foreign Minister Karl Osei said during talks with Speaker Lena Hofer that trade would grow.")
+    #expect(f.pairs == [["Karl Osei", "Lena Hofer"]])
+    // Reported speech about others' talks leaves the speaker out.
+    let g = extract("Foreign Minister Karl Osei said that Speaker Lena Hofer held talks with President Anna Berg.")
+    #expect(g.pairs == [["Anna Berg", "Lena Hofer"]])
+}
+
+@Test func aDelegationLedBySomeoneIsTheirs() {
+    let f = extract("President Anna Berg received a delegation led by the head of the presidential office of Hungary Karl Osei.")
+    #expect(f.pairs == [["Anna Berg", "Karl Osei"]])
+}
+
+@Test func telephonedIsACall() {
+    let f = extract("President Anna Berg telephoned Chancellor Tomas Rell on Monday.", published: "2024-03-06")
+    #expect(f.meetings.first?.mode == .call)
+}

@@ -79,3 +79,30 @@ import Extraction
     """, published: "2024-03-06")
     #expect(g.person("Karl Osei")?.country != "AUT")
 }
+
+@Test func aRoleWrittenBeforeANameAndACommaGivesTitleAndState() {
+    let f = extract("The talks were opened by the President of Austria, Anna Berg, and the Hungarian Minister for Foreign Relations, Karl Osei.")
+    #expect(f.person("Anna Berg")?.country == "AUT")
+    #expect(f.person("Anna Berg")?.title == "President")
+    #expect(f.person("Karl Osei")?.country == "HUN")
+    // A name in the way: the role is someone else's.
+    let g = extract("President Lena Hofer of Austria thanked Chancellor Tomas Rell, Karl Osei and the staff.")
+    #expect(g.person("Karl Osei")?.country != "AUT" || g.person("Karl Osei") == nil)
+}
+
+@Test func officesJoinedByAndOrACommaShareTheStateBeforeThem() {
+    let f = extract("Austrian State Secretary and Foreign Minister Karl Osei met Hungarian Deputy Prime Minister, Foreign Minister Tomas Rell in Vienna.")
+    #expect(f.person("Karl Osei")?.country == "AUT")
+    #expect(f.person("Tomas Rell")?.country == "HUN")
+}
+
+@Test func wordsOfAnOfficesRemitMayStandBetweenStateAndTitle() {
+    let f = extract("Talks were chaired by US Balkans peace envoy Karl Osei.")
+    #expect(f.person("Karl Osei")?.country == "USA")
+    // A capital as a place before the title is not the person's state.
+    let g = extract("""
+    The summit in Vienna between Prime Minister Karl Osei and Hungarian President Tomas Rell ended.
+    Armenian Prime Minister Karl Osei said the talks went well.
+    """)
+    #expect(g.person("Karl Osei")?.country == "ARM")
+}

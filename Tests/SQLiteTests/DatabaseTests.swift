@@ -144,3 +144,20 @@ func temporaryPath(_ name: String = "test.sqlite") -> String {
     #expect(error.isReadOnly)
     #expect(throws: SQLiteError.self) { try Database(path: temporaryPath(), mode: .readOnly) }
 }
+
+@Test func textWithANULIsStoredWhole() throws {
+    let db = try Database(path: ":memory:")
+    try db.execute("CREATE TABLE t (x TEXT)")
+    try db.prepare("INSERT INTO t VALUES (?)").run("before\u{0}after")
+    #expect(try db.prepare("SELECT length(CAST(x AS BLOB)) FROM t").scalar() == .integer(12))
+    #expect(try db.prepare("SELECT x FROM t").scalar() == .text("before\u{0}after"))
+}
+
+@Test func aConnectionThatRefusesWritesRefusesThemAll() throws {
+    let db = try Database(path: ":memory:")
+    try db.execute("CREATE TABLE t (x)")
+    try db.refuseWrites()
+    #expect(throws: SQLiteError.self) { try db.execute("INSERT INTO t VALUES (1)") }
+    #expect(throws: SQLiteError.self) { try db.execute("DELETE FROM t") }
+    #expect(try db.prepare("SELECT count(*) FROM t").scalar() == .integer(0))
+}
