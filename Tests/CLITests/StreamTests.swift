@@ -135,3 +135,29 @@ private func checkBothRoutesAgree(_ corpus: String, minimumArticles: Int) throws
 private func loadFacts(_ summary: String) -> Int {
     Int(summary.split(separator: ",").last?.split(separator: " ").first ?? "") ?? -1
 }
+
+@Test func loadFactsReadsAFolderOfPartFilesInNameOrder() throws {
+    let folder = DipKBProcess.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = ["Japanese Foreign Minister Aiko Sato met Russian Foreign Minister Ivan Orlov in Moscow.",
+                 "Chinese President Xi Jinping met French President Emmanuel Macron in Paris.",
+                 "Indian Prime Minister Rahul Rao spoke by phone with Pakistani Prime Minister Shah Malik."]
+    let stream = try DipKBProcess.run(["extract", "--stream"], in: folder,
+                                      stdin: try texts.map { try jsonLine(Article(body: $0)) }.joined(separator: "\n"))
+    let lines = stream.stdout.split(separator: "\n").map { $0 + "\n" }
+    #expect(lines.count == 3)
+    // As Spark writes a folder: part files in partition order, an empty partition, an empty
+    // _SUCCESS marker and hidden checksum files.
+    let parts = folder.appendingPathComponent("facts")
+    try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+    try lines[1...].joined().write(to: parts.appendingPathComponent("part-00001"), atomically: false, encoding: .utf8)
+    try lines[0].write(to: parts.appendingPathComponent("part-00000"), atomically: false, encoding: .utf8)
+    for empty in ["part-00002", "_SUCCESS"] { try "".write(to: parts.appendingPathComponent(empty), atomically: false, encoding: .utf8) }
+    try "not facts".write(to: parts.appendingPathComponent(".part-00000.crc"), atomically: false, encoding: .utf8)
+    let load = try DipKBProcess.run(["load", "--facts", "--db", "kb.sqlite", "facts"], in: folder)
+    #expect(load.status == 0, "\(load.stderr)")
+    #expect(load.stdout.hasPrefix("3 new, 0 skipped, 0 failed"))
+    let articles = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "SELECT body FROM articles ORDER BY id", "--format", "csv"], in: folder)
+    let order = texts.map { articles.stdout.range(of: $0)?.lowerBound }
+    #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! })
+}
