@@ -1,14 +1,32 @@
 import SQLite
 import Store
 
-/// A JSON array of objects keyed by column name, one object per line.
-public enum JSONOutput {
+/// A JSON array of objects keyed by column name, one object per line, each written as it comes.
+public struct JSONOutput: RowWriter {
+    private let sink: (String) throws -> Void
+    private var columns: [String] = []
+    private var rows = 0
+
+    public init(sink: @escaping (String) throws -> Void) {
+        self.sink = sink
+    }
+
     public static func render(_ result: QueryResult) -> String {
-        let objects = result.rows.map { row in
-            JSONValue.object(zip(result.columns, row).map { ($0, json($1)) })
-        }
-        if objects.isEmpty { return "[]\n" }
-        return "[\n" + objects.map { "  " + $0.serialized() }.joined(separator: ",\n") + "\n]\n"
+        CollectedText.of(result) { JSONOutput(sink: $0) }
+    }
+
+    public mutating func begin(columns: [String]) throws {
+        self.columns = columns
+    }
+
+    public mutating func write(_ row: [Value]) throws {
+        let object = JSONValue.object(zip(columns, row).map { ($0, Self.json($1)) })
+        try sink((rows == 0 ? "[\n  " : ",\n  ") + object.serialized())
+        rows += 1
+    }
+
+    public mutating func end() throws {
+        try sink(rows == 0 ? "[]\n" : "\n]\n")
     }
 
     static func json(_ value: Value) -> JSONValue {

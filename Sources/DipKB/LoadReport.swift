@@ -6,12 +6,14 @@ public struct LoadReport: Equatable, Sendable {
     public var factsAdded = 0
     /// The database failed as a whole and the rest of the input was not read.
     public var stoppedEarly = false
+    /// The load was asked to stop (`Loader.shouldStop`) and did, between two articles.
+    public var interrupted = false
 
     public init() {}
 
     public var processed: Int { new + skipped + failed }
 
     public var summary: String {
-        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added" + (stoppedEarly ? "; stopped early" : "")
+        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added" + (stoppedEarly ? "; stopped early" : "") + (interrupted ? "; interrupted" : "")
     }
 }

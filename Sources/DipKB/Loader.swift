@@ -22,6 +22,12 @@ public final class Loader {
     /// Called now and then during a long load with the tally so far.
     public var progress: ((LoadReport) -> Void)?
     public var progressInterval: Duration = .seconds(2)
+    /// Asked between articles: once it says yes, the load stops at the next article boundary,
+    /// keeping everything committed, and its report has `interrupted` set.
+    public var shouldStop: () -> Bool = { false }
+
+    /// Ends the reading and writing of a load asked to stop.
+    private struct Interrupted: Error {}
 
     public init(store: Store, diagnose: @escaping (String) -> Void) {
         self.store = store
@@ -44,6 +50,7 @@ public final class Loader {
         })
         do {
             try files.forEach { item in
+                if shouldStop() { throw Interrupted() }
                 switch item {
                 case .article(let article, let origin):
                     try pipeline.append((article, origin))
@@ -58,6 +65,8 @@ public final class Loader {
                 }
             }
             try pipeline.finish()
+        } catch is Interrupted {
+            report.interrupted = true
         } catch {
             diagnose("dipkb: \(error); load stopped")
             report.stoppedEarly = true
@@ -91,6 +100,7 @@ public final class Loader {
         })
         do {
             try lines.forEach { item in
+                if shouldStop() { throw Interrupted() }
                 switch item {
                 case .line(let bytes, let origin):
                     try pipeline.append((bytes, origin))
@@ -100,6 +110,8 @@ public final class Loader {
                 }
             }
             try pipeline.finish()
+        } catch is Interrupted {
+            report.interrupted = true
         } catch {
             diagnose("dipkb: \(error); load stopped")
             report.stoppedEarly = true
@@ -114,13 +126,18 @@ public final class Loader {
     }
 
     /// Writes one chunk of articles with their facts and counts the outcome; throws the failure
-    /// of the database as a whole, said once rather than once per article of the chunk.
+    /// of the database as a whole, said once rather than once per article of the chunk, and
+    /// `Interrupted` once asked to stop (what was committed stays).
     private func write(_ chunk: [(Article, Origin, ArticleFacts)], into report: inout LoadReport,
                        progress clock: inout ProgressClock) throws {
-        let results = store.add(chunk.map { ($0.0, $0.2) }, maxTransactionTime: transactionTime)
+        if shouldStop() { throw Interrupted() }
+        let results = store.add(chunk.map { ($0.0, $0.2) }, maxTransactionTime: transactionTime, shouldStop: shouldStop)
         var databaseFailure: StoreError?
+        var interrupted = false
         for ((_, origin, _), result) in zip(chunk, results) {
             switch result {
+            case .failure(StoreError.interrupted):
+                interrupted = true
             case .success(.added(_, let count)):
                 report.new += 1
                 report.factsAdded += count
@@ -136,6 +153,7 @@ public final class Loader {
             }
         }
         if let databaseFailure { throw databaseFailure }
+        if interrupted { throw Interrupted() }
         if let progress, clock.clock.now - clock.last >= progressInterval {
             progress(report)
             clock.last = clock.clock.now

@@ -23,7 +23,8 @@ struct DelegationStates: Sendable {
     /// The token range of the first delegation cue of the sentence.
     func cueEnd(in s: AnalyzedSentence) -> (start: Int, end: Int)? {
         for start in s.tokens.indices {
-            for cue in WordLists.delegationCues where start + cue.count <= s.tokens.count {
+            guard s.tokens[start].classes.contains(.delegationCueStart), let cues = WordLists.delegationCues[s.tokens[start].lower] else { continue }
+            for cue in cues where start + cue.count <= s.tokens.count {
                 if (0..<cue.count).allSatisfy({ s.tokens[start + $0].lower == cue[$0] }) { return (start, start + cue.count - 1) }
             }
         }

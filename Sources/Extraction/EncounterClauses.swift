@@ -131,7 +131,7 @@ struct EncounterClauses: Sendable {
     /// The trigger of a clause: its first verb of encounter that is not voided, else (when it has
     /// no verb of encounter at all) its first unvoided meeting word of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
-        let verbs = range.filter { WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named) }
+        let verbs = range.filter { s.tokens[$0].classes.contains(.meetingTrigger) && WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named) }
         if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
         // "A is not expected to meet B at the summit": the verb is negated, and the summit is
         // only where it would have been.

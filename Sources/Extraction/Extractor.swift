@@ -80,7 +80,8 @@ public struct Extractor: Sendable {
             var lines: [Range<Int>] = []
             var start = 0
             var inList = false
-            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
+            // A line ends with LF, or CR alone (old Mac files); in CR LF the CR is trailing space.
+            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 || (buffer[i] == 13 && (i + 1 == buffer.count || buffer[i + 1] != 10)) {
                 if i > start {
                     let line = Array(buffer[start..<i])
                     if gazetteer.pageJunk.isJunk(lineBytes: line) {

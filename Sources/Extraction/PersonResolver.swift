@@ -400,8 +400,9 @@ struct PersonResolver: Sendable {
                 if ctx.country == nil { ctx.country = country }
             }
         }
-        // "Igor Popov of Russia", "Andrew Schofer of the U.S.".
+        // "Igor Popov of Russia", "Andrew Schofer of the U.S.", "King Philippe, of Belgium,".
         var o = m.last + 1
+        if o + 1 < s.tokens.count, s.tokens[o].text == ",", s.tokens[o + 1].lower == "of" { o += 1 }
         if o < s.tokens.count, s.tokens[o].lower == "of" {
             o += 1
             if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }

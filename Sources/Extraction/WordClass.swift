@@ -7,6 +7,8 @@ struct WordClass: OptionSet, Sendable {
     static let voiding = WordClass(rawValue: 1 << 1)
     static let territoryTrigger = WordClass(rawValue: 1 << 2)
     static let dateWord = WordClass(rawValue: 1 << 3)
+    /// The first word of a delegation cue ("accompanied by", "delegation included").
+    static let delegationCueStart = WordClass(rawValue: 1 << 4)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -14,6 +16,7 @@ struct WordClass: OptionSet, Sendable {
         func add(_ words: some Sequence<String>, _ c: WordClass) { for w in words { table[w, default: []].insert(c) } }
         add(WordLists.meetingTriggers, .meetingTrigger)
         add(WordLists.voiding, .voiding)
+        add(WordLists.delegationCues.keys, .delegationCueStart)
         add(TerritoryExtractor.triggerWords, .territoryTrigger)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)

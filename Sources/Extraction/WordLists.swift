@@ -15,8 +15,8 @@ enum WordLists {
     static let nameConnectors = load("name-connectors.txt")
     static let organisationWords = load("organisation-words.txt")
     static let venueWords = load("venue-words.txt")
-    /// Phrases, each as its lowercase words.
-    static let delegationCues = Set(load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) })
+    /// Phrases as their lowercase words, keyed by the first word so a sentence is scanned once.
+    static let delegationCues: [String: [[String]]] = Dictionary(grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

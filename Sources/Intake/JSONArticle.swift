@@ -27,12 +27,24 @@ enum JSONArticle {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            let (repaired, utf8Warning) = TextBytes.repairedUTF8(Array(bytes))
-            guard let utf8Warning, let retried = try? JSONSerialization.jsonObject(with: Data(repaired)) else {
+            // Repaired as far as can be, each repair said: invalid UTF-8, then escapes of
+            // half a character.
+            var warnings: [String] = []
+            var repaired = Array(bytes)
+            let (decodable, utf8Warning) = TextBytes.repairedUTF8(repaired)
+            if let utf8Warning {
+                repaired = decodable
+                warnings.append(utf8Warning)
+            }
+            if let (whole, first) = SurrogateEscapes.repaired(repaired) {
+                repaired = whole
+                warnings.append("lone surrogate escape (\(first)) replaced with a replacement character")
+            }
+            guard !warnings.isEmpty, let retried = try? JSONSerialization.jsonObject(with: Data(repaired)) else {
                 return .failure("malformed JSON (\(describe(error, in: bytes))), skipped")
             }
             object = retried
-            warning = utf8Warning
+            warning = warnings.joined(separator: "; ")
         }
         guard let record = object as? [String: Any] else {
             return .failure("record is not a JSON object, skipped")

@@ -21,26 +21,33 @@ public enum PlainText {
         var fields: [String: String] = [:]
         var position = utf8.startIndex
         while true {
-            let lineEnd = utf8[position...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            var contentEnd = lineEnd
-            if contentEnd > position, utf8[utf8.index(before: contentEnd)] == 0x0D { contentEnd = utf8.index(before: contentEnd) }
+            let (contentEnd, nextLine) = lineEnd(in: utf8, from: position)
             if contentEnd == position {
                 // A blank line ends the header block; without one (or without fields) it is body text.
                 guard !fields.isEmpty else { return unheaded }
-                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                let bodyStart = nextLine
                 let headed = Article(
                     title: fields["title"].flatMap { $0.isEmpty ? nil : $0 },
                     source: fields["source"].flatMap { $0.isEmpty ? nil : $0 },
                     body: String(text[bodyStart...]))
                 return (headed, fields["date"].flatMap { $0.isEmpty ? nil : $0 })
             }
-            guard lineEnd != utf8.endIndex,
+            guard contentEnd != utf8.endIndex,
                   let colon = utf8[position..<contentEnd].firstIndex(of: 0x3A),
                   colon > position, utf8.distance(from: position, to: colon) <= 6 else { return unheaded }
             let key = String(text[position..<colon]).lowercased()
             guard headerKeys.contains(key) else { return unheaded }
             fields[key] = String(text[utf8.index(after: colon)..<contentEnd]).trimmingSpaces()
-            position = utf8.index(after: lineEnd)
+            position = nextLine
         }
+    }
+
+    /// Where the line starting at `start` ends (its content, without the line end) and where
+    /// the next begins. A line ends with LF, CR LF, or CR alone (old Mac files).
+    static func lineEnd(in utf8: String.UTF8View, from start: String.Index) -> (contentEnd: String.Index, nextLine: String.Index) {
+        guard let end = utf8[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return (utf8.endIndex, utf8.endIndex) }
+        let after = utf8.index(after: end)
+        if utf8[end] == 0x0D, after != utf8.endIndex, utf8[after] == 0x0A { return (end, utf8.index(after: after)) }
+        return (end, after)
     }
 }

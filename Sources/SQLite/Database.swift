@@ -8,6 +8,10 @@ public final class Database {
         case readWrite(create: Bool)
         /// Opened with SQLITE_OPEN_READONLY: SQLite itself refuses every write.
         case readOnly
+        /// Read-only and immutable (`?immutable=1`): SQLite takes no lock and makes no -shm
+        /// file, so a WAL database in a folder no one can write to can still be read. Only
+        /// for a file nothing can change meanwhile, and whose -wal holds nothing.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -15,15 +19,20 @@ public final class Database {
 
     /// Opens `path`, turns foreign keys on and sets a busy timeout, so that a writer waits for
     /// another instead of failing at once. Throws `SQLiteError` with `isNotADatabase` when the
-    /// file exists but is not a SQLite database.
+    /// file exists but is not a SQLite database. `path` is a file's path, never a URI (only
+    /// ":memory:" is special): SQLite would read `file:...?nolock=1` as one where URIs are on.
     public init(path: String, mode: Mode = .readWrite(create: true), busyTimeoutMilliseconds: Int = 5000) throws {
         var flags = SQLITE_OPEN_NOMUTEX
+        var name = Self.fileName(path)
         switch mode {
         case .readWrite(let create): flags |= SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .immutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = Self.immutableURI(path)
         }
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        let code = sqlite3_open_v2(name, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             let error = SQLiteError(code: code, connection: connection)
             sqlite3_close_v2(connection)
@@ -40,6 +49,49 @@ public final class Database {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// The name to hand SQLite for the file at `path`: one starting "file:" gets "./" in front,
+    /// since a SQLite built with URIs on by default (Debian's is) reads it as a URI otherwise.
+    static func fileName(_ path: String) -> String {
+        path.hasPrefix("file:") ? "./" + path : path
+    }
+
+    /// `file:PATH?immutable=1`, the path percent-encoded where a URI would read it otherwise.
+    static func immutableURI(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0..<0x21, 0x7F...:
+                encoded += String(format: "%%%02X", byte)
+            default:
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        // A relative path stays relative: "file:" followed by it names it from the current
+        // folder. "//" would start an authority: "/." before it names the same file.
+        if encoded.hasPrefix("//") { encoded = "/." + encoded }
+        return "file:" + encoded + "?immutable=1"
+    }
+
+    /// Hardens a connection that runs statements the user wrote: SQLite's defensive mode (no
+    /// writable schema, no corrupting PRAGMAs), no extension loading, no `fts3_tokenizer()`
+    /// (whose answer is a pointer into the process, and whose two-argument form installs one),
+    /// and an authorizer refusing both functions outright whatever the build's defaults.
+    public func restrictToSafeStatements() throws {
+        for (option, on) in [(SQLITE_DBCONFIG_DEFENSIVE, 1), (SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0),
+                             (SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0), (SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)] {
+            let code = csqlite_db_config_flag(handle, option, Int32(on))
+            guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: handle) }
+        }
+        sqlite3_set_authorizer(handle, { _, action, _, function, _, _ in
+            guard action == SQLITE_FUNCTION, let function else { return SQLITE_OK }
+            let name = String(cString: function).lowercased()
+            return Database.refusedFunctions.contains(name) ? SQLITE_DENY : SQLITE_OK
+        }, nil)
+    }
+
+    /// Functions a user's statement may not call: they reach outside the database.
+    static let refusedFunctions: Set<String> = ["fts3_tokenizer", "load_extension"]
 
     /// Runs a script of zero or more statements, without parameters or results.
     public func execute(_ sql: String) throws {

@@ -39,7 +39,14 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         var text = "SQLite error \(code) (extended \(extendedCode)): \(message)"
-        if let sql { text += " — in: \(sql.split(whereSeparator: \.isNewline).joined(separator: " "))" }
+        if let sql {
+            let line = sql.split(whereSeparator: \.isNewline).joined(separator: " ")
+            text += " — in: " + (line.count > Self.quotedSQLLength ? line.prefix(Self.quotedSQLLength) + "..." : line)
+        }
         return text
     }
+
+    /// Enough of a statement to recognise it; the rest (a schema script, a huge literal) would
+    /// bury the message.
+    static let quotedSQLLength = 200
 }

@@ -34,8 +34,9 @@ public final class Store {
         if access == .readOnly && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path: path)
         }
+        if let problem = Self.companionProblem(path) { throw StoreError.cannotOpen(path: path, reason: problem) }
         do {
-            database = try Database(path: path, mode: access == .readOnly ? .readOnly : .readWrite(create: true))
+            database = try Self.open(path, access: access)
             // Two loads opening one new database at once can meet SQLite's lock on the switch to
             // WAL or the schema's creation, where its busy handler does not wait: try again.
             try Self.retryingWhileBusy {
@@ -58,6 +59,8 @@ public final class Store {
                     // than in a temporary file written page by page.
                     try database.execute("PRAGMA temp_store = MEMORY")
                     try prepareSchema()
+                } else {
+                    try database.restrictToSafeStatements()
                 }
             }
         } catch let error as SQLiteError {
@@ -70,6 +73,50 @@ public final class Store {
         }
     }
 
+    /// Opens the connection. Read-only, a WAL database in a folder no one may write to cannot
+    /// be opened the ordinary way (SQLite must create its -shm file there): when its -wal holds
+    /// nothing, the main file is the whole database and, the folder being closed to writers,
+    /// cannot change, so it is opened immutable instead.
+    private static func open(_ path: String, access: Access) throws -> Database {
+        guard access == .readOnly else { return try Database(path: path, mode: .readWrite(create: true)) }
+        do {
+            let database = try Database(path: path, mode: .readOnly)
+            return database
+        } catch let error as SQLiteError where (error.isReadOnly || error.isCannotOpen) && canReadImmutable(path) {
+            return try Database(path: path, mode: .immutable)
+        }
+    }
+
+    /// True when `path` lies in a folder this process cannot write to and has no -wal file
+    /// with content: nothing but the main file to read, and no one to change it.
+    private static func canReadImmutable(_ path: String) -> Bool {
+        guard isInClosedFolder(path) else { return false }
+        var info = stat()
+        if stat(path + "-wal", &info) == 0 { return info.st_size == 0 }
+        return true
+    }
+
+    /// True when this process may not create files in the folder of `path` (where SQLite
+    /// keeps a database's -wal and -shm files).
+    public static func isInClosedFolder(_ path: String) -> Bool {
+        let parent = (path as NSString).deletingLastPathComponent
+        return Foundation.access(parent.isEmpty ? "." : parent, W_OK) != 0
+    }
+
+    /// A companion file SQLite needs next to the database (its -wal, -shm or -journal) that is
+    /// a folder makes SQLite report the database itself as one: said here as it is.
+    private static func companionProblem(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let companion = path + suffix
+            if FileManager.default.fileExists(atPath: companion, isDirectory: &isFolder), isFolder.boolValue {
+                return "its \(suffix) file \(companion) is a folder, not a file (SQLite needs that name for its own file)"
+            }
+        }
+        return nil
+    }
+
     /// What went wrong opening `path`, said for the user: SQLite's own "unable to open database
     /// file" does not say why, the operating system's errno does.
     static func openFailure(_ error: SQLiteError, path: String) -> StoreError {
@@ -80,8 +127,12 @@ public final class Store {
             return .cannotOpen(path: path, reason: error.message)
         }
         // The errno is that of SQLite's last attempt (often a read-only retry after the
-        // read-write open failed), so the folder is looked at first.
-        if !FileManager.default.fileExists(atPath: path), let problem = folderProblem(path) {
+        // read-write open failed, or an unrelated call on a folder), so the file and its
+        // folder are looked at first.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return .cannotOpen(path: path, reason: "it is a folder, not a database file") }
+        } else if let problem = folderProblem(path) {
             return .cannotOpen(path: path, reason: problem)
         }
         let reason = switch error.systemErrno {
@@ -114,6 +165,14 @@ public final class Store {
         case SQLITE_CANTOPEN: return Self.openFailure(error, path: path)
         default: return nil
         }
+    }
+
+    /// `error`, met running a statement (`what`: "query NAME", "sql"), said for the user: the
+    /// database's own failure, or the statement's reason without its text.
+    public func statementFailure(_ error: any Error, running what: String) -> any Error {
+        if let failure = databaseWideFailure(error) { return failure }
+        if let error = error as? SQLiteError { return StoreError.statementFailed(what: what, reason: error.message) }
+        return error
     }
 
     /// Why a new database file cannot be created at `path`, when its folder says why.
@@ -197,6 +256,21 @@ public final class Store {
 
     // MARK: Writing
 
+    /// Refuses a damaged database before a load writes into it: damage in pages the new
+    /// articles do not touch (another table, an index) would otherwise let the load report its
+    /// articles stored while queries fail. `PRAGMA quick_check` reads every page once (no
+    /// index-to-table cross-check, which `integrity_check` adds at many times the cost); the
+    /// message is the one a query meeting the damage gives.
+    public func checkIntegrity() throws {
+        let damaged = StoreError.databaseFailure(path: path, reason: "the database file is damaged (\(SQLiteError(code: SQLITE_CORRUPT).message))")
+        do {
+            let statement = try database.prepare("PRAGMA quick_check(1)")
+            guard try statement.step(), statement.string(at: 0) == "ok" else { throw damaged }
+        } catch let error as SQLiteError {
+            throw databaseWideFailure(error) ?? error
+        }
+    }
+
     /// Writes one article and all its facts in one `BEGIN IMMEDIATE` transaction: after a crash
     /// the store holds the article whole or not at all. An article whose normalized content hash
     /// is already stored is skipped.
@@ -209,8 +283,12 @@ public final class Store {
     /// in its own savepoint inside: an article is stored whole or not at all, and one that fails
     /// is undone alone while the others of its transaction are kept. Returns one result per
     /// article, in order; an article counts as added only once its transaction has committed.
+    ///
+    /// `shouldStop` is asked before each article: once it says yes, what is written is
+    /// committed and every article left has `StoreError.interrupted`.
     public func add(_ batch: [(article: Article, facts: ArticleFacts)],
-                    maxTransactionTime: Duration = .milliseconds(50)) -> [Result<AddResult, any Error>] {
+                    maxTransactionTime: Duration = .milliseconds(50),
+                    shouldStop: () -> Bool = { false }) -> [Result<AddResult, any Error>] {
         var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
         do {
@@ -221,7 +299,8 @@ public final class Store {
         let clock = ContinuousClock()
         var queue = Array(batch.indices)
         var next = 0
-        while next < queue.count {
+        var stopped = false
+        while next < queue.count && !stopped {
             do {
                 try database.execute("BEGIN IMMEDIATE")
             } catch {
@@ -232,6 +311,10 @@ public final class Store {
             var written: [(index: Int, result: AddResult)] = []
             var transactionLost = false
             while next < queue.count && !transactionLost {
+                if shouldStop() {
+                    stopped = true
+                    break
+                }
                 let i = queue[next]
                 next += 1
                 do {
@@ -257,6 +340,9 @@ public final class Store {
                 if database.isInTransaction { try? database.execute("ROLLBACK") }
                 for (i, _) in written { results[i] = .failure(error) }
             }
+        }
+        if stopped {
+            for i in queue[next...] { results[i] = .failure(StoreError.interrupted) }
         }
         return results.map { $0! }
     }
@@ -296,6 +382,16 @@ public final class Store {
             }
         }
         return QueryResult(columns: statement.columnNames, rows: try statement.allRows())
+    }
+
+    /// Runs ad hoc SQL as `runReadOnly` does, handing over its columns, then each row as SQLite
+    /// produces it: nothing is gathered, so memory stays bounded whatever the number of rows.
+    /// An error `row` throws stops the statement and is rethrown as it is.
+    public func streamReadOnly(sql: String, columns: ([String]) throws -> Void, row: ([Value]) throws -> Void) throws {
+        let statement = try database.prepare(sql)
+        guard statement.isReadOnly else { throw StoreError.writeRefused }
+        try columns(statement.columnNames)
+        while try statement.step() { try row(statement.row) }
     }
 
     /// Runs ad hoc SQL, refusing anything that would write (checked by SQLite itself with

@@ -13,6 +13,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case writeRefused
     case invalidFacts(String)
     case queryFile(path: String, line: Int, reason: String)
+    /// A statement SQLite refused or could not finish (`what`: "query NAME", "sql"); said
+    /// without the statement's text, which may be a page long or hold a huge parameter.
+    case statementFailed(what: String, reason: String)
+    /// A batch stopped on request before this article was written.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -43,6 +48,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "invalid facts: \(reason)"
         case .queryFile(let path, let line, let reason):
             return "\(path):\(line): \(reason)"
+        case .statementFailed(let what, let reason):
+            return "\(what) failed: \(reason)"
+        case .interrupted:
+            return "interrupted before it was written"
         }
     }
 }

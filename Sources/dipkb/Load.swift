@@ -41,8 +41,11 @@ struct Load: ParsableCommand {
 
     func run() throws {
         let store = try Store(path: database.path)
+        try store.checkIntegrity()
         let loader = Loader(store: store) { printError($0) }
         loader.progress = { report in printError("dipkb: \(report.processed) articles so far (\(report.summary))") }
+        InterruptSignals.watch()
+        loader.shouldStop = { InterruptSignals.pending != nil }
         let report: LoadReport
         let names = paths.map(RawArguments.pathName(for:))
         if facts {
@@ -50,6 +53,11 @@ struct Load: ParsableCommand {
         } else {
             let options = IntakeOptions(defaultDate: date.flatMap(Day.init(iso:)))
             report = loader.load(ArticleFiles(names: names, options: options))
+        }
+        if report.interrupted, let signal = InterruptSignals.pending {
+            printError("dipkb: interrupted: \(report.new) new articles stored; the rest loads on the next run (stored articles are skipped)")
+            try? StandardStreams.output(report.summary + "\n")
+            throw ExitCode(128 + signal)
         }
         try StandardStreams.output(report.summary + "\n")
         if report.failed > 0 { throw ExitCode(1) }

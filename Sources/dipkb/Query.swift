@@ -47,7 +47,7 @@ struct Query: ParsableCommand {
         do {
             result = try store.run(query, parameters: parameters)
         } catch {
-            throw store.databaseWideFailure(error) ?? error
+            throw store.statementFailure(error, running: "query \(name)")
         }
         try StandardStreams.output(format.render(result))
     }
@@ -62,16 +62,28 @@ func loadCatalog(extra files: [String]) throws -> QueryCatalog {
 /// Opens a database that must already exist for named queries, which are reads: a database an
 /// older dipkb made is first brought up to date (the one write a query may cause), then the
 /// connection refuses every write (`PRAGMA query_only`). A write-protected file is opened
-/// read-only instead. (A connection opened read-only from the start would leave the -wal and
-/// -shm files of a WAL database behind, which a read-write one removes when it closes.)
+/// read-only instead, and so is one in a folder that cannot be written (where a read-write
+/// open cannot make its -shm file). (A connection opened read-only from the start would leave
+/// the -wal and -shm files of a WAL database behind, which a read-write one removes when it
+/// closes.) Either way the connection is hardened as `dipkb sql`'s is.
 func openForReading(_ path: String) throws -> Store {
     let store: Store
     do {
         store = try openExisting(path)
-    } catch StoreError.readOnly {
-        return try openExisting(path, access: .readOnly)
+    } catch let error as StoreError {
+        switch error {
+        case .readOnly:
+            return try openExisting(path, access: .readOnly)
+        case .cannotOpen where Store.isInClosedFolder(path):
+            // When reading fails too, the first reason is the one to give.
+            guard let reading = try? openExisting(path, access: .readOnly) else { throw error }
+            return reading
+        default:
+            throw error
+        }
     }
     try store.database.refuseWrites()
+    try store.database.restrictToSafeStatements()
     return store
 }
 

@@ -7,7 +7,7 @@ struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
         abstract: "Run one ad hoc read-only SQL statement.",
-        discussion: "The database is opened read-only and a statement that would write is refused. The schema is in schema.sql.")
+        discussion: "The database is opened read-only and a statement that would write is refused. The schema is in schema.sql. Rows are printed as they come (the table format sets its column widths from the first \(TableOutput.defaultLookAhead) rows).")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -23,12 +23,14 @@ struct SQL: ParsableCommand {
 
     func run() throws {
         let store = try openExisting(database.path, access: .readOnly)
-        let result: QueryResult
+        let output = BufferedOutput()
+        var writer = format.writer(to: output.write)
         do {
-            result = try store.runReadOnly(sql: statement)
+            try store.streamReadOnly(sql: statement, columns: { try writer.begin(columns: $0) }, row: { try writer.write($0) })
+            try writer.end()
         } catch {
-            throw store.databaseWideFailure(error) ?? error
+            throw store.statementFailure(error, running: "sql")
         }
-        try StandardStreams.output(format.render(result))
+        try output.flush()
     }
 }

@@ -50,3 +50,36 @@ private func articleCount(_ path: String) -> Int {
     #expect(summary.new + summary.skipped == total)
     #expect(try checkWholeArticles(database: db, expected: expected) == total)
 }
+
+/// SIGINT and SIGTERM in the middle of a load: it stops between two articles, says how many it
+/// stored and that the rest loads next time, and exits 130 or 143 as a shell expects; the
+/// next load stores the rest once.
+@Test(.timeLimit(.minutes(3))) func interruptedLoadSaysWhatItStoredAndExitsWithTheSignalsStatus() throws {
+    let folder = DipKBProcess.folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let total = 1500
+    try ArticleGenerator.write(0..<total, to: folder.appendingPathComponent("articles"), seed: 5)
+    let db = folder.appendingPathComponent("kb.sqlite").path
+    var stored = 0
+    for (signal, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+        let load = try DipKBProcess.start(["load", "--db", "kb.sqlite", "articles"], in: folder)
+        // Sent once the load has committed articles of its own, well before its end.
+        let deadline = Date().addingTimeInterval(60)
+        while load.isRunning && articleCount(db) <= stored && Date() < deadline { usleep(2000) }
+        kill(load.process.processIdentifier, signal)
+        let result = try load.wait()
+        #expect(result.status == status, "\(result.stderr)")
+        let now = articleCount(db)
+        #expect(stored < now && now < total)
+        let summary = try #require(loadSummary(result.stdout))
+        #expect(summary.new == now - stored)
+        #expect(result.stdout.hasSuffix("; interrupted\n"))
+        #expect(problems(result.stderr) == ["dipkb: interrupted: \(now - stored) new articles stored; the rest loads on the next run (stored articles are skipped)"])
+        stored = now
+    }
+    let rest = try DipKBProcess.run(["load", "--db", "kb.sqlite", "articles"], in: folder)
+    #expect(rest.status == 0)
+    let summary = try #require(loadSummary(rest.stdout))
+    #expect(summary.skipped == stored)
+    #expect(summary.new == total - stored)
+}

@@ -266,3 +266,65 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
                                     launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'missing\377 kb.sqlite')""#])
     #expect(fine.stderr == "dipkb: missing\\xFF kb.sqlite: no such file or folder\n")
 }
+
+// MARK: Line ends and JSON escapes
+
+@Test func carriageReturnLineEndsKeepTheHeaderAndEverySentence() throws {
+    let folder = DipKBProcess.folder()
+    let lines = ["Title: Ministers meet", "Date: 2019-01-16", "", "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday",
+                 "Shinzo Abe is to meet Vladimir Putin in Osaka next week"]
+    // The same article with old Mac (CR), Windows (CR LF) and Unix (LF) line ends.
+    for (name, end) in [("mac.txt", "\r"), ("windows.txt", "\r\n"), ("unix.txt", "\n")] {
+        try (lines.joined(separator: end) + end).write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    var facts: [String] = []
+    for name in ["unix.txt", "windows.txt", "mac.txt"] {
+        let extract = try DipKBProcess.run(["extract", name], in: folder)
+        #expect(extract.status == 0, "\(extract.stderr)")
+        facts.append(extract.stdout)
+    }
+    // No line break runs two lines into one sentence: a full stop is missing on purpose.
+    #expect(facts[0].contains("Vladimir Putin"))
+    // CR and LF are one byte each, so even the evidence offsets agree; CR LF shifts them.
+    #expect(facts[2] == facts[0])
+    #expect(facts[1].contains("Vladimir Putin"))
+    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "mac.txt"], in: folder)
+    #expect(load.status == 0)
+    #expect(load.stderr == "")
+    let stored = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv",
+                                       "SELECT title, published, (SELECT count(*) FROM meetings) AS meetings FROM articles"], in: folder)
+    #expect(stored.stdout == "title,published,meetings\r\nMinisters meet,2019-01-16,2\r\n", "\(stored.stderr)")
+}
+
+@Test func aLoneSurrogateEscapeIsReplacedWithAWarning() throws {
+    let folder = DipKBProcess.folder()
+    // A high half alone, a low half alone, an escaped backslash before "ud800" (text, not an
+    // escape) and a whole pair.
+    try (#"{"text": "Kono met Lavrov \ud800 in Moscow.", "title": "Half \udc00"}"# + "\n"
+         + #"{"text": "Kono met Lavrov in Tokyo: \\ud800 \ud83d\ude00."}"# + "\n")
+        .write(to: folder.appendingPathComponent("halves.jsonl"), atomically: true, encoding: .utf8)
+    let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "halves.jsonl"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("2 new, 0 skipped, 0 failed"))
+    #expect(result.stderr == "dipkb: halves.jsonl:1: warning: lone surrogate escape (\\ud800) replaced with a replacement character\n")
+    #expect(try storedBodies(folder) == ["Kono met Lavrov \u{FFFD} in Moscow.|Half \u{FFFD}", "Kono met Lavrov in Tokyo: \\ud800 \u{1F600}.|"])
+}
+
+// MARK: Results of any size
+
+@Test func sqlStreamsAnEndlessResultInEveryFormat() throws {
+    let folder = try loadedDatabase()
+    let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x, 'row ' || x AS label FROM c"
+    // Gathering the rows first would print nothing before memory (2 GiB here) or time ran out.
+    let firstLines = ["/bin/sh", "-c", #"ulimit -v 2097152; timeout 60 "$0" "$@" | head -n 4"#]
+    let expected = [
+        "table": "   x  label\n----  --------\n   1  row 1\n   2  row 2\n",
+        "json": "[\n  {\"x\":1,\"label\":\"row 1\"},\n  {\"x\":2,\"label\":\"row 2\"},\n  {\"x\":3,\"label\":\"row 3\"},\n",
+        "csv": "x,label\r\n1,row 1\r\n2,row 2\r\n3,row 3\r\n",
+    ]
+    for (format, lines) in expected {
+        let result = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", format, endless], in: folder, launcher: firstLines)
+        #expect(result.stdout == lines, "\(format)")
+        #expect(result.stderr == "", "\(format)")
+    }
+}

@@ -19,6 +19,21 @@ private let result = QueryResult(columns: ["name", "n", "note"], rows: [
         """)
 }
 
+@Test func streamedTableJudgesItsColumnsFromTheRowsItLooksAheadAt() throws {
+    var printed: [String] = []
+    var writer = TableOutput(sink: { printed.append($0) }, lookAhead: 2)
+    try writer.begin(columns: ["name", "n"])
+    try writer.write([.text("Kōno"), .integer(12)])
+    #expect(printed.isEmpty)
+    try writer.write([.text("Lavrov"), .integer(3)])
+    // The header and both rows go out once the look-ahead is full; later rows as they come.
+    #expect(printed == ["name     n\n------  --\nKōno    12\nLavrov   3\n"])
+    try writer.write([.text("Shinzo Abe"), .integer(1234)])
+    #expect(printed.last == "Shinzo Abe  1234\n")
+    try writer.end()
+    #expect(printed.count == 2)
+}
+
 @Test func csvFollowsRFC4180() {
     #expect(CSVOutput.render(result) == "name,n,note\r\nKōno,12,\"says \"\"hi\"\", twice\nthen leaves\"\r\nLavrov,3,\r\n")
 }

@@ -106,3 +106,10 @@ import Extraction
     """)
     #expect(g.person("Karl Osei")?.country == "ARM")
 }
+
+@Test func cabinetSecretariesAndAStateAfterACommaAndOf() {
+    let f = extract("The envoy met Karl Osei, US Secretary of Energy, and King Tomas, of Belgium, in Vienna.")
+    #expect(f.person("Karl Osei")?.country == "USA")
+    #expect(f.person("Karl Osei")?.title == "Secretary of Energy")
+    #expect(f.person("Tomas")?.country == "BEL")
+}
