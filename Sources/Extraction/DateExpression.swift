@@ -19,6 +19,8 @@ struct DateExpression: Sendable {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+
     /// Every date expression of a sentence, in order.
     static func find(in tokens: [Token]) -> [DateExpression] {
         var out: [DateExpression] = []
@@ -35,6 +37,16 @@ struct DateExpression: Sendable {
             if t.lower == "today" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
             if t.lower == "yesterday" { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
             if t.lower == "tomorrow" { out.append(DateExpression(value: .relative(days: 1), first: i, last: i)) }
+            // "this morning", "tonight", "last night": parts of the day of publication or the day before.
+            if t.lower == "tonight" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
+            if t.lower == "this", let next = i + 1 < tokens.count ? tokens[i + 1].lower : nil, Self.partsOfDay.contains(next) {
+                out.append(DateExpression(value: .relative(days: 0), first: i, last: i + 1))
+                i += 2; continue
+            }
+            if t.lower == "last", i + 1 < tokens.count, tokens[i + 1].lower == "night" {
+                out.append(DateExpression(value: .relative(days: -1), first: i, last: i + 1))
+                i += 2; continue
+            }
             // "Jan. 22", "June 12, 2018", "March 29"; "May" only when a day follows.
             if t.isCapitalized, let month = months[t.lower] {
                 var j = i + 1

@@ -18,11 +18,23 @@ public struct Extractor: Sendable {
 
         var records = PersonResolver(gazetteer: gazetteer).resolve(sentences)
         let countryCounts = countMentions(sentences)
-        assignMissingCountries(&records, sentences: sentences, counts: countryCounts)
+        assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year)
 
-        let meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
-        let states = Set(countryCounts.keys.filter { gazetteer.country($0)?.kind != "body" })
-        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, mentionedCountries: states)
+        var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
+        let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
+        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
+        // A name the article gives a disputed territory ("known by Georgians as David Gareji") is
+        // not a person's, however much it looks like one.
+        let territoryNames = Set(territories.flatMap { $0.names.map { NameFolding.fold($0.name) } })
+        if records.contains(where: { territoryNames.contains(NameFolding.fold($0.name)) }) {
+            records.removeAll { territoryNames.contains(NameFolding.fold($0.name)) }
+            let kept = Set(records.map(\.name))
+            meetings = meetings.compactMap { m in
+                var m = m
+                m.participants = m.participants.filter(kept.contains)
+                return m.participants.count >= 2 ? m : nil
+            }
+        }
 
         func evidence(_ sentence: Int, _ startByte: Int, _ endByte: Int) -> Evidence {
             Evidence(sentence: sentence, start: offsets.scalarOffset(startByte), end: offsets.scalarOffset(endByte))
@@ -115,15 +127,16 @@ public struct Extractor: Sendable {
         return counts
     }
 
+    /// Office holders are looked up in the article's year ("President Medvedev" in 2010 serves Russia).
     /// "Foreign Minister Taro Kono" in a Japanese paper serves Japan: a titled person without a
     /// stated state is taken to serve the state the article is most about, other than the states
     /// of the people they are reported beside ("his Chinese counterpart").
-    func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int]) {
+    func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int], year: Int?) {
         // "Putin's top diplomat Sergei Lavrov" serves Putin's state.
         for i in records.indices where records[i].country == nil {
             if let owner = records[i].possessor,
                let j = records.indices.first(where: { $0 != i && (records[$0].folded.last == owner || records[$0].folded.first == owner) }) {
-                records[i].country = records[j].country ?? gazetteer.leaders[NameFolding.fold(records[j].name)]
+                records[i].country = records[j].country ?? gazetteer.leaders.code(forFolded: NameFolding.fold(records[j].name), year: year)
             }
         }
         // A well-known office holder the text names without a state: "President Donald Trump".
@@ -131,7 +144,7 @@ public struct Extractor: Sendable {
             // "King Salman" is listed with his title: a one-word name is looked up with it too.
             var forms = [records[i].name] + records[i].aliases.sorted()
             if let title = records[i].title { forms.append(title + " " + records[i].name) }
-            if let code = forms.lazy.compactMap({ gazetteer.leaders[NameFolding.fold($0)] }).first {
+            if let code = forms.lazy.compactMap({ gazetteer.leaders.code(forFolded: NameFolding.fold($0), year: year) }).first {
                 records[i].country = code
             }
         }

@@ -20,7 +20,8 @@ public final class Gazetteer: Sendable {
     enum Entry: Sendable {
         case country(code: String, form: CountryForm, exactCase: Bool)
         case title
-        case place(country: String)
+        /// An ambiguous place ("Florence", "Split") is a place only in a strong place context.
+        case place(country: String, ambiguous: Bool)
         case notName
         case territory(id: Int)
     }
@@ -32,23 +33,29 @@ public final class Gazetteer: Sendable {
     let honorifics: Set<String>
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
+    /// The words of dispute, claiming and holding, by role.
+    let territoryCues: TerritoryCues
     let pageJunk: PageJunk
     /// Every place name, keyed as phrases are, including those that are also a state's name
     /// ("Singapore"), which the phrase table gives to the state.
     let placeKeys: Set<String>
-    /// Well-known office holders by folded name, and the state or body they serve.
-    let leaders: [String: String]
+    /// Office holders with their terms, and the state or body they serve.
+    let leaders: LeaderTable
 
     public static let standard = Gazetteer(files: Embedded.files)
 
     /// Builds a gazetteer from file texts keyed by file name, as in `Gazetteers/`.
     public init(files: [String: String]) {
         var phrases: [String: [Entry]] = [:]
+        // places.tsv alone has some 40,000 names: growing the table step by step would rehash it often.
+        phrases.reserveCapacity(Gazetteer.expectedPhraseCount)
         var countries: [String: CountryEntry] = [:]
-        func add(_ phrase: String, _ entry: Entry) {
+        @discardableResult
+        func add(_ phrase: String, _ entry: Entry) -> String {
             let key = Gazetteer.key(phrase)
-            guard !key.isEmpty else { return }
+            guard !key.isEmpty else { return key }
             phrases[key, default: []].append(entry)
+            return key
         }
         for row in Gazetteer.rows(files["countries.tsv"]) where row.count >= 3 {
             let code = row[0], kind = row[1], name = row[2]
@@ -72,9 +79,9 @@ public final class Gazetteer: Sendable {
             for n in names { add(n.name, .territory(id: entry.id)) }
         }
         var placeKeys: Set<String> = []
-        for row in Gazetteer.rows(files["places.tsv"]) where row.count >= 2 {
-            add(row[0], .place(country: row[1]))
-            placeKeys.insert(Gazetteer.key(row[0]))
+        placeKeys.reserveCapacity(Gazetteer.expectedPhraseCount)
+        Gazetteer.forEachPlace(files["places.tsv"]) { name, country, ambiguous in
+            placeKeys.insert(add(name, .place(country: country, ambiguous: ambiguous)))
         }
         self.placeKeys = placeKeys
         for line in Gazetteer.lines(files["titles.txt"]) {
@@ -87,28 +94,47 @@ public final class Gazetteer: Sendable {
         self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
-        var leaders: [String: String] = [:]
-        var bySurname: [String: Set<String>] = [:]
-        for row in Gazetteer.rows(files["leaders.tsv"]) where row.count >= 2 {
-            leaders[NameFolding.fold(row[0])] = row[1]
-            if let surname = row[0].split(separator: " ").last { bySurname[NameFolding.fold(String(surname)), default: []].insert(row[1]) }
-        }
-        // "President Biden": a surname that only office holders of one state carry.
-        for (surname, codes) in bySurname where codes.count == 1 && leaders[surname] == nil { leaders[surname] = codes.first! }
-        self.leaders = leaders
+        // Files without the cue words still read disputes, with the standard ones.
+        self.territoryCues = files["territory-cues.tsv"].map { TerritoryCues(tsv: $0) } ?? TerritoryCues.standard
+        self.leaders = LeaderTable(rows: Gazetteer.rows(files["leaders.tsv"]))
         self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
     }
 
     public func country(_ code: String) -> CountryEntry? { countries[code] }
 
+    /// The third column of places.tsv for a name that is also a person's name, a word or a title.
+    static let ambiguousFlag = "ambiguous"
+
+    /// About the number of distinct phrases in the gazetteers, so the phrase table is sized once.
+    static let expectedPhraseCount = 50_000
+
     /// Phrases are matched token by token, lowercased, with typographic apostrophes made plain.
     static func key(_ phrase: String) -> String {
+        if let simple = simpleKey(phrase) { return simple }
         var bytes = Array(phrase.utf8)
         var tokens: [String] = []
         bytes.withUnsafeMutableBufferPointer { buffer in
             tokens = Tokenizer.tokens(UnsafeBufferPointer(buffer), from: 0, to: buffer.count).map(\.lower)
         }
         return tokens.joined(separator: " ")
+    }
+
+    /// A phrase of ASCII letters and single spaces is its own tokens, so its key is the phrase
+    /// lowercased. Most of the tens of thousands of places are such names, and building their keys
+    /// without the tokenizer keeps startup cheap.
+    static func simpleKey(_ phrase: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(phrase.utf8.count)
+        var afterSpace = true
+        for b in phrase.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32); afterSpace = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): out.append(b); afterSpace = false
+            case UInt8(ascii: " ") where !afterSpace: out.append(b); afterSpace = true
+            default: return nil
+            }
+        }
+        return afterSpace ? nil : String(decoding: out, as: UTF8.self)
     }
 
     /// "US", "UAE", "U.S.": written in capitals, matched only as written ("us" is a pronoun).
@@ -122,11 +148,37 @@ public final class Gazetteer: Sendable {
         return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
+    /// The rows of places.tsv (`place<TAB>country<TAB>flag`) read straight from the bytes, without
+    /// the arrays of fields `rows` builds: the file has some 40,000 lines, read at every start.
+    static func forEachPlace(_ text: String?, _ body: (String, String, Bool) -> Void) {
+        guard let text else { return }
+        let tab = UInt8(ascii: "\t")
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            guard let firstTab = line.firstIndex(of: tab) else { continue }
+            let rest = line[line.index(after: firstTab)...]
+            let secondTab = rest.firstIndex(of: tab) ?? rest.endIndex
+            let flag = secondTab == rest.endIndex ? rest[secondTab...] : rest[rest.index(after: secondTab)...]
+            body(String(decoding: line[..<firstTab], as: UTF8.self),
+                 String(decoding: rest[..<secondTab], as: UTF8.self),
+                 flag.elementsEqual(ambiguousFlag.utf8))
+        }
+    }
+
+    /// Tab-separated rows, split on bytes: places.tsv has tens of thousands of lines, and splitting
+    /// them as Characters cost most of the startup time.
     static func rows(_ text: String?) -> [[String]] {
         guard let text else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
+        return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == space || $0 == tab || $0 == cr }) { return nil }
+            return line.split(separator: tab, omittingEmptySubsequences: false).map { field in
+                let text = String(decoding: field, as: UTF8.self)
+                // Only a field with something around it needs the Unicode-aware trim.
+                guard let first = field.first, let last = field.last, first > space, last > space, first < 0x80, last < 0x80 else {
+                    return text.trimmingSpaces()
+                }
+                return text
+            }
         }
     }
 }

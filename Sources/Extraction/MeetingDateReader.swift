@@ -1,8 +1,6 @@
 /// Stage 4 of meeting extraction: the day a clause gives for its encounter — the date expression
 /// nearest the meeting word, leaving out the days of the report itself ("said on Friday").
 struct MeetingDateReader: Sendable {
-    /// Words right before a date that make it the day of the report, not of the encounter.
-    static let reportWords: Set<String> = ["reported", "announced", "since", "provided"]
     /// How far back from a date a verb of reporting claims it ("told reporters on Monday").
     static let reportReach = 3
 
@@ -14,7 +12,7 @@ struct MeetingDateReader: Sendable {
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
         (max(0, d.first - Self.reportReach)..<d.first).contains { k in
             let w = s.tokens[k].lower
-            return WordLists.speechVerbs.contains(w) || Self.reportWords.contains(w)
+            return WordLists.speechVerbs.contains(w) || WordLists.reportDateWords.contains(w)
         }
     }
 

@@ -48,12 +48,10 @@ struct MeetingExtractor: Sendable {
         var discourse = MeetingDiscourse()
         var frame: Frame?
         let dateline = Dateline.city(of: sentences)
+        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
-            if !named.isEmpty, let city = placeStage.cityPlacing(s) {
-                discourse.notePlace(city, of: named, sentence: s.index)
-            }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 discourse.noteMentions(named)
@@ -67,11 +65,12 @@ struct MeetingExtractor: Sendable {
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectBefore: subjectBefore)
                 subjectBefore = participants.first
-                let date = dateStage.date(in: s, clause: clause)
+                let postponed = statusStage.postponement(in: s, clause: clause)
+                let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
-                let planned = statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
+                let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 if participants.count < 2 {
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
@@ -97,7 +96,7 @@ struct MeetingExtractor: Sendable {
                 }
                 frame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
-                if usePlace == nil, !call { usePlace = discourse.recentPlace(of: participants, at: s.index) }
+                if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {

@@ -11,10 +11,6 @@ struct MeetingPlaceReader: Sendable {
     static let placeReach = 20
     /// Prepositions that put an encounter at a place.
     static let locatives: Set<String> = ["in", "at", "on", "to", "visiting"]
-    /// Nouns that a city before them names as an event ("the Munich Security Conference").
-    static let eventNouns: Set<String> = ["conference", "summit", "forum", "talks", "dialogue", "meeting"]
-    /// Nouns of settlements ("the village of X").
-    static let settlementNouns: Set<String> = ["village", "city", "town", "port", "resort"]
 
     struct Candidate {
         var name: String
@@ -60,21 +56,19 @@ struct MeetingPlaceReader: Sendable {
             let isVenue = WordLists.venueWords.contains(s.tokens[m.last].lower)
             let candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause), isVenue: isVenue, last: m.last)
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
-               (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { Self.eventNouns.contains(s.tokens[$0].lower) }) {
+               (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) }) {
                 out.append(candidate)
                 continue
             }
             var p = m.first - 1
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower
-            let ofSettlement = before == "of" && p >= 1 && Self.settlementNouns.contains(s.tokens[p - 1].lower)
+            let ofSettlement = before == "of" && p >= 1 && WordLists.settlementNouns.contains(s.tokens[p - 1].lower)
             if Self.locatives.contains(before) || ofSettlement { out.append(candidate) }
         }
         return out
     }
 
-    /// Words that place the people of a sentence in a city: "arrived in", "visit to", "trip to".
-    static let placingWords: Set<String> = ["arrived", "arrives", "arriving", "arrival", "visit", "visiting", "visits", "visited", "trip", "tour", "travelled", "traveled", "landed", "reached", "in"]
 
     /// The city a sentence places its people in: the first city after "in" or "to" that follows a
     /// word of arrival or visit, or a plain "in C" ("A, in C for talks, ...").
@@ -87,7 +81,7 @@ struct MeetingPlaceReader: Sendable {
             let before = s.tokens[m.first - 1].lower
             guard before == "in" || before == "to" else { continue }
             let window = max(0, m.first - 4)..<m.first
-            guard window.contains(where: { Self.placingWords.contains(s.tokens[$0].lower) && s.tokens[$0].lower != "in" }) else { continue }
+            guard window.contains(where: { WordLists.arrivalWords.contains(s.tokens[$0].lower) }) else { continue }
             if WordLists.venueWords.contains(s.tokens[m.last].lower) { continue }
             return s.text(m.first, m.last)
         }

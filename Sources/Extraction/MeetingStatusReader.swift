@@ -7,7 +7,6 @@ struct MeetingStatusReader: Sendable {
     /// How far after a meeting noun the words announcing it may come ("talks between the two
     /// foreign ministers are scheduled for").
     static let announcementReach = 16
-    static let announcingWords: Set<String> = ["scheduled", "slated", "due", "expected"]
 
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
@@ -20,8 +19,23 @@ struct MeetingStatusReader: Sendable {
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
         let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
-        if after.contains(where: { Self.announcingWords.contains($0) }) { return true }
+        if after.contains(where: { WordLists.announcing.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
+    }
+
+    /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
+    /// the encounter off, if the clause has one.
+    func postponement(in s: AnalyzedSentence, clause: EncounterClause) -> Int? {
+        clause.range.first { WordLists.postponing.contains(s.tokens[$0].lower) }
+    }
+
+    /// The new day of a postponed encounter: a date after the postponement, introduced by "to",
+    /// "until" or "for"; otherwise the encounter has no day (guidelines).
+    func newDay(in s: AnalyzedSentence, after postponement: Int, clause: EncounterClause) -> DateExpression? {
+        DateExpression.find(in: s.tokens).first { d in
+            d.first > postponement && clause.range.contains(d.first) && d.first >= 1
+                && ["to", "until", "till", "for", "on"].contains(s.tokens[d.first - 1].lower)
+        }
     }
 
     /// Headline grammar: "A to meet B", "A to host B" announce the encounter.

@@ -25,7 +25,7 @@ struct MentionTagger: Sendable {
             let t = tokens[i]
             if t.kind != .word { i += 1; continue }
             if let (entries, length, possessive) = longestMatch(tokens, at: i) {
-                switch choose(entries, tokens, i, length, possessive) {
+                switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(let m): out.append(m); i += length; continue
                 case .skip: i += length; continue
                 case .none: break
@@ -40,6 +40,12 @@ struct MentionTagger: Sendable {
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
             if t.isCapitalized, t.text.contains("-") {
                 let parts = t.lower.split(separator: "-")
+                // "Split-based": a place, even an ambiguous one, before "-based".
+                if parts.count == 2, parts[1] == "based", let country = placeCountry(String(parts[0])) {
+                    out.append(Mention(kind: .place(country: country), first: i, last: i))
+                    i += 1
+                    continue
+                }
                 if let head = parts.first, case .country(let code, let form, _)? = gazetteer.phrases[String(head)]?.first(where: { if case .country = $0 { return true }; return false }) {
                     out.append(Mention(kind: .country(code: code, form: form, possessive: false), first: i, last: i))
                     i += 1
@@ -58,7 +64,7 @@ struct MentionTagger: Sendable {
                     }
                     if u.kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
-                        if case .none = choose(entries, tokens, j, length, possessive) {} else { break }
+                        if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
                     if u.isCapitalized || MentionTagger.isParticleName(u) {
                         j += 1
@@ -106,7 +112,56 @@ struct MentionTagger: Sendable {
 
     enum Choice { case mention(Mention), skip, none }
 
-    private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool) -> Choice {
+    static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
+
+    /// The mention just before token `i` is a title or honorific ("President", "Mr."): a place name
+    /// after it is a person's ("President Lincoln").
+    static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
+        guard let last = out.last, last.isTitle || { if case .honorific = last.kind { return true }; return false }() else { return false }
+        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].text == ".")
+    }
+
+    /// The state of the place a single lowercase word names, if it names one.
+    private func placeCountry(_ word: String) -> String? {
+        for e in gazetteer.phrases[word] ?? [] { if case .place(let country, _) = e { return country } }
+        return nil
+    }
+
+    /// Whether a place name found at `i` is the place: it yields to a person's name right after a
+    /// title, an honorific or a given name ("Florence Parly" is not Florence); an ambiguous name is
+    /// a place only where the words around it say so.
+    private func isPlace(ambiguous: Bool, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+                         afterTitle: Bool, insideName: Bool) -> Bool {
+        if afterTitle { return false }
+        if i > 0, tokens[i - 1].isCapitalized, gazetteer.givenNames.contains(tokens[i - 1].lower) { return false }
+        // "Nasr bin Hamoud al Kindi": after a connector inside a name.
+        if i > 1, WordLists.nameConnectors.contains(tokens[i - 1].lower), tokens[i - 2].isCapitalized { return false }
+        // "Bùi Lan", "María Pérez", "Moha Sena Padei": inside a run of names a one-word place is a
+        // name word; GeoNames has a town for most surnames.
+        if insideName && length == 1 { return false }
+        // "Layla Al-Jubeir": a place followed by a capitalised word that no list knows opens a name.
+        if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
+           gazetteer.trie.longestMatch(tokens, at: i + length) == nil { return false }
+        return !ambiguous || (!possessive && isStrongPlaceContext(tokens, i, length))
+    }
+
+    /// "in Split", "the city of Split", "Split, Croatia", a dateline "SPLIT —"; never when a
+    /// capitalised word follows, which makes the name part of a longer one ("Split Parly").
+    private func isStrongPlaceContext(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        let next = i + length < tokens.count ? tokens[i + length] : nil
+        if let next, next.kind == .word, next.isCapitalized { return false }
+        if i > 0, WordLists.placeContextWords.contains(tokens[i - 1].lower) { return true }
+        if i > 1, tokens[i - 1].lower == "of", WordLists.settlementNouns.contains(tokens[i - 2].lower) { return true }
+        if let next, next.text == ",", i + length + 1 < tokens.count,
+           (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: { if case .country(_, .name, _) = $0 { return true }; return false }) {
+            return true
+        }
+        if i == 0, let next, MentionTagger.datelineDashes.contains(next.text) { return true }
+        return false
+    }
+
+    private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+                        afterTitle: Bool = false, insideName: Bool = false) -> Choice {
         let first = tokens[i]
         let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
         for e in entries {
@@ -117,6 +172,9 @@ struct MentionTagger: Sendable {
                 if exact {
                     let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
                     guard Gazetteer.isAbbreviation(written) else { continue }
+                    // "US$818 million": a currency, not the state.
+                    let after = i + length
+                    if after < tokens.count, !tokens[after].spaceBefore, tokens[after].text == "$" { return .skip }
                 } else {
                     guard first.isCapitalized else { continue }
                 }
@@ -124,8 +182,8 @@ struct MentionTagger: Sendable {
             case .territory(let id):
                 guard first.isCapitalized else { continue }
                 return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
-            case .place(let country):
-                guard first.isCapitalized else { continue }
+            case .place(let country, let ambiguous):
+                guard first.isCapitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.

@@ -9,22 +9,6 @@ struct MeetingDiscourse: Sendable {
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3
-    /// How many sentences on the city a person was last placed in ("A arrived in C on Monday")
-    /// is still where that person meets people: a visit report runs about a paragraph.
-    static let placeReach = 5
-
-    /// The city each person was last placed in, and the sentence that placed them there.
-    var lastPlace: [Int: (place: String, sentence: Int)] = [:]
-
-    mutating func notePlace(_ place: String, of mentions: [PersonMention], sentence: Int) {
-        for m in mentions { lastPlace[m.person] = (place, sentence) }
-    }
-
-    /// The city one of the participants was placed in within the last few sentences.
-    func recentPlace(of participants: [Int], at sentence: Int) -> String? {
-        participants.compactMap { lastPlace[$0] }.filter { sentence - $0.sentence <= Self.placeReach }.max { $0.sentence < $1.sentence }?.place
-    }
-
     mutating func noteMentions(_ mentions: [PersonMention]) {
         for m in mentions where recentPeople.last != m.person {
             recentPeople.removeAll { $0 == m.person }
@@ -44,6 +28,9 @@ struct MeetingDiscourse: Sendable {
 struct ParticipantReader: Sendable {
     /// How far before the meeting word a pronoun subject may stand ("they later held talks").
     static let pronounReach = 4
+    /// How far before a name "according to" may stand with the source's role between them
+    /// ("according to State House spokesperson A").
+    static let sourceReach = 8
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
@@ -95,7 +82,7 @@ struct ParticipantReader: Sendable {
     /// clause says they met together.
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         guard participants.count >= 3, WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
-              !clause.range.contains(where: { Self.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
+              !clause.range.contains(where: { WordLists.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }
         guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
@@ -103,8 +90,6 @@ struct ParticipantReader: Sendable {
         return objects.map { [subject, $0] }
     }
 
-    /// Words that make a list of people one encounter ("met together", "a joint meeting").
-    static let togetherWords: Set<String> = ["together", "joint", "jointly", "trilateral", "all", "jointly", "collectively", "delegations"]
 
     /// The people listed right after "between" following the meeting word ("talks between the
     /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
@@ -152,6 +137,9 @@ struct ParticipantReader: Sendable {
         if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
            WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower) { return true }
         if m.first >= 2, WordLists.speechVerbs.contains(s.tokens[m.first - 1].lower), s.tokens[m.first - 2].text == "," { return true }
+        // "According to spokesperson A, B will receive C": A is the source, not a participant.
+        if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: { s.tokens[$0].lower == "to" }), to >= 1,
+           s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," }) { return true }
         return false
     }
 

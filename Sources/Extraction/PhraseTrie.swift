@@ -1,34 +1,42 @@
 /// The gazetteer's phrases as a trie over lowercase words, so that finding the longest phrase at
 /// a position costs one dictionary lookup per word matched instead of one per candidate length.
+///
+/// The edges of all nodes live in one table keyed by (node, word): with some 50,000 phrases a
+/// table per node meant as many small allocations at every start of the program.
 struct PhraseTrie: Sendable {
-    struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var entries: [Gazetteer.Entry]?
+    private struct Edge: Hashable, Sendable {
+        let node: Int32
+        let word: String
     }
 
-    private(set) var nodes: [Node] = [Node()]
+    private var edges: [Edge: Int32] = [:]
+    /// The entries of the phrase ending at each node, nil where none ends there; node 0 is the root.
+    private var entries: [[Gazetteer.Entry]?] = [nil]
 
     init(_ phrases: [String: [Gazetteer.Entry]]) {
-        for (key, entries) in phrases {
-            var node = 0
+        // About two nodes per phrase: most are one or two words.
+        edges.reserveCapacity(phrases.count * 2)
+        entries.reserveCapacity(phrases.count * 2)
+        for (key, phraseEntries) in phrases {
+            var node: Int32 = 0
             for word in key.split(separator: " ") {
-                let w = String(word)
-                if let next = nodes[node].children[w] {
+                let edge = Edge(node: node, word: String(word))
+                if let next = edges[edge] {
                     node = next
                 } else {
-                    nodes.append(Node())
-                    nodes[node].children[w] = nodes.count - 1
-                    node = nodes.count - 1
+                    entries.append(nil)
+                    node = Int32(entries.count - 1)
+                    edges[edge] = node
                 }
             }
-            nodes[node].entries = entries
+            entries[Int(node)] = phraseEntries
         }
     }
 
     /// The longest phrase starting at token `i`: its entries, its length in tokens, and whether
     /// its last word carries a possessive ("Japan's", "Russia's").
     func longestMatch(_ tokens: [Token], at i: Int) -> ([Gazetteer.Entry], Int, Bool)? {
-        var node = 0
+        var node: Int32 = 0
         var best: ([Gazetteer.Entry], Int, Bool)?
         var k = i
         while k < tokens.count {
@@ -37,11 +45,11 @@ struct PhraseTrie: Sendable {
             let word = t.lower
             if word.hasSuffix("'s") || word.hasSuffix("'") {
                 let stem = word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.dropLast(1))
-                if let next = nodes[node].children[stem], let e = nodes[next].entries { best = (e, k - i + 1, true) }
+                if let next = edges[Edge(node: node, word: stem)], let e = entries[Int(next)] { best = (e, k - i + 1, true) }
             }
-            guard let next = nodes[node].children[word] else { break }
+            guard let next = edges[Edge(node: node, word: word)] else { break }
             node = next
-            if let e = nodes[node].entries { best = (e, k - i + 1, false) }
+            if let e = entries[Int(node)] { best = (e, k - i + 1, false) }
             k += 1
         }
         return best

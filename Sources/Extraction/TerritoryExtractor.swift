@@ -1,27 +1,22 @@
-/// Finds territories the article presents as disputed: known territories named beside words of
-/// dispute, and unknown ones caught by the patterns of dispute ("dispute over X", "sovereignty
-/// over X", "annexed X"); their names with the side using each, claimants and holder.
+/// Finds territories the article presents as disputed: listed territories named beside words of
+/// dispute, and territories no list knows, caught by the patterns of dispute
+/// (`UnlistedTerritoryFinder`); their names with the side using each, claimants and holder.
+/// The cue words are data: Gazetteers/territory-cues.tsv.
 struct TerritoryExtractor: Sendable {
     let gazetteer: Gazetteer
-
-    static let cues: Set<String> = [
-        "dispute", "disputes", "disputed", "contested", "contest", "claim", "claims", "claimed", "claiming", "claimant",
-        "claimants", "sovereignty", "territorial", "occupied", "occupation", "annexed", "annexation", "annex", "seized",
-        "administered", "controlled", "calls", "called", "known", "row", "standoff", "impasse", "belongs", "rightful",
-        "owner", "ownership", "sovereign", "incursions", "intrusions", "economic", "conflict", "differences",
-        "divisive", "divided", "spat", "friction", "presence", "outcroppings", "islets",
-    ]
-    static let claimWords: Set<String> = ["claim", "claims", "claimed", "claiming", "claimant", "sovereignty", "calls", "call", "rightful"]
-    static let holdWords: Set<String> = [
-        "controls", "control", "controlled", "holds", "held", "administers", "administered", "governs", "governed",
-        "occupies", "occupied", "occupation", "annexed", "seized", "captured", "administering",
-    ]
-    static let anaphors: Set<String> = ["islands", "island", "islets", "region", "territory", "area", "archipelago", "shoal", "reef", "enclave", "province", "peninsula"]
-    /// Words without which a sentence can neither name an unknown territory nor refer back to one.
-    static let triggerWords: Set<String> = Set(["over", "annexed", "annexation"]).union(anaphors)
+    var cues: TerritoryCues { gazetteer.territoryCues }
 
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
+
+    /// How far from its sentences to look for the states of an unlisted territory that its own
+    /// sentences do not name: the sentence before and after, then two either side.
+    static let claimantReach = [1, 2]
+    /// How many sentences back "the island, known as X" may find the disputed island it names.
+    static let antecedentReach = 2
+    /// Names kept for one territory: more than any territory has, few enough that checking a new
+    /// name against them costs a constant.
+    static let maxNames = 16
 
     struct Building {
         var key: String
@@ -33,18 +28,51 @@ struct TerritoryExtractor: Sendable {
         var firstSentence: Int
     }
 
-    func extract(_ sentences: [AnalyzedSentence], mentionedCountries: Set<String>) -> [TerritoryFact] {
+    /// The states an article mentions, and how often, for the claimants of a listed territory and
+    /// of one whose sentences name fewer than two.
+    func extract(_ sentences: [AnalyzedSentence], stateCounts: [String: Int], people: [PersonRecord] = []) -> [TerritoryFact] {
         var found: [Building] = []
+        var byName: [String: Int] = [:]  // a name's key -> the building that has it
         var current: Int?  // the territory that anaphors refer to
+        var personTokens: [Int: Set<Int>] = [:]
+        for p in people { for m in p.mentions { personTokens[m.sentence, default: []].formUnion(m.first...m.last) } }
+        let finder = UnlistedTerritoryFinder(gazetteer: gazetteer)
+        var contextCache: [Int: Bool] = [:]
+        func speaksOfTerritory(_ i: Int) -> Bool {
+            if let known = contextCache[i] { return known }
+            let answer = (max(0, i - 1)...min(sentences.count - 1, i + 1)).contains { k in
+                sentences[k].tokens.contains { cues.context.contains($0.lower) }
+            }
+            contextCache[i] = answer
+            return answer
+        }
 
-        func building(for entry: Gazetteer.TerritoryEntry?, name: String, sentence: Int) -> Int {
-            let key = entry.map { "#\($0.id)" } ?? Self.key(name)
-            if let i = found.firstIndex(where: { $0.key == key }) { return i }
-            found.append(Building(key: key, entry: entry, firstSentence: sentence))
+        /// "A disputed island lies off the coast.": an unnamed disputed place in the sentences just before.
+        func speaksOfDisputed(_ noun: String, before i: Int) -> Bool {
+            (max(0, i - Self.antecedentReach)..<i).contains { k in
+                let w = sentences[k].tokens.map(\.lower)
+                return w.indices.contains { j in
+                    cues.adjective.contains(w[j]) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
+                }
+            }
+        }
+
+        var byEntry: [Int: Int] = [:]  // a listed territory's id -> its building
+        func building(for entry: Gazetteer.TerritoryEntry?, names: [String], sentence: Int) -> Int {
+            if let entry {
+                if let i = byEntry[entry.id] { return i }
+                found.append(Building(key: "#\(entry.id)", entry: entry, firstSentence: sentence))
+                byEntry[entry.id] = found.count - 1
+                return found.count - 1
+            }
+            for n in names { if let i = byName[Self.key(n)] { return i } }
+            found.append(Building(key: Self.key(names[0]), entry: nil, firstSentence: sentence))
             return found.count - 1
         }
         func addName(_ i: Int, _ name: String, usedBy: String?) {
             let clean = Self.stripArticle(name)
+            guard found[i].names.count < Self.maxNames || found[i].names.contains(where: { $0.name == clean }) else { return }
+            if found[i].entry == nil, byName[Self.key(clean)] == nil { byName[Self.key(clean)] = i }
             if let k = found[i].names.firstIndex(where: { Self.key($0.name) == Self.key(clean) && $0.name.count == clean.count }) {
                 if found[i].names[k].usedBy == nil { found[i].names[k].usedBy = usedBy }
             } else if !found[i].names.contains(where: { $0.name == clean }) {
@@ -59,37 +87,49 @@ struct TerritoryExtractor: Sendable {
             if !namesTerritory && !s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) }) { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
+            let people = personTokens[s.index] ?? []
             var targets: [Int] = []
             var startOf: [Int: Int] = [:]  // territory -> its first token in this sentence
+            var listedTokens: Set<Int> = []
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
-                    let i = building(for: gazetteer.territories[id], name: s.text(m.first, m.last), sentence: s.index)
-                    addName(i, s.text(m.first, m.last), usedBy: nil)
+                    let name = s.text(m.first, m.last)
+                    let i = building(for: gazetteer.territories[id], names: [name], sentence: s.index)
+                    addName(i, name, usedBy: nil)
                     targets.append(i)
+                    listedTokens.formUnion(m.first...m.last)
                     if startOf[i] == nil { startOf[i] = m.first }
                 }
             }
-            // Unknown territories named by the patterns of dispute.
-            for (i, w) in words.enumerated() where (w == "over" && i >= 1 && ["dispute", "disputes", "sovereignty", "row", "claims", "conflict", "standoff", "tensions"].contains(words[i - 1])) || w == "annexed" || w == "annexation" {
-                var j = i + 1
-                if j < words.count, words[j] == "of" { j += 1 }
-                if j < words.count, words[j] == "the" { j += 1 }
-                if let m = s.mention(at: j), m.first == j, m.isName, m.last - m.first < 4 {
-                    let name = s.text(m.first, m.last)
-                    let b = building(for: nil, name: name, sentence: s.index)
-                    addName(b, name, usedBy: nil)
-                    targets.append(b)
-                    if startOf[b] == nil { startOf[b] = m.first }
+            // A pattern of dispute is itself the cue that the sentence presents its territory as disputed.
+            var patternFound = false
+            let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
+            for u in finder.find(with: reader) where listedTokens.isDisjoint(with: u.span) {
+                if u.needsContext && !speaksOfTerritory(s.index) { continue }
+                if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
+                patternFound = true
+                let b = building(for: nil, names: u.names.map(\.name), sentence: s.index)
+                for n in u.names { addName(b, n.name, usedBy: n.usedBy) }
+                targets.append(b)
+                if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
+            }
+            // "Isla Portillos, also known as Isla Calero": a new name for a territory already found.
+            for (a, b) in finder.tiedNames(with: reader) {
+                if let i = byName[Self.key(a)] ?? byName[Self.key(b)] {
+                    addName(i, a, usedBy: nil)
+                    addName(i, b, usedBy: nil)
                 }
             }
-            let anaphoric = targets.isEmpty && current != nil && words.enumerated().contains { i, w in Self.anaphors.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1]) }
+            let anaphoric = targets.isEmpty && current != nil && words.enumerated().contains { i, w in
+                cues.placeNoun.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1])
+            }
             if anaphoric, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }
             current = targets.last
-            let heldBy = words.indices.contains { $0 + 1 < words.count && Self.holdWords.contains(words[$0]) && words[$0 + 1] == "by" }
-            let hasCue = heldBy || words.contains { Self.cues.contains($0) } || s.tokens.contains { t in
+            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil }
+            let hasCue = patternFound || heldBy || words.contains { cues.cue.contains($0) } || s.tokens.contains { t in
                 let parts = t.lower.split(separator: "-")
-                return parts.count == 2 && (Self.holdWords.contains(String(parts[1])) || Self.claimWords.contains(String(parts[1])))
+                return parts.count == 2 && (cues.hold.contains(String(parts[1])) || cues.claim.contains(String(parts[1])))
             }
             guard hasCue else { continue }
             // Several territories in one sentence: each is read from the words before the first of
@@ -114,12 +154,14 @@ struct TerritoryExtractor: Sendable {
         for b in found where b.disputed {
             var claims = b.claims
             if let entry = b.entry {
-                for c in entry.claimants where mentionedCountries.contains(c) && claims[c] == nil {
+                for c in entry.claimants where stateCounts[c] != nil && claims[c] == nil {
                     claims[c] = (.claims, b.evidence[0])
                 }
                 if let holder = entry.holder, claims[holder] != nil, !claims.values.contains(where: { $0.0 == .holds }) {
                     claims[holder] = (.holds, claims[holder]!.1)
                 }
+            } else if claims.count < 2 {
+                fillClaimants(&claims, of: b, sentences: sentences, stateCounts: stateCounts)
             }
             guard claims.count >= 2 else { continue }
             let list = claims.sorted { $0.key < $1.key }.map { Claim(country: $0.key, kind: $0.value.0, evidence: $0.value.1) }
@@ -128,31 +170,65 @@ struct TerritoryExtractor: Sendable {
         return out
     }
 
+    /// A territory no list knows whose sentences do not say who claims it: the parties are the
+    /// states its sentences name, else those of the sentences around, else the states the article
+    /// is most about — the first two it finds, most mentioned first. An article about a dispute
+    /// names its parties somewhere, if not beside the territory.
+    func fillClaimants(_ claims: inout [String: (ClaimKind, Evidence)], of b: Building, sentences: [AnalyzedSentence], stateCounts: [String: Int]) {
+        let own = Set(b.evidence.map(\.sentence))
+        var rings: [Set<Int>] = [own]
+        for reach in Self.claimantReach {
+            rings.append(Set(own.flatMap { max(0, $0 - reach)...min(sentences.count - 1, $0 + reach) }))
+        }
+        for ring in rings where claims.count < 2 {
+            var states: Set<String> = []
+            for k in ring.sorted() {
+                for m in sentences[k].mentions {
+                    guard let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { continue }
+                    states.insert(Self.successors[code] ?? code)
+                }
+            }
+            let ranked = states.subtracting(claims.keys).sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
+            for code in ranked.prefix(2 - claims.count) { claims[code] = (.claims, b.evidence[0]) }
+        }
+        // The article as a whole, from the counts already made rather than another pass.
+        if claims.count < 2 {
+            let ranked = stateCounts.keys.map { Self.successors[$0] ?? $0 }.filter { claims[$0] == nil && gazetteer.country($0)?.kind == "state" }
+                .sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
+            for code in ranked.prefix(2 - claims.count) { claims[code] = (.claims, b.evidence[0]) }
+        }
+    }
+
     /// The sides, names and holders a sentence of dispute gives for its territory.
     func readNamesAndClaims(_ s: AnalyzedSentence, into b: inout Building, evidence: Evidence, addName: (String, String?) -> Void) {
         let words = s.tokens.map(\.lower)
+        let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: [])
         func holdsOrClaims(_ code: String, _ kind: ClaimKind) {
             let c = Self.successors[code] ?? code
             if kind == .holds || b.claims[c] == nil { b.claims[c] = (kind, evidence) }
         }
-        for (idx, m) in s.mentions.enumerated() {
+        for m in s.mentions {
             guard let code = m.countryCode else { continue }
             guard gazetteer.country(code)?.kind != "body" else { continue }
             // Hyphenated: "Japanese-administered", "Russian-held", "Japanese-claimed".
             let token = s.tokens[m.first]
             if m.first == m.last, token.lower.contains("-") {
                 let suffix = String(token.lower.split(separator: "-").last ?? "")
-                if Self.holdWords.contains(suffix) { holdsOrClaims(code, .holds) } else if Self.claimWords.contains(suffix) { holdsOrClaims(code, .claims) }
+                if cues.hold.contains(suffix) { holdsOrClaims(code, .holds) } else if cues.claim.contains(suffix) { holdsOrClaims(code, .claims) }
                 continue
             }
             // "China claims ...", "Caracas's claim on ...", "Russian sovereignty over ...",
-            // "Guyana, which has governed the area ...", "by Soviet troops" (captured by).
+            // "Guyana, which has governed the area ...".
             let after = (m.last + 1)..<min(words.count, m.last + 6)
-            if after.contains(where: { Self.claimWords.contains(words[$0]) }) { holdsOrClaims(code, .claims) }
-            if after.contains(where: { ["controls", "holds", "administers", "governs", "occupies", "governed", "administered", "controlled", "occupied", "annexed", "seized"].contains(words[$0]) }) && !after.contains(where: { $0 < words.count && (words[$0] == "by") }) {
+            if after.contains(where: { cues.claim.contains(words[$0]) }) { holdsOrClaims(code, .claims) }
+            if after.contains(where: { cues.hold.contains(words[$0]) && words[$0] != "control" && words[$0] != "held" }) && !after.contains(where: { words[$0] == "by" }) {
                 holdsOrClaims(code, .holds)
             }
-            if m.first >= 2, words[m.first - 1] == "by", ["captured", "seized", "occupied", "annexed", "controlled", "held", "administered", "governed"].contains(words[m.first - 2]) {
+            // "captured by Soviet troops", "under the control of Honduras", "under Honduras's control".
+            if m.first >= 1, cues.holdBy.match(words, endingAt: m.first - 1) != nil {
+                holdsOrClaims(code, .holds)
+            }
+            if m.first >= 1, words[m.first - 1] == "under", m.last + 1 < words.count, cues.control.contains(words[m.last + 1]) {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".
@@ -171,30 +247,30 @@ struct TerritoryExtractor: Sendable {
             if let calls = after.first(where: { words[$0] == "calls" || words[$0] == "call" }) {
                 var j = calls + 1
                 while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
-                if j < words.count, let n = s.mention(at: j), n.first == j, n.isName || { if case .territory = n.kind { return true }; return false }() {
+                if j < words.count, let n = reader.mention(at: j), n.first == j, n.isName || { if case .territory = n.kind { return true }; return false }() {
                     addName(s.text(n.first, n.last), code)
                 }
             }
-            _ = idx
         }
         // "which it calls Diaoyu": the state is the subject of the clause before.
         if let calls = words.firstIndex(of: "calls"), calls >= 1, words[calls - 1] == "it",
            let subject = s.mentions.last(where: { $0.last < calls && $0.countryCode != nil }), let code = subject.countryCode {
             var j = calls + 1
             while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
-            if j < words.count, let n = s.mention(at: j), n.first == j {
+            if j < words.count, let n = reader.mention(at: j), n.first == j {
                 addName(s.text(n.first, n.last), code)
                 holdsOrClaims(code, .claims)
             }
         }
-        // "which both India and Pakistan claim", "a dispute between Japan and China": the states
-        // joined right after "both" or "between".
-        for (i, w) in words.enumerated() where w == "both" || w == "between" {
-            var k = i + 1
+        // "which both India and Pakistan claim", "a dispute between Japan and China", "claimed by
+        // Chile and Argentina": the states joined right after.
+        for i in words.indices {
+            var k: Int
+            if words[i] == "both" || words[i] == "between" { k = i + 1 } else if let length = cues.claimedBy.match(words, at: i) { k = i + length } else { continue }
             var joined: [String] = []
             while k < words.count {
-                if words[k] == "the" { k += 1; continue }
-                guard let m = s.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
+                if words[k] == "the" || words[k] == "both" { k += 1; continue }
+                guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
                 joined.append(code)
                 k = m.last + 1
                 if k < words.count, words[k] == "and" || words[k] == "," { k += 1 } else { break }

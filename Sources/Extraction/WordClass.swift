@@ -7,8 +7,11 @@ struct WordClass: OptionSet, Sendable {
     static let voiding = WordClass(rawValue: 1 << 1)
     static let territoryTrigger = WordClass(rawValue: 1 << 2)
     static let dateWord = WordClass(rawValue: 1 << 3)
+    /// A word a pattern of dispute starts at ("claims", "disputed", "the", "both", ","), or a state
+    /// joined to a word of holding ("Russian-held").
+    static let territoryStart = WordClass(rawValue: 1 << 4)
     /// The first word of a delegation cue ("accompanied by", "delegation included").
-    static let delegationCueStart = WordClass(rawValue: 1 << 4)
+    static let delegationCueStart = WordClass(rawValue: 1 << 5)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -17,17 +20,22 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.meetingTriggers, .meetingTrigger)
         add(WordLists.voiding, .voiding)
         add(WordLists.delegationCues.keys, .delegationCueStart)
-        add(TerritoryExtractor.triggerWords, .territoryTrigger)
+        add(TerritoryCues.standard.triggerWords, .territoryTrigger)
+        add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
         add(DateExpression.months.keys, .dateWord)
-        add(["today", "yesterday", "tomorrow"], .dateWord)
+        add(["today", "yesterday", "tomorrow", "tonight", "this", "last"], .dateWord)
         return table
     }()
+
+    static let holdingSuffixes = TerritoryCues.standard.hold.words.union(TerritoryCues.standard.claim.words)
 
     /// The classes of a lowercase word; a possessive ("monday's") has those of its stem.
     static func of(_ lower: String) -> WordClass {
         if let c = table[lower] { return c }
         if lower.hasSuffix("'s"), let c = table[String(lower.dropLast(2))] { return c }
+        // "Moroccan-held", "Japanese-administered": a word of holding joined to a state.
+        if let dash = lower.lastIndex(of: "-"), holdingSuffixes.contains(String(lower[lower.index(after: dash)...])) { return [.territoryTrigger, .territoryStart] }
         return []
     }
 }

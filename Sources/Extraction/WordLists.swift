@@ -9,6 +9,7 @@ enum WordLists {
     static let voiding = load("meeting-voiding.txt")
     static let cancelling = load("meeting-cancelling.txt")
     static let planning = load("meeting-planning.txt")
+    static let postponing = load("meeting-postponing.txt")
     static let groupReferences = load("group-references.txt")
     static let speechVerbs = load("speech-verbs.txt")
     static let roleModifiers = load("role-modifiers.txt")
@@ -17,6 +18,13 @@ enum WordLists {
     static let venueWords = load("venue-words.txt")
     /// Phrases as their lowercase words, keyed by the first word so a sentence is scanned once.
     static let delegationCues: [String: [[String]]] = Dictionary(grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+    static let placeContextWords = load("place-context-words.txt")
+    static let settlementNouns = load("settlement-nouns.txt")
+    static let announcing = load("meeting-announcing.txt")
+    static let togetherWords = load("meeting-together.txt")
+    static let arrivalWords = load("arrival-words.txt")
+    static let eventNouns = load("event-nouns.txt")
+    static let reportDateWords = load("report-date-words.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

@@ -18,3 +18,8 @@ import Extraction
     let f = extract("Armenian and Azerbaijani ministers met in Vienna. Berlin said it welcomed the talks.")
     #expect(f.codes == ["ARM", "AZE", "DEU"])
 }
+
+@Test func currencyAmountsAndContinentalDemonymsAreNotStates() {
+    let f = extract("Trade with Peru is worth US$818 million a year, and Latin American leaders welcomed it.")
+    #expect(f.codes == ["PER"])
+}

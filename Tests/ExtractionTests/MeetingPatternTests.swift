@@ -144,3 +144,33 @@ import Extraction
     let f = extract("President Anna Berg telephoned Chancellor Tomas Rell on Monday.", published: "2024-03-06")
     #expect(f.meetings.first?.mode == .call)
 }
+
+@Test func aPostponedMeetingIsPlannedWithTheNewDayOrNone() {
+    let f = extract("A visit by Foreign Minister Karl Osei for talks with President Anna Berg has been postponed.", published: "2024-03-05")
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == nil)
+    let g = extract("Talks between Foreign Minister Karl Osei and President Anna Berg were postponed to March 12.", published: "2024-03-05")
+    #expect(g.meetings.first?.status == .planned)
+    #expect(g.meetings.first?.date?.description == "2024-03-12")
+    #expect(extract("Talks between Foreign Minister Karl Osei and President Anna Berg were cancelled.").meetings.isEmpty)
+}
+
+@Test func partsOfTheDayArePublicationDays() {
+    let f = extract("Foreign Minister Karl Osei met President Anna Berg this morning in Vienna.", published: "2024-03-05")
+    #expect(f.meetings.first?.date?.description == "2024-03-05")
+    let g = extract("Foreign Minister Karl Osei met President Anna Berg last night.", published: "2024-03-05")
+    #expect(g.meetings.first?.date?.description == "2024-03-04")
+}
+
+@Test func theSourceAfterAccordingToIsNotAParticipant() {
+    let f = extract("According to presidential spokesperson Lena Hofer, President Anna Berg will receive Chancellor Tomas Rell on Friday.")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+}
+
+@Test func aCityNamedJustAfterTheMeetingPlacesIt() {
+    let f = extract("""
+    Foreign Minister Karl Osei will meet Chancellor Tomas Rell on Monday.
+    He is the first foreign minister in a decade to come to Vienna.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+}

@@ -28,6 +28,13 @@ REQUIRED_EXTRA = ["VAT", "PSE", "TWN", "XKX"]
 REQUIRED_BODIES = ["UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO"]
 
 KINDS = {"state", "historical", "body"}
+# places.tsv's third column: empty, or "ambiguous" for a name that is also a word or a person's.
+PLACE_FLAGS = {"", "ambiguous"}
+LEADER_YEARS = re.compile(r"^(\d{4})-(\d{4})?$|^(\d{4})$")
+# Claimants that are not rows of countries.tsv because news never name them as acting states.
+CLAIMANTS_OUTSIDE_COUNTRIES = {"ESH"}  # the Sahrawi Arab Democratic Republic, for Western Sahara
+# The earliest and latest years a term may name: leaders.tsv covers the modern era of news.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 CODE_FORMAT = {
     "state": re.compile(r"^[A-Z]{3}$"),
     "historical": re.compile(r"^[A-Z]{3}$"),
@@ -143,10 +150,12 @@ def check_places(rows, owner):
     places = {}
     for number, line in data_lines(path):
         fields = line.split("\t")
-        if len(fields) != 2:
-            error(path, number, f"has {len(fields)} columns, expected 2")
+        if len(fields) != 3:
+            error(path, number, f"has {len(fields)} columns, expected 3")
             continue
-        place, code = fields
+        place, code, flag = fields
+        if flag not in PLACE_FLAGS:
+            error(path, number, f"flag {flag!r} is not one of {sorted(PLACE_FLAGS)}")
         if place == "" or "|" in place:
             error(path, number, "place must be one non-empty form")
         if code not in rows:
@@ -159,13 +168,76 @@ def check_places(rows, owner):
         # A place that is also a surface form of another country would resolve two ways.
         if place in owner and owner[place][0] != code:
             error(path, number, f"place {place!r} is a {owner[place][1]} form of {owner[place][0]}, not {code}")
-        places[place] = (number, code)
+        places[place] = (number, code, flag)
     # Every metonym (capital or seat of power) of a present state is also a place, so meeting places
     # resolve from one file; a historical state's capital lies in a present one (East Berlin).
     for place, (code, column) in sorted(owner.items()):
-        if column == "metonyms" and rows[code]["kind"] != "historical" and places.get(place, (0, None))[1] != code:
+        if column == "metonyms" and rows[code]["kind"] != "historical" and places.get(place, (0, None, ""))[1] != code:
             error(path, 0, f"metonym {place!r} of {code} is not listed as a place of {code}")
     return places
+
+
+def check_leaders(rows):
+    """name, code, office, years: codes of countries.tsv, years FROM-TO, FROM- or one year."""
+    path = HERE / "leaders.tsv"
+    terms = {}
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 4:
+            error(path, number, f"has {len(fields)} columns, expected 4")
+            continue
+        name, code, office, years = fields
+        count += 1
+        if name == "" or "|" in name:
+            error(path, number, "name must be one non-empty form")
+        if code not in rows:
+            error(path, number, f"code {code!r} is not a code in countries.tsv")
+        if office != office.lower():
+            error(path, number, f"office {office!r} is not lowercase")
+        if years:
+            match = LEADER_YEARS.match(years)
+            if not match:
+                error(path, number, f"years {years!r} is not FROM-TO, FROM- or YEAR")
+                continue
+            numbers = [int(y) for y in match.groups() if y]
+            if any(not FIRST_YEAR <= y <= LAST_YEAR for y in numbers) or numbers != sorted(numbers):
+                error(path, number, f"years {years!r} out of order or out of range")
+        key = (name, code, office, years)
+        if key in terms:
+            error(path, number, f"repeats line {terms[key]}")
+        terms[key] = number
+    return count, len({key[1] for key in terms})
+
+
+def check_territories(rows):
+    """names (Name@CODE where one side uses it), claimants, holder: every code in countries.tsv."""
+    path = HERE / "territories.tsv"
+    names = {}
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 3:
+            error(path, number, f"has {len(fields)} columns, expected 3")
+            continue
+        count += 1
+        forms, claimants, holder = fields
+        claimant_codes = claimants.split(",") if claimants else []
+        if len(claimant_codes) < 1:
+            error(path, number, "has no claimant")
+        for code in claimant_codes + ([holder] if holder else []):
+            if code not in rows and code not in CLAIMANTS_OUTSIDE_COUNTRIES:
+                error(path, number, f"code {code!r} is not a code in countries.tsv")
+        if len(set(claimant_codes)) != len(claimant_codes):
+            error(path, number, "repeats a claimant")
+        for form in alternatives(path, number, forms, "names"):
+            name, _, user = form.partition("@")
+            if user and user not in rows:
+                error(path, number, f"name {form!r} names unknown code {user!r}")
+            if name.lower() in names and names[name.lower()] != number:
+                error(path, number, f"name {name!r} also names line {names[name.lower()]}")
+            names[name.lower()] = number
+    return count
 
 
 def check_list(name, required=True):
@@ -188,12 +260,55 @@ def check_list(name, required=True):
     return set(entries)
 
 
+# The roles of territory-cues.tsv, each read by the territory extractor; a role it does not know
+# would be ignored silently, so an unknown or missing one is an error.
+CUE_ROLES = {
+    "lead-in", "quarrel", "quarrel-head", "trailing", "adjective", "copula", "relative", "taking",
+    "claimed-by", "boundary", "connector", "place-noun", "not-territory", "cue", "claim", "hold",
+    "hold-by", "control", "name-tie", "context", "common",
+}
+
+
+def check_cues():
+    path = HERE / "territory-cues.tsv"
+    if not path.exists():
+        error(path, 0, "missing")
+        return {}
+    if "Gazetteers/territory-cues.tsv" not in (HERE.parent / "embed.list").read_text(encoding="utf-8"):
+        error(path, 0, "not listed in Sources/Extraction/embed.list, so the binary cannot read it")
+    roles = {}
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2:
+            error(path, number, f"has {len(fields)} columns, expected 2 (role, phrases)")
+            continue
+        role, field = fields
+        if role not in CUE_ROLES:
+            error(path, number, f"role {role!r} is not one of {sorted(CUE_ROLES)}")
+            continue
+        for phrase in alternatives(path, number, field, "phrases"):
+            if phrase != phrase.lower():
+                error(path, number, f"{phrase!r} is not lowercase")
+            if phrase in roles.setdefault(role, set()):
+                error(path, number, f"{phrase!r} is listed twice under {role}")
+            roles[role].add(phrase)
+    for role in sorted(CUE_ROLES - set(roles)):
+        error(path, 0, f"role {role} has no line")
+    # A word of territory that also marks a name as something else would cancel itself out.
+    for word in sorted(roles.get("place-noun", set()) & roles.get("not-territory", set())):
+        error(path, 0, f"{word!r} is both a place-noun and not-territory")
+    return roles
+
+
 # Word lists of the extraction stages: each opens with a comment saying what its words are for,
 # and every one is embedded (listed in ../embed.list) so the binary can read it.
 WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
-    "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "group-references.txt",
+    "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "meeting-postponing.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
+    "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
+    "report-date-words.txt",
+    "place-context-words.txt", "settlement-nouns.txt",
 ]
 
 
@@ -225,6 +340,8 @@ def main():
     rows, owner = check_countries()
     word_lists = check_word_lists()
     places = check_places(rows, owner)
+    leader_terms, leader_codes = check_leaders(rows)
+    territories = check_territories(rows)
     titles = check_list("titles.txt")
     honorifics = check_list("honorifics.txt")
     not_names = check_list("not-names.txt")
@@ -236,6 +353,7 @@ def main():
     country_words = {value.lower(): code for value, (code, column) in owner.items() if column != "metonyms"}
     for word in sorted(given & set(country_words)):
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
+    cues = check_cues()
     if errors:
         for line in errors:
             print(line, file=sys.stderr)
@@ -246,11 +364,14 @@ def main():
         kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
     print(f"countries.tsv   {len(rows)} rows ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
           f"{len(owner)} surface forms")
-    print(f"places.tsv      {len(places)} places")
+    print(f"places.tsv      {len(places)} places ({sum(1 for p in places.values() if p[2])} ambiguous)")
+    print(f"leaders.tsv     {leader_terms} terms, {leader_codes} states and bodies")
+    print(f"territories.tsv {territories} territories")
     print(f"titles.txt      {len(titles)} titles")
     print(f"honorifics.txt  {len(honorifics)} honorifics")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
+    print(f"territory-cues.tsv {sum(len(v) for v in cues.values())} phrases in {len(cues)} roles")
     for name, count in word_lists.items():
         print(f"{name:<38}{count} words")
     return 0

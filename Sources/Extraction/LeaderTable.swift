@@ -1,0 +1,67 @@
+/// Office holders from leaders.tsv with the years they held office, asked which state a person
+/// serves when the article does not say ("President Medvedev" in a 2010 article).
+struct LeaderTable: Sendable {
+    struct Term: Sendable {
+        let code: String
+        let office: String
+        /// The calendar years of the term, both ends included; nil where the file gives none.
+        let years: ClosedRange<Int>?
+    }
+
+    /// A term still running ("2022-") is read as lasting until this year.
+    static let openEnd = 9999
+
+    private var byName: [String: [Term]] = [:]
+    private var bySurname: [String: [Term]] = [:]
+
+    /// Rows are `name, code, office, years`; years are `1999-2008`, `2022-` or `2019`.
+    init(rows: [[String]]) {
+        for row in rows where row.count >= 2 {
+            let term = Term(code: row[1], office: row.count > 2 ? row[2] : "",
+                            years: row.count > 3 ? LeaderTable.years(row[3]) : nil)
+            byName[NameFolding.fold(row[0]), default: []].append(term)
+            if let surname = row[0].split(separator: " ").last {
+                bySurname[NameFolding.fold(String(surname)), default: []].append(term)
+            }
+        }
+    }
+
+    static func years(_ field: String) -> ClosedRange<Int>? {
+        let parts = field.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, let from = Int(first) else { return nil }
+        if parts.count == 1 { return from...from }
+        let to = parts[1].isEmpty ? openEnd : Int(parts[1]) ?? from
+        return from...max(from, to)
+    }
+
+    /// The state or body a person serves, by full name or, failing that, by a surname that only one
+    /// state's office holders carry in the given year ("President Biden").
+    func code(forFolded name: String, year: Int?) -> String? {
+        if let terms = byName[name] { return LeaderTable.resolve(terms, year: year, requireOne: false) }
+        if !name.contains(" "), let terms = bySurname[name] { return LeaderTable.resolve(terms, year: year, requireOne: true) }
+        return nil
+    }
+
+    /// Terms in office that year decide; otherwise a name whose terms all serve one state is that
+    /// state's whatever the year ("former President Bill Clinton" in 2015). A full name served two
+    /// states (Donald Tusk: Poland, then the EU) goes to the later term; a surname that two states'
+    /// office holders share is left unresolved.
+    static func resolve(_ terms: [Term], year: Int?, requireOne: Bool) -> String? {
+        if let year {
+            let current = terms.filter { $0.years?.contains(year) ?? false }
+            if let code = single(current) { return code }
+            if !current.isEmpty { return requireOne ? nil : latest(current) }
+        }
+        if let code = single(terms) { return code }
+        return requireOne ? nil : latest(terms)
+    }
+
+    private static func single(_ terms: [Term]) -> String? {
+        guard let code = terms.first?.code, terms.allSatisfy({ $0.code == code }) else { return nil }
+        return code
+    }
+
+    private static func latest(_ terms: [Term]) -> String? {
+        terms.max { ($0.years?.lowerBound ?? 0) < ($1.years?.lowerBound ?? 0) }?.code
+    }
+}

@@ -1,0 +1,163 @@
+/// Reads the name of a territory no list knows out of a sentence: a run of capitalized words
+/// (with the small words places keep inside their names, "Tele ki Tonga", "Isla de Aves"), read
+/// forwards after a cue or backwards before one, and judged whether it can name a territory.
+struct TerritoryNameReader {
+    let sentence: AnalyzedSentence
+    let words: [String]
+    let cues: TerritoryCues
+    let gazetteer: Gazetteer
+    /// Tokens of this sentence that name a person.
+    let personTokens: Set<Int>
+    /// The mention covering each token, so that looking one up costs nothing however many the
+    /// sentence has.
+    private let mentionOf: [Int32]
+
+    init(sentence: AnalyzedSentence, words: [String], cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
+        self.sentence = sentence
+        self.words = words
+        self.cues = cues
+        self.gazetteer = gazetteer
+        self.personTokens = personTokens
+        var mentionOf = [Int32](repeating: -1, count: sentence.tokens.count)
+        for (index, m) in sentence.mentions.enumerated() where m.first >= 0 && m.last < mentionOf.count {
+            for k in m.first...m.last where mentionOf[k] < 0 { mentionOf[k] = Int32(index) }
+        }
+        self.mentionOf = mentionOf
+    }
+
+    /// The mention covering token `k`, if any.
+    func mention(at k: Int) -> Mention? {
+        guard k >= 0, k < mentionOf.count, mentionOf[k] >= 0 else { return nil }
+        return sentence.mentions[Int(mentionOf[k])]
+    }
+
+    /// A run of more words is a clause read as a name, not a place ("Prime Ministers Meet Today
+    /// ..."), and is not taken at all; the longest place names run to about eight ("Tele ki Tonga
+    /// and Tele ki Tokelau Reefs").
+    static let maxNameWords = 8
+    /// Words that may describe a place before "of" and its name: "the small Kenyan island of X".
+    static let describingWords = 4
+
+    /// The name starting at `start` (after "the", and after "island of" in "the island of X").
+    func forward(from start: Int) -> ClosedRange<Int>? {
+        var j = start
+        if j < words.count, words[j] == "the" { j += 1 }
+        // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
+        var d = j
+        while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
+            if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count, words[d + length] == "of" {
+                j = d + length + 1
+                if j < words.count, words[j] == "the" { j += 1 }
+                break
+            }
+            d += 1
+        }
+        // "Kenya's Migingo Island": the state's possessive is not part of the name.
+        if let m = mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
+        guard isNameWord(j) else { return nil }
+        var last = j
+        var k = j + 1
+        while k < words.count {
+            if isNameWord(k), !cues.boundary.contains(words[k]), cues.trailing.match(words, at: k) == nil {
+                last = k
+                if words[k].hasSuffix("'s") { break }
+                k += 1
+            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, isNameWord(k + 1) {
+                k += 1
+            } else {
+                break
+            }
+            if k - j >= Self.maxNameWords { return nil }
+        }
+        return trimmedAtAnd(j...last, keepingEnd: false)
+    }
+
+    /// The name ending at `end`, or right before a lowercase noun of territory ending there
+    /// ("the Doklam plateau, which ...": the name is "Doklam", and "Doklam plateau" another).
+    func backward(endingAt last: Int) -> ClosedRange<Int>? {
+        var end = last
+        if end >= 1, end < words.count, !sentence.tokens[end].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: end) { end -= noun }
+        guard isNameWord(end), !cues.boundary.contains(words[end]) else { return nil }
+        var first = end
+        var k = end - 1
+        while k >= 0 {
+            if isNameWord(k), !cues.boundary.contains(words[k]) {
+                first = k
+                k -= 1
+            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, k >= 1, isNameWord(k - 1) {
+                k -= 1
+            } else {
+                break
+            }
+            if end - k >= Self.maxNameWords { return nil }
+        }
+        return trimmedAtAnd(first...end, keepingEnd: true)
+    }
+
+    /// A lowercase noun of territory right after a name is part of one of its names: "Siachen glacier".
+    func placeNounAfter(_ range: ClosedRange<Int>) -> Int? {
+        let next = range.upperBound + 1
+        guard next < words.count, !sentence.tokens[next].isCapitalized, let length = cues.placeNoun.match(words, at: next) else { return nil }
+        return next + length - 1
+    }
+
+    /// Whether the words can name a territory: not a state as a whole, a person, a body or a
+    /// thing ("dam", "election"), nor a word of dispute read as a name in a headline.
+    /// A name the text gives as one side's name of a place ("known by Georgians as X") is a
+    /// place's even when it reads like a person's (`allowingPeople`).
+    func canNameTerritory(_ range: ClosedRange<Int>, allowingPeople: Bool = false) -> Bool {
+        for k in range {
+            guard let m = mention(at: k) else { continue }
+            switch m.kind {
+            case .country where m.first <= range.lowerBound && m.last >= range.upperBound: return false
+            case .title: return false
+            default: continue
+            }
+        }
+        if !allowingPeople, !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
+        if range.contains(where: { cues.notTerritory.contains(Self.stem(words[$0])) }) { return false }
+        // A word of dispute or of territory read as a name in a headline ("Border", "Islands"),
+        // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
+        let head = words[range.lowerBound]
+        if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
+        if (cues.context.contains(head) || cues.placeNoun.contains(head)), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
+        if let (entries, _, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
+           entries.contains(where: { if case .notName = $0 { return true }; if case .title = $0 { return true }; return false }) {
+            return false
+        }
+        return true
+    }
+
+    /// "Matthew and Hunter Islands" ends in a noun of territory.
+    func endsInPlaceNoun(_ range: ClosedRange<Int>) -> Bool {
+        cues.placeNoun.contains(Self.stem(words[range.upperBound]))
+    }
+
+    func text(_ range: ClosedRange<Int>) -> String {
+        var name = sentence.text(range.lowerBound, range.upperBound)
+        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name.removeLast(2) }
+        return name
+    }
+
+    /// A capitalized word, but not one joined to a lowercase word ("Kenyan-held", "Soviet-era"),
+    /// which describes the name that follows rather than being part of it.
+    private func isNameWord(_ k: Int) -> Bool {
+        guard k >= 0, k < words.count, sentence.tokens[k].kind == .word, sentence.tokens[k].isCapitalized else { return false }
+        let text = sentence.tokens[k].text
+        guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
+        return !after.isLowercase
+    }
+
+    /// "and" joins two names ("Sir Creek and Siachen") unless a plural noun of territory after it
+    /// makes them one ("Matthew and Hunter Islands"): the name is then the one nearest the cue.
+    private func trimmedAtAnd(_ range: ClosedRange<Int>, keepingEnd: Bool) -> ClosedRange<Int> {
+        guard !endsInPlaceNoun(range) else { return range }
+        if keepingEnd, let and = range.last(where: { words[$0] == "and" }) { return (and + 1)...range.upperBound }
+        if !keepingEnd, let and = range.first(where: { words[$0] == "and" }) { return range.lowerBound...(and - 1) }
+        return range
+    }
+
+    static func stem(_ word: String) -> String {
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    }
+}

@@ -1,0 +1,280 @@
+/// A territory no list names, found in one sentence by a pattern of dispute.
+struct UnlistedTerritory: Sendable {
+    /// The tokens of the name the pattern points at.
+    var span: ClosedRange<Int>
+    /// Its names in this sentence, the side using each where the text says ("known as Y in A").
+    var names: [TerritoryName]
+    /// Found by words of any quarrel ("the X dispute", "a row over X"): a territory only where
+    /// the text around speaks of territory too.
+    var needsContext: Bool
+    /// Named only as "the island, known as X": a territory where a sentence just before speaks
+    /// of a disputed island (this noun) without naming it.
+    var antecedent: String? = nil
+}
+
+/// Finds the territories a sentence presents as disputed by the patterns of dispute alone:
+/// "claims to X", "sovereignty over X", "the disputed X", "A-held X", "X, which both A and B
+/// claim", "X, a disputed island", "X is contested territory", "the X border dispute",
+/// "known as Y in A and Z in B". Each pattern looks a few tokens around a cue word, so the
+/// sentence is read in time linear in its length.
+struct UnlistedTerritoryFinder {
+    let gazetteer: Gazetteer
+    var cues: TerritoryCues { gazetteer.territoryCues }
+
+    /// Tokens a clause may run after "which" before its verb of claiming: "which both A and B claim".
+    static let relativeClauseReach = 8
+    /// Words between a dispute adjective and its noun: "disputed Ukrainian island", "contested gas field".
+    static let adjectiveReach = 3
+    /// Words between a noun of quarrel and "over": "a dispute with the Republic of Vanuatu over X".
+    static let quarrelReach = 7
+    /// Names a dispute noun may introduce as a list; more is a list of something else.
+    static let listLength = 4
+    /// Territories one sentence may name by patterns; a sentence naming more is a list of
+    /// something else, and the cap keeps the reading of each one's claims linear.
+    static let maxPerSentence = 8
+
+    func find(with reader: TerritoryNameReader) -> [UnlistedTerritory] {
+        let s = reader.sentence
+        let words = reader.words
+        var found: [UnlistedTerritory] = []
+        var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
+        func add(_ span: ClosedRange<Int>?, needsContext: Bool) {
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span) else { return }
+            // A name two patterns find stands if either pattern would stand alone.
+            if let k = foundAt[span.lowerBound], found[k].span == span {
+                found[k].needsContext = found[k].needsContext && needsContext
+                return
+            }
+            foundAt[span.lowerBound] = found.count
+            var names = [TerritoryName(name: reader.text(span))]
+            if let end = reader.placeNounAfter(span) { names.append(TerritoryName(name: reader.text(span.lowerBound...end))) }
+            found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
+        }
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].text == "," {
+            if let length = cues.leadIn.match(words, at: i) {
+                add(reader.forward(from: i + length), needsContext: false)
+            } else if let length = cues.quarrel.match(words, at: i) {
+                add(reader.forward(from: i + length), needsContext: true)
+            }
+            if words[i] == "over", cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
+                add(reader.forward(from: i + 1), needsContext: true)
+            }
+            if cues.claimedBy.match(words, at: i) != nil {
+                add(nameBeforeCopula(i, words, reader), needsContext: false)
+            }
+            if i >= 1, cues.trailing.match(words, at: i) != nil {
+                add(nameBefore(i, reader), needsContext: true)
+            }
+            if cues.adjective.contains(words[i]) {
+                add(apposition(i, words, reader), needsContext: false)
+                add(predicate(i, words, reader), needsContext: false)
+                for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
+                // "X, an island claimed by A and B", "X, an area disputed between A and B".
+                if i >= 1, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
+                   !s.tokens[i - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: i - 1) {
+                    add(nameBeforeDescription(endingBefore: i - noun, words, reader, linkRequired: true), needsContext: false)
+                }
+            }
+            if i == 1, words[0] == "the", cues.placeNoun.contains(words[1]), let named = namedByTie(after: 2, words, reader) {
+                if reader.canNameTerritory(named), foundAt[named.lowerBound] == nil {
+                    found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
+                }
+            }
+            if s.tokens[i].text == "," {
+                add(relativeClause(i, words, reader), needsContext: false)
+            }
+            if isHyphenatedHolder(reader, i) {
+                add(reader.forward(from: i + 1), needsContext: false)
+            }
+            if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
+                found.append(sides)
+            }
+        }
+        return found
+    }
+
+    /// "the Siachen dispute", "the Siachen glacier dispute": the name right before a trailing cue.
+    private func nameBefore(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        if let span = reader.backward(endingAt: i - 1) { return span }
+        // A noun of territory between: "Siachen glacier dispute".
+        guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words[i - 1]) else { return nil }
+        return reader.backward(endingAt: i - 2)
+    }
+
+    /// "X, a disputed island", "X -- the disputed Ukrainian island", "X is a 96-km-long disputed
+    /// territory", "X has been contested territory": a dispute adjective and a noun of territory
+    /// said of the name before them, in apposition or after a copula.
+    private func apposition(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let reach = min(words.count, i + 1 + Self.adjectiveReach)
+        guard (i + 1..<reach).contains(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }) else { return nil }
+        return nameBeforeDescription(endingBefore: i, words, reader, linkRequired: true)
+    }
+
+    /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
+    private func predicate(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
+        guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
+        return reader.backward(endingAt: i - 1 - length)
+    }
+
+    /// The name a description of a place is said of: back from the description over a few
+    /// modifiers ("96-km-long"), an article, a copula ("is", "has been") and dashes or a comma.
+    private func nameBeforeDescription(endingBefore i: Int, _ words: [String], _ reader: TerritoryNameReader, linkRequired: Bool) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        var k = i - 1
+        var modifiers = 0
+        while k >= 0, modifiers < 2, tokens[k].kind != .punctuation, !tokens[k].isCapitalized,
+              !["a", "an", "the"].contains(words[k]), cues.copula.match(words, endingAt: k) == nil {
+            k -= 1; modifiers += 1
+        }
+        if k >= 0, ["a", "an", "the"].contains(words[k]) { k -= 1 }
+        var linked = false
+        if let length = cues.copula.match(words, endingAt: k) { k -= length; linked = true }
+        var marks = 0
+        while k >= 0, marks < 2, tokens[k].kind == .punctuation, [",", "-", "\u{2014}", "\u{2013}", "("].contains(tokens[k].text) {
+            k -= 1; marks += 1; linked = true
+        }
+        guard linked || !linkRequired else { return nil }
+        return reader.backward(endingAt: k)
+    }
+
+    /// "The island, known as X, ...": the name a tie phrase gives right after a noun of territory.
+    private func namedByTie(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        var j = k
+        if j < words.count, words[j] == "," { j += 1 }
+        guard let tie = cues.nameTie.match(words, at: j), let span = reader.forward(from: j + tie) else { return nil }
+        // "known as X in A": a name of one side; the side is read with the claims.
+        return span
+    }
+
+    /// "a dispute with Vanuatu over X", "talks between A and B over X": a noun of quarrel a few
+    /// words before "over", in the same clause.
+    private func quarrelBefore(_ over: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = over - 1
+        while k >= 0, over - k <= Self.quarrelReach, s.tokens[k].kind != .punctuation {
+            if cues.quarrelHead.contains(s.tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "X is claimed by A", "X is also claimed by B", "X, also claimed by B".
+    private func nameBeforeCopula(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        var k = i - 1
+        if k >= 0, words[k] == "also" { k -= 1 }
+        guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
+        return reader.backward(endingAt: k - length)
+    }
+
+    /// "the disputed island of X", "a disputed area known as X", "two unresolved border segments –
+    /// X and Y": names that a dispute adjective and its noun introduce.
+    private func namedAfterNoun(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let tokens = reader.sentence.tokens
+        let reach = min(words.count, i + 1 + Self.adjectiveReach)
+        guard let p = (i + 1..<reach).first(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }),
+              let length = cues.placeNoun.match(words, at: p) else { return [] }
+        // The longest noun phrase: "border segments" rather than "border".
+        var q = p + length
+        while q < words.count, !tokens[q].isCapitalized, let more = cues.placeNoun.match(words, at: q) { q += more }
+        guard q < words.count else { return [] }
+        if words[q] == "of" { return reader.forward(from: q + 1).map { [$0] } ?? [] }
+        if let tie = cues.nameTie.match(words, at: q) { return reader.forward(from: q + tie).map { [$0] } ?? [] }
+        guard tokens[q].kind == .punctuation, [":", "-", "\u{2014}", "\u{2013}"].contains(tokens[q].text) else { return [] }
+        // A list: "X and Y", "X, Y and Z".
+        var spans: [ClosedRange<Int>] = []
+        var k = q + 1
+        while k < words.count, tokens[k].kind == .punctuation, tokens[k].text == "-" { k += 1 }
+        while let span = reader.forward(from: k), spans.count < Self.listLength {
+            spans.append(span)
+            k = span.upperBound + 1
+            guard k < words.count, words[k] == "and" || words[k] == "," else { break }
+            k += 1
+            if k < words.count, words[k] == "and" { k += 1 }
+        }
+        return spans
+    }
+
+    /// "X, which both A and B claim", "X, claimed by A and B": a clause of claiming after the name.
+    private func relativeClause(_ comma: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        guard let length = cues.relative.match(words, at: comma + 1) else { return nil }
+        let opened = comma + 1 + length
+        if cues.claimedBy.match(words, at: comma + 1) == nil {
+            let end = min(words.count, opened + Self.relativeClauseReach)
+            var k = opened
+            var claims = false
+            var stateNamed = false
+            while k < end, reader.sentence.tokens[k].kind != .punctuation {
+                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k]) { claims = true; break }
+                // "X, which Russia seized": taking land is a claim when a state takes it, not a militia.
+                if cues.taking.contains(words[k]), stateNamed { claims = true; break }
+                if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
+                k += 1
+            }
+            guard claims else { return nil }
+        }
+        return reader.backward(endingAt: comma - 1)
+    }
+
+    /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
+    private func isHyphenatedHolder(_ reader: TerritoryNameReader, _ i: Int) -> Bool {
+        let t = reader.sentence.tokens[i]
+        guard t.kind == .word, let dash = t.lower.lastIndex(of: "-") else { return false }
+        let suffix = String(t.lower[t.lower.index(after: dash)...])
+        return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && reader.mention(at: i)?.countryCode != nil
+    }
+
+    /// "known as Arash in Iran and Dorra in Kuwait", "known by Georgians as X and Azerbaijanis as
+    /// Y", "called X by A and Y by B": two states, each with its own name for one place, say it
+    /// is theirs twice over.
+    private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: [String], _ reader: TerritoryNameReader) -> UnlistedTerritory? {
+        func state(at k: Int) -> Mention? {
+            guard k < words.count, let m = reader.mention(at: k), m.first == k, let code = m.countryCode,
+                  gazetteer.country(code)?.kind == "state" else { return nil }
+            return m
+        }
+        var k = i + 1
+        if words[i] == "known", k < words.count, words[k] == "as" { k += 1 }
+        var sides: [(ClosedRange<Int>, String)] = []
+        while k < words.count, sides.count < 4 {
+            if words[k] == "by" { k += 1 }
+            if let m = state(at: k), m.last + 1 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2) {
+                // "(by) Georgians as David Gareji"
+                sides.append((span, m.countryCode!))
+                k = span.upperBound + 1
+            } else if let span = reader.forward(from: k), span.upperBound + 2 < words.count,
+                      ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2) {
+                // "Arash in Iran"
+                sides.append((span, m.countryCode!))
+                k = m.last + 1
+                // "Dorra in Kuwait and Saudi Arabia": more states using the same name.
+                while k + 1 < words.count, words[k] == "and", let more = state(at: k + 1) { k = more.last + 1 }
+            } else {
+                break
+            }
+            guard k < words.count, words[k] == "and" || words[k] == "," || words[k] == "while" else { break }
+            k += 1
+            if k < words.count, words[k] == "as" { k += 1 }
+        }
+        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, allowingPeople: true) }) else { return nil }
+        return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
+    }
+
+    /// "X, also known as Y", "Y (also called X)": two names the text ties as one place's.
+    func tiedNames(with reader: TerritoryNameReader) -> [(String, String)] {
+        let s = reader.sentence
+        let words = reader.words
+        var out: [(String, String)] = []
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) {
+            guard let length = cues.nameTie.match(words, at: i), let after = reader.forward(from: i + length) else { continue }
+            var k = i - 1
+            while k >= 0, s.tokens[k].kind == .punctuation, [",", "("].contains(s.tokens[k].text) { k -= 1 }
+            guard let before = reader.backward(endingAt: k) else { continue }
+            guard reader.canNameTerritory(after), reader.canNameTerritory(before) else { continue }
+            out.append((reader.text(before), reader.text(after)))
+        }
+        return out
+    }
+}
+

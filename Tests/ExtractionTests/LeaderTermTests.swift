@@ -1,0 +1,36 @@
+import Testing
+import Extraction
+
+// leaders.tsv gives each office holder's years in office: a name the article takes for granted is
+// read against the article's date.
+
+@Test func aFullNameServesTheStateOfTheTermInOfficeThatYear() {
+    let text = "Donald Tusk said the summit would go ahead as planned."
+    #expect(extract(text, published: "2016-03-01").person("Donald Tusk")?.country == "EU")
+    #expect(extract(text, published: "2024-03-01").person("Donald Tusk")?.country == "POL")
+}
+
+@Test func aTitleAndSurnameResolveAgainstTheArticlesDate() {
+    let text = "Prime Minister Costa told reporters the budget would pass."
+    #expect(extract(text, published: "2018-05-01").person("Costa")?.country == "PRT")
+    #expect(extract(text, published: "2025-05-01").person("Costa")?.country == "EU")
+}
+
+@Test func aPresidentOfRussiaIsRussianInHisTerm() {
+    let f = extract("President Medvedev told reporters the talks would continue.", published: "2010-04-08")
+    #expect(f.person("Medvedev")?.country == "RUS")
+}
+
+@Test func theBelarusianAndSovietLeadersServeTheirOwnStates() {
+    let f = extract("""
+    Alexander Lukashenko said the border would stay open.
+    Mikhail Gorbachev said the reforms would continue.
+    """, published: "1990-05-01")
+    #expect(f.person("Alexander Lukashenko")?.country == "BLR")
+    #expect(f.person("Mikhail Gorbachev")?.country == "SUN")
+}
+
+@Test func aFormerOfficeHolderOfOneStateServesItWhateverTheYear() {
+    let f = extract("Jacques Chirac said the deal was fair.", published: "2015-06-01")
+    #expect(f.person("Jacques Chirac")?.country == "FRA")
+}
