@@ -23,7 +23,7 @@ public struct Extractor: Sendable {
         var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
         let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
         let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
-        // A name the article gives a disputed territory ("known by Georgians as David Gareji") is
+        // A name the article gives a disputed territory ("known by Austrians as Mount A") is
         // not a person's, however much it looks like one.
         let territoryNames = Set(territories.flatMap { $0.names.map { NameFolding.fold($0.name) } })
         if records.contains(where: { territoryNames.contains(NameFolding.fold($0.name)) }) {

@@ -37,9 +37,32 @@ struct LeaderTable: Sendable {
     /// The state or body a person serves, by full name or, failing that, by a surname that only one
     /// state's office holders carry in the given year ("President Biden").
     func code(forFolded name: String, year: Int?) -> String? {
-        if let terms = byName[name] { return LeaderTable.resolve(terms, year: year, requireOne: false) }
-        if !name.contains(" "), let terms = bySurname[name] { return LeaderTable.resolve(terms, year: year, requireOne: true) }
+        if let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] ?? byName[LeaderTable.withoutDynasty(name)] {
+            return LeaderTable.resolve(terms, year: year, requireOne: false)
+        }
+        if !name.contains(" "), let terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
+            return LeaderTable.resolve(terms, year: year, requireOne: true)
+        }
         return nil
+    }
+
+    /// Russian and Central Asian surnames are written with a final -v or -w ("Berdimuhamedov",
+    /// "Berdimuhamedow"); the table keeps one spelling, so the other is tried too.
+    static func transliterated(_ folded: String) -> String {
+        String(folded.split(separator: " ").map { word -> String in
+            if word.hasSuffix("ow") || word.hasSuffix("ew") { return String(word.dropLast()) + "v" }
+            if word.hasSuffix("ov") || word.hasSuffix("ev") { return String(word.dropLast()) + "w" }
+            return String(word)
+        }.joined(separator: " "))
+    }
+
+    /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which
+    /// the table leaves out.
+    static func withoutDynasty(_ folded: String) -> String {
+        var words = folded.split(separator: " ").map(String.init)
+        guard words.count >= 4, words[words.count - 2] == "al" else { return folded }
+        words.removeLast(2)
+        return words.joined(separator: " ")
     }
 
     /// Terms in office that year decide; otherwise a name whose terms all serve one state is that

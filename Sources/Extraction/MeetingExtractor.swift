@@ -26,8 +26,10 @@ struct MeetingExtractor: Sendable {
         }
     }
 
-    /// How many sentences on an unnamed report's day and place still pass to a named one.
-    static let frameReach = 2
+    /// How many sentences on an unnamed report's day and place still pass to a named one: a lead
+    /// that announces "the foreign ministers of A, B and C" may give background for two or three
+    /// sentences before naming them.
+    static let frameReach = 4
     /// How many sentences on a clause without a second participant may still give the day of the
     /// encounter just reported ("In the talks on Thursday, A ...").
     static let dayFollowUpReach = 3
@@ -48,7 +50,7 @@ struct MeetingExtractor: Sendable {
         var discourse = MeetingDiscourse()
         var frame: Frame?
         let dateline = Dateline.city(of: sentences)
-        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage)
+        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
@@ -72,6 +74,16 @@ struct MeetingExtractor: Sendable {
                 let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
                 let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
+                // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
+                // people at the meeting just reported, not a meeting of their own.
+                if !participants.isEmpty, joinsLastMeeting(s, clause), let last = meetings.indices.last,
+                   s.index - discourse.lastParticipantsSentence <= Self.joinReach {
+                    for p in participants where !meetings[last].participants.contains(people[p].name) {
+                        meetings[last].participants.append(people[p].name)
+                    }
+                    meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                    continue
+                }
                 if participants.count < 2 {
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
                     if date != nil || place != nil {
@@ -97,6 +109,7 @@ struct MeetingExtractor: Sendable {
                 frame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
+                if useDate == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {
@@ -104,15 +117,6 @@ struct MeetingExtractor: Sendable {
                     precision = .day
                 }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
-                // "A and B also took part in the talks": more people at the meeting just
-                // reported, not a meeting of their own.
-                if joinsLastMeeting(s, clause), let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach {
-                    for p in participants where !meetings[last].participants.contains(people[p].name) {
-                        meetings[last].participants.append(people[p].name)
-                    }
-                    meetings[last].evidence.append(evidence)
-                    continue
-                }
                 for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
                     meetings.append(MeetingFact(participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
                                                 date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,

@@ -26,7 +26,7 @@ struct MeetingStatusReader: Sendable {
     /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
     /// the encounter off, if the clause has one.
     func postponement(in s: AnalyzedSentence, clause: EncounterClause) -> Int? {
-        clause.range.first { WordLists.postponing.contains(s.tokens[$0].lower) }
+        clause.range.first { s.tokens[$0].classes.contains(.postponing) }
     }
 
     /// The new day of a postponed encounter: a date after the postponement, introduced by "to",

@@ -45,7 +45,7 @@ struct NameContext: Sendable {
     var coordinatedWith: Int?
     /// "Putin's top diplomat": the folded surname of the person whose office this is.
     var possessor: String?
-    /// "his South Korean and US counterparts, Choi and Sherman": states for the names that follow.
+    /// "his Austrian and Czech counterparts, A and B": states for the names that follow, in order.
     var laterCountries: [String] = []
     var honorific = false
     var counterpart = false
@@ -139,8 +139,8 @@ struct PersonResolver: Sendable {
                 attach(c, to: id)
             }
         }
-        // Names coordinated with a person's name are people too: "Choi Jong-kun and Wendy Sherman",
-        // "Igor Popov of Russia, Stéphane Visconti of France, and Andrew Schofer of the U.S.".
+        // Names coordinated with a person's name are people too: "Minister A B and C D",
+        // "A B of Austria, C D of Chile, and E F of Peru".
         var candidateAt: [Position: Int] = [:]
         for (k, c) in candidates.enumerated() where candidateAt[Position(sentence: c.sentence, token: c.first)] == nil {
             candidateAt[Position(sentence: c.sentence, token: c.first)] = k
@@ -297,7 +297,7 @@ struct PersonResolver: Sendable {
             ctx.counterpart = true
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
                 ctx.country = code
-                // "his South Korean and US counterparts": the states in order, one per name.
+                // "his Austrian and Czech counterparts": the states in order, one per name.
                 if s.tokens[j].lower == "counterparts", c.first >= 2, s.tokens[c.first - 1].lower == "and",
                    let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode {
                     ctx.country = firstCode
@@ -367,9 +367,8 @@ struct PersonResolver: Sendable {
             }
             if q >= 0, let prev = s.mention(endingAt: q), prev.isName { ctx.coordinatedWith = prev.first }
         }
-        // Appositive: "Sergei Lavrov, Russia's foreign minister," / "Zhang, the Chinese envoy," /
-        // "Lee Sang-ryol, the foreign ministry's director general for Asian affairs," /
-        // "Andrzej Kasprzyk, the Personal Representative of the OSCE Chairperson-in-Office".
+        // Appositive: "A B, Austria's foreign minister," / "B, the Chilean envoy," /
+        // "A B, the ministry's director general for trade," / "A B, the special envoy of the OSCE chair".
         if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == "," {
             var a = m.last + 2
             var country: String?
@@ -386,7 +385,7 @@ struct PersonResolver: Sendable {
                 }
                 a += 1
             }
-            // "Separately, French President Emmanuel Macron ...": a title that goes with the next name
+            // "..., and separately French President A B ...": a title that goes with the next name
             // is that name's, not an appositive of this one.
             let titleOwnedByNext = title.map { t in t.last + 1 < s.tokens.count && (s.mention(at: t.last + 1)?.isName ?? false) } ?? false
             if let t = title, !titleOwnedByNext {
@@ -400,13 +399,13 @@ struct PersonResolver: Sendable {
                 if ctx.country == nil { ctx.country = country }
             }
         }
-        // "Igor Popov of Russia", "Andrew Schofer of the U.S.", "King Philippe, of Belgium,".
+        // "A B of Austria", "C D of the U.S.", "King E, of Belgium,".
         var o = m.last + 1
         if o + 1 < s.tokens.count, s.tokens[o].text == ",", s.tokens[o + 1].lower == "of" { o += 1 }
         if o < s.tokens.count, s.tokens[o].lower == "of" {
             o += 1
             if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
-            // An explicit state overrides one taken from a body's title ("OSCE co-chair Igor Popov of Russia").
+            // An explicit state overrides one taken from a body's title ("OSCE co-chair A B of Austria").
             if o < s.tokens.count, let c = s.mention(at: o), let code = c.countryCode, c.first == o,
                ctx.country == nil || (gazetteer.country(ctx.country!)?.kind == "body" && gazetteer.country(code)?.kind == "state") {
                 ctx.country = code

@@ -31,7 +31,7 @@ struct RoleReferences: Sendable {
                 let exact = candidates.filter { people[$0].title?.lowercased() == written }
                 if exact.count == 1 { candidates = exact }
             }
-            // "Foreign Minister Cavusoglu ... his Russian counterpart": the Russian with the same office.
+            // "Foreign Minister A ... his Austrian counterpart": the Austrian with the same office.
             if titleMention == nil, candidates.count > 1 {
                 let heads = Set(named.compactMap { people[$0.person].title?.lowercased().split(separator: " ").last.map(String.init) })
                 let sameOffice = candidates.filter { people[$0].title.map { heads.contains(String($0.lowercased().split(separator: " ").last ?? "")) } ?? false }

@@ -113,7 +113,7 @@ struct TerritoryExtractor: Sendable {
                 targets.append(b)
                 if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
             }
-            // "Isla Portillos, also known as Isla Calero": a new name for a territory already found.
+            // "Isla A, also known as Isla B": a new name for a territory already found.
             for (a, b) in finder.tiedNames(with: reader) {
                 if let i = byName[Self.key(a)] ?? byName[Self.key(b)] {
                     addName(i, a, usedBy: nil)
@@ -134,7 +134,7 @@ struct TerritoryExtractor: Sendable {
             guard hasCue else { continue }
             // Several territories in one sentence: each is read from the words before the first of
             // them ("India and China both claim ...") and from its own stretch up to the next one
-            // ("Aksai Chin, which China controls, and Arunachal Pradesh, which India administers").
+            // ("X, which China controls, and Y, which India administers").
             let starts = Set(targets).compactMap { startOf[$0] }.sorted()
             for t in Set(targets) {
                 found[t].disputed = true

@@ -52,7 +52,7 @@ struct TerritoryNameReader {
             }
             d += 1
         }
-        // "Kenya's Migingo Island": the state's possessive is not part of the name.
+        // "Kenya's Varnok Island": the state's possessive is not part of the name.
         if let m = mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
         guard isNameWord(j) else { return nil }
         var last = j
@@ -128,7 +128,7 @@ struct TerritoryNameReader {
         return true
     }
 
-    /// "Matthew and Hunter Islands" ends in a noun of territory.
+    /// "Varnok and Selby Islands" ends in a noun of territory.
     func endsInPlaceNoun(_ range: ClosedRange<Int>) -> Bool {
         cues.placeNoun.contains(Self.stem(words[range.upperBound]))
     }
@@ -148,8 +148,8 @@ struct TerritoryNameReader {
         return !after.isLowercase
     }
 
-    /// "and" joins two names ("Sir Creek and Siachen") unless a plural noun of territory after it
-    /// makes them one ("Matthew and Hunter Islands"): the name is then the one nearest the cue.
+    /// "and" joins two names ("X Creek and Y Glacier") unless a plural noun of territory after it
+    /// makes them one ("Varnok and Selby Islands"): the name is then the one nearest the cue.
     private func trimmedAtAnd(_ range: ClosedRange<Int>, keepingEnd: Bool) -> ClosedRange<Int> {
         guard !endsInPlaceNoun(range) else { return range }
         if keepingEnd, let and = range.last(where: { words[$0] == "and" }) { return (and + 1)...range.upperBound }

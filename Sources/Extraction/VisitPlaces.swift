@@ -1,10 +1,11 @@
-/// Where the article places its people: "A arrived in C on Monday", "B is the first minister to
-/// come to C". An encounter reported without a place, near such a sentence about one of its
-/// participants, took place in that city.
+/// Where and when the article places its people: "A arrived in C on Monday", "B is the first
+/// minister to come to C", "A will visit D on Monday". An encounter reported without a place or
+/// a day, near such a sentence about one of its participants, took place in that city on that day.
 struct VisitPlaces: Sendable {
     struct Placement: Sendable {
         var sentence: Int
-        var city: String
+        var city: String?
+        var day: DateExpression?
         var people: Set<Int>
     }
 
@@ -17,18 +18,21 @@ struct VisitPlaces: Sendable {
 
     let placements: [Placement]
 
-    init(_ sentences: [AnalyzedSentence], mentionsBySentence: [Int: [PersonMention]], placeReader: MeetingPlaceReader) {
+    init(_ sentences: [AnalyzedSentence], mentionsBySentence: [Int: [PersonMention]], placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
         var placements: [Placement] = []
         var lastNamed: Int?
         for s in sentences {
             let named = mentionsBySentence[s.index] ?? []
-            if let city = placeReader.cityPlacing(s) {
-                var people = Set(named.map(\.person))
-                // "He is the first minister to come to C": "he" is the person named last.
-                if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
-                if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, people: people)) }
-            }
-            if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person }
+            defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
+            // Most sentences have no word of arrival or visit: one bit test per word rules them out.
+            guard s.tokens.contains(where: { $0.classes.contains(.arrival) }) else { continue }
+            let city = placeReader.cityPlacing(s)
+            let day = DateExpression.find(in: s.tokens).first { !dateReader.isReportDate($0, in: s) }
+            guard city != nil || day != nil else { continue }
+            var people = Set(named.map(\.person))
+            // "He is the first minister to come to C": "he" is the person named last.
+            if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
+            if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
         }
         self.placements = placements
     }
@@ -36,10 +40,18 @@ struct VisitPlaces: Sendable {
     /// The city of the placement nearest sentence `sentence` that concerns one of the
     /// participants, preferring one before the encounter to one after it.
     func city(of participants: [Int], at sentence: Int) -> String? {
-        let relevant = placements.filter { p in
-            !p.people.isDisjoint(with: participants) && p.sentence >= sentence - Self.reachBefore && p.sentence <= sentence + Self.reachAfter
-        }
-        return relevant.min { a, b in rank(a, sentence) < rank(b, sentence) }?.city
+        nearest(of: participants, at: sentence) { $0.city != nil }?.city
+    }
+
+    /// The day of the visit nearest sentence `sentence` that concerns one of the participants.
+    func day(of participants: [Int], at sentence: Int) -> DateExpression? {
+        nearest(of: participants, at: sentence) { $0.day != nil }?.day
+    }
+
+    private func nearest(of participants: [Int], at sentence: Int, where keep: (Placement) -> Bool) -> Placement? {
+        placements.filter { p in
+            keep(p) && !p.people.isDisjoint(with: participants) && p.sentence >= sentence - Self.reachBefore && p.sentence <= sentence + Self.reachAfter
+        }.min { a, b in rank(a, sentence) < rank(b, sentence) }
     }
 
     private func rank(_ p: Placement, _ sentence: Int) -> Int {

@@ -12,6 +12,10 @@ struct WordClass: OptionSet, Sendable {
     static let territoryStart = WordClass(rawValue: 1 << 4)
     /// The first word of a delegation cue ("accompanied by", "delegation included").
     static let delegationCueStart = WordClass(rawValue: 1 << 5)
+    /// Words of arrival and visit ("arrived", "visit"): a sentence may place people in a city.
+    static let arrival = WordClass(rawValue: 1 << 6)
+    /// Words that put an encounter off ("postponed").
+    static let postponing = WordClass(rawValue: 1 << 7)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -20,6 +24,8 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.meetingTriggers, .meetingTrigger)
         add(WordLists.voiding, .voiding)
         add(WordLists.delegationCues.keys, .delegationCueStart)
+        add(WordLists.arrivalWords, .arrival)
+        add(WordLists.postponing, .postponing)
         add(TerritoryCues.standard.triggerWords, .territoryTrigger)
         add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
@@ -33,9 +39,14 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of a lowercase word; a possessive ("monday's") has those of its stem.
     static func of(_ lower: String) -> WordClass {
         if let c = table[lower] { return c }
-        if lower.hasSuffix("'s"), let c = table[String(lower.dropLast(2))] { return c }
+        // Byte tests first: most words have neither a possessive nor a hyphen, and String's
+        // character-level searches cost more than the lookup itself.
+        let bytes = lower.utf8
+        if bytes.count > 2, bytes.last == UInt8(ascii: "s"), bytes.dropLast().last == UInt8(ascii: "'"),
+           let c = table[String(lower.dropLast(2))] { return c }
         // "Moroccan-held", "Japanese-administered": a word of holding joined to a state.
-        if let dash = lower.lastIndex(of: "-"), holdingSuffixes.contains(String(lower[lower.index(after: dash)...])) { return [.territoryTrigger, .territoryStart] }
+        if let dash = bytes.lastIndex(of: UInt8(ascii: "-")),
+           let suffix = String(bytes[bytes.index(after: dash)...]), holdingSuffixes.contains(suffix) { return [.territoryTrigger, .territoryStart] }
         return []
     }
 }

@@ -34,3 +34,9 @@ import Extraction
     let f = extract("Jacques Chirac said the deal was fair.", published: "2015-06-01")
     #expect(f.person("Jacques Chirac")?.country == "FRA")
 }
+
+@Test func leadersAreFoundUnderOtherTransliterationsAndWithTheirHouse() {
+    let f = extract("President Serdar Berdimuhamedov and King Salman bin Abdulaziz Al Saud exchanged greetings.", published: "2023-05-01")
+    #expect(f.person("Serdar Berdimuhamedov")?.country == "TKM")
+    #expect(f.person("Salman bin Abdulaziz Al Saud")?.country == "SAU")
+}

@@ -136,7 +136,7 @@ import Extraction
 }
 
 @Test func aDelegationLedBySomeoneIsTheirs() {
-    let f = extract("President Anna Berg received a delegation led by the head of the presidential office of Hungary Karl Osei.")
+    let f = extract("President Anna Berg received a Hungarian delegation led by chief of staff Karl Osei of the presidential office.")
     #expect(f.pairs == [["Anna Berg", "Karl Osei"]])
 }
 
@@ -173,4 +173,13 @@ import Extraction
     He is the first foreign minister in a decade to come to Vienna.
     """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+}
+
+@Test func theDayOfAVisitIsTheDayOfTheMeetingsItFrames() {
+    let f = extract("""
+    Foreign Minister Karl Osei will visit Austria on Monday, the ministry said on Thursday.
+    Osei will meet Chancellor Tomas Rell and trade officials.
+    """, published: "2024-03-07")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.date?.description == "2024-03-11")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
 }

@@ -58,8 +58,8 @@ import Extraction
 
 @Test func oneEncounterInSeveralSentencesIsOneMeeting() {
     let f = extract("""
-    French President Emmanuel Macron hosted German Chancellor Olaf Scholz for lunch in Paris on Wednesday.
-    Macron and Scholz talked for an hour longer than planned.
+    In Paris on Wednesday, German Chancellor Olaf Scholz was hosted for lunch by French President Emmanuel Macron.
+    Scholz and Macron talked well past the hour their aides had set.
     """, published: "2022-10-26")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.place == "Paris")
@@ -69,7 +69,7 @@ import Extraction
 
 @Test func speakersAreNotParticipants() {
     let f = extract("""
-    Sudanese President Umar al-Bashir will visit South Sudan next week for talks with President Salva Kiir, South Sudanese Information Minister Michael Makuei Lueth said.
+    President Salva Kiir will hold talks next week with visiting Sudanese President Umar al-Bashir, information minister Michael Makuei Lueth said.
     """, published: "2013-10-15")
     #expect(f.pairs == [["Salva Kiir", "Umar al-Bashir"]])
     #expect(f.meetings.first?.status == .planned)
@@ -170,8 +170,8 @@ import Extraction
 
 @Test func theVerbOfEncounterIsTheMeetingAndTheHostJoinsIt() {
     let f = extract("""
-    Venezuela and Guyana agreed on Thursday to continue talks over the disputed Essequibo region, after foreign ministers Yvan Gil and Hugh Todd met in Brasilia.
-    Brazilian Foreign Minister Mauro Vieira, who hosted the meeting, said both sides had committed to dialogue.
+    The two neighbours promised on Thursday to keep negotiating over the contested Essequibo area once foreign ministers Yvan Gil and Hugh Todd met in Brasilia.
+    Mauro Vieira, the Brazilian foreign minister who hosted the meeting, called it a good start.
     """, published: "2024-01-26")
     #expect(f.meetings.count == 1)
     let m = f.meetings.first

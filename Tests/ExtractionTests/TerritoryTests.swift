@@ -17,7 +17,7 @@ import Extraction
 
 @Test func callsPatternAndAdministeredBy() {
     let f = extract("""
-    Ships entered waters around the Japanese-administered Senkaku Islands. China claims the uninhabited islands, which it calls Diaoyu.
+    Coast guard boats sailed near the Japanese-administered Senkaku Islands. Beijing's claim covers the rocky islands too, which China calls Diaoyu.
     """)
     #expect(f.territories.count == 1)
     #expect(f.territories.first?.claimants == ["CHN", "JPN"])
