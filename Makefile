@@ -6,7 +6,7 @@ DIPKB := $(SCRATCH)/release/dipkb
 RUN_DB := $(SCRATCH)/run.sqlite
 EVAL_DIR := ../shared/eval
 
-.PHONY: deps setup build test run eval bench fuzz
+.PHONY: deps setup build test run eval bench fuzz spark-check dist dist-check
 
 # What the build cannot do without: SQLite's headers. Installed only when missing, so `make run`
 # and `make test` work on a fresh Debian machine and cost nothing when it is there.
@@ -45,6 +45,25 @@ eval: build
 	else \
 		echo "no $(EVAL_DIR)/dev folder: nothing to evaluate"; \
 	fi
+
+# The Spark job (tools/spark/) in local mode on a generated corpus gives the knowledge base a
+# direct load gives; prints the rates. Needs `pip install pyspark` and Java 17; not part of `make test`.
+spark-check: build
+	DIPKB=$(DIPKB) DIPKB_CORPUS=$(SCRATCH)/release/dipkb-corpus python3 tools/spark/check.py
+
+# A dipkb that runs where Swift is not installed: the Swift runtime linked in, packed with the
+# README and the licence notices into dist/dipkb-VERSION-linux-ARCH.tar.gz, then checked.
+DIST_SCRATCH ?= .build-dist
+DIST_NAME := dipkb-$(shell git describe --always --dirty 2>/dev/null || echo unknown)-linux-$(shell uname -m)
+
+dist: deps
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(DIST_SCRATCH) --product dipkb
+	tools/dist/package.sh $(DIST_SCRATCH)/release/dipkb $(DIST_SCRATCH) $(DIST_NAME)
+	tools/dist/check.sh dist/$(DIST_NAME).tar.gz
+
+# Checks a tarball `make dist` made, without building: runs it with the toolchain out of reach.
+dist-check:
+	tools/dist/check.sh dist/$(DIST_NAME).tar.gz
 
 # Speed against the machine's ceilings (see bench/run.sh); under 10 minutes.
 bench:

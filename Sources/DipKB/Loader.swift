@@ -39,64 +39,21 @@ public final class Loader {
     /// article would fail the same way; the report then has `stoppedEarly` set.
     public func load(_ files: ArticleFiles) -> LoadReport {
         var report = LoadReport()
-        var pending: [(Article, Origin)] = []
-        let clock = ContinuousClock()
-        var lastProgress = clock.now
+        var progress = ProgressClock()
         let ownFiles = DatabaseFiles(path: store.path)
-
-        // Two stages overlap: while the writer stores one chunk, the next is being extracted on
-        // the other cores. At most two chunks are in memory at once.
-        var extracting: ExtractionJob?
-
-        func write(_ job: ExtractionJob) throws {
-            if shouldStop() { throw Interrupted() }
-            let facts = job.wait()
-            let chunk = job.items
-            let results = store.add(Array(zip(chunk.map(\.0), facts)), maxTransactionTime: transactionTime, shouldStop: shouldStop)
-            var databaseFailure: StoreError?
-            var interrupted = false
-            for ((_, origin), result) in zip(chunk, results) {
-                switch result {
-                case .failure(StoreError.interrupted):
-                    interrupted = true
-                case .success(.added(_, let count)):
-                    report.new += 1
-                    report.factsAdded += count
-                case .success(.skipped):
-                    report.skipped += 1
-                case .failure(let error):
-                    report.failed += 1
-                    // Said once, below, rather than once per article of the chunk.
-                    if let failure = store.databaseWideFailure(error) {
-                        databaseFailure = databaseFailure ?? failure
-                    } else {
-                        diagnose("dipkb: \(origin): \(error)")
-                    }
-                }
-            }
-            if let databaseFailure { throw databaseFailure }
-            if interrupted { throw Interrupted() }
-            if let progress, clock.now - lastProgress >= progressInterval {
-                progress(report)
-                lastProgress = clock.now
-            }
-        }
-
-        /// Hands the pending chunk to extraction and writes the one extracted before it.
-        func flush() throws {
-            let previous = extracting
-            extracting = pending.isEmpty ? nil : ExtractionJob(items: pending, extractor: extractor)
-            pending.removeAll(keepingCapacity: true)
-            if let previous { try write(previous) }
-        }
-
+        let extractor = extractor
+        // While the writer stores one chunk, the next is being extracted on the other cores.
+        let pipeline = OrderedChunks<(Article, Origin), ArticleFacts>(chunkSize: chunkSize, work: { item in
+            extractor.extract(item.0)
+        }, deliver: { items, facts in
+            try self.write(zip(items, facts).map { ($0.0, $0.1, $1) }, into: &report, progress: &progress)
+        })
         do {
             try files.forEach { item in
                 if shouldStop() { throw Interrupted() }
                 switch item {
                 case .article(let article, let origin):
-                    pending.append((article, origin))
-                    if pending.count >= chunkSize { try flush() }
+                    try pipeline.append((article, origin))
                 case .failure(let origin, _) where origin.line == nil && ownFiles.contains(origin.path):
                     // The database itself, met in a folder being loaded: not an article.
                     break
@@ -107,8 +64,7 @@ public final class Loader {
                     diagnose("dipkb: \(origin): warning: \(message)")
                 }
             }
-            try flush()
-            try flush()
+            try pipeline.finish()
         } catch is Interrupted {
             report.interrupted = true
         } catch {
@@ -118,39 +74,89 @@ public final class Loader {
         return report
     }
 
-    /// Extracts every article, in parallel; the result is in the articles' order.
-    static func extractAll(_ articles: [Article], with extractor: Extractor) -> [ArticleFacts] {
-        var results = [ArticleFacts](repeating: ArticleFacts(), count: articles.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own element.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots[i] = extractor.extract(articles[i])
+    /// Loads the lines of `dipkb extract --stream` without extracting again: the same writing,
+    /// merging, skipping of stored articles and crash safety as `load(_:)`, so the knowledge
+    /// base is the one a direct load of the same articles gives. A line the stream reported as
+    /// an error counts as failed, as its record would in a direct load; a line that is not a
+    /// fact line, or whose text no longer has its content hash, fails alone.
+    public func loadFacts(_ lines: RecordLines) -> LoadReport {
+        var report = LoadReport()
+        var progress = ProgressClock()
+        // Decoding runs on the other cores while the writer writes, as extraction does in `load`.
+        let pipeline = OrderedChunks<([UInt8], Origin), FactLine>(chunkSize: chunkSize, work: { item in
+            FactLine(decoding: item.0)
+        }, deliver: { items, decoded in
+            var ready: [(Article, Origin, ArticleFacts)] = []
+            for ((_, origin), line) in zip(items, decoded) {
+                switch line {
+                case .facts(let article, let facts):
+                    ready.append((article, origin, facts))
+                case .failed(let reason):
+                    report.failed += 1
+                    self.diagnose("dipkb: \(origin): \(reason)")
+                }
+            }
+            try self.write(ready, into: &report, progress: &progress)
+        })
+        do {
+            try lines.forEach { item in
+                if shouldStop() { throw Interrupted() }
+                switch item {
+                case .line(let bytes, let origin):
+                    try pipeline.append((bytes, origin))
+                case .failure(let origin, let reason):
+                    report.failed += 1
+                    diagnose("dipkb: \(origin): \(reason)")
+                }
+            }
+            try pipeline.finish()
+        } catch is Interrupted {
+            report.interrupted = true
+        } catch {
+            diagnose("dipkb: \(error); load stopped")
+            report.stoppedEarly = true
+        }
+        return report
+    }
+
+    /// When progress was last said.
+    private struct ProgressClock {
+        let clock = ContinuousClock()
+        var last = ContinuousClock.now
+    }
+
+    /// Writes one chunk of articles with their facts and counts the outcome; throws the failure
+    /// of the database as a whole, said once rather than once per article of the chunk, and
+    /// `Interrupted` once asked to stop (what was committed stays).
+    private func write(_ chunk: [(Article, Origin, ArticleFacts)], into report: inout LoadReport,
+                       progress clock: inout ProgressClock) throws {
+        if shouldStop() { throw Interrupted() }
+        let results = store.add(chunk.map { ($0.0, $0.2) }, maxTransactionTime: transactionTime, shouldStop: shouldStop)
+        var databaseFailure: StoreError?
+        var interrupted = false
+        for ((_, origin, _), result) in zip(chunk, results) {
+            switch result {
+            case .failure(StoreError.interrupted):
+                interrupted = true
+            case .success(.added(_, let count)):
+                report.new += 1
+                report.factsAdded += count
+            case .success(.skipped):
+                report.skipped += 1
+            case .failure(let error):
+                report.failed += 1
+                if let failure = store.databaseWideFailure(error) {
+                    databaseFailure = databaseFailure ?? failure
+                } else {
+                    diagnose("dipkb: \(origin): \(error)")
+                }
             }
         }
-        return results
-    }
-}
-
-/// One chunk of articles being extracted in the background.
-final class ExtractionJob: @unchecked Sendable {
-    let items: [(Article, Origin)]
-    private let group = DispatchGroup()
-    // Written once by the background work before `group` is left; read after `wait()`.
-    private var facts: [ArticleFacts] = []
-
-    init(items: [(Article, Origin)], extractor: Extractor) {
-        self.items = items
-        let articles = items.map(\.0)
-        group.enter()
-        DispatchQueue.global().async {
-            self.facts = Loader.extractAll(articles, with: extractor)
-            self.group.leave()
+        if let databaseFailure { throw databaseFailure }
+        if interrupted { throw Interrupted() }
+        if let progress, clock.clock.now - clock.last >= progressInterval {
+            progress(report)
+            clock.last = clock.clock.now
         }
-    }
-
-    func wait() -> [ArticleFacts] {
-        group.wait()
-        return facts
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import PropertyBased
+import DipKB
+
+/// Counts what has been appended and not yet handed on, to show the pipeline holds at most two chunks.
+private final class InFlight: @unchecked Sendable {
+    var appended = 0
+    var delivered = 0
+    var most = 0
+}
+
+@Test func resultsComeInInputOrderAndAtMostTwoChunksAreHeld() async {
+    let cases = zip(Gen.int(in: 0...700), Gen.int(in: 1...64))
+    await propertyCheck(count: 40, input: cases) { count, chunkSize in
+        let counter = InFlight()
+        var seen: [Int] = []
+        let pipeline = OrderedChunks<Int, String>(chunkSize: chunkSize, work: { n in
+            // Uneven work, so that later items often finish first.
+            if n % 7 == 0 { usleep(UInt32(50 * (n % 5))) }
+            return "item \(n)"
+        }, deliver: { inputs, outputs in
+            counter.delivered += inputs.count
+            #expect(outputs == inputs.map { "item \($0)" })
+            seen += inputs
+        })
+        for n in 0..<count {
+            try! pipeline.append(n)
+            counter.appended += 1
+            counter.most = max(counter.most, counter.appended - counter.delivered)
+        }
+        try! pipeline.finish()
+        #expect(seen == Array(0..<count))
+        #expect(counter.most <= 2 * chunkSize)
+    }
+}
+
+@Test func aFailureToDeliverStopsThePipeline() {
+    struct Full: Error {}
+    let pipeline = OrderedChunks<Int, Int>(chunkSize: 2, work: { $0 }, deliver: { _, _ in throw Full() })
+    #expect(throws: Full.self) {
+        for n in 0..<10 { try pipeline.append(n) }
+        try pipeline.finish()
+    }
+}
