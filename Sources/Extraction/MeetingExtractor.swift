@@ -103,13 +103,14 @@ struct MeetingExtractor: Sendable {
                 var useDate = date, usePlace = place
                 var isPlanned = planned
                 if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people) {
-                    if useDate == nil { useDate = f.date; isPlanned = f.planned }
+                    // A postponed meeting keeps only the new day its own clause gives (guidelines).
+                    if useDate == nil, postponed == nil { useDate = f.date; isPlanned = f.planned }
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
-                if useDate == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
+                if useDate == nil, postponed == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {

@@ -204,3 +204,12 @@ import Extraction
     #expect(f.meetings.first?.mode == .inPerson)
     #expect(f.meetings.first?.place == "Vienna")
 }
+
+@Test func aPostponedMeetingTakesNoDayFromTheReportsAroundIt() {
+    let f = extract("""
+    Foreign Minister Karl Osei arrived in Vienna on Monday.
+    His talks with Chancellor Tomas Rell have been postponed.
+    """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.date == nil)
+}
