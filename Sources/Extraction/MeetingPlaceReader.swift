@@ -9,8 +9,8 @@ struct MeetingPlaceReader: Sendable {
     /// long enough for "talks with his counterparts from three named states on the margins of the
     /// regional summit in X", short of a place in another part of a long sentence.
     static let placeReach = 20
-    /// Prepositions that put an encounter at a place.
-    static let locatives: Set<String> = ["in", "at", "on", "to", "visiting"]
+    /// Prepositions that put an encounter at a place, and verbs of visit ("visited C to meet B").
+    static let locatives: Set<String> = ["in", "at", "on", "to", "visiting", "visited", "visit", "visits"]
 
     struct Candidate {
         var name: String

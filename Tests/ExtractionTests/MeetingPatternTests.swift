@@ -213,3 +213,8 @@ import Extraction
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.date == nil)
 }
+
+@Test func theCityVisitedToMeetSomeoneIsThePlace() {
+    let f = extract("Foreign Minister Karl Osei visited Vienna to meet Chancellor Tomas Rell.")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+}
