@@ -58,7 +58,14 @@ struct EncounterClauses: Sendable {
             cuts.append(comma)
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
-            guard let person = named.last(where: { $0.first > a && $0.first < b }) else { continue }
+            // "A and B met on Monday and agreed to meet again": a second encounter, planned.
+            guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
+                if b >= 1, s.tokens[b - 1].lower == "to",
+                   let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+                    cuts.append(c)
+                }
+                continue
+            }
             // "A met B and then travelled on to meet C": "and" after the object, before a verb.
             // (A name run can swallow the second trigger, "Taro Kono Met": nothing lies between them.)
             if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {

@@ -63,10 +63,10 @@ struct MeetingExtractor: Sendable {
             named.sort { $0.first < $1.first }
             defer { discourse.noteMentions(named) }
 
-            var subjectBefore: Int?
+            var subjectsBefore: [Int] = []
             for clause in clauseStage.clauses(of: s, named: named) {
-                let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectBefore: subjectBefore)
-                subjectBefore = participants.first
+                let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
+                subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
                 let postponed = statusStage.postponement(in: s, clause: clause)
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }

@@ -10,8 +10,9 @@ struct ParticipantReader: Sendable {
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
-    /// `subjectBefore`: the first participant of the clause before in the same sentence.
-    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectBefore: Int? = nil) -> [Int] {
+    /// `subjectsBefore`: the subjects of the clause before in the same sentence ("A and B met and
+    /// agreed to meet again": A and B).
+    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectsBefore: [Int] = []) -> [Int] {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
@@ -21,8 +22,8 @@ struct ParticipantReader: Sendable {
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
         }
-        if clause.sharesSubject, let subject = subjectBefore, !participants.contains(subject) {
-            participants.insert(subject, at: 0)
+        if clause.sharesSubject {
+            for subject in subjectsBefore.reversed() where !participants.contains(subject) { participants.insert(subject, at: 0) }
         }
         // "the meeting between A and B": the people the phrase names, and no one else of the clause.
         if let between = namedAfterBetween(s, clause: clause, named: inClause), between.count >= 2 {
@@ -105,6 +106,12 @@ struct ParticipantReader: Sendable {
         while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
         guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
         return (max(0, k - 4)..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+    }
+
+    /// The participants of a clause that stand before its meeting word: its subjects.
+    func subjects(of participants: [Int], in clause: EncounterClause, named: [PersonMention]) -> [Int] {
+        let objects = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
+        return participants.filter { !objects.contains($0) }
     }
 
     /// "The president's top diplomat": the possessor is not at the meeting.

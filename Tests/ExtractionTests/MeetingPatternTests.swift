@@ -218,3 +218,11 @@ import Extraction
     let f = extract("Foreign Minister Karl Osei visited Vienna to meet Chancellor Tomas Rell.")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
 }
+
+@Test func agreeingToMeetAgainIsASecondPlannedEncounter() {
+    let f = extract("Minister Lena Hofer and Premier Jan Novak met in Prague on Monday and agreed to meet again in June.", published: "2024-03-06")
+    #expect(f.meetings.map(\.status) == [.held, .planned])
+    #expect(f.meetings.first?.date?.description == "2024-03-04")
+    #expect(f.meetings.last?.date == nil)
+    #expect(Set(f.meetings.last?.participants ?? []) == ["Lena Hofer", "Jan Novak"])
+}
