@@ -34,11 +34,27 @@ public struct RecordLines: Sendable {
     }
 
     public func forEach(_ body: (Item) throws -> Void) rethrows {
-        try InputPaths.forEach(names) { source in
-            switch source {
-            case .standardInput: try read(ChunkedInput(handle: standardInput, chunkSize: chunkSize), path: "-", body)
-            case .file(let path): try readFile(path, body)
-            case .problem(let origin, let reason): try body(.failure(origin, reason: reason))
+        for path in names {
+            if path.bytes == [UInt8(ascii: "-")] {
+                try read(ChunkedInput(handle: standardInput, chunkSize: chunkSize), path: "-", body)
+                continue
+            }
+            var info = stat()
+            guard path.withCString({ stat($0, &info) }) == 0 else {
+                let code = errno
+                let reason = code == ENOENT ? "no such file or folder" : "cannot be read: \(ChunkedInput.describe(errno: code))"
+                try body(.failure(Origin(path: path.display), reason: reason))
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                for entry in FolderWalker.entries(under: path) {
+                    switch entry {
+                    case .file(let file): try readFile(file, body)
+                    case .problem(let where_, let reason): try body(.failure(Origin(path: where_.display), reason: reason))
+                    }
+                }
+            } else {
+                try readFile(path, body)
             }
         }
     }
