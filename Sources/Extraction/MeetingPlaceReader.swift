@@ -16,7 +16,6 @@ struct MeetingPlaceReader: Sendable {
         var name: String
         var distance: Int
         var isVenue: Bool
-        var last: Int
     }
 
     func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
@@ -54,7 +53,7 @@ struct MeetingPlaceReader: Sendable {
             }
             guard isPlace else { continue }
             let isVenue = WordLists.venueWords.contains(s.tokens[m.last].lower)
-            let candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause), isVenue: isVenue, last: m.last)
+            let candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause), isVenue: isVenue)
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
                (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) }) {
                 out.append(candidate)
@@ -104,7 +103,7 @@ struct MeetingPlaceReader: Sendable {
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }
-            out.append(Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true, last: end))
+            out.append(Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true))
         }
         return out
     }
