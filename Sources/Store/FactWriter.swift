@@ -27,18 +27,18 @@ final class FactWriter {
         return key
     }
 
+    private let dataVersion: Statement
+    /// `PRAGMA data_version` when the last transaction began: another connection's commit changes it.
+    private var lastDataVersion: Int?
+
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertSentence: Statement
-    private let upsertCountry: Statement
-    private let ensureCountry: Statement
+    private let countries: CountryIndex
+    private let peopleIndex: PersonIndex
     private let insertMention: Statement
 
-    private let findPersonByAlias: Statement
-    private let findPersonByName: Statement
-    private let findPersonBySurname: Statement
     private let insertSurname: Statement
-    private let readPerson: Statement
     private let insertPerson: Statement
     private let updatePerson: Statement
     private let insertAlias: Statement
@@ -65,24 +65,18 @@ final class FactWriter {
 
     init(database: Database) throws {
         self.database = database
+        dataVersion = try database.prepare("PRAGMA data_version")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_hash = ?")
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
         insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
-        upsertCountry = try database.prepare("""
-            INSERT INTO countries (code, name) VALUES (?1, ?2)
-            ON CONFLICT (code) DO UPDATE SET name = coalesce(countries.name, excluded.name)
-            """)
-        ensureCountry = try database.prepare("INSERT OR IGNORE INTO countries (code, name) VALUES (?, NULL)")
+        countries = try CountryIndex(database: database)
+        peopleIndex = try PersonIndex(database: database)
         insertMention = try database.prepare("""
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, person_id, country, territory_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
 
-        findPersonByAlias = try database.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ?")
-        findPersonByName = try database.prepare("SELECT id FROM people WHERE name_key = ?")
-        findPersonBySurname = try database.prepare("SELECT person_id FROM person_surnames WHERE surname_key = ?")
         insertSurname = try database.prepare("INSERT OR IGNORE INTO person_surnames (surname_key, person_id) VALUES (?, ?)")
-        readPerson = try database.prepare("SELECT name_key, country, name FROM people WHERE id = ?")
         insertPerson = try database.prepare("INSERT INTO people (name, name_key, country, title) VALUES (?, ?, ?, ?)")
         updatePerson = try database.prepare("""
             UPDATE people SET
@@ -135,7 +129,8 @@ final class FactWriter {
         insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position) VALUES (?, ?, ?)")
         insertMeetingSource = try database.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, ?, ?)")
 
-        findTerritory = try database.prepare("SELECT DISTINCT territory_id FROM territory_names WHERE name_key = ?")
+        // Without DISTINCT, which costs a temporary table per lookup: the ids go into a set.
+        findTerritory = try database.prepare("SELECT territory_id FROM territory_names WHERE name_key = ?")
         insertTerritory = try database.prepare("INSERT INTO territories (name) VALUES (?)")
         // A name first stored without its user gains one when an article says who uses it.
         nameTerritoryUser = try database.prepare("""
@@ -160,6 +155,24 @@ final class FactWriter {
         deleteTerritory = try database.prepare("DELETE FROM territories WHERE id = ?")
     }
 
+    /// Called after each `BEGIN`: forgets what the writer remembers of the database when
+    /// another connection has committed since the last transaction.
+    func beginTransaction() throws {
+        dataVersion.reset()
+        defer { dataVersion.reset() }
+        guard try dataVersion.step() else { return }
+        let version = dataVersion.int(at: 0)
+        if version != lastDataVersion { forgetCachedState() }
+        lastDataVersion = version
+    }
+
+    /// Forgets what the writer remembers of the stored people and countries; the next lookups
+    /// read the database. Called whenever rows it may remember were undone.
+    func forgetCachedState() {
+        peopleIndex.forget()
+        countries.forget()
+    }
+
     func article(withHash hash: String) throws -> Int64? {
         if case .integer(let id)? = try findArticle.scalar(hash) { return id }
         return nil
@@ -177,7 +190,7 @@ final class FactWriter {
             try insertSentence.run(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
         }
         for country in facts.countries {
-            try upsertCountry.run(country.code, country.name)
+            try countries.store(country.code, name: country.name)
             for mention in country.mentions {
                 try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
             }
@@ -187,7 +200,7 @@ final class FactWriter {
         var personByKey: [String: Int64] = [:]
         for person in facts.people {
             let id = try resolve(person, articleID: articleID)
-            for name in [person.name] + person.aliases { personByKey[NameKey.person(name)] = id }
+            for name in [person.name] + person.aliases { personByKey[personKey(name)] = id }
         }
 
         var meetings = 0
@@ -233,43 +246,48 @@ final class FactWriter {
     private func resolve(_ person: PersonFact, articleID: Int64) throws -> Int64 {
         let key = personKey(person.name)
         guard !key.isEmpty else { throw StoreError.invalidFacts("a person without a name") }
-        if let country = person.country { try ensureCountry.run(country) }
+        if let country = person.country { try countries.ensure(country) }
         let name = personName(person.name)
 
-        var sameName = Set(try ids(findPersonByAlias, key))
-        for alias in person.aliases { sameName.formUnion(try ids(findPersonByName, personKey(alias))) }
-        let sameSurname = Set(try ids(findPersonBySurname, name.surname))
+        var sameName = Set(try peopleIndex.withAlias(key))
+        for alias in person.aliases { sameName.formUnion(try peopleIndex.withNameKey(personKey(alias))) }
+        let sameSurname = Set(try peopleIndex.withSurname(name.surname))
 
-        var compatible: [(id: Int64, nameKey: String, words: Int)] = []
+        var compatible: [(id: Int64, stored: PersonIndex.Person, words: Int)] = []
         for id in sameName.union(sameSurname).sorted() {
-            readPerson.reset()
-            try readPerson.bind(id, at: 1)
-            guard try readPerson.step() else { continue }
-            let storedKey = readPerson.string(at: 0) ?? ""
-            let storedCountry = readPerson.string(at: 1)
-            let storedName = personName(readPerson.string(at: 2) ?? "")
-            if let a = storedCountry, let b = person.country, a != b { continue }
+            guard let stored = try peopleIndex.person(id) else { continue }
+            let storedName = personName(stored.name)
+            if let a = stored.country, let b = person.country, a != b { continue }
             guard sameName.contains(id) || storedName.isCompatible(with: name) else { continue }
-            compatible.append((id, storedKey, storedName.given.count + 1))
+            compatible.append((id, stored, storedName.given.count + 1))
         }
-        readPerson.reset()
-        if compatible.count > 1 { compatible = compatible.filter { $0.nameKey == key } }
+        if compatible.count > 1 { compatible = compatible.filter { $0.stored.nameKey == key } }
 
         let id: Int64
         if compatible.count == 1 {
             id = compatible[0].id
-            // Keep the fullest form of the name seen.
+            let stored = compatible[0].stored
+            // Keep the fullest form of the name seen; a country or title only fills a blank.
             let fuller = name.given.count + 1 > compatible[0].words
-            try updatePerson.run(id, fuller ? person.name : nil, fuller ? key : nil, person.country, person.title)
+            var updated = stored
+            if fuller { updated.name = person.name; updated.nameKey = key }
+            if updated.country == nil { updated.country = person.country }
+            if person.title != nil { updated.hasTitle = true }
+            if fuller || updated.country != stored.country || updated.hasTitle != stored.hasTitle {
+                try updatePerson.run(id, fuller ? person.name : nil, fuller ? key : nil, person.country, person.title)
+                peopleIndex.updated(id, from: stored, to: updated)
+            }
         } else {
             try insertPerson.run(person.name, key, person.country, person.title)
             id = database.lastInsertRowID
+            peopleIndex.inserted(id, PersonIndex.Person(nameKey: key, country: person.country, name: person.name,
+                                                        hasTitle: person.title != nil))
         }
         for alias in [person.name] + person.aliases {
             let aliasKey = personKey(alias)
-            if !aliasKey.isEmpty { try insertAlias.run(id, aliasKey, alias) }
+            if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) { try insertAlias.run(id, aliasKey, alias) }
             let surname = personName(alias).surname
-            if !surname.isEmpty { try insertSurname.run(surname, id) }
+            if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
         try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)
         for mention in person.mentions {
@@ -305,7 +323,7 @@ final class FactWriter {
                        personByKey: inout [String: Int64]) throws -> Bool {
         var participants: [Int64] = []
         for name in meeting.participants {
-            let key = NameKey.person(name)
+            let key = personKey(name)
             let id: Int64
             if let known = personByKey[key] {
                 id = known
@@ -380,13 +398,13 @@ final class FactWriter {
         }
         for name in territory.names {
             if let user = name.usedBy {
-                try ensureCountry.run(user)
+                try countries.ensure(user)
                 try nameTerritoryUser.run(id, name.name, user)
             }
             try insertTerritoryName.run(id, name.name, NameKey.territory(name.name), name.usedBy)
         }
         for claim in territory.claims {
-            try ensureCountry.run(claim.country)
+            try countries.ensure(claim.country)
             try insertClaim.run(id, claim.country, claim.kind.rawValue, articleID, claim.evidence.sentence)
         }
         for evidence in territory.evidence {

@@ -286,9 +286,14 @@ public final class Store {
     ///
     /// `shouldStop` is asked before each article: once it says yes, what is written is
     /// committed and every article left has `StoreError.interrupted`.
+    ///
+    /// `hashes`, when given, are the articles' `ContentHash`es, worked out by the caller (on
+    /// other cores, beside extraction) rather than by the one writer.
     public func add(_ batch: [(article: Article, facts: ArticleFacts)],
+                    hashes: [String]? = nil,
                     maxTransactionTime: Duration = .milliseconds(50),
                     shouldStop: () -> Bool = { false }) -> [Result<AddResult, any Error>] {
+        precondition(hashes == nil || hashes?.count == batch.count, "one hash per article")
         var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
         do {
@@ -303,7 +308,11 @@ public final class Store {
         while next < queue.count && !stopped {
             do {
                 try database.execute("BEGIN IMMEDIATE")
+                // What the writer remembers of the database holds only while no one else writes.
+                try writer.beginTransaction()
             } catch {
+                if database.isInTransaction { try? database.execute("ROLLBACK") }
+                writer.forgetCachedState()
                 for i in queue[next...] { results[i] = .failure(error) }
                 break
             }
@@ -318,9 +327,13 @@ public final class Store {
                 let i = queue[next]
                 next += 1
                 do {
-                    let result = try database.savepoint("article") { try write(batch[i], with: writer) }
+                    let result = try database.savepoint("article") {
+                        try write(batch[i], hash: hashes?[i] ?? ContentHash.of(body: batch[i].article.body), with: writer)
+                    }
                     written.append((i, result))
                 } catch {
+                    // What the writer remembered of the undone article's rows is gone with them.
+                    writer.forgetCachedState()
                     results[i] = .failure(error)
                     transactionLost = !database.isInTransaction
                 }
@@ -337,6 +350,7 @@ public final class Store {
                 try database.execute("COMMIT")
                 for (i, result) in written { results[i] = .success(result) }
             } catch {
+                writer.forgetCachedState()
                 if database.isInTransaction { try? database.execute("ROLLBACK") }
                 for (i, _) in written { results[i] = .failure(error) }
             }
@@ -355,8 +369,7 @@ public final class Store {
     }
 
     /// One article inside the batch's transaction; skipped when its text is already stored.
-    private func write(_ item: (article: Article, facts: ArticleFacts), with writer: FactWriter) throws -> AddResult {
-        let hash = ContentHash.of(body: item.article.body)
+    private func write(_ item: (article: Article, facts: ArticleFacts), hash: String, with writer: FactWriter) throws -> AddResult {
         if let existing = try writer.article(withHash: hash) {
             return .skipped(existingArticleID: existing)
         }

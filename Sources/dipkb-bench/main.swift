@@ -5,6 +5,7 @@
 //   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
 //   dipkb-bench intake PATH...        reading alone: every article through Intake, nothing extracted
+//   dipkb-bench growth JSONL DBFILE   load rate of the first and the last tenth of a load into a new database
 //   dipkb-bench meetings-db N DBFILE  a new knowledge base with N meetings, by direct inserts
 //   dipkb-bench queries DBFILE [RUNS] median time of the target named queries (default 9 runs)
 //   dipkb-bench explain DBFILE        EXPLAIN QUERY PLAN of the target named queries
@@ -19,7 +20,7 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digit
 
 let usage = """
     usage: dipkb-bench extract FOLDER | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
-                     | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
+                     | growth JSONL DBFILE | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
     """
 let args = Array(CommandLine.arguments.dropFirst())
 do {
@@ -41,6 +42,10 @@ do {
         let r = IntakePass(paths: Array(args.dropFirst())).run()
         print("articles=\(r.articles) failures=\(r.failures) body_bytes=\(r.bodyBytes) seconds=\(fixed(r.seconds, 2))"
               + " articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
+    case ("growth", 3):
+        let r = try LoadGrowth(input: args[1], path: args[2]).run()
+        print("articles=\(r.articles) seconds=\(fixed(r.seconds, 2)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))"
+              + " first_tenth_per_s=\(fixed(r.firstTenthRate, 0)) last_tenth_per_s=\(fixed(r.lastTenthRate, 0)) db_bytes=\(r.databaseBytes)")
     case ("meetings-db", 3):
         guard let n = Int(args[1]), n > 0 else { throw BenchError("meetings-db: N must be a positive number") }
         let s = try MeetingsDatabase(path: args[2], meetings: n).build()
