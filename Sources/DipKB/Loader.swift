@@ -43,10 +43,12 @@ public final class Loader {
         let ownFiles = DatabaseFiles(path: store.path)
         let extractor = extractor
         // While the writer stores one chunk, the next is being extracted on the other cores.
-        let pipeline = OrderedChunks<(Article, Origin), ArticleFacts>(chunkSize: chunkSize, work: { item in
-            extractor.extract(item.0)
-        }, deliver: { items, facts in
-            try self.write(zip(items, facts).map { ($0.0, $0.1, $1) }, into: &report, progress: &progress)
+        // The content hash too is worked out there, rather than by the one writer.
+        let pipeline = OrderedChunks<(Article, Origin), (ArticleFacts, String)>(chunkSize: chunkSize, work: { item in
+            (extractor.extract(item.0), ContentHash.of(body: item.0.body))
+        }, deliver: { items, extracted in
+            try self.write(zip(items, extracted).map { ($0.0, $0.1, $1.0) }, hashes: extracted.map(\.1),
+                           into: &report, progress: &progress)
         })
         do {
             try files.forEach { item in
@@ -128,10 +130,10 @@ public final class Loader {
     /// Writes one chunk of articles with their facts and counts the outcome; throws the failure
     /// of the database as a whole, said once rather than once per article of the chunk, and
     /// `Interrupted` once asked to stop (what was committed stays).
-    private func write(_ chunk: [(Article, Origin, ArticleFacts)], into report: inout LoadReport,
+    private func write(_ chunk: [(Article, Origin, ArticleFacts)], hashes: [String]? = nil, into report: inout LoadReport,
                        progress clock: inout ProgressClock) throws {
         if shouldStop() { throw Interrupted() }
-        let results = store.add(chunk.map { ($0.0, $0.2) }, maxTransactionTime: transactionTime, shouldStop: shouldStop)
+        let results = store.add(chunk.map { ($0.0, $0.2) }, hashes: hashes, maxTransactionTime: transactionTime, shouldStop: shouldStop)
         var databaseFailure: StoreError?
         var interrupted = false
         for ((_, origin, _), result) in zip(chunk, results) {

@@ -48,7 +48,33 @@ public final class Database {
         try execute("PRAGMA foreign_keys = ON")
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        for statement in reused.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(handle)
+    }
+
+    /// Statements without parameters run again and again (a savepoint per article of a load),
+    /// kept prepared by their SQL. Raw handles rather than `Statement`s, which would keep the
+    /// connection alive.
+    private var reused: [String: OpaquePointer] = [:]
+
+    /// Runs one statement without parameters or results, prepared the first time only.
+    private func executeReused(_ sql: String) throws {
+        if reused[sql] == nil {
+            var statement: OpaquePointer?
+            let code = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+            guard code == SQLITE_OK, let statement else {
+                sqlite3_finalize(statement)
+                throw SQLiteError(code: code, connection: handle, sql: sql)
+            }
+            reused[sql] = statement
+        }
+        let statement = reused[sql]!
+        let code = sqlite3_step(statement)
+        let error = code == SQLITE_DONE || code == SQLITE_ROW ? nil : SQLiteError(code: code, connection: handle, sql: sql)
+        sqlite3_reset(statement)
+        if let error { throw error }
+    }
 
     /// The name to hand SQLite for the file at `path`: one starting "file:" gets "./" in front,
     /// since a SQLite built with URIs on by default (Debian's is) reads it as a URI otherwise.
@@ -133,11 +159,11 @@ public final class Database {
     /// Some failures (`RAISE(ROLLBACK)`, a full disk, I/O errors) make SQLite roll back the whole
     /// transaction instead; then there is nothing left to undo, and `isInTransaction` is false.
     public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
-        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        try execute("SAVEPOINT \(quoted)")
+        let quoted = "\"" + (name.contains("\"") ? name.replacingOccurrences(of: "\"", with: "\"\"") : name) + "\""
+        try executeReused("SAVEPOINT \(quoted)")
         do {
             let result = try body()
-            try execute("RELEASE \(quoted)")
+            try executeReused("RELEASE \(quoted)")
             return result
         } catch {
             if isInTransaction {

@@ -381,7 +381,39 @@ public final class Store {
 
     /// Runs a named query. `parameters` are bound as values, never spliced into the SQL; an
     /// optional parameter left out is NULL, a required one left out is an error.
-    public func run(_ query: NamedQuery, parameters: [String: String] = [:]) throws -> QueryResult {
+    public func run(_ query: NamedQuery, parameters: [String: String] = [:], page: QueryPage = .all) throws -> QueryResult {
+        var result = QueryResult(columns: [], rows: [])
+        try stream(query, parameters: parameters, page: page, columns: { result.columns = $0 }, row: { result.rows.append($0) })
+        return result
+    }
+
+    /// Runs a named query as `run` does, handing over its columns, then each row of `page` as
+    /// SQLite produces it: nothing is gathered, so the first rows can be shown at once and
+    /// memory stays bounded whatever the number of rows.
+    public func stream(_ query: NamedQuery, parameters: [String: String] = [:], page: QueryPage = .all,
+                       columns: ([String]) throws -> Void, row: ([Value]) throws -> Void) throws {
+        let statement = try prepare(query, parameters: parameters)
+        // A query that pages itself gets the page as two parameters; any other skips and stops here.
+        let pagesItself = query.parameter(QueryPage.limitParameter) != nil && query.parameter(QueryPage.offsetParameter) != nil
+        if pagesItself && !page.isAll {
+            if let limit = page.limit { try statement.bind(limit, to: QueryPage.limitParameter) }
+            try statement.bind(page.offset, to: QueryPage.offsetParameter)
+        }
+        try columns(statement.columnNames)
+        var skip = pagesItself ? 0 : page.offset
+        var left = pagesItself ? Int.max : (page.limit ?? Int.max)
+        while left > 0, try statement.step() {
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            try row(statement.row)
+            left -= 1
+        }
+    }
+
+    /// The query prepared with its parameters bound, refusing unknown and missing ones.
+    private func prepare(_ query: NamedQuery, parameters: [String: String]) throws -> Statement {
         let declared = query.parameters.map(\.name)
         for name in parameters.keys.sorted() where query.parameter(name) == nil {
             throw StoreError.unknownParameter(query: query.name, parameter: name, known: declared)
@@ -394,7 +426,7 @@ public final class Store {
                 throw StoreError.missingParameter(query: query.name, parameter: name)
             }
         }
-        return QueryResult(columns: statement.columnNames, rows: try statement.allRows())
+        return statement
     }
 
     /// Runs ad hoc SQL as `runReadOnly` does, handing over its columns, then each row as SQLite

@@ -21,8 +21,16 @@ struct Query: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A file of extra named queries, in the format of queries.sql. Repeatable.", valueName: "file"))
     var queries: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("At most this many rows (a page of a long result).", valueName: "n"))
+    var limit: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Rows to skip before the first one printed (with --limit: the next page).", valueName: "n"))
+    var offset: Int = 0
+
     func validate() throws {
         for file in queries { try RawArguments.requireText(file, for: "--queries") }
+        if let limit, limit < 0 { throw ValidationError("--limit needs a number of rows, 0 or more") }
+        if offset < 0 { throw ValidationError("--offset needs a number of rows, 0 or more") }
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 throw ValidationError("--param needs KEY=VALUE, not \"\(p)\"")
@@ -43,13 +51,18 @@ struct Query: ParsableCommand {
         let catalog = try loadCatalog(extra: queries)
         let query = try catalog.query(named: name)
         let store = try openForReading(database.path)
-        let result: QueryResult
+        // Rows are printed as they come (the table format sets its column widths from the first
+        // rows), so the first page of a long result appears without waiting for the rest.
+        let output = BufferedOutput()
+        var writer = format.writer(to: output.write)
         do {
-            result = try store.run(query, parameters: parameters)
+            try store.stream(query, parameters: parameters, page: QueryPage(limit: limit, offset: offset),
+                             columns: { try writer.begin(columns: $0) }, row: { try writer.write($0) })
+            try writer.end()
         } catch {
             throw store.statementFailure(error, running: "query \(name)")
         }
-        try StandardStreams.output(format.render(result))
+        try output.flush()
     }
 }
 
