@@ -8,9 +8,15 @@
 -- description: Every pair of people who met or are to meet: one row per pair of participants per meeting, with the number of articles reporting it.
 -- param: person? — only pairs with this person (any part of a name or alias, any case)
 -- param: country? — only pairs with someone from this country (ISO alpha-3 code, e.g. RUS)
--- With a person, the matching people are found first (one pass over the aliases) and only their
--- meetings are read, through meeting_participants_person; without one, every meeting is. A
--- filter written per pair instead makes SQLite read every meeting even for one person.
+-- param: limit? — at most this many rows (dipkb query --limit)
+-- param: offset? — rows to skip first (dipkb query --offset)
+-- With a person, the matching people are found first (one pass over the aliases) and their
+-- meetings read, in date order, from meeting_participants_person alone (it carries the meeting's
+-- date); without one, every meeting is. A filter written per pair instead makes SQLite read every
+-- meeting even for one person. Only the meetings a page can need are then looked up (each gives
+-- at least one pair, so the first offset + limit meetings hold the page; with a country filter a
+-- meeting may give none, and every one is looked at), and only the pairs of the page get names and
+-- their number of sources.
 -- LIKE is instr(lower(...)) without a lowered copy of every alias (both fold ASCII case only);
 -- the replace() calls make % and _ in the value plain characters.
 WITH chosen(id) AS (
@@ -18,47 +24,67 @@ WITH chosen(id) AS (
     WHERE instr(al.alias_key, lower(:person)) > 0
        OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
 ),
-picked(id) AS (
-    SELECT id FROM meetings WHERE :person IS NULL
-    UNION ALL
-    SELECT DISTINCT meeting_id FROM meeting_participants WHERE person_id IN chosen
+picked(id, date, undated) AS (
+    SELECT id, date, date IS NULL FROM meetings WHERE :person IS NULL
+    UNION
+    SELECT meeting_id, date, date IS NULL FROM meeting_participants WHERE :person IS NOT NULL AND person_id IN chosen
+    ORDER BY 3, 2, 1
+    LIMIT CASE WHEN :country IS NULL AND :limit IS NOT NULL THEN :limit + coalesce(:offset, 0) ELSE -1 END
+),
+pairs(meeting, date, a_id, b_id, a_position, b_position) AS (
+    SELECT k.id, k.date, pa.person_id, pb.person_id, pa.position, pb.position
+    FROM picked k
+    JOIN meeting_participants pa ON pa.meeting_id = k.id
+    JOIN meeting_participants pb ON pb.meeting_id = k.id AND pb.position > pa.position
+    WHERE (:person IS NULL OR pa.person_id IN chosen OR pb.person_id IN chosen)
+      AND (:country IS NULL OR (SELECT country FROM people WHERE id = pa.person_id) = upper(:country)
+                            OR (SELECT country FROM people WHERE id = pb.person_id) = upper(:country))
+    ORDER BY k.date IS NULL, k.date, k.id, pa.position, pb.position
+    LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
 SELECT a.name AS person_a, a.country AS country_a,
        b.name AS person_b, b.country AS country_b,
        m.date, m.status, m.place, m.mode, m.article_id AS article,
        (SELECT count(DISTINCT article_id) FROM meeting_sources WHERE meeting_id = m.id) AS sources
-FROM picked k
-JOIN meetings m ON m.id = k.id
-JOIN meeting_participants pa ON pa.meeting_id = m.id
-JOIN meeting_participants pb ON pb.meeting_id = m.id AND pb.position > pa.position
-JOIN people a ON a.id = pa.person_id
-JOIN people b ON b.id = pb.person_id
-WHERE (:person IS NULL OR pa.person_id IN chosen OR pb.person_id IN chosen)
-  AND (:country IS NULL OR a.country = upper(:country) OR b.country = upper(:country))
-ORDER BY m.date IS NULL, m.date, m.id, pa.position, pb.position;
+FROM pairs p
+JOIN meetings m ON m.id = p.meeting
+JOIN people a ON a.id = p.a_id
+JOIN people b ON b.id = p.b_id
+ORDER BY p.date IS NULL, p.date, p.meeting, p.a_position, p.b_position;
 
 -- name: meetings-of
 -- description: The meetings of one person, held and planned, with the other participants.
 -- param: person — the person (any part of a name or alias, any case)
--- The matching people first, as in who-met-whom, then their meetings through the person index.
+-- param: limit? — at most this many rows (dipkb query --limit)
+-- param: offset? — rows to skip first (dipkb query --offset)
+-- The matching people first, as in who-met-whom, then their meetings in date order from the
+-- person index alone; only the page's meetings are looked up in full.
 WITH chosen(id) AS (
     SELECT DISTINCT person_id FROM person_aliases al
     WHERE instr(al.alias_key, lower(:person)) > 0
        OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
+),
+page(person_id, name, meeting, date) AS (
+    SELECT p.id, p.name, mp.meeting_id, mp.date
+    FROM people p
+    JOIN meeting_participants mp ON mp.person_id = p.id
+    WHERE p.id IN chosen
+    ORDER BY p.name, mp.date IS NULL, mp.date, mp.meeting_id, p.id
+    LIMIT coalesce(:limit, -1) OFFSET coalesce(:offset, 0)
 )
-SELECT p.name AS person, m.date, m.status,
+SELECT g.name AS person, m.date, m.status,
        (SELECT group_concat(o.name, ', ')
           FROM (SELECT o.name FROM meeting_participants op JOIN people o ON o.id = op.person_id
-                WHERE op.meeting_id = m.id AND op.person_id <> p.id ORDER BY op.position) o) AS met,
+                WHERE op.meeting_id = m.id AND op.person_id <> g.person_id ORDER BY op.position) o) AS met,
        m.place, m.mode, m.article_id AS article
-FROM people p
-JOIN meeting_participants mp ON mp.person_id = p.id
-JOIN meetings m ON m.id = mp.meeting_id
-WHERE p.id IN chosen
-ORDER BY p.name, m.date IS NULL, m.date, m.id;
+FROM page g
+JOIN meetings m ON m.id = g.meeting
+ORDER BY g.name, g.date IS NULL, g.date, g.meeting, g.person_id;
 
 -- name: disputed-territories
 -- description: Disputed territories: their names and which side uses each, claimants, holder (the latest stated) and number of articles.
+-- The holder is the first entry of claims_holder (claims by date, latest first) and the number of
+-- articles one count over territory_articles: nothing is sorted or made distinct per territory.
 SELECT t.name AS territory,
        (SELECT group_concat(label, '; ')
           FROM (SELECT n.name || CASE WHEN n.used_by IS NULL THEN ''
@@ -68,12 +94,10 @@ SELECT t.name AS territory,
                 ORDER BY n.used_by IS NULL, n.name, n.used_by)) AS also_known_as,
        (SELECT group_concat(country, ', ')
           FROM (SELECT DISTINCT country FROM claims WHERE territory_id = t.id ORDER BY country)) AS claimants,
-       (SELECT cl.country FROM claims cl JOIN articles a ON a.id = cl.article_id
+       (SELECT cl.country FROM claims cl
         WHERE cl.territory_id = t.id AND cl.kind = 'holds'
-        ORDER BY a.published IS NULL, a.published DESC, cl.id DESC LIMIT 1) AS held_by,
-       -- ORDER BY lets SQLite merge the two index ranges rather than collect them in a temporary tree.
-       (SELECT count(*) FROM (SELECT article_id FROM claims WHERE territory_id = t.id
-                              UNION SELECT article_id FROM mentions WHERE territory_id = t.id ORDER BY 1)) AS articles
+        ORDER BY cl.published IS NULL, cl.published DESC, cl.id DESC LIMIT 1) AS held_by,
+       (SELECT count(*) FROM territory_articles WHERE territory_id = t.id) AS articles
 FROM territories t
 ORDER BY t.name;
 

@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 -- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
 -- is never taken for a knowledge base because its user_version happens to match.
 PRAGMA application_id = 1684631659;
@@ -100,7 +100,10 @@ CREATE TABLE territory_names (
 CREATE UNIQUE INDEX territory_names_unique ON territory_names(territory_id, name, ifnull(used_by, ''));
 CREATE INDEX territory_names_key ON territory_names(name_key);
 
--- A state claiming or holding a territory, as one article's sentence states it.
+-- A state claiming or holding a territory, as one article's sentence states it. published is
+-- the article's date, kept beside the claim (the trigger below fills it when an insert leaves it
+-- out) so that a territory's latest stated holder is the first entry of claims_holder rather
+-- than the result of sorting all its claims by their articles' dates.
 CREATE TABLE claims (
     id           INTEGER PRIMARY KEY,
     territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
@@ -108,6 +111,7 @@ CREATE TABLE claims (
     kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     sentence     INTEGER NOT NULL,
+    published    TEXT,
     FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
 );
 -- A territory's claims, each index covering one question of disputed-territories without reading
@@ -117,6 +121,31 @@ CREATE INDEX claims_territory ON claims(territory_id, article_id);
 CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
 CREATE INDEX claims_country ON claims(country);
 CREATE INDEX claims_article ON claims(article_id);
+-- A territory's holders, latest stated first (undated last), as disputed-territories orders them.
+CREATE INDEX claims_holder ON claims(territory_id, kind, published IS NULL, published DESC, id DESC, country);
+CREATE TRIGGER claims_published AFTER INSERT ON claims
+WHEN NEW.published IS NOT (SELECT published FROM articles WHERE id = NEW.article_id)
+BEGIN
+    UPDATE claims SET published = (SELECT published FROM articles WHERE id = NEW.article_id) WHERE id = NEW.id;
+END;
+
+-- Which articles report on which territory, through a claim or a mention: the number of a
+-- territory's articles is then one count over its entries, not a union of its claims and mentions
+-- made distinct at every query. Kept by the triggers below whoever writes the claims and mentions
+-- (a merge of two territories moves both, and the one merged away takes its rows with it).
+CREATE TABLE territory_articles (
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (territory_id, article_id)
+) WITHOUT ROWID;
+CREATE TRIGGER territory_articles_from_claims AFTER INSERT ON claims
+BEGIN
+    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+END;
+CREATE TRIGGER territory_articles_from_moved_claims AFTER UPDATE OF territory_id ON claims
+BEGIN
+    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+END;
 
 -- Encounters between two or more people, one row per real encounter however many articles
 -- report it. article_id and sentence are the first report's main evidence; meeting_sources lists
@@ -146,9 +175,24 @@ CREATE TABLE meeting_participants (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
     person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
+    date       TEXT,
     PRIMARY KEY (meeting_id, person_id)
 ) WITHOUT ROWID;
-CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+-- date is the meeting's, kept beside each participant by the triggers below, so that a person's
+-- meetings are read in date order from this index alone: the first page of the busiest person's
+-- thousands of meetings without looking each meeting up.
+CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
+CREATE TRIGGER meeting_participants_date AFTER INSERT ON meeting_participants
+WHEN NEW.date IS NOT (SELECT date FROM meetings WHERE id = NEW.meeting_id)
+BEGIN
+    UPDATE meeting_participants SET date = (SELECT date FROM meetings WHERE id = NEW.meeting_id)
+    WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id;
+END;
+CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
+WHEN OLD.date IS NOT NEW.date
+BEGIN
+    UPDATE meeting_participants SET date = NEW.date WHERE meeting_id = NEW.id;
+END;
 
 -- Every article that reports a meeting, with the status that article gives it.
 CREATE TABLE meeting_sources (
@@ -164,7 +208,10 @@ CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
 -- A meeting's status follows its reports: a planned meeting a later article reports held becomes
 -- held; one whose latest report (by article date) calls it off says so, unless another report
 -- says it took place.
+-- A meeting's first report gives it its status when it is stored: nothing to work out then.
 CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+WHEN NEW.status IS NOT (SELECT status FROM meetings WHERE id = NEW.meeting_id)
+  OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.rowid <> NEW.rowid)
 BEGIN
     UPDATE meetings SET status = coalesce(
         (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
@@ -196,3 +243,13 @@ CREATE INDEX mentions_person ON mentions(person_id) WHERE person_id IS NOT NULL;
 CREATE INDEX mentions_country ON mentions(country) WHERE country IS NOT NULL;
 -- With article_id, the articles naming a territory are read from the index alone, in order.
 CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
+CREATE TRIGGER territory_articles_from_mentions AFTER INSERT ON mentions
+WHEN NEW.territory_id IS NOT NULL
+BEGIN
+    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+END;
+CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
+WHEN NEW.territory_id IS NOT NULL
+BEGIN
+    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+END;

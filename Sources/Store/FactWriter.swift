@@ -132,7 +132,7 @@ final class FactWriter {
                 place = coalesce(place, ?4)
             WHERE id = ?1
             """)
-        insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position) VALUES (?, ?, ?)")
+        insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES (?, ?, ?, ?)")
         insertMeetingSource = try database.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, ?, ?)")
 
         // Without DISTINCT, which costs a temporary table per lookup: the ids go into a set.
@@ -149,7 +149,7 @@ final class FactWriter {
                               WHERE territory_id = ?1 AND name = ?2 AND (?4 IS NULL OR used_by IS ?4))
             """)
         insertClaim = try database.prepare("""
-            INSERT INTO claims (territory_id, country, kind, article_id, sentence) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO claims (territory_id, country, kind, article_id, sentence, published) VALUES (?, ?, ?, ?, ?, ?)
             """)
         // Two stored territories found to be one: the second's names, claims and mentions move to the first.
         moveTerritoryNames = try database.prepare("""
@@ -215,7 +215,7 @@ final class FactWriter {
             meetings += 1
         }
         for territory in facts.territories {
-            try write(territory, articleID: articleID)
+            try write(territory, articleID: articleID, published: article.date?.description)
         }
         return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
     }
@@ -371,7 +371,7 @@ final class FactWriter {
                                   mode, participantKey, articleID, sentence)
             meetingID = database.lastInsertRowID
             for (position, person) in participants.enumerated() {
-                try insertParticipant.run(meetingID, person, position)
+                try insertParticipant.run(meetingID, person, position, date)
             }
         }
         try insertMeetingSource.run(meetingID, articleID, sentence, meeting.status.rawValue)
@@ -384,7 +384,7 @@ final class FactWriter {
     /// any of its names ("the Kuril Islands" and "Kuril" share one) or that the territory
     /// catalog lists with one of them ("Southern Kurils" and "Northern Territories"). A report
     /// whose names belong to two stored territories shows they are one: they are merged.
-    private func write(_ territory: TerritoryFact, articleID: Int64) throws {
+    private func write(_ territory: TerritoryFact, articleID: Int64, published: String?) throws {
         var found: Set<Int64> = []
         for key in TerritoryCatalog.standard.keys(for: territory.names.map(\.name)) {
             found.formUnion(try ids(findTerritory, key))
@@ -411,7 +411,7 @@ final class FactWriter {
         }
         for claim in territory.claims {
             try countries.ensure(claim.country)
-            try insertClaim.run(id, claim.country, claim.kind.rawValue, articleID, claim.evidence.sentence)
+            try insertClaim.run(id, claim.country, claim.kind.rawValue, articleID, claim.evidence.sentence, published)
         }
         for evidence in territory.evidence {
             try insertMention.run(articleID, evidence.sentence, evidence.start, evidence.end, "territory", nil as Int64?, nil as String?, id)

@@ -97,5 +97,102 @@ struct Migration: Sendable {
             DROP INDEX mentions_territory;
             CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
             """),
+        // Version 5 keeps beside claims and meeting participants what the busiest queries order
+        // by (the article's date, the meeting's date), and each territory's articles in a table of
+        // their own, so that disputed-territories and a person's first page of meetings read
+        // indexes in order instead of sorting thousands of rows; a meeting's first report no longer
+        // works out the status it gives. The two tables are copied out and created anew (SQLite
+        // cannot add a column in the middle of a table), children of nothing, so nothing cascades.
+        Migration(from: 4, sql: """
+            CREATE TEMP TABLE old_claims AS SELECT * FROM claims;
+            CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
+            DROP TABLE claims;
+            DROP TABLE meeting_participants;
+            DROP TRIGGER meeting_status_from_sources;
+            CREATE TABLE claims (
+                id           INTEGER PRIMARY KEY,
+                territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+                country      TEXT NOT NULL REFERENCES countries(code),
+                kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
+                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                sentence     INTEGER NOT NULL,
+                published    TEXT,
+                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+            );
+            CREATE INDEX claims_territory ON claims(territory_id, article_id);
+            CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+            CREATE INDEX claims_country ON claims(country);
+            CREATE INDEX claims_article ON claims(article_id);
+            CREATE TABLE meeting_participants (
+                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                date       TEXT,
+                PRIMARY KEY (meeting_id, person_id)
+            ) WITHOUT ROWID;
+            INSERT INTO claims (id, territory_id, country, kind, article_id, sentence, published)
+                SELECT c.id, c.territory_id, c.country, c.kind, c.article_id, c.sentence, a.published
+                FROM old_claims c JOIN articles a ON a.id = c.article_id;
+            INSERT INTO meeting_participants (meeting_id, person_id, position, date)
+                SELECT p.meeting_id, p.person_id, p.position, m.date
+                FROM old_meeting_participants p JOIN meetings m ON m.id = p.meeting_id;
+            DROP TABLE old_claims;
+            DROP TABLE old_meeting_participants;
+            CREATE TABLE territory_articles (
+                territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                PRIMARY KEY (territory_id, article_id)
+            ) WITHOUT ROWID;
+            INSERT OR IGNORE INTO territory_articles (territory_id, article_id)
+                SELECT territory_id, article_id FROM claims
+                UNION SELECT territory_id, article_id FROM mentions WHERE territory_id IS NOT NULL;
+            CREATE INDEX claims_holder ON claims(territory_id, kind, published IS NULL, published DESC, id DESC, country);
+            CREATE TRIGGER claims_published AFTER INSERT ON claims
+            WHEN NEW.published IS NOT (SELECT published FROM articles WHERE id = NEW.article_id)
+            BEGIN
+                UPDATE claims SET published = (SELECT published FROM articles WHERE id = NEW.article_id) WHERE id = NEW.id;
+            END;
+            CREATE TRIGGER territory_articles_from_claims AFTER INSERT ON claims
+            BEGIN
+                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+            END;
+            CREATE TRIGGER territory_articles_from_moved_claims AFTER UPDATE OF territory_id ON claims
+            BEGIN
+                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+            END;
+            CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
+            CREATE TRIGGER meeting_participants_date AFTER INSERT ON meeting_participants
+            WHEN NEW.date IS NOT (SELECT date FROM meetings WHERE id = NEW.meeting_id)
+            BEGIN
+                UPDATE meeting_participants SET date = (SELECT date FROM meetings WHERE id = NEW.meeting_id)
+                WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id;
+            END;
+            CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
+            WHEN OLD.date IS NOT NEW.date
+            BEGIN
+                UPDATE meeting_participants SET date = NEW.date WHERE meeting_id = NEW.id;
+            END;
+            CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+            WHEN NEW.status IS NOT (SELECT status FROM meetings WHERE id = NEW.meeting_id)
+              OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.rowid <> NEW.rowid)
+            BEGIN
+                UPDATE meetings SET status = coalesce(
+                    (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                    (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                     WHERE s.meeting_id = NEW.meeting_id
+                     ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+                WHERE id = NEW.meeting_id;
+            END;
+            CREATE TRIGGER territory_articles_from_mentions AFTER INSERT ON mentions
+            WHEN NEW.territory_id IS NOT NULL
+            BEGIN
+                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+            END;
+            CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
+            WHEN NEW.territory_id IS NOT NULL
+            BEGIN
+                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+            END;
+            """),
     ]
 }
