@@ -13,7 +13,12 @@ struct QueryLatency {
         let parameters: [String: String]
         /// What the parameters stand for, for the table ("a typical person: 73 meetings").
         let note: String
+        /// The rows asked for: all of them, or the first page (`dipkb query --limit`).
+        var page: QueryPage = .all
     }
+
+    /// Rows of a first page: a screenful.
+    static let pageRows = 50
 
     struct Timing {
         let `case`: Case
@@ -36,7 +41,9 @@ struct QueryLatency {
             Case(query: "who-met-whom", parameters: ["person": typical.name], note: "typical person, \(typical.meetings) meetings"),
             Case(query: "who-met-whom", parameters: ["person": busiest.name], note: "busiest person, \(busiest.meetings) meetings"),
             Case(query: "meetings-of", parameters: ["person": typical.name], note: "typical person, \(typical.meetings) meetings"),
+            Case(query: "who-met-whom", parameters: ["person": busiest.name], note: "busiest person, first page", page: QueryPage(limit: Self.pageRows)),
             Case(query: "meetings-of", parameters: ["person": busiest.name], note: "busiest person, \(busiest.meetings) meetings"),
+            Case(query: "meetings-of", parameters: ["person": busiest.name], note: "busiest person, first page", page: QueryPage(limit: Self.pageRows)),
             Case(query: "disputed-territories", parameters: [:], note: "every territory"),
         ]
     }
@@ -47,11 +54,11 @@ struct QueryLatency {
         let clock = ContinuousClock()
         return try cases(store: store).map { c in
             let query = try catalog.query(named: c.query)
-            var rows = try store.run(query, parameters: c.parameters).rows.count // warms the page cache
+            var rows = try store.run(query, parameters: c.parameters, page: c.page).rows.count // warms the page cache
             var times: [Double] = []
             for _ in 0..<runs {
                 let start = clock.now
-                rows = try store.run(query, parameters: c.parameters).rows.count
+                rows = try store.run(query, parameters: c.parameters, page: c.page).rows.count
                 times.append((clock.now - start).seconds * 1000)
             }
             times.sort()

@@ -1,6 +1,6 @@
 // dipkb-bench: the in-process measurements behind `make bench` (bench/run.sh parses its
 // `key=value` lines, and the `|`-separated lines of `queries`: query, parameter as key=value,
-// median ms, rows, note).
+// median ms, rows, note, the page's row limit when only the first page is asked for).
 //   dipkb-bench extract FOLDER        extraction alone, one thread, over a folder of .txt articles
 //   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
@@ -56,7 +56,8 @@ do {
         guard runs > 0 else { throw BenchError("queries: RUNS must be a positive number") }
         for t in try QueryLatency(path: args[1]).run(runs: runs) {
             let parameters = t.case.parameters.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            print([t.case.query, parameters, fixed(t.medianMilliseconds, 2), String(t.rows), t.case.note].joined(separator: "|"))
+            print([t.case.query, parameters, fixed(t.medianMilliseconds, 2), String(t.rows), t.case.note,
+                   t.case.page.limit.map(String.init) ?? ""].joined(separator: "|"))
         }
     case ("explain", 2):
         print(try QueryLatency(path: args[1]).plans(), terminator: "")
