@@ -112,12 +112,22 @@ final class FactWriter {
             ORDER BY m.id LIMIT 2
             """)
         // A report that gives no day, for a stored meeting in the same place whose day (or, without
-        // one, its first report's article date) is within `nearDays` of this article's date.
+        // one, its first report's article date) is within `nearDays` of this article's date. The
+        // dated meetings are read from the days around it in meetings_match, not from every meeting
+        // the same people ever had (hundreds for two foreign ministers, more with each load).
         findMeetingNear = try database.prepare("""
-            SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
-            WHERE m.participant_key = ?1 AND m.mode = ?2 AND lower(m.place) = lower(?3)
-              AND abs(julianday(coalesce(m.date, a.published)) - julianday(?4)) <= ?5
-            ORDER BY m.id LIMIT 2
+            SELECT id FROM (
+                SELECT m.id FROM meetings m
+                WHERE m.participant_key = ?1
+                  AND m.date BETWEEN date(?4, printf('-%d days', ?5)) AND date(?4, printf('+%d days', ?5))
+                  AND m.mode = ?2 AND lower(m.place) = lower(?3)
+                  AND abs(julianday(m.date) - julianday(?4)) <= ?5
+                UNION ALL
+                SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
+                WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
+                  AND abs(julianday(a.published) - julianday(?4)) <= ?5
+            )
+            ORDER BY id LIMIT 2
             """)
         insertMeeting = try database.prepare("""
             INSERT INTO meetings (status, date, date_precision, place, mode, participant_key, article_id, sentence)
@@ -262,7 +272,7 @@ final class FactWriter {
         var compatible: [(id: Int64, stored: PersonIndex.Person, words: Int)] = []
         for id in sameName.union(sameSurname).sorted() {
             guard let stored = try peopleIndex.person(id) else { continue }
-            let storedName = personName(stored.name)
+            let storedName = stored.parsed
             if let a = stored.country, let b = person.country, a != b { continue }
             guard sameName.contains(id) || storedName.isCompatible(with: name) else { continue }
             compatible.append((id, stored, storedName.given.count + 1))

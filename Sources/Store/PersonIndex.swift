@@ -14,8 +14,21 @@ final class PersonIndex {
     struct Person {
         var nameKey: String
         var country: String?
-        var name: String
+        var name: String {
+            didSet { parsed = PersonName(name) }
+        }
         var hasTitle: Bool
+        /// `name` taken apart once: a common surname brings hundreds of stored people to compare
+        /// with every new name that has it.
+        private(set) var parsed: PersonName
+
+        init(nameKey: String, country: String?, name: String, hasTitle: Bool) {
+            self.nameKey = nameKey
+            self.country = country
+            self.name = name
+            self.hasTitle = hasTitle
+            parsed = PersonName(name)
+        }
     }
 
     /// Entries held before the index empties itself: bounds memory on a database of any size

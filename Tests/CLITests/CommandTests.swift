@@ -200,3 +200,19 @@ private func loaded() throws -> (URL, String) {
     #expect(badDate.status == 2)
     #expect(badDate.stderr == "dipkb: --date needs a real day as YYYY-MM-DD, not \"2019-02-30\"\n")
 }
+
+@Test func queryLimitAndOffsetPrintOnePageOfTheRows() throws {
+    let (folder, db) = try loaded()
+    let whole = try DipKBProcess.run(["query", "who-met-whom", "--db", db, "--format", "csv"], in: folder)
+    let lines = whole.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(lines.count >= 3, "\(whole.stdout)")
+    let second = try DipKBProcess.run(["query", "who-met-whom", "--db", db, "--format", "csv", "--limit", "1", "--offset", "1"], in: folder)
+    #expect(second.status == 0, "\(second.stderr)")
+    #expect(second.stdout == lines[0] + "\r\n" + lines[2] + "\r\n")
+    // A query that does not page itself is paged as its rows come.
+    let articles = try DipKBProcess.run(["query", "articles", "--db", db, "--format", "csv", "--offset", "1"], in: folder)
+    #expect(articles.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 2)
+    let negative = try DipKBProcess.run(["query", "articles", "--db", db, "--limit=-1"], in: folder)
+    #expect(negative.status != 0)
+    #expect(negative.stderr.contains("--limit needs a number of rows"))
+}

@@ -143,3 +143,43 @@ private let lavrovKono = [PersonFact(name: "Sergey Lavrov", country: "RUS"), Per
     #expect(try store.run(query, parameters: ["person": "abe"]).column("kind") == ["meeting"])
     #expect(try store.run(query, parameters: ["country": "jpn"]).rows.count == 3)
 }
+
+@Test func everyQueryPagedGivesItsWholeResultPageByPage() throws {
+    let store = try Store(path: temporaryDatabase())
+    // Meetings of one busy person on days out of order, one with three people, one without a
+    // day, a namesake in another country: orders with ties and NULLs.
+    try add(store, "One.", on: jan(9), people: lavrovKono + [PersonFact(name: "Wang Yi", country: "CHN")],
+            meetings: [(["Sergey Lavrov", "Taro Kono", "Wang Yi"], .held, jan(8), "Moscow")])
+    try add(store, "Two.", on: jan(3), people: lavrovKono, meetings: [(["Sergey Lavrov", "Taro Kono"], .held, jan(2), "Tokyo")])
+    try add(store, "Three.", on: jan(5), people: [PersonFact(name: "Sergey Lavrov", country: "RUS"), PersonFact(name: "Wang Yi", country: "CHN")],
+            meetings: [(["Sergey Lavrov", "Wang Yi"], .planned, nil, "Beijing")])
+    try add(store, "Four.", on: jan(6), people: [PersonFact(name: "Sergey Lavrov", country: "RUS"), PersonFact(name: "Wang Yi", country: "CHN")],
+            meetings: [(["Sergey Lavrov", "Wang Yi"], .held, jan(4), "Beijing")])
+    try add(store, "Five.", on: jan(7), people: [PersonFact(name: "Taro Kono", country: "USA"), PersonFact(name: "Wang Yi", country: "CHN")],
+            meetings: [(["Taro Kono", "Wang Yi"], .held, jan(6), nil)],
+            territories: [([TerritoryName(name: "Kuril")], [("RUS", .holds), ("JPN", .claims)])])
+    let catalog = try QueryCatalog.builtIn()
+    let cases: [(String, [String: String])] = [
+        ("who-met-whom", [:]), ("who-met-whom", ["person": "lavrov"]), ("who-met-whom", ["person": "o"]),
+        ("who-met-whom", ["person": "kono", "country": "CHN"]), ("who-met-whom", ["country": "JPN"]),
+        ("meetings-of", ["person": "o"]), ("meetings-of", ["person": "Wang Yi"]), ("timeline", [:]), ("people", [:]),
+        ("disputed-territories", [:]), ("articles", [:]),
+    ]
+    for (name, parameters) in cases {
+        let query = try catalog.query(named: name)
+        let whole = try store.run(query, parameters: parameters)
+        #expect(whole.rows.count > 1, "\(name) \(parameters)")
+        for size in [1, 2, 3] {
+            var paged: [[Value]] = []
+            for start in stride(from: 0, through: whole.rows.count, by: size) {
+                let page = try store.run(query, parameters: parameters, page: QueryPage(limit: size, offset: start))
+                #expect(page.columns == whole.columns)
+                #expect(page.rows.count <= size)
+                paged += page.rows
+            }
+            #expect(paged == whole.rows, "\(name) \(parameters) by \(size)")
+        }
+        #expect(try store.run(query, parameters: parameters, page: QueryPage(offset: 1)).rows == Array(whole.rows.dropFirst()))
+        #expect(try store.run(query, parameters: parameters, page: QueryPage(limit: 0)).rows.isEmpty)
+    }
+}
