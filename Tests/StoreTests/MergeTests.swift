@@ -154,7 +154,8 @@ private let lavrovKono = [PersonFact(name: "Sergey Lavrov", country: "RUS"), Per
     try add(store, "Three.", on: jan(5), people: [PersonFact(name: "Sergey Lavrov", country: "RUS"), PersonFact(name: "Wang Yi", country: "CHN")],
             meetings: [(["Sergey Lavrov", "Wang Yi"], .planned, nil, "Beijing")])
     try add(store, "Four.", on: jan(6), people: [PersonFact(name: "Sergey Lavrov", country: "RUS"), PersonFact(name: "Wang Yi", country: "CHN")],
-            meetings: [(["Sergey Lavrov", "Wang Yi"], .held, jan(4), "Beijing")])
+            meetings: [(["Sergey Lavrov", "Wang Yi"], .held, jan(4), "Beijing")],
+            territories: [([TerritoryName(name: "Abyei")], [("SDN", .claims), ("SSD", .holds)])])
     try add(store, "Five.", on: jan(7), people: [PersonFact(name: "Taro Kono", country: "USA"), PersonFact(name: "Wang Yi", country: "CHN")],
             meetings: [(["Taro Kono", "Wang Yi"], .held, jan(6), nil)],
             territories: [([TerritoryName(name: "Kuril")], [("RUS", .holds), ("JPN", .claims)])])
