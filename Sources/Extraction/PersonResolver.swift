@@ -78,13 +78,24 @@ struct PersonResolver: Sendable {
             var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
             /// The words folded once, for every comparison that follows.
             var key: [String]
+            /// A name in quotes inside this one ("Jokowi").
+            var nickname: String? = nil
         }
         var candidates: [Candidate] = []
         for s in sentences {
             for m in s.mentions where m.isName {
                 var words: [String] = []
-                for k in m.first...m.last {
+                var nickname: String?
+                var k = m.first
+                while k <= m.last {
+                    // Joko "Jokowi" Widodo: the nickname is another name of the person, not part of this one.
+                    if MentionTagger.quoteMarks.contains(s.tokens[k].text), k + 2 <= m.last {
+                        nickname = s.tokens[k + 1].text
+                        k += 3
+                        continue
+                    }
                     if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
+                    k += 1
                 }
                 if let lastWord = words.last, lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
@@ -92,7 +103,7 @@ struct PersonResolver: Sendable {
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
                 candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words,
-                                            context: context(of: m, in: s), key: words.map(Self.fold)))
+                                            context: context(of: m, in: s), key: words.map(Self.fold), nickname: nickname))
             }
         }
 
@@ -115,6 +126,7 @@ struct PersonResolver: Sendable {
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
             if name != records[id].name { records[id].aliases.insert(name) }
+            if let nick = c.nickname { records[id].aliases.insert(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
@@ -202,6 +214,10 @@ struct PersonResolver: Sendable {
                 }
             }
             var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
+            if matches.isEmpty {
+                // A nickname the text gave in quotes.
+                matches = records.indices.filter { id in records[id].aliases.contains { !$0.contains(" ") && Self.fold($0) == w } }
+            }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
             if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
                 let inside = records.indices.filter { records[$0].folded.dropFirst().dropLast().contains(w) }
@@ -228,6 +244,8 @@ struct PersonResolver: Sendable {
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
     static func contains(_ long: [String], _ short: [String]) -> Bool {
+        // "Yoweri Museveni" in "Yoweri Kaguta Museveni": the given name and surname, middle names left out.
+        if short.count == 2, long.count > 2, long.first == short.first, long.last == short.last { return true }
         guard short.count >= 2, short.count < long.count else { return false }
         for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short { return true }
         return false

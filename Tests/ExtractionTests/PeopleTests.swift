@@ -138,3 +138,18 @@ import Extraction
     #expect(f.person("Tomas Rell")?.country == "CAN")
     #expect(extract("US Mideast peace envoy Dara Lenn met President Anna Berg of Austria.").person("Dara Lenn")?.country == "USA")
 }
+
+@Test func aNicknameInQuotesIsAnotherNameOfThePerson() {
+    let f = extract("President Dara \"Darko\" Lenn hosted President Anna Berg at the Karvo Palace on Tuesday. Darko said the talks went well.", published: "2022-07-19")
+    #expect(f.names == ["Dara Lenn", "Anna Berg"])
+    #expect(f.pairs == [["Anna Berg", "Dara Lenn"]])
+    #expect(f.person("Dara Lenn")?.aliases.contains("Darko") == true)
+}
+
+@Test func aNameWithoutItsMiddleNameIsTheSamePerson() {
+    let f = extract("President Tomas Kaguta Rell will visit Austria. President Tomas Rell will be received by President Anna Berg in Vienna.")
+    #expect(f.names == ["Tomas Kaguta Rell", "Anna Berg"])
+    // A different given name is a different person.
+    let g = extract("President Tomas Rell met former President Karl Kaguta Rell in Vienna.")
+    #expect(g.names.count == 2)
+}
