@@ -47,6 +47,9 @@ struct NameContext: Sendable {
     var possessor: String?
     /// "his Austrian and Czech counterparts, A and B": states for the names that follow, in order.
     var laterCountries: [String] = []
+    /// "X's Director A, spokesman B and chief C": a titled name in a list after another titled
+    /// name, at this token; a state-less one serves the state of the list's first.
+    var listedAfter: Int?
     var honorific = false
     var counterpart = false
     var speechVerbAfter = false
@@ -189,6 +192,14 @@ struct PersonResolver: Sendable {
                   let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
                   let next = partner.context.laterCountries.first else { continue }
             records[id].country = next
+        }
+        // A list of titled officials after one whose state is stated: each serves that state,
+        // unless their own phrase names another.
+        for c in candidates where c.context.title != nil && c.context.country == nil {
+            guard let id = byFolded[c.key], records[id].country == nil, let head = c.context.listedAfter,
+                  let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
+                  partner.context.title != nil, let partnerID = byFolded[partner.key], let state = records[partnerID].country else { continue }
+            records[id].country = state
         }
         // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
         // is a person even where no title or full name is ever given.
@@ -384,6 +395,13 @@ struct PersonResolver: Sendable {
                     ctx.country = firstCode
                     ctx.laterCountries = [code]
                 }
+            }
+            // "Turkey's Director A, presidential spokesman B and intelligence chief C".
+            var l = t.first - 1
+            while l >= 0, !WordLists.roleModifiers.contains(s.tokens[l].lower), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
+                  s.tokens[l].lower != "and", t.first - l <= Self.remitWords { l -= 1 }
+            if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
+                ctx.listedAfter = prev.first
             }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {

@@ -153,3 +153,13 @@ import Extraction
     let g = extract("President Tomas Rell met former President Karl Kaguta Rell in Vienna.")
     #expect(g.names.count == 2)
 }
+
+@Test func officialsListedAfterOneWhoseStateIsStatedServeThatState() {
+    let f = extract("Turkey's Communications Director Tomas Rell, presidential spokesman Dara Lenn and intelligence chief Karl Osei were also among the delegates. Qatar's Emir Anna Berg met Qatari officials in Doha. Qatar is rich.")
+    #expect(f.person("Dara Lenn")?.country == "TUR")
+    #expect(f.person("Karl Osei")?.country == "TUR")
+    // A state of one's own stays one's own.
+    let g = extract("Russian Foreign Minister Tomas Rell, US Secretary of State Dara Lenn and Foreign Minister Karl Osei of China met in Vienna.")
+    #expect(g.person("Dara Lenn")?.country == "USA")
+    #expect(g.person("Karl Osei")?.country == "CHN")
+}
