@@ -131,8 +131,10 @@ END;
 
 -- Which articles report on which territory, through a claim or a mention: the number of a
 -- territory's articles is then one count over its entries, not a union of its claims and mentions
--- made distinct at every query. Kept by the triggers below whoever writes the claims and mentions
--- (a merge of two territories moves both, and the one merged away takes its rows with it).
+-- made distinct at every query. Claims (a few per article) keep it by the triggers below; the
+-- writer adds the articles of territory mentions itself (a trigger on every mention would cost
+-- each of the 40-odd mentions of an article a call); a merge of two territories moves claims and
+-- mentions, and the triggers follow; the territory merged away takes its rows with it.
 CREATE TABLE territory_articles (
     territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -178,16 +180,10 @@ CREATE TABLE meeting_participants (
     date       TEXT,
     PRIMARY KEY (meeting_id, person_id)
 ) WITHOUT ROWID;
--- date is the meeting's, kept beside each participant by the triggers below, so that a person's
--- meetings are read in date order from this index alone: the first page of the busiest person's
--- thousands of meetings without looking each meeting up.
+-- date is the meeting's, written with each participant and moved by the trigger below when a
+-- meeting's day becomes known, so that a person's meetings are read in date order from this index
+-- alone: the first page of the busiest person's thousands of meetings without looking each up.
 CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
-CREATE TRIGGER meeting_participants_date AFTER INSERT ON meeting_participants
-WHEN NEW.date IS NOT (SELECT date FROM meetings WHERE id = NEW.meeting_id)
-BEGIN
-    UPDATE meeting_participants SET date = (SELECT date FROM meetings WHERE id = NEW.meeting_id)
-    WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id;
-END;
 CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
 WHEN OLD.date IS NOT NEW.date
 BEGIN
@@ -243,11 +239,6 @@ CREATE INDEX mentions_person ON mentions(person_id) WHERE person_id IS NOT NULL;
 CREATE INDEX mentions_country ON mentions(country) WHERE country IS NOT NULL;
 -- With article_id, the articles naming a territory are read from the index alone, in order.
 CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
-CREATE TRIGGER territory_articles_from_mentions AFTER INSERT ON mentions
-WHEN NEW.territory_id IS NOT NULL
-BEGIN
-    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
-END;
 CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
 WHEN NEW.territory_id IS NOT NULL
 BEGIN

@@ -58,6 +58,7 @@ final class FactWriter {
     private let nameTerritoryUser: Statement
     private let insertTerritoryName: Statement
     private let insertClaim: Statement
+    private let insertTerritoryArticle: Statement
     private let moveTerritoryNames: Statement
     private let moveClaims: Statement
     private let moveTerritoryMentions: Statement
@@ -161,6 +162,8 @@ final class FactWriter {
         insertClaim = try database.prepare("""
             INSERT INTO claims (territory_id, country, kind, article_id, sentence, published) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        // The claims' articles are added by their trigger; those of the mentions here.
+        insertTerritoryArticle = try database.prepare("INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (?, ?)")
         // Two stored territories found to be one: the second's names, claims and mentions move to the first.
         moveTerritoryNames = try database.prepare("""
             INSERT OR IGNORE INTO territory_names (territory_id, name, name_key, used_by)
@@ -426,5 +429,6 @@ final class FactWriter {
         for evidence in territory.evidence {
             try insertMention.run(articleID, evidence.sentence, evidence.start, evidence.end, "territory", nil as Int64?, nil as String?, id)
         }
+        if !territory.evidence.isEmpty { try insertTerritoryArticle.run(id, articleID) }
     }
 }

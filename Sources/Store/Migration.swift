@@ -161,12 +161,6 @@ struct Migration: Sendable {
                 INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
             END;
             CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
-            CREATE TRIGGER meeting_participants_date AFTER INSERT ON meeting_participants
-            WHEN NEW.date IS NOT (SELECT date FROM meetings WHERE id = NEW.meeting_id)
-            BEGIN
-                UPDATE meeting_participants SET date = (SELECT date FROM meetings WHERE id = NEW.meeting_id)
-                WHERE meeting_id = NEW.meeting_id AND person_id = NEW.person_id;
-            END;
             CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
             WHEN OLD.date IS NOT NEW.date
             BEGIN
@@ -182,11 +176,6 @@ struct Migration: Sendable {
                      WHERE s.meeting_id = NEW.meeting_id
                      ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
                 WHERE id = NEW.meeting_id;
-            END;
-            CREATE TRIGGER territory_articles_from_mentions AFTER INSERT ON mentions
-            WHEN NEW.territory_id IS NOT NULL
-            BEGIN
-                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
             END;
             CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
             WHEN NEW.territory_id IS NOT NULL

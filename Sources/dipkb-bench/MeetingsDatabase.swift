@@ -105,7 +105,8 @@ struct MeetingsDatabase {
                 INSERT INTO meetings (id, status, date, date_precision, place, mode, participant_key, article_id, sentence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """)
-            let participant = try db.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position) VALUES (?, ?, ?)")
+            // The meeting's date goes beside each participant, as the Store's writer puts it.
+            let participant = try db.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES (?, ?, ?, ?)")
             let source = try db.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, 0, ?)")
             for id in 1...meetings {
                 let size = random.chance(85) ? 2 : random.chance(66) ? 3 : 4
@@ -121,9 +122,10 @@ struct MeetingsDatabase {
                 let dated = random.chance(92)
                 let day = max(0, published[articleID] - random.below(4))
                 let place = random.chance(70) ? Self.countries[random.below(Self.countries.count)].capital : nil
-                try meeting.run(id, status, dated ? days[day] : nil, dated ? "day" : "none", place,
+                let date = dated ? days[day] : nil
+                try meeting.run(id, status, date, dated ? "day" : "none", place,
                                 random.chance(88) ? "in_person" : "call", people.sorted().map(String.init).joined(separator: ","), articleID)
-                for (position, p) in people.enumerated() { try participant.run(id, p, position) }
+                for (position, p) in people.enumerated() { try participant.run(id, p, position, date) }
                 try source.run(id, articleID, status)
                 summary.sources += 1
                 var extra = random.chance(75) ? 0 : random.chance(70) ? 1 : 2
@@ -150,6 +152,8 @@ struct MeetingsDatabase {
         let mention = try db.prepare("""
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, territory_id) VALUES (?, 0, 40, 52, 'territory', ?)
             """)
+        // The articles of territory mentions, as the Store's writer lists them (claims' by trigger).
+        let territoryArticle = try db.prepare("INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (?, ?)")
         let territories = 40
         var claimants: [[String]] = [[]]
         for id in 1...territories {
@@ -174,7 +178,9 @@ struct MeetingsDatabase {
             try claim.run(t, sides[random.below(sides.count)], random.chance(30) ? "holds" : "claims", 1 + random.below(articleCount))
         }
         for _ in 0..<mentions {
-            try mention.run(1 + random.below(articleCount), 1 + random.below(territories))
+            let (article, territory) = (1 + random.below(articleCount), 1 + random.below(territories))
+            try mention.run(article, territory)
+            try territoryArticle.run(territory, article)
         }
         summary.claims = claims
         summary.mentions = mentions

@@ -32,8 +32,8 @@ import Extraction
 /// version-4 one (the older versions' changes are made on top of it).
 private let versionFour = """
     DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
-    DROP TRIGGER territory_articles_from_mentions; DROP TRIGGER territory_articles_from_moved_mentions;
-    DROP TRIGGER meeting_participants_date; DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
+    DROP TRIGGER territory_articles_from_moved_mentions;
+    DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
     DROP TABLE territory_articles;
     CREATE TEMP TABLE old_claims AS SELECT id, territory_id, country, kind, article_id, sentence FROM claims;
     CREATE TEMP TABLE old_participants AS SELECT meeting_id, person_id, position FROM meeting_participants;
