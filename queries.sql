@@ -24,12 +24,19 @@ WITH chosen(id) AS (
     WHERE instr(al.alias_key, lower(:person)) > 0
        OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
 ),
-picked(id, date, undated) AS (
-    SELECT id, date, date IS NULL FROM meetings WHERE :person IS NULL
-    UNION
-    SELECT meeting_id, date, date IS NULL FROM meeting_participants WHERE :person IS NOT NULL AND person_id IN chosen
-    ORDER BY 3, 2, 1
-    LIMIT CASE WHEN :country IS NULL AND :limit IS NOT NULL THEN :limit + coalesce(:offset, 0) ELSE -1 END
+page_size(meetings) AS (
+    SELECT CASE WHEN :country IS NULL AND :limit IS NOT NULL THEN :limit + coalesce(:offset, 0) ELSE -1 END
+),
+picked(id, date) AS (
+    SELECT * FROM (SELECT id, date FROM meetings WHERE :person IS NULL
+                   ORDER BY date IS NULL, date, id LIMIT (SELECT meetings FROM page_size))
+    UNION ALL
+    -- A meeting of two chosen people comes twice: the page's meetings are among the first
+    -- (page size) x (chosen people) entries.
+    SELECT DISTINCT meeting_id, date FROM (
+        SELECT meeting_id, date FROM meeting_participants WHERE :person IS NOT NULL AND person_id IN chosen
+        ORDER BY date IS NULL, date, meeting_id
+        LIMIT (SELECT CASE WHEN meetings < 0 THEN -1 ELSE meetings * max(1, (SELECT count(*) FROM chosen)) END FROM page_size))
 ),
 pairs(meeting, date, a_id, b_id, a_position, b_position) AS (
     SELECT k.id, k.date, pa.person_id, pb.person_id, pa.position, pb.position
