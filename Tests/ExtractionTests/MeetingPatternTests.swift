@@ -317,3 +317,13 @@ import Extraction
     #expect(g.meeting("Tomas Rell", "Anna Berg") != nil)
     #expect(g.meeting("Karl Osei", "Anna Berg") == nil)
 }
+
+@Test func theLeadersOfTwoStatesAreTheirPeopleAndBilateralTalksAreOneEach() {
+    let f = extract("The summit of President Tomas Rell of Ukraine, French President Anna Berg and German Chancellor Karl Osei began in Paris. Rell held bilateral talks with the leaders of France and Germany.")
+    #expect(f.pairs.contains(["Anna Berg", "Tomas Rell"]))
+    #expect(f.pairs.contains(["Karl Osei", "Tomas Rell"]))
+    #expect(f.pairs.contains(["Anna Berg", "Karl Osei", "Tomas Rell"]))
+    // A state with no one named, or a list of something else, resolves to no one.
+    let g = extract("President Tomas Rell of Ukraine met French President Anna Berg. The leaders of Spain and Italy were absent.")
+    #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
+}
