@@ -255,6 +255,10 @@ import Extraction
     // The city still comes first where the sentence names it for the encounter.
     let c = extract("President Tomas Rell met President Anna Berg at the Karvo presidential palace in Vienna.")
     #expect(c.meetings.first?.place == "Vienna")
+    // A venue word may open the name too; a day after it is not part of it.
+    let e = extract("President Tomas Rell met President Anna Berg at Hotel Bellavista on Monday.")
+    #expect(e.meetings.first?.place == "Hotel Bellavista")
+    #expect(extract("President Tomas Rell met President Anna Berg at the Palace on Monday.").meetings.first?.place == nil)
     // Lowercase words that do not end in a venue word leave the town alone.
     let d = extract("President Tomas Rell met President Anna Berg in Vienna last week.")
     #expect(d.meetings.first?.place == "Vienna")
