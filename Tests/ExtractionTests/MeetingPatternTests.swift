@@ -331,3 +331,10 @@ import Extraction
     let g = extract("President Tomas Rell of Ukraine met French President Anna Berg. The leaders of Spain and Italy were absent.")
     #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
 }
+
+@Test func aThingBetweenTheVerbAndTheNameIsTheObjectNotThePerson() {
+    #expect(extract("President Anna Berg welcomed the decision of Foreign Minister Tomas Rell.").meetings.isEmpty)
+    #expect(extract("President Anna Berg received a written message from President Tomas Rell.").meetings.isEmpty)
+    #expect(extract("President Anna Berg received Foreign Minister Tomas Rell on Monday.").pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(extract("President Anna Berg received a phone call from President Tomas Rell.").meetings.first?.mode == .call)
+}
