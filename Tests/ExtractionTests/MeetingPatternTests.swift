@@ -338,3 +338,19 @@ import Extraction
     #expect(extract("President Anna Berg received Foreign Minister Tomas Rell on Monday.").pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(extract("President Anna Berg received a phone call from President Tomas Rell.").meetings.first?.mode == .call)
 }
+
+@Test func aPlanTheClauseStatesIsNotThePastEncounterOfAnUnnamedReport() {
+    let f = extract("""
+    The talks were held every year until the last meeting in Ningbo in April 2012.
+    In the new round, Foreign Minister Tomas Rell of Austria is set to speak with his Czech counterpart Anna Berg.
+    """, published: "2015-03-17")
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.place == nil)
+    // An unnamed report's day and place still pass to a named report of the same encounter.
+    let g = extract("""
+    The foreign ministers of Austria and the Czech Republic met in Vienna on Monday.
+    Austrian Foreign Minister Tomas Rell held talks with his Czech counterpart Anna Berg on energy.
+    """, published: "2015-03-17")
+    #expect(g.meetings.first?.place == "Vienna")
+    #expect(g.meetings.first?.status == .held)
+}
