@@ -171,3 +171,8 @@ import Extraction
     let g = extract("Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed.")
     #expect(g.person("Karl Osei")?.country == g.person("Tomas Rell")?.country)
 }
+
+@Test func anInitialWithOrWithoutItsPeriodIsOneName() {
+    let f = extract("External Affairs Minister S. Tomas Rell met President Anna Berg. Later, Foreign Minister S Tomas Rell said the talks were good.")
+    #expect(f.names == ["S. Tomas Rell", "Anna Berg"])
+}
