@@ -1,8 +1,6 @@
 import ArgumentParser
 import DipKB
 import Foundation
-import Intake
-import Store
 
 @main
 struct DipKBCommand: ParsableCommand {
