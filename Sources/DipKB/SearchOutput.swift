@@ -4,7 +4,8 @@ import Store
 /// Search results printed in an output format: for each article its id, date, title, the
 /// snippet with the words found between « and », and the facts drawn from it; or the people,
 /// territories, places and countries whose names matched. Article text is printed as text
-/// (`table` puts each cell on one line; `json` and `csv` quote it).
+/// (`table` shows an article as a block of lines, control characters replaced; `csv` the same
+/// on one row; `json` escapes them).
 public enum SearchOutput {
     static let matchOpen = "«"
     static let matchClose = "»"
@@ -17,20 +18,33 @@ public enum SearchOutput {
                 ("offset", .integer(Int64(offset))),
                 ("articles", .array(page.matches.map(json))),
             ]).serialized(indent: 2) + "\n"
-        case .table, .csv:
+        case .csv:
             let rows: [[Value]] = page.matches.map { match in
-                [.integer(match.articleID), text(match.published), text(match.title),
-                 .text(match.snippet.marked(open: matchOpen, close: matchClose)), .text(summary(match.facts))]
+                [.integer(match.articleID), text(match.published), text(match.title.map(shown)),
+                 .text(shown(match.snippet.marked(open: matchOpen, close: matchClose))), .text(shown(summary(match.facts)))]
             }
-            let result = QueryResult(columns: ["article", "published", "title", "snippet", "facts"], rows: rows)
-            var output = format.render(result)
-            if format == .table && page.matches.count < page.total {
+            return format.render(QueryResult(columns: ["article", "published", "title", "snippet", "facts"], rows: rows))
+        case .table:
+            var output = page.matches.map(block).joined(separator: "\n")
+            if page.matches.isEmpty { output = "no article matches\n" }
+            if page.matches.count < page.total {
                 let next = offset + page.matches.count
                 output += "\n\(page.matches.count) of \(page.total) matching articles shown (--offset \(next) for the next)\n"
             }
             return output
         }
     }
+
+    /// One article for a terminal: its id, date and title, the snippet, then a line per fact.
+    static func block(_ match: ArticleMatch) -> String {
+        let heading = ["#\(match.articleID)", match.published, match.title.map(shown) ?? "(no title)"].compactMap { $0 }
+        var lines = [heading.joined(separator: "  ")]
+        lines.append(indent + shown(match.snippet.marked(open: matchOpen, close: matchClose)))
+        lines += factLines(match.facts).map { indent + shown($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static let indent = "    "
 
     public static func render(_ names: [NameMatch], format: OutputFormat) -> String {
         switch format {
@@ -41,26 +55,40 @@ public enum SearchOutput {
             }).serialized(indent: 2) + "\n"
         case .table, .csv:
             let rows: [[Value]] = names.map { name in
-                [.text(name.kind.rawValue), text(name.id), .text(name.name), text(name.matched), .integer(Int64(name.articles))]
+                [.text(name.kind.rawValue), text(name.id), .text(shown(name.name)), text(name.matched.map(shown)), .integer(Int64(name.articles))]
             }
             return format.render(QueryResult(columns: ["kind", "id", "name", "matched", "articles"], rows: rows))
         }
     }
 
-    /// The facts of one article on one line: meetings, claims, then the people named.
-    static func summary(_ facts: ArticleFactsDigest) -> String {
-        var parts: [String] = []
+    /// The facts of one article, a line each: meetings, claims, then the people named.
+    static func factLines(_ facts: ArticleFactsDigest) -> [String] {
+        var lines: [String] = []
         for meeting in facts.meetings {
             let details = [meeting.status, meeting.date, meeting.place, meeting.mode == "call" ? "call" : nil].compactMap { $0 }
-            parts.append("meeting: " + meeting.participants.joined(separator: ", ") + " (" + details.joined(separator: ", ") + ")")
+            lines.append("meeting: " + meeting.participants.joined(separator: ", ") + " (" + details.joined(separator: ", ") + ")")
         }
         for claim in facts.claims {
-            parts.append("claim: \(claim.country) \(claim.kind) \(claim.territory)")
+            lines.append("claim: \(claim.country) \(claim.kind) \(claim.territory)")
         }
         if !facts.people.isEmpty {
-            parts.append("people: " + facts.people.map(\.name).joined(separator: ", "))
+            lines.append("people: " + facts.people.map(\.name).joined(separator: ", "))
         }
-        return parts.joined(separator: "; ")
+        return lines
+    }
+
+    /// The facts on one line, for a CSV cell.
+    static func summary(_ facts: ArticleFactsDigest) -> String {
+        factLines(facts).joined(separator: "; ")
+    }
+
+    /// Article text as shown on a terminal or in a cell: on one line, and without control
+    /// characters (an escape sequence in an article must not drive the terminal).
+    static func shown(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
+            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+        }))
     }
 
     static func json(_ match: ArticleMatch) -> JSONValue {

@@ -47,7 +47,24 @@ public struct Snippet: Equatable, Sendable {
             }
         }
         if !current.isEmpty { pieces.append(Piece(text: current, isMatch: inMatch)) }
-        self.pieces = pieces
+        self.pieces = Self.joiningAdjacentMatches(pieces)
+    }
+
+    /// FTS5 marks each word found on its own: "«Northern» «Territories»" reads as one match.
+    static func joiningAdjacentMatches(_ pieces: [Piece]) -> [Piece] {
+        var joined: [Piece] = []
+        var i = 0
+        while i < pieces.count {
+            var piece = pieces[i]
+            while piece.isMatch, i + 2 < pieces.count, pieces[i + 2].isMatch, !pieces[i + 1].isMatch,
+                  pieces[i + 1].text.allSatisfy(\.isWhitespace) {
+                piece.text += pieces[i + 1].text + pieces[i + 2].text
+                i += 2
+            }
+            joined.append(piece)
+            i += 1
+        }
+        return joined
     }
 
     /// The text with each match between `open` and `close`.

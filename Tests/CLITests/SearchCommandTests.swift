@@ -12,12 +12,19 @@ private func seedDatabase() throws -> URL {
     let folder = try seedDatabase()
     let table = try DipKBProcess.run(["search", "--db", "kb.sqlite", "Kuril"], in: folder)
     #expect(table.status == 0, "\(table.stderr)")
-    let lines = table.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)
-    #expect(lines[0].hasPrefix("article  published  title  snippet"))
-    #expect(lines[2].contains("the «Kuril» to Russia"))
-    #expect(lines[2].contains("meeting: Taro Kono, Sergei Lavrov (held, Moscow)"))
-    #expect(lines[2].contains("claim: RUS holds Kuril"))
+    #expect(table.stdout == """
+        #1  (no title)
+            The islands are known as the «Kuril» to Russia and the Northern Territories to Japan, and…
+            meeting: Taro Kono, Sergei Lavrov (held, Moscow)
+            meeting: Shinzo Abe, Vladimir Putin (planned)
+            claim: JPN claims Kuril
+            claim: RUS holds Kuril
+            people: Sergei Lavrov, Shinzo Abe, Taro Kono, Vladimir Putin
+
+        """)
+    // The words of a phrase are one match.
+    let phrase = try DipKBProcess.run(["search", "--db", "kb.sqlite", "northern territories"], in: folder)
+    #expect(phrase.stdout.contains("the «Northern Territories» to Japan"))
 
     let json = try DipKBProcess.run(["search", "--db", "kb.sqlite", "--format", "json", "lavrov kono"], in: folder)
     #expect(json.status == 0)
@@ -53,4 +60,17 @@ private func seedDatabase() throws -> URL {
     #expect(territory.stdout.hasSuffix(",Kuril,Northern Territories,1\r\n"))
     let place = try DipKBProcess.run(["search", "--db", "kb.sqlite", "--names", "--format", "csv", "moscow"], in: folder)
     #expect(place.stdout.contains("place,,Moscow,,1\r\n"))
+}
+
+@Test func searchShowsArticleTextWithoutControlCharactersAndSaysWhenNothingMatches() throws {
+    let folder = DipKBProcess.folder()
+    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "-"], in: folder,
+                                    stdin: #"{"title": "Bold \u001b[31mred\u001b[0m summit", "text": "The summit opened in Vienna."}"# + "\n")
+    #expect(load.status == 0, "\(load.stderr)")
+    let table = try DipKBProcess.run(["search", "--db", "kb.sqlite", "summit"], in: folder)
+    #expect(table.stdout.hasPrefix("#1  Bold \u{FFFD}[31mred\u{FFFD}[0m summit\n"))
+    #expect(!table.stdout.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" })
+    let none = try DipKBProcess.run(["search", "--db", "kb.sqlite", "zzz"], in: folder)
+    #expect(none.status == 0)
+    #expect(none.stdout == "no article matches\n")
 }
