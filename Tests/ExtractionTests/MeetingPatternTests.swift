@@ -294,3 +294,11 @@ import Extraction
     let g = extract("Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
     #expect(g.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
 }
+
+@Test func twoJoinedDaysGiveNoSingleDay() {
+    let f = extract("In Suva on Friday and Saturday, Foreign Minister Tomas Rell met with Prime Minister Anna Berg.", published: "2023-12-19")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date == nil)
+    let g = extract("Foreign Minister Tomas Rell met with Prime Minister Anna Berg in Suva on Friday.", published: "2023-12-19")
+    #expect(g.meetings.first?.date == Day(iso: "2023-12-15"))
+}
