@@ -163,3 +163,11 @@ import Extraction
     #expect(g.person("Dara Lenn")?.country == "USA")
     #expect(g.person("Karl Osei")?.country == "CHN")
 }
+
+@Test func aPersonWhoseStateIsUnsaidDoesNotServeTheStateOfTheOneTheyMeet() {
+    let f = extract("Deputy Prime Minister Tomas Rell held talks with US Secretary of State Dara Lenn. They discussed relations between Qatar and the United States and the United States role.")
+    #expect(f.person("Tomas Rell")?.country == "QAT")
+    // People on the same side of the meeting word may share a state.
+    let g = extract("Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed.")
+    #expect(g.person("Karl Osei")?.country == g.person("Tomas Rell")?.country)
+}
