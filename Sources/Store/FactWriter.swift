@@ -34,6 +34,7 @@ final class FactWriter {
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertSentence: Statement
+    private let indexArticle: Statement
     private let countries: CountryIndex
     private let peopleIndex: PersonIndex
     private let insertMention: Statement
@@ -76,6 +77,11 @@ final class FactWriter {
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_hash = ?")
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
         insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        // The full-text index reads back through its view exactly what it indexed here.
+        indexArticle = try database.prepare("""
+            INSERT INTO article_search (rowid, title, body, evidence)
+            SELECT id, title, body, evidence FROM article_search_text WHERE id = ?
+            """)
         countries = try CountryIndex(database: database)
         peopleIndex = try PersonIndex(database: database)
         insertMention = try database.prepare("""
@@ -230,6 +236,8 @@ final class FactWriter {
         for territory in facts.territories {
             try write(territory, articleID: articleID, published: article.date?.description)
         }
+        // Last, once the sentences its meetings and claims cite are stored.
+        try indexArticle.run(articleID)
         return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
     }
 

@@ -97,13 +97,32 @@ struct Migration: Sendable {
             DROP INDEX mentions_territory;
             CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
             """),
-        // Version 5 keeps beside claims and meeting participants what the busiest queries order
+        // Version 5 adds full-text search over articles (article_search, read through the
+        // article_search_text view), built here from the articles already stored.
+        Migration(from: 4, sql: """
+            CREATE VIEW article_search_text AS
+            SELECT a.id AS id, a.title AS title, a.body AS body,
+                   (SELECT group_concat(text, ' ')
+                      FROM (SELECT s.text FROM sentences s
+                            WHERE s.article_id = a.id
+                              AND (EXISTS (SELECT 1 FROM meeting_sources ms WHERE ms.article_id = a.id AND ms.sentence = s.idx)
+                                   OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sentence = s.idx))
+                            ORDER BY s.idx)) AS evidence
+            FROM articles a;
+            CREATE VIRTUAL TABLE article_search USING fts5(
+                title, body, evidence,
+                content = 'article_search_text', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO article_search (article_search) VALUES ('rebuild');
+            """),
+        // Version 6 keeps beside claims and meeting participants what the busiest queries order
         // by (the article's date, the meeting's date), and each territory's articles in a table of
         // their own, so that disputed-territories and a person's first page of meetings read
         // indexes in order instead of sorting thousands of rows; a meeting's first report no longer
         // works out the status it gives. The two tables are copied out and created anew (SQLite
         // cannot add a column in the middle of a table), children of nothing, so nothing cascades.
-        Migration(from: 4, sql: """
+        Migration(from: 5, sql: """
             CREATE TEMP TABLE old_claims AS SELECT * FROM claims;
             CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
             DROP TABLE claims;

@@ -80,3 +80,32 @@ private func rowsOf(_ store: Store, title: String) throws -> Int64 {
     let again = store.add(batch)
     #expect(again.allSatisfy { if case .success(.skipped) = $0 { true } else { false } })
 }
+
+@Test func fullTextIndexHoldsExactlyTheArticlesKeptAfterAnUndoneArticleAndALostTransaction() throws {
+    let store = try Store(path: temporaryDatabase())
+    // Brigadoon is undone alone (its savepoint); Dorado loses the whole transaction, so Avalon
+    // and Camelot, already indexed in it, are written (and indexed) again, under the same ids.
+    try store.database.execute("""
+        CREATE TEMP TRIGGER fail_brigadoon BEFORE INSERT ON main.claims
+        WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Brigadoon'
+        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;
+        CREATE TEMP TRIGGER lose_dorado BEFORE INSERT ON main.claims
+        WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Dorado'
+        BEGIN SELECT RAISE(ROLLBACK, 'transaction lost for the test'); END;
+        """)
+    let results = store.add(["Avalon", "Brigadoon", "Camelot", "Dorado", "Erewhon"].map(article))
+    #expect(results.map { (try? $0.get()) != nil } == [true, false, true, false, true])
+    #expect(try count(store, "SELECT count(*) FROM articles") == 3)
+    #expect(try count(store, "SELECT count(*) FROM article_search_docsize") == 3)
+    try store.database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
+    for kept in ["Avalon", "Camelot", "Erewhon"] {
+        let id = try count(store, "SELECT id FROM articles WHERE title = '\(kept)'")
+        #expect(try store.searchArticles(kept).matches.map(\.articleID) == [id], "\(kept)")
+    }
+    for undone in ["Brigadoon", "Dorado"] {
+        #expect(try store.searchArticles(undone).total == 0, "\(undone)")
+    }
+    // What the writer remembered of the rows rolled back went with them: one Lavrov, stored again.
+    #expect(try count(store, "SELECT count(*) FROM people WHERE name = 'Sergei Lavrov'") == 1)
+    #expect(try store.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+}

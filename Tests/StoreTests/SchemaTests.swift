@@ -13,12 +13,13 @@ import Extraction
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 5)
+    #expect(Store.schemaVersion == 6)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
     let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows().map { $0[0].text! }
-    #expect(tables == ["articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
+    #expect(tables == ["article_search", "article_search_config", "article_search_data", "article_search_docsize", "article_search_idx",
+                       "articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
                        "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_articles",
                        "territory_names"])
 }
@@ -27,10 +28,10 @@ import Extraction
     #expect(Migration.all.map(\.from) == Array(1..<Store.schemaVersion))
 }
 
-/// Version 4's claims and meeting participants (without the dates kept beside them), no
+/// Version 5's claims and meeting participants (without the dates kept beside them), no
 /// territory_articles, and the status trigger run for every report: makes a new database a
-/// version-4 one (the older versions' changes are made on top of it).
-private let versionFour = """
+/// version-5 one (the older versions' changes are made on top of it).
+private let versionFive = """
     DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
     DROP TRIGGER territory_articles_from_moved_mentions;
     DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
@@ -72,16 +73,19 @@ private let versionFour = """
              ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
         WHERE id = NEW.meeting_id;
     END;
-    PRAGMA user_version = 4;
+    PRAGMA user_version = 5;
     """
 
-/// Version 3's indexes on territory claims and mentions, for making a new database an older one.
-private let versionThreeTerritoryIndexes = """
-    \(versionFour)
+/// Version 3's indexes on territory claims and mentions, for making a new database an older one
+/// (with version 6's changes and version 5's full-text index gone too).
+private let versionThreeTerritoryIndexes = versionFive + versionFourWithoutSearch + """
     DROP INDEX claims_territory; DROP INDEX claims_territory_kind; DROP INDEX mentions_territory;
     CREATE INDEX claims_territory ON claims(territory_id);
     CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
     """
+
+/// What version 5 added, dropped to make a new database a version-4 one.
+private let versionFourWithoutSearch = "DROP TABLE article_search; DROP VIEW article_search_text;"
 
 private func schemaObjects(_ db: Database) throws -> Set<String> {
     Set(try db.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master").allRows().map { $0[0].text! })
@@ -172,7 +176,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     #expect(try migrated.run(query).rows.count == 1)
 }
 
-@Test func versionFourDatabaseGetsTheDatesAndTerritoryArticlesAndAnswersAsANewOne() throws {
+@Test func versionFiveDatabaseGetsTheDatesAndTerritoryArticlesAndAnswersAsANewOne() throws {
     let path = temporaryDatabase()
     let fresh = try Store(path: temporaryDatabase())
     let (article, facts) = kurilArticle()
@@ -180,7 +184,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     do {
         let store = try Store(path: path)
         _ = try store.add(article: article, facts: facts)
-        try store.database.execute(versionFour)
+        try store.database.execute(versionFive)
     }
     let migrated = try Store(path: path)
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
@@ -195,6 +199,36 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     for name in ["disputed-territories", "who-met-whom", "timeline"] {
         let query = try catalog.query(named: name)
         #expect(try migrated.run(query) == fresh.run(query), "\(name)")
+    }
+    // Version 6 copied claims out and back: the full-text index still matches the tables.
+    try migrated.database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
+    #expect(try migrated.searchArticles("Kuril").matches.map(\.articleID) == [1])
+}
+
+@Test func versionFourDatabaseGetsTheFullTextIndexAndVersionSixChanges() throws {
+    let path = temporaryDatabase()
+    do {
+        let store = try Store(path: path)
+        let (article, facts) = kurilArticle()
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(versionFive + versionFourWithoutSearch + "PRAGMA user_version = 4;")
+    }
+    // Read-only, a version-4 database cannot be searched, and says why.
+    let reader = try Store(path: path, access: .readOnly)
+    let refusal = try #require(throws: StoreError.self) { try reader.searchArticles("Kuril") }
+    #expect(refusal.description.contains("no full-text index yet"))
+    let fresh = try Store(path: temporaryDatabase())
+    let (article, facts) = kurilArticle()
+    _ = try fresh.add(article: article, facts: facts)
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    #expect(try migrated.searchArticles("Northern Territories").matches.map(\.articleID) == [1])
+    try migrated.database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
+    // Through version 6 as well: the dates beside claims and participants, territory_articles.
+    for table in ["claims", "meeting_participants", "territory_articles"] {
+        let rows = "SELECT * FROM \(table) ORDER BY 1, 2"
+        #expect(try migrated.database.prepare(rows).allRows() == fresh.database.prepare(rows).allRows(), "\(table)")
     }
 }
 
