@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // SQLite from the system (libsqlite3-dev), wrapped by our own small Swift layer.
@@ -48,7 +49,8 @@ let package = Package(
             dependencies: ["DipKB", "Store", "SQLite",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Logging", package: "swift-log")],
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             exclude: ["Templates", "Assets", "Queries"],
             plugins: ["EmbedData"]),
         // Thin executable.
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
         .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
-        .testTarget(name: "ServerTests", dependencies: ["DipKBServer", "DipKB", "Store", "Extraction"]),
+        .testTarget(name: "ServerTests", dependencies: ["DipKBServer", "DipKB", "Store", "Intake"]),
         .testTarget(
             name: "DipKBTests",
             dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake",

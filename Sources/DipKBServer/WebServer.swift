@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// `dipkb serve`: a read-only web view of a knowledge base. Opens the database read-only and
 /// its page templates when made, so a missing database or a broken template stops the command
@@ -32,17 +33,37 @@ public struct WebServer: Sendable {
         routes = Routes(reader: try KnowledgeBaseReader(path: configuration.databasePath), renderer: try PageRenderer())
     }
 
-    /// Serves until the task is cancelled or the process gets SIGINT or SIGTERM. `onListening`
-    /// is called with the port once the server accepts connections.
-    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    /// Serves until the process gets SIGINT or SIGTERM, or `stop` returns; then finishes the
+    /// requests under way and returns. `onListening` is called with the port once the server
+    /// accepts connections.
+    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in },
+                    until stop: @escaping @Sendable () async -> Void = { await Self.forever() }) async throws {
         var logger = Logger(label: "dipkb-serve")
-        // Failures are logged; each request is not (the terminal stays readable).
-        logger.logLevel = .warning
+        // Hummingbird's own messages only when it fails outright: it reports connections a browser
+        // left open at shutdown as errors. A request that fails is reported by ErrorPages.
+        logger.logLevel = .critical
         let app = Application(
             router: routes.router(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dipkb"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
-        try await app.runService()
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                await stop()
+                await group.triggerGracefulShutdown()
+            }
+            // The group ends (a signal, or the stop); the waiting stop is then cancelled.
+            try await tasks.next()
+            tasks.cancelAll()
+        }
+    }
+
+    /// Waits until cancelled.
+    public static func forever() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3600))
+        }
     }
 }

@@ -8,6 +8,8 @@ import Store
 /// stack trace, never a blank answer.
 struct ErrorPages<Context: RequestContext>: RouterMiddleware {
     let renderer: PageRenderer
+    /// Where failures the server did not expect are reported (stderr).
+    let logger = Logger(label: "dipkb-serve")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
@@ -17,7 +19,7 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
         } catch let error as StoreError where Self.status(of: error) != nil {
             return page(status: Self.status(of: error)!, message: error.description, request)
         } catch {
-            context.logger.error("cannot answer \(request.uri.path): \(error)")
+            logger.error("cannot answer \(request.uri.path): \(error)")
             return page(status: .internalServerError,
                         message: "The server could not answer this request: \(Self.oneLine(String(describing: error)))", request)
         }

@@ -11,6 +11,7 @@ struct Routes: Sendable {
     func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: ErrorPages(renderer: renderer))
+        router.add(middleware: OnlyReading())
         for path in ["/", "/index.json"] { router.get(RouterPath(path)) { request, _ in try await home(request) } }
         for path in ["/search", "/search.json"] { router.get(RouterPath(path)) { request, _ in try await search(request) } }
         for path in ["/place", "/place.json"] { router.get(RouterPath(path)) { request, _ in try await place(request) } }
