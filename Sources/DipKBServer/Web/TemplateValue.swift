@@ -2,8 +2,10 @@ import Foundation
 import Mustache
 
 /// A page as its template sees it: the page's JSON twin, so the HTML shows exactly what the
-/// JSON says. A null is kept as an explicit empty value: in Mustache a missing key is looked up
-/// in the enclosing objects, so a nil article title would otherwise show the person's title.
+/// JSON says. Each object answers for its own keys only: in Mustache a key an object lacks is
+/// looked up in the enclosing objects, so an article without a title would otherwise show the
+/// title of the person whose page it is on. (JSON leaves nil values out, so a missing key and a
+/// null are the same here.)
 enum TemplateValue: Decodable {
     case null
     case bool(Bool)
@@ -46,7 +48,16 @@ enum TemplateValue: Decodable {
         case .number(let value): return value
         case .string(let value): return value
         case .array(let values): return values.map(\.mustache)
-        case .object(let values): return values.mapValues(\.mustache)
+        case .object(let values): return Scope(values: values.mapValues(\.mustache))
+        }
+    }
+
+    /// An object whose missing keys are absent, not looked up further out.
+    struct Scope: MustacheParent {
+        let values: [String: Any]
+
+        func child(named name: String) -> Any? {
+            values[name] ?? Absent()
         }
     }
 
