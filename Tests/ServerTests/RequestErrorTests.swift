@@ -49,6 +49,9 @@ import Testing
             let answer = try await served.send("POST", "/")
             #expect(answer.status == 405)
             #expect(answer.body.contains("only reads"))
+            let head = try await served.send("HEAD", "/")
+            #expect(head.status == 200)
+            #expect(head.body.isEmpty)
         }
     }
 }

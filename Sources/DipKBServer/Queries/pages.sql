@@ -161,9 +161,33 @@ FROM territory_names n LEFT JOIN countries c ON c.code = n.used_by
 WHERE n.territory_id = :id
 ORDER BY n.used_by IS NULL, n.used_by, n.name;
 
--- name: territory-claims
--- description: Every claim on a territory and every statement of who holds it, with its sentence.
+-- name: territory-claimants
+-- description: The states that claim or hold a territory (as disputed-territories counts them).
 -- param: id — the territory's id
+SELECT DISTINCT cl.country AS code, c.name
+FROM claims cl LEFT JOIN countries c ON c.code = cl.country
+WHERE cl.territory_id = :id
+ORDER BY cl.country;
+
+-- name: territory-holders
+-- description: Each state an article says holds a territory, with the first and last dates it was said; the latest first.
+-- param: id — the territory's id
+SELECT cl.country AS code, c.name, min(a.published) AS first, max(a.published) AS last, count(DISTINCT cl.article_id) AS articles
+FROM claims cl JOIN articles a ON a.id = cl.article_id LEFT JOIN countries c ON c.code = cl.country
+WHERE cl.territory_id = :id AND cl.kind = 'holds'
+GROUP BY cl.country
+ORDER BY max(a.published) IS NULL, max(a.published) DESC, max(cl.id) DESC;
+
+-- name: count-territory-claims
+-- description: How many claims and statements of holding a territory has.
+-- param: id — the territory's id
+SELECT count(*) FROM claims WHERE territory_id = :id;
+
+-- name: territory-claims
+-- description: One page of the claims on a territory and the statements of who holds it, with their sentences.
+-- param: id — the territory's id
+-- param: limit — rows per page
+-- param: offset — rows before this page
 SELECT cl.country, c.name AS country_name, cl.kind, cl.article_id, a.title, a.published, a.source,
        cl.sentence, se.text AS sentence_text, se.start AS sentence_start
 FROM claims cl
@@ -171,16 +195,26 @@ JOIN articles a ON a.id = cl.article_id
 LEFT JOIN countries c ON c.code = cl.country
 LEFT JOIN sentences se ON se.article_id = cl.article_id AND se.idx = cl.sentence
 WHERE cl.territory_id = :id
-ORDER BY a.published IS NULL, a.published, cl.article_id, cl.sentence, cl.id;
+ORDER BY a.published IS NULL, a.published, cl.article_id, cl.sentence, cl.id
+LIMIT :limit OFFSET :offset;
+
+-- name: count-territory-articles
+-- description: How many articles name a territory or state a claim on it.
+-- param: id — the territory's id
+SELECT count(*) FROM (SELECT article_id FROM claims WHERE territory_id = :id
+                      UNION SELECT article_id FROM mentions WHERE territory_id = :id);
 
 -- name: territory-articles
--- description: Every article that names a territory or states a claim on it.
+-- description: One page of the articles that name a territory or state a claim on it.
 -- param: id — the territory's id
+-- param: limit — rows per page
+-- param: offset — rows before this page
 SELECT a.id, a.title, a.published, a.source
 FROM articles a
 WHERE a.id IN (SELECT article_id FROM claims WHERE territory_id = :id
                UNION SELECT article_id FROM mentions WHERE territory_id = :id)
-ORDER BY a.published IS NULL, a.published, a.id;
+ORDER BY a.published IS NULL, a.published, a.id
+LIMIT :limit OFFSET :offset;
 
 -- name: country
 -- description: One country by code.

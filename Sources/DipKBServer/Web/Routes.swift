@@ -9,7 +9,8 @@ struct Routes: Sendable {
     let renderer: PageRenderer
 
     func router() -> Router<BasicRequestContext> {
-        let router = Router()
+        // HEAD answered as GET without the body, as browsers and link checkers expect.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: ErrorPages(renderer: renderer))
         router.add(middleware: OnlyReading())
         for path in ["/", "/index.json"] { router.get(RouterPath(path)) { request, _ in try await home(request) } }
@@ -76,7 +77,11 @@ struct Routes: Sendable {
     func territory(_ request: Request, id text: String) async throws -> Response {
         let page = try PageRequest(request)
         let id = try PageRequest.id(text, of: "territory")
-        guard let model = try await reader.read({ try TerritoryPage(id: id, database: $0) }) else {
+        let claims = try page.pageNumber("claims_page"), articles = try page.pageNumber("articles_page")
+        guard let model = try await reader.read({
+            try TerritoryPage(id: id, claimsPage: claims, articlesPage: articles,
+                              link: { list, number in page.link(list + "_page", number) }, database: $0)
+        }) else {
             throw HTTPError(.notFound, message: "There is no territory \(id) in the knowledge base.")
         }
         return try renderer.respond(model, template: "territory", title: model.name, wantsJSON: page.wantsJSON, json: page.jsonLink)
