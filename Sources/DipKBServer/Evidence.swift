@@ -1,11 +1,11 @@
-/// The sentence a fact was read from, with the words of the fact marked: the people, countries
-/// and territories it is about where the extractor found them (mentions, by offset), and words
-/// given by name (a meeting's place).
+/// The sentence a fact was read from, with the words of the fact marked: the people and
+/// countries it is about where the extractor found them (mentions, by offset), and words given by
+/// name (a meeting's place, a territory's names: the store's territory mention spans the whole
+/// sentence of the claim, so its offsets would mark everything).
 struct Evidence {
     /// The entities whose mentions are marked.
     var people: Set<Int64> = []
     var countries: Set<String> = []
-    var territories: Set<Int64> = []
     var words: [String] = []
 
     /// The marked sentence of a row holding article_id, sentence, sentence_text and
@@ -20,7 +20,6 @@ struct Evidence {
             switch mention.text("entity_kind") {
             case "person": wanted = mention.int("person_id").map(people.contains) ?? false
             case "country": wanted = mention.text("country").map(countries.contains) ?? false
-            case "territory": wanted = mention.int("territory_id").map(territories.contains) ?? false
             default: wanted = false
             }
             if wanted { spans.append(Int(from - start)..<Int(to - start)) }

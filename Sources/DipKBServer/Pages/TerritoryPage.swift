@@ -57,10 +57,11 @@ struct TerritoryPage: Encodable, Sendable {
         holder = holders.first?.country
         claimsPagination = Pagination(page: claimsPage, total: try database.count("count-territory-claims", ["id": id]),
                                       link: { link("claims", $0) })
+        let nameWords = names.map(\.name)
         claims = try database.rows("territory-claims", ["id": id, "limit": claimsPagination.pageSize,
                                                         "offset": claimsPagination.offset]).map { row in
             let country = Country(code: row.text("country") ?? "", name: row.text("country_name"))
-            let evidence = Evidence(countries: [country.code], territories: [id])
+            let evidence = Evidence(countries: [country.code], words: nameWords)
             let kind = row.text("kind") ?? "claims"
             return Claim(country: country, kind: kind,
                          source: SourceReport(article: ArticleReference(row), says: kind,
