@@ -49,21 +49,23 @@ struct MeetingExtractor: Sendable {
         for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
         var discourse = MeetingDiscourse()
         var frame: Frame?
-        let dateline = Dateline.city(of: sentences)
+        let datelineFound = Dateline.find(in: sentences)
+        let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
-                discourse.noteMentions(named)
+                discourse.noteMentions(named, in: s)
                 continue
             }
             named += roleStage.mentions(in: s, people: people, named: named)
             named.sort { $0.first < $1.first }
-            defer { discourse.noteMentions(named) }
+            defer { discourse.noteMentions(named, in: s) }
 
             var subjectsBefore: [Int] = []
+            let fronted = placeStage.frontedPlace(in: s)
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
@@ -71,7 +73,9 @@ struct MeetingExtractor: Sendable {
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
-                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
+                let attached = datelineFound?.attaches(to: s.index) ?? false
+                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
+                    ?? (saysHere(s, clause.range) || attached ? dateline : nil)
                 let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
@@ -125,6 +129,11 @@ struct MeetingExtractor: Sendable {
                 }
                 discourse.lastParticipants = participants
                 discourse.lastParticipantsSentence = s.index
+                // The subject: named (or referred to) before the meeting word.
+                if let first = participants.first, !named.contains(where: { $0.person == first && $0.first > clause.trigger }) {
+                    discourse.lastSubject = first
+                    discourse.lastSubjectSentence = s.index
+                }
             }
         }
         return MeetingMerger().merge(meetings)

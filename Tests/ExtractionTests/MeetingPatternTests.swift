@@ -58,9 +58,12 @@ import Extraction
     VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks here on Monday.
     """, published: "2024-03-06")
     #expect(f.meetings.first?.place == "Vienna")
+    // The dateline is attached to its own sentence; a later report needs "here".
     let g = extract("""
-    VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks on Monday.
+    VIENNA — President Anna Berg said on Monday that taxes would rise.
+    She held talks with Prime Minister Tomas Rell of Italy last week.
     """, published: "2024-03-06")
+    #expect(g.meetings.count == 1)
     #expect(g.meetings.first?.place == nil)
 }
 
@@ -255,4 +258,62 @@ import Extraction
     // Lowercase words that do not end in a venue word leave the town alone.
     let d = extract("President Tomas Rell met President Anna Berg in Vienna last week.")
     #expect(d.meetings.first?.place == "Vienna")
+}
+
+@Test func aDatelineWithADatePlacesTheEncounterOfItsOwnSentenceOrOfTheLead() {
+    let a = extract("Vienna, 12 September 2018 (APA) – Prime Minister Tomas Rell met Wednesday with Foreign Minister Anna Berg.", published: "2018-09-12")
+    #expect(a.meetings.first?.place == "Vienna")
+    let b = extract("""
+    Vienna, December 2
+    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+    Later Rell met President Dara Lenn.
+    """, published: "2018-12-02")
+    #expect(b.meeting("Tomas Rell", "Anna Berg")?.place == "Vienna")
+    // Only the lead: a later report is put in the dateline city only when it says "here".
+    #expect(b.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
+    // "Vienna, Austria" opens no dateline.
+    let c = extract("""
+    Vienna, Austria
+    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+    """)
+    #expect(c.meetings.first?.place == nil)
+}
+
+@Test func aCityNamedAfterACapitalOrCityNoun() {
+    let a = extract("Foreign Minister Tomas Rell and his Omani counterpart Anna Berg held a meeting in Oman's capital Muscat on Tuesday.", published: "2020-01-26")
+    #expect(a.meetings.first?.place == "Muscat")
+    let b = extract("Foreign Minister Tomas Rell met Anna Berg, his Omani counterpart, in Iran's capital, Tehran, on Tuesday.", published: "2020-01-26")
+    #expect(b.meetings.first?.place == "Tehran")
+}
+
+@Test func aPlaceThatOpensTheSentenceSetsTheSceneForEachClause() {
+    let f = extract("In Suva on Friday, Foreign Minister Tomas Rell met with President Anna Berg and also held a breakfast meeting with Prime Minister Dara Lenn.", published: "2020-01-26")
+    #expect(f.meeting("Tomas Rell", "Anna Berg")?.place == "Suva")
+    #expect(f.meeting("Tomas Rell", "Dara Lenn")?.place == "Suva")
+    // A place inside the first clause belongs to that clause alone.
+    let g = extract("Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
+    #expect(g.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
+}
+
+@Test func twoJoinedDaysGiveNoSingleDay() {
+    let f = extract("In Suva on Friday and Saturday, Foreign Minister Tomas Rell met with Prime Minister Anna Berg.", published: "2023-12-19")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date == nil)
+    let g = extract("Foreign Minister Tomas Rell met with Prime Minister Anna Berg in Suva on Friday.", published: "2023-12-19")
+    #expect(g.meetings.first?.date == Day(iso: "2023-12-15"))
+}
+
+@Test func heOrSheIsTheSubjectOfTheLastEncounterAndAQuotedIIsTheSpeaker() {
+    let f = extract("""
+    Foreign Minister Tomas Rell said the visit mattered.
+    "I will also meet the new ministers, Karl Osei and Dara Lenn," she added.
+    Rell will travel to Austria, where she will meet President Anna Berg and Chancellor Ema Voss.
+    She will also meet with Minister of Finance Lara Moss.
+    """, published: "2022-08-29")
+    #expect(Set(f.pairs) == [["Karl Osei", "Tomas Rell"], ["Dara Lenn", "Tomas Rell"], ["Anna Berg", "Tomas Rell"],
+                             ["Ema Voss", "Tomas Rell"], ["Lara Moss", "Tomas Rell"]])
+    // "He" after "A met B" is A, though B was named last.
+    let g = extract("President Tomas Rell met Chancellor Karl Osei on Monday. He also met President Anna Berg.", published: "2022-08-29")
+    #expect(g.meeting("Tomas Rell", "Anna Berg") != nil)
+    #expect(g.meeting("Karl Osei", "Anna Berg") == nil)
 }
