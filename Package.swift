@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // SHA-256 of article text (content hashes), from a well-kept library rather than our own code.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // SQLite from the system (libsqlite3-dev), wrapped by our own small Swift layer.
@@ -28,20 +30,23 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
 
+        // What an article is (its text, title, day): the one thing Intake and Extraction share.
+        .target(name: "ArticleModel"),
         // Pure Swift: article in, facts out. Knows nothing of SQLite or the CLI.
         .target(
             name: "Extraction",
+            dependencies: ["ArticleModel"],
             exclude: ["Gazetteers"],
             plugins: ["EmbedData"]),
         // Files, HTML and JSON Lines in, articles out.
-        .target(name: "Intake", dependencies: ["Extraction"]),
+        .target(name: "Intake", dependencies: ["ArticleModel"]),
         // Facts in, rows in; named queries out. Embeds ../../schema.sql and ../../queries.sql.
         .target(
             name: "Store",
-            dependencies: ["SQLite", "Extraction"],
+            dependencies: ["SQLite", "Extraction", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedData"]),
         // The application core: the load pipeline, output formats, graphs.
-        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake"]),
+        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake", "ArticleModel"]),
         // `dipkb serve`: a read-only web view of the knowledge base. Its templates, stylesheet and
         // page queries are data files (Sources/DipKBServer/embed.list), embedded into the binary.
         .target(
