@@ -31,10 +31,10 @@ struct MentionTagger: Sendable {
                 case .none: break
                 }
             }
-            if gazetteer.honorifics.contains(t.lower), t.isCapitalized {
+            if t.isCapitalized, gazetteer.isHonorific(t) {
                 out.append(Mention(kind: .honorific, first: i, last: i))
                 i += 1
-                if i < n, tokens[i].text == "." { i += 1 }
+                if i < n, tokens[i].isMark(46) { i += 1 }
                 continue
             }
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
@@ -58,7 +58,7 @@ struct MentionTagger: Sendable {
                 while j < n {
                     let u = tokens[j]
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
-                    if u.text == ".", j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
+                    if u.isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
                         j += 1; continue
                     }
@@ -118,7 +118,7 @@ struct MentionTagger: Sendable {
     /// after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
         guard let last = out.last, last.isTitle || { if case .honorific = last.kind { return true }; return false }() else { return false }
-        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].text == ".")
+        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].isMark(46))
     }
 
     /// The state of the place a single lowercase word names, if it names one.

@@ -30,10 +30,10 @@ enum SentenceSplitter {
     /// the development articles have about 110 tokens; 200 leaves real sentences whole.
     static let maxSentenceTokens = 200
 
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [TokenizedSentence] {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], lexicon: Lexicon? = nil) -> [TokenizedSentence] {
         var sentences: [TokenizedSentence] = []
         for line in lines {
-            let tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound)
+            let tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, lexicon: lexicon)
             var begin = 0
             var i = 0
             func close(_ endExclusive: Int) {
