@@ -7,7 +7,7 @@
 /// other token is looked up by its lowercase `String`, so that words equal as Unicode text
 /// (composed or decomposed accents) are the same word, as they were when the lists were sets of
 /// strings.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The number of a word the lexicon does not hold.
     static let unknown: Int32 = -1
 

@@ -163,13 +163,14 @@ struct MentionTagger: Sendable {
     private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
                         afterTitle: Bool = false, insideName: Bool = false) -> Choice {
         let first = tokens[i]
-        let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
         for e in entries {
             switch e {
             case .notName:
                 if first.isCapitalized { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
+                    // Joined only here: most phrases are not written in capitals.
+                    let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
                     let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
                     guard Gazetteer.isAbbreviation(written) else { continue }
                     // "US$818 million": a currency, not the state.

@@ -50,23 +50,23 @@ enum SentenceSplitter {
             }
             while i < tokens.count {
                 let t = tokens[i]
-                if t.kind == .punctuation, t.text == "|" {
+                if t.isMark(UInt8(ascii: "|")) {
                     close(i); begin = i + 1; i += 1; continue
                 }
-                if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" {
+                if t.isMark(UInt8(ascii: ".")) || t.isMark(UInt8(ascii: "!")) || t.isMark(UInt8(ascii: "?")) {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
                     while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
                     if j >= tokens.count { i = j; continue }
                     let next = tokens[j]
-                    if t.text == "." && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
+                    if t.isMark(UInt8(ascii: ".")) && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
                     if next.isCapitalized || next.kind == .number || isOpener(next.text) {
                         close(j); i = j; continue
                     }
                     i += 1; continue
                 }
                 // An initialism carries its own full stop: "... to the U.S. The talks ..."
-                if t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count {
+                if t.kind == .word, bytes[t.end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
                     let next = tokens[i + 1]
                     if next.isCapitalized, sentenceStarters.contains(next.lower) { close(i + 1); i += 1; continue }
                 }
