@@ -19,8 +19,9 @@ final class Lexicon: Sendable {
     private let bytes: [UInt8]
     private let starts: [Int32]
     private let lengths: [Int32]
-    /// Every word, as Unicode text.
+    /// Every word, as Unicode text, and by number: a token of a known word shares the string.
     private let numbers: [String: Int32]
+    let words: [String]
     /// The word classes of each word, as `WordClass.of` gives them.
     let classes: [WordClass]
     /// Whether each word is a courtesy title of the gazetteer's honorifics.
@@ -39,6 +40,8 @@ final class Lexicon: Sendable {
         for w in WordClass.table.keys { add(w) }
         for w in WordClass.holdingSuffixes { add(w) }
         for w in honorifics { add(w) }
+        // Every ASCII mark, so that punctuation tokens share their text too.
+        for b in UInt8(33)...UInt8(126) where !Tokenizer.isWordByte(b) { add(String(UnicodeScalar(b))) }
 
         // Twice as many slots as words, rounded to a power of two: short probe runs.
         var size = 1024
@@ -67,6 +70,7 @@ final class Lexicon: Sendable {
         self.starts = starts
         self.lengths = lengths
         self.numbers = numbers
+        self.words = list
         self.classes = list.map { WordClass.of($0) }
         self.honorific = list.map { honorifics.contains($0) }
     }

@@ -22,8 +22,8 @@ struct MentionTagger: Sendable {
             return found[k]
         }
         while i < n {
-            let t = tokens[i]
-            if t.kind != .word { i += 1; continue }
+            // Tokens are read in place: a copy would retain and release its strings.
+            if tokens[i].kind != .word { i += 1; continue }
             if let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(let m): out.append(m); i += length; continue
@@ -31,15 +31,15 @@ struct MentionTagger: Sendable {
                 case .none: break
                 }
             }
-            if t.isCapitalized, gazetteer.isHonorific(t) {
+            if tokens[i].isCapitalized, gazetteer.isHonorific(tokens[i]) {
                 out.append(Mention(kind: .honorific, first: i, last: i))
                 i += 1
                 if i < n, tokens[i].isMark(46) { i += 1 }
                 continue
             }
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
-            if t.isCapitalized, t.text.contains("-") {
-                let parts = t.lower.split(separator: "-")
+            if tokens[i].isCapitalized, tokens[i].text.utf8.contains(UInt8(ascii: "-")), tokens[i].text.contains("-") {
+                let parts = tokens[i].lower.split(separator: "-")
                 // "Split-based": a place, even an ambiguous one, before "-based".
                 if parts.count == 2, parts[1] == "based", let country = placeCountry(String(parts[0])) {
                     out.append(Mention(kind: .place(country: country), first: i, last: i))
@@ -52,26 +52,26 @@ struct MentionTagger: Sendable {
                     continue
                 }
             }
-            if t.isCapitalized {
+            if tokens[i].isCapitalized {
                 // A run of capitalized words (with connectors such as "bin" or "de" inside).
                 var j = i
                 while j < n {
-                    let u = tokens[j]
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
-                    if u.isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
+                    if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
                         j += 1; continue
                     }
-                    if u.kind != .word { break }
+                    if tokens[j].kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
-                    if u.isCapitalized || MentionTagger.isParticleName(u) {
+                    if tokens[j].isCapitalized || MentionTagger.isParticleName(tokens[j]) {
+                        let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
                         j += 1
-                        if u.lower.hasSuffix("'s") { break }
+                        if possessive { break }
                         continue
                     }
-                    if WordLists.nameConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if WordLists.nameConnectors.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.

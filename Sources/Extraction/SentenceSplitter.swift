@@ -43,32 +43,33 @@ enum SentenceSplitter {
                     begin = cut
                 }
                 if endExclusive > begin {
-                    let slice = Array(tokens[begin..<endExclusive])
+                    // A line that is one sentence (a headline, a short paragraph) keeps its array.
+                    let slice = begin == 0 && endExclusive == tokens.count ? tokens : Array(tokens[begin..<endExclusive])
                     sentences.append(TokenizedSentence(start: slice.first!.start, end: slice.last!.end, tokens: slice))
                 }
                 begin = endExclusive
             }
             while i < tokens.count {
-                let t = tokens[i]
-                if t.isMark(UInt8(ascii: "|")) {
+                // Read in place: a copy of every token would retain and release its strings.
+                let (kind, end, isFullStop) = (tokens[i].kind, tokens[i].end, tokens[i].isMark(UInt8(ascii: ".")))
+                if tokens[i].isMark(UInt8(ascii: "|")) {
                     close(i); begin = i + 1; i += 1; continue
                 }
-                if t.isMark(UInt8(ascii: ".")) || t.isMark(UInt8(ascii: "!")) || t.isMark(UInt8(ascii: "?")) {
+                if isFullStop || tokens[i].isMark(UInt8(ascii: "!")) || tokens[i].isMark(UInt8(ascii: "?")) {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
                     while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
                     if j >= tokens.count { i = j; continue }
                     let next = tokens[j]
-                    if t.isMark(UInt8(ascii: ".")) && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
+                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
                     if next.isCapitalized || next.kind == .number || isOpener(next.text) {
                         close(j); i = j; continue
                     }
                     i += 1; continue
                 }
                 // An initialism carries its own full stop: "... to the U.S. The talks ..."
-                if t.kind == .word, bytes[t.end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
-                    let next = tokens[i + 1]
-                    if next.isCapitalized, sentenceStarters.contains(next.lower) { close(i + 1); i += 1; continue }
+                if kind == .word, bytes[end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
+                    if tokens[i + 1].isCapitalized, sentenceStarters.contains(tokens[i + 1].lower) { close(i + 1); i += 1; continue }
                 }
                 i += 1
             }

@@ -103,7 +103,6 @@ enum Tokenizer {
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
                      _ lexicon: Lexicon? = nil) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        let text = String(decoding: slice, as: UTF8.self)
         // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
         var ascii = true
         var hasUpper = false
@@ -113,34 +112,23 @@ enum Tokenizer {
             if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 || b == 45 { joined = true }
         }
         if ascii {
-            let lowered = kind == .word && hasUpper
-            let lower = lowered
-                ? String(unsafeUninitializedCapacity: slice.count) { out in
-                    for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                    return slice.count
-                }
-                : text
             let first = slice[0]
-            var token = Token(kind: kind, start: s, end: e, text: text, lower: lower,
-                              isCapitalized: first >= 65 && first <= 90, spaceBefore: space, classes: [])
-            token.firstByte = first
+            let lowered = kind == .word && hasUpper
             if let lexicon {
-                withLowercase(slice, lowered) { lowerBytes in
-                    var h = Lexicon.seed
-                    for b in lowerBytes { h = Lexicon.mix(h, b) }
-                    token.word = lexicon.number(ascii: lowerBytes.baseAddress!, count: lowerBytes.count, hash: h)
-                    if joined { token.stem = asciiStem(lowerBytes, lexicon) }
-                }
-                if kind == .word {
-                    // A word no list holds has classes only through a possessive or a hyphen.
-                    token.classes = token.word != Lexicon.unknown ? lexicon.classes[Int(token.word)]
-                        : joined ? WordClass.of(lower) : []
-                }
-            } else if kind == .word {
-                token.classes = WordClass.of(lower)
+                return lowered
+                    ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
+                        for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                        return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, lexicon)
+                    }
+                    : known(slice, slice, s, e, kind, space, joined, lexicon)
             }
-            return token
+            let text = String(decoding: slice, as: UTF8.self)
+            let lower = lowered ? lowercased(slice) : text
+            return Token(kind: kind, start: s, end: e, text: text, lower: lower,
+                         isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                         classes: kind == .word ? WordClass.of(lower) : [], firstByte: first)
         }
+        let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         let lower = kind == .word ? normalizedLower(text) : text
@@ -161,13 +149,38 @@ enum Tokenizer {
         return token
     }
 
-    /// Calls `body` with the bytes lowercased (in a stack buffer for a short word).
-    @inline(__always)
-    private static func withLowercase(_ slice: UnsafeBufferPointer<UInt8>, _ lowered: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard lowered else { return body(slice) }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
+    /// An ASCII token, its word looked up from its lowercase bytes `lower`: a word the lexicon
+    /// holds takes the lexicon's string as its lowercase form (and as its text when written in
+    /// lowercase), so that no string is made for it.
+    private static func known(_ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+                              _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ lexicon: Lexicon) -> Token {
+        var h = Lexicon.seed
+        for b in lower { h = Lexicon.mix(h, b) }
+        let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
+        let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
+        let lowered = lower.baseAddress != slice.baseAddress
+        let lowerText: String, text: String
+        if word != Lexicon.unknown {
+            lowerText = lexicon.words[Int(word)]
+            text = lowered ? String(decoding: slice, as: UTF8.self) : lowerText
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
+            lowerText = lowered ? String(decoding: lower, as: UTF8.self) : text
+        }
+        // A word no list holds has classes only through a possessive or a hyphen.
+        let classes: WordClass = kind != .word ? []
+            : word != Lexicon.unknown ? lexicon.classes[Int(word)]
+            : joined ? WordClass.of(lowerText) : []
+        let first = slice[0]
+        return Token(kind: kind, start: s, end: e, text: text, lower: lowerText,
+                     isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                     classes: classes, word: word, stem: stem, firstByte: first)
+    }
+
+    private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: slice.count) { out in
             for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-            body(UnsafeBufferPointer(out))
+            return slice.count
         }
     }
 
