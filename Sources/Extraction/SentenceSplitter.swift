@@ -51,11 +51,14 @@ enum SentenceSplitter {
             }
             while i < tokens.count {
                 // Read in place: a copy of every token would retain and release its strings.
-                let (kind, end, isFullStop) = (tokens[i].kind, tokens[i].end, tokens[i].isMark(UInt8(ascii: ".")))
-                if tokens[i].isMark(UInt8(ascii: "|")) {
+                let (kind, start, end) = (tokens[i].kind, tokens[i].start, tokens[i].end)
+                // The one-byte punctuation mark the token is, 0 for any other token.
+                let mark = kind == .punctuation && end - start == 1 ? bytes[start] : 0
+                if mark == UInt8(ascii: "|") {
                     close(i); begin = i + 1; i += 1; continue
                 }
-                if isFullStop || tokens[i].isMark(UInt8(ascii: "!")) || tokens[i].isMark(UInt8(ascii: "?")) {
+                let isFullStop = mark == UInt8(ascii: ".")
+                if isFullStop || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
                     while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
