@@ -76,7 +76,7 @@ struct EncounterClauses: Sendable {
             // the role before it) joins names; followed by a verb it opens a clause.
             if let c = (a + 1..<person.first).last(where: { Self.clauseConjunctions.contains(s.tokens[$0].lower) }),
                named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
-               !(named.contains(where: { $0.last == c - 1 }) && opensNamePhrase(s, at: c + 1, named: named)) {
+               !(endsNamePhrase(s, before: c, named: named) && opensNamePhrase(s, at: c + 1, named: named)) {
                 cuts.append(c)
             }
         }
@@ -100,6 +100,19 @@ struct EncounterClauses: Sendable {
         var cut = later
         while cut > first + 1, !["to", ",", "at", "for", "on", "of", "about", "ahead", "before", "after"].contains(s.tokens[cut - 1].lower) { cut -= 1 }
         return [range.lowerBound..<cut, cut..<range.upperBound]
+    }
+
+    /// Whether a person's name ends right before token `c`, alone or with the state it serves
+    /// after it ("President A of Canada and Prime Minister B"): then an "and" at `c` joins names.
+    func endsNamePhrase(_ s: AnalyzedSentence, before c: Int, named: [PersonMention]) -> Bool {
+        var k = c - 1
+        if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
+            k = state.first - 1
+            if s.tokens[k].lower == "the" { k -= 1 }
+            guard k >= 1, s.tokens[k].lower == "of" else { return false }
+            k -= 1
+        }
+        return named.contains { $0.last == k }
     }
 
     /// Whether a person's name, or the role or state written before one, begins at token `k`.

@@ -32,11 +32,22 @@ struct MeetingPlaceReader: Sendable {
     /// Tokens from the nearest meeting word of the clause (a place before it counts a little
     /// further than one after it: "in Moscow, A met B" is rarer than "A met B in Moscow").
     func distance(_ first: Int, _ last: Int, from trigger: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int {
-        var best = first > trigger ? first - trigger : (trigger - last) + 3
+        var best = first > trigger ? span(from: trigger, to: first, in: s) : span(from: last, to: trigger, in: s) + 3
         for k in clause where k != trigger && s.tokens[k].classes.contains(.meetingTrigger) {
-            best = min(best, first > k ? first - k : (k - last) + 3)
+            best = min(best, first > k ? span(from: k, to: first, in: s) : span(from: last, to: k, in: s) + 3)
         }
         return best
+    }
+
+    /// Tokens from `a` to `b`, a person's name, a title or a state counting as one word: "the
+    /// talks between President A B of Canada and Prime Minister C D in E" put E as near its
+    /// meeting word as "the talks between A and C in E" do.
+    func span(from a: Int, to b: Int, in s: AnalyzedSentence) -> Int {
+        var n = b - a
+        for m in s.mentions where m.first > a && m.last < b && (m.isName || m.isTitle || m.countryCode != nil || m.kind.isHonorific) {
+            n -= m.last - m.first
+        }
+        return n
     }
 
     /// Cities and known venues of the gazetteer, after a locative or naming an event.
@@ -52,8 +63,13 @@ struct MeetingPlaceReader: Sendable {
             default: isPlace = false
             }
             guard isPlace else { continue }
-            let isVenue = WordLists.venueWords.contains(s.tokens[m.last].lower)
-            let candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause), isVenue: isVenue)
+            var candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
+                                      isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower))
+            // "the Miraflores presidential palace": a venue named after its town is the venue.
+            if let end = venueTail(after: m.last, in: s, clause: clause) {
+                candidate.name = s.text(m.first, end)
+                candidate.isVenue = true
+            }
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
                (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) }) {
                 out.append(candidate)
@@ -87,11 +103,27 @@ struct MeetingPlaceReader: Sendable {
         return nil
     }
 
+    /// Lowercase words that make the name before them a venue's: "presidential palace", "guest
+    /// house", "palace". Up to `venueTailWords`, the last a venue word, none a word that joins phrases.
+    func venueTail(after k: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int? {
+        var j = k + 1
+        while j < clause.upperBound, j - k <= Self.venueTailWords, s.tokens[j].kind == .word, !s.tokens[j].isCapitalized,
+              !PersonResolver.functionWords.contains(s.tokens[j].lower) {
+            if WordLists.venueWords.contains(s.tokens[j].lower) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Lowercase words a venue's name may end with: "state guest house" is three.
+    static let venueTailWords = 3
+
     /// Venues no list knows: "at the Bayan Palace", "at Nnamdi Azikiwe International Airport" — a
-    /// run of capitalised words after "at" or "in" that ends in a venue word.
+    /// run of capitalised words after "at", "in" or "to" ("headed to the Élysée Palace to meet") that
+    /// ends in a venue word.
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
-        for k in clause where ["at", "in"].contains(s.tokens[k].lower) {
+        for k in clause where ["at", "in", "to"].contains(s.tokens[k].lower) {
             var first = k + 1
             if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
             var j = first
@@ -100,6 +132,8 @@ struct MeetingPlaceReader: Sendable {
                 if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
                 j += 1
             }
+            // "at the Bayan royal palace": the capitalised name, then lowercase words of the venue.
+            if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) { last = tail }
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }

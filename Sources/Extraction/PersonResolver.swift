@@ -247,7 +247,8 @@ struct PersonResolver: Sendable {
         var j = k
         for _ in 0..<Self.remitWords {
             guard j >= 1, s.mention(at: j) == nil || s.mention(at: j)?.isName == true, s.tokens[j].kind == .word,
-                  !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower) else { return nil }
+                  !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower),
+                  !Self.isVerbOfTheClause(s.tokens[j]) else { return nil }
             j -= 1
             if let c = s.mention(endingAt: j), c.countryCode != nil {
                 if case .country(_, .metonym, _) = c.kind { return nil }
@@ -255,6 +256,14 @@ struct PersonResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// A remit is nouns ("Mideast peace"); a verb between a state and a title ("A of Canada
+    /// received President B") ends the phrase of the state, which then belongs to someone else.
+    static func isVerbOfTheClause(_ t: Token) -> Bool {
+        let w = t.lower
+        return t.classes.contains(.meetingTrigger) || WordLists.speechVerbs.contains(w) || WordLists.encounterVerbs.contains(w)
+            || (w.count > 4 && w.hasSuffix("ed"))
     }
 
     /// Words that join phrases and so never belong to an office's remit.

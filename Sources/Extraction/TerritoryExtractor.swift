@@ -104,10 +104,13 @@ struct TerritoryExtractor: Sendable {
             // A pattern of dispute is itself the cue that the sentence presents its territory as disputed.
             var patternFound = false
             let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
-            for u in finder.find(with: reader) where listedTokens.isDisjoint(with: u.span) {
+            for u in finder.find(with: reader) {
                 if u.needsContext && !speaksOfTerritory(s.index) { continue }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
+                // A pattern over a listed territory is that territory's cue: "two unresolved border
+                // segments – X and Y" presents listed X as disputed as surely as an unlisted one.
+                guard listedTokens.isDisjoint(with: u.span) else { continue }
                 let b = building(for: nil, names: u.names.map(\.name), sentence: s.index)
                 for n in u.names { addName(b, n.name, usedBy: n.usedBy) }
                 targets.append(b)

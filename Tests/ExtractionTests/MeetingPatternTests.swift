@@ -226,3 +226,33 @@ import Extraction
     #expect(f.meetings.last?.date == nil)
     #expect(Set(f.meetings.last?.participants ?? []) == ["Lena Hofer", "Jan Novak"])
 }
+
+@Test func theStateAfterANameKeepsTheNamesOfAMeetingBetweenTogether() {
+    // "and" after "A of Canada" joins two names; it does not open a clause of its own.
+    let f = extract("The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on the sidelines of the summit.", published: "2024-03-06")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.person("Tomas Rell")?.country == "CAN")
+    #expect(f.person("Anna Berg")?.country == "AUT")
+}
+
+@Test func namesAndTitlesDoNotPushThePlaceOutOfReach() {
+    // Counted in tokens, the city is over twenty words from "meeting"; counted in words of the
+    // sentence, with each name, title and state one word, it is close.
+    let f = extract("The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on March 3, 2021 in Rome.", published: "2024-03-06")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Rome")
+    #expect(f.meetings.first?.date == Day(iso: "2021-03-03"))
+}
+
+@Test func aVenueNamedAfterItsTownIsTheVenue() {
+    let a = extract("President Tomas Rell met President Anna Berg of Austria at the Miraflores presidential palace.")
+    #expect(a.meetings.first?.place == "Miraflores presidential palace")
+    let b = extract("Envoy Dara Lenn headed straight to Karvo state guest house to meet President Anna Berg.")
+    #expect(b.meetings.first?.place == "Karvo state guest house")
+    // The city still comes first where the sentence names it for the encounter.
+    let c = extract("President Tomas Rell met President Anna Berg at the Karvo presidential palace in Vienna.")
+    #expect(c.meetings.first?.place == "Vienna")
+    // Lowercase words that do not end in a venue word leave the town alone.
+    let d = extract("President Tomas Rell met President Anna Berg in Vienna last week.")
+    #expect(d.meetings.first?.place == "Vienna")
+}

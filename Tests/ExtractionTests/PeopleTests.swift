@@ -130,3 +130,11 @@ import Extraction
     let g = extract("The vote went ahead, Interfax said.")
     #expect(!g.names.contains("Interfax"))
 }
+
+@Test func aVerbBetweenAStateAndATitleEndsTheStatesPhrase() {
+    // "Canada received President": a verb is no part of an office's remit ("US peace envoy").
+    let f = extract("President Tomas Rell of Canada received President Anna Berg of Austria in Ottawa.")
+    #expect(f.person("Anna Berg")?.country == "AUT")
+    #expect(f.person("Tomas Rell")?.country == "CAN")
+    #expect(extract("US Mideast peace envoy Dara Lenn met President Anna Berg of Austria.").person("Dara Lenn")?.country == "USA")
+}

@@ -107,6 +107,14 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(f.territories.allSatisfy { $0.claimants == ["IDN", "TLS"] })
 }
 
+@Test func aPatternOfDisputeOverListedNamesMarksThemDisputed() {
+    // Both segments are in the territory list; no word of the `cue` list is in the sentence, so
+    // the pattern itself must say they are disputed.
+    let f = extract("Jakarta and Dili hope to settle two unresolved land border segments – Noel Besi-Citrana and Bijael Sunan-Oben – this year. Indonesia and Timor-Leste will meet again.")
+    #expect(Set(f.territories.map { $0.names[0].name }) == ["Noel Besi-Citrana", "Bijael Sunan-Oben"])
+    #expect(f.territories.allSatisfy { $0.claimants == ["IDN", "TLS"] })
+}
+
 @Test func holderFromUnderControlAndAdministeredBy() {
     let a = only(extract("The Varnok Islands, which both Chile and Argentina claim, have been under Chile's control since 1904."))
     #expect(a?.controlledBy == "CHL")
