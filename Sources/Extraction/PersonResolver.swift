@@ -86,7 +86,7 @@ struct PersonResolver: Sendable {
                 for k in m.first...m.last {
                     if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
                 }
-                if let lastWord = words.last, lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
+                if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
