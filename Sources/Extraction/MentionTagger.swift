@@ -12,14 +12,21 @@ struct MentionTagger: Sendable {
         var i = 0
         let n = tokens.count
         // The longest phrase at each position, looked up at most once.
+        // Matches are plain data (a trie node, not the entries), so the table is one allocation
+        // and nothing in it is retained or released.
         var memo = [Int8](repeating: 0, count: n)  // 0 unknown, 1 none, 2 found
-        var found = [([Entry], Int, Bool)?](repeating: nil, count: n)
+        var found = [PhraseTrie.Match](repeating: PhraseTrie.Match(node: 0, length: 0, possessive: false), count: n)
         func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
             if memo[k] == 0 {
-                found[k] = gazetteer.trie.longestMatch(tokens, at: k)
-                memo[k] = found[k] == nil ? 1 : 2
+                if let m = gazetteer.trie.match(tokens, at: k) {
+                    found[k] = m
+                    memo[k] = 2
+                } else {
+                    memo[k] = 1
+                }
             }
-            return found[k]
+            guard memo[k] == 2 else { return nil }
+            return (gazetteer.trie.entries(found[k]), Int(found[k].length), found[k].possessive)
         }
         while i < n {
             // Tokens are read in place: a copy would retain and release its strings.
@@ -93,6 +100,8 @@ struct MentionTagger: Sendable {
 
     /// "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalized name.
     static func isParticleName(_ t: Token) -> Bool {
+        // Most words have no hyphen: a byte test before the search by Characters.
+        guard t.text.utf8.contains(UInt8(ascii: "-")) else { return false }
         guard let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash].lowercased()
         let rest = t.text[t.text.index(after: dash)...]

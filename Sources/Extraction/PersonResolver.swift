@@ -193,7 +193,8 @@ struct PersonResolver: Sendable {
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
-            let parts = w.split(separator: "-").map(String.init)
+            // Split by Characters only when a hyphen byte is there at all (most words have none).
+            let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-").map(String.init) : []
             if parts.count == 2 {
                 let ids = parts.compactMap { part in records.indices.first { records[$0].folded.last == part || records[$0].folded.first == part } }
                 if ids.count == 2, ids[0] != ids[1] {

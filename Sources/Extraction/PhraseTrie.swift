@@ -73,9 +73,29 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// A phrase found at a token: the node it ends at, its length in tokens, and whether its last
+    /// word carries a possessive. Plain data, so a sentence's matches are kept without reference
+    /// counting.
+    struct Match: Sendable {
+        var node: Int32
+        var length: Int32
+        var possessive: Bool
+    }
+
+    /// The entries of the phrase a match found.
+    func entries(_ match: Match) -> [Gazetteer.Entry] {
+        entries[Int(match.node)] ?? []
+    }
+
     /// The longest phrase starting at token `i`: its entries, its length in tokens, and whether
     /// its last word carries a possessive ("Japan's", "Russia's").
     func longestMatch(_ tokens: [Token], at i: Int) -> ([Gazetteer.Entry], Int, Bool)? {
+        guard let m = match(tokens, at: i) else { return nil }
+        return (entries(m), Int(m.length), m.possessive)
+    }
+
+    /// The longest phrase starting at token `i`, as a `Match`.
+    func match(_ tokens: [Token], at i: Int) -> Match? {
         var node: Int32 = 0
         var bestNode: Int32 = -1
         var bestLength = 0
@@ -92,7 +112,7 @@ struct PhraseTrie: Sendable {
             if entries[Int(node)] != nil { bestNode = node; bestLength = k - i + 1; bestPossessive = false }
             k += 1
         }
-        guard bestNode >= 0, let e = entries[Int(bestNode)] else { return nil }
-        return (e, bestLength, bestPossessive)
+        guard bestNode >= 0, entries[Int(bestNode)] != nil else { return nil }
+        return Match(node: bestNode, length: Int32(bestLength), possessive: bestPossessive)
     }
 }
