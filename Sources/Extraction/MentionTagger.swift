@@ -171,11 +171,12 @@ struct MentionTagger: Sendable {
 
     private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
                         afterTitle: Bool = false, insideName: Bool = false) -> Choice {
-        let first = tokens[i]
+        // Read in place, not copied: choosing runs at every phrase found.
+        let capitalized = tokens[i].isCapitalized
         for e in entries {
             switch e {
             case .notName:
-                if first.isCapitalized { return .skip }
+                if capitalized { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
                     // Joined only here: most phrases are not written in capitals.
@@ -186,18 +187,18 @@ struct MentionTagger: Sendable {
                     let after = i + length
                     if after < tokens.count, !tokens[after].spaceBefore, tokens[after].text == "$" { return .skip }
                 } else {
-                    guard first.isCapitalized else { continue }
+                    guard capitalized else { continue }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):
-                guard first.isCapitalized else { continue }
+                guard capitalized else { continue }
                 return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
             case .place(let country, let ambiguous):
-                guard first.isCapitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
+                guard capitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
-                if length == 1, first.text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(first.text) { continue }
+                if length == 1, tokens[i].text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(tokens[i].text) { continue }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }

@@ -80,7 +80,7 @@ struct PageJunk: Sendable {
         if !hasLetter { return true }
         if containsPhrase(bytes) { return true }
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
-        if bytes.starts(with: Array("file - ".utf8)) || bytes.starts(with: Array("file photo".utf8)) { return true }
+        if bytes.starts(with: PageJunk.fileDash) || bytes.starts(with: PageJunk.filePhoto) { return true }
         if words <= 8 {
             var start = 0
             while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
@@ -91,10 +91,15 @@ struct PageJunk: Sendable {
                 if hasLetters ? trimmed.starts(with: phrase) : PageJunk.find(phrase, in: bytes) { return true }
             }
             // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
-            if trimmed.starts(with: Array("by ".utf8)), bytes.last != 46 { return true }
+            if trimmed.starts(with: PageJunk.byline), bytes.last != 46 { return true }
         }
         return false
     }
+
+    /// The openings of archive captions and bylines, as bytes once rather than for every line.
+    private static let fileDash = Array("file - ".utf8)
+    private static let filePhoto = Array("file photo".utf8)
+    private static let byline = Array("by ".utf8)
 
     /// Whether any phrase occurs in the line, looking phrases up by their first two bytes.
     private func containsPhrase(_ bytes: [UInt8]) -> Bool {
