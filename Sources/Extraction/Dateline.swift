@@ -3,10 +3,30 @@ enum Dateline {
     /// How many sentences into the body a dateline may come (after a headline and a byline).
     static let searchDepth = 4
     static let separators: Set<String> = ["—", "–", "-", ":", ","]
+    /// Tokens after the city of a dateline that stands on its own line: a date and an agency
+    /// ("12 September 2018 (MIA)") run to about eight.
+    static let datelineTail = 9
+
+    /// A dateline found: its city as the place names it, the sentence it opens, and whether that
+    /// sentence is the dateline alone ("Baku, December 2, AZERTAC" on a line of its own).
+    struct Found: Sendable {
+        var city: String
+        var sentence: Int
+        var alone: Bool
+
+        /// Whether sentence `index` is the one the dateline is attached to: the sentence it opens,
+        /// or, where it stands alone on its line, the lead right after it. The guidelines put such
+        /// a report's encounter in the dateline city; later reports need "here" to be put there.
+        func attaches(to index: Int) -> Bool {
+            index == sentence || (alone && index == sentence + 1)
+        }
+    }
 
     /// The city of the dateline: a known place or capital opening one of the first sentences,
-    /// written in capitals or followed by a dash, a colon or a comma and a date or agency.
-    static func city(of sentences: [AnalyzedSentence]) -> String? {
+    /// written in capitals or followed by a dash, a colon, or a comma and a date.
+    static func city(of sentences: [AnalyzedSentence]) -> String? { find(in: sentences)?.city }
+
+    static func find(in sentences: [AnalyzedSentence]) -> Found? {
         for s in sentences.prefix(searchDepth) {
             guard let m = s.mentions.first, m.first == 0, m.last + 1 < s.tokens.count else { continue }
             switch m.kind {
@@ -15,11 +35,22 @@ enum Dateline {
             }
             let next = s.tokens[m.last + 1].text
             let capitals = (m.first...m.last).allSatisfy { Token.isAllCapsText(s.tokens[$0].text) }
-            guard separators.contains(next), capitals || next != "," else { continue }
-            return capitals ? titleCased(s, m) : s.text(m.first, m.last)
+            // "Moscow, Russia" is a place; "Baku, December 2" and "Skopje, 12 September" are datelines.
+            let datedAfterComma = next == "," && m.last + 2 < s.tokens.count && startsDate(s.tokens[m.last + 2])
+            guard separators.contains(next), capitals || next != "," || datedAfterComma else { continue }
+            let city = capitals ? titleCased(s, m) : s.text(m.first, m.last)
+            // Alone: the city, a date and an agency, and no report ("Baku, December 2, AZERTAC").
+            let alone = s.tokens.count - m.last <= Self.datelineTail && !s.tokens.contains { $0.classes.contains(.meetingTrigger) }
+            return Found(city: city, sentence: s.index, alone: alone)
         }
         return nil
     }
+
+    /// A month name or a day number: what follows the comma of a dateline.
+    static func startsDate(_ t: Token) -> Bool {
+        DateExpression.months[t.lower] != nil || DateExpression.dayNumber(t) != nil
+    }
+
 
     /// Whether mention `m` opens one of the first sentences as a dateline: a place or capital
     /// followed by a dash, a colon, or the agency in brackets.

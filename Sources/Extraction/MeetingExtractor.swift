@@ -49,7 +49,8 @@ struct MeetingExtractor: Sendable {
         for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
         var discourse = MeetingDiscourse()
         var frame: Frame?
-        let dateline = Dateline.city(of: sentences)
+        let datelineFound = Dateline.find(in: sentences)
+        let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
@@ -64,6 +65,7 @@ struct MeetingExtractor: Sendable {
             defer { discourse.noteMentions(named) }
 
             var subjectsBefore: [Int] = []
+            let fronted = placeStage.frontedPlace(in: s)
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
@@ -71,7 +73,9 @@ struct MeetingExtractor: Sendable {
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
-                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? (saysHere(s, clause.range) ? dateline : nil)
+                let attached = datelineFound?.attaches(to: s.index) ?? false
+                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
+                    ?? (saysHere(s, clause.range) || attached ? dateline : nil)
                 let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more

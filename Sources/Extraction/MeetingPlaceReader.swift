@@ -79,11 +79,42 @@ struct MeetingPlaceReader: Sendable {
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower
             let ofSettlement = before == "of" && p >= 1 && WordLists.settlementNouns.contains(s.tokens[p - 1].lower)
-            if Self.locatives.contains(before) || ofSettlement { out.append(candidate) }
+            if Self.locatives.contains(before) || ofSettlement || namedAsSettlement(m, in: s) { out.append(candidate) }
         }
         return out
     }
 
+
+    /// "in Oman's capital Muscat", "in Iran's capital, Tehran", "in the port city of X" is read
+    /// above; here the city named after a settlement noun that a locative and a state's name
+    /// or a possessive introduce.
+    func namedAsSettlement(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        var k = m.first - 1
+        if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        guard k >= 1, WordLists.settlementNouns.contains(s.tokens[k].lower) else { return false }
+        k -= 1
+        // "Oman's", "the Omani", "its": whose settlement it is.
+        if let state = s.mention(endingAt: k), state.countryCode != nil { k = state.first - 1 }
+        else if ["its", "their", "his", "her"].contains(s.tokens[k].lower) { k -= 1 }
+        if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+        return k >= 0 && Self.locatives.contains(s.tokens[k].lower)
+    }
+
+    /// "In Suva on Friday, he met A and held a breakfast meeting with B": a place phrase that
+    /// opens the sentence before a comma sets the scene for every clause of it.
+    func frontedPlace(in s: AnalyzedSentence) -> String? {
+        guard let opener = s.word(0), opener == "in" || opener == "at" else { return nil }
+        var k = 1
+        if s.word(k) == "the" { k += 1 }
+        guard let m = s.mention(at: k), m.first == k else { return nil }
+        switch m.kind {
+        case .place, .country(_, .metonym, false): break
+        default: return nil
+        }
+        guard let comma = s.tokens.firstIndex(where: { $0.text == "," }), comma > m.last,
+              !(0..<comma).contains(where: { s.tokens[$0].classes.contains(.meetingTrigger) }) else { return nil }
+        return s.text(m.first, m.last)
+    }
 
     /// The city a sentence places its people in: the first city after "in" or "to" that follows a
     /// word of arrival or visit, or a plain "in C" ("A, in C for talks, ...").

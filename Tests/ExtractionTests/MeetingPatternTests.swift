@@ -58,9 +58,12 @@ import Extraction
     VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks here on Monday.
     """, published: "2024-03-06")
     #expect(f.meetings.first?.place == "Vienna")
+    // The dateline is attached to its own sentence; a later report needs "here".
     let g = extract("""
-    VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks on Monday.
+    VIENNA — President Anna Berg said on Monday that taxes would rise.
+    She held talks with Prime Minister Tomas Rell of Italy last week.
     """, published: "2024-03-06")
+    #expect(g.meetings.count == 1)
     #expect(g.meetings.first?.place == nil)
 }
 
@@ -255,4 +258,39 @@ import Extraction
     // Lowercase words that do not end in a venue word leave the town alone.
     let d = extract("President Tomas Rell met President Anna Berg in Vienna last week.")
     #expect(d.meetings.first?.place == "Vienna")
+}
+
+@Test func aDatelineWithADatePlacesTheEncounterOfItsOwnSentenceOrOfTheLead() {
+    let a = extract("Vienna, 12 September 2018 (APA) – Prime Minister Tomas Rell met Wednesday with Foreign Minister Anna Berg.", published: "2018-09-12")
+    #expect(a.meetings.first?.place == "Vienna")
+    let b = extract("""
+    Vienna, December 2
+    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+    Later Rell met President Dara Lenn.
+    """, published: "2018-12-02")
+    #expect(b.meeting("Tomas Rell", "Anna Berg")?.place == "Vienna")
+    // Only the lead: a later report is put in the dateline city only when it says "here".
+    #expect(b.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
+    // "Vienna, Austria" opens no dateline.
+    let c = extract("""
+    Vienna, Austria
+    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+    """)
+    #expect(c.meetings.first?.place == nil)
+}
+
+@Test func aCityNamedAfterACapitalOrCityNoun() {
+    let a = extract("Foreign Minister Tomas Rell and his Omani counterpart Anna Berg held a meeting in Oman's capital Muscat on Tuesday.", published: "2020-01-26")
+    #expect(a.meetings.first?.place == "Muscat")
+    let b = extract("Foreign Minister Tomas Rell met Anna Berg, his Omani counterpart, in Iran's capital, Tehran, on Tuesday.", published: "2020-01-26")
+    #expect(b.meetings.first?.place == "Tehran")
+}
+
+@Test func aPlaceThatOpensTheSentenceSetsTheSceneForEachClause() {
+    let f = extract("In Suva on Friday, Foreign Minister Tomas Rell met with President Anna Berg and also held a breakfast meeting with Prime Minister Dara Lenn.", published: "2020-01-26")
+    #expect(f.meeting("Tomas Rell", "Anna Berg")?.place == "Suva")
+    #expect(f.meeting("Tomas Rell", "Dara Lenn")?.place == "Suva")
+    // A place inside the first clause belongs to that clause alone.
+    let g = extract("Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
+    #expect(g.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
 }
