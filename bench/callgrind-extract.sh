@@ -10,6 +10,7 @@ set -eu
 cd "$(dirname "$0")/.."
 BIN=${1:-$(swift build -c release --show-bin-path)}
 WORK=${CALLGRIND_DIR:-$(mktemp -d)}
+mkdir -p "$WORK"
 if [ -n "${2:-}" ]; then
     FOLDER=$2
 else

@@ -92,8 +92,10 @@ public final class Gazetteer: Sendable {
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
         let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
-        self.lexicon = Lexicon(words: phrases.keys.lazy.flatMap { $0.split(separator: " ").lazy.map(String.init) }, honorifics: honorifics)
-        self.trie = PhraseTrie(phrases, lexicon: lexicon)
+        var phraseWords: [[Int32]] = []
+        phraseWords.reserveCapacity(phrases.count)
+        self.lexicon = Lexicon(phrases: phrases.keys, honorifics: honorifics, phraseWords: &phraseWords)
+        self.trie = PhraseTrie(phrases, words: phraseWords)
         self.countries = countries
         self.honorifics = honorifics
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })

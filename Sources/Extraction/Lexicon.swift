@@ -19,7 +19,8 @@ final class Lexicon: Sendable {
     private let bytes: [UInt8]
     private let starts: [Int32]
     private let lengths: [Int32]
-    /// Every word, as Unicode text, and by number: a token of a known word shares the string.
+    /// The words that are not ASCII, as Unicode text (so that composed and decomposed accents
+    /// are one word); and every word by number: a token of a known word shares the string.
     private let numbers: [String: Int32]
     let words: [String]
     /// The word classes of each word, as `WordClass.of` gives them.
@@ -27,51 +28,87 @@ final class Lexicon: Sendable {
     /// Whether each word is a courtesy title of the gazetteer's honorifics.
     let honorific: [Bool]
 
-    init(words: some Sequence<String>, honorifics: Set<String>) {
-        var numbers: [String: Int32] = [:]
+    /// `phrases`: the gazetteer's phrase keys (lowercase words separated by single spaces);
+    /// `phraseWords` receives each phrase's word numbers, in the order of `phrases`, so that the
+    /// trie is built without looking its words up again. ASCII words go straight into the byte
+    /// table from the phrases' bytes, so that building it makes a string only for a new word.
+    init(phrases: some Collection<String>, honorifics: Set<String>, phraseWords: inout [[Int32]]) {
+        // Some two words per phrase, and each table at most half full.
+        var size = 1024
+        while size < phrases.count * 4 + 4096 { size *= 2 }
+        let mask = size - 1
+        var slots = [Int32](repeating: 0, count: size)
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
         var list: [String] = []
-        func add(_ w: String) {
-            if numbers[w] == nil {
-                numbers[w] = Int32(list.count)
-                list.append(w)
+        var numbers: [String: Int32] = [:]
+
+        func add(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var h = Lexicon.seed
+            for b in word { h = Lexicon.mix(h, b) }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 {
+                let w = Int(slots[slot] - 1)
+                if Int(lengths[w]) == word.count, bytes[Int(starts[w])..<Int(starts[w]) + word.count].elementsEqual(word) { return Int32(w) }
+                slot = (slot + 1) & mask
             }
+            let n = Int32(list.count)
+            slots[slot] = n + 1
+            starts.append(Int32(bytes.count))
+            lengths.append(Int32(word.count))
+            bytes.append(contentsOf: word)
+            list.append(String(decoding: word, as: UTF8.self))
+            return n
         }
-        for w in words { add(w) }
+        @discardableResult
+        func add(_ w: String) -> Int32 {
+            if !w.isEmpty, w.utf8.allSatisfy({ $0 < 0x80 }) {
+                var w = w
+                return w.withUTF8 { add(ascii: $0) }
+            }
+            if let n = numbers[w] { return n }
+            let n = Int32(list.count)
+            numbers[w] = n
+            starts.append(Int32(bytes.count))
+            lengths.append(0)
+            list.append(w)
+            return n
+        }
+        for phrase in phrases {
+            var phrase = phrase
+            let ascii = phrase.utf8.allSatisfy { $0 < 0x80 }
+            phraseWords.append(ascii
+                ? phrase.withUTF8 { buffer in
+                    // The words between single spaces, read in place.
+                    var out: [Int32] = []
+                    var start = 0
+                    for i in 0...buffer.count where i == buffer.count || buffer[i] == UInt8(ascii: " ") {
+                        if i > start { out.append(add(ascii: UnsafeBufferPointer(rebasing: buffer[start..<i]))) }
+                        start = i + 1
+                    }
+                    return out
+                }
+                : phrase.split(separator: " ").map { add(String($0)) })
+        }
         for w in WordClass.table.keys { add(w) }
         for w in WordClass.holdingSuffixes { add(w) }
         for w in honorifics { add(w) }
         // Every ASCII mark, so that punctuation tokens share their text too.
         for b in UInt8(33)...UInt8(126) where !Tokenizer.isWordByte(b) { add(String(UnicodeScalar(b))) }
 
-        // Twice as many slots as words, rounded to a power of two: short probe runs.
-        var size = 1024
-        while size < list.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var lengths: [Int32] = []
-        starts.reserveCapacity(list.count)
-        lengths.reserveCapacity(list.count)
-        for (n, w) in list.enumerated() {
-            starts.append(Int32(bytes.count))
-            let utf8 = Array(w.utf8)
-            guard !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 }) else { lengths.append(0); continue }
-            lengths.append(Int32(utf8.count))
-            bytes.append(contentsOf: utf8)
-            var h = Lexicon.seed
-            for b in utf8 { h = Lexicon.mix(h, b) }
-            var slot = Int(truncatingIfNeeded: h) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(n + 1)
-        }
         self.slots = slots
-        self.slotMask = size - 1
+        self.slotMask = mask
         self.bytes = bytes
         self.starts = starts
         self.lengths = lengths
         self.numbers = numbers
         self.words = list
-        self.classes = list.map { WordClass.of($0) }
+        // Only a listed word, a possessive or a hyphenated word has classes (as `WordClass.of` says);
+        // the tens of thousands of place words are skipped by a byte test.
+        self.classes = list.map { w in
+            WordClass.table[w] ?? (w.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") } ? WordClass.of(w) : [])
+        }
         self.honorific = list.map { honorifics.contains($0) }
     }
 
@@ -103,10 +140,18 @@ final class Lexicon: Sendable {
 
     /// The number of a lowercase word, however written.
     func number(_ word: String) -> Int32 {
-        numbers[word] ?? Lexicon.unknown
+        if !word.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var word = word
+            return word.withUTF8 { buffer in
+                var h = Lexicon.seed
+                for b in buffer { h = Lexicon.mix(h, b) }
+                return number(ascii: buffer.baseAddress!, count: buffer.count, hash: h)
+            }
+        }
+        return numbers[word] ?? Lexicon.unknown
     }
 
     func number<S: StringProtocol>(_ word: S) -> Int32 {
-        numbers[String(word)] ?? Lexicon.unknown
+        number(String(word))
     }
 }

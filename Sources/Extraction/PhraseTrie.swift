@@ -13,7 +13,8 @@ struct PhraseTrie: Sendable {
     /// The entries of the phrase ending at each node, nil where none ends there; node 0 is the root.
     private let entries: [[Gazetteer.Entry]?]
 
-    init(_ phrases: [String: [Gazetteer.Entry]], lexicon: Lexicon) {
+    /// `words`: each phrase's word numbers, in the order of `phrases` (as `Lexicon` gives them).
+    init(_ phrases: [String: [Gazetteer.Entry]], words: [[Int32]]) {
         var entries: [[Gazetteer.Entry]?] = [nil]
         // About two nodes per phrase: most are one or two words.
         entries.reserveCapacity(phrases.count * 2)
@@ -21,10 +22,10 @@ struct PhraseTrie: Sendable {
         edges.reserveCapacity(phrases.count * 2)
         var built: [UInt64: Int32] = [:]
         built.reserveCapacity(phrases.count * 2)
-        for (key, phraseEntries) in phrases {
+        for ((_, phraseEntries), phraseWords) in zip(phrases, words) {
             var node: Int32 = 0
-            for word in key.split(separator: " ") {
-                let edge = PhraseTrie.key(node, lexicon.number(word))
+            for word in phraseWords {
+                let edge = PhraseTrie.key(node, word)
                 if let next = built[edge] {
                     node = next
                 } else {
