@@ -118,6 +118,26 @@ public struct Extractor: Sendable {
         return sentences
     }
 
+    /// The states of the people a person meets: named on the other side of a word of meeting in
+    /// one of the person's sentences ("A held talks with US Secretary B"). A host seldom serves
+    /// the state of the guest, so these are the last guesses for a person whose state is unsaid.
+    func statesAcrossAMeeting(from i: Int, _ records: [PersonRecord], sentences: [AnalyzedSentence]) -> Set<String> {
+        var out: Set<String> = []
+        for m in records[i].mentions {
+            let s = sentences[m.sentence]
+            let triggers = s.tokens.indices.filter { s.tokens[$0].classes.contains(.meetingTrigger) }
+            guard !triggers.isEmpty else { continue }
+            for (j, other) in records.enumerated() where j != i {
+                guard let code = other.country else { continue }
+                for o in other.mentions where o.sentence == m.sentence {
+                    let (a, b) = o.first > m.last ? (m.last, o.first) : (o.last, m.first)
+                    if triggers.contains(where: { $0 > a && $0 < b }) { out.insert(code) }
+                }
+            }
+        }
+        return out
+    }
+
     /// Titles that also head companies and clubs: the state an article is about says nothing of
     /// whom such a person serves.
     static let titlesOutsideGovernment = ["chief executive", "chairman", "chairwoman", "chairperson"]
@@ -157,10 +177,11 @@ public struct Extractor: Sendable {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
             // A counterpart serves another state than the people reported with them.
             let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
-            let others = Set(records.indices.filter { j in
+            var others = Set(records.indices.filter { j in
                 j != i && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
                     || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
             }.compactMap { records[$0].country })
+            others.formUnion(statesAcrossAMeeting(from: i, records, sentences: sentences))
             if let near = records[i].nearbyCountry {
                 records[i].country = near
             } else if let title = records[i].title?.lowercased(), !Extractor.titlesOutsideGovernment.contains(where: title.hasSuffix) {

@@ -5,8 +5,18 @@ struct MeetingDateReader: Sendable {
     static let reportReach = 3
 
     func date(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
-        let dates = DateExpression.find(in: s.tokens).filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
-        return nearest(dates, to: clause.trigger)
+        let all = DateExpression.find(in: s.tokens)
+        let dates = all.filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
+        guard let best = nearest(dates, to: clause.trigger) else { return nil }
+        // "on Friday and Saturday": two days joined, and the text does not say which is the encounter's.
+        if all.contains(where: { $0.first != best.first && Self.areJoined($0, best, in: s) }) { return nil }
+        return best
+    }
+
+    /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
+    static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
+        let (x, y) = a.first < b.first ? (a, b) : (b, a)
+        return y.first == x.last + 2 && ["and", "or"].contains(s.tokens[x.last + 1].lower)
     }
 
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {

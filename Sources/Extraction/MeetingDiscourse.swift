@@ -5,10 +5,31 @@ struct MeetingDiscourse: Sendable {
     var lastParticipantsSentence = Int.min / 2
     /// People by their latest mention, most recent last.
     var recentPeople: [Int] = []
+    /// The subject of the encounter last reported ("A met B and C"): A, whom a later "he" or
+    /// "she" most often means, even when B and C were named after A.
+    var lastSubject: Int?
+    var lastSubjectSentence = Int.min / 2
+
+    /// How many sentences on "he" or "she" still means the subject of the last reported encounter.
+    static let subjectReach = 3
+
+    /// Whom "he" or "she" means in sentence `sentence`, other than the people in `excluded`.
+    func personalPronoun(at sentence: Int, excluding excluded: [Int]) -> Int? {
+        if let subject = lastSubject, sentence - lastSubjectSentence <= Self.subjectReach, !excluded.contains(subject) { return subject }
+        return recentPeople.last { !excluded.contains($0) }
+    }
 
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3
+
+    /// The person last reported speaking ("A said"), whom a quoted "I" of a later "she added" means.
+    var lastSpeaker: Int?
+
+    mutating func noteMentions(_ mentions: [PersonMention], in s: AnalyzedSentence) {
+        if let speaker = mentions.last(where: { ParticipantReader.isSpeaker($0, in: s) }) { lastSpeaker = speaker.person }
+        noteMentions(mentions)
+    }
 
     mutating func noteMentions(_ mentions: [PersonMention]) {
         for m in mentions where recentPeople.last != m.person {

@@ -57,12 +57,12 @@ struct MeetingExtractor: Sendable {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
-                discourse.noteMentions(named)
+                discourse.noteMentions(named, in: s)
                 continue
             }
             named += roleStage.mentions(in: s, people: people, named: named)
             named.sort { $0.first < $1.first }
-            defer { discourse.noteMentions(named) }
+            defer { discourse.noteMentions(named, in: s) }
 
             var subjectsBefore: [Int] = []
             let fronted = placeStage.frontedPlace(in: s)
@@ -129,6 +129,11 @@ struct MeetingExtractor: Sendable {
                 }
                 discourse.lastParticipants = participants
                 discourse.lastParticipantsSentence = s.index
+                // The subject: named (or referred to) before the meeting word.
+                if let first = participants.first, !named.contains(where: { $0.person == first && $0.first > clause.trigger }) {
+                    discourse.lastSubject = first
+                    discourse.lastSubjectSentence = s.index
+                }
             }
         }
         return MeetingMerger().merge(meetings)

@@ -4,6 +4,8 @@ struct MentionTagger: Sendable {
 
 
     /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
+    /// Marks that set a nickname apart inside a name.
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
     static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
 
 
@@ -67,6 +69,11 @@ struct MentionTagger: Sendable {
                     if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
                         j += 1; continue
+                    }
+                    // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
+                    if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 3 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                       MentionTagger.quoteMarks.contains(tokens[j + 2].text), tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized {
+                        j += 3; continue
                     }
                     if tokens[j].kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {

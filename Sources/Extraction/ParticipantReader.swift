@@ -25,6 +25,13 @@ struct ParticipantReader: Sendable {
         if clause.sharesSubject {
             for subject in subjectsBefore.reversed() where !participants.contains(subject) { participants.insert(subject, at: 0) }
         }
+        // "'I will meet A and B,' she added": the quoted "I" is the speaker, named in the sentence
+        // or, where the sentence says only "she added", the one last reported speaking.
+        if !participants.isEmpty, firstPersonSubject(s, before: trigger),
+           let speaker = named.first(where: { Self.isSpeaker($0, in: s) })?.person ?? discourse.lastSpeaker {
+            if !participants.contains(speaker) { participants.insert(speaker, at: 0) }
+            return participants
+        }
         // "the meeting between A and B": the people the phrase names, and no one else of the clause.
         if let between = namedAfterBetween(s, clause: clause, named: inClause), between.count >= 2 {
             return between
@@ -45,14 +52,14 @@ struct ParticipantReader: Sendable {
         } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
                   participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }) {
             // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
-            if participants.count >= 2, let other = discourse.recentPeople.last(where: { !participants.contains($0) }) {
+            if participants.count >= 2, let other = discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
                 return participants
             }
             // "A said he would speak with B": "he" is the speaker of the sentence when there is
             // one, else the person last mentioned.
             let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
-            if let other = speaker ?? discourse.recentPeople.last(where: { $0 != participants[0] }) {
+            if let other = speaker ?? discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
         }
@@ -145,6 +152,11 @@ struct ParticipantReader: Sendable {
     /// "his meeting", "her talks".
     func isOwnedByPronoun(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         trigger >= 1 && ["his", "her"].contains(s.tokens[trigger - 1].lower)
+    }
+
+    /// A quoted "I" as the subject of the meeting word ("I will also meet").
+    func firstPersonSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
+        (max(0, trigger - Self.pronounReach)..<trigger).contains { s.tokens[$0].text == "I" }
     }
 
     func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {

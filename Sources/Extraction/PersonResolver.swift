@@ -47,6 +47,9 @@ struct NameContext: Sendable {
     var possessor: String?
     /// "his Austrian and Czech counterparts, A and B": states for the names that follow, in order.
     var laterCountries: [String] = []
+    /// "X's Director A, spokesman B and chief C": a titled name in a list after another titled
+    /// name, at this token; a state-less one serves the state of the list's first.
+    var listedAfter: Int?
     var honorific = false
     var counterpart = false
     var speechVerbAfter = false
@@ -78,13 +81,24 @@ struct PersonResolver: Sendable {
             var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
             /// The words folded once, for every comparison that follows.
             var key: [String]
+            /// A name in quotes inside this one ("Jokowi").
+            var nickname: String? = nil
         }
         var candidates: [Candidate] = []
         for s in sentences {
             for m in s.mentions where m.isName {
                 var words: [String] = []
-                for k in m.first...m.last {
+                var nickname: String?
+                var k = m.first
+                while k <= m.last {
+                    // Joko "Jokowi" Widodo: the nickname is another name of the person, not part of this one.
+                    if MentionTagger.quoteMarks.contains(s.tokens[k].text), k + 2 <= m.last {
+                        nickname = s.tokens[k + 1].text
+                        k += 3
+                        continue
+                    }
                     if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
+                    k += 1
                 }
                 if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
@@ -92,7 +106,7 @@ struct PersonResolver: Sendable {
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
                 candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words,
-                                            context: context(of: m, in: s), key: words.map(Self.fold)))
+                                            context: context(of: m, in: s), key: words.map(Self.fold), nickname: nickname))
             }
         }
 
@@ -115,6 +129,7 @@ struct PersonResolver: Sendable {
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
             if name != records[id].name { records[id].aliases.insert(name) }
+            if let nick = c.nickname { records[id].aliases.insert(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
@@ -178,6 +193,14 @@ struct PersonResolver: Sendable {
                   let next = partner.context.laterCountries.first else { continue }
             records[id].country = next
         }
+        // A list of titled officials after one whose state is stated: each serves that state,
+        // unless their own phrase names another.
+        for c in candidates where c.context.title != nil && c.context.country == nil {
+            guard let id = byFolded[c.key], records[id].country == nil, let head = c.context.listedAfter,
+                  let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
+                  partner.context.title != nil, let partnerID = byFolded[partner.key], let state = records[partnerID].country else { continue }
+            records[id].country = state
+        }
         // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
         // is a person even where no title or full name is ever given.
         var singleCounts: [String: Int] = [:]
@@ -203,6 +226,10 @@ struct PersonResolver: Sendable {
                 }
             }
             var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
+            if matches.isEmpty {
+                // A nickname the text gave in quotes.
+                matches = records.indices.filter { id in records[id].aliases.contains { !$0.contains(" ") && Self.fold($0) == w } }
+            }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
             if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
                 let inside = records.indices.filter { records[$0].folded.dropFirst().dropLast().contains(w) }
@@ -229,6 +256,8 @@ struct PersonResolver: Sendable {
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
     static func contains(_ long: [String], _ short: [String]) -> Bool {
+        // "Yoweri Museveni" in "Yoweri Kaguta Museveni": the given name and surname, middle names left out.
+        if short.count == 2, long.count > 2, long.first == short.first, long.last == short.last { return true }
         guard short.count >= 2, short.count < long.count else { return false }
         for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short { return true }
         return false
@@ -367,6 +396,13 @@ struct PersonResolver: Sendable {
                     ctx.country = firstCode
                     ctx.laterCountries = [code]
                 }
+            }
+            // "Turkey's Director A, presidential spokesman B and intelligence chief C".
+            var l = t.first - 1
+            while l >= 0, !WordLists.roleModifiers.contains(s.tokens[l].lower), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
+                  s.tokens[l].lower != "and", t.first - l <= Self.remitWords { l -= 1 }
+            if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
+                ctx.listedAfter = prev.first
             }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {

@@ -294,3 +294,26 @@ import Extraction
     let g = extract("Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
     #expect(g.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
 }
+
+@Test func twoJoinedDaysGiveNoSingleDay() {
+    let f = extract("In Suva on Friday and Saturday, Foreign Minister Tomas Rell met with Prime Minister Anna Berg.", published: "2023-12-19")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date == nil)
+    let g = extract("Foreign Minister Tomas Rell met with Prime Minister Anna Berg in Suva on Friday.", published: "2023-12-19")
+    #expect(g.meetings.first?.date == Day(iso: "2023-12-15"))
+}
+
+@Test func heOrSheIsTheSubjectOfTheLastEncounterAndAQuotedIIsTheSpeaker() {
+    let f = extract("""
+    Foreign Minister Tomas Rell said the visit mattered.
+    "I will also meet the new ministers, Karl Osei and Dara Lenn," she added.
+    Rell will travel to Austria, where she will meet President Anna Berg and Chancellor Ema Voss.
+    She will also meet with Minister of Finance Lara Moss.
+    """, published: "2022-08-29")
+    #expect(Set(f.pairs) == [["Karl Osei", "Tomas Rell"], ["Dara Lenn", "Tomas Rell"], ["Anna Berg", "Tomas Rell"],
+                             ["Ema Voss", "Tomas Rell"], ["Lara Moss", "Tomas Rell"]])
+    // "He" after "A met B" is A, though B was named last.
+    let g = extract("President Tomas Rell met Chancellor Karl Osei on Monday. He also met President Anna Berg.", published: "2022-08-29")
+    #expect(g.meeting("Tomas Rell", "Anna Berg") != nil)
+    #expect(g.meeting("Karl Osei", "Anna Berg") == nil)
+}

@@ -138,3 +138,36 @@ import Extraction
     #expect(f.person("Tomas Rell")?.country == "CAN")
     #expect(extract("US Mideast peace envoy Dara Lenn met President Anna Berg of Austria.").person("Dara Lenn")?.country == "USA")
 }
+
+@Test func aNicknameInQuotesIsAnotherNameOfThePerson() {
+    let f = extract("President Dara \"Darko\" Lenn hosted President Anna Berg at the Karvo Palace on Tuesday. Darko said the talks went well.", published: "2022-07-19")
+    #expect(f.names == ["Dara Lenn", "Anna Berg"])
+    #expect(f.pairs == [["Anna Berg", "Dara Lenn"]])
+    #expect(f.person("Dara Lenn")?.aliases.contains("Darko") == true)
+}
+
+@Test func aNameWithoutItsMiddleNameIsTheSamePerson() {
+    let f = extract("President Tomas Kaguta Rell will visit Austria. President Tomas Rell will be received by President Anna Berg in Vienna.")
+    #expect(f.names == ["Tomas Kaguta Rell", "Anna Berg"])
+    // A different given name is a different person.
+    let g = extract("President Tomas Rell met former President Karl Kaguta Rell in Vienna.")
+    #expect(g.names.count == 2)
+}
+
+@Test func officialsListedAfterOneWhoseStateIsStatedServeThatState() {
+    let f = extract("Turkey's Communications Director Tomas Rell, presidential spokesman Dara Lenn and intelligence chief Karl Osei were also among the delegates. Qatar's Emir Anna Berg met Qatari officials in Doha. Qatar is rich.")
+    #expect(f.person("Dara Lenn")?.country == "TUR")
+    #expect(f.person("Karl Osei")?.country == "TUR")
+    // A state of one's own stays one's own.
+    let g = extract("Russian Foreign Minister Tomas Rell, US Secretary of State Dara Lenn and Foreign Minister Karl Osei of China met in Vienna.")
+    #expect(g.person("Dara Lenn")?.country == "USA")
+    #expect(g.person("Karl Osei")?.country == "CHN")
+}
+
+@Test func aPersonWhoseStateIsUnsaidDoesNotServeTheStateOfTheOneTheyMeet() {
+    let f = extract("Deputy Prime Minister Tomas Rell held talks with US Secretary of State Dara Lenn. They discussed relations between Qatar and the United States and the United States role.")
+    #expect(f.person("Tomas Rell")?.country == "QAT")
+    // People on the same side of the meeting word may share a state.
+    let g = extract("Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed.")
+    #expect(g.person("Karl Osei")?.country == g.person("Tomas Rell")?.country)
+}
