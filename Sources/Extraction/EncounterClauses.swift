@@ -179,7 +179,10 @@ struct EncounterClauses: Sendable {
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         let limit = min(s.tokens.count, i + Self.objectReach)
-        if named.contains(where: { $0.first > i && $0.first < limit }) { return true }
+        // "welcomed the decision of A", "received a letter from A": a thing is the object.
+        if let name = named.first(where: { $0.first > i && $0.first < limit }) {
+            return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }
+        }
         // "received a delegation led by A": the head of the delegation, however long their title.
         if let led = (i + 1..<limit).first(where: { ["led", "headed"].contains(s.tokens[$0].lower) && s.word($0 + 1) == "by" }),
            named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 }) { return true }

@@ -106,9 +106,11 @@ struct MeetingExtractor: Sendable {
                 }
                 var useDate = date, usePlace = place
                 var isPlanned = planned
-                if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people) {
+                // A plan the clause itself states ("is to meet") is another encounter than a past
+                // one the unnamed report gave; else the report's day, place and plan carry over.
+                if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people), !(planned && !f.planned) {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
-                    if useDate == nil, postponed == nil { useDate = f.date; isPlanned = f.planned }
+                    if useDate == nil, postponed == nil { useDate = f.date; isPlanned = f.planned || planned }
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil

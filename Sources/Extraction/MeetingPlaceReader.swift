@@ -159,10 +159,13 @@ struct MeetingPlaceReader: Sendable {
             if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
             var j = first
             var last: Int?
-            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of") {
+            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of"),
+                  DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil {
                 if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
                 j += 1
             }
+            // "at Hotel InterContinental": the venue word opens the name.
+            if let l = last, l == first, j - 1 > first, s.tokens[j - 1].lower != "of" { last = j - 1 }
             // "at the Bayan royal palace": the capitalised name, then lowercase words of the venue.
             if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) { last = tail }
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }

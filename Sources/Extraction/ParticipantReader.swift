@@ -71,7 +71,9 @@ struct ParticipantReader: Sendable {
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
-        guard participants.count >= 3, WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
+        // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
+        let oneByOne = clause.range.contains { ["bilateral", "bilaterals", "separate", "separately"].contains(s.tokens[$0].lower) }
+        guard participants.count >= 3, oneByOne || WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
               !clause.range.contains(where: { WordLists.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }

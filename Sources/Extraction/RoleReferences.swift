@@ -41,6 +41,45 @@ struct RoleReferences: Sendable {
                 out.append(PersonMention(person: candidates[0], sentence: s.index, first: start, last: end, byRole: true))
             }
         }
+        out += leadersOfStates(in: s, people: people, named: named)
         return out
+    }
+
+    /// Plural roles that name one person per state in the list after "of": "the leaders of
+    /// France and Germany", "the foreign ministers of A, B and C".
+    static let pluralRoles: Set<String> = ["leaders", "presidents", "premiers", "chancellors", "ministers", "counterparts", "heads"]
+    /// Titles of heads of state and government, for "the leaders of A and B".
+    static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "sultan", "leader", "head of state"]
+
+    /// "held talks with the leaders of France and Germany": the one person the article names for
+    /// each state of the list, resolved by title where a state has several.
+    func leadersOfStates(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
+        var out: [PersonMention] = []
+        for i in s.tokens.indices where Self.pluralRoles.contains(s.tokens[i].lower) && s.word(i + 1) == "of" {
+            var k = i + 2
+            if s.word(k) == "the" { k += 1 }
+            while let state = s.mention(at: k), state.first == k, let code = state.countryCode {
+                if let person = person(of: code, role: s.tokens[i].lower, people: people),
+                   !named.contains(where: { $0.person == person && $0.sentence == s.index }) {
+                    out.append(PersonMention(person: person, sentence: s.index, first: state.first, last: state.last, byRole: true))
+                }
+                k = state.last + 1
+                guard let w = s.word(k), w == "," || w == "and" else { break }
+                k += 1
+                if s.word(k) == "and" { k += 1 }
+            }
+        }
+        return out
+    }
+
+    private func person(of code: String, role: String, people: [PersonRecord]) -> Int? {
+        var candidates = people.indices.filter { people[$0].country == code }
+        if candidates.count > 1, ["leaders", "presidents", "premiers", "chancellors", "heads"].contains(role) {
+            candidates = candidates.filter { id in
+                let title = people[id].title?.lowercased() ?? ""
+                return Self.leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
+            }
+        }
+        return candidates.count == 1 ? candidates[0] : nil
     }
 }

@@ -26,6 +26,7 @@ enum WordLists {
     static let eventNouns = load("event-nouns.txt")
     static let reportDateWords = load("report-date-words.txt")
     static let pageListHeaders = load("page-list-headers.txt")
+    static let thingObjects = load("thing-objects.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

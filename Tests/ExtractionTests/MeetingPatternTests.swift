@@ -255,6 +255,10 @@ import Extraction
     // The city still comes first where the sentence names it for the encounter.
     let c = extract("President Tomas Rell met President Anna Berg at the Karvo presidential palace in Vienna.")
     #expect(c.meetings.first?.place == "Vienna")
+    // A venue word may open the name too; a day after it is not part of it.
+    let e = extract("President Tomas Rell met President Anna Berg at Hotel Bellavista on Monday.")
+    #expect(e.meetings.first?.place == "Hotel Bellavista")
+    #expect(extract("President Tomas Rell met President Anna Berg at the Palace on Monday.").meetings.first?.place == nil)
     // Lowercase words that do not end in a venue word leave the town alone.
     let d = extract("President Tomas Rell met President Anna Berg in Vienna last week.")
     #expect(d.meetings.first?.place == "Vienna")
@@ -316,4 +320,37 @@ import Extraction
     let g = extract("President Tomas Rell met Chancellor Karl Osei on Monday. He also met President Anna Berg.", published: "2022-08-29")
     #expect(g.meeting("Tomas Rell", "Anna Berg") != nil)
     #expect(g.meeting("Karl Osei", "Anna Berg") == nil)
+}
+
+@Test func theLeadersOfTwoStatesAreTheirPeopleAndBilateralTalksAreOneEach() {
+    let f = extract("The summit of President Tomas Rell of Ukraine, French President Anna Berg and German Chancellor Karl Osei began in Paris. Rell held bilateral talks with the leaders of France and Germany.")
+    #expect(f.pairs.contains(["Anna Berg", "Tomas Rell"]))
+    #expect(f.pairs.contains(["Karl Osei", "Tomas Rell"]))
+    #expect(f.pairs.contains(["Anna Berg", "Karl Osei", "Tomas Rell"]))
+    // A state with no one named, or a list of something else, resolves to no one.
+    let g = extract("President Tomas Rell of Ukraine met French President Anna Berg. The leaders of Spain and Italy were absent.")
+    #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
+}
+
+@Test func aThingBetweenTheVerbAndTheNameIsTheObjectNotThePerson() {
+    #expect(extract("President Anna Berg welcomed the decision of Foreign Minister Tomas Rell.").meetings.isEmpty)
+    #expect(extract("President Anna Berg received a written message from President Tomas Rell.").meetings.isEmpty)
+    #expect(extract("President Anna Berg received Foreign Minister Tomas Rell on Monday.").pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(extract("President Anna Berg received a phone call from President Tomas Rell.").meetings.first?.mode == .call)
+}
+
+@Test func aPlanTheClauseStatesIsNotThePastEncounterOfAnUnnamedReport() {
+    let f = extract("""
+    The talks were held every year until the last meeting in Ningbo in April 2012.
+    In the new round, Foreign Minister Tomas Rell of Austria is set to speak with his Czech counterpart Anna Berg.
+    """, published: "2015-03-17")
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.place == nil)
+    // An unnamed report's day and place still pass to a named report of the same encounter.
+    let g = extract("""
+    The foreign ministers of Austria and the Czech Republic met in Vienna on Monday.
+    Austrian Foreign Minister Tomas Rell held talks with his Czech counterpart Anna Berg on energy.
+    """, published: "2015-03-17")
+    #expect(g.meetings.first?.place == "Vienna")
+    #expect(g.meetings.first?.status == .held)
 }
