@@ -39,11 +39,16 @@ run: build
 	@echo "== disputed-territories"
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
+# The extractor against gold annotations: the repository's own set (eval/), then the shared
+# development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
+	@echo "== eval/"
+	@$(DIPKB) eval eval/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
-		python3 $(EVAL_DIR)/score.py --cmd '$(DIPKB) extract --format json {file}' $(EVAL_DIR)/dev; \
+		echo; echo "== $(EVAL_DIR)/dev"; \
+		$(DIPKB) eval $(EVAL_DIR)/dev; \
 	else \
-		echo "no $(EVAL_DIR)/dev folder: nothing to evaluate"; \
+		echo "no $(EVAL_DIR)/dev folder: only eval/ evaluated"; \
 	fi
 
 # The Spark job (tools/spark/) in local mode on a generated corpus gives the knowledge base a

@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // SHA-256 of article text (content hashes), from a well-kept library rather than our own code.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // SQLite from the system (libsqlite3-dev), wrapped by our own small Swift layer.
@@ -22,20 +24,23 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
 
+        // What an article is (its text, title, day): the one thing Intake and Extraction share.
+        .target(name: "ArticleModel"),
         // Pure Swift: article in, facts out. Knows nothing of SQLite or the CLI.
         .target(
             name: "Extraction",
+            dependencies: ["ArticleModel"],
             exclude: ["Gazetteers"],
             plugins: ["EmbedData"]),
         // Files, HTML and JSON Lines in, articles out.
-        .target(name: "Intake", dependencies: ["Extraction"]),
+        .target(name: "Intake", dependencies: ["ArticleModel"]),
         // Facts in, rows in; named queries out. Embeds ../../schema.sql and ../../queries.sql.
         .target(
             name: "Store",
-            dependencies: ["SQLite", "Extraction"],
+            dependencies: ["SQLite", "Extraction", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedData"]),
         // The application core: the load pipeline, output formats, graphs.
-        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake"]),
+        .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake", "ArticleModel"]),
         // Thin executable.
         .executableTarget(
             name: "dipkb",

@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 -- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
 -- is never taken for a knowledge base because its user_version happens to match.
 PRAGMA application_id = 1684631659;
@@ -196,3 +196,23 @@ CREATE INDEX mentions_person ON mentions(person_id) WHERE person_id IS NOT NULL;
 CREATE INDEX mentions_country ON mentions(country) WHERE country IS NOT NULL;
 -- With article_id, the articles naming a territory are read from the index alone, in order.
 CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
+
+-- Full-text search (`dipkb search`): each article's title, body and evidence (the sentences its
+-- meetings and claims cite), as words folded for case and diacritics ("Kono" finds "Kōno").
+-- The index keeps no copy of the text: it reads it back from this view (an FTS5 external content
+-- table) for snippets. The writer indexes an article in the transaction that stores it, once its
+-- facts are written, so the index never holds an article the tables do not, nor misses one.
+CREATE VIEW article_search_text AS
+SELECT a.id AS id, a.title AS title, a.body AS body,
+       (SELECT group_concat(text, ' ')
+          FROM (SELECT s.text FROM sentences s
+                WHERE s.article_id = a.id
+                  AND (EXISTS (SELECT 1 FROM meeting_sources ms WHERE ms.article_id = a.id AND ms.sentence = s.idx)
+                       OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sentence = s.idx))
+                ORDER BY s.idx)) AS evidence
+FROM articles a;
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, body, evidence,
+    content = 'article_search_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);

@@ -71,9 +71,12 @@ struct MentionTagger: Sendable {
                         j += 1; continue
                     }
                     // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
-                    if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 3 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                       MentionTagger.quoteMarks.contains(tokens[j + 2].text), tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized {
-                        j += 3; continue
+                    if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                       MentionTagger.quoteMarks.contains(tokens[j + 2].text) {
+                        // Inside ("Joko "Jokowi" Widodo") or closing the name ("Pushpa Dahal 'Prachanda'").
+                        if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized { j += 3; continue }
+                        if j - i >= 2 { j += 3 }
+                        break
                     }
                     if tokens[j].kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {

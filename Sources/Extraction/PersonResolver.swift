@@ -63,7 +63,11 @@ struct PersonResolver: Sendable {
 
     static let counterpartWords: Set<String> = ["counterpart", "counterparts"]
 
-    static func fold(_ s: String) -> String { NameFolding.fold(s) }
+    /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
+    static func fold(_ s: String) -> String {
+        let folded = NameFolding.fold(s)
+        return folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+    }
 
     /// The most people one article may have. Every name is compared with the people found so
     /// far, so an input of thousands of distinct names (no news article; a list or hostile

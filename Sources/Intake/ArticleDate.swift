@@ -1,5 +1,5 @@
 import Foundation
-import Extraction
+import ArticleModel
 
 /// Publication dates as sources write them: `2019-01-15`, ISO 8601 timestamps, RFC 822
 /// (`Tue, 15 Jan 2019 10:00:00 GMT`), `January 15, 2019`, `15 January 2019`, Unix seconds.

@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 
 /// The last step of every format: the warnings about an article go out first, then the
 /// article, its date decided from the candidates or the default date.

@@ -4,7 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Extraction
+import ArticleModel
 
 /// The user's paths (files, folders read recursively, "-" for stdin) as a stream of articles
 /// and problems, in a stable order (the paths as given, each folder's names sorted). Each

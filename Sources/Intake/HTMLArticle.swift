@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 
 /// An article from an HTML page as saved by a browser or crawler: the text of the article body
 /// (the largest `<article>`, else `<main>`, else `<body>`) with navigation, scripts and other

@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 
 /// What reading the user's input yields, one item at a time: an article, or a problem
 /// that stops one file or record but never the batch.

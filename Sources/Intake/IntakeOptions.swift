@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 
 public struct IntakeOptions: Sendable {
     /// Publication date for articles that carry none (`--date`).

@@ -1,5 +1,5 @@
 import Foundation
-import Extraction
+import ArticleModel
 
 /// One article record as news APIs and crawlers export them. Field names vary by source, so
 /// each field has a few accepted spellings; unknown keys are ignored.

@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 
 /// The plain-text article format: an optional header block of `Key: value` lines
 /// (`Title`, `Date` as YYYY-MM-DD or another form `ArticleDate` reads, `Source`) ended by one blank line, then the body.

@@ -36,6 +36,17 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
     public var isConstraint: Bool { code == SQLITE_CONSTRAINT }
     /// The file could not be opened or created (see `systemErrno` for why).
     public var isCannotOpen: Bool { code == SQLITE_CANTOPEN }
+    /// The file's pages are damaged.
+    public var isCorrupt: Bool { code == SQLITE_CORRUPT }
+    /// A write needed space the disk (or the file system's quota) does not have.
+    public var isDiskFull: Bool { code == SQLITE_FULL }
+    /// The operating system failed a read or a write (see `systemErrno` for why).
+    public var isIOError: Bool { code == SQLITE_IOERR }
+    public var isOutOfMemory: Bool { code == SQLITE_NOMEM }
+
+    /// The error SQLite gives for a damaged file, for reporting damage found another way
+    /// (an integrity check) in the words a query meeting it would use.
+    public static var corrupt: SQLiteError { SQLiteError(code: SQLITE_CORRUPT) }
 
     public var description: String {
         var text = "SQLite error \(code) (extended \(extendedCode)): \(message)"

@@ -1,9 +1,16 @@
+import Crypto
+
 /// The identity of an article's text: the same body saved twice, with different line breaks or
 /// indentation, has one hash, so loading it again is recognised and skipped.
 public enum ContentHash {
     /// SHA-256 (hex) of the body with every run of whitespace collapsed to one space and the ends trimmed.
     public static func of(body: String) -> String {
-        SHA256.hex(normalized(body).utf8)
+        SHA256.hash(data: Array(normalized(body).utf8)).map(hexDigits).joined()
+    }
+
+    private static func hexDigits(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 16)
+        return byte < 16 ? "0" + digits : digits
     }
 
     static func normalized(_ body: String) -> String {

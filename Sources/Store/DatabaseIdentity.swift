@@ -38,7 +38,7 @@ enum DatabaseIdentity: Equatable {
         "articles", "sentences", "countries", "people", "person_aliases", "person_articles",
         "territories", "territory_names", "claims", "meetings", "meeting_participants", "mentions",
     ]
-    static let tablesAdded: [Int: Set<String>] = [2: ["meeting_sources"], 3: ["person_surnames"]]
+    static let tablesAdded: [Int: Set<String>] = [2: ["meeting_sources"], 3: ["person_surnames"], 5: ["article_search"]]
     /// The columns of `articles`, unchanged since the first schema: a table of that name from
     /// another program is very unlikely to have them all.
     static let articleColumns: Set<String> = ["id", "content_hash", "title", "published", "source", "body", "loaded_at"]

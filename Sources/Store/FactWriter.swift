@@ -30,6 +30,7 @@ final class FactWriter {
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertSentence: Statement
+    private let indexArticle: Statement
     private let upsertCountry: Statement
     private let ensureCountry: Statement
     private let insertMention: Statement
@@ -68,6 +69,11 @@ final class FactWriter {
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_hash = ?")
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
         insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        // The full-text index reads back through its view exactly what it indexed here.
+        indexArticle = try database.prepare("""
+            INSERT INTO article_search (rowid, title, body, evidence)
+            SELECT id, title, body, evidence FROM article_search_text WHERE id = ?
+            """)
         upsertCountry = try database.prepare("""
             INSERT INTO countries (code, name) VALUES (?1, ?2)
             ON CONFLICT (code) DO UPDATE SET name = coalesce(countries.name, excluded.name)
@@ -198,6 +204,8 @@ final class FactWriter {
         for territory in facts.territories {
             try write(territory, articleID: articleID)
         }
+        // Last, once the sentences its meetings and claims cite are stored.
+        try indexArticle.run(articleID)
         return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
     }
 

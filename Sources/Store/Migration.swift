@@ -97,5 +97,24 @@ struct Migration: Sendable {
             DROP INDEX mentions_territory;
             CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
             """),
+        // Version 5 adds full-text search over articles (article_search, read through the
+        // article_search_text view), built here from the articles already stored.
+        Migration(from: 4, sql: """
+            CREATE VIEW article_search_text AS
+            SELECT a.id AS id, a.title AS title, a.body AS body,
+                   (SELECT group_concat(text, ' ')
+                      FROM (SELECT s.text FROM sentences s
+                            WHERE s.article_id = a.id
+                              AND (EXISTS (SELECT 1 FROM meeting_sources ms WHERE ms.article_id = a.id AND ms.sentence = s.idx)
+                                   OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sentence = s.idx))
+                            ORDER BY s.idx)) AS evidence
+            FROM articles a;
+            CREATE VIRTUAL TABLE article_search USING fts5(
+                title, body, evidence,
+                content = 'article_search_text', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO article_search (article_search) VALUES ('rebuild');
+            """),
     ]
 }

@@ -1,4 +1,3 @@
-import CSQLite
 import Extraction
 import Foundation
 import SQLite
@@ -122,8 +121,8 @@ public final class Store {
     static func openFailure(_ error: SQLiteError, path: String) -> StoreError {
         if error.isNotADatabase { return .notADatabase(path: path) }
         if error.isReadOnly { return .readOnly(path: path) }
-        if error.code == SQLITE_CORRUPT { return .cannotOpen(path: path, reason: "the database file is damaged (\(error.message))") }
-        guard error.isCannotOpen || error.code == SQLITE_IOERR else {
+        if error.isCorrupt { return .cannotOpen(path: path, reason: "the database file is damaged (\(error.message))") }
+        guard error.isCannotOpen || error.isIOError else {
             return .cannotOpen(path: path, reason: error.message)
         }
         // The errno is that of SQLite's last attempt (often a read-only retry after the
@@ -153,18 +152,17 @@ public final class Store {
     public func databaseWideFailure(_ error: any Error) -> StoreError? {
         guard let error = error as? SQLiteError else { return nil }
         let failure = { (reason: String) in StoreError.databaseFailure(path: self.path, reason: reason) }
-        switch error.code {
-        case SQLITE_CORRUPT, SQLITE_NOTADB: return failure("the database file is damaged (\(error.message))")
-        case SQLITE_FULL: return failure("the disk is full (\(error.message))")
-        case SQLITE_IOERR:
+        if error.isCorrupt || error.isNotADatabase { return failure("the database file is damaged (\(error.message))") }
+        if error.isDiskFull { return failure("the disk is full (\(error.message))") }
+        if error.isIOError {
             let detail = error.systemErrno == 0 ? error.message : String(cString: strerror(error.systemErrno))
             return failure("input/output error (\(detail))")
-        case SQLITE_BUSY, SQLITE_LOCKED: return failure("the database stayed locked by another process (\(error.message))")
-        case SQLITE_NOMEM: return failure("out of memory")
-        case SQLITE_READONLY: return .readOnly(path: path)
-        case SQLITE_CANTOPEN: return Self.openFailure(error, path: path)
-        default: return nil
         }
+        if error.isBusy { return failure("the database stayed locked by another process (\(error.message))") }
+        if error.isOutOfMemory { return failure("out of memory") }
+        if error.isReadOnly { return .readOnly(path: path) }
+        if error.isCannotOpen { return Self.openFailure(error, path: path) }
+        return nil
     }
 
     /// `error`, met running a statement (`what`: "query NAME", "sql"), said for the user: the
@@ -216,7 +214,7 @@ public final class Store {
         while true {
             do {
                 return try body()
-            } catch let error as SQLiteError where (error.code == 5 || error.code == 6) && ContinuousClock.now < deadline {
+            } catch let error as SQLiteError where error.isBusy && ContinuousClock.now < deadline {
                 usleep(20_000)
             }
         }
@@ -262,7 +260,7 @@ public final class Store {
     /// index-to-table cross-check, which `integrity_check` adds at many times the cost); the
     /// message is the one a query meeting the damage gives.
     public func checkIntegrity() throws {
-        let damaged = StoreError.databaseFailure(path: path, reason: "the database file is damaged (\(SQLiteError(code: SQLITE_CORRUPT).message))")
+        let damaged = StoreError.databaseFailure(path: path, reason: "the database file is damaged (\(SQLiteError.corrupt.message))")
         do {
             let statement = try database.prepare("PRAGMA quick_check(1)")
             guard try statement.step(), statement.string(at: 0) == "ok" else { throw damaged }

@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case statementFailed(what: String, reason: String)
     /// A batch stopped on request before this article was written.
     case interrupted
+    /// A search whose text holds no word (no letter or digit).
+    case nothingToSearch(String)
 
     public var description: String {
         switch self {
@@ -52,6 +54,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "\(what) failed: \(reason)"
         case .interrupted:
             return "interrupted before it was written"
+        case .nothingToSearch(let text):
+            return "nothing to search for in \"\(text)\": give at least one word (letters or digits)"
         }
     }
 }

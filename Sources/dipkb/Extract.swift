@@ -1,8 +1,6 @@
 import ArgumentParser
 import DipKB
-import Extraction
 import Foundation
-import Intake
 
 struct Extract: ParsableCommand {
     enum Format: String, CaseIterable, ExpressibleByArgument {

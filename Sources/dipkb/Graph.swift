@@ -1,6 +1,5 @@
 import ArgumentParser
 import DipKB
-import Extraction
 import Foundation
 
 struct Graph: ParsableCommand {

@@ -1,9 +1,6 @@
 import ArgumentParser
 import DipKB
-import Extraction
 import Foundation
-import Intake
-import Store
 
 struct Load: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Store
+import DipKB
 
 struct Queries: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DipKB
 import Foundation
-import Store
 
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
+import DipKB
 import Foundation
-import Intake
 
 /// The command line as the system gave it, in bytes. ArgumentParser sees `CommandLine.arguments`,
 /// where a file name that is not valid UTF-8 has already had its bad bytes replaced, and so

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DipKB
 import Foundation
-import Store
 
 struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(

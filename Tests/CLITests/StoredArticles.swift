@@ -71,8 +71,9 @@ func expectedArticles(under folder: URL) throws -> [String: ArticleRows] {
 }
 
 /// Checks a database left by a load (killed or not): SQLite finds it sound, every foreign key
-/// holds, and every stored article owns exactly the rows `expected` says. Returns how many
-/// articles it holds (0 when the load died before creating it).
+/// holds, every stored article owns exactly the rows `expected` says, and the full-text index
+/// holds exactly the stored articles, as their text is now. Returns how many articles it holds
+/// (0 when the load died before creating it).
 func checkWholeArticles(database path: String, expected: [String: ArticleRows]) throws -> Int {
     guard FileManager.default.fileExists(atPath: path) else { return 0 }
     let database = try Database(path: path, mode: .readWrite(create: false))
@@ -80,6 +81,15 @@ func checkWholeArticles(database path: String, expected: [String: ArticleRows]) 
     #expect(try database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
     guard try database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'articles'").scalar() == .integer(1) else { return 0 }
     let stored = try storedArticles(in: database)
+    // One index entry per article, no more, no fewer; FTS5's own check compares the index
+    // with the text it reads back (rank 1: through the view, so evidence sentences included).
+    #expect(try database.prepare("SELECT count(*) FROM article_search_docsize").scalar() == .integer(Int64(stored.count)))
+    #expect(try database.prepare("""
+        SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = a.id)
+        """).scalar() == .integer(0))
+    #expect(throws: Never.self) {
+        try database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
+    }
     var partial = 0
     for (body, rows) in stored {
         guard let want = expected[body] else {

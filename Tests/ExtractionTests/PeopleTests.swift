@@ -171,3 +171,16 @@ import Extraction
     let g = extract("Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed.")
     #expect(g.person("Karl Osei")?.country == g.person("Tomas Rell")?.country)
 }
+
+@Test func anInitialWithOrWithoutItsPeriodIsOneName() {
+    let f = extract("External Affairs Minister S. Tomas Rell met President Anna Berg. Later, Foreign Minister S Tomas Rell said the talks were good.")
+    #expect(f.names == ["S. Tomas Rell", "Anna Berg"])
+}
+
+@Test func aNicknameInQuotesAfterTheNameIsAnotherNameOfThePerson() {
+    let f = extract("Foreign Minister Tomas Rell called on Prime Minister Dara Lenn 'Darko' in Vienna. Darko thanked him.")
+    #expect(f.names == ["Tomas Rell", "Dara Lenn"])
+    #expect(f.person("Dara Lenn")?.aliases.contains("Darko") == true)
+    // A quoted word after a one-word name is a quotation, not a nickname.
+    #expect(!extract("President Rell said 'Yes' to the plan.").names.contains { $0.contains("Yes") })
+}

@@ -13,12 +13,13 @@ import Extraction
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 4)
+    #expect(Store.schemaVersion == 5)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
     let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows().map { $0[0].text! }
-    #expect(tables == ["articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
+    #expect(tables == ["article_search", "article_search_config", "article_search_data", "article_search_docsize", "article_search_idx",
+                       "articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
                        "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_names"])
 }
 
@@ -26,12 +27,16 @@ import Extraction
     #expect(Migration.all.map(\.from) == Array(1..<Store.schemaVersion))
 }
 
-/// Version 3's indexes on territory claims and mentions, for making a new database an older one.
-private let versionThreeTerritoryIndexes = """
+/// Version 3's indexes on territory claims and mentions, for making a new database an older one
+/// (with version 4's full-text index gone too).
+private let versionThreeTerritoryIndexes = versionFourWithoutSearch + """
     DROP INDEX claims_territory; DROP INDEX claims_territory_kind; DROP INDEX mentions_territory;
     CREATE INDEX claims_territory ON claims(territory_id);
     CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
     """
+
+/// What version 5 added, dropped to make a new database a version-4 one.
+private let versionFourWithoutSearch = "DROP TABLE article_search; DROP VIEW article_search_text;"
 
 private func schemaObjects(_ db: Database) throws -> Set<String> {
     Set(try db.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master").allRows().map { $0[0].text! })
@@ -120,6 +125,26 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     #expect(plan.contains("SEARCH claims USING COVERING INDEX claims_territory (territory_id=?)"))
     #expect(plan.contains("SEARCH mentions USING COVERING INDEX mentions_territory (territory_id=?)"))
     #expect(try migrated.run(query).rows.count == 1)
+}
+
+@Test func versionFourDatabaseGetsTheFullTextIndexOfItsArticles() throws {
+    let path = temporaryDatabase()
+    do {
+        let store = try Store(path: path)
+        let (article, facts) = kurilArticle()
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(versionFourWithoutSearch + "PRAGMA user_version = 4;")
+    }
+    // Read-only, a version-4 database cannot be searched, and says why.
+    let reader = try Store(path: path, access: .readOnly)
+    let refusal = try #require(throws: StoreError.self) { try reader.searchArticles("Kuril") }
+    #expect(refusal.description.contains("no full-text index yet"))
+    let fresh = try Store(path: temporaryDatabase())
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    #expect(try migrated.searchArticles("Northern Territories").matches.map(\.articleID) == [1])
+    try migrated.database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
 }
 
 @Test func newerSchemaIsRefusedWithItsVersion() throws {

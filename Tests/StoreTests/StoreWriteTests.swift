@@ -31,6 +31,14 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     #expect(ContentHash.of(body: "abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
 }
 
+/// Databases already written keep matching: a body of many blocks, with non-ASCII text and
+/// runs of whitespace, hashes to what the hash of its collapsed UTF-8 has always been
+/// (the value from Python's hashlib on the collapsed text).
+@Test func contentHashOfALongNonASCIIBodyIsStable() {
+    let body = Array(repeating: "Überraschung in Genf,\n\tGespräche über Kurilen —", count: 40).joined(separator: "  ")
+    #expect(ContentHash.of(body: body) == "51e2d9b84c7b504c18d5e82de54526ef7c31024ffe3be9fdc76642d6d2ce570a")
+}
+
 @Test func articleWithBadEvidenceIsNotWrittenAtAll() throws {
     let store = try Store(path: temporaryDatabase())
     var (article, facts) = kurilArticle()
