@@ -6,7 +6,7 @@ DIPKB := $(SCRATCH)/release/dipkb
 RUN_DB := $(SCRATCH)/run.sqlite
 EVAL_DIR := ../shared/eval
 
-.PHONY: deps setup build test run eval bench fuzz spark-check dist dist-check
+.PHONY: deps setup build test run ui-check eval bench fuzz spark-check dist dist-check
 
 # What the build cannot do without: SQLite's headers. Installed only when missing, so `make run`
 # and `make test` work on a fresh Debian machine and cost nothing when it is there.
@@ -22,6 +22,21 @@ setup: deps
 		echo "installing graphviz"; \
 		$(if $(filter 0,$(shell id -u)),,sudo) apt-get update && $(if $(filter 0,$(shell id -u)),,sudo) apt-get install -y graphviz; \
 	fi
+
+# `dipkb serve` in a real browser: every page opened in headless Chromium on the seed, the examples
+# and a hostile article, a screenshot of each in $(SCRATCH)/ui/, the rendered DOM checked for the
+# page's facts (tools/ui-check/check.py). Installs Debian's chromium and Graphviz when missing;
+# uses the debug build `make test` makes.
+UI_OUT := $(SCRATCH)/ui
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+ui-check: deps
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v dot >/dev/null 2>&1; then \
+		echo "installing chromium and graphviz"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium graphviz fonts-dejavu-core; \
+	fi
+	$(SWIFT) build --scratch-path $(SCRATCH) --product dipkb
+	python3 tools/ui-check/check.py --dipkb $(SCRATCH)/debug/dipkb --out $(UI_OUT)
 
 build: deps
 	$(SWIFT) build -c release --scratch-path $(SCRATCH)

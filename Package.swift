@@ -13,6 +13,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // `dipkb serve`: the HTTP server and its templates. No traits: the server needs neither
+        // swift-configuration nor full Foundation, and leaving them out shortens a fresh build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // SHA-256 of article text (content hashes), from a well-kept library rather than our own code.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
@@ -41,10 +47,21 @@ let package = Package(
             plugins: ["EmbedData"]),
         // The application core: the load pipeline, output formats, graphs.
         .target(name: "DipKB", dependencies: ["Store", "SQLite", "Extraction", "Intake", "ArticleModel"]),
+        // `dipkb serve`: a read-only web view of the knowledge base. Its templates, stylesheet and
+        // page queries are data files (Sources/DipKBServer/embed.list), embedded into the binary.
+        .target(
+            name: "DipKBServer",
+            dependencies: ["DipKB", "Store", "SQLite",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            exclude: ["Templates", "Assets", "Queries"],
+            plugins: ["EmbedData"]),
         // Thin executable.
         .executableTarget(
             name: "dipkb",
-            dependencies: ["DipKB", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["DipKB", "DipKBServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Benchmark and fuzzing tools (`make bench`, `make fuzz`): a deterministic corpus generator,
         // in-process measurements, and a libFuzzer entry over the article reader and extractor.
@@ -66,6 +83,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
         .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),
+        .testTarget(name: "ServerTests", dependencies: ["DipKBServer", "DipKB", "Store", "Intake"]),
         .testTarget(
             name: "DipKBTests",
             dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake",

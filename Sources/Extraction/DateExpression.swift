@@ -26,9 +26,10 @@ struct DateExpression: Sendable {
         var out: [DateExpression] = []
         var i = 0
         while i < tokens.count {
+            // Only numbers and the words of dates can begin a date (tested in place: copying every
+            // token would retain and release its strings).
+            if tokens[i].kind != .number && !tokens[i].classes.contains(.dateWord) && !(tokens[i].text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) { i += 1; continue }
             let t = tokens[i]
-            // Only numbers and the words of dates can begin a date.
-            if t.kind != .number && !t.classes.contains(.dateWord) && !(t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) { i += 1; continue }
             let word = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
             if let wd = weekdays[word] {
                 out.append(DateExpression(value: .weekday(wd), first: i, last: i))

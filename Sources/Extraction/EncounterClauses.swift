@@ -19,9 +19,10 @@ struct EncounterClauses: Sendable {
     /// How far before a meeting word negation, refusal or hope still governs it: the length of a
     /// verb group with its adverbs and a short subject ("has so far not been willing to meet").
     static let voidingReach = 8
-    /// How far after a meeting word a cancellation still speaks of it: a subject naming two
-    /// titled people ("talks between President A B and Prime Minister C D were called off") runs
-    /// to about fourteen words before its verb.
+    /// How far after a meeting word a cancellation still speaks of it, in words (a name, title or
+    /// state is one): a subject naming two people with their states and titles and a time ("a
+    /// meeting between Peruvian President A B and Bolivian President C D planned for next week
+    /// has been cancelled") runs to about fifteen.
     static let cancellingReach = 16
     /// How far after a meeting word its object may come ("received at the palace on Monday X").
     static let objectReach = 8
@@ -172,9 +173,21 @@ struct EncounterClauses: Sendable {
         let before = max(range.lowerBound, i - Self.voidingReach)..<i
         // "May" the month is not "may" the modal.
         if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
-        let after = (i + 1..<min(range.upperBound, i + Self.cancellingReach)).map { s.tokens[$0].lower }
+        let after = (i + 1..<Self.end(after: i, words: Self.cancellingReach, in: s, limit: range.upperBound)).map { s.tokens[$0].lower }
         if after.contains(where: { WordLists.cancelling.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "called" && $1 == "off" }
+    }
+
+    /// The token after the first `words` words that follow token `i`, a name, a title or a state
+    /// counting as one word however many tokens it has.
+    static func end(after i: Int, words: Int, in s: AnalyzedSentence, limit: Int) -> Int {
+        var k = i + 1
+        var counted = 0
+        while k < limit, counted < words {
+            if let m = s.mention(at: k), m.first == k, m.isName || m.isTitle || m.countryCode != nil { k = m.last + 1 } else { k += 1 }
+            counted += 1
+        }
+        return min(k, limit)
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {

@@ -111,7 +111,7 @@ public struct Extractor: Sendable {
                 }
                 start = i + 1
             }
-            for s in SentenceSplitter.split(buffer, lines: lines) {
+            for s in SentenceSplitter.split(buffer, lines: lines, lexicon: gazetteer.lexicon) {
                 sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
             }
         }

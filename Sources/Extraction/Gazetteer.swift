@@ -29,6 +29,8 @@ public final class Gazetteer: Sendable {
     let phrases: [String: [Entry]]
     /// The phrases as a trie of lowercase words, walked token by token during tagging.
     let trie: PhraseTrie
+    /// Every word of the phrases and of the word lists, numbered; tokens carry the numbers.
+    let lexicon: Lexicon
     let countries: [String: CountryEntry]
     let honorifics: Set<String>
     let givenNames: Set<String>
@@ -89,9 +91,13 @@ public final class Gazetteer: Sendable {
         }
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
-        self.trie = PhraseTrie(phrases)
+        let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
+        var phraseWords: [[Int32]] = []
+        phraseWords.reserveCapacity(phrases.count)
+        self.lexicon = Lexicon(phrases: phrases.keys, honorifics: honorifics, phraseWords: &phraseWords)
+        self.trie = PhraseTrie(phrases, words: phraseWords)
         self.countries = countries
-        self.honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
+        self.honorifics = honorifics
         self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         self.territories = territories
         // Files without the cue words still read disputes, with the standard ones.
@@ -101,6 +107,11 @@ public final class Gazetteer: Sendable {
     }
 
     public func country(_ code: String) -> CountryEntry? { countries[code] }
+
+    /// Whether a token is a courtesy title ("Mr", "Sheikh"): by its word number when it has one.
+    func isHonorific(_ t: Token) -> Bool {
+        t.word != Lexicon.unknown ? lexicon.honorific[Int(t.word)] : honorifics.contains(t.lower)
+    }
 
     /// The third column of places.tsv for a name that is also a person's name, a word or a title.
     static let ambiguousFlag = "ambiguous"

@@ -49,7 +49,22 @@ struct LeaderTable: Sendable {
     /// Russian and Central Asian surnames are written with a final -v or -w ("Berdimuhamedov",
     /// "Berdimuhamedow"); the table keeps one spelling, so the other is tried too.
     static func transliterated(_ folded: String) -> String {
-        String(folded.split(separator: " ").map { word -> String in
+        // An ASCII name (nearly all) is split and rewritten on bytes: by Characters this cost
+        // more than the rest of the leader lookup.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(folded.utf8.count)
+            for word in folded.utf8.split(separator: UInt8(ascii: " ")) {
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                out.append(contentsOf: word)
+                guard word.count >= 2 else { continue }
+                let vowel = out[out.count - 2], last = out[out.count - 1]
+                guard vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { continue }
+                if last == UInt8(ascii: "w") { out[out.count - 1] = UInt8(ascii: "v") } else if last == UInt8(ascii: "v") { out[out.count - 1] = UInt8(ascii: "w") }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(folded.split(separator: " ").map { word -> String in
             if word.hasSuffix("ow") || word.hasSuffix("ew") { return String(word.dropLast()) + "v" }
             if word.hasSuffix("ov") || word.hasSuffix("ev") { return String(word.dropLast()) + "w" }
             return String(word)
@@ -59,6 +74,11 @@ struct LeaderTable: Sendable {
     /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which
     /// the table leaves out.
     static func withoutDynasty(_ folded: String) -> String {
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            let words = folded.utf8.split(separator: UInt8(ascii: " "))
+            guard words.count >= 4, words[words.count - 2].elementsEqual("al".utf8) else { return folded }
+            return words.dropLast(2).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        }
         var words = folded.split(separator: " ").map(String.init)
         guard words.count >= 4, words[words.count - 2] == "al" else { return folded }
         words.removeLast(2)

@@ -16,11 +16,17 @@ struct MeetingMerger: Sendable {
     }
 
     func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
-        guard Set(a.participants) == Set(b.participants), compatiblePlaces(a.place, b.place) else { return false }
+        guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place) else { return false }
         if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
         // Announced and then reported on the same day ("A was expected to meet B" ... "A met B"):
         // one encounter, held.
         return a.date != nil && a.date == b.date
+    }
+
+    /// The same people, in any order, repeated or not: as sets, without building two sets for
+    /// each of the many pairs of reports compared (a meeting has a handful of participants).
+    func sameMembers(_ a: [String], _ b: [String]) -> Bool {
+        a.allSatisfy(b.contains) && b.allSatisfy(a.contains)
     }
 
     /// A venue and the city around it ("the Grand Hotel", "Vienna") do not conflict; two cities do.

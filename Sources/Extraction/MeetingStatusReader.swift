@@ -32,9 +32,11 @@ struct MeetingStatusReader: Sendable {
     /// The new day of a postponed encounter: a date after the postponement, introduced by "to",
     /// "until" or "for"; otherwise the encounter has no day (guidelines).
     func newDay(in s: AnalyzedSentence, after postponement: Int, clause: EncounterClause) -> DateExpression? {
+        // "postponed, officials said on Friday": the day of the report is not the new day.
         DateExpression.find(in: s.tokens).first { d in
             d.first > postponement && clause.range.contains(d.first) && d.first >= 1
                 && ["to", "until", "till", "for", "on"].contains(s.tokens[d.first - 1].lower)
+                && !MeetingDateReader().isReportDate(d, in: s)
         }
     }
 

@@ -14,18 +14,25 @@ struct MentionTagger: Sendable {
         var i = 0
         let n = tokens.count
         // The longest phrase at each position, looked up at most once.
+        // Matches are plain data (a trie node, not the entries), so the table is one allocation
+        // and nothing in it is retained or released.
         var memo = [Int8](repeating: 0, count: n)  // 0 unknown, 1 none, 2 found
-        var found = [([Entry], Int, Bool)?](repeating: nil, count: n)
+        var found = [PhraseTrie.Match](repeating: PhraseTrie.Match(node: 0, length: 0, possessive: false), count: n)
         func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
             if memo[k] == 0 {
-                found[k] = gazetteer.trie.longestMatch(tokens, at: k)
-                memo[k] = found[k] == nil ? 1 : 2
+                if let m = gazetteer.trie.match(tokens, at: k) {
+                    found[k] = m
+                    memo[k] = 2
+                } else {
+                    memo[k] = 1
+                }
             }
-            return found[k]
+            guard memo[k] == 2 else { return nil }
+            return (gazetteer.trie.entries(found[k]), Int(found[k].length), found[k].possessive)
         }
         while i < n {
-            let t = tokens[i]
-            if t.kind != .word { i += 1; continue }
+            // Tokens are read in place: a copy would retain and release its strings.
+            if tokens[i].kind != .word { i += 1; continue }
             if let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(let m): out.append(m); i += length; continue
@@ -33,15 +40,15 @@ struct MentionTagger: Sendable {
                 case .none: break
                 }
             }
-            if gazetteer.honorifics.contains(t.lower), t.isCapitalized {
+            if tokens[i].isCapitalized, gazetteer.isHonorific(tokens[i]) {
                 out.append(Mention(kind: .honorific, first: i, last: i))
                 i += 1
-                if i < n, tokens[i].text == "." { i += 1 }
+                if i < n, tokens[i].isMark(46) { i += 1 }
                 continue
             }
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
-            if t.isCapitalized, t.text.contains("-") {
-                let parts = t.lower.split(separator: "-")
+            if tokens[i].isCapitalized, tokens[i].text.utf8.contains(UInt8(ascii: "-")), tokens[i].text.contains("-") {
+                let parts = tokens[i].lower.split(separator: "-")
                 // "Split-based": a place, even an ambiguous one, before "-based".
                 if parts.count == 2, parts[1] == "based", let country = placeCountry(String(parts[0])) {
                     out.append(Mention(kind: .place(country: country), first: i, last: i))
@@ -54,34 +61,34 @@ struct MentionTagger: Sendable {
                     continue
                 }
             }
-            if t.isCapitalized {
+            if tokens[i].isCapitalized {
                 // A run of capitalized words (with connectors such as "bin" or "de" inside).
                 var j = i
                 while j < n {
-                    let u = tokens[j]
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
-                    if u.text == ".", j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
+                    if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
                         j += 1; continue
                     }
                     // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
-                    if j > i, MentionTagger.quoteMarks.contains(u.text), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                    if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
                        MentionTagger.quoteMarks.contains(tokens[j + 2].text) {
                         // Inside ("Joko "Jokowi" Widodo") or closing the name ("Pushpa Dahal 'Prachanda'").
                         if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized { j += 3; continue }
                         if j - i >= 2 { j += 3 }
                         break
                     }
-                    if u.kind != .word { break }
+                    if tokens[j].kind != .word { break }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
-                    if u.isCapitalized || MentionTagger.isParticleName(u) {
+                    if tokens[j].isCapitalized || MentionTagger.isParticleName(tokens[j]) {
+                        let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
                         j += 1
-                        if u.lower.hasSuffix("'s") { break }
+                        if possessive { break }
                         continue
                     }
-                    if WordLists.nameConnectors.contains(u.lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if WordLists.nameConnectors.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.
@@ -103,6 +110,8 @@ struct MentionTagger: Sendable {
 
     /// "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalized name.
     static func isParticleName(_ t: Token) -> Bool {
+        // Most words have no hyphen: a byte test before the search by Characters.
+        guard t.text.utf8.contains(UInt8(ascii: "-")) else { return false }
         guard let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash].lowercased()
         let rest = t.text[t.text.index(after: dash)...]
@@ -128,7 +137,7 @@ struct MentionTagger: Sendable {
     /// after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
         guard let last = out.last, last.isTitle || { if case .honorific = last.kind { return true }; return false }() else { return false }
-        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].text == ".")
+        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].isMark(46))
     }
 
     /// The state of the place a single lowercase word names, if it names one.
@@ -172,32 +181,34 @@ struct MentionTagger: Sendable {
 
     private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
                         afterTitle: Bool = false, insideName: Bool = false) -> Choice {
-        let first = tokens[i]
-        let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
+        // Read in place, not copied: choosing runs at every phrase found.
+        let capitalized = tokens[i].isCapitalized
         for e in entries {
             switch e {
             case .notName:
-                if first.isCapitalized { return .skip }
+                if capitalized { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
+                    // Joined only here: most phrases are not written in capitals.
+                    let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
                     let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
                     guard Gazetteer.isAbbreviation(written) else { continue }
                     // "US$818 million": a currency, not the state.
                     let after = i + length
                     if after < tokens.count, !tokens[after].spaceBefore, tokens[after].text == "$" { return .skip }
                 } else {
-                    guard first.isCapitalized else { continue }
+                    guard capitalized else { continue }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):
-                guard first.isCapitalized else { continue }
+                guard capitalized else { continue }
                 return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
             case .place(let country, let ambiguous):
-                guard first.isCapitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
+                guard capitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
-                if length == 1, first.text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(first.text) { continue }
+                if length == 1, tokens[i].text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(tokens[i].text) { continue }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }

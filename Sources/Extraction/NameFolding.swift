@@ -3,6 +3,7 @@
 /// their base letter through a table. A trailing possessive "'s" is dropped.
 enum NameFolding {
     static func fold(_ s: String) -> String {
+        if let ascii = foldASCII(s) { return ascii }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             let v = u.value
@@ -21,6 +22,21 @@ enum NameFolding {
         var folded = String(out)
         if folded.hasSuffix("'s") { folded.removeLast(2) }
         return folded
+    }
+
+    /// An ASCII name (most names in English news) folded byte by byte, without building it
+    /// scalar by scalar; nil for any other.
+    private static func foldASCII(_ s: String) -> String? {
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var n = bytes.count
+            if n >= 2, bytes[n - 2] == UInt8(ascii: "'"), bytes[n - 1] == UInt8(ascii: "s") || bytes[n - 1] == UInt8(ascii: "S") { n -= 2 }
+            return String(unsafeUninitializedCapacity: n) { out in
+                for k in 0..<n { out[k] = bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] + 32 : bytes[k] }
+                return n
+            }
+        }
     }
 
     /// Latin-1 Supplement and Latin Extended-A letters with their unaccented lowercase base.

@@ -66,18 +66,21 @@ struct PageJunk: Sendable {
         var words = 0
         var inWord = false
         var hasLetter = false
-        for k in bytes.indices {
-            let b = bytes[k]
-            if b >= 65 && b <= 90 { bytes[k] = b + 32 }
-            let isSpace = b == 32 || b == 9 || b == 13
-            if !isSpace && !inWord { words += 1 }
-            inWord = !isSpace
-            if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 { hasLetter = true }
+        // Through an unsafe buffer: the line's bytes are read once, without bounds checks.
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            for k in 0..<buffer.count {
+                let b = buffer[k]
+                if b >= 65 && b <= 90 { buffer[k] = b + 32 }
+                let isSpace = b == 32 || b == 9 || b == 13
+                if !isSpace && !inWord { words += 1 }
+                inWord = !isSpace
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 { hasLetter = true }
+            }
         }
         if !hasLetter { return true }
         if containsPhrase(bytes) { return true }
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
-        if bytes.starts(with: Array("file - ".utf8)) || bytes.starts(with: Array("file photo".utf8)) { return true }
+        if bytes.starts(with: PageJunk.fileDash) || bytes.starts(with: PageJunk.filePhoto) { return true }
         if words <= 8 {
             var start = 0
             while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
@@ -88,24 +91,33 @@ struct PageJunk: Sendable {
                 if hasLetters ? trimmed.starts(with: phrase) : PageJunk.find(phrase, in: bytes) { return true }
             }
             // Bylines: "By Asbarez | Monday, 15 April 2019", "By Jane Doe, Reuters".
-            if trimmed.starts(with: Array("by ".utf8)), bytes.last != 46 { return true }
+            if trimmed.starts(with: PageJunk.byline), bytes.last != 46 { return true }
         }
         return false
     }
 
+    /// The openings of archive captions and bylines, as bytes once rather than for every line.
+    private static let fileDash = Array("file - ".utf8)
+    private static let filePhoto = Array("file photo".utf8)
+    private static let byline = Array("by ".utf8)
+
     /// Whether any phrase occurs in the line, looking phrases up by their first two bytes.
     private func containsPhrase(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 2 else { return false }
-        for i in 0..<(bytes.count - 1) {
-            let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
-            guard slot > 0 else { continue }
-            for p in buckets[slot - 1] where p.count <= bytes.count - i {
-                var k = 2
-                while k < p.count && bytes[i + k] == p[k] { k += 1 }
-                if k == p.count { return true }
+        return bytes.withUnsafeBufferPointer { bytes in
+            prefixTable.withUnsafeBufferPointer { prefixTable in
+                for i in 0..<(bytes.count - 1) {
+                    let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
+                    guard slot > 0 else { continue }
+                    for p in buckets[slot - 1] where p.count <= bytes.count - i {
+                        var k = 2
+                        while k < p.count && bytes[i + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).

@@ -104,7 +104,7 @@ struct PersonResolver: Sendable {
                     if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
                     k += 1
                 }
-                if let lastWord = words.last, lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
+                if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
@@ -220,7 +220,8 @@ struct PersonResolver: Sendable {
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
-            let parts = w.split(separator: "-").map(String.init)
+            // Split by Characters only when a hyphen byte is there at all (most words have none).
+            let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-").map(String.init) : []
             if parts.count == 2 {
                 let ids = parts.compactMap { part in records.indices.first { records[$0].folded.last == part || records[$0].folded.first == part } }
                 if ids.count == 2, ids[0] != ids[1] {

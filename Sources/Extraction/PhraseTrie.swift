@@ -1,57 +1,119 @@
-/// The gazetteer's phrases as a trie over lowercase words, so that finding the longest phrase at
-/// a position costs one dictionary lookup per word matched instead of one per candidate length.
+/// The gazetteer's phrases as a trie over words, so that finding the longest phrase at a position
+/// costs one table probe per word matched instead of one lookup per candidate length.
 ///
-/// The edges of all nodes live in one table keyed by (node, word): with some 50,000 phrases a
-/// table per node meant as many small allocations at every start of the program.
+/// Words are the lexicon's numbers, which every token carries: the edges of all nodes live in one
+/// open-addressing table keyed by (node, word number), and a probe hashes one integer, not a
+/// string. With some 50,000 phrases a table per node meant as many small allocations at every
+/// start of the program.
 struct PhraseTrie: Sendable {
-    private struct Edge: Hashable, Sendable {
-        let node: Int32
-        let word: String
-    }
-
-    private var edges: [Edge: Int32] = [:]
+    /// (node << 32 | word) + 1 per slot, 0 for an empty slot, and the node the edge leads to.
+    private let keys: [UInt64]
+    private let targets: [Int32]
+    private let slotMask: Int
     /// The entries of the phrase ending at each node, nil where none ends there; node 0 is the root.
-    private var entries: [[Gazetteer.Entry]?] = [nil]
+    private let entries: [[Gazetteer.Entry]?]
 
-    init(_ phrases: [String: [Gazetteer.Entry]]) {
+    /// `words`: each phrase's word numbers, in the order of `phrases` (as `Lexicon` gives them).
+    init(_ phrases: [String: [Gazetteer.Entry]], words: [[Int32]]) {
+        var entries: [[Gazetteer.Entry]?] = [nil]
         // About two nodes per phrase: most are one or two words.
-        edges.reserveCapacity(phrases.count * 2)
         entries.reserveCapacity(phrases.count * 2)
-        for (key, phraseEntries) in phrases {
+        var edges: [(UInt64, Int32)] = []
+        edges.reserveCapacity(phrases.count * 2)
+        var built: [UInt64: Int32] = [:]
+        built.reserveCapacity(phrases.count * 2)
+        for ((_, phraseEntries), phraseWords) in zip(phrases, words) {
             var node: Int32 = 0
-            for word in key.split(separator: " ") {
-                let edge = Edge(node: node, word: String(word))
-                if let next = edges[edge] {
+            for word in phraseWords {
+                let edge = PhraseTrie.key(node, word)
+                if let next = built[edge] {
                     node = next
                 } else {
                     entries.append(nil)
                     node = Int32(entries.count - 1)
-                    edges[edge] = node
+                    built[edge] = node
+                    edges.append((edge, node))
                 }
             }
             entries[Int(node)] = phraseEntries
         }
+        var size = 1024
+        while size < edges.count * 2 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var targets = [Int32](repeating: 0, count: size)
+        for (edge, node) in edges {
+            var slot = PhraseTrie.slot(edge, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = edge &+ 1
+            targets[slot] = node
+        }
+        self.keys = keys
+        self.targets = targets
+        self.slotMask = size - 1
+        self.entries = entries
+    }
+
+    @inline(__always) private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The node the edge from `node` over word number `word` leads to.
+    @inline(__always) private func next(_ node: Int32, _ word: Int32) -> Int32? {
+        guard word != Lexicon.unknown else { return nil }
+        let key = PhraseTrie.key(node, word)
+        var slot = PhraseTrie.slot(key, slotMask)
+        while true {
+            let k = keys[slot]
+            if k == 0 { return nil }
+            if k == key &+ 1 { return targets[slot] }
+            slot = (slot + 1) & slotMask
+        }
+    }
+
+    /// A phrase found at a token: the node it ends at, its length in tokens, and whether its last
+    /// word carries a possessive. Plain data, so a sentence's matches are kept without reference
+    /// counting.
+    struct Match: Sendable {
+        var node: Int32
+        var length: Int32
+        var possessive: Bool
+    }
+
+    /// The entries of the phrase a match found.
+    func entries(_ match: Match) -> [Gazetteer.Entry] {
+        entries[Int(match.node)] ?? []
     }
 
     /// The longest phrase starting at token `i`: its entries, its length in tokens, and whether
     /// its last word carries a possessive ("Japan's", "Russia's").
     func longestMatch(_ tokens: [Token], at i: Int) -> ([Gazetteer.Entry], Int, Bool)? {
+        guard let m = match(tokens, at: i) else { return nil }
+        return (entries(m), Int(m.length), m.possessive)
+    }
+
+    /// The longest phrase starting at token `i`, as a `Match`.
+    func match(_ tokens: [Token], at i: Int) -> Match? {
         var node: Int32 = 0
-        var best: ([Gazetteer.Entry], Int, Bool)?
+        var bestNode: Int32 = -1
+        var bestLength = 0
+        var bestPossessive = false
         var k = i
         while k < tokens.count {
-            let t = tokens[k]
-            if t.kind == .punctuation && !(t.text == "-" || t.text == "'" || t.text == ".") { break }
-            let word = t.lower
-            if word.hasSuffix("'s") || word.hasSuffix("'") {
-                let stem = word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.dropLast(1))
-                if let next = edges[Edge(node: node, word: stem)], let e = entries[Int(next)] { best = (e, k - i + 1, true) }
+            let (kind, word, stem) = tokens.withUnsafeBufferPointer { ($0[k].kind, $0[k].word, $0[k].stem) }
+            if kind == .punctuation && !(tokens[k].isMark(45) || tokens[k].isMark(39) || tokens[k].isMark(46)) { break }
+            if stem != Lexicon.unknown, let next = next(node, stem), entries[Int(next)] != nil {
+                bestNode = next; bestLength = k - i + 1; bestPossessive = true
             }
-            guard let next = edges[Edge(node: node, word: word)] else { break }
+            guard let next = next(node, word) else { break }
             node = next
-            if let e = entries[Int(node)] { best = (e, k - i + 1, false) }
+            if entries[Int(node)] != nil { bestNode = node; bestLength = k - i + 1; bestPossessive = false }
             k += 1
         }
-        return best
+        guard bestNode >= 0, entries[Int(bestNode)] != nil else { return nil }
+        return Match(node: bestNode, length: Int32(bestLength), possessive: bestPossessive)
     }
 }

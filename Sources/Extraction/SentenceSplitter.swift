@@ -30,10 +30,10 @@ enum SentenceSplitter {
     /// the development articles have about 110 tokens; 200 leaves real sentences whole.
     static let maxSentenceTokens = 200
 
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [TokenizedSentence] {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], lexicon: Lexicon? = nil) -> [TokenizedSentence] {
         var sentences: [TokenizedSentence] = []
         for line in lines {
-            let tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound)
+            let tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, lexicon: lexicon)
             var begin = 0
             var i = 0
             func close(_ endExclusive: Int) {
@@ -43,32 +43,36 @@ enum SentenceSplitter {
                     begin = cut
                 }
                 if endExclusive > begin {
-                    let slice = Array(tokens[begin..<endExclusive])
+                    // A line that is one sentence (a headline, a short paragraph) keeps its array.
+                    let slice = begin == 0 && endExclusive == tokens.count ? tokens : Array(tokens[begin..<endExclusive])
                     sentences.append(TokenizedSentence(start: slice.first!.start, end: slice.last!.end, tokens: slice))
                 }
                 begin = endExclusive
             }
             while i < tokens.count {
-                let t = tokens[i]
-                if t.kind == .punctuation, t.text == "|" {
+                // Read in place: a copy of every token would retain and release its strings.
+                let (kind, start, end) = (tokens[i].kind, tokens[i].start, tokens[i].end)
+                // The one-byte punctuation mark the token is, 0 for any other token.
+                let mark = kind == .punctuation && end - start == 1 ? bytes[start] : 0
+                if mark == UInt8(ascii: "|") {
                     close(i); begin = i + 1; i += 1; continue
                 }
-                if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" {
+                let isFullStop = mark == UInt8(ascii: ".")
+                if isFullStop || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
                     while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
                     if j >= tokens.count { i = j; continue }
                     let next = tokens[j]
-                    if t.text == "." && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
+                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
                     if next.isCapitalized || next.kind == .number || isOpener(next.text) {
                         close(j); i = j; continue
                     }
                     i += 1; continue
                 }
                 // An initialism carries its own full stop: "... to the U.S. The talks ..."
-                if t.kind == .word, t.text.hasSuffix("."), i + 1 < tokens.count {
-                    let next = tokens[i + 1]
-                    if next.isCapitalized, sentenceStarters.contains(next.lower) { close(i + 1); i += 1; continue }
+                if kind == .word, bytes[end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
+                    if tokens[i + 1].isCapitalized, sentenceStarters.contains(tokens[i + 1].lower) { close(i + 1); i += 1; continue }
                 }
                 i += 1
             }

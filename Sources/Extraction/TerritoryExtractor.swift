@@ -291,7 +291,11 @@ struct TerritoryExtractor: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        var words = PersonResolver.fold(stripArticle(name)).split(separator: " ").map(String.init)
+        let folded = PersonResolver.fold(stripArticle(name))
+        // An ASCII name splits on bytes: splitting into Characters cost more than the rest of the key.
+        var words = folded.utf8.allSatisfy({ $0 < 0x80 })
+            ? folded.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            : folded.split(separator: " ").map(String.init)
         if words.count > 1, ["islands", "island", "isles", "islets", "region", "heights"].contains(words.last!) { words.removeLast() }
         return words.joined(separator: " ")
     }

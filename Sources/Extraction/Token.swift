@@ -18,6 +18,19 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// The word lists it belongs to.
     var classes: WordClass = []
+    /// The lexicon's number for `lower`, `Lexicon.unknown` for a word no list holds (and for
+    /// every token of a tokenizer given no lexicon).
+    var word: Int32 = Lexicon.unknown
+    /// For a possessive ("japan's", "ministers'"), the lexicon's number for the word without it;
+    /// `Lexicon.unknown` otherwise.
+    var stem: Int32 = Lexicon.unknown
+    /// The first byte of the text: punctuation is told apart by it without comparing strings.
+    var firstByte: UInt8 = 0
+
+    /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
+    @inline(__always) func isMark(_ mark: UInt8) -> Bool {
+        kind == .punctuation && firstByte == mark && end - start == 1
+    }
 
     static func isAllCapsText(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }

@@ -2,7 +2,9 @@
 /// and any non-ASCII scalar is taken to be part of a word (letters of other scripts, accents),
 /// except typographic quotes and dashes, which are punctuation.
 enum Tokenizer {
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Token] {
+    /// With a lexicon, each token carries its word's number in it, and its word classes are the
+    /// lexicon's; without one (the gazetteer's own keys, tests), the classes are looked up by string.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: Lexicon? = nil) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity((end - start) / 5)
         var i = start
@@ -15,7 +17,7 @@ enum Tokenizer {
             let width = scalarWidth(b)
             if b >= 0x80, let punct = nonASCIIPunctuation(bytes, i, end) {
                 if punct == .space { sawSpace = true; i += width; continue }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace))
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon))
                 sawSpace = false; i += width; continue
             }
             if isWordByte(b) || b >= 0x80 {
@@ -42,12 +44,12 @@ enum Tokenizer {
                     break
                 }
                 let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace))
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon))
                 sawSpace = false
                 i = j
                 continue
             }
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace))
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon))
             sawSpace = false
             i += 1
         }
@@ -98,27 +100,97 @@ enum Tokenizer {
         return lower.utf8.contains(0xE2) ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
     }
 
-    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool) -> Token {
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
+                     _ lexicon: Lexicon? = nil) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        let text = String(decoding: slice, as: UTF8.self)
-        // ASCII, the common case, is lowercased and classified byte by byte.
-        if slice.allSatisfy({ $0 < 0x80 }) {
-            let lower = kind == .word && slice.contains(where: { $0 >= 65 && $0 <= 90 })
-                ? String(unsafeUninitializedCapacity: slice.count) { out in
-                    for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                    return slice.count
-                }
-                : text
+        // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
+        var ascii = true
+        var hasUpper = false
+        var joined = false  // an apostrophe or a hyphen: possessives and "Russian-held"
+        for b in slice {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 || b == 45 { joined = true }
+        }
+        if ascii {
             let first = slice[0]
+            let lowered = kind == .word && hasUpper
+            if let lexicon {
+                return lowered
+                    ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
+                        for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                        return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, lexicon)
+                    }
+                    : known(slice, slice, s, e, kind, space, joined, lexicon)
+            }
+            let text = String(decoding: slice, as: UTF8.self)
+            let lower = lowered ? lowercased(slice) : text
             return Token(kind: kind, start: s, end: e, text: text, lower: lower,
                          isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                         classes: kind == .word ? WordClass.of(lower) : [])
+                         classes: kind == .word ? WordClass.of(lower) : [], firstByte: first)
         }
+        let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         let lower = kind == .word ? normalizedLower(text) : text
-        return Token(kind: kind, start: s, end: e, text: text, lower: lower,
-                     isCapitalized: capitalized, spaceBefore: space,
-                     classes: kind == .word ? WordClass.of(lower) : [])
+        var token = Token(kind: kind, start: s, end: e, text: text, lower: lower,
+                          isCapitalized: capitalized, spaceBefore: space, classes: [])
+        token.firstByte = slice[0]
+        if let lexicon {
+            token.word = lexicon.number(lower)
+            if lower.hasSuffix("'s") || lower.hasSuffix("'") {
+                token.stem = lexicon.number(lower.hasSuffix("'s") ? lower.dropLast(2) : lower.dropLast(1))
+            }
+            if kind == .word {
+                token.classes = token.word != Lexicon.unknown ? lexicon.classes[Int(token.word)] : WordClass.of(lower)
+            }
+        } else if kind == .word {
+            token.classes = WordClass.of(lower)
+        }
+        return token
+    }
+
+    /// An ASCII token, its word looked up from its lowercase bytes `lower`: a word the lexicon
+    /// holds takes the lexicon's string as its lowercase form (and as its text when written in
+    /// lowercase), so that no string is made for it.
+    private static func known(_ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+                              _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ lexicon: Lexicon) -> Token {
+        var h = Lexicon.seed
+        for b in lower { h = Lexicon.mix(h, b) }
+        let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
+        let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
+        let lowered = lower.baseAddress != slice.baseAddress
+        let lowerText: String, text: String
+        if word != Lexicon.unknown {
+            lowerText = lexicon.words[Int(word)]
+            text = lowered ? String(decoding: slice, as: UTF8.self) : lowerText
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
+            lowerText = lowered ? String(decoding: lower, as: UTF8.self) : text
+        }
+        // A word no list holds has classes only through a possessive or a hyphen.
+        let classes: WordClass = kind != .word ? []
+            : word != Lexicon.unknown ? lexicon.classes[Int(word)]
+            : joined ? WordClass.of(lowerText) : []
+        let first = slice[0]
+        return Token(kind: kind, start: s, end: e, text: text, lower: lowerText,
+                     isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                     classes: classes, word: word, stem: stem, firstByte: first)
+    }
+
+    private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: slice.count) { out in
+            for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+            return slice.count
+        }
+    }
+
+    /// The number of an ASCII possessive's stem: "japan's" -> "japan", "ministers'" -> "ministers".
+    private static func asciiStem(_ lower: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Int32 {
+        let n = lower.count
+        let cut: Int
+        if n >= 2, lower[n - 2] == 39, lower[n - 1] == 115 { cut = 2 } else if n >= 1, lower[n - 1] == 39 { cut = 1 } else { return Lexicon.unknown }
+        var h = Lexicon.seed
+        for b in lower[..<(n - cut)] { h = Lexicon.mix(h, b) }
+        return lexicon.number(ascii: lower.baseAddress!, count: n - cut, hash: h)
     }
 }

@@ -1,7 +1,7 @@
 // dipkb-bench: the in-process measurements behind `make bench` (bench/run.sh parses its
 // `key=value` lines, and the `|`-separated lines of `queries`: query, parameter as key=value,
 // median ms, rows, note, the page's row limit when only the first page is asked for).
-//   dipkb-bench extract FOLDER        extraction alone, one thread, over a folder of .txt articles
+//   dipkb-bench extract FOLDER [PASSES]  extraction alone, one thread, over a folder of .txt articles (PASSES times)
 //   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
 //   dipkb-bench intake PATH...        reading alone: every article through Intake, nothing extracted
@@ -19,14 +19,15 @@ struct BenchError: Error, CustomStringConvertible {
 func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
 
 let usage = """
-    usage: dipkb-bench extract FOLDER | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
+    usage: dipkb-bench extract FOLDER [PASSES] | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
                      | growth JSONL DBFILE | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
     """
 let args = Array(CommandLine.arguments.dropFirst())
 do {
     switch (args.first, args.count) {
-    case ("extract", 2):
-        let r = try ExtractionBenchmark(folder: args[1]).run()
+    case ("extract", 2), ("extract", 3):
+        guard args.count == 2 || Int(args[2]).map({ $0 > 0 }) == true else { throw BenchError("extract: PASSES must be a positive number") }
+        let r = try ExtractionBenchmark(folder: args[1], passes: args.count == 3 ? Int(args[2])! : 1).run()
         print("articles=\(r.articles) input_bytes=\(r.inputBytes) seconds=\(fixed(r.seconds, 3))"
               + " articles_per_s=\(fixed(Double(r.articles) / r.seconds)) mb_per_s=\(fixed(Double(r.inputBytes) / 1e6 / r.seconds, 2))"
               + " sentences=\(r.sentences) people=\(r.people) meetings=\(r.meetings) territories=\(r.territories) rows=\(r.rows)")

@@ -8,7 +8,7 @@ struct DipKBCommand: ParsableCommand {
         commandName: "dipkb",
         abstract: "A knowledge base of diplomatic facts (people, countries, meetings, territorial disputes) extracted from news articles.",
         discussion: "Exit status: 0 when everything succeeded, 1 when something failed, 2 for wrong usage.",
-        subcommands: [Load.self, Query.self, Queries.self, SQL.self, Extract.self, Graph.self, Search.self, Eval.self])
+        subcommands: [Load.self, Query.self, Queries.self, SQL.self, Extract.self, Graph.self, Search.self, Eval.self, Serve.self])
 
     /// Runs the command, turning every failure into one line on stderr and the documented
     /// exit status (ArgumentParser's own would be 64 for usage errors and several lines).

@@ -354,3 +354,19 @@ import Extraction
     #expect(g.meetings.first?.place == "Vienna")
     #expect(g.meetings.first?.status == .held)
 }
+
+@Test func aCancellationAfterALongSubjectStillVoidsTheMeeting() {
+    // Fifteen words from "meeting" to "cancelled" once each name, title and demonym counts as one.
+    let f = extract("A meeting between Austrian President Anna Berg and Czech President Tomas Rell planned for next week has been cancelled, the ministry said.", published: "2023-02-10")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test func theDayAPostponementIsReportedIsNotTheNewDay() {
+    let f = extract("""
+    A visit to Vienna by Foreign Minister Anna Berg, at which she was to meet Chancellor Tomas Rell, has been postponed, officials said on Friday.
+    The meeting will now take place in Vienna on August 30, Rell's office said.
+    """, published: "2022-08-12")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == Day(iso: "2022-08-30"))
+}

@@ -1,0 +1,157 @@
+/// Every word the gazetteer's phrases and the extractors' word lists hold, numbered, so that a
+/// token's word is looked up once, when the token is made, and the phrase trie, the word classes
+/// and the honorific test read that number instead of hashing the token's string again.
+///
+/// An ASCII token (nearly every token of English news) is found from its bytes, lowercased and
+/// hashed as the tokenizer reads them, in an open-addressing table: no `String` is hashed. Any
+/// other token is looked up by its lowercase `String`, so that words equal as Unicode text
+/// (composed or decomposed accents) are the same word, as they were when the lists were sets of
+/// strings.
+final class Lexicon: Sendable {
+    /// The number of a word the lexicon does not hold.
+    static let unknown: Int32 = -1
+
+    /// Slot to 1 + word number, 0 for an empty slot; ASCII words only.
+    private let slots: [Int32]
+    private let slotMask: Int
+    /// The ASCII words' bytes end to end; word `w` is `bytes[starts[w]..<starts[w] + lengths[w]]`
+    /// (non-ASCII words have length 0 here and are found through `numbers` alone).
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    private let lengths: [Int32]
+    /// The words that are not ASCII, as Unicode text (so that composed and decomposed accents
+    /// are one word); and every word by number: a token of a known word shares the string.
+    private let numbers: [String: Int32]
+    let words: [String]
+    /// The word classes of each word, as `WordClass.of` gives them.
+    let classes: [WordClass]
+    /// Whether each word is a courtesy title of the gazetteer's honorifics.
+    let honorific: [Bool]
+
+    /// `phrases`: the gazetteer's phrase keys (lowercase words separated by single spaces);
+    /// `phraseWords` receives each phrase's word numbers, in the order of `phrases`, so that the
+    /// trie is built without looking its words up again. ASCII words go straight into the byte
+    /// table from the phrases' bytes, so that building it makes a string only for a new word.
+    init(phrases: some Collection<String>, honorifics: Set<String>, phraseWords: inout [[Int32]]) {
+        // Some two words per phrase, and each table at most half full.
+        var size = 1024
+        while size < phrases.count * 4 + 4096 { size *= 2 }
+        let mask = size - 1
+        var slots = [Int32](repeating: 0, count: size)
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var lengths: [Int32] = []
+        var list: [String] = []
+        var numbers: [String: Int32] = [:]
+
+        func add(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var h = Lexicon.seed
+            for b in word { h = Lexicon.mix(h, b) }
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while slots[slot] != 0 {
+                let w = Int(slots[slot] - 1)
+                if Int(lengths[w]) == word.count, bytes[Int(starts[w])..<Int(starts[w]) + word.count].elementsEqual(word) { return Int32(w) }
+                slot = (slot + 1) & mask
+            }
+            let n = Int32(list.count)
+            slots[slot] = n + 1
+            starts.append(Int32(bytes.count))
+            lengths.append(Int32(word.count))
+            bytes.append(contentsOf: word)
+            list.append(String(decoding: word, as: UTF8.self))
+            return n
+        }
+        @discardableResult
+        func add(_ w: String) -> Int32 {
+            if !w.isEmpty, w.utf8.allSatisfy({ $0 < 0x80 }) {
+                var w = w
+                return w.withUTF8 { add(ascii: $0) }
+            }
+            if let n = numbers[w] { return n }
+            let n = Int32(list.count)
+            numbers[w] = n
+            starts.append(Int32(bytes.count))
+            lengths.append(0)
+            list.append(w)
+            return n
+        }
+        for phrase in phrases {
+            var phrase = phrase
+            let ascii = phrase.utf8.allSatisfy { $0 < 0x80 }
+            phraseWords.append(ascii
+                ? phrase.withUTF8 { buffer in
+                    // The words between single spaces, read in place.
+                    var out: [Int32] = []
+                    var start = 0
+                    for i in 0...buffer.count where i == buffer.count || buffer[i] == UInt8(ascii: " ") {
+                        if i > start { out.append(add(ascii: UnsafeBufferPointer(rebasing: buffer[start..<i]))) }
+                        start = i + 1
+                    }
+                    return out
+                }
+                : phrase.split(separator: " ").map { add(String($0)) })
+        }
+        for w in WordClass.table.keys { add(w) }
+        for w in WordClass.holdingSuffixes { add(w) }
+        for w in honorifics { add(w) }
+        // Every ASCII mark, so that punctuation tokens share their text too.
+        for b in UInt8(33)...UInt8(126) where !Tokenizer.isWordByte(b) { add(String(UnicodeScalar(b))) }
+
+        self.slots = slots
+        self.slotMask = mask
+        self.bytes = bytes
+        self.starts = starts
+        self.lengths = lengths
+        self.numbers = numbers
+        self.words = list
+        // Only a listed word, a possessive or a hyphenated word has classes (as `WordClass.of` says);
+        // the tens of thousands of place words are skipped by a byte test.
+        self.classes = list.map { w in
+            WordClass.table[w] ?? (w.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") } ? WordClass.of(w) : [])
+        }
+        self.honorific = list.map { honorifics.contains($0) }
+    }
+
+    // FNV-1a, 64 bits: one xor and one multiply per byte, fed as the tokenizer lowercases.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 {
+        (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The number of the lowercase ASCII word `lower[0..<count]` whose hash is `hash`.
+    @inline(__always)
+    func number(ascii lower: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> Int32 {
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return Lexicon.unknown }
+                let w = Int(entry - 1)
+                if Int(lengths[w]) == count {
+                    let s = Int(starts[w])
+                    var k = 0
+                    while k < count, stored[s + k] == lower[k] { k += 1 }
+                    if k == count { return Int32(w) }
+                }
+                slot = (slot + 1) & slotMask
+            }
+        }
+    }
+
+    /// The number of a lowercase word, however written.
+    func number(_ word: String) -> Int32 {
+        if !word.isEmpty, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var word = word
+            return word.withUTF8 { buffer in
+                var h = Lexicon.seed
+                for b in buffer { h = Lexicon.mix(h, b) }
+                return number(ascii: buffer.baseAddress!, count: buffer.count, hash: h)
+            }
+        }
+        return numbers[word] ?? Lexicon.unknown
+    }
+
+    func number<S: StringProtocol>(_ word: S) -> Int32 {
+        number(String(word))
+    }
+}
