@@ -6,7 +6,7 @@ DIPKB := $(SCRATCH)/release/dipkb
 RUN_DB := $(SCRATCH)/run.sqlite
 EVAL_DIR := ../shared/eval
 
-.PHONY: deps setup build test run ui-check eval bench fuzz spark-check dist dist-check
+.PHONY: deps setup build test run ui-check eval bench fuzz spark-check dist dist-check format lint
 
 # What the build cannot do without: SQLite's headers. Installed only when missing, so `make run`
 # and `make test` work on a fresh Debian machine and cost nothing when it is there.
@@ -92,3 +92,12 @@ bench:
 # libFuzzer over the article reader and the extractor, bounded in time (FUZZ_SECONDS, default 60).
 fuzz:
 	bench/fuzz.sh
+
+# Swift sources as `swift format` (in the toolchain; configuration in .swift-format) writes them;
+# `make lint` is the check `.ci/run` makes.
+SWIFT_SOURCES := Sources Tests Package.swift Plugins
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(SWIFT_SOURCES)
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(SWIFT_SOURCES)

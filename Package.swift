@@ -51,11 +51,13 @@ let package = Package(
         // page queries are data files (Sources/DipKBServer/embed.list), embedded into the binary.
         .target(
             name: "DipKBServer",
-            dependencies: ["DipKB", "Store", "SQLite",
-                           .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "Logging", package: "swift-log"),
-                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
+            dependencies: [
+                "DipKB", "Store", "SQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             exclude: ["Templates", "Assets", "Queries"],
             plugins: ["EmbedData"]),
         // Thin executable.
@@ -86,7 +88,9 @@ let package = Package(
         .testTarget(name: "ServerTests", dependencies: ["DipKBServer", "DipKB", "Store", "Intake"]),
         .testTarget(
             name: "DipKBTests",
-            dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake",
-                           .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: [
+                "DipKB", "Store", "SQLite", "Extraction", "Intake",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
     ]
 )

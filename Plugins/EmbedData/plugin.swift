@@ -28,12 +28,14 @@ struct EmbedData: BuildToolPlugin {
             }
         }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("Embedded.swift")
-        return [.buildCommand(
-            displayName: "Embedding data files into \(target.name)",
-            executable: try context.tool(named: "embed-data").url,
-            arguments: [output.path] + inputs.map(\.path),
-            inputFiles: inputs + [list],
-            outputFiles: [output])]
+        return [
+            .buildCommand(
+                displayName: "Embedding data files into \(target.name)",
+                executable: try context.tool(named: "embed-data").url,
+                arguments: [output.path] + inputs.map(\.path),
+                inputFiles: inputs + [list],
+                outputFiles: [output])
+        ]
     }
 }
 

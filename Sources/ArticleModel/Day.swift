@@ -7,8 +7,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// nil unless the fields name a real day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year; self.month = month; self.day = day
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses `YYYY-MM-DD`, and also accepts a longer ISO 8601 timestamp by its date part.

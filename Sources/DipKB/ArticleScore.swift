@@ -38,7 +38,8 @@ struct ArticleScore {
             for sp in system.people where mapping[sp.name] == nil {
                 for gp in gold.people where !used.contains(gp.name) {
                     if EvalNames.samePerson(sp.name, gp.name, uniqueSurname: loose && unique[gp.name] == true)
-                        || gp.aliases.contains(where: { EvalNames.samePerson(sp.name, $0) }) {
+                        || gp.aliases.contains(where: { EvalNames.samePerson(sp.name, $0) })
+                    {
                         mapping[sp.name] = gp.name
                         used.insert(gp.name)
                         break
@@ -72,7 +73,8 @@ struct ArticleScore {
     // MARK: Countries
 
     private mutating func scoreCountries(_ system: EvalFacts, _ gold: EvalFacts) {
-        let g = Set(gold.countries), s = Set(system.countries)
+        let g = Set(gold.countries)
+        let s = Set(system.countries)
         add(.countries, g.intersection(s).count, s.count, g.count)
         for code in s.subtracting(g).sorted(by: EvalNames.precedes) { misses.append("country FP \(code)") }
         for code in g.subtracting(s).sorted(by: EvalNames.precedes) { misses.append("country FN \(code)") }
@@ -112,13 +114,15 @@ struct ArticleScore {
     private mutating func scoreMeetingPairs(_ system: EvalFacts, _ gold: EvalFacts) {
         let g = Self.pairs(gold.meetings) { $0 }
         let s = Self.pairs(system.meetings) { resolve($0) }
-        let goldSet = Set(g.order), systemSet = Set(s.order)
+        let goldSet = Set(g.order)
+        let systemSet = Set(s.order)
         let hit = goldSet.intersection(systemSet)
         add(.meetings, hit.count, systemSet.count, goldSet.count)
         for pair in Self.sortedPairs(systemSet.subtracting(hit)) { misses.append("meeting FP \(pair.first) + \(pair.second)") }
         for pair in Self.sortedPairs(goldSet.subtracting(hit)) { misses.append("meeting FN \(pair.first) + \(pair.second)") }
         for pair in Self.sortedPairs(hit) {
-            let gm = g.meeting[pair]!, sm = s.meeting[pair]!
+            let gm = g.meeting[pair]!
+            let sm = s.meeting[pair]!
             let okStatus = sm.status == gm.status
             let okDate = Self.orNil(sm.date) == Self.orNil(gm.date)
             add(.meetingStatus, okStatus ? 1 : 0, 1, 1)
@@ -154,11 +158,13 @@ struct ArticleScore {
             if a.i != b.i { return a.i < b.i }
             return a.j < b.j
         }
-        var goldUsed: Set<Int> = [], systemUsed: Set<Int> = []
+        var goldUsed: Set<Int> = []
+        var systemUsed: Set<Int> = []
         for candidate in candidates where !goldUsed.contains(candidate.i) && !systemUsed.contains(candidate.j) {
             goldUsed.insert(candidate.i)
             systemUsed.insert(candidate.j)
-            let g = gev[candidate.i].1, s = sev[candidate.j].1
+            let g = gev[candidate.i].1
+            let s = sev[candidate.j].1
             add(.eventStatus, s.status == g.status ? 1 : 0, 1, 1)
             add(.eventDate, Self.orNil(s.date) == Self.orNil(g.date) ? 1 : 0, 1, 1)
             let samePlace = EvalNames.joinedFold(s.place) == EvalNames.joinedFold(g.place)
@@ -220,7 +226,8 @@ struct ArticleScore {
             }
         }
         let order = { (a: ClaimKey, b: ClaimKey) in
-            let x = name(a.territory) + "\u{0}" + a.country, y = name(b.territory) + "\u{0}" + b.country
+            let x = name(a.territory) + "\u{0}" + a.country
+            let y = name(b.territory) + "\u{0}" + b.country
             return EvalNames.precedes(x, y)
         }
         for claim in goldClaims.subtracting(systemClaims).sorted(by: order) {

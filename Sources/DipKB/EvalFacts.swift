@@ -67,8 +67,10 @@ public struct EvalFacts: Equatable, Sendable {
         countries = try texts(top["countries"], "countries")
         for item in try list(top["meetings"], "meetings") {
             let m = try object(item, "a meeting")
-            meetings.append(Meeting(participants: try texts(m["participants"], "participants"), status: text(m["status"]),
-                                    date: text(m["date"]), place: text(m["place"]), mode: text(m["mode"])))
+            meetings.append(
+                Meeting(
+                    participants: try texts(m["participants"], "participants"), status: text(m["status"]),
+                    date: text(m["date"]), place: text(m["place"]), mode: text(m["mode"])))
         }
         for item in try list(top["territories"], "territories") {
             let t = try object(item, "a territory")

@@ -4,8 +4,10 @@ import Foundation
 /// person's, and a territory's names to each other. They must agree with score.py to the
 /// third decimal, so they follow it rather than the knowledge base's own (PersonName, NameKey).
 enum EvalNames {
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "king", "queen", "prince",
-                                          "princess", "sheikh", "emir", "president", "minister", "gen", "general"]
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "king", "queen", "prince",
+        "princess", "sheikh", "emir", "president", "minister", "gen", "general",
+    ]
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "vi"]
     static let territoryGenericNouns: Set<String> = ["islands", "island", "isles", "islets", "isle", "region", "heights"]
 
@@ -42,7 +44,8 @@ enum EvalNames {
 
     /// score.py's same_person().
     static func samePerson(_ a: String, _ b: String, uniqueSurname: Bool = false) -> Bool {
-        let ta = nameTokens(a), tb = nameTokens(b)
+        let ta = nameTokens(a)
+        let tb = nameTokens(b)
         guard let lastA = ta.last, let lastB = tb.last else { return false }
         if ta == tb { return true }
         if lastA == lastB {

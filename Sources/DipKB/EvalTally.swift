@@ -28,7 +28,8 @@ public struct EvalTally: Equatable, Sendable {
     }
 
     public var f1: Double {
-        let p = precision, r = recall
+        let p = precision
+        let r = recall
         return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 

@@ -44,7 +44,8 @@ public struct Evaluation: Sendable {
     static func stems(in folder: String) throws -> [String] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else {
             throw EvalError.notAFolder(folder)
         }
         let present = Set(names)

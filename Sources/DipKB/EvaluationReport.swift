@@ -36,14 +36,17 @@ public enum EvaluationReport {
         lines.append(padded("", 16) + "      P      R     F1   (tp/sys/gold)")
         for figure in EvalFigure.detections {
             let t = evaluation.tallies[figure]!
-            lines.append(padded(figure.rawValue, 16) + fixed(t.precision, width: 7) + fixed(t.recall, width: 7) + fixed(t.f1, width: 7)
-                         + "   (\(t.truePositives)/\(t.system)/\(t.gold))")
+            lines.append(
+                padded(figure.rawValue, 16) + fixed(t.precision, width: 7) + fixed(t.recall, width: 7) + fixed(t.f1, width: 7)
+                    + "   (\(t.truePositives)/\(t.system)/\(t.gold))")
         }
         for figure in EvalFigure.accuracies {
             let t = evaluation.tallies[figure]!
             lines.append(padded(figure.rawValue, 16) + " accuracy \(fixed(t.accuracy))   (\(t.truePositives)/\(t.gold))")
         }
-        lines.append("articles: \(evaluation.articles.count), extractor failures: \(evaluation.failures), extractor seconds: \(String(format: "%.2f", evaluation.extractionSeconds))")
+        lines.append(
+            "articles: \(evaluation.articles.count), extractor failures: \(evaluation.failures), extractor seconds: \(String(format: "%.2f", evaluation.extractionSeconds))"
+        )
         lines.append("score: \(fixed(evaluation.score))")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -53,16 +56,24 @@ public enum EvaluationReport {
         var figures: [(String, JSONValue)] = []
         for figure in EvalFigure.detections {
             let t = evaluation.tallies[figure]!
-            figures.append((figure.rawValue, .object([
-                ("precision", rounded(t.precision)), ("recall", rounded(t.recall)), ("f1", rounded(t.f1)),
-                ("tp", .integer(Int64(t.truePositives))), ("system", .integer(Int64(t.system))), ("gold", .integer(Int64(t.gold))),
-            ])))
+            figures.append(
+                (
+                    figure.rawValue,
+                    .object([
+                        ("precision", rounded(t.precision)), ("recall", rounded(t.recall)), ("f1", rounded(t.f1)),
+                        ("tp", .integer(Int64(t.truePositives))), ("system", .integer(Int64(t.system))), ("gold", .integer(Int64(t.gold))),
+                    ])
+                ))
         }
         for figure in EvalFigure.accuracies {
             let t = evaluation.tallies[figure]!
-            figures.append((figure.rawValue, .object([
-                ("accuracy", rounded(t.accuracy)), ("right", .integer(Int64(t.truePositives))), ("judged", .integer(Int64(t.gold))),
-            ])))
+            figures.append(
+                (
+                    figure.rawValue,
+                    .object([
+                        ("accuracy", rounded(t.accuracy)), ("right", .integer(Int64(t.truePositives))), ("judged", .integer(Int64(t.gold))),
+                    ])
+                ))
         }
         var pairs: [(String, JSONValue)] = [
             ("articles", .integer(Int64(evaluation.articles.count))),
@@ -73,9 +84,14 @@ public enum EvaluationReport {
         let failed = evaluation.articles.filter { $0.failure != nil }
         pairs.append(("failures", .array(failed.map { .object([("stem", .string($0.stem)), ("reason", .string($0.failure))]) })))
         if verbose {
-            pairs.append(("misses", .array(evaluation.articles.filter { !$0.misses.isEmpty }.map { article in
-                .object([("stem", .string(article.stem)), ("misses", .array(article.misses.map(JSONValue.string)))])
-            })))
+            pairs.append(
+                (
+                    "misses",
+                    .array(
+                        evaluation.articles.filter { !$0.misses.isEmpty }.map { article in
+                            .object([("stem", .string(article.stem)), ("misses", .array(article.misses.map(JSONValue.string)))])
+                        })
+                ))
         }
         return .object(pairs)
     }

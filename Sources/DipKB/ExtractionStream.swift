@@ -31,11 +31,14 @@ public struct ExtractionStream {
     public func run(_ input: JSONLinesArticles, write: @escaping (String) throws -> Void) throws -> Tally {
         var tally = Tally()
         let extractor = extractor
-        let pipeline = OrderedChunks<Record, String>(chunkSize: chunkSize, work: { record in
-            Self.line(for: record, extractor: extractor)
-        }, deliver: { _, lines in
-            try write(lines.joined())
-        })
+        let pipeline = OrderedChunks<Record, String>(
+            chunkSize: chunkSize,
+            work: { record in
+                Self.line(for: record, extractor: extractor)
+            },
+            deliver: { _, lines in
+                try write(lines.joined())
+            })
         try input.forEach { item in
             switch item {
             case .article(let article, let origin):

@@ -28,14 +28,16 @@ public struct FactsDocument: Codable, Equatable, Sendable {
         countries = Array(Set(facts.countries.map(\.code))).sorted()
         countryMentions = facts.countries.map { Country(code: $0.code, name: $0.name, mentions: $0.mentions) }
         meetings = facts.meetings.map { m in
-            Meeting(participants: m.participants, status: m.status, date: m.date?.description, datePrecision: m.datePrecision,
-                    place: m.place, mode: m.mode, evidence: m.evidence.map(quoted))
+            Meeting(
+                participants: m.participants, status: m.status, date: m.date?.description, datePrecision: m.datePrecision,
+                place: m.place, mode: m.mode, evidence: m.evidence.map(quoted))
         }
         territories = facts.territories.map { t in
-            Territory(names: t.names.map(\.name), namesUsedBy: t.names.map { NameUse(name: $0.name, usedBy: $0.usedBy) },
-                      claimants: t.claimants, controlledBy: t.controlledBy,
-                      claims: t.claims.map { ClaimRecord(country: $0.country, kind: $0.kind, evidence: quoted($0.evidence)) },
-                      evidence: t.evidence.map(quoted))
+            Territory(
+                names: t.names.map(\.name), namesUsedBy: t.names.map { NameUse(name: $0.name, usedBy: $0.usedBy) },
+                claimants: t.claimants, controlledBy: t.controlledBy,
+                claims: t.claims.map { ClaimRecord(country: $0.country, kind: $0.kind, evidence: quoted($0.evidence)) },
+                evidence: t.evidence.map(quoted))
         }
     }
 
@@ -46,13 +48,15 @@ public struct FactsDocument: Codable, Equatable, Sendable {
             people: people.map { PersonFact(name: $0.name, country: $0.country, title: $0.title, aliases: $0.aliases, mentions: $0.mentions) },
             countries: countryMentions.map { CountryFact(code: $0.code, name: $0.name, mentions: $0.mentions) },
             meetings: try meetings.map { m in
-                MeetingFact(participants: m.participants, status: m.status, date: try Self.day(m.date), datePrecision: m.datePrecision,
-                            place: m.place, mode: m.mode, evidence: m.evidence.map(\.evidence))
+                MeetingFact(
+                    participants: m.participants, status: m.status, date: try Self.day(m.date), datePrecision: m.datePrecision,
+                    place: m.place, mode: m.mode, evidence: m.evidence.map(\.evidence))
             },
             territories: territories.map { t in
-                TerritoryFact(names: t.namesUsedBy.map { TerritoryName(name: $0.name, usedBy: $0.usedBy) },
-                              claims: t.claims.map { Claim(country: $0.country, kind: $0.kind, evidence: $0.evidence.evidence) },
-                              evidence: t.evidence.map(\.evidence))
+                TerritoryFact(
+                    names: t.namesUsedBy.map { TerritoryName(name: $0.name, usedBy: $0.usedBy) },
+                    claims: t.claims.map { Claim(country: $0.country, kind: $0.kind, evidence: $0.evidence.evidence) },
+                    evidence: t.evidence.map(\.evidence))
             })
     }
 

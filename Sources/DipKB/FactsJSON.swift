@@ -9,7 +9,9 @@ public enum FactsJSON {
             .string(facts.sentences.first { $0.index == sentence }?.text)
         }
         func evidence(_ e: Evidence, withText: Bool) -> JSONValue {
-            var pairs: [(String, JSONValue)] = [("sentence", .integer(Int64(e.sentence))), ("start", .integer(Int64(e.start))), ("end", .integer(Int64(e.end)))]
+            var pairs: [(String, JSONValue)] = [
+                ("sentence", .integer(Int64(e.sentence))), ("start", .integer(Int64(e.start))), ("end", .integer(Int64(e.end))),
+            ]
             if withText { pairs.append(("text", text(e.sentence))) }
             return .object(pairs)
         }
@@ -39,9 +41,13 @@ public enum FactsJSON {
                 ("names_used_by", .array(t.names.map { .object([("name", .string($0.name)), ("used_by", .string($0.usedBy))]) })),
                 ("claimants", .array(t.claimants.map(JSONValue.string))),
                 ("controlled_by", .string(t.controlledBy)),
-                ("claims", .array(t.claims.map { c in
-                    .object([("country", .string(c.country)), ("kind", .string(c.kind.rawValue)), ("evidence", evidence(c.evidence, withText: true))])
-                })),
+                (
+                    "claims",
+                    .array(
+                        t.claims.map { c in
+                            .object([("country", .string(c.country)), ("kind", .string(c.kind.rawValue)), ("evidence", evidence(c.evidence, withText: true))])
+                        })
+                ),
                 ("evidence", .array(t.evidence.map { evidence($0, withText: true) })),
             ])
         }

@@ -13,7 +13,8 @@ public enum Graphviz {
         public var description: String {
             switch self {
             case .notInstalled(let format):
-                return "--format \(format) needs Graphviz's dot, which is not installed (install it with `make setup` or `apt-get install graphviz`, or use --format dot)"
+                return
+                    "--format \(format) needs Graphviz's dot, which is not installed (install it with `make setup` or `apt-get install graphviz`, or use --format dot)"
             case .failed(let status, let message):
                 return "dot failed (exit status \(status)): \(message.isEmpty ? "no message" : message)"
             }
@@ -49,8 +50,9 @@ public enum Graphviz {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-            throw Failure.failed(status: process.terminationStatus,
-                                 message: message.split(separator: "\n").first.map(String.init) ?? "")
+            throw Failure.failed(
+                status: process.terminationStatus,
+                message: message.split(separator: "\n").first.map(String.init) ?? "")
         }
         return try Data(contentsOf: output)
     }

@@ -14,6 +14,7 @@ public struct LoadReport: Equatable, Sendable {
     public var processed: Int { new + skipped + failed }
 
     public var summary: String {
-        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added" + (stoppedEarly ? "; stopped early" : "") + (interrupted ? "; interrupted" : "")
+        "\(new) new, \(skipped) skipped, \(failed) failed, \(factsAdded) facts added" + (stoppedEarly ? "; stopped early" : "")
+            + (interrupted ? "; interrupted" : "")
     }
 }

@@ -44,12 +44,16 @@ public final class Loader {
         let extractor = extractor
         // While the writer stores one chunk, the next is being extracted on the other cores.
         // The content hash too is worked out there, rather than by the one writer.
-        let pipeline = OrderedChunks<(Article, Origin), (ArticleFacts, String)>(chunkSize: chunkSize, work: { item in
-            (extractor.extract(item.0), ContentHash.of(body: item.0.body))
-        }, deliver: { items, extracted in
-            try self.write(zip(items, extracted).map { ($0.0, $0.1, $1.0) }, hashes: extracted.map(\.1),
-                           into: &report, progress: &progress)
-        })
+        let pipeline = OrderedChunks<(Article, Origin), (ArticleFacts, String)>(
+            chunkSize: chunkSize,
+            work: { item in
+                (extractor.extract(item.0), ContentHash.of(body: item.0.body))
+            },
+            deliver: { items, extracted in
+                try self.write(
+                    zip(items, extracted).map { ($0.0, $0.1, $1.0) }, hashes: extracted.map(\.1),
+                    into: &report, progress: &progress)
+            })
         do {
             try files.forEach { item in
                 if shouldStop() { throw Interrupted() }
@@ -85,21 +89,24 @@ public final class Loader {
         var report = LoadReport()
         var progress = ProgressClock()
         // Decoding runs on the other cores while the writer writes, as extraction does in `load`.
-        let pipeline = OrderedChunks<([UInt8], Origin), FactLine>(chunkSize: chunkSize, work: { item in
-            FactLine(decoding: item.0)
-        }, deliver: { items, decoded in
-            var ready: [(Article, Origin, ArticleFacts)] = []
-            for ((_, origin), line) in zip(items, decoded) {
-                switch line {
-                case .facts(let article, let facts):
-                    ready.append((article, origin, facts))
-                case .failed(let reason):
-                    report.failed += 1
-                    self.diagnose("dipkb: \(origin): \(reason)")
+        let pipeline = OrderedChunks<([UInt8], Origin), FactLine>(
+            chunkSize: chunkSize,
+            work: { item in
+                FactLine(decoding: item.0)
+            },
+            deliver: { items, decoded in
+                var ready: [(Article, Origin, ArticleFacts)] = []
+                for ((_, origin), line) in zip(items, decoded) {
+                    switch line {
+                    case .facts(let article, let facts):
+                        ready.append((article, origin, facts))
+                    case .failed(let reason):
+                        report.failed += 1
+                        self.diagnose("dipkb: \(origin): \(reason)")
+                    }
                 }
-            }
-            try self.write(ready, into: &report, progress: &progress)
-        })
+                try self.write(ready, into: &report, progress: &progress)
+            })
         do {
             try lines.forEach { item in
                 if shouldStop() { throw Interrupted() }
@@ -130,8 +137,10 @@ public final class Loader {
     /// Writes one chunk of articles with their facts and counts the outcome; throws the failure
     /// of the database as a whole, said once rather than once per article of the chunk, and
     /// `Interrupted` once asked to stop (what was committed stays).
-    private func write(_ chunk: [(Article, Origin, ArticleFacts)], hashes: [String]? = nil, into report: inout LoadReport,
-                       progress clock: inout ProgressClock) throws {
+    private func write(
+        _ chunk: [(Article, Origin, ArticleFacts)], hashes: [String]? = nil, into report: inout LoadReport,
+        progress clock: inout ProgressClock
+    ) throws {
         if shouldStop() { throw Interrupted() }
         let results = store.add(chunk.map { ($0.0, $0.2) }, hashes: hashes, maxTransactionTime: transactionTime, shouldStop: shouldStop)
         var databaseFailure: StoreError?

@@ -63,7 +63,8 @@ public struct MeetingGraph: Sendable, Equatable {
 
     /// Reads the pairs and their people from the store. Filter values are bound, never spliced.
     public init(store: Store, filter: Filter = Filter()) throws {
-        let pairs = try store.database.prepare("""
+        let pairs = try store.database.prepare(
+            """
             SELECT pa.person_id, pb.person_id, count(DISTINCT m.id), count(DISTINCT CASE WHEN m.status = 'held' THEN m.id END)
             FROM meetings m
             JOIN meeting_participants pa ON pa.meeting_id = m.id
@@ -128,8 +129,10 @@ public struct MeetingGraph: Sendable, Equatable {
             lines.append("  p\(person.id) [label=\(Self.quote(person.name))];")
         }
         for edge in edges {
-            var attributes = ["label=\(Self.quote(String(edge.meetings)))", "weight=\(edge.meetings)",
-                              "penwidth=\(min(1 + edge.meetings, 6))"]
+            var attributes = [
+                "label=\(Self.quote(String(edge.meetings)))", "weight=\(edge.meetings)",
+                "penwidth=\(min(1 + edge.meetings, 6))",
+            ]
             if edge.held == 0 { attributes.append("style=dashed") }
             lines.append("  p\(edge.a) -- p\(edge.b) [\(attributes.joined(separator: ", "))];")
         }
@@ -152,6 +155,6 @@ public struct MeetingGraph: Sendable, Equatable {
     }
 }
 
-private extension Value {
-    var int64: Int64 { if case .integer(let v) = self { v } else { 0 } }
+extension Value {
+    fileprivate var int64: Int64 { if case .integer(let v) = self { v } else { 0 } }
 }

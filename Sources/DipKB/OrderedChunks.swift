@@ -14,8 +14,10 @@ public final class OrderedChunks<Input: Sendable, Output: Sendable> {
     private var running: ChunkJob<Input, Output>?
 
     /// `work` runs concurrently on many items; `deliver` runs on the caller's thread, in order.
-    public init(chunkSize: Int, work: @escaping @Sendable (Input) -> Output,
-                deliver: @escaping ([Input], [Output]) throws -> Void) {
+    public init(
+        chunkSize: Int, work: @escaping @Sendable (Input) -> Output,
+        deliver: @escaping ([Input], [Output]) throws -> Void
+    ) {
         precondition(chunkSize > 0, "a chunk holds at least one item")
         self.chunkSize = chunkSize
         self.work = work

@@ -20,8 +20,10 @@ public enum SearchOutput {
             ]).serialized(indent: 2) + "\n"
         case .csv:
             let rows: [[Value]] = page.matches.map { match in
-                [.integer(match.articleID), text(match.published), text(match.title.map(shown)),
-                 .text(shown(match.snippet.marked(open: matchOpen, close: matchClose))), .text(shown(summary(match.facts)))]
+                [
+                    .integer(match.articleID), text(match.published), text(match.title.map(shown)),
+                    .text(shown(match.snippet.marked(open: matchOpen, close: matchClose))), .text(shown(summary(match.facts))),
+                ]
             }
             return format.render(QueryResult(columns: ["article", "published", "title", "snippet", "facts"], rows: rows))
         case .table:
@@ -49,10 +51,14 @@ public enum SearchOutput {
     public static func render(_ names: [NameMatch], format: OutputFormat) -> String {
         switch format {
         case .json:
-            return JSONValue.array(names.map { name in
-                .object([("kind", .string(name.kind.rawValue)), ("id", .string(name.id)), ("name", .string(name.name)),
-                         ("matched", .string(name.matched)), ("articles", .integer(Int64(name.articles)))])
-            }).serialized(indent: 2) + "\n"
+            return JSONValue.array(
+                names.map { name in
+                    .object([
+                        ("kind", .string(name.kind.rawValue)), ("id", .string(name.id)), ("name", .string(name.name)),
+                        ("matched", .string(name.matched)), ("articles", .integer(Int64(name.articles))),
+                    ])
+                }
+            ).serialized(indent: 2) + "\n"
         case .table, .csv:
             let rows: [[Value]] = names.map { name in
                 [.text(name.kind.rawValue), text(name.id), .text(shown(name.name)), text(name.matched.map(shown)), .integer(Int64(name.articles))]
@@ -85,10 +91,12 @@ public enum SearchOutput {
     /// Article text as shown on a terminal or in a cell: on one line, and without control
     /// characters (an escape sequence in an article must not drive the terminal).
     static func shown(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
-            return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    if scalar == "\n" || scalar == "\r" || scalar == "\t" { return " " }
+                    return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+                }))
     }
 
     static func json(_ match: ArticleMatch) -> JSONValue {
@@ -100,18 +108,34 @@ public enum SearchOutput {
             ("source", .string(match.source)),
             ("snippet", .string(match.snippet.marked(open: matchOpen, close: matchClose))),
             ("snippet_pieces", .array(match.snippet.pieces.map { .object([("text", .string($0.text)), ("match", .bool($0.isMatch))]) })),
-            ("people", .array(facts.people.map { p in
-                .object([("person", .integer(p.personID)), ("name", .string(p.name)), ("country", .string(p.country)), ("title", .string(p.title))])
-            })),
-            ("meetings", .array(facts.meetings.map { m in
-                .object([("meeting", .integer(m.meetingID)), ("participants", .array(m.participants.map(JSONValue.string))),
-                         ("status", .string(m.status)), ("date", .string(m.date)), ("place", .string(m.place)),
-                         ("mode", .string(m.mode)), ("sentence", .string(m.sentence))])
-            })),
-            ("claims", .array(facts.claims.map { c in
-                .object([("territory", .integer(c.territoryID)), ("territory_name", .string(c.territory)), ("country", .string(c.country)),
-                         ("kind", .string(c.kind)), ("sentence", .string(c.sentence))])
-            })),
+            (
+                "people",
+                .array(
+                    facts.people.map { p in
+                        .object([("person", .integer(p.personID)), ("name", .string(p.name)), ("country", .string(p.country)), ("title", .string(p.title))])
+                    })
+            ),
+            (
+                "meetings",
+                .array(
+                    facts.meetings.map { m in
+                        .object([
+                            ("meeting", .integer(m.meetingID)), ("participants", .array(m.participants.map(JSONValue.string))),
+                            ("status", .string(m.status)), ("date", .string(m.date)), ("place", .string(m.place)),
+                            ("mode", .string(m.mode)), ("sentence", .string(m.sentence)),
+                        ])
+                    })
+            ),
+            (
+                "claims",
+                .array(
+                    facts.claims.map { c in
+                        .object([
+                            ("territory", .integer(c.territoryID)), ("territory_name", .string(c.territory)), ("country", .string(c.country)),
+                            ("kind", .string(c.kind)), ("sentence", .string(c.sentence)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -53,9 +53,13 @@ public struct TableOutput: RowWriter {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
         numeric = columns.indices.map { column in
-            pendingValues.contains { !$0[column].isNull } && pendingValues.allSatisfy {
-                switch $0[column] { case .integer, .real, .null: true; default: false }
-            }
+            pendingValues.contains { !$0[column].isNull }
+                && pendingValues.allSatisfy {
+                    switch $0[column] {
+                    case .integer, .real, .null: true
+                    default: false
+                    }
+                }
         }
         started = true
         var text = line(columns) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"

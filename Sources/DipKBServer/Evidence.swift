@@ -12,7 +12,8 @@ struct Evidence {
     /// sentence_start; nil when the row has no sentence.
     func sentence(of row: Row, in database: PageDatabase) throws -> HighlightedText? {
         guard let article = row.int("article_id"), let index = row.int("sentence"),
-              let text = row.text("sentence_text"), let start = row.int("sentence_start") else { return nil }
+            let text = row.text("sentence_text"), let start = row.int("sentence_start")
+        else { return nil }
         var spans: [Range<Int>] = []
         for mention in try database.rows("sentence-mentions", ["article": article, "sentence": index]) {
             guard let from = mention.int("start"), let to = mention.int("end") else { continue }

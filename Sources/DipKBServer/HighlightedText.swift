@@ -16,7 +16,8 @@ struct HighlightedText: Encodable, Sendable, Equatable {
         let scalars = Array(text.unicodeScalars)
         var marked = [Bool](repeating: false, count: scalars.count)
         for span in spans {
-            let lower = max(0, span.lowerBound), upper = min(scalars.count, span.upperBound)
+            let lower = max(0, span.lowerBound)
+            let upper = min(scalars.count, span.upperBound)
             if lower < upper { for index in lower..<upper { marked[index] = true } }
         }
         var runs: [Run] = []

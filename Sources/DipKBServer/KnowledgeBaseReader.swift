@@ -8,9 +8,10 @@ actor KnowledgeBaseReader {
     private let database: PageDatabase
 
     init(path: String) throws {
-        database = PageDatabase(store: try Store(path: path, access: .readOnly),
-                                pages: try PageQueries.catalog(),
-                                named: try QueryCatalog.builtIn())
+        database = PageDatabase(
+            store: try Store(path: path, access: .readOnly),
+            pages: try PageQueries.catalog(),
+            named: try QueryCatalog.builtIn())
     }
 
     /// Runs `body` with the connection; no other request uses it meanwhile.

@@ -5,8 +5,9 @@ import Foundation
 enum SafeLink {
     static func url(_ source: String) -> String? {
         guard let components = URLComponents(string: source),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty else { return nil }
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = components.host, !host.isEmpty
+        else { return nil }
         return source
     }
 }

@@ -36,8 +36,10 @@ public struct WebServer: Sendable {
     /// Serves until the process gets SIGINT or SIGTERM, or `stop` returns; then finishes the
     /// requests under way and returns. `onListening` is called with the port once the server
     /// accepts connections.
-    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in },
-                    until stop: @escaping @Sendable () async -> Void = { await Self.forever() }) async throws {
+    public func run(
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in },
+        until stop: @escaping @Sendable () async -> Void = { await Self.forever() }
+    ) async throws {
         var logger = Logger(label: "dipkb-serve")
         // Hummingbird's own messages only when it fails outright: it reports connections a browser
         // left open at shutdown as errors. A request that fails is reported by ErrorPages.

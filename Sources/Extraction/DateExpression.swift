@@ -1,9 +1,9 @@
 /// A day named in a sentence: a weekday, a month and day, a full date, or "today".
 struct DateExpression: Sendable {
     enum Value: Sendable {
-        case weekday(Int)                              // 0 = Sunday
+        case weekday(Int)  // 0 = Sunday
         case monthDay(month: Int, day: Int, year: Int?)
-        case relative(days: Int)                       // today 0, yesterday -1, tomorrow 1
+        case relative(days: Int)  // today 0, yesterday -1, tomorrow 1
     }
 
     var value: Value
@@ -28,12 +28,16 @@ struct DateExpression: Sendable {
         while i < tokens.count {
             // Only numbers and the words of dates can begin a date (tested in place: copying every
             // token would retain and release its strings).
-            if tokens[i].kind != .number && !tokens[i].classes.contains(.dateWord) && !(tokens[i].text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) { i += 1; continue }
+            if tokens[i].kind != .number && !tokens[i].classes.contains(.dateWord) && !(tokens[i].text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             let word = t.lower.hasSuffix("'s") ? String(t.lower.dropLast(2)) : t.lower
             if let wd = weekdays[word] {
                 out.append(DateExpression(value: .weekday(wd), first: i, last: i))
-                i += 1; continue
+                i += 1
+                continue
             }
             if t.lower == "today" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
             if t.lower == "yesterday" { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
@@ -42,11 +46,13 @@ struct DateExpression: Sendable {
             if t.lower == "tonight" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
             if t.lower == "this", let next = i + 1 < tokens.count ? tokens[i + 1].lower : nil, Self.partsOfDay.contains(next) {
                 out.append(DateExpression(value: .relative(days: 0), first: i, last: i + 1))
-                i += 2; continue
+                i += 2
+                continue
             }
             if t.lower == "last", i + 1 < tokens.count, tokens[i + 1].lower == "night" {
                 out.append(DateExpression(value: .relative(days: -1), first: i, last: i + 1))
-                i += 2; continue
+                i += 2
+                continue
             }
             // "Jan. 22", "June 12, 2018", "March 29"; "May" only when a day follows.
             if t.isCapitalized, let month = months[t.lower] {
@@ -57,9 +63,13 @@ struct DateExpression: Sendable {
                     var year: Int?
                     var k = j + 1
                     if k < tokens.count, tokens[k].text == "," { k += 1 }
-                    if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; last = k }
+                    if k < tokens.count, let y = yearNumber(tokens[k]) {
+                        year = y
+                        last = k
+                    }
                     out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
-                    i = last + 1; continue
+                    i = last + 1
+                    continue
                 }
             }
             // "15 April 2019", "3rd June", "21 and 22 July" (the first day).
@@ -68,9 +78,13 @@ struct DateExpression: Sendable {
             if let day = dayNumber(t), monthAt < tokens.count, tokens[monthAt].isCapitalized, let month = months[tokens[monthAt].lower] {
                 var last = monthAt
                 var year: Int?
-                if monthAt + 1 < tokens.count, let y = yearNumber(tokens[monthAt + 1]) { year = y; last = monthAt + 1 }
+                if monthAt + 1 < tokens.count, let y = yearNumber(tokens[monthAt + 1]) {
+                    year = y
+                    last = monthAt + 1
+                }
                 out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
-                i = last + 1; continue
+                i = last + 1
+                continue
             }
             i += 1
         }

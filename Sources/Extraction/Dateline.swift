@@ -51,7 +51,6 @@ enum Dateline {
         DateExpression.months[t.lower] != nil || DateExpression.dayNumber(t) != nil
     }
 
-
     /// Whether mention `m` opens one of the first sentences as a dateline: a place or capital
     /// followed by a dash, a colon, or the agency in brackets.
     static func opensDateline(_ m: Mention, in s: AnalyzedSentence) -> Bool {

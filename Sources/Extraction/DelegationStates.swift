@@ -13,7 +13,8 @@ struct DelegationStates: Sendable {
             guard let cue = cueEnd(in: s) else { continue }
             let mentions = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
             guard let head = headOfParty(in: s, before: cue.start, mentions: mentions, records: records),
-                  let state = records[head].country else { continue }
+                let state = records[head].country
+            else { continue }
             for m in mentions where m.first > cue.end && m.person != head && records[m.person].country == nil {
                 records[m.person].country = state
             }

@@ -26,7 +26,8 @@ struct EarlierMentions {
         var best = -1
         if id < positions.count {
             let sorted = positions[id]
-            var low = 0, high = sorted.count
+            var low = 0
+            var high = sorted.count
             while low < high {
                 let mid = (low + high) / 2
                 if sorted[mid] < target { low = mid + 1 } else { high = mid }

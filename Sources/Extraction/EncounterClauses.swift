@@ -40,7 +40,8 @@ struct EncounterClauses: Sendable {
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
-            let sharesSubject = range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
+            let sharesSubject =
+                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
@@ -55,14 +56,16 @@ struct EncounterClauses: Sendable {
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
         if let opener = s.word(0), Self.openingPrepositions.contains(opener),
-           let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma }) {
+            let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma })
+        {
             cuts.append(comma)
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             // "A and B met on Monday and agreed to meet again": a second encounter, planned.
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
                 if b >= 1, s.tokens[b - 1].lower == "to",
-                   let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+                    let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named)
+                {
                     cuts.append(c)
                 }
                 continue
@@ -76,14 +79,18 @@ struct EncounterClauses: Sendable {
             // Not the "and" of "A and B met": a conjunction between a name and the next name (or
             // the role before it) joins names; followed by a verb it opens a clause.
             if let c = (a + 1..<person.first).last(where: { Self.clauseConjunctions.contains(s.tokens[$0].lower) }),
-               named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
-               !(endsNamePhrase(s, before: c, named: named) && opensNamePhrase(s, at: c + 1, named: named)) {
+                named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
+                !(endsNamePhrase(s, before: c, named: named) && opensNamePhrase(s, at: c + 1, named: named))
+            {
                 cuts.append(c)
             }
         }
         var ranges: [Range<Int>] = []
         var start = 0
-        for c in cuts.sorted() where c >= start { ranges.append(start..<c); start = c + 1 }
+        for c in cuts.sorted() where c >= start {
+            ranges.append(start..<c)
+            start = c + 1
+        }
         ranges.append(start..<s.tokens.count)
         return ranges
     }
@@ -93,10 +100,12 @@ struct EncounterClauses: Sendable {
     func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
         let triggers = range.filter { isTrigger(s, $0, named: named) }
         guard let first = triggers.first else { return [range] }
-        guard let later = triggers.dropFirst().first(where: { t in
-            s.word(t + 1) == "between" && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
-                && named.contains { $0.first < t && range.contains($0.first) } && t > first
-        }) else { return [range] }
+        guard
+            let later = triggers.dropFirst().first(where: { t in
+                s.word(t + 1) == "between" && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
+                    && named.contains { $0.first < t && range.contains($0.first) } && t > first
+            })
+        else { return [range] }
         // The cut goes before the words that qualify the later meeting ("an upcoming meeting").
         var cut = later
         while cut > first + 1, !["to", ",", "at", "for", "on", "of", "about", "ahead", "before", "after"].contains(s.tokens[cut - 1].lower) { cut -= 1 }
@@ -153,7 +162,9 @@ struct EncounterClauses: Sendable {
     /// The trigger of a clause: its first verb of encounter that is not voided, else (when it has
     /// no verb of encounter at all) its first unvoided meeting word of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
-        let verbs = range.filter { s.tokens[$0].classes.contains(.meetingTrigger) && WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named) }
+        let verbs = range.filter {
+            s.tokens[$0].classes.contains(.meetingTrigger) && WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named)
+        }
         if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
         // "A is not expected to meet B at the summit": the verb is negated, and the summit is
         // only where it would have been.
@@ -198,14 +209,20 @@ struct EncounterClauses: Sendable {
         }
         // "received a delegation led by A": the head of the delegation, however long their title.
         if let led = (i + 1..<limit).first(where: { ["led", "headed"].contains(s.tokens[$0].lower) && s.word($0 + 1) == "by" }),
-           named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 }) { return true }
+            named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 })
+        {
+            return true
+        }
         if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
         // "A and B spoke privately": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
-           named.contains(where: { first in
-               first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
-                   && (first.last + 2..<second.first).allSatisfy { k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil } ?? false }
-           }) { return true }
+            named.contains(where: { first in
+                first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
+                    && (first.last + 2..<second.first).allSatisfy { k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil } ?? false }
+            })
+        {
+            return true
+        }
         // "the two presidents will discuss ...": the subject is the pair.
         return ParticipantReader.hasGroupReference(s, max(0, i - 6)..<i)
     }

@@ -43,15 +43,17 @@ public struct Extractor: Sendable {
 
         var facts = ArticleFacts()
         facts.sentences = sentences.map { s in
-            Sentence(index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
-                     text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
+            Sentence(
+                index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
+                text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
         }
         facts.people = records.map { r in
-            PersonFact(name: r.name, country: r.country, title: r.title, aliases: r.aliases.sorted(),
-                       mentions: r.mentions.map { m in
-                           let s = sentences[m.sentence]
-                           return evidence(m.sentence, s.tokens[m.first].start, s.tokens[m.last].end)
-                       })
+            PersonFact(
+                name: r.name, country: r.country, title: r.title, aliases: r.aliases.sorted(),
+                mentions: r.mentions.map { m in
+                    let s = sentences[m.sentence]
+                    return evidence(m.sentence, s.tokens[m.first].start, s.tokens[m.last].end)
+                })
         }
         var countryFacts: [String: CountryFact] = [:]
         var order: [String] = []
@@ -61,7 +63,10 @@ public struct Extractor: Sendable {
                 // A capital as the place where something happens ("a summit in Vienna") is a place,
                 // not the state acting; "Moscow said", "the Kremlin" are the state.
                 if case .country(_, .metonym, _) = m.kind, m.first >= 1,
-                   Extractor.locatives.contains(s.tokens[m.first - 1].lower) { continue }
+                    Extractor.locatives.contains(s.tokens[m.first - 1].lower)
+                {
+                    continue
+                }
                 // A dateline ("LONDON -", "MOSCOW (agency)") says where the report was filed, not
                 // that the state acts.
                 if case .country(_, .metonym, _) = m.kind, Dateline.opensDateline(m, in: s) { continue }
@@ -158,7 +163,8 @@ public struct Extractor: Sendable {
         // "Putin's top diplomat Sergei Lavrov" serves Putin's state.
         for i in records.indices where records[i].country == nil {
             if let owner = records[i].possessor,
-               let j = records.indices.first(where: { $0 != i && (records[$0].folded.last == owner || records[$0].folded.first == owner) }) {
+                let j = records.indices.first(where: { $0 != i && (records[$0].folded.last == owner || records[$0].folded.first == owner) })
+            {
                 records[i].country = records[j].country ?? gazetteer.leaders.code(forFolded: NameFolding.fold(records[j].name), year: year)
             }
         }
@@ -177,10 +183,12 @@ public struct Extractor: Sendable {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
             // A counterpart serves another state than the people reported with them.
             let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
-            var others = Set(records.indices.filter { j in
-                j != i && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
-                    || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
-            }.compactMap { records[$0].country })
+            var others = Set(
+                records.indices.filter { j in
+                    j != i
+                        && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
+                            || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
+                }.compactMap { records[$0].country })
             others.formUnion(statesAcrossAMeeting(from: i, records, sentences: sentences))
             if let near = records[i].nearbyCountry {
                 records[i].country = near

@@ -92,8 +92,10 @@ public struct MeetingFact: Sendable, Hashable {
     /// The sentences that report it; the first is the main evidence.
     public var evidence: [Evidence]
 
-    public init(participants: [String], status: MeetingStatus, date: Day? = nil, datePrecision: DatePrecision = .none,
-                place: String? = nil, mode: MeetingMode = .inPerson, evidence: [Evidence] = []) {
+    public init(
+        participants: [String], status: MeetingStatus, date: Day? = nil, datePrecision: DatePrecision = .none,
+        place: String? = nil, mode: MeetingMode = .inPerson, evidence: [Evidence] = []
+    ) {
         self.participants = participants
         self.status = status
         self.date = date
@@ -165,8 +167,10 @@ public struct ArticleFacts: Sendable, Hashable {
     public var meetings: [MeetingFact]
     public var territories: [TerritoryFact]
 
-    public init(sentences: [Sentence] = [], people: [PersonFact] = [], countries: [CountryFact] = [],
-                meetings: [MeetingFact] = [], territories: [TerritoryFact] = []) {
+    public init(
+        sentences: [Sentence] = [], people: [PersonFact] = [], countries: [CountryFact] = [],
+        meetings: [MeetingFact] = [], territories: [TerritoryFact] = []
+    ) {
         self.sentences = sentences
         self.people = people
         self.countries = countries

@@ -60,7 +60,9 @@ public final class Gazetteer: Sendable {
             return key
         }
         for row in Gazetteer.rows(files["countries.tsv"]) where row.count >= 3 {
-            let code = row[0], kind = row[1], name = row[2]
+            let code = row[0]
+            let kind = row[1]
+            let name = row[2]
             countries[code] = CountryEntry(code: code, kind: kind, name: name)
             let field = { (i: Int) in row.count > i ? row[i].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } : [] }
             for n in [name] + field(3) { add(n, .country(code: code, form: .name, exactCase: Gazetteer.isAbbreviation(n))) }
@@ -74,9 +76,10 @@ public final class Gazetteer: Sendable {
                 let pieces = part.split(separator: "@")
                 return TerritoryName(name: String(pieces[0]).trimmingSpaces(), usedBy: pieces.count > 1 ? String(pieces[1]) : nil)
             }
-            let entry = TerritoryEntry(id: territories.count, names: names,
-                                       claimants: row[1].split(separator: ",").map { String($0).trimmingSpaces() },
-                                       holder: row.count > 2 && !row[2].isEmpty ? row[2] : nil)
+            let entry = TerritoryEntry(
+                id: territories.count, names: names,
+                claimants: row[1].split(separator: ",").map { String($0).trimmingSpaces() },
+                holder: row.count > 2 && !row[2].isEmpty ? row[2] : nil)
             territories.append(entry)
             for n in names { add(n.name, .territory(id: entry.id)) }
         }
@@ -139,9 +142,15 @@ public final class Gazetteer: Sendable {
         var afterSpace = true
         for b in phrase.utf8 {
             switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32); afterSpace = false
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): out.append(b); afterSpace = false
-            case UInt8(ascii: " ") where !afterSpace: out.append(b); afterSpace = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                out.append(b + 32)
+                afterSpace = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                out.append(b)
+                afterSpace = false
+            case UInt8(ascii: " ") where !afterSpace:
+                out.append(b)
+                afterSpace = true
             default: return nil
             }
         }
@@ -169,9 +178,10 @@ public final class Gazetteer: Sendable {
             let rest = line[line.index(after: firstTab)...]
             let secondTab = rest.firstIndex(of: tab) ?? rest.endIndex
             let flag = secondTab == rest.endIndex ? rest[secondTab...] : rest[rest.index(after: secondTab)...]
-            body(String(decoding: line[..<firstTab], as: UTF8.self),
-                 String(decoding: rest[..<secondTab], as: UTF8.self),
-                 flag.elementsEqual(ambiguousFlag.utf8))
+            body(
+                String(decoding: line[..<firstTab], as: UTF8.self),
+                String(decoding: rest[..<secondTab], as: UTF8.self),
+                flag.elementsEqual(ambiguousFlag.utf8))
         }
     }
 
@@ -179,7 +189,9 @@ public final class Gazetteer: Sendable {
     /// them as Characters cost most of the startup time.
     static func rows(_ text: String?) -> [[String]] {
         guard let text else { return [] }
-        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), cr = UInt8(ascii: "\r")
+        let tab = UInt8(ascii: "\t")
+        let space = UInt8(ascii: " ")
+        let cr = UInt8(ascii: "\r")
         return text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
             if line.first == UInt8(ascii: "#") || line.allSatisfy({ $0 == space || $0 == tab || $0 == cr }) { return nil }
             return line.split(separator: tab, omittingEmptySubsequences: false).map { field in

@@ -17,8 +17,9 @@ struct LeaderTable: Sendable {
     /// Rows are `name, code, office, years`; years are `1999-2008`, `2022-` or `2019`.
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 {
-            let term = Term(code: row[1], office: row.count > 2 ? row[2] : "",
-                            years: row.count > 3 ? LeaderTable.years(row[3]) : nil)
+            let term = Term(
+                code: row[1], office: row.count > 2 ? row[2] : "",
+                years: row.count > 3 ? LeaderTable.years(row[3]) : nil)
             byName[NameFolding.fold(row[0]), default: []].append(term)
             if let surname = row[0].split(separator: " ").last {
                 bySurname[NameFolding.fold(String(surname)), default: []].append(term)
@@ -58,17 +59,23 @@ struct LeaderTable: Sendable {
                 if !out.isEmpty { out.append(UInt8(ascii: " ")) }
                 out.append(contentsOf: word)
                 guard word.count >= 2 else { continue }
-                let vowel = out[out.count - 2], last = out[out.count - 1]
+                let vowel = out[out.count - 2]
+                let last = out[out.count - 1]
                 guard vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { continue }
-                if last == UInt8(ascii: "w") { out[out.count - 1] = UInt8(ascii: "v") } else if last == UInt8(ascii: "v") { out[out.count - 1] = UInt8(ascii: "w") }
+                if last == UInt8(ascii: "w") {
+                    out[out.count - 1] = UInt8(ascii: "v")
+                } else if last == UInt8(ascii: "v") {
+                    out[out.count - 1] = UInt8(ascii: "w")
+                }
             }
             return String(decoding: out, as: UTF8.self)
         }
-        return String(folded.split(separator: " ").map { word -> String in
-            if word.hasSuffix("ow") || word.hasSuffix("ew") { return String(word.dropLast()) + "v" }
-            if word.hasSuffix("ov") || word.hasSuffix("ev") { return String(word.dropLast()) + "w" }
-            return String(word)
-        }.joined(separator: " "))
+        return String(
+            folded.split(separator: " ").map { word -> String in
+                if word.hasSuffix("ow") || word.hasSuffix("ew") { return String(word.dropLast()) + "v" }
+                if word.hasSuffix("ov") || word.hasSuffix("ev") { return String(word.dropLast()) + "w" }
+                return String(word)
+            }.joined(separator: " "))
     }
 
     /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which

@@ -78,18 +78,19 @@ final class Lexicon: Sendable {
         for phrase in phrases {
             var phrase = phrase
             let ascii = phrase.utf8.allSatisfy { $0 < 0x80 }
-            phraseWords.append(ascii
-                ? phrase.withUTF8 { buffer in
-                    // The words between single spaces, read in place.
-                    var out: [Int32] = []
-                    var start = 0
-                    for i in 0...buffer.count where i == buffer.count || buffer[i] == UInt8(ascii: " ") {
-                        if i > start { out.append(add(ascii: UnsafeBufferPointer(rebasing: buffer[start..<i]))) }
-                        start = i + 1
+            phraseWords.append(
+                ascii
+                    ? phrase.withUTF8 { buffer in
+                        // The words between single spaces, read in place.
+                        var out: [Int32] = []
+                        var start = 0
+                        for i in 0...buffer.count where i == buffer.count || buffer[i] == UInt8(ascii: " ") {
+                            if i > start { out.append(add(ascii: UnsafeBufferPointer(rebasing: buffer[start..<i]))) }
+                            start = i + 1
+                        }
+                        return out
                     }
-                    return out
-                }
-                : phrase.split(separator: " ").map { add(String($0)) })
+                    : phrase.split(separator: " ").map { add(String($0)) })
         }
         for w in WordClass.table.keys { add(w) }
         for w in WordClass.holdingSuffixes { add(w) }

@@ -35,7 +35,12 @@ struct MeetingDateReader: Sendable {
             return da < db
         }
         guard let best = ranked.first else { return nil }
-        if case .weekday = best.value, let md = ranked.dropFirst().first(where: { if case .monthDay = $0.value { return abs($0.first - best.last) <= 3 }; return false }) {
+        if case .weekday = best.value,
+            let md = ranked.dropFirst().first(where: {
+                if case .monthDay = $0.value { return abs($0.first - best.last) <= 3 }
+                return false
+            })
+        {
             return md
         }
         return best

@@ -74,14 +74,18 @@ struct MeetingExtractor: Sendable {
                 let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let attached = datelineFound?.attaches(to: s.index) ?? false
-                let place = call ? nil : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
-                    ?? (saysHere(s, clause.range) || attached ? dateline : nil)
+                let place =
+                    call
+                    ? nil
+                    : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
+                        ?? (saysHere(s, clause.range) || attached ? dateline : nil)
                 let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
                 if !participants.isEmpty, joinsLastMeeting(s, clause), let last = meetings.indices.last,
-                   s.index - discourse.lastParticipantsSentence <= Self.joinReach {
+                    s.index - discourse.lastParticipantsSentence <= Self.joinReach
+                {
                     for p in participants where !meetings[last].participants.contains(people[p].name) {
                         meetings[last].participants.append(people[p].name)
                     }
@@ -96,21 +100,26 @@ struct MeetingExtractor: Sendable {
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
                     if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
-                       participants.allSatisfy({ discourse.lastParticipants.contains($0) }), meetings[last].date == nil, let d = date,
-                       let day = d.resolve(publication: publication, future: meetings[last].status == .planned) {
+                        participants.allSatisfy({ discourse.lastParticipants.contains($0) }), meetings[last].date == nil, let d = date,
+                        let day = d.resolve(publication: publication, future: meetings[last].status == .planned)
+                    {
                         meetings[last].date = day
                         meetings[last].datePrecision = .day
                         meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
                     }
                     continue
                 }
-                var useDate = date, usePlace = place
+                var useDate = date
+                var usePlace = place
                 var isPlanned = planned
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
                 if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people), !(planned && !f.planned) {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
-                    if useDate == nil, postponed == nil { useDate = f.date; isPlanned = f.planned || planned }
+                    if useDate == nil, postponed == nil {
+                        useDate = f.date
+                        isPlanned = f.planned || planned
+                    }
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil
@@ -125,9 +134,11 @@ struct MeetingExtractor: Sendable {
                 }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
-                    meetings.append(MeetingFact(participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
-                                                date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
-                                                evidence: [evidence]))
+                    meetings.append(
+                        MeetingFact(
+                            participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
+                            date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
+                            evidence: [evidence]))
                 }
                 discourse.lastParticipants = participants
                 discourse.lastParticipantsSentence = s.index
@@ -144,7 +155,8 @@ struct MeetingExtractor: Sendable {
     /// "held talks here", "met in the capital": the place of the dateline.
     func saysHere(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            s.tokens[k].lower == "here" || (k + 2 < range.upperBound && s.tokens[k].lower == "in" && s.tokens[k + 1].lower == "the" && s.tokens[k + 2].lower == "capital")
+            s.tokens[k].lower == "here"
+                || (k + 2 < range.upperBound && s.tokens[k].lower == "in" && s.tokens[k + 1].lower == "the" && s.tokens[k + 2].lower == "capital")
         }
     }
 

@@ -42,7 +42,10 @@ struct MeetingMerger: Sendable {
     /// The merged meeting keeps the day and place it lacked, a city over a venue (the guidelines
     /// want the city), held over planned, and every report's evidence.
     func absorb(_ m: MeetingFact, into target: inout MeetingFact) {
-        if target.date == nil, m.date != nil { target.date = m.date; target.datePrecision = m.datePrecision }
+        if target.date == nil, m.date != nil {
+            target.date = m.date
+            target.datePrecision = m.datePrecision
+        }
         if let place = m.place, target.place == nil || (isVenue(target.place!) && !isVenue(place)) { target.place = place }
         if m.status == .held { target.status = .held }
         if m.mode == .call { target.mode = .call }

@@ -63,15 +63,17 @@ struct MeetingPlaceReader: Sendable {
             default: isPlace = false
             }
             guard isPlace else { continue }
-            var candidate = Candidate(name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
-                                      isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower))
+            var candidate = Candidate(
+                name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
+                isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower))
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
                 candidate.name = s.text(m.first, end)
                 candidate.isVenue = true
             }
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
-               (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) }) {
+                (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) })
+            {
                 out.append(candidate)
                 continue
             }
@@ -84,7 +86,6 @@ struct MeetingPlaceReader: Sendable {
         return out
     }
 
-
     /// "in Oman's capital Muscat", "in Iran's capital, Tehran", "in the port city of X" is read
     /// above; here the city named after a settlement noun that a locative and a state's name
     /// or a possessive introduce.
@@ -94,8 +95,11 @@ struct MeetingPlaceReader: Sendable {
         guard k >= 1, WordLists.settlementNouns.contains(s.tokens[k].lower) else { return false }
         k -= 1
         // "Oman's", "the Omani", "its": whose settlement it is.
-        if let state = s.mention(endingAt: k), state.countryCode != nil { k = state.first - 1 }
-        else if ["its", "their", "his", "her"].contains(s.tokens[k].lower) { k -= 1 }
+        if let state = s.mention(endingAt: k), state.countryCode != nil {
+            k = state.first - 1
+        } else if ["its", "their", "his", "her"].contains(s.tokens[k].lower) {
+            k -= 1
+        }
         if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
         return k >= 0 && Self.locatives.contains(s.tokens[k].lower)
     }
@@ -112,7 +116,8 @@ struct MeetingPlaceReader: Sendable {
         default: return nil
         }
         guard let comma = s.tokens.firstIndex(where: { $0.text == "," }), comma > m.last,
-              !(0..<comma).contains(where: { s.tokens[$0].classes.contains(.meetingTrigger) }) else { return nil }
+            !(0..<comma).contains(where: { s.tokens[$0].classes.contains(.meetingTrigger) })
+        else { return nil }
         return s.text(m.first, m.last)
     }
 
@@ -139,7 +144,8 @@ struct MeetingPlaceReader: Sendable {
     func venueTail(after k: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int? {
         var j = k + 1
         while j < clause.upperBound, j - k <= Self.venueTailWords, s.tokens[j].kind == .word, !s.tokens[j].isCapitalized,
-              !PersonResolver.functionWords.contains(s.tokens[j].lower) {
+            !PersonResolver.functionWords.contains(s.tokens[j].lower)
+        {
             if WordLists.venueWords.contains(s.tokens[j].lower) { return j }
             j += 1
         }
@@ -160,7 +166,8 @@ struct MeetingPlaceReader: Sendable {
             var j = first
             var last: Int?
             while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of"),
-                  DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil {
+                DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil
+            {
                 if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
                 j += 1
             }

@@ -14,7 +14,10 @@ struct Mention: Sendable {
         /// A courtesy title before a name: "Mr.", "Messrs.", "Sheikh".
         case honorific
 
-        var isHonorific: Bool { if case .honorific = self { return true }; return false }
+        var isHonorific: Bool {
+            if case .honorific = self { return true }
+            return false
+        }
     }
 
     var kind: Kind
@@ -22,7 +25,16 @@ struct Mention: Sendable {
     var first: Int
     var last: Int
 
-    var isTitle: Bool { if case .title = kind { return true }; return false }
-    var isName: Bool { if case .name = kind { return true }; return false }
-    var countryCode: String? { if case .country(let c, _, _) = kind { return c }; return nil }
+    var isTitle: Bool {
+        if case .title = kind { return true }
+        return false
+    }
+    var isName: Bool {
+        if case .name = kind { return true }
+        return false
+    }
+    var countryCode: String? {
+        if case .country(let c, _, _) = kind { return c }
+        return nil
+    }
 }

@@ -2,12 +2,10 @@
 struct MentionTagger: Sendable {
     let gazetteer: Gazetteer
 
-
     /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
     /// Marks that set a nickname apart inside a name.
     static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
     static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
-
 
     func tag(_ tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
@@ -32,11 +30,19 @@ struct MentionTagger: Sendable {
         }
         while i < n {
             // Tokens are read in place: a copy would retain and release its strings.
-            if tokens[i].kind != .word { i += 1; continue }
+            if tokens[i].kind != .word {
+                i += 1
+                continue
+            }
             if let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
-                case .mention(let m): out.append(m); i += length; continue
-                case .skip: i += length; continue
+                case .mention(let m):
+                    out.append(m)
+                    i += length
+                    continue
+                case .skip:
+                    i += length
+                    continue
                 case .none: break
                 }
             }
@@ -55,7 +61,12 @@ struct MentionTagger: Sendable {
                     i += 1
                     continue
                 }
-                if let head = parts.first, case .country(let code, let form, _)? = gazetteer.phrases[String(head)]?.first(where: { if case .country = $0 { return true }; return false }) {
+                if let head = parts.first,
+                    case .country(let code, let form, _)? = gazetteer.phrases[String(head)]?.first(where: {
+                        if case .country = $0 { return true }
+                        return false
+                    })
+                {
                     out.append(Mention(kind: .country(code: code, form: form, possessive: false), first: i, last: i))
                     i += 1
                     continue
@@ -67,14 +78,20 @@ struct MentionTagger: Sendable {
                 while j < n {
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
                     if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
-                       tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower) {
-                        j += 1; continue
+                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower)
+                    {
+                        j += 1
+                        continue
                     }
                     // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
                     if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                       MentionTagger.quoteMarks.contains(tokens[j + 2].text) {
+                        MentionTagger.quoteMarks.contains(tokens[j + 2].text)
+                    {
                         // Inside ("Joko "Jokowi" Widodo") or closing the name ("Pushpa Dahal 'Prachanda'").
-                        if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized { j += 3; continue }
+                        if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized {
+                            j += 3
+                            continue
+                        }
                         if j - i >= 2 { j += 3 }
                         break
                     }
@@ -88,7 +105,10 @@ struct MentionTagger: Sendable {
                         if possessive { break }
                         continue
                     }
-                    if WordLists.nameConnectors.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if WordLists.nameConnectors.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].isCapitalized {
+                        j += 1
+                        continue
+                    }
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.
@@ -96,7 +116,8 @@ struct MentionTagger: Sendable {
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1,
-                          case .country(_, .name, false) = previous.kind {
+                    case .country(_, .name, false) = previous.kind
+                {
                     // "China National Petroleum Corp.": the state's name is part of a company's.
                     out.removeLast()
                 }
@@ -129,14 +150,23 @@ struct MentionTagger: Sendable {
     /// Titles this short are abbreviations ("PM", "FM", "EAM") and count only in capitals.
     static let titleAbbreviationLength = 3
 
-    enum Choice { case mention(Mention), skip, none }
+    enum Choice {
+        case mention(Mention)
+        case skip, none
+    }
 
     static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
 
     /// The mention just before token `i` is a title or honorific ("President", "Mr."): a place name
     /// after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
-        guard let last = out.last, last.isTitle || { if case .honorific = last.kind { return true }; return false }() else { return false }
+        guard let last = out.last,
+            last.isTitle
+                || {
+                    if case .honorific = last.kind { return true }
+                    return false
+                }()
+        else { return false }
         return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].isMark(46))
     }
 
@@ -149,8 +179,10 @@ struct MentionTagger: Sendable {
     /// Whether a place name found at `i` is the place: it yields to a person's name right after a
     /// title, an honorific or a given name ("Florence Parly" is not Florence); an ambiguous name is
     /// a place only where the words around it say so.
-    private func isPlace(ambiguous: Bool, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
-                         afterTitle: Bool, insideName: Bool) -> Bool {
+    private func isPlace(
+        ambiguous: Bool, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+        afterTitle: Bool, insideName: Bool
+    ) -> Bool {
         if afterTitle { return false }
         if i > 0, tokens[i - 1].isCapitalized, gazetteer.givenNames.contains(tokens[i - 1].lower) { return false }
         // "Nasr bin Hamoud al Kindi": after a connector inside a name.
@@ -160,7 +192,10 @@ struct MentionTagger: Sendable {
         if insideName && length == 1 { return false }
         // "Layla Al-Jubeir": a place followed by a capitalised word that no list knows opens a name.
         if i + length < tokens.count, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
-           gazetteer.trie.longestMatch(tokens, at: i + length) == nil { return false }
+            gazetteer.trie.longestMatch(tokens, at: i + length) == nil
+        {
+            return false
+        }
         return !ambiguous || (!possessive && isStrongPlaceContext(tokens, i, length))
     }
 
@@ -172,15 +207,21 @@ struct MentionTagger: Sendable {
         if i > 0, WordLists.placeContextWords.contains(tokens[i - 1].lower) { return true }
         if i > 1, tokens[i - 1].lower == "of", WordLists.settlementNouns.contains(tokens[i - 2].lower) { return true }
         if let next, next.text == ",", i + length + 1 < tokens.count,
-           (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: { if case .country(_, .name, _) = $0 { return true }; return false }) {
+            (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {
+                if case .country(_, .name, _) = $0 { return true }
+                return false
+            })
+        {
             return true
         }
         if i == 0, let next, MentionTagger.datelineDashes.contains(next.text) { return true }
         return false
     }
 
-    private func choose(_ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
-                        afterTitle: Bool = false, insideName: Bool = false) -> Choice {
+    private func choose(
+        _ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+        afterTitle: Bool = false, insideName: Bool = false
+    ) -> Choice {
         // Read in place, not copied: choosing runs at every phrase found.
         let capitalized = tokens[i].isCapitalized
         for e in entries {
@@ -204,7 +245,9 @@ struct MentionTagger: Sendable {
                 guard capitalized else { continue }
                 return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
             case .place(let country, let ambiguous):
-                guard capitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else { continue }
+                guard capitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else {
+                    continue
+                }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.

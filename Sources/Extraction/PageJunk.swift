@@ -38,7 +38,6 @@ struct PageJunk: Sendable {
     /// Short-line phrases, and whether each has letters (a symbol such as "©" counts anywhere).
     private let shortPhraseBytes: [([UInt8], Bool)]
 
-
     /// Headers of the lists of other stories that pages put beside or after an article.
     static let listHeaders: [[UInt8]] = WordLists.pageListHeaders.map { Array($0.utf8) }
 
@@ -122,7 +121,8 @@ struct PageJunk: Sendable {
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        let n = needle.count, h = haystack.count
+        let n = needle.count
+        let h = haystack.count
         guard n > 0, n <= h else { return false }
         var i = 0
         while i <= h - n {

@@ -12,7 +12,8 @@ struct ParticipantReader: Sendable {
 
     /// `subjectsBefore`: the subjects of the clause before in the same sentence ("A and B met and
     /// agreed to meet again": A and B).
-    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectsBefore: [Int] = []) -> [Int] {
+    func participants(in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention], discourse: MeetingDiscourse, subjectsBefore: [Int] = []) -> [Int]
+    {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
@@ -28,7 +29,8 @@ struct ParticipantReader: Sendable {
         // "'I will meet A and B,' she added": the quoted "I" is the speaker, named in the sentence
         // or, where the sentence says only "she added", the one last reported speaking.
         if !participants.isEmpty, firstPersonSubject(s, before: trigger),
-           let speaker = named.first(where: { Self.isSpeaker($0, in: s) })?.person ?? discourse.lastSpeaker {
+            let speaker = named.first(where: { Self.isSpeaker($0, in: s) })?.person ?? discourse.lastSpeaker
+        {
             if !participants.contains(speaker) { participants.insert(speaker, at: 0) }
             return participants
         }
@@ -38,19 +40,23 @@ struct ParticipantReader: Sendable {
         }
         // "The prime ministers of A and B will hold their summit": "their" is the unnamed group
         // the clause itself mentions, not the last pair.
-        let unnamedGroup = participants.isEmpty && s.mentions.contains { m in
-            m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
-        }
+        let unnamedGroup =
+            participants.isEmpty
+            && s.mentions.contains { m in
+                m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
+            }
         if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
-                  !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
-                  let owner = discourse.recentPeople.last(where: { $0 != participants[0] }) {
+            !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
+            let owner = discourse.recentPeople.last(where: { $0 != participants[0] })
+        {
             // "In his meeting with A, he ...": the owner is the person last named, unless the
             // clause names its subject before ("B, during his meeting with A, ...").
             participants.insert(owner, at: 0)
         } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
-                  participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }) {
+            participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) })
+        {
             // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
             if participants.count >= 2, let other = discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
@@ -74,14 +80,14 @@ struct ParticipantReader: Sendable {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
         let oneByOne = clause.range.contains { ["bilateral", "bilaterals", "separate", "separately"].contains(s.tokens[$0].lower) }
         guard participants.count >= 3, oneByOne || WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
-              !clause.range.contains(where: { WordLists.togetherWords.contains(s.tokens[$0].lower) }) else { return [participants] }
+            !clause.range.contains(where: { WordLists.togetherWords.contains(s.tokens[$0].lower) })
+        else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }
         guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
         let subject = participants.first { !objects.contains($0) }!
         return objects.map { [subject, $0] }
     }
-
 
     /// The people listed right after "between" following the meeting word ("talks between the
     /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
@@ -133,11 +139,17 @@ struct ParticipantReader: Sendable {
     static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { return true }
         if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
-           WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower) { return true }
+            WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower)
+        {
+            return true
+        }
         if m.first >= 2, WordLists.speechVerbs.contains(s.tokens[m.first - 1].lower), s.tokens[m.first - 2].text == "," { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: { s.tokens[$0].lower == "to" }), to >= 1,
-           s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," }) { return true }
+            s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
+        {
+            return true
+        }
         return false
     }
 

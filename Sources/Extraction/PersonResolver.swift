@@ -82,7 +82,11 @@ struct PersonResolver: Sendable {
 
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
         struct Candidate {
-            var sentence: Int; var first: Int; var last: Int; var words: [String]; var context: NameContext
+            var sentence: Int
+            var first: Int
+            var last: Int
+            var words: [String]
+            var context: NameContext
             /// The words folded once, for every comparison that follows.
             var key: [String]
             /// A name in quotes inside this one ("Jokowi").
@@ -109,8 +113,10 @@ struct PersonResolver: Sendable {
                 }
                 if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
-                candidates.append(Candidate(sentence: s.index, first: m.first, last: m.last, words: words,
-                                            context: context(of: m, in: s), key: words.map(Self.fold), nickname: nickname))
+                candidates.append(
+                    Candidate(
+                        sentence: s.index, first: m.first, last: m.last, words: words,
+                        context: context(of: m, in: s), key: words.map(Self.fold), nickname: nickname))
             }
         }
 
@@ -140,7 +146,10 @@ struct PersonResolver: Sendable {
         for needsEvidence in [true, false] {
             for c in candidates where c.words.count >= 2 && isPerson(c) == needsEvidence {
                 let key = c.key
-                if let id = byFolded[key] { attach(c, to: id); continue }
+                if let id = byFolded[key] {
+                    attach(c, to: id)
+                    continue
+                }
                 // A longer or shorter form of a known name: "Natwar Singh" and "K Natwar Singh".
                 if let id = records.indices.first(where: { Self.contains(records[$0].folded, key) || Self.contains(key, records[$0].folded) }) {
                     if key.count > records[id].words.count {
@@ -176,8 +185,9 @@ struct PersonResolver: Sendable {
                     continue
                 }
                 guard records.count < Self.maxPeople, let other = c.context.coordinatedWith,
-                      let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
-                      byFolded[partner.key] != nil else { continue }
+                    let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
+                    byFolded[partner.key] != nil
+                else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: c.words, country: nil, title: nil))
                 byFolded[key] = id
@@ -193,16 +203,18 @@ struct PersonResolver: Sendable {
         // "the A and B foreign ministers C and D": D, a person in its own right, takes the second state.
         for c in candidates where c.words.count >= 2 {
             guard let id = byFolded[c.key], records[id].country == nil, let other = c.context.coordinatedWith,
-                  let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
-                  let next = partner.context.laterCountries.first else { continue }
+                let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
+                let next = partner.context.laterCountries.first
+            else { continue }
             records[id].country = next
         }
         // A list of titled officials after one whose state is stated: each serves that state,
         // unless their own phrase names another.
         for c in candidates where c.context.title != nil && c.context.country == nil {
             guard let id = byFolded[c.key], records[id].country == nil, let head = c.context.listedAfter,
-                  let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
-                  partner.context.title != nil, let partnerID = byFolded[partner.key], let state = records[partnerID].country else { continue }
+                let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
+                partner.context.title != nil, let partnerID = byFolded[partner.key], let state = records[partnerID].country
+            else { continue }
             records[id].country = state
         }
         // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
@@ -248,7 +260,8 @@ struct PersonResolver: Sendable {
                 continue
             }
             guard c.context.title != nil || c.context.honorific || c.context.counterpart || reportingSurnames.contains(w),
-                  records.count < Self.maxPeople else { continue }
+                records.count < Self.maxPeople
+            else { continue }
             let id = records.count
             records.append(PersonRecord(words: c.words, country: nil, title: nil))
             byFolded[[w]] = id
@@ -281,8 +294,9 @@ struct PersonResolver: Sendable {
         var j = k
         for _ in 0..<Self.remitWords {
             guard j >= 1, s.mention(at: j) == nil || s.mention(at: j)?.isName == true, s.tokens[j].kind == .word,
-                  !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower),
-                  !Self.isVerbOfTheClause(s.tokens[j]) else { return nil }
+                !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower),
+                !Self.isVerbOfTheClause(s.tokens[j])
+            else { return nil }
             j -= 1
             if let c = s.mention(endingAt: j), c.countryCode != nil {
                 if case .country(_, .metonym, _) = c.kind { return nil }
@@ -301,8 +315,10 @@ struct PersonResolver: Sendable {
     }
 
     /// Words that join phrases and so never belong to an office's remit.
-    static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
-                                             "between", "during", "after", "before", "said", "says", "told", "as", "that", "who"]
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
+        "between", "during", "after", "before", "said", "says", "told", "as", "that", "who",
+    ]
 
     /// How far before the comma of "the President of Turkmenistan, A" its title may begin.
     static let roleBeforeCommaReach = 10
@@ -326,7 +342,10 @@ struct PersonResolver: Sendable {
                 continue
             }
             if x.isName || x.kind.isHonorific { return nil }
-            if x.isTitle { title = x; break }
+            if x.isTitle {
+                title = x
+                break
+            }
             k = x.first - 1
         }
         guard let t = title else { return nil }
@@ -363,7 +382,8 @@ struct PersonResolver: Sendable {
                 ctx.country = code
                 // "his Austrian and Czech counterparts": the states in order, one per name.
                 if s.tokens[j].lower == "counterparts", c.first >= 2, s.tokens[c.first - 1].lower == "and",
-                   let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode {
+                    let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode
+                {
                     ctx.country = firstCode
                     ctx.laterCountries = [code]
                 }
@@ -396,7 +416,8 @@ struct PersonResolver: Sendable {
                 ctx.country = code
                 // "the Somali and Kenyan foreign ministers A and B": the states in order, one per name.
                 if s.tokens[t.last].lower.hasSuffix("s"), c.first >= 2, s.tokens[c.first - 1].lower == "and",
-                   let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode {
+                    let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode
+                {
                     ctx.country = firstCode
                     ctx.laterCountries = [code]
                 }
@@ -404,7 +425,8 @@ struct PersonResolver: Sendable {
             // "Turkey's Director A, presidential spokesman B and intelligence chief C".
             var l = t.first - 1
             while l >= 0, !WordLists.roleModifiers.contains(s.tokens[l].lower), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
-                  s.tokens[l].lower != "and", t.first - l <= Self.remitWords { l -= 1 }
+                s.tokens[l].lower != "and", t.first - l <= Self.remitWords
+            { l -= 1 }
             if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
                 ctx.listedAfter = prev.first
             }
@@ -421,17 +443,18 @@ struct PersonResolver: Sendable {
             ctx.country = role.country
         }
         if ctx.title != nil, ctx.country == nil,
-           let near = s.mentions.enumerated().last(where: { idx, c in
-               // A state that belongs to another person ("North Korean leader Kim") is not this one's.
-               let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
-               let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first } ?? false
-               // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
-               let isPlace: Bool = {
-                   if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }
-                   return false
-               }()
-               return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
-           })?.element {
+            let near = s.mentions.enumerated().last(where: { idx, c in
+                // A state that belongs to another person ("North Korean leader Kim") is not this one's.
+                let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
+                let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first } ?? false
+                // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
+                let isPlace: Bool = {
+                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }
+                    return false
+                }()
+                return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
+            })?.element
+        {
             ctx.nearbyCountry = near.countryCode
         }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
@@ -442,7 +465,8 @@ struct PersonResolver: Sendable {
             var steps = 0
             while q >= 0, steps < 10, !(s.mention(endingAt: q)?.isName ?? false) {
                 if s.tokens[q].lower == "and" || s.tokens[q].text == "." { break }
-                q -= 1; steps += 1
+                q -= 1
+                steps += 1
             }
             if q >= 0, let prev = s.mention(endingAt: q), prev.isName { ctx.coordinatedWith = prev.first }
         }
@@ -453,12 +477,18 @@ struct PersonResolver: Sendable {
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
-                  !["that", "who", "which", "and"].contains(s.tokens[a].lower), !WordLists.speechVerbs.contains(s.tokens[a].lower), s.tokens[a].lower != "reported" {
+                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !WordLists.speechVerbs.contains(s.tokens[a].lower),
+                s.tokens[a].lower != "reported"
+            {
                 if let x = s.mention(at: a), x.first == a {
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
                     // "the sister of the leader": a title after "of" is someone else's.
-                    if x.isTitle, title == nil, !(a >= 1 && s.tokens[a - 1].lower == "of") && !(a >= 2 && s.tokens[a - 1].lower == "the" && s.tokens[a - 2].lower == "of") { title = x }
+                    if x.isTitle, title == nil,
+                        !(a >= 1 && s.tokens[a - 1].lower == "of") && !(a >= 2 && s.tokens[a - 1].lower == "the" && s.tokens[a - 2].lower == "of")
+                    {
+                        title = x
+                    }
                     a = x.last + 1
                     continue
                 }
@@ -486,7 +516,8 @@ struct PersonResolver: Sendable {
             if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
             // An explicit state overrides one taken from a body's title ("OSCE co-chair A B of Austria").
             if o < s.tokens.count, let c = s.mention(at: o), let code = c.countryCode, c.first == o,
-               ctx.country == nil || (gazetteer.country(ctx.country!)?.kind == "body" && gazetteer.country(code)?.kind == "state") {
+                ctx.country == nil || (gazetteer.country(ctx.country!)?.kind == "body" && gazetteer.country(code)?.kind == "state")
+            {
                 ctx.country = code
             }
         }

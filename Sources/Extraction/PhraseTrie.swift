@@ -106,11 +106,17 @@ struct PhraseTrie: Sendable {
             let (kind, word, stem) = tokens.withUnsafeBufferPointer { ($0[k].kind, $0[k].word, $0[k].stem) }
             if kind == .punctuation && !(tokens[k].isMark(45) || tokens[k].isMark(39) || tokens[k].isMark(46)) { break }
             if stem != Lexicon.unknown, let next = next(node, stem), entries[Int(next)] != nil {
-                bestNode = next; bestLength = k - i + 1; bestPossessive = true
+                bestNode = next
+                bestLength = k - i + 1
+                bestPossessive = true
             }
             guard let next = next(node, word) else { break }
             node = next
-            if entries[Int(node)] != nil { bestNode = node; bestLength = k - i + 1; bestPossessive = false }
+            if entries[Int(node)] != nil {
+                bestNode = node
+                bestLength = k - i + 1
+                bestPossessive = false
+            }
             k += 1
         }
         guard bestNode >= 0, entries[Int(bestNode)] != nil else { return nil }

@@ -19,7 +19,10 @@ struct RoleReferences: Sendable {
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
-            guard start >= 1, ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower) || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the") else { continue }
+            guard start >= 1,
+                ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
+                    || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
+            else { continue }
             guard let c = country else { continue }
             let head = titleMention.map { s.tokens[$0.last].lower }
             var candidates = people.indices.filter { people[$0].country == c }
@@ -34,7 +37,9 @@ struct RoleReferences: Sendable {
             // "Foreign Minister A ... his Austrian counterpart": the Austrian with the same office.
             if titleMention == nil, candidates.count > 1 {
                 let heads = Set(named.compactMap { people[$0.person].title?.lowercased().split(separator: " ").last.map(String.init) })
-                let sameOffice = candidates.filter { people[$0].title.map { heads.contains(String($0.lowercased().split(separator: " ").last ?? "")) } ?? false }
+                let sameOffice = candidates.filter {
+                    people[$0].title.map { heads.contains(String($0.lowercased().split(separator: " ").last ?? "")) } ?? false
+                }
                 if !sameOffice.isEmpty { candidates = sameOffice }
             }
             if candidates.count == 1 {
@@ -60,7 +65,8 @@ struct RoleReferences: Sendable {
             if s.word(k) == "the" { k += 1 }
             while let state = s.mention(at: k), state.first == k, let code = state.countryCode {
                 if let person = person(of: code, role: s.tokens[i].lower, people: people),
-                   !named.contains(where: { $0.person == person && $0.sentence == s.index }) {
+                    !named.contains(where: { $0.person == person && $0.sentence == s.index })
+                {
                     out.append(PersonMention(person: person, sentence: s.index, first: state.first, last: state.last, byRole: true))
                 }
                 k = state.last + 1

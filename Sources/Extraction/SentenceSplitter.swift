@@ -55,24 +55,40 @@ enum SentenceSplitter {
                 // The one-byte punctuation mark the token is, 0 for any other token.
                 let mark = kind == .punctuation && end - start == 1 ? bytes[start] : 0
                 if mark == UInt8(ascii: "|") {
-                    close(i); begin = i + 1; i += 1; continue
+                    close(i)
+                    begin = i + 1
+                    i += 1
+                    continue
                 }
                 let isFullStop = mark == UInt8(ascii: ".")
                 if isFullStop || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
                     while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
-                    if j >= tokens.count { i = j; continue }
-                    let next = tokens[j]
-                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], next: next) { i += 1; continue }
-                    if next.isCapitalized || next.kind == .number || isOpener(next.text) {
-                        close(j); i = j; continue
+                    if j >= tokens.count {
+                        i = j
+                        continue
                     }
-                    i += 1; continue
+                    let next = tokens[j]
+                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], next: next) {
+                        i += 1
+                        continue
+                    }
+                    if next.isCapitalized || next.kind == .number || isOpener(next.text) {
+                        close(j)
+                        i = j
+                        continue
+                    }
+                    i += 1
+                    continue
                 }
                 // An initialism carries its own full stop: "... to the U.S. The talks ..."
                 if kind == .word, bytes[end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
-                    if tokens[i + 1].isCapitalized, sentenceStarters.contains(tokens[i + 1].lower) { close(i + 1); i += 1; continue }
+                    if tokens[i + 1].isCapitalized, sentenceStarters.contains(tokens[i + 1].lower) {
+                        close(i + 1)
+                        i += 1
+                        continue
+                    }
                 }
                 i += 1
             }

@@ -83,7 +83,10 @@ struct TerritoryExtractor: Sendable {
 
         for s in sentences {
             // Most sentences name no territory and no pattern of dispute: skip them cheaply.
-            let namesTerritory = s.mentions.contains { if case .territory = $0.kind { return true }; return false }
+            let namesTerritory = s.mentions.contains {
+                if case .territory = $0.kind { return true }
+                return false
+            }
             if !namesTerritory && !s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) }) { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = s.tokens.map(\.lower)
@@ -123,17 +126,21 @@ struct TerritoryExtractor: Sendable {
                     addName(i, b, usedBy: nil)
                 }
             }
-            let anaphoric = targets.isEmpty && current != nil && words.enumerated().contains { i, w in
-                cues.placeNoun.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1])
-            }
+            let anaphoric =
+                targets.isEmpty && current != nil
+                && words.enumerated().contains { i, w in
+                    cues.placeNoun.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1])
+                }
             if anaphoric, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }
             current = targets.last
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil }
-            let hasCue = patternFound || heldBy || words.contains { cues.cue.contains($0) } || s.tokens.contains { t in
-                let parts = t.lower.split(separator: "-")
-                return parts.count == 2 && (cues.hold.contains(String(parts[1])) || cues.claim.contains(String(parts[1])))
-            }
+            let hasCue =
+                patternFound || heldBy || words.contains { cues.cue.contains($0) }
+                || s.tokens.contains { t in
+                    let parts = t.lower.split(separator: "-")
+                    return parts.count == 2 && (cues.hold.contains(String(parts[1])) || cues.claim.contains(String(parts[1])))
+                }
             guard hasCue else { continue }
             // Several territories in one sentence: each is read from the words before the first of
             // them ("India and China both claim ...") and from its own stretch up to the next one
@@ -224,7 +231,9 @@ struct TerritoryExtractor: Sendable {
             // "Guyana, which has governed the area ...".
             let after = (m.last + 1)..<min(words.count, m.last + 6)
             if after.contains(where: { cues.claim.contains(words[$0]) }) { holdsOrClaims(code, .claims) }
-            if after.contains(where: { cues.hold.contains(words[$0]) && words[$0] != "control" && words[$0] != "held" }) && !after.contains(where: { words[$0] == "by" }) {
+            if after.contains(where: { cues.hold.contains(words[$0]) && words[$0] != "control" && words[$0] != "held" })
+                && !after.contains(where: { words[$0] == "by" })
+            {
                 holdsOrClaims(code, .holds)
             }
             // "captured by Soviet troops", "under the control of Honduras", "under Honduras's control".
@@ -241,7 +250,9 @@ struct TerritoryExtractor: Sendable {
                 while j >= 0, s.tokens[j].isCapitalized || words[j] == "the" { j -= 1 }
                 let nameStart = j + 1
                 while nameEnd >= nameStart, words[nameEnd] == "the" { nameEnd -= 1 }
-                if nameEnd >= nameStart, (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) }) {
+                if nameEnd >= nameStart,
+                    (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) })
+                {
                     addName(s.text(nameStart, nameEnd), code)
                     holdsOrClaims(code, .claims)
                 }
@@ -250,14 +261,21 @@ struct TerritoryExtractor: Sendable {
             if let calls = after.first(where: { words[$0] == "calls" || words[$0] == "call" }) {
                 var j = calls + 1
                 while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
-                if j < words.count, let n = reader.mention(at: j), n.first == j, n.isName || { if case .territory = n.kind { return true }; return false }() {
+                if j < words.count, let n = reader.mention(at: j), n.first == j,
+                    n.isName
+                        || {
+                            if case .territory = n.kind { return true }
+                            return false
+                        }()
+                {
                     addName(s.text(n.first, n.last), code)
                 }
             }
         }
         // "which it calls Diaoyu": the state is the subject of the clause before.
         if let calls = words.firstIndex(of: "calls"), calls >= 1, words[calls - 1] == "it",
-           let subject = s.mentions.last(where: { $0.last < calls && $0.countryCode != nil }), let code = subject.countryCode {
+            let subject = s.mentions.last(where: { $0.last < calls && $0.countryCode != nil }), let code = subject.countryCode
+        {
             var j = calls + 1
             while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
             if j < words.count, let n = reader.mention(at: j), n.first == j {
@@ -269,10 +287,19 @@ struct TerritoryExtractor: Sendable {
         // Chile and Argentina": the states joined right after.
         for i in words.indices {
             var k: Int
-            if words[i] == "both" || words[i] == "between" { k = i + 1 } else if let length = cues.claimedBy.match(words, at: i) { k = i + length } else { continue }
+            if words[i] == "both" || words[i] == "between" {
+                k = i + 1
+            } else if let length = cues.claimedBy.match(words, at: i) {
+                k = i + length
+            } else {
+                continue
+            }
             var joined: [String] = []
             while k < words.count {
-                if words[k] == "the" || words[k] == "both" { k += 1; continue }
+                if words[k] == "the" || words[k] == "both" {
+                    k += 1
+                    continue
+                }
                 guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
                 joined.append(code)
                 k = m.last + 1
@@ -293,7 +320,8 @@ struct TerritoryExtractor: Sendable {
     static func key(_ name: String) -> String {
         let folded = PersonResolver.fold(stripArticle(name))
         // An ASCII name splits on bytes: splitting into Characters cost more than the rest of the key.
-        var words = folded.utf8.allSatisfy({ $0 < 0x80 })
+        var words =
+            folded.utf8.allSatisfy({ $0 < 0x80 })
             ? folded.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             : folded.split(separator: " ").map(String.init)
         if words.count > 1, ["islands", "island", "isles", "islets", "region", "heights"].contains(words.last!) { words.removeLast() }

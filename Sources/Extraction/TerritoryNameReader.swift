@@ -120,9 +120,14 @@ struct TerritoryNameReader {
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
-        if (cues.context.contains(head) || cues.placeNoun.contains(head)), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
+        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
         if let (entries, _, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
-           entries.contains(where: { if case .notName = $0 { return true }; if case .title = $0 { return true }; return false }) {
+            entries.contains(where: {
+                if case .notName = $0 { return true }
+                if case .title = $0 { return true }
+                return false
+            })
+        {
             return false
         }
         return true

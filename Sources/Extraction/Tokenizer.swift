@@ -12,29 +12,47 @@ enum Tokenizer {
         while i < end {
             let b = bytes[i]
             if b == 32 || b == 9 || b == 10 || b == 13 {
-                sawSpace = true; i += 1; continue
+                sawSpace = true
+                i += 1
+                continue
             }
             let width = scalarWidth(b)
             if b >= 0x80, let punct = nonASCIIPunctuation(bytes, i, end) {
-                if punct == .space { sawSpace = true; i += width; continue }
+                if punct == .space {
+                    sawSpace = true
+                    i += width
+                    continue
+                }
                 out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon))
-                sawSpace = false; i += width; continue
+                sawSpace = false
+                i += width
+                continue
             }
             if isWordByte(b) || b >= 0x80 {
                 var j = i
                 while j < end {
                     let c = bytes[j]
-                    if isWordByte(c) { j += 1; continue }
+                    if isWordByte(c) {
+                        j += 1
+                        continue
+                    }
                     if c >= 0x80 {
                         if let p = nonASCIIPunctuation(bytes, j, end) {
                             // A curly apostrophe inside a word: "Russia’s".
-                            if p == .apostrophe, j + 3 < end, isWordByte(bytes[j + 3]) { j += 3; continue }
+                            if p == .apostrophe, j + 3 < end, isWordByte(bytes[j + 3]) {
+                                j += 3
+                                continue
+                            }
                             break
                         }
-                        j += scalarWidth(c); continue
+                        j += scalarWidth(c)
+                        continue
                     }
                     // Hyphen and apostrophe between letters join: "Jae-in", "d'affaires", "Russia's".
-                    if (c == 45 || c == 39), j + 1 < end, isWordByte(bytes[j + 1]) || bytes[j + 1] >= 0xC0 { j += 1; continue }
+                    if c == 45 || c == 39, j + 1 < end, isWordByte(bytes[j + 1]) || bytes[j + 1] >= 0xC0 {
+                        j += 1
+                        continue
+                    }
                     // Initialisms: "U.S.", "U.N." (single letters separated by periods).
                     if c == 46, j - i == 1, j + 2 < end, isLetter(bytes[j + 1]), bytes[j + 2] == 46 {
                         j += 3
@@ -75,20 +93,21 @@ enum Tokenizer {
         let b = bytes[i]
         if b == 0xC2, i + 1 < end {
             switch bytes[i + 1] {
-            case 0xA0: return .space                 // no-break space
-            case 0xAB, 0xBB: return .quote           // « »
+            case 0xA0: return .space  // no-break space
+            case 0xAB, 0xBB: return .quote  // « »
             case 0xB7, 0xA9, 0xAE, 0xB0, 0xA7, 0xB6: return .other
             default: return nil
             }
         }
-        guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96 else { return nil }
+        guard b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 || bytes[i + 1] == 0x84 || bytes[i + 1] == 0x96
+        else { return nil }
         if bytes[i + 1] == 0x80 {
             switch bytes[i + 2] {
-            case 0x98, 0x99: return .apostrophe      // ‘ ’
-            case 0x9C, 0x9D, 0x9E: return .quote     // “ ” „
+            case 0x98, 0x99: return .apostrophe  // ‘ ’
+            case 0x9C, 0x9D, 0x9E: return .quote  // “ ” „
             case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95: return .dash
-            case 0x80...0x8B, 0xAF: return .space    // en/em spaces, thin spaces
-            default: return .other                   // •, …, and the like
+            case 0x80...0x8B, 0xAF: return .space  // en/em spaces, thin spaces
+            default: return .other  // •, …, and the like
             }
         }
         return .other
@@ -97,18 +116,24 @@ enum Tokenizer {
     /// Lowercase with typographic apostrophes made plain, so "Russia’s" and "Russia's" look alike.
     static func normalizedLower(_ text: String) -> String {
         let lower = text.lowercased()
-        return lower.utf8.contains(0xE2) ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
+        return lower.utf8.contains(0xE2)
+            ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
     }
 
-    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-                     _ lexicon: Lexicon? = nil) -> Token {
+    static func make(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
+        _ lexicon: Lexicon? = nil
+    ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
         // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
         var ascii = true
         var hasUpper = false
         var joined = false  // an apostrophe or a hyphen: possessives and "Russian-held"
         for b in slice {
-            if b >= 0x80 { ascii = false; break }
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
             if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 || b == 45 { joined = true }
         }
         if ascii {
@@ -124,16 +149,18 @@ enum Tokenizer {
             }
             let text = String(decoding: slice, as: UTF8.self)
             let lower = lowered ? lowercased(slice) : text
-            return Token(kind: kind, start: s, end: e, text: text, lower: lower,
-                         isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                         classes: kind == .word ? WordClass.of(lower) : [], firstByte: first)
+            return Token(
+                kind: kind, start: s, end: e, text: text, lower: lower,
+                isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+                classes: kind == .word ? WordClass.of(lower) : [], firstByte: first)
         }
         let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         let lower = kind == .word ? normalizedLower(text) : text
-        var token = Token(kind: kind, start: s, end: e, text: text, lower: lower,
-                          isCapitalized: capitalized, spaceBefore: space, classes: [])
+        var token = Token(
+            kind: kind, start: s, end: e, text: text, lower: lower,
+            isCapitalized: capitalized, spaceBefore: space, classes: [])
         token.firstByte = slice[0]
         if let lexicon {
             token.word = lexicon.number(lower)
@@ -152,14 +179,17 @@ enum Tokenizer {
     /// An ASCII token, its word looked up from its lowercase bytes `lower`: a word the lexicon
     /// holds takes the lexicon's string as its lowercase form (and as its text when written in
     /// lowercase), so that no string is made for it.
-    private static func known(_ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-                              _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ lexicon: Lexicon) -> Token {
+    private static func known(
+        _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
+        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ lexicon: Lexicon
+    ) -> Token {
         var h = Lexicon.seed
         for b in lower { h = Lexicon.mix(h, b) }
         let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
         let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
         let lowered = lower.baseAddress != slice.baseAddress
-        let lowerText: String, text: String
+        let lowerText: String
+        let text: String
         if word != Lexicon.unknown {
             lowerText = lexicon.words[Int(word)]
             text = lowered ? String(decoding: slice, as: UTF8.self) : lowerText
@@ -168,13 +198,17 @@ enum Tokenizer {
             lowerText = lowered ? String(decoding: lower, as: UTF8.self) : text
         }
         // A word no list holds has classes only through a possessive or a hyphen.
-        let classes: WordClass = kind != .word ? []
-            : word != Lexicon.unknown ? lexicon.classes[Int(word)]
-            : joined ? WordClass.of(lowerText) : []
+        let classes: WordClass =
+            kind != .word
+            ? []
+            : word != Lexicon.unknown
+                ? lexicon.classes[Int(word)]
+                : joined ? WordClass.of(lowerText) : []
         let first = slice[0]
-        return Token(kind: kind, start: s, end: e, text: text, lower: lowerText,
-                     isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                     classes: classes, word: word, stem: stem, firstByte: first)
+        return Token(
+            kind: kind, start: s, end: e, text: text, lower: lowerText,
+            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            classes: classes, word: word, stem: stem, firstByte: first)
     }
 
     private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {

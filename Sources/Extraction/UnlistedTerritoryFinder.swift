@@ -71,7 +71,8 @@ struct UnlistedTerritoryFinder {
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
                 // "X, an island claimed by A and B", "X, an area disputed between A and B".
                 if i >= 1, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
-                   !s.tokens[i - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: i - 1) {
+                    !s.tokens[i - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: i - 1)
+                {
                     add(nameBeforeDescription(endingBefore: i - noun, words, reader, linkRequired: true), needsContext: false)
                 }
             }
@@ -126,15 +127,22 @@ struct UnlistedTerritoryFinder {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 2, tokens[k].kind != .punctuation, !tokens[k].isCapitalized,
-              !["a", "an", "the"].contains(words[k]), cues.copula.match(words, endingAt: k) == nil {
-            k -= 1; modifiers += 1
+            !["a", "an", "the"].contains(words[k]), cues.copula.match(words, endingAt: k) == nil
+        {
+            k -= 1
+            modifiers += 1
         }
         if k >= 0, ["a", "an", "the"].contains(words[k]) { k -= 1 }
         var linked = false
-        if let length = cues.copula.match(words, endingAt: k) { k -= length; linked = true }
+        if let length = cues.copula.match(words, endingAt: k) {
+            k -= length
+            linked = true
+        }
         var marks = 0
         while k >= 0, marks < 2, tokens[k].kind == .punctuation, [",", "-", "\u{2014}", "\u{2013}", "("].contains(tokens[k].text) {
-            k -= 1; marks += 1; linked = true
+            k -= 1
+            marks += 1
+            linked = true
         }
         guard linked || !linkRequired else { return nil }
         return reader.backward(endingAt: k)
@@ -174,7 +182,8 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         let reach = min(words.count, i + 1 + Self.adjectiveReach)
         guard let p = (i + 1..<reach).first(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }),
-              let length = cues.placeNoun.match(words, at: p) else { return [] }
+            let length = cues.placeNoun.match(words, at: p)
+        else { return [] }
         // The longest noun phrase: "border segments" rather than "border".
         var q = p + length
         while q < words.count, !tokens[q].isCapitalized, let more = cues.placeNoun.match(words, at: q) { q += more }
@@ -206,9 +215,15 @@ struct UnlistedTerritoryFinder {
             var claims = false
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
-                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k]) { claims = true; break }
+                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k]) {
+                    claims = true
+                    break
+                }
                 // "X, which Russia seized": taking land is a claim when a state takes it, not a militia.
-                if cues.taking.contains(words[k]), stateNamed { claims = true; break }
+                if cues.taking.contains(words[k]), stateNamed {
+                    claims = true
+                    break
+                }
                 if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
                 k += 1
             }
@@ -231,7 +246,8 @@ struct UnlistedTerritoryFinder {
     private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: [String], _ reader: TerritoryNameReader) -> UnlistedTerritory? {
         func state(at k: Int) -> Mention? {
             guard k < words.count, let m = reader.mention(at: k), m.first == k, let code = m.countryCode,
-                  gazetteer.country(code)?.kind == "state" else { return nil }
+                gazetteer.country(code)?.kind == "state"
+            else { return nil }
             return m
         }
         var k = i + 1
@@ -244,7 +260,8 @@ struct UnlistedTerritoryFinder {
                 sides.append((span, m.countryCode!))
                 k = span.upperBound + 1
             } else if let span = reader.forward(from: k), span.upperBound + 2 < words.count,
-                      ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2) {
+                ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2)
+            {
                 // "Arash in Iran"
                 sides.append((span, m.countryCode!))
                 k = m.last + 1
@@ -257,7 +274,9 @@ struct UnlistedTerritoryFinder {
             k += 1
             if k < words.count, words[k] == "as" { k += 1 }
         }
-        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, allowingPeople: true) }) else { return nil }
+        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, allowingPeople: true) }) else {
+            return nil
+        }
         return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
     }
 
@@ -277,4 +296,3 @@ struct UnlistedTerritoryFinder {
         return out
     }
 }
-

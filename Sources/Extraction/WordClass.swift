@@ -43,10 +43,16 @@ struct WordClass: OptionSet, Sendable {
         // character-level searches cost more than the lookup itself.
         let bytes = lower.utf8
         if bytes.count > 2, bytes.last == UInt8(ascii: "s"), bytes.dropLast().last == UInt8(ascii: "'"),
-           let c = table[String(lower.dropLast(2))] { return c }
+            let c = table[String(lower.dropLast(2))]
+        {
+            return c
+        }
         // "Moroccan-held", "Japanese-administered": a word of holding joined to a state.
         if let dash = bytes.lastIndex(of: UInt8(ascii: "-")),
-           let suffix = String(bytes[bytes.index(after: dash)...]), holdingSuffixes.contains(suffix) { return [.territoryTrigger, .territoryStart] }
+            let suffix = String(bytes[bytes.index(after: dash)...]), holdingSuffixes.contains(suffix)
+        {
+            return [.territoryTrigger, .territoryStart]
+        }
         return []
     }
 }

@@ -17,7 +17,8 @@ enum WordLists {
     static let organisationWords = load("organisation-words.txt")
     static let venueWords = load("venue-words.txt")
     /// Phrases as their lowercase words, keyed by the first word so a sentence is scanned once.
-    static let delegationCues: [String: [[String]]] = Dictionary(grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
+    static let delegationCues: [String: [[String]]] = Dictionary(
+        grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })
     static let placeContextWords = load("place-context-words.txt")
     static let settlementNouns = load("settlement-nouns.txt")
     static let announcing = load("meeting-announcing.txt")

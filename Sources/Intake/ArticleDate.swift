@@ -1,5 +1,5 @@
-import Foundation
 import ArticleModel
+import Foundation
 
 /// Publication dates as sources write them: `2019-01-15`, ISO 8601 timestamps, RFC 822
 /// (`Tue, 15 Jan 2019 10:00:00 GMT`), `January 15, 2019`, `15 January 2019`, Unix seconds.
@@ -70,10 +70,12 @@ enum ArticleDate {
     private static func readNumeric(_ b: [UInt8]) -> Reading? {
         var i = 0
         func number(maxDigits: Int) -> Int? {
-            var value = 0, digits = 0
+            var value = 0
+            var digits = 0
             while i < b.count, digits < maxDigits, isDigit(b[i]) {
                 value = value * 10 + Int(b[i] - 0x30)
-                i += 1; digits += 1
+                i += 1
+                digits += 1
             }
             return digits == 0 ? nil : value
         }
@@ -94,8 +96,10 @@ enum ArticleDate {
     }
 
     private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        ]
         var table: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             table[name] = index + 1
@@ -141,7 +145,8 @@ enum ArticleDate {
         }
         guard let month, numbers.count == 2 else { return .unreadable }
         let (first, second) = (numbers[0], numbers[1])
-        var year: Int, day: Int
+        var year: Int
+        var day: Int
         if first.digits == 4 {
             (year, day) = (first.value, second.value)
         } else {

@@ -1,10 +1,11 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArticleModel
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The user's paths (files, folders read recursively, "-" for stdin) as a stream of articles
 /// and problems, in a stable order (the paths as given, each folder's names sorted). Each

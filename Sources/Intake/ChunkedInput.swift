@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One input (a file, stdin, or bytes already in memory) read a chunk at a time, so that no
@@ -67,8 +68,10 @@ final class ChunkedInput {
             return .failed("is a folder, not a file")
         }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        return .opened(ChunkedInput(handle: handle, chunkSize: chunkSize,
-                                    declaredSize: kind == S_IFREG ? Int(info.st_size) : nil))
+        return .opened(
+            ChunkedInput(
+                handle: handle, chunkSize: chunkSize,
+                declaredSize: kind == S_IFREG ? Int(info.st_size) : nil))
     }
 
     func next() -> Chunk {

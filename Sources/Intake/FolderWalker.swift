@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The files under a folder, recursively, in a stable order (names sorted in each folder,
@@ -50,11 +51,12 @@ struct FolderWalker {
             var info = stat()
             guard path.withCString({ stat($0, &info) }) == 0 else {
                 let code = errno
-                let reason = switch code {
-                case ENOENT: "broken symbolic link (its target does not exist)"
-                case ELOOP: "symbolic link loop, skipped"
-                default: "cannot be read: \(ChunkedInput.describe(errno: code))"
-                }
+                let reason =
+                    switch code {
+                    case ENOENT: "broken symbolic link (its target does not exist)"
+                    case ELOOP: "symbolic link loop, skipped"
+                    default: "cannot be read: \(ChunkedInput.describe(errno: code))"
+                    }
                 found.append(.problem(path, reason: reason))
                 continue
             }

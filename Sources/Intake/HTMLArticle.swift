@@ -34,7 +34,7 @@ public enum HTMLArticle {
     static func isDropped(_ tag: HTMLTag, keepHeader: Bool) -> Bool {
         switch tag {
         case .script, .style, .noscript, .template, .nav, .footer, .aside, .form, .svg, .iframe,
-             .button, .select, .textarea, .dialog, .canvas, .math, .object, .head, .title, .noembed, .noframes:
+            .button, .select, .textarea, .dialog, .canvas, .math, .object, .head, .title, .noembed, .noframes:
             true
         case .header: !keepHeader
         default: false
@@ -45,7 +45,7 @@ public enum HTMLArticle {
     static func breakAround(_ tag: HTMLTag) -> Int {
         switch tag {
         case .p, .div, .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .pre, .ul, .ol, .dl, .table,
-             .section, .article, .main, .header, .figure, .figcaption, .address, .hr, .details, .fieldset, .body:
+            .section, .article, .main, .header, .figure, .figcaption, .address, .hr, .details, .fieldset, .body:
             2
         case .br, .li, .dt, .dd, .tr, .caption, .summary:
             1
@@ -71,11 +71,12 @@ public enum HTMLArticle {
             let token = tokens[index]
             // A head left open ends where body content starts, as browsers read it.
             if skipping == .head {
-                let bodyStarts = switch token.kind {
-                case .startTag: !belongsInHead(token.tag)
-                case .text: (token.start..<token.end).contains { !TextBytes.isSpace(b[$0]) }
-                default: false
-                }
+                let bodyStarts =
+                    switch token.kind {
+                    case .startTag: !belongsInHead(token.tag)
+                    case .text: (token.start..<token.end).contains { !TextBytes.isSpace(b[$0]) }
+                    default: false
+                    }
                 if bodyStarts { skipping = nil }
             }
             switch token.kind {
@@ -85,7 +86,10 @@ public enum HTMLArticle {
                     continue
                 }
                 if isDropped(token.tag, keepHeader: keepHeader) {
-                    if !token.selfClosing { skipping = token.tag; skipDepth = 1 }
+                    if !token.selfClosing {
+                        skipping = token.tag
+                        skipDepth = 1
+                    }
                     continue
                 }
                 if token.tag == .pre { preDepth += 1 }
@@ -137,9 +141,12 @@ struct PageOutline {
 
     init(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [HTMLToken]) {
         var articles: [(range: Range<Int>, text: Int)] = []
-        var articleStart = 0, articleDepth = 0, articleText = 0
+        var articleStart = 0
+        var articleDepth = 0
+        var articleText = 0
         var main: Range<Int>?
-        var mainStart = 0, mainDepth = 0
+        var mainStart = 0
+        var mainDepth = 0
         var body: Range<Int>?
         var bodyStart: Int?
         var svgDepth = 0
@@ -156,7 +163,10 @@ struct PageOutline {
             case .startTag:
                 switch token.tag {
                 case .article:
-                    if articleDepth == 0 { articleStart = index; articleText = textSoFar }
+                    if articleDepth == 0 {
+                        articleStart = index
+                        articleText = textSoFar
+                    }
                     if !token.selfClosing { articleDepth += 1 }
                 case .main:
                     if mainDepth == 0 { mainStart = index }
@@ -166,7 +176,8 @@ struct PageOutline {
                 case .svg:
                     if !token.selfClosing { svgDepth += 1 }
                 case .meta:
-                    var key = "", content = ""
+                    var key = ""
+                    var content = ""
                     for (name, value) in HTMLTokenizer.attributes(b, of: token) {
                         switch name {
                         case "property", "name", "itemprop": if key.isEmpty { key = value.lowercased() }
@@ -175,20 +186,27 @@ struct PageOutline {
                         }
                     }
                     guard !content.isEmpty else { break }
-                    if key == "article:published_time" { publishedTime = publishedTime ?? content }
-                    else if key == "og:title" { ogTitle = ogTitle ?? content }
-                    else if key == "og:url" { ogURL = ogURL ?? content }
-                    else if Self.dateMetaNames.contains(key) { metaDates.append(content) }
+                    if key == "article:published_time" {
+                        publishedTime = publishedTime ?? content
+                    } else if key == "og:title" {
+                        ogTitle = ogTitle ?? content
+                    } else if key == "og:url" {
+                        ogURL = ogURL ?? content
+                    } else if Self.dateMetaNames.contains(key) {
+                        metaDates.append(content)
+                    }
                 case .link:
                     let attributes = HTMLTokenizer.attributes(b, of: token)
                     let rel = attributes.first { $0.name == "rel" }?.value.lowercased() ?? ""
                     if canonical == nil, rel.split(separator: " ").contains("canonical"),
-                       let href = attributes.first(where: { $0.name == "href" })?.value, !href.isEmpty {
+                        let href = attributes.first(where: { $0.name == "href" })?.value, !href.isEmpty
+                    {
                         canonical = href
                     }
                 case .time:
                     if let when = HTMLTokenizer.attributes(b, of: token).first(where: { $0.name == "datetime" })?.value,
-                       !when.isEmpty {
+                        !when.isEmpty
+                    {
                         timeDates.append(when)
                     }
                 case .title:
@@ -248,13 +266,22 @@ struct PageOutline {
         var found: [String] = []
         var i = range.lowerBound
         while i + key.count <= range.upperBound {
-            guard b[i] == key[0], (1..<key.count).allSatisfy({ b[i + $0] == key[$0] }) else { i += 1; continue }
+            guard b[i] == key[0], (1..<key.count).allSatisfy({ b[i + $0] == key[$0] }) else {
+                i += 1
+                continue
+            }
             var j = i + key.count
             while j < range.upperBound, TextBytes.isSpace(b[j]) { j += 1 }
-            guard j < range.upperBound, b[j] == 0x3A else { i = j; continue }
+            guard j < range.upperBound, b[j] == 0x3A else {
+                i = j
+                continue
+            }
             j += 1
             while j < range.upperBound, TextBytes.isSpace(b[j]) { j += 1 }
-            guard j < range.upperBound, b[j] == 0x22 else { i = j; continue }
+            guard j < range.upperBound, b[j] == 0x22 else {
+                i = j
+                continue
+            }
             let start = j + 1
             var end = start
             while end < range.upperBound, b[end] != 0x22, end - start < 64 { end += 1 }
@@ -308,8 +335,16 @@ struct TextCollector {
         while i < end {
             let c = b[i]
             if !preformatted {
-                if TextBytes.isSpace(c) { pendingSpace = true; i += 1; continue }
-                if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
+                if TextBytes.isSpace(c) {
+                    pendingSpace = true
+                    i += 1
+                    continue
+                }
+                if c == 0xC2, i + 1 < end, b[i + 1] == 0xA0 {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
             }
             if c == 0x26, let (scalar, next) = HTMLEntities.decode(b, at: i, end: end) {
                 if !preformatted && (scalar.value == 0xA0 || scalar.value == 0x20 || scalar.value == 0x09 || scalar.value == 0x0A) {

@@ -57,18 +57,25 @@ enum HTMLEntities {
     static func decode(_ b: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> (Unicode.Scalar, next: Int)? {
         var i = start + 1
         guard i < end else { return nil }
-        if b[i] == 0x23 { // '#'
+        if b[i] == 0x23 {  // '#'
             i += 1
             var hex = false
-            if i < end, b[i] | 0x20 == 0x78 { hex = true; i += 1 }
+            if i < end, b[i] | 0x20 == 0x78 {
+                hex = true
+                i += 1
+            }
             var value: UInt32 = 0
             var digits = 0
             while i < end {
                 let c = b[i]
                 let digit: UInt32
-                if c >= 0x30 && c <= 0x39 { digit = UInt32(c - 0x30) }
-                else if hex, (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 { digit = UInt32((c | 0x20) - 0x61 + 10) }
-                else { break }
+                if c >= 0x30 && c <= 0x39 {
+                    digit = UInt32(c - 0x30)
+                } else if hex, (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 {
+                    digit = UInt32((c | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
                 if value <= 0x10FFFF { value = value * (hex ? 16 : 10) + digit }
                 digits += 1
                 i += 1
@@ -105,13 +112,17 @@ enum HTMLEntities {
         if v < 0x80 {
             out.append(UInt8(v))
         } else if v < 0x800 {
-            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         } else if v < 0x10000 {
-            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (v & 0x3F)))
         } else {
-            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
         }
     }
 
@@ -125,17 +136,24 @@ enum HTMLEntities {
         while i < range.upperBound {
             let c = b[i]
             if TextBytes.isSpace(c) {
-                space = true; i += 1; continue
+                space = true
+                i += 1
+                continue
             }
             if c == 0xC2, i + 1 < range.upperBound, b[i + 1] == 0xA0 {
-                space = true; i += 2; continue
+                space = true
+                i += 2
+                continue
             }
             var scalar: Unicode.Scalar? = nil
             var next = i + 1
             if c == 0x26, let (decoded, after) = decode(b, at: i, end: range.upperBound) {
-                scalar = decoded; next = after
+                scalar = decoded
+                next = after
                 if decoded.value == 0xA0 || decoded.value == 0x20 || decoded.value == 0x0A || decoded.value == 0x09 {
-                    space = true; i = next; continue
+                    space = true
+                    i = next
+                    continue
                 }
             }
             if space && !out.isEmpty { out.append(0x20) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The elements the HTML reader treats specially; every other name is `.other`.
@@ -68,7 +68,8 @@ enum HTMLTokenizer {
         var i = 0
         func find(_ byte: UInt8, from start: Int) -> Int? {
             guard start < n, let base = b.baseAddress,
-                  let hit = memchr(base + start, Int32(byte), n - start) else { return nil }
+                let hit = memchr(base + start, Int32(byte), n - start)
+            else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
@@ -120,12 +121,15 @@ enum HTMLTokenizer {
                 break
             }
             let c = b[i + 1]
-            if c == 0x21 { // "<!"
+            if c == 0x21 {  // "<!"
                 if i + 3 < n && b[i + 2] == 0x2D && b[i + 3] == 0x2D {
                     var p = i + 4
                     var close = n
                     while let dash = find(0x2D, from: p) {
-                        if dash + 2 < n && b[dash + 1] == 0x2D && b[dash + 2] == 0x3E { close = dash + 3; break }
+                        if dash + 2 < n && b[dash + 1] == 0x2D && b[dash + 2] == 0x3E {
+                            close = dash + 3
+                            break
+                        }
                         p = dash + 1
                     }
                     tokens.append(HTMLToken(kind: .comment, tag: .other, selfClosing: false, start: i, end: close))
@@ -135,11 +139,11 @@ enum HTMLTokenizer {
                 }
                 continue
             }
-            if c == 0x3F { // "<?"
+            if c == 0x3F {  // "<?"
                 i = (find(0x3E, from: i + 2) ?? n - 1) + 1
                 continue
             }
-            if c == 0x2F { // "</"
+            if c == 0x2F {  // "</"
                 if i + 2 < n, isLetter(b[i + 2]) {
                     let end = nameEnd(from: i + 2)
                     let close = find(0x3E, from: end) ?? n
@@ -165,10 +169,17 @@ enum HTMLTokenizer {
             while j < n {
                 let x = b[j]
                 if x == 0x3E { break }
-                if x == 0x3D { afterEquals = true; j += 1; continue }
+                if x == 0x3D {
+                    afterEquals = true
+                    j += 1
+                    continue
+                }
                 if afterEquals && (x == 0x22 || x == 0x27) {
                     afterEquals = false
-                    if let closing = find(x, from: j + 1) { j = closing + 1; continue }
+                    if let closing = find(x, from: j + 1) {
+                        j = closing + 1
+                        continue
+                    }
                     j += 1
                     continue
                 }
@@ -196,14 +207,18 @@ enum HTMLTokenizer {
             while i < end, TextBytes.isSpace(b[i]) || b[i] == 0x2F { i += 1 }
             let nameStart = i
             while i < end, !TextBytes.isSpace(b[i]), b[i] != 0x3D, b[i] != 0x2F { i += 1 }
-            guard i > nameStart else { if i < end { i += 1 }; continue }
+            guard i > nameStart else {
+                if i < end { i += 1 }
+                continue
+            }
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[nameStart..<i]), as: UTF8.self).lowercased()
             while i < end, TextBytes.isSpace(b[i]) { i += 1 }
             var value = ""
             if i < end, b[i] == 0x3D {
                 i += 1
                 while i < end, TextBytes.isSpace(b[i]) { i += 1 }
-                var valueStart = i, valueEnd = i
+                var valueStart = i
+                var valueEnd = i
                 if i < end, b[i] == 0x22 || b[i] == 0x27 {
                     let quote = b[i]
                     valueStart = i + 1

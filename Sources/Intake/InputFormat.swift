@@ -34,12 +34,14 @@ enum InputFormat: Equatable, CustomStringConvertible {
         default:
             guard let first else { return .plainText }
             if TextBytes.hasPrefix(sample, at: first, caseInsensitive: "<!doctype html")
-                || TextBytes.hasPrefix(sample, at: first, caseInsensitive: "<html") {
+                || TextBytes.hasPrefix(sample, at: first, caseInsensitive: "<html")
+            {
                 return .html
             }
             if opener == 0x7B, firstLineIsJSONObject(sample, from: first) { return .jsonLines }
             if opener == 0x5B, let next = TextBytes.firstNonSpace(sample, from: first + 1), sample[next] == 0x7B,
-               next + 1 < sample.count, let key = TextBytes.firstNonSpace(sample, from: next + 1), sample[key] == 0x22 {
+                next + 1 < sample.count, let key = TextBytes.firstNonSpace(sample, from: next + 1), sample[key] == 0x22
+            {
                 return .json
             }
             return .plainText

@@ -22,10 +22,12 @@ final class JSONArrayReader {
         var line = 1
         // The record being read: its bytes (dropped once it passes the limit) and nesting state.
         var record: [UInt8] = []
-        var inRecord = false, oversized = false
+        var inRecord = false
+        var oversized = false
         var recordLine = 0
         var depth = 0
-        var inString = false, escaped = false
+        var inString = false
+        var escaped = false
 
         reading: while true {
             let chunk: [UInt8]
@@ -44,9 +46,7 @@ final class JSONArrayReader {
                 if c == 0x0A { line += 1 }
                 if inRecord {
                     if inString {
-                        if escaped { escaped = false }
-                        else if c == 0x5C { escaped = true }
-                        else if c == 0x22 { inString = false }
+                        if escaped { escaped = false } else if c == 0x5C { escaped = true } else if c == 0x22 { inString = false }
                     } else if c == 0x22 {
                         inString = true
                     } else if c == 0x7B || c == 0x5B {

@@ -1,5 +1,5 @@
-import Foundation
 import ArticleModel
+import Foundation
 
 /// One article record as news APIs and crawlers export them. Field names vary by source, so
 /// each field has a few accepted spellings; unknown keys are ignored.
@@ -50,7 +50,8 @@ enum JSONArticle {
             return .failure("record is not a JSON object, skipped")
         }
         if !textKeys.contains(where: { record[$0] != nil }),
-           let key = listKeys.first(where: { record[$0] is [Any] }), let records = record[key] as? [Any] {
+            let key = listKeys.first(where: { record[$0] is [Any] }), let records = record[key] as? [Any]
+        {
             return .list(key: key, records: records, warning: warning)
         }
         return article(from: record, maxTextBytes: maxTextBytes, warning: warning)
@@ -67,7 +68,8 @@ enum JSONArticle {
         }
         var warnings = [warning].compactMap { $0 }
         if !nulFields.isEmpty {
-            warnings.append("NUL character (\\u0000) in \(nulFields.sorted().map { "\"\($0)\"" }.joined(separator: ", ")) replaced with a replacement character")
+            warnings.append(
+                "NUL character (\\u0000) in \(nulFields.sorted().map { "\"\($0)\"" }.joined(separator: ", ")) replaced with a replacement character")
         }
         let warning = warnings.isEmpty ? nil : warnings.joined(separator: "; ")
         var body: String?
@@ -79,7 +81,10 @@ enum JSONArticle {
             // Some exports give the text as a list of paragraphs.
             if let paragraphs = record[key] as? [Any] {
                 let strings = paragraphs.compactMap { $0 as? String }.filter { !$0.isEmpty }
-                if !strings.isEmpty { body = strings.joined(separator: "\n\n"); break }
+                if !strings.isEmpty {
+                    body = strings.joined(separator: "\n\n")
+                    break
+                }
             }
         }
         guard let body else {
@@ -92,10 +97,13 @@ enum JSONArticle {
         let source = sourceKeys.lazy.compactMap { record[$0] as? String }.first { !$0.isEmpty }
         var dates: [String] = []
         for key in dateKeys {
-            if let text = record[key] as? String, !text.isEmpty { dates.append(text) }
+            if let text = record[key] as? String, !text.isEmpty {
+                dates.append(text)
+            }
             // Bool bridges to NSNumber on some platforms; a flag is not a date.
             else if let number = record[key] as? NSNumber, !(record[key] is Bool),
-                    let day = ArticleDate.day(fromEpoch: number.doubleValue) {
+                let day = ArticleDate.day(fromEpoch: number.doubleValue)
+            {
                 dates.append(day)
             }
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// JSON Lines (one article object per line) read as a stream: the file comes in fixed-size
@@ -67,12 +67,15 @@ final class JSONLinesReader {
     }
 
     private func refuse(line: Int, _ body: (IntakeItem) throws -> Void) rethrows {
-        try body(.failure(Origin(path: path, line: line),
-                          reason: "line longer than the article limit of \(options.maxArticleBytes) bytes, refused"))
+        try body(
+            .failure(
+                Origin(path: path, line: line),
+                reason: "line longer than the article limit of \(options.maxArticleBytes) bytes, refused"))
     }
 
     private func record(_ bytes: ArraySlice<UInt8>, line: Int, _ body: (IntakeItem) throws -> Void) rethrows {
-        var lower = bytes.startIndex, upper = bytes.endIndex
+        var lower = bytes.startIndex
+        var upper = bytes.endIndex
         while lower < upper, TextBytes.isSpace(bytes[lower]) { lower += 1 }
         while upper > lower, TextBytes.isSpace(bytes[upper - 1]) { upper -= 1 }
         // Files joined with cat keep each one's byte-order mark at the start of a line.

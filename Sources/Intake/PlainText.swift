@@ -33,8 +33,9 @@ public enum PlainText {
                 return (headed, fields["date"].flatMap { $0.isEmpty ? nil : $0 })
             }
             guard contentEnd != utf8.endIndex,
-                  let colon = utf8[position..<contentEnd].firstIndex(of: 0x3A),
-                  colon > position, utf8.distance(from: position, to: colon) <= 6 else { return unheaded }
+                let colon = utf8[position..<contentEnd].firstIndex(of: 0x3A),
+                colon > position, utf8.distance(from: position, to: colon) <= 6
+            else { return unheaded }
             let key = String(text[position..<colon]).lowercased()
             guard headerKeys.contains(key) else { return unheaded }
             fields[key] = String(text[utf8.index(after: colon)..<contentEnd]).trimmingSpaces()

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Checks and conversions on raw input bytes before any format looks at them:
@@ -88,9 +88,10 @@ enum TextBytes {
         units.reserveCapacity(bytes.count / 2)
         var i = 2
         while i + 1 < bytes.count {
-            units.append(order == .little
-                ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
-                : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            units.append(
+                order == .little
+                    ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
+                    : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
             i += 2
         }
         return Array(String(decoding: units, as: UTF16.self).utf8)
@@ -101,8 +102,12 @@ enum TextBytes {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {
-            if b < 0x80 { out.append(b); continue }
-            let scalar = (0x80...0x9F).contains(b)
+            if b < 0x80 {
+                out.append(b)
+                continue
+            }
+            let scalar =
+                (0x80...0x9F).contains(b)
                 ? windows1252High[Int(b - 0x80)]
                 : Unicode.Scalar(b)
             out.append(contentsOf: String(Character(scalar)).utf8)

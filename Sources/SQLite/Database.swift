@@ -104,16 +104,20 @@ public final class Database {
     /// (whose answer is a pointer into the process, and whose two-argument form installs one),
     /// and an authorizer refusing both functions outright whatever the build's defaults.
     public func restrictToSafeStatements() throws {
-        for (option, on) in [(SQLITE_DBCONFIG_DEFENSIVE, 1), (SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0),
-                             (SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0), (SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0)] {
+        for (option, on) in [
+            (SQLITE_DBCONFIG_DEFENSIVE, 1), (SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0),
+            (SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0), (SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0),
+        ] {
             let code = csqlite_db_config_flag(handle, option, Int32(on))
             guard code == SQLITE_OK else { throw SQLiteError(code: code, connection: handle) }
         }
-        sqlite3_set_authorizer(handle, { _, action, _, function, _, _ in
-            guard action == SQLITE_FUNCTION, let function else { return SQLITE_OK }
-            let name = String(cString: function).lowercased()
-            return Database.refusedFunctions.contains(name) ? SQLITE_DENY : SQLITE_OK
-        }, nil)
+        sqlite3_set_authorizer(
+            handle,
+            { _, action, _, function, _, _ in
+                guard action == SQLITE_FUNCTION, let function else { return SQLITE_OK }
+                let name = String(cString: function).lowercased()
+                return Database.refusedFunctions.contains(name) ? SQLITE_DENY : SQLITE_OK
+            }, nil)
     }
 
     /// Functions a user's statement may not call: they reach outside the database.

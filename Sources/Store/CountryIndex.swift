@@ -16,7 +16,8 @@ final class CountryIndex {
         readAll = try database.prepare("SELECT code, name IS NOT NULL FROM countries")
         ensureCountry = try database.prepare("INSERT OR IGNORE INTO countries (code, name) VALUES (?, NULL)")
         // A name fills a blank, never replaces one.
-        upsertCountry = try database.prepare("""
+        upsertCountry = try database.prepare(
+            """
             INSERT INTO countries (code, name) VALUES (?1, ?2)
             ON CONFLICT (code) DO UPDATE SET name = coalesce(countries.name, excluded.name)
             """)

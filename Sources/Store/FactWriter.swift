@@ -78,20 +78,23 @@ final class FactWriter {
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
         insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
         // The full-text index reads back through its view exactly what it indexed here.
-        indexArticle = try database.prepare("""
+        indexArticle = try database.prepare(
+            """
             INSERT INTO article_search (rowid, title, body, evidence)
             SELECT id, title, body, evidence FROM article_search_text WHERE id = ?
             """)
         countries = try CountryIndex(database: database)
         peopleIndex = try PersonIndex(database: database)
-        insertMention = try database.prepare("""
+        insertMention = try database.prepare(
+            """
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, person_id, country, territory_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
 
         insertSurname = try database.prepare("INSERT OR IGNORE INTO person_surnames (surname_key, person_id) VALUES (?, ?)")
         insertPerson = try database.prepare("INSERT INTO people (name, name_key, country, title) VALUES (?, ?, ?, ?)")
-        updatePerson = try database.prepare("""
+        updatePerson = try database.prepare(
+            """
             UPDATE people SET
                 name = CASE WHEN ?2 IS NOT NULL THEN ?2 ELSE name END,
                 name_key = CASE WHEN ?3 IS NOT NULL THEN ?3 ELSE name_key END,
@@ -100,19 +103,23 @@ final class FactWriter {
             WHERE id = ?1
             """)
         insertAlias = try database.prepare("INSERT OR IGNORE INTO person_aliases (person_id, alias_key, alias) VALUES (?, ?, ?)")
-        insertPersonArticle = try database.prepare("""
+        insertPersonArticle = try database.prepare(
+            """
             INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
             """)
 
-        findMeetingByDate = try database.prepare("""
+        findMeetingByDate = try database.prepare(
+            """
             SELECT id FROM meetings WHERE participant_key = ? AND date = ? AND mode = ? ORDER BY id LIMIT 1
             """)
-        findUndatedMeeting = try database.prepare("""
+        findUndatedMeeting = try database.prepare(
+            """
             SELECT id FROM meetings WHERE participant_key = ? AND date IS NULL AND mode = ? AND article_id = ? ORDER BY id LIMIT 1
             """)
         // A report that gives a day, for a stored meeting whose reports gave none: the same place,
         // and the first report's article within `nearDays` of that day.
-        findUndatedMeetingNear = try database.prepare("""
+        findUndatedMeetingNear = try database.prepare(
+            """
             SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
             WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
               AND abs(julianday(a.published) - julianday(?4)) <= ?5
@@ -122,7 +129,8 @@ final class FactWriter {
         // one, its first report's article date) is within `nearDays` of this article's date. The
         // dated meetings are read from the days around it in meetings_match, not from every meeting
         // the same people ever had (hundreds for two foreign ministers, more with each load).
-        findMeetingNear = try database.prepare("""
+        findMeetingNear = try database.prepare(
+            """
             SELECT id FROM (
                 SELECT m.id FROM meetings m
                 WHERE m.participant_key = ?1
@@ -136,13 +144,15 @@ final class FactWriter {
             )
             ORDER BY id LIMIT 2
             """)
-        insertMeeting = try database.prepare("""
+        insertMeeting = try database.prepare(
+            """
             INSERT INTO meetings (status, date, date_precision, place, mode, participant_key, article_id, sentence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // A missing day or place is filled in from the new report; the status follows from all
         // reports (the trigger on meeting_sources).
-        updateMeeting = try database.prepare("""
+        updateMeeting = try database.prepare(
+            """
             UPDATE meetings SET
                 date_precision = CASE WHEN date IS NULL AND ?2 IS NOT NULL THEN ?3 ELSE date_precision END,
                 date = coalesce(date, ?2),
@@ -156,22 +166,26 @@ final class FactWriter {
         findTerritory = try database.prepare("SELECT territory_id FROM territory_names WHERE name_key = ?")
         insertTerritory = try database.prepare("INSERT INTO territories (name) VALUES (?)")
         // A name first stored without its user gains one when an article says who uses it.
-        nameTerritoryUser = try database.prepare("""
+        nameTerritoryUser = try database.prepare(
+            """
             UPDATE territory_names SET used_by = ?3 WHERE territory_id = ?1 AND name = ?2 AND used_by IS NULL
             """)
-        insertTerritoryName = try database.prepare("""
+        insertTerritoryName = try database.prepare(
+            """
             INSERT INTO territory_names (territory_id, name, name_key, used_by)
             SELECT ?1, ?2, ?3, ?4
             WHERE NOT EXISTS (SELECT 1 FROM territory_names
                               WHERE territory_id = ?1 AND name = ?2 AND (?4 IS NULL OR used_by IS ?4))
             """)
-        insertClaim = try database.prepare("""
+        insertClaim = try database.prepare(
+            """
             INSERT INTO claims (territory_id, country, kind, article_id, sentence, published) VALUES (?, ?, ?, ?, ?, ?)
             """)
         // The claims' articles are added by their trigger; those of the mentions here.
         insertTerritoryArticle = try database.prepare("INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (?, ?)")
         // Two stored territories found to be one: the second's names, claims and mentions move to the first.
-        moveTerritoryNames = try database.prepare("""
+        moveTerritoryNames = try database.prepare(
+            """
             INSERT OR IGNORE INTO territory_names (territory_id, name, name_key, used_by)
             SELECT ?1, name, name_key, used_by FROM territory_names WHERE territory_id = ?2
             """)
@@ -229,8 +243,11 @@ final class FactWriter {
         }
 
         var meetings = 0
-        for meeting in facts.meetings where try write(meeting, articleID: articleID, published: article.date?.description,
-                                                      personByKey: &personByKey) {
+        for meeting in facts.meetings
+        where try write(
+            meeting, articleID: articleID, published: article.date?.description,
+            personByKey: &personByKey)
+        {
             meetings += 1
         }
         for territory in facts.territories {
@@ -297,7 +314,10 @@ final class FactWriter {
             // Keep the fullest form of the name seen; a country or title only fills a blank.
             let fuller = name.given.count + 1 > compatible[0].words
             var updated = stored
-            if fuller { updated.name = person.name; updated.nameKey = key }
+            if fuller {
+                updated.name = person.name
+                updated.nameKey = key
+            }
             if updated.country == nil { updated.country = person.country }
             if person.title != nil { updated.hasTitle = true }
             if fuller || updated.country != stored.country || updated.hasTitle != stored.hasTitle {
@@ -307,8 +327,11 @@ final class FactWriter {
         } else {
             try insertPerson.run(person.name, key, person.country, person.title)
             id = database.lastInsertRowID
-            peopleIndex.inserted(id, PersonIndex.Person(nameKey: key, country: person.country, name: person.name,
-                                                        hasTitle: person.title != nil))
+            peopleIndex.inserted(
+                id,
+                PersonIndex.Person(
+                    nameKey: key, country: person.country, name: person.name,
+                    hasTitle: person.title != nil))
         }
         for alias in [person.name] + person.aliases {
             let aliasKey = personKey(alias)
@@ -346,8 +369,10 @@ final class FactWriter {
     ///    stored as a meeting of its own rather than joined to the wrong one;
     ///  - without an article date either: the same article.
     /// Returns false when the meeting has fewer than two distinct participants and is not stored.
-    private func write(_ meeting: MeetingFact, articleID: Int64, published: String?,
-                       personByKey: inout [String: Int64]) throws -> Bool {
+    private func write(
+        _ meeting: MeetingFact, articleID: Int64, published: String?,
+        personByKey: inout [String: Int64]
+    ) throws -> Bool {
         var participants: [Int64] = []
         for name in meeting.participants {
             let key = personKey(name)
@@ -388,8 +413,9 @@ final class FactWriter {
             meetingID = id
             try updateMeeting.run(id, date, meeting.datePrecision.rawValue, meeting.place)
         } else {
-            try insertMeeting.run(meeting.status.rawValue, date, meeting.datePrecision.rawValue, meeting.place,
-                                  mode, participantKey, articleID, sentence)
+            try insertMeeting.run(
+                meeting.status.rawValue, date, meeting.datePrecision.rawValue, meeting.place,
+                mode, participantKey, articleID, sentence)
             meetingID = database.lastInsertRowID
             for (position, person) in participants.enumerated() {
                 try insertParticipant.run(meetingID, person, position, date)

@@ -12,195 +12,205 @@ struct Migration: Sendable {
     static let all: [Migration] = [
         // Version 1 kept a single report per meeting (meetings.article_id/sentence). Version 2
         // lets several articles report one meeting, each with the status it gives.
-        Migration(from: 1, sql: """
-            CREATE TABLE meeting_sources (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                sentence   INTEGER,
-                status     TEXT NOT NULL CHECK (status IN ('held', 'planned')),
-                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-            );
-            CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
-            CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
-            INSERT INTO meeting_sources (meeting_id, article_id, sentence, status)
-                SELECT id, article_id, sentence, status FROM meetings;
-            """),
+        Migration(
+            from: 1,
+            sql: """
+                CREATE TABLE meeting_sources (
+                    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    sentence   INTEGER,
+                    status     TEXT NOT NULL CHECK (status IN ('held', 'planned')),
+                    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+                );
+                CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
+                CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
+                INSERT INTO meeting_sources (meeting_id, article_id, sentence, status)
+                    SELECT id, article_id, sentence, status FROM meetings;
+                """),
         // Version 3 matches people by transliteration-folded surname (person_surnames, filled
         // from the stored names after this SQL) and lets meetings be cancelled or postponed. SQLite
         // cannot widen a CHECK in place: the meeting tables are copied out, dropped children
         // first (so no ON DELETE CASCADE fires), created anew and filled again.
-        Migration(from: 2, sql: """
-            CREATE TABLE person_surnames (
-                surname_key TEXT NOT NULL,
-                person_id   INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-                PRIMARY KEY (surname_key, person_id)
-            ) WITHOUT ROWID;
-            CREATE TEMP TABLE old_meetings AS SELECT * FROM meetings;
-            CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
-            CREATE TEMP TABLE old_meeting_sources AS SELECT * FROM meeting_sources;
-            DROP TABLE meeting_participants;
-            DROP TABLE meeting_sources;
-            DROP TABLE meetings;
-            CREATE TABLE meetings (
-                id              INTEGER PRIMARY KEY,
-                status          TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
-                date            TEXT,
-                date_precision  TEXT NOT NULL CHECK (date_precision IN ('day', 'unresolved', 'none')),
-                place           TEXT,
-                mode            TEXT NOT NULL CHECK (mode IN ('in_person', 'call')),
-                participant_key TEXT NOT NULL,
-                article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                sentence        INTEGER,
-                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-            );
-            CREATE INDEX meetings_match ON meetings(participant_key, date);
-            CREATE INDEX meetings_date ON meetings(date);
-            CREATE INDEX meetings_article ON meetings(article_id);
-            CREATE TABLE meeting_participants (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-                position   INTEGER NOT NULL,
-                PRIMARY KEY (meeting_id, person_id)
-            ) WITHOUT ROWID;
-            CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
-            CREATE TABLE meeting_sources (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                sentence   INTEGER,
-                status     TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
-                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-            );
-            CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
-            CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
-            INSERT INTO meetings SELECT * FROM old_meetings;
-            INSERT INTO meeting_participants SELECT * FROM old_meeting_participants;
-            INSERT INTO meeting_sources SELECT * FROM old_meeting_sources;
-            DROP TABLE old_meetings;
-            DROP TABLE old_meeting_participants;
-            DROP TABLE old_meeting_sources;
-            CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
-            BEGIN
-                UPDATE meetings SET status = coalesce(
-                    (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
-                    (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
-                     WHERE s.meeting_id = NEW.meeting_id
-                     ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
-                WHERE id = NEW.meeting_id;
-            END;
-            """, after: PersonSurnames.fillMissing),
+        Migration(
+            from: 2,
+            sql: """
+                CREATE TABLE person_surnames (
+                    surname_key TEXT NOT NULL,
+                    person_id   INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    PRIMARY KEY (surname_key, person_id)
+                ) WITHOUT ROWID;
+                CREATE TEMP TABLE old_meetings AS SELECT * FROM meetings;
+                CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
+                CREATE TEMP TABLE old_meeting_sources AS SELECT * FROM meeting_sources;
+                DROP TABLE meeting_participants;
+                DROP TABLE meeting_sources;
+                DROP TABLE meetings;
+                CREATE TABLE meetings (
+                    id              INTEGER PRIMARY KEY,
+                    status          TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
+                    date            TEXT,
+                    date_precision  TEXT NOT NULL CHECK (date_precision IN ('day', 'unresolved', 'none')),
+                    place           TEXT,
+                    mode            TEXT NOT NULL CHECK (mode IN ('in_person', 'call')),
+                    participant_key TEXT NOT NULL,
+                    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    sentence        INTEGER,
+                    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+                );
+                CREATE INDEX meetings_match ON meetings(participant_key, date);
+                CREATE INDEX meetings_date ON meetings(date);
+                CREATE INDEX meetings_article ON meetings(article_id);
+                CREATE TABLE meeting_participants (
+                    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    position   INTEGER NOT NULL,
+                    PRIMARY KEY (meeting_id, person_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+                CREATE TABLE meeting_sources (
+                    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    sentence   INTEGER,
+                    status     TEXT NOT NULL CHECK (status IN ('held', 'planned', 'cancelled', 'postponed')),
+                    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+                );
+                CREATE UNIQUE INDEX meeting_sources_unique ON meeting_sources(meeting_id, article_id, ifnull(sentence, -1));
+                CREATE INDEX meeting_sources_article ON meeting_sources(article_id);
+                INSERT INTO meetings SELECT * FROM old_meetings;
+                INSERT INTO meeting_participants SELECT * FROM old_meeting_participants;
+                INSERT INTO meeting_sources SELECT * FROM old_meeting_sources;
+                DROP TABLE old_meetings;
+                DROP TABLE old_meeting_participants;
+                DROP TABLE old_meeting_sources;
+                CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+                BEGIN
+                    UPDATE meetings SET status = coalesce(
+                        (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                        (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                         WHERE s.meeting_id = NEW.meeting_id
+                         ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+                    WHERE id = NEW.meeting_id;
+                END;
+                """, after: PersonSurnames.fillMissing),
         // Version 4 only changes indexes, so that disputed-territories reads claims and mentions
         // from covering indexes in article order instead of from the tables.
-        Migration(from: 3, sql: """
-            DROP INDEX claims_territory;
-            CREATE INDEX claims_territory ON claims(territory_id, article_id);
-            CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
-            DROP INDEX mentions_territory;
-            CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
-            """),
+        Migration(
+            from: 3,
+            sql: """
+                DROP INDEX claims_territory;
+                CREATE INDEX claims_territory ON claims(territory_id, article_id);
+                CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+                DROP INDEX mentions_territory;
+                CREATE INDEX mentions_territory ON mentions(territory_id, article_id) WHERE territory_id IS NOT NULL;
+                """),
         // Version 5 adds full-text search over articles (article_search, read through the
         // article_search_text view), built here from the articles already stored.
-        Migration(from: 4, sql: """
-            CREATE VIEW article_search_text AS
-            SELECT a.id AS id, a.title AS title, a.body AS body,
-                   (SELECT group_concat(text, ' ')
-                      FROM (SELECT s.text FROM sentences s
-                            WHERE s.article_id = a.id
-                              AND (EXISTS (SELECT 1 FROM meeting_sources ms WHERE ms.article_id = a.id AND ms.sentence = s.idx)
-                                   OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sentence = s.idx))
-                            ORDER BY s.idx)) AS evidence
-            FROM articles a;
-            CREATE VIRTUAL TABLE article_search USING fts5(
-                title, body, evidence,
-                content = 'article_search_text', content_rowid = 'id',
-                tokenize = 'unicode61 remove_diacritics 2'
-            );
-            INSERT INTO article_search (article_search) VALUES ('rebuild');
-            """),
+        Migration(
+            from: 4,
+            sql: """
+                CREATE VIEW article_search_text AS
+                SELECT a.id AS id, a.title AS title, a.body AS body,
+                       (SELECT group_concat(text, ' ')
+                          FROM (SELECT s.text FROM sentences s
+                                WHERE s.article_id = a.id
+                                  AND (EXISTS (SELECT 1 FROM meeting_sources ms WHERE ms.article_id = a.id AND ms.sentence = s.idx)
+                                       OR EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sentence = s.idx))
+                                ORDER BY s.idx)) AS evidence
+                FROM articles a;
+                CREATE VIRTUAL TABLE article_search USING fts5(
+                    title, body, evidence,
+                    content = 'article_search_text', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                INSERT INTO article_search (article_search) VALUES ('rebuild');
+                """),
         // Version 6 keeps beside claims and meeting participants what the busiest queries order
         // by (the article's date, the meeting's date), and each territory's articles in a table of
         // their own, so that disputed-territories and a person's first page of meetings read
         // indexes in order instead of sorting thousands of rows; a meeting's first report no longer
         // works out the status it gives. The two tables are copied out and created anew (SQLite
         // cannot add a column in the middle of a table), children of nothing, so nothing cascades.
-        Migration(from: 5, sql: """
-            CREATE TEMP TABLE old_claims AS SELECT * FROM claims;
-            CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
-            DROP TABLE claims;
-            DROP TABLE meeting_participants;
-            DROP TRIGGER meeting_status_from_sources;
-            CREATE TABLE claims (
-                id           INTEGER PRIMARY KEY,
-                territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
-                country      TEXT NOT NULL REFERENCES countries(code),
-                kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
-                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                sentence     INTEGER NOT NULL,
-                published    TEXT,
-                FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-            );
-            CREATE INDEX claims_territory ON claims(territory_id, article_id);
-            CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
-            CREATE INDEX claims_country ON claims(country);
-            CREATE INDEX claims_article ON claims(article_id);
-            CREATE TABLE meeting_participants (
-                meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-                person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-                position   INTEGER NOT NULL,
-                date       TEXT,
-                PRIMARY KEY (meeting_id, person_id)
-            ) WITHOUT ROWID;
-            INSERT INTO claims (id, territory_id, country, kind, article_id, sentence, published)
-                SELECT c.id, c.territory_id, c.country, c.kind, c.article_id, c.sentence, a.published
-                FROM old_claims c JOIN articles a ON a.id = c.article_id;
-            INSERT INTO meeting_participants (meeting_id, person_id, position, date)
-                SELECT p.meeting_id, p.person_id, p.position, m.date
-                FROM old_meeting_participants p JOIN meetings m ON m.id = p.meeting_id;
-            DROP TABLE old_claims;
-            DROP TABLE old_meeting_participants;
-            CREATE TABLE territory_articles (
-                territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
-                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                PRIMARY KEY (territory_id, article_id)
-            ) WITHOUT ROWID;
-            INSERT OR IGNORE INTO territory_articles (territory_id, article_id)
-                SELECT territory_id, article_id FROM claims
-                UNION SELECT territory_id, article_id FROM mentions WHERE territory_id IS NOT NULL;
-            CREATE INDEX claims_holder ON claims(territory_id, kind, published IS NULL, published DESC, id DESC, country);
-            CREATE TRIGGER claims_published AFTER INSERT ON claims
-            WHEN NEW.published IS NOT (SELECT published FROM articles WHERE id = NEW.article_id)
-            BEGIN
-                UPDATE claims SET published = (SELECT published FROM articles WHERE id = NEW.article_id) WHERE id = NEW.id;
-            END;
-            CREATE TRIGGER territory_articles_from_claims AFTER INSERT ON claims
-            BEGIN
-                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
-            END;
-            CREATE TRIGGER territory_articles_from_moved_claims AFTER UPDATE OF territory_id ON claims
-            BEGIN
-                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
-            END;
-            CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
-            CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
-            WHEN OLD.date IS NOT NEW.date
-            BEGIN
-                UPDATE meeting_participants SET date = NEW.date WHERE meeting_id = NEW.id;
-            END;
-            CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
-            WHEN NEW.status IS NOT (SELECT status FROM meetings WHERE id = NEW.meeting_id)
-              OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.rowid <> NEW.rowid)
-            BEGIN
-                UPDATE meetings SET status = coalesce(
-                    (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
-                    (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
-                     WHERE s.meeting_id = NEW.meeting_id
-                     ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
-                WHERE id = NEW.meeting_id;
-            END;
-            CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
-            WHEN NEW.territory_id IS NOT NULL
-            BEGIN
-                INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
-            END;
-            """),
+        Migration(
+            from: 5,
+            sql: """
+                CREATE TEMP TABLE old_claims AS SELECT * FROM claims;
+                CREATE TEMP TABLE old_meeting_participants AS SELECT * FROM meeting_participants;
+                DROP TABLE claims;
+                DROP TABLE meeting_participants;
+                DROP TRIGGER meeting_status_from_sources;
+                CREATE TABLE claims (
+                    id           INTEGER PRIMARY KEY,
+                    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+                    country      TEXT NOT NULL REFERENCES countries(code),
+                    kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
+                    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    sentence     INTEGER NOT NULL,
+                    published    TEXT,
+                    FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+                );
+                CREATE INDEX claims_territory ON claims(territory_id, article_id);
+                CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+                CREATE INDEX claims_country ON claims(country);
+                CREATE INDEX claims_article ON claims(article_id);
+                CREATE TABLE meeting_participants (
+                    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+                    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    position   INTEGER NOT NULL,
+                    date       TEXT,
+                    PRIMARY KEY (meeting_id, person_id)
+                ) WITHOUT ROWID;
+                INSERT INTO claims (id, territory_id, country, kind, article_id, sentence, published)
+                    SELECT c.id, c.territory_id, c.country, c.kind, c.article_id, c.sentence, a.published
+                    FROM old_claims c JOIN articles a ON a.id = c.article_id;
+                INSERT INTO meeting_participants (meeting_id, person_id, position, date)
+                    SELECT p.meeting_id, p.person_id, p.position, m.date
+                    FROM old_meeting_participants p JOIN meetings m ON m.id = p.meeting_id;
+                DROP TABLE old_claims;
+                DROP TABLE old_meeting_participants;
+                CREATE TABLE territory_articles (
+                    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+                    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    PRIMARY KEY (territory_id, article_id)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO territory_articles (territory_id, article_id)
+                    SELECT territory_id, article_id FROM claims
+                    UNION SELECT territory_id, article_id FROM mentions WHERE territory_id IS NOT NULL;
+                CREATE INDEX claims_holder ON claims(territory_id, kind, published IS NULL, published DESC, id DESC, country);
+                CREATE TRIGGER claims_published AFTER INSERT ON claims
+                WHEN NEW.published IS NOT (SELECT published FROM articles WHERE id = NEW.article_id)
+                BEGIN
+                    UPDATE claims SET published = (SELECT published FROM articles WHERE id = NEW.article_id) WHERE id = NEW.id;
+                END;
+                CREATE TRIGGER territory_articles_from_claims AFTER INSERT ON claims
+                BEGIN
+                    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+                END;
+                CREATE TRIGGER territory_articles_from_moved_claims AFTER UPDATE OF territory_id ON claims
+                BEGIN
+                    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+                END;
+                CREATE INDEX meeting_participants_person ON meeting_participants(person_id, date, meeting_id);
+                CREATE TRIGGER meeting_date_to_participants AFTER UPDATE OF date ON meetings
+                WHEN OLD.date IS NOT NEW.date
+                BEGIN
+                    UPDATE meeting_participants SET date = NEW.date WHERE meeting_id = NEW.id;
+                END;
+                CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+                WHEN NEW.status IS NOT (SELECT status FROM meetings WHERE id = NEW.meeting_id)
+                  OR EXISTS (SELECT 1 FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.rowid <> NEW.rowid)
+                BEGIN
+                    UPDATE meetings SET status = coalesce(
+                        (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                        (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                         WHERE s.meeting_id = NEW.meeting_id
+                         ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+                    WHERE id = NEW.meeting_id;
+                END;
+                CREATE TRIGGER territory_articles_from_moved_mentions AFTER UPDATE OF territory_id ON mentions
+                WHEN NEW.territory_id IS NOT NULL
+                BEGIN
+                    INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+                END;
+                """),
     ]
 }

@@ -11,10 +11,17 @@ public enum NameKey {
             var words: [String] = []
             var word: [UInt8] = []
             for b in name.utf8 {
-                if (b >= 65 && b <= 90) { word.append(b + 32) }
-                else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { word.append(b) }
-                else if b == 39 { continue } // "O'Brien" and "OBrien" are one name
-                else if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                if b >= 65 && b <= 90 {
+                    word.append(b + 32)
+                } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+                    word.append(b)
+                } else if b == 39 {
+                    continue
+                }  // "O'Brien" and "OBrien" are one name
+                else if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
             }
             if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
             return words.joined(separator: " ")
@@ -27,7 +34,7 @@ public enum NameKey {
             if properties.isAlphabetic || properties.numericType != nil {
                 word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             } else if scalar == "'" || scalar == "\u{2019}" {
-                continue // "O'Brien" and "OBrien" are one name
+                continue  // "O'Brien" and "OBrien" are one name
             } else if !word.isEmpty {
                 words.append(String(word))
                 word = String.UnicodeScalarView()

@@ -101,8 +101,9 @@ final class PersonIndex {
         defer { readPerson.reset() }
         try readPerson.bind(id, at: 1)
         guard try readPerson.step() else { return nil }
-        let person = Person(nameKey: readPerson.string(at: 0) ?? "", country: readPerson.string(at: 1),
-                            name: readPerson.string(at: 2) ?? "", hasTitle: readPerson.int(at: 3) != 0)
+        let person = Person(
+            nameKey: readPerson.string(at: 0) ?? "", country: readPerson.string(at: 1),
+            name: readPerson.string(at: 2) ?? "", hasTitle: readPerson.int(at: 3) != 0)
         people[id] = person
         return person
     }

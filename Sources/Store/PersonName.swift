@@ -58,7 +58,8 @@ public struct PersonName: Sendable, Hashable {
         guard !surname.isEmpty, surname == other.surname else { return false }
         if given.isEmpty || other.given.isEmpty { return true }
         guard Self.agree(given[0], other.given[0]) else { return false }
-        let middle = given.dropFirst(), otherMiddle = other.given.dropFirst()
+        let middle = given.dropFirst()
+        let otherMiddle = other.given.dropFirst()
         if middle.isEmpty || otherMiddle.isEmpty { return true }
         return middle.count == otherMiddle.count && zip(middle, otherMiddle).allSatisfy(Self.agree)
     }

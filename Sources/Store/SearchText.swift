@@ -45,10 +45,13 @@ public struct SearchText: Equatable, Sendable {
         for scalar in text.unicodeScalars {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
+                .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
                 word.append(scalar)
             default:
-                if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+                if !word.isEmpty {
+                    words.append(String(word))
+                    word = String.UnicodeScalarView()
+                }
             }
         }
         if !word.isEmpty { words.append(String(word)) }

@@ -57,7 +57,8 @@ public struct Snippet: Equatable, Sendable {
         while i < pieces.count {
             var piece = pieces[i]
             while piece.isMatch, i + 2 < pieces.count, pieces[i + 2].isMatch, !pieces[i + 1].isMatch,
-                  pieces[i + 1].text.allSatisfy(\.isWhitespace) {
+                pieces[i + 1].text.allSatisfy(\.isWhitespace)
+            {
                 piece.text += pieces[i + 1].text + pieces[i + 2].text
                 i += 2
             }

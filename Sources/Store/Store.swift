@@ -21,7 +21,8 @@ public final class Store {
     public static let schemaVersion: Int = {
         let schema = Embedded.files["schema.sql"] ?? ""
         guard let range = schema.range(of: #"PRAGMA user_version = (\d+)"#, options: .regularExpression),
-              let number = Int(schema[range].split(separator: " ").last ?? "") else {
+            let number = Int(schema[range].split(separator: " ").last ?? "")
+        else {
             fatalError("schema.sql has no PRAGMA user_version line")
         }
         return number
@@ -134,15 +135,16 @@ public final class Store {
         } else if let problem = folderProblem(path) {
             return .cannotOpen(path: path, reason: problem)
         }
-        let reason = switch error.systemErrno {
-        case 0: error.message
-        case ENOENT: "the file cannot be created there"
-        case ENOTDIR: "a part of the path is a file, not a folder"
-        case EISDIR: "it is a folder, not a database file"
-        case EACCES, EPERM: "permission denied"
-        case EROFS: "the file system is read-only"
-        default: String(cString: strerror(error.systemErrno))
-        }
+        let reason =
+            switch error.systemErrno {
+            case 0: error.message
+            case ENOENT: "the file cannot be created there"
+            case ENOTDIR: "a part of the path is a file, not a folder"
+            case EISDIR: "it is a folder, not a database file"
+            case EACCES, EPERM: "permission denied"
+            case EROFS: "the file system is read-only"
+            default: String(cString: strerror(error.systemErrno))
+            }
         return .cannotOpen(path: path, reason: reason)
     }
 
@@ -287,10 +289,12 @@ public final class Store {
     ///
     /// `hashes`, when given, are the articles' `ContentHash`es, worked out by the caller (on
     /// other cores, beside extraction) rather than by the one writer.
-    public func add(_ batch: [(article: Article, facts: ArticleFacts)],
-                    hashes: [String]? = nil,
-                    maxTransactionTime: Duration = .milliseconds(50),
-                    shouldStop: () -> Bool = { false }) -> [Result<AddResult, any Error>] {
+    public func add(
+        _ batch: [(article: Article, facts: ArticleFacts)],
+        hashes: [String]? = nil,
+        maxTransactionTime: Duration = .milliseconds(50),
+        shouldStop: () -> Bool = { false }
+    ) -> [Result<AddResult, any Error>] {
         precondition(hashes == nil || hashes?.count == batch.count, "one hash per article")
         var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
@@ -388,8 +392,10 @@ public final class Store {
     /// Runs a named query as `run` does, handing over its columns, then each row of `page` as
     /// SQLite produces it: nothing is gathered, so the first rows can be shown at once and
     /// memory stays bounded whatever the number of rows.
-    public func stream(_ query: NamedQuery, parameters: [String: String] = [:], page: QueryPage = .all,
-                       columns: ([String]) throws -> Void, row: ([Value]) throws -> Void) throws {
+    public func stream(
+        _ query: NamedQuery, parameters: [String: String] = [:], page: QueryPage = .all,
+        columns: ([String]) throws -> Void, row: ([Value]) throws -> Void
+    ) throws {
         let statement = try prepare(query, parameters: parameters)
         // A query that pages itself gets the page as two parameters; any other skips and stops here.
         let pagesItself = query.parameter(QueryPage.limitParameter) != nil && query.parameter(QueryPage.offsetParameter) != nil

@@ -28,8 +28,9 @@ extension Store {
         let found = try rows("articles-matching", ["match": search.ftsQuery, "limit": max(limit, 0), "offset": max(offset, 0)])
         let matches = try found.map { row in
             let id = Self.integer(row[0]) ?? 0
-            return ArticleMatch(articleID: id, title: row[2].text, published: row[1].text, source: row[3].text,
-                                snippet: Snippet(marked: row[4].text ?? ""), facts: try facts(ofArticle: id))
+            return ArticleMatch(
+                articleID: id, title: row[2].text, published: row[1].text, source: row[3].text,
+                snippet: Snippet(marked: row[4].text ?? ""), facts: try facts(ofArticle: id))
         }
         return ArticleSearchPage(matches: matches, total: Int(total))
     }
@@ -46,8 +47,9 @@ extension Store {
                 status: row[2].text ?? "", date: row[3].text, place: row[4].text, mode: row[5].text ?? "", sentence: row[6].text)
         }
         let claims = try rows("article-claims", ["article": id]).map { row in
-            ArticleFactsDigest.Claim(territoryID: Self.integer(row[0]) ?? 0, territory: row[1].text ?? "", country: row[2].text ?? "",
-                                     kind: row[3].text ?? "", sentence: row[4].text ?? "")
+            ArticleFactsDigest.Claim(
+                territoryID: Self.integer(row[0]) ?? 0, territory: row[1].text ?? "", country: row[2].text ?? "",
+                kind: row[3].text ?? "", sentence: row[4].text ?? "")
         }
         return ArticleFactsDigest(people: people, meetings: meetings, claims: claims)
     }
@@ -69,7 +71,8 @@ extension Store {
     private func requireSearchIndex() throws {
         let found = try database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'article_search'").scalar()
         guard found == .integer(1) else {
-            throw StoreError.statementFailed(what: "search", reason: "this database has no full-text index yet; open it once with write access (any dipkb load or query) to add it")
+            throw StoreError.statementFailed(
+                what: "search", reason: "this database has no full-text index yet; open it once with write access (any dipkb load or query) to add it")
         }
     }
 

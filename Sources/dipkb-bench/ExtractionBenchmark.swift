@@ -1,5 +1,5 @@
-import Foundation
 import Extraction
+import Foundation
 import Intake
 
 /// Extraction alone, on one thread: every article of a folder is read and parsed first, so the
@@ -53,7 +53,8 @@ struct ExtractionBenchmark {
             result.people += f.people.count
             result.meetings += f.meetings.count
             result.territories += f.territories.count
-            result.rows += 1 + f.sentences.count
+            result.rows +=
+                1 + f.sentences.count
                 + f.people.reduce(0) { $0 + 1 + $1.mentions.count }
                 + f.meetings.reduce(0) { $0 + 1 + $1.participants.count }
                 + f.territories.reduce(0) { $0 + 1 + $1.names.count + $1.claims.count }

@@ -38,7 +38,8 @@ struct MeetingsDatabase {
         ("SYR", "Syria", "Damascus"), ("JOR", "Jordan", "Amman"), ("KAZ", "Kazakhstan", "Astana"), ("BLR", "Belarus", "Minsk"),
         ("CHL", "Chile", "Santiago"), ("COL", "Colombia", "Bogota"), ("VEN", "Venezuela", "Caracas"), ("GUY", "Guyana", "Georgetown"),
     ]
-    static let given = "Sergei Maria Taro Yoko Wei Li Min-ho Ji-won Rajesh Priya Imran Hina John Emily Jean Sophie Heiko Angela José Lucía João Ana Nikol Lilit Jeyhun Leyla Abbas Maryam Faisal Noura Yair Tzipi Dmytro Olena Mehmet Ayşe Kwame Amina Lars Ingrid"
+    static let given =
+        "Sergei Maria Taro Yoko Wei Li Min-ho Ji-won Rajesh Priya Imran Hina John Emily Jean Sophie Heiko Angela José Lucía João Ana Nikol Lilit Jeyhun Leyla Abbas Maryam Faisal Noura Yair Tzipi Dmytro Olena Mehmet Ayşe Kwame Amina Lars Ingrid"
         .split(separator: " ").map(String.init)
     static let syllables = "ka ro vi ne ta mo shi lu de ra po ki an bel dor fen gu hal is jor".split(separator: " ").map(String.init)
     static let titles = ["Foreign Minister", "Prime Minister", "President", "Defence Minister", "Ambassador", "Deputy Foreign Minister", nil]
@@ -48,7 +49,10 @@ struct MeetingsDatabase {
         let s = syllables.count
         var n = (index &* 7919) % (s * s * s * s)
         var word = ""
-        for _ in 0..<4 { word += syllables[n % s]; n /= s }
+        for _ in 0..<4 {
+            word += syllables[n % s]
+            n /= s
+        }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
@@ -78,8 +82,9 @@ struct MeetingsDatabase {
             for id in 1...peopleCount {
                 let surname = Self.surname(id)
                 let name = Self.given[random.below(Self.given.count)] + " " + surname
-                try person.run(id, name, NameKey.person(name), Self.countries[random.below(Self.countries.count)].code,
-                               Self.titles[random.below(Self.titles.count)])
+                try person.run(
+                    id, name, NameKey.person(name), Self.countries[random.below(Self.countries.count)].code,
+                    Self.titles[random.below(Self.titles.count)])
                 try alias.run(id, NameKey.person(name), name)
                 try alias.run(id, NameKey.person(surname), surname)
                 try surnameKey.run(PersonName(name).surname, id)
@@ -92,16 +97,19 @@ struct MeetingsDatabase {
             for id in 1...articleCount {
                 let day = random.below(days.count)
                 published.append(day)
-                let body = "Officials met in \(Self.countries[id % Self.countries.count].capital) on \(days[day]) to discuss trade, security and the disputed territories (report \(id))."
-                try article.run(id, String(repeating: "0", count: 48) + String(format: "%016x", id), "Report \(id)", days[day],
-                                "wire-\(id % 7)", body)
+                let body =
+                    "Officials met in \(Self.countries[id % Self.countries.count].capital) on \(days[day]) to discuss trade, security and the disputed territories (report \(id))."
+                try article.run(
+                    id, String(repeating: "0", count: 48) + String(format: "%016x", id), "Report \(id)", days[day],
+                    "wire-\(id % 7)", body)
                 try sentence.run(id, body.unicodeScalars.count, body)
             }
             summary.articles = articleCount
 
             try writeTerritories(db, articleCount: articleCount, random: &random, summary: &summary)
 
-            let meeting = try db.prepare("""
+            let meeting = try db.prepare(
+                """
                 INSERT INTO meetings (id, status, date, date_precision, place, mode, participant_key, article_id, sentence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """)
@@ -123,8 +131,9 @@ struct MeetingsDatabase {
                 let day = max(0, published[articleID] - random.below(4))
                 let place = random.chance(70) ? Self.countries[random.below(Self.countries.count)].capital : nil
                 let date = dated ? days[day] : nil
-                try meeting.run(id, status, date, dated ? "day" : "none", place,
-                                random.chance(88) ? "in_person" : "call", people.sorted().map(String.init).joined(separator: ","), articleID)
+                try meeting.run(
+                    id, status, date, dated ? "day" : "none", place,
+                    random.chance(88) ? "in_person" : "call", people.sorted().map(String.init).joined(separator: ","), articleID)
                 for (position, p) in people.enumerated() { try participant.run(id, p, position, date) }
                 try source.run(id, articleID, status)
                 summary.sources += 1
@@ -149,7 +158,8 @@ struct MeetingsDatabase {
         let territory = try db.prepare("INSERT INTO territories (id, name) VALUES (?, ?)")
         let name = try db.prepare("INSERT OR IGNORE INTO territory_names (territory_id, name, name_key, used_by) VALUES (?, ?, ?, ?)")
         let claim = try db.prepare("INSERT INTO claims (territory_id, country, kind, article_id, sentence) VALUES (?, ?, ?, ?, 0)")
-        let mention = try db.prepare("""
+        let mention = try db.prepare(
+            """
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, territory_id) VALUES (?, 0, 40, 52, 'territory', ?)
             """)
         // The articles of territory mentions, as the Store's writer lists them (claims' by trigger).
@@ -171,7 +181,8 @@ struct MeetingsDatabase {
                 try name.run(id, local, NameKey.territory(local), side)
             }
         }
-        let claims = max(territories, meetings / 50), mentions = max(territories, meetings / 25)
+        let claims = max(territories, meetings / 50)
+        let mentions = max(territories, meetings / 25)
         for _ in 0..<claims {
             let t = 1 + random.below(territories)
             let sides = claimants[t]

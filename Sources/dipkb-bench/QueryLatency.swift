@@ -29,7 +29,8 @@ struct QueryLatency {
     /// A typical person (median number of meetings among those with any) and the busiest one,
     /// each found by full name, as a user would ask.
     func cases(store: Store) throws -> [Case] {
-        let counts = try store.database.prepare("""
+        let counts = try store.database.prepare(
+            """
             SELECT p.name, n FROM (SELECT person_id, count(*) AS n FROM meeting_participants GROUP BY person_id) c
             JOIN people p ON p.id = c.person_id ORDER BY n, p.id
             """)
@@ -54,7 +55,7 @@ struct QueryLatency {
         let clock = ContinuousClock()
         return try cases(store: store).map { c in
             let query = try catalog.query(named: c.query)
-            var rows = try store.run(query, parameters: c.parameters, page: c.page).rows.count // warms the page cache
+            var rows = try store.run(query, parameters: c.parameters, page: c.page).rows.count  // warms the page cache
             var times: [Double] = []
             for _ in 0..<runs {
                 let start = clock.now

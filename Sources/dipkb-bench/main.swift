@@ -28,9 +28,10 @@ do {
     case ("extract", 2), ("extract", 3):
         guard args.count == 2 || Int(args[2]).map({ $0 > 0 }) == true else { throw BenchError("extract: PASSES must be a positive number") }
         let r = try ExtractionBenchmark(folder: args[1], passes: args.count == 3 ? Int(args[2])! : 1).run()
-        print("articles=\(r.articles) input_bytes=\(r.inputBytes) seconds=\(fixed(r.seconds, 3))"
-              + " articles_per_s=\(fixed(Double(r.articles) / r.seconds)) mb_per_s=\(fixed(Double(r.inputBytes) / 1e6 / r.seconds, 2))"
-              + " sentences=\(r.sentences) people=\(r.people) meetings=\(r.meetings) territories=\(r.territories) rows=\(r.rows)")
+        print(
+            "articles=\(r.articles) input_bytes=\(r.inputBytes) seconds=\(fixed(r.seconds, 3))"
+                + " articles_per_s=\(fixed(Double(r.articles) / r.seconds)) mb_per_s=\(fixed(Double(r.inputBytes) / 1e6 / r.seconds, 2))"
+                + " sentences=\(r.sentences) people=\(r.people) meetings=\(r.meetings) territories=\(r.territories) rows=\(r.rows)")
     case ("inserts", 3):
         guard let n = Int(args[1]), n > 0 else { throw BenchError("inserts: N must be a positive number") }
         let seconds = try InsertCeiling(path: args[2], rows: n).run()
@@ -41,24 +42,30 @@ do {
         print("total_rows=\(counts.reduce(0) { $0 + $1.rows })")
     case ("intake", 2...):
         let r = IntakePass(paths: Array(args.dropFirst())).run()
-        print("articles=\(r.articles) failures=\(r.failures) body_bytes=\(r.bodyBytes) seconds=\(fixed(r.seconds, 2))"
-              + " articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
+        print(
+            "articles=\(r.articles) failures=\(r.failures) body_bytes=\(r.bodyBytes) seconds=\(fixed(r.seconds, 2))"
+                + " articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
     case ("growth", 3):
         let r = try LoadGrowth(input: args[1], path: args[2]).run()
-        print("articles=\(r.articles) seconds=\(fixed(r.seconds, 2)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))"
-              + " first_tenth_per_s=\(fixed(r.firstTenthRate, 0)) last_tenth_per_s=\(fixed(r.lastTenthRate, 0)) db_bytes=\(r.databaseBytes)")
+        print(
+            "articles=\(r.articles) seconds=\(fixed(r.seconds, 2)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))"
+                + " first_tenth_per_s=\(fixed(r.firstTenthRate, 0)) last_tenth_per_s=\(fixed(r.lastTenthRate, 0)) db_bytes=\(r.databaseBytes)")
     case ("meetings-db", 3):
         guard let n = Int(args[1]), n > 0 else { throw BenchError("meetings-db: N must be a positive number") }
         let s = try MeetingsDatabase(path: args[2], meetings: n).build()
-        print("meetings=\(s.meetings) people=\(s.people) articles=\(s.articles) participants=\(s.participants)"
-              + " sources=\(s.sources) claims=\(s.claims) mentions=\(s.mentions) seconds=\(fixed(s.seconds, 1))")
+        print(
+            "meetings=\(s.meetings) people=\(s.people) articles=\(s.articles) participants=\(s.participants)"
+                + " sources=\(s.sources) claims=\(s.claims) mentions=\(s.mentions) seconds=\(fixed(s.seconds, 1))")
     case ("queries", 2), ("queries", 3):
         let runs = args.count == 3 ? Int(args[2]) ?? 0 : 9
         guard runs > 0 else { throw BenchError("queries: RUNS must be a positive number") }
         for t in try QueryLatency(path: args[1]).run(runs: runs) {
             let parameters = t.case.parameters.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-            print([t.case.query, parameters, fixed(t.medianMilliseconds, 2), String(t.rows), t.case.note,
-                   t.case.page.limit.map(String.init) ?? ""].joined(separator: "|"))
+            print(
+                [
+                    t.case.query, parameters, fixed(t.medianMilliseconds, 2), String(t.rows), t.case.note,
+                    t.case.page.limit.map(String.init) ?? "",
+                ].joined(separator: "|"))
         }
     case ("explain", 2):
         print(try QueryLatency(path: args[1]).plans(), terminator: "")

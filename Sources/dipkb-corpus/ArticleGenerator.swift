@@ -120,8 +120,10 @@ struct ArticleGenerator {
 
     private mutating func meeting() -> String {
         let (x, y) = rng.chance(50) ? (a, b) : (b, a)
-        let p = someone(x), q = someone(y)
-        let sx = World.states[x], sy = World.states[y]
+        let p = someone(x)
+        let q = someone(y)
+        let sx = World.states[x]
+        let sy = World.states[y]
         let place = rng.chance(50) ? sx.capital : sy.capital
         switch rng.below(8) {
         case 0:
@@ -135,26 +137,32 @@ struct ArticleGenerator {
         case 3:
             return "\(refer(p, x)) spoke by telephone with \(refer(q, y)) on \(pastDay()), \(p.possessive) office said.".capitalizedFirst
         case 4:
-            return "\(refer(p, x)) and \(refer(q, y)) met on the sidelines of the \(rng.pick(World.summits)) in \(rng.pick(World.states).capital) last week.".capitalizedFirst
+            return "\(refer(p, x)) and \(refer(q, y)) met on the sidelines of the \(rng.pick(World.summits)) in \(rng.pick(World.states).capital) last week."
+                .capitalizedFirst
         case 5:
             return "\(refer(p, x)) is due to travel to \(sy.capital) on \(futureDate()) for talks with \(refer(q, y)).".capitalizedFirst
         case 6:
             return "In a phone call on \(pastDay()), \(refer(p, x)) and \(refer(q, y)) agreed to step up cooperation on \(rng.pick(World.topics))."
         default:
-            return "\(refer(p, x)) received \(refer(q, y)) in \(sx.capital) on \(pastDay()), the first such visit in \(rng.inRange(2...12)) years.".capitalizedFirst
+            return "\(refer(p, x)) received \(refer(q, y)) in \(sx.capital) on \(pastDay()), the first such visit in \(rng.inRange(2...12)) years."
+                .capitalizedFirst
         }
     }
 
     /// Sentences with two officials that report no meeting: the hard negatives.
     private mutating func notAMeeting() -> String {
         let (x, y) = rng.chance(50) ? (a, b) : (b, a)
-        let p = someone(x), q = someone(y)
+        let p = someone(x)
+        let q = someone(y)
         let sy = World.states[y]
         switch rng.below(6) {
         case 0: return "\(refer(p, x)) said \(p.pronoun) had no plans to meet \(refer(q, y)) before the end of the year.".capitalizedFirst
         case 1: return "\(refer(p, x)) accused \(sy.demonym) officials of dragging their feet on \(rng.pick(World.topics)).".capitalizedFirst
         case 2: return "\(refer(p, x)) cancelled a planned meeting with \(refer(q, y)), citing scheduling conflicts.".capitalizedFirst
-        case 3: return "The \(World.states[x].demonym) ambassador to \(sy.name.withoutArticle) was summoned to the foreign ministry in \(sy.capital) on \(pastDay()).".capitalizedFirst
+        case 3:
+            return
+                "The \(World.states[x].demonym) ambassador to \(sy.name.withoutArticle) was summoned to the foreign ministry in \(sy.capital) on \(pastDay())."
+                .capitalizedFirst
         case 4: return "\(refer(p, x)) criticised remarks by \(refer(q, y)) as unhelpful.".capitalizedFirst
         default: return "Asked whether \(p.pronoun) would meet \(refer(q, y)), \(refer(p, x)) declined to comment."
         }
@@ -163,14 +171,17 @@ struct ArticleGenerator {
     private mutating func quote() -> String {
         let x = rng.chance(50) ? a : b
         let p = someone(x)
-        let lines = ["We are ready to continue the dialogue", "Our position has not changed", "The door remains open",
-                     "This is a question of principle for us", "We expect concrete steps, not words",
-                     "Nobody should doubt our commitment to peace"]
+        let lines = [
+            "We are ready to continue the dialogue", "Our position has not changed", "The door remains open",
+            "This is a question of principle for us", "We expect concrete steps, not words",
+            "Nobody should doubt our commitment to peace",
+        ]
         return "\"\(rng.pick(lines)),\" \(refer(p, x)) told reporters in \(World.states[x].capital)."
     }
 
     private mutating func background() -> String {
-        let sa = World.states[a], sb = World.states[b]
+        let sa = World.states[a]
+        let sb = World.states[b]
         switch rng.below(3) {
         case 0: return "Trade between \(sa.name.withoutArticle) and \(sb.name.withoutArticle) reached $\(rng.inRange(2...180)) billion last year."
         case 1: return "Relations between \(sa.capital) and \(sb.capital) have been strained since \(rng.inRange(1990...2022))."
@@ -187,10 +198,13 @@ struct ArticleGenerator {
         guard let t = dispute else { return filler() }
         let sideA = t.namesBySide.first { $0.code == World.states[a].code }!.name
         let sideB = t.namesBySide.first { $0.code == World.states[b].code }!.name
-        let sa = World.states[a], sb = World.states[b]
+        let sa = World.states[a]
+        let sb = World.states[b]
         switch rng.below(5) {
         case 0:
-            return "\(sa.name) and \(sb.name.withoutArticle) have been at odds for decades over the \(t.noun), known as \(withArticle(sideA)) in \(sa.name.withoutArticle) and \(withArticle(sideB)) in \(sb.name.withoutArticle).".capitalizedFirst
+            return
+                "\(sa.name) and \(sb.name.withoutArticle) have been at odds for decades over the \(t.noun), known as \(withArticle(sideA)) in \(sa.name.withoutArticle) and \(withArticle(sideB)) in \(sb.name.withoutArticle)."
+                .capitalizedFirst
         case 1:
             if let h = t.holder, let hi = World.stateIndex[h] {
                 let claimant = hi == a ? sb : sa
@@ -212,27 +226,34 @@ struct ArticleGenerator {
         let s = World.states[rng.chance(60) ? a : rng.below(World.states.count)]
         let n = rng.inRange(2...95)
         switch rng.below(16) {
-        case 0: return "The central bank of \(s.name.withoutArticle) kept its key rate at \(rng.inRange(1...15)).\(rng.below(10)) percent, citing sticky inflation."
-        case 1: return "Stocks in \(s.capital) closed \(rng.chance(50) ? "up" : "down") \(rng.below(4)).\(rng.below(10)) percent on \(pastDay()), led by energy and banking shares."
+        case 0:
+            return "The central bank of \(s.name.withoutArticle) kept its key rate at \(rng.inRange(1...15)).\(rng.below(10)) percent, citing sticky inflation."
+        case 1:
+            return
+                "Stocks in \(s.capital) closed \(rng.chance(50) ? "up" : "down") \(rng.below(4)).\(rng.below(10)) percent on \(pastDay()), led by energy and banking shares."
         case 2: return "Forecasters expect temperatures in \(s.capital) to reach \(rng.inRange(-10...38)) degrees Celsius by the weekend."
         case 3: return "Heavy rain flooded roads in parts of \(s.name.withoutArticle), and officials urged residents to avoid travel."
         case 4: return "The national football team beat its rivals \(rng.inRange(1...4))-\(rng.below(3)) in a friendly match in \(s.capital) on \(pastDay())."
         case 5: return "Striker \(s.names.male.randomName(&rng)) \(s.names.family.randomName(&rng)) scored twice in the second half."
-        case 6: return "Annual inflation slowed to \(rng.inRange(1...12)).\(rng.below(10)) percent in \(CivilDay.months[rng.below(12)]), the statistics office said."
+        case 6:
+            return
+                "Annual inflation slowed to \(rng.inRange(1...12)).\(rng.below(10)) percent in \(CivilDay.months[rng.below(12)]), the statistics office said."
         case 7: return "Exports of grain rose \(n) percent from a year earlier, according to customs data."
         case 8: return "Analysts said the talks were unlikely to produce a breakthrough before the elections."
         case 9: return "More than \(n),000 people attended a music festival on the outskirts of \(s.capital) over the weekend."
         case 10: return "The government plans to spend \(n) billion on new roads and railways over the next five years."
         case 11: return "Oil prices fell \(rng.below(5)).\(rng.below(10)) percent as traders weighed the outlook for demand."
         case 12: return "Opinion polls show a majority of voters oppose any concessions, and nationalist groups plan a rally this weekend."
-        case 13: return "A new bridge over the river is expected to open in \(CivilDay.months[rng.below(12)]) after \(rng.inRange(2...9)) years of construction."
+        case 13:
+            return "A new bridge over the river is expected to open in \(CivilDay.months[rng.below(12)]) after \(rng.inRange(2...9)) years of construction."
         case 14: return "The airline said it would add \(n) weekly flights between \(s.capital) and \(rng.pick(World.states).capital) from next spring."
         default: return "Officials gave no further details, and the ministry did not respond to a request for comment."
         }
     }
 
     private mutating func headline(_ story: Story) -> String {
-        let sa = World.states[a], sb = World.states[b]
+        let sa = World.states[a]
+        let sb = World.states[b]
         switch story {
         case .talks:
             switch rng.below(3) {

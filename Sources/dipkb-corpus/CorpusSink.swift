@@ -1,14 +1,17 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where articles go: one plain-text file each in a folder, or one JSON object per line in a file.
 /// Output is buffered and flushed in large blocks, so a gigabyte of JSON Lines costs constant memory
 /// and a few large writes.
 struct CorpusSink {
-    enum Target { case folder(String), jsonLines(String) }
+    enum Target {
+        case folder(String)
+        case jsonLines(String)
+    }
 
     let target: Target
     private var buffer: [UInt8] = []
@@ -75,11 +78,21 @@ struct CorpusSink {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         for b in bytes {
             switch b {
-            case 34: buffer.append(92); buffer.append(34)
-            case 92: buffer.append(92); buffer.append(92)
-            case 10: buffer.append(92); buffer.append(110)
-            case 13: buffer.append(92); buffer.append(114)
-            case 9: buffer.append(92); buffer.append(116)
+            case 34:
+                buffer.append(92)
+                buffer.append(34)
+            case 92:
+                buffer.append(92)
+                buffer.append(92)
+            case 10:
+                buffer.append(92)
+                buffer.append(110)
+            case 13:
+                buffer.append(92)
+                buffer.append(114)
+            case 9:
+                buffer.append(92)
+                buffer.append(116)
             case 0..<32: buffer.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
             default: buffer.append(b)
             }

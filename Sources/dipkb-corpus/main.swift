@@ -2,9 +2,9 @@
 // A deterministic corpus of news-like articles for benchmarks: the same seed and count give the
 // same bytes, with no randomness from the system.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 func fail(_ message: String, status: Int32) -> Never {

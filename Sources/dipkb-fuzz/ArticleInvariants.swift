@@ -13,8 +13,9 @@ enum ArticleInvariants {
         var previousEnd = 0
         for (i, s) in facts.sentences.enumerated() {
             require(s.index == i, "sentence \(i) has index \(s.index)")
-            require(s.start >= previousEnd && s.start <= s.end && s.end <= length,
-                    "sentence \(i) spans \(s.start)..<\(s.end) after \(previousEnd), body has \(length) scalars")
+            require(
+                s.start >= previousEnd && s.start <= s.end && s.end <= length,
+                "sentence \(i) spans \(s.start)..<\(s.end) after \(previousEnd), body has \(length) scalars")
             previousEnd = s.end
         }
         func inside(_ e: Evidence, _ what: String) {

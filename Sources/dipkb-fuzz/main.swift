@@ -8,9 +8,9 @@
 // In an ordinary build the same code replays the files named on the command line (crash inputs,
 // say), so `swift build` and `swift test` need nothing special.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -20,31 +20,33 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runFuzzerDriver(
+        _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-atexit { SlowestInput.report() }
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
+    atexit { SlowestInput.report() }
+    var argc = CommandLine.argc
+    var argv = CommandLine.unsafeArgv
+    exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
 #else
-for path in CommandLine.arguments.dropFirst() {
-    guard let f = fopen(path, "rb") else {
-        writeError("dipkb-fuzz: \(path): cannot be read\n")
-        exit(1)
+    for path in CommandLine.arguments.dropFirst() {
+        guard let f = fopen(path, "rb") else {
+            writeError("dipkb-fuzz: \(path): cannot be read\n")
+            exit(1)
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, f) }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+        }
+        fclose(f)
+        bytes.withUnsafeBufferPointer { ArticleInvariants.check($0) }
+        print("\(path): ok (\(bytes.count) bytes)")
     }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = chunk.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, $0.count, f) }
-        if n == 0 { break }
-        bytes += chunk[0..<n]
-    }
-    fclose(f)
-    bytes.withUnsafeBufferPointer { ArticleInvariants.check($0) }
-    print("\(path): ok (\(bytes.count) bytes)")
-}
 #endif
 
 /// stderr without touching C's global `stderr`, which Swift 6 treats as shared mutable state.

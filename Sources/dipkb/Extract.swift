@@ -69,8 +69,9 @@ struct Extract: ParsableCommand {
 
     private func runStream() throws {
         let stream = ExtractionStream { printError($0) }
-        let input = JSONLinesArticles(names: [RawArguments.pathName(for: file ?? "-")],
-                                      options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:))))
+        let input = JSONLinesArticles(
+            names: [RawArguments.pathName(for: file ?? "-")],
+            options: IntakeOptions(defaultDate: date.flatMap(Day.init(iso:))))
         let tally = try stream.run(input) { lines in try StandardStreams.output(lines) }
         if tally.unreadable > 0 { throw ExitCode(1) }
     }

@@ -55,8 +55,9 @@ struct Query: ParsableCommand {
         let output = BufferedOutput()
         var writer = format.writer(to: output.write)
         do {
-            try store.stream(query, parameters: parameters, page: QueryPage(limit: limit, offset: offset),
-                             columns: { try writer.begin(columns: $0) }, row: { try writer.write($0) })
+            try store.stream(
+                query, parameters: parameters, page: QueryPage(limit: limit, offset: offset),
+                columns: { try writer.begin(columns: $0) }, row: { try writer.write($0) })
             try writer.end()
         } catch {
             throw store.statementFailure(error, running: "query \(name)")

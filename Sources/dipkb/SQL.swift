@@ -6,7 +6,9 @@ struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sql",
         abstract: "Run one ad hoc read-only SQL statement.",
-        discussion: "The database is opened read-only and a statement that would write is refused. The schema is in schema.sql. Rows are printed as they come (the table format sets its column widths from the first \(TableOutput.defaultLookAhead) rows).")
+        discussion:
+            "The database is opened read-only and a statement that would write is refused. The schema is in schema.sql. Rows are printed as they come (the table format sets its column widths from the first \(TableOutput.defaultLookAhead) rows)."
+    )
 
     @OptionGroup var database: DatabaseOptions
 

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// stdout and stderr, written with write(2) and every result checked. Foundation's
@@ -46,7 +47,10 @@ enum StandardStreams {
     static func reserveClosedDescriptors() {
         for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let opened = open("/dev/null", O_RDONLY)
-            if opened >= 0 && opened != fd { _ = dup2(opened, fd); close(opened) }
+            if opened >= 0 && opened != fd {
+                _ = dup2(opened, fd)
+                close(opened)
+            }
         }
     }
 

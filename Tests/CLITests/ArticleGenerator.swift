@@ -19,18 +19,24 @@ struct ArticleGenerator {
 
     mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
 
-    static let firstNames = ["Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ivan", "Julia",
-                             "Kenji", "Lena", "Marco", "Nadia", "Omar", "Pavel", "Rosa", "Sami", "Tomas", "Vera"]
-    static let surnames = ["Albers", "Brandt", "Castell", "Dorn", "Ellison", "Falk", "Grieve", "Holm", "Ivers", "Jansen",
-                           "Kessler", "Lund", "Moreau", "Nyberg", "Orlov", "Petrov", "Quist", "Rahm", "Sato", "Tanaka"]
+    static let firstNames = [
+        "Anna", "Boris", "Chen", "Dmitri", "Elena", "Farid", "Greta", "Hiro", "Ivan", "Julia",
+        "Kenji", "Lena", "Marco", "Nadia", "Omar", "Pavel", "Rosa", "Sami", "Tomas", "Vera",
+    ]
+    static let surnames = [
+        "Albers", "Brandt", "Castell", "Dorn", "Ellison", "Falk", "Grieve", "Holm", "Ivers", "Jansen",
+        "Kessler", "Lund", "Moreau", "Nyberg", "Orlov", "Petrov", "Quist", "Rahm", "Sato", "Tanaka",
+    ]
     static let states: [(adjective: String, name: String)] = [
         ("Japanese", "Japan"), ("Russian", "Russia"), ("Chinese", "China"), ("French", "France"), ("German", "Germany"),
         ("Indian", "India"), ("British", "Britain"), ("Pakistani", "Pakistan"), ("Ukrainian", "Ukraine"), ("South Korean", "South Korea"),
     ]
     static let titles = ["Foreign Minister", "President", "Prime Minister", "Defense Minister"]
     static let places = ["Vienna", "Geneva", "Oslo", "Helsinki", "Singapore"]
-    static let disputes = [("Japan", "Russia", "the Kuril Islands"), ("India", "Pakistan", "Kashmir"),
-                           ("Ukraine", "Russia", "Crimea"), ("South Korea", "Japan", "Dokdo")]
+    static let disputes = [
+        ("Japan", "Russia", "the Kuril Islands"), ("India", "Pakistan", "Kashmir"),
+        ("Ukraine", "Russia", "Crimea"), ("South Korea", "Japan", "Dokdo"),
+    ]
 
     /// Article `number` as a plain-text file with a header block.
     mutating func article(_ number: Int) -> String {
@@ -45,10 +51,15 @@ struct ArticleGenerator {
         for _ in 0..<(1 + next(3)) {
             let a = pick(Self.states)
             let b = pick(Self.states.filter { $0.name != a.name })
-            let p = person(&self), q = person(&self)
+            let p = person(&self)
+            let q = person(&self)
             switch next(3) {
-            case 0: sentences.append("\(a.adjective) \(pick(Self.titles)) \(p) held talks with \(b.adjective) \(pick(Self.titles)) \(q) in \(pick(Self.places)) on Monday.")
-            case 1: sentences.append("\(a.adjective) \(pick(Self.titles)) \(p) will meet \(b.adjective) \(pick(Self.titles)) \(q) in \(pick(Self.places)) next month.")
+            case 0:
+                sentences.append(
+                    "\(a.adjective) \(pick(Self.titles)) \(p) held talks with \(b.adjective) \(pick(Self.titles)) \(q) in \(pick(Self.places)) on Monday.")
+            case 1:
+                sentences.append(
+                    "\(a.adjective) \(pick(Self.titles)) \(p) will meet \(b.adjective) \(pick(Self.titles)) \(q) in \(pick(Self.places)) next month.")
             default: sentences.append("\(a.adjective) \(pick(Self.titles)) \(p) spoke by phone with \(b.adjective) \(pick(Self.titles)) \(q) on Tuesday.")
             }
             if next(2) == 0 { sentences.append("\(a.name) and \(b.name) discussed trade and visas.") }
@@ -69,8 +80,9 @@ struct ArticleGenerator {
         for number in numbers {
             // One generator per article, so an article's text does not depend on the range.
             var generator = ArticleGenerator(seed: seed &* 1_000_003 &+ UInt64(number))
-            try generator.article(number).write(to: folder.appendingPathComponent(String(format: "%05d.txt", number)),
-                                                atomically: false, encoding: .utf8)
+            try generator.article(number).write(
+                to: folder.appendingPathComponent(String(format: "%05d.txt", number)),
+                atomically: false, encoding: .utf8)
         }
     }
 }

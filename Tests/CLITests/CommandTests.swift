@@ -75,11 +75,14 @@ private func loaded() throws -> (URL, String) {
 
 @Test func everyNamedQueryRunsFromTheCLI() throws {
     let (folder, db) = try loaded()
-    let required = ["meetings-of": ["--param", "person=Kono"], "claims-by": ["--param", "country=JPN"],
-                    "person": ["--param", "name=Kono"], "territory": ["--param", "name=Kuril"]]
+    let required = [
+        "meetings-of": ["--param", "person=Kono"], "claims-by": ["--param", "country=JPN"],
+        "person": ["--param", "name=Kono"], "territory": ["--param", "name=Kuril"],
+    ]
     let list = try DipKBProcess.run(["queries"], in: folder)
     let names = list.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }.map(String.init)
-    #expect(names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline"])
+    #expect(
+        names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline"])
     #expect(list.stdout.contains("--param person=VALUE  (optional)"))
     for name in names {
         let result = try DipKBProcess.run(["query", name, "--db", db, "--format", "json"] + (required[name] ?? []), in: folder)
@@ -92,7 +95,10 @@ private func loaded() throws -> (URL, String) {
     let (folder, db) = try loaded()
     let unknown = try DipKBProcess.run(["query", "who-met", "--db", db], in: folder)
     #expect(unknown.status == 2)
-    #expect(unknown.stderr == "dipkb: no named query \"who-met\"; known queries: who-met-whom, meetings-of, disputed-territories, claims-by, people, countries, articles, person, territory, timeline\n")
+    #expect(
+        unknown.stderr
+            == "dipkb: no named query \"who-met\"; known queries: who-met-whom, meetings-of, disputed-territories, claims-by, people, countries, articles, person, territory, timeline\n"
+    )
     let missing = try DipKBProcess.run(["query", "meetings-of", "--db", db], in: folder)
     #expect(missing.status == 2)
     #expect(missing.stderr == "dipkb: query meetings-of needs a value for person (--param person=VALUE)\n")
@@ -160,7 +166,7 @@ private func loaded() throws -> (URL, String) {
     #expect(bump.status == 0)
     let sqlite = try Data(contentsOf: folder.appendingPathComponent("kb.sqlite"))
     var bytes = [UInt8](sqlite)
-    bytes[60..<64] = [0, 0, 0, 99] // user_version lives at offset 60 of the header
+    bytes[60..<64] = [0, 0, 0, 99]  // user_version lives at offset 60 of the header
     try Data(bytes).write(to: folder.appendingPathComponent("kb.sqlite"))
     let newer = try DipKBProcess.run(["query", "people", "--db", "kb.sqlite"], in: folder)
     #expect(newer.status == 1)

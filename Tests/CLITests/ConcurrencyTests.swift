@@ -40,7 +40,10 @@ import Testing
     let deadline = Date().addingTimeInterval(20)
     while load.isRunning && Date() < deadline {
         if let database = try? Database(path: db, mode: .readOnly),
-           case .integer(let n)? = try? database.prepare("SELECT count(*) FROM articles").scalar(), n > 0 { break }
+            case .integer(let n)? = try? database.prepare("SELECT count(*) FROM articles").scalar(), n > 0
+        {
+            break
+        }
         usleep(5000)
     }
     var answeredDuringLoad = 0

@@ -5,8 +5,9 @@ import Testing
 /// Articles in the database at `path` now, read while a load may be writing (WAL lets us).
 private func articleCount(_ path: String) -> Int {
     guard FileManager.default.fileExists(atPath: path),
-          let database = try? Database(path: path, mode: .readOnly),
-          case .integer(let n)? = try? database.prepare("SELECT count(*) FROM articles").scalar() else { return 0 }
+        let database = try? Database(path: path, mode: .readOnly),
+        case .integer(let n)? = try? database.prepare("SELECT count(*) FROM articles").scalar()
+    else { return 0 }
     return Int(n)
 }
 
@@ -74,7 +75,9 @@ private func articleCount(_ path: String) -> Int {
         let summary = try #require(loadSummary(result.stdout))
         #expect(summary.new == now - stored)
         #expect(result.stdout.hasSuffix("; interrupted\n"))
-        #expect(problems(result.stderr) == ["dipkb: interrupted: \(now - stored) new articles stored; the rest loads on the next run (stored articles are skipped)"])
+        #expect(
+            problems(result.stderr) == ["dipkb: interrupted: \(now - stored) new articles stored; the rest loads on the next run (stored articles are skipped)"]
+        )
         stored = now
     }
     let rest = try DipKBProcess.run(["load", "--db", "kb.sqlite", "articles"], in: folder)

@@ -26,11 +26,12 @@ private func article(in folder: URL) throws {
 private func expectRefused(_ db: String, in folder: URL, message: String, commands: [String] = ["load", "query", "sql"]) throws {
     let before = try snapshot(folder)
     for command in commands {
-        let arguments = switch command {
-        case "load": ["load", "--db", db, "one.txt"]
-        case "query": ["query", "articles", "--db", db]
-        default: ["sql", "--db", db, "SELECT 1"]
-        }
+        let arguments =
+            switch command {
+            case "load": ["load", "--db", db, "one.txt"]
+            case "query": ["query", "articles", "--db", db]
+            default: ["sql", "--db", db, "SELECT 1"]
+            }
         let result = try DipKBProcess.run(arguments, in: folder)
         #expect(result.status == 1, "\(command)")
         #expect(result.stdout == "", "\(command)")
@@ -55,9 +56,11 @@ private func expectRefused(_ db: String, in folder: URL, message: String, comman
         let foreign = try Database(path: folder.appendingPathComponent("foreign.sqlite").path)
         try foreign.execute("CREATE TABLE recipes (name TEXT)")
     }
-    try expectRefused("future.sqlite", in: folder, message: "future.sqlite: database schema version 99 is newer than this dipkb supports (\(Store.schemaVersion))")
-    try expectRefused("foreign.sqlite", in: folder,
-                      message: "foreign.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+    try expectRefused(
+        "future.sqlite", in: folder, message: "future.sqlite: database schema version 99 is newer than this dipkb supports (\(Store.schemaVersion))")
+    try expectRefused(
+        "foreign.sqlite", in: folder,
+        message: "foreign.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
 }
 
 @Test func foreignDatabaseWithADipKBUserVersionIsLeftUntouched() throws {
@@ -70,15 +73,17 @@ private func expectRefused(_ db: String, in folder: URL, message: String, comman
             let other = try Database(path: folder.appendingPathComponent(name).path)
             try other.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT); CREATE TABLE recipes (name TEXT); PRAGMA user_version = \(version);")
         }
-        try expectRefused(name, in: folder,
-                          message: "\(name): a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+        try expectRefused(
+            name, in: folder,
+            message: "\(name): a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
     }
     do {
         let marked = try Database(path: folder.appendingPathComponent("marked.sqlite").path)
         try marked.execute("CREATE TABLE recipes (name TEXT); PRAGMA application_id = 42; PRAGMA user_version = 4;")
     }
-    try expectRefused("marked.sqlite", in: folder,
-                      message: "marked.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
+    try expectRefused(
+        "marked.sqlite", in: folder,
+        message: "marked.sqlite: a SQLite database, but not a dipkb one (no dipkb mark and not dipkb's tables); left unchanged")
 }
 
 @Test func dipkbDatabaseFromBeforeTheMarkOpensAndGetsIt() throws {
@@ -109,12 +114,14 @@ private func expectRefused(_ db: String, in folder: URL, message: String, comman
     try expectRefused("somefolder", in: folder, message: "somefolder: cannot open the database: it is a folder, not a database file", commands: ["load"])
     // A path through a regular file fails with ENOTDIR whoever runs it, root included: unlike
     // permissions, no privilege lets a file hold a folder.
-    try expectRefused("plain.txt/kb.sqlite", in: folder,
-                      message: "plain.txt/kb.sqlite: cannot open the database: a part of the path is a file, not a folder", commands: ["load"])
+    try expectRefused(
+        "plain.txt/kb.sqlite", in: folder,
+        message: "plain.txt/kb.sqlite: cannot open the database: a part of the path is a file, not a folder", commands: ["load"])
     try expectRefused("missing/kb.sqlite", in: folder, message: "missing/kb.sqlite: cannot open the database: its folder does not exist", commands: ["load"])
     // query and sql never create a database.
-    try expectRefused("plain.txt/kb.sqlite", in: folder, message: "plain.txt/kb.sqlite: no such database (create one with `dipkb load`)",
-                      commands: ["query", "sql"])
+    try expectRefused(
+        "plain.txt/kb.sqlite", in: folder, message: "plain.txt/kb.sqlite: no such database (create one with `dipkb load`)",
+        commands: ["query", "sql"])
 }
 
 /// procfs creates no file on request, even for root (who passes every permission check), so
@@ -162,7 +169,8 @@ func readOnlyFolderAndFileAreRefusedForWritingButStillRead() throws {
 
     // Reading needs no write: sql opens read-only (a read-write open would be refused as
     // above), and query falls back to read-only.
-    let sql = try DipKBProcess.start(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder, launcher: launcher).wait()
+    let sql = try DipKBProcess.start(["sql", "--db", "kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder, launcher: launcher)
+        .wait()
     #expect(sql.status == 0, "\(sql.stderr)")
     #expect(sql.stdout == "n\r\n1\r\n")
     let query = try DipKBProcess.start(["query", "articles", "--db", "kb.sqlite", "--format", "csv"], in: folder, launcher: launcher).wait()
@@ -292,7 +300,8 @@ private func damage(_ table: String, of url: URL) throws {
         #expect(result.stderr == "dipkb: sql failed: not authorized to use function: \(name)\n", "\(call): \(result.stderr)")
     }
     // Named queries read through the same kind of connection.
-    try "-- name: leak\nSELECT hex(fts3_tokenizer('simple')) AS pointer\n".write(to: folder.appendingPathComponent("leak.sql"), atomically: true, encoding: .utf8)
+    try "-- name: leak\nSELECT hex(fts3_tokenizer('simple')) AS pointer\n".write(
+        to: folder.appendingPathComponent("leak.sql"), atomically: true, encoding: .utf8)
     let query = try DipKBProcess.run(["query", "leak", "--db", "kb.sqlite", "--queries", "leak.sql"], in: folder)
     #expect(query.status == 1)
     #expect(query.stdout == "")
@@ -303,8 +312,9 @@ private func damage(_ table: String, of url: URL) throws {
     try article(in: folder)
     #expect(try DipKBProcess.run(["load", "--db", "kb.sqlite", "one.txt"], in: folder).status == 0)
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("kb.sqlite-wal"), withIntermediateDirectories: true)
-    try expectRefused("kb.sqlite", in: folder,
-                      message: "kb.sqlite: cannot open the database: its -wal file kb.sqlite-wal is a folder, not a file (SQLite needs that name for its own file)")
+    try expectRefused(
+        "kb.sqlite", in: folder,
+        message: "kb.sqlite: cannot open the database: its -wal file kb.sqlite-wal is a folder, not a file (SQLite needs that name for its own file)")
     try expectRefused("/", in: folder, message: "/: cannot open the database: it is a folder, not a database file")
 }
 
@@ -332,7 +342,9 @@ func aWALDatabaseInAReadOnlyFolderIsStillRead() throws {
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: closed.path)
     defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: closed.path) }
     let before = try snapshot(closed)
-    let sql = try DipKBProcess.start(["sql", "--db", "closed/kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder, launcher: launcher).wait()
+    let sql = try DipKBProcess.start(
+        ["sql", "--db", "closed/kb.sqlite", "--format", "csv", "SELECT count(*) AS n FROM articles"], in: folder, launcher: launcher
+    ).wait()
     #expect(sql.status == 0, "\(sql.stderr)")
     #expect(sql.stdout == "n\r\n1\r\n")
     let query = try DipKBProcess.start(["query", "articles", "--db", "closed/kb.sqlite", "--format", "csv"], in: folder, launcher: launcher).wait()

@@ -30,11 +30,14 @@ struct DipKBProcess {
         return url
     }
 
-    static func run(_ arguments: [String], in folder: URL, stdin: String? = nil, environment: [String: String] = [:],
-                    launcher: [String] = [], stdout: String? = nil, stderr: String? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], in folder: URL, stdin: String? = nil, environment: [String: String] = [:],
+        launcher: [String] = [], stdout: String? = nil, stderr: String? = nil
+    ) throws -> Output {
         let input = Pipe()
-        let running = try launch(arguments, in: folder, launcher: launcher, environment: environment, input: input,
-                                 stdout: stdout, stderr: stderr)
+        let running = try launch(
+            arguments, in: folder, launcher: launcher, environment: environment, input: input,
+            stdout: stdout, stderr: stderr)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         return try running.wait()
@@ -64,9 +67,10 @@ extension DipKBProcess {
                 try? FileManager.default.removeItem(at: out)
                 try? FileManager.default.removeItem(at: err)
             }
-            return Output(status: process.terminationStatus,
-                          stdout: try String(contentsOf: out, encoding: .utf8),
-                          stderr: try String(contentsOf: err, encoding: .utf8))
+            return Output(
+                status: process.terminationStatus,
+                stdout: try String(contentsOf: out, encoding: .utf8),
+                stderr: try String(contentsOf: err, encoding: .utf8))
         }
     }
 
@@ -79,9 +83,11 @@ extension DipKBProcess {
     /// Starts dipkb in `folder`, without `$DIPKB_DB`, reading `input` (else nothing).
     /// `stdout` and `stderr`, when given, are files to write to instead (/dev/full, say); what
     /// the process writes there is not captured.
-    private static func launch(_ arguments: [String], in folder: URL, launcher: [String],
-                               environment: [String: String], input: Pipe?,
-                               stdout: String? = nil, stderr: String? = nil) throws -> Running {
+    private static func launch(
+        _ arguments: [String], in folder: URL, launcher: [String],
+        environment: [String: String], input: Pipe?,
+        stdout: String? = nil, stderr: String? = nil
+    ) throws -> Running {
         let process = Process()
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
@@ -119,17 +125,17 @@ func writeArticles(in folder: URL) throws -> URL {
     let articles = folder.appendingPathComponent("articles")
     try FileManager.default.createDirectory(at: articles.appendingPathComponent("sub"), withIntermediateDirectories: true)
     try """
-        Title: Ministers meet in Moscow
-        Date: 2019-01-16
-        Source: https://example.org/one
+    Title: Ministers meet in Moscow
+    Date: 2019-01-16
+    Source: https://example.org/one
 
-        Japanese Foreign Minister Taro Kono held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
-        """.write(to: articles.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+    Japanese Foreign Minister Taro Kono held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
+    """.write(to: articles.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
     try """
-        Title: Leaders to meet, "again", in Osaka
-        Date: 2019-06-20
+    Title: Leaders to meet, "again", in Osaka
+    Date: 2019-06-20
 
-        Shinzo Abe is to meet Vladimir Putin in Osaka, the capital of trade.
-        """.write(to: articles.appendingPathComponent("sub/two.txt"), atomically: true, encoding: .utf8)
+    Shinzo Abe is to meet Vladimir Putin in Osaka, the capital of trade.
+    """.write(to: articles.appendingPathComponent("sub/two.txt"), atomically: true, encoding: .utf8)
     return articles
 }

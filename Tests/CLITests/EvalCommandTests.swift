@@ -10,9 +10,12 @@ private let scorePy = repositoryRoot().deletingLastPathComponent().appendingPath
     #expect(table.status == 0, "\(table.stderr)")
     let lines = table.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "                      P      R     F1   (tp/sys/gold)")
-    #expect(lines.map { String($0.prefix(16)) }.dropFirst().prefix(12).map { $0.trimmingCharacters(in: .whitespaces) }
-            == ["people", "countries", "meetings", "events", "territories", "claims",
-                "people_country", "meeting_status", "meeting_date", "event_status", "event_date", "event_place"])
+    #expect(
+        lines.map { String($0.prefix(16)) }.dropFirst().prefix(12).map { $0.trimmingCharacters(in: .whitespaces) }
+            == [
+                "people", "countries", "meetings", "events", "territories", "claims",
+                "people_country", "meeting_status", "meeting_date", "event_status", "event_date", "event_place",
+            ])
     #expect(lines.last?.hasPrefix("score: 0.") == true || lines.last == "score: 1.000")
 
     let json = try DipKBProcess.run(["eval", "--format", "json", eval], in: folder)

@@ -38,8 +38,10 @@ private func fileBytes(_ folder: URL, _ name: String) throws -> Data {
         try "-- name: fine\nSELECT 1 AS one\n\n-- name: harm\n-- description: Looks harmless.\n\(block.sql)\n"
             .write(to: folder.appendingPathComponent("harm.sql"), atomically: true, encoding: .utf8)
         let before = try fileBytes(folder, "kb.sqlite")
-        for command in [["query", "harm", "--db", "kb.sqlite", "--queries", "harm.sql"], ["query", "fine", "--db", "kb.sqlite", "--queries", "harm.sql"],
-                        ["queries", "--queries", "harm.sql"]] {
+        for command in [
+            ["query", "harm", "--db", "kb.sqlite", "--queries", "harm.sql"], ["query", "fine", "--db", "kb.sqlite", "--queries", "harm.sql"],
+            ["queries", "--queries", "harm.sql"],
+        ] {
             let result = try DipKBProcess.run(command, in: folder)
             #expect(result.status == 1, "\(block.sql)")
             #expect(result.stdout == "")
@@ -113,9 +115,11 @@ private let printingCommands: [[String]] = [
     try fm.createSymbolicLink(atPath: folder.appendingPathComponent("dangling").path, withDestinationPath: "kb.sqlite-journal")
     try fm.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
     let before = try fileBytes(folder, "kb.sqlite")
-    for (db, output) in [("kb.sqlite", "kb.sqlite"), ("kb.sqlite", "./sub/../kb.sqlite"), ("kb.sqlite", "link.db"), ("kb.sqlite", "hard.db"),
-                         ("kb.sqlite", "kb.sqlite-wal"), ("kb.sqlite", "kb.sqlite-shm"), ("kb.sqlite", "dangling"),
-                         ("link.db", "kb.sqlite-wal"), ("link.db", "kb.sqlite"), ("hard.db", "kb.sqlite")] {
+    for (db, output) in [
+        ("kb.sqlite", "kb.sqlite"), ("kb.sqlite", "./sub/../kb.sqlite"), ("kb.sqlite", "link.db"), ("kb.sqlite", "hard.db"),
+        ("kb.sqlite", "kb.sqlite-wal"), ("kb.sqlite", "kb.sqlite-shm"), ("kb.sqlite", "dangling"),
+        ("link.db", "kb.sqlite-wal"), ("link.db", "kb.sqlite"), ("hard.db", "kb.sqlite"),
+    ] {
         let result = try DipKBProcess.run(["graph", "--db", db, "--output", output], in: folder)
         #expect(result.status == 1, "\(db) \(output)")
         #expect(result.stderr == "dipkb: \(output): refused as --output: it is the database \(db) or one of its files\n")
@@ -143,40 +147,50 @@ private func storedBodies(_ folder: URL) throws -> [String] {
     try (bom + Data(#"[{"text": "Kono met Lavrov in Moscow.", "title": "Array"}]"#.utf8)).write(to: folder.appendingPathComponent("array.json"))
     try (bom + Data(#"{"text": "Kono met Lavrov in Tokyo.", "title": "Object"}"#.utf8)).write(to: folder.appendingPathComponent("object.json"))
     // Two JSON Lines files joined with cat: the second mark starts a line.
-    try (bom + Data("{\"text\": \"Kono met Lavrov in Osaka.\", \"title\": \"Line one\"}\n".utf8) + bom
-         + Data("{\"text\": \"Kono met Lavrov in Kyoto.\", \"title\": \"Line two\"}\n".utf8)).write(to: folder.appendingPathComponent("lines.jsonl"))
+    try
+        (bom + Data("{\"text\": \"Kono met Lavrov in Osaka.\", \"title\": \"Line one\"}\n".utf8) + bom
+        + Data("{\"text\": \"Kono met Lavrov in Kyoto.\", \"title\": \"Line two\"}\n".utf8)).write(to: folder.appendingPathComponent("lines.jsonl"))
     let files = try DipKBProcess.run(["load", "--db", "kb.sqlite", "array.json", "object.json", "lines.jsonl"], in: folder)
     #expect(files.status == 0, "\(files.stderr)")
     #expect(files.stderr == "")
     #expect(files.stdout.hasPrefix("4 new, 0 skipped, 0 failed"))
-    let stdin = try DipKBProcess.run(["load", "--db", "kb.sqlite", "-"], in: folder,
-                                     stdin: "\u{FEFF}[{\"text\": \"Kono met Lavrov in Nagoya.\", \"title\": \"Stdin\"}]")
+    let stdin = try DipKBProcess.run(
+        ["load", "--db", "kb.sqlite", "-"], in: folder,
+        stdin: "\u{FEFF}[{\"text\": \"Kono met Lavrov in Nagoya.\", \"title\": \"Stdin\"}]")
     #expect(stdin.status == 0, "\(stdin.stderr)")
     #expect(stdin.stdout.hasPrefix("1 new, 0 skipped, 0 failed"))
-    #expect(try storedBodies(folder) == ["Kono met Lavrov in Moscow.|Array", "Kono met Lavrov in Tokyo.|Object", "Kono met Lavrov in Osaka.|Line one",
-                                         "Kono met Lavrov in Kyoto.|Line two", "Kono met Lavrov in Nagoya.|Stdin"])
+    #expect(
+        try storedBodies(folder) == [
+            "Kono met Lavrov in Moscow.|Array", "Kono met Lavrov in Tokyo.|Object", "Kono met Lavrov in Osaka.|Line one",
+            "Kono met Lavrov in Kyoto.|Line two", "Kono met Lavrov in Nagoya.|Stdin",
+        ])
     let extract = try DipKBProcess.run(["extract", "array.json"], in: folder)
     #expect(extract.status == 0, "\(extract.stderr)")
 }
 
 @Test func nulInJSONIsReplacedWithAWarningNeverCuttingTheText() throws {
     let folder = DipKBProcess.folder()
-    try (#"{"text": "Kono met Lavrov\u0000 in Moscow. They spoke of fishing.", "title": "Talks\u0000 one", "url": "https://example.org/\u0000x"}"# + "\n"
-         + #"{"text": "Kono met Lavrov\u0000 in Tokyo."}"# + "\n"
-         + #"{"items": [{"body": ["First\u0000 part.", "Second part."]}]}"# + "\n")
+    try
+        (#"{"text": "Kono met Lavrov\u0000 in Moscow. They spoke of fishing.", "title": "Talks\u0000 one", "url": "https://example.org/\u0000x"}"# + "\n"
+        + #"{"text": "Kono met Lavrov\u0000 in Tokyo."}"# + "\n"
+        + #"{"items": [{"body": ["First\u0000 part.", "Second part."]}]}"# + "\n")
         .write(to: folder.appendingPathComponent("nul.jsonl"), atomically: true, encoding: .utf8)
     let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "nul.jsonl"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     // Two articles that differ only after the NUL stay two.
     #expect(result.stdout.hasPrefix("3 new, 0 skipped, 0 failed"))
-    #expect(result.stderr == """
-        dipkb: nul.jsonl:1: warning: NUL character (\\u0000) in "text", "title", "url" replaced with a replacement character
-        dipkb: nul.jsonl:2: warning: NUL character (\\u0000) in "text" replaced with a replacement character
-        dipkb: nul.jsonl:3: warning: items[0]: NUL character (\\u0000) in "body" replaced with a replacement character
+    #expect(
+        result.stderr == """
+            dipkb: nul.jsonl:1: warning: NUL character (\\u0000) in "text", "title", "url" replaced with a replacement character
+            dipkb: nul.jsonl:2: warning: NUL character (\\u0000) in "text" replaced with a replacement character
+            dipkb: nul.jsonl:3: warning: items[0]: NUL character (\\u0000) in "body" replaced with a replacement character
 
-        """)
-    #expect(try storedBodies(folder) == ["Kono met Lavrov\u{FFFD} in Moscow. They spoke of fishing.|Talks\u{FFFD} one",
-                                         "Kono met Lavrov\u{FFFD} in Tokyo.|", "First\u{FFFD} part.\n\nSecond part.|"])
+            """)
+    #expect(
+        try storedBodies(folder) == [
+            "Kono met Lavrov\u{FFFD} in Moscow. They spoke of fishing.|Talks\u{FFFD} one",
+            "Kono met Lavrov\u{FFFD} in Tokyo.|", "First\u{FFFD} part.\n\nSecond part.|",
+        ])
 }
 
 @Test func nulBytePastTheSampleOfAPlainTextFileIsReplacedNotCut() throws {
@@ -206,8 +220,9 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     let folder = DipKBProcess.folder()
     let inputs = folder.appendingPathComponent("in")
     try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-    try createFile(named: Array("bad".utf8) + [0xFF] + Array(".txt".utf8), in: inputs,
-                   contents: Array("Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow.\n".utf8))
+    try createFile(
+        named: Array("bad".utf8) + [0xFF] + Array(".txt".utf8), in: inputs,
+        contents: Array("Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow.\n".utf8))
     try createFile(named: Array("new\nline.txt".utf8), in: inputs, contents: Array("Kono met Lavrov in Tokyo.\n".utf8))
     // A name made to forge a second error line and colour the terminal, on a file that fails.
     try createFile(named: Array("esc\u{1B}[31mred\ndipkb: forged.txt: bogus".utf8), in: inputs, contents: [0, 1, 2, 0])
@@ -222,8 +237,9 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     #expect(named.status == 1)
     #expect(named.stdout.hasPrefix("2 new, 0 skipped, 1 failed"))
     #expect(named.stderr == "dipkb: in/gone\\x1B\\xFF: no such file or folder\n")
-    let extract = try DipKBProcess.run(["extract", "--format", "json"], in: folder,
-                                       launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'in/bad\377.txt')""#])
+    let extract = try DipKBProcess.run(
+        ["extract", "--format", "json"], in: folder,
+        launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'in/bad\377.txt')""#])
     #expect(extract.status == 0, "\(extract.stderr)")
     #expect(extract.stdout.contains("Sergei Lavrov"))
 }
@@ -262,8 +278,9 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted() == before)
     // An input whose name merely ends like the database's is no reason to refuse.
-    let fine = try DipKBProcess.run(["load", "--db", "kb.sqlite"], in: folder,
-                                    launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'missing\377 kb.sqlite')""#])
+    let fine = try DipKBProcess.run(
+        ["load", "--db", "kb.sqlite"], in: folder,
+        launcher: ["/bin/sh", "-c", #"exec "$0" "$@" "$(printf 'missing\377 kb.sqlite')""#])
     #expect(fine.stderr == "dipkb: missing\\xFF kb.sqlite: no such file or folder\n")
 }
 
@@ -271,8 +288,10 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
 
 @Test func carriageReturnLineEndsKeepTheHeaderAndEverySentence() throws {
     let folder = DipKBProcess.folder()
-    let lines = ["Title: Ministers meet", "Date: 2019-01-16", "", "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday",
-                 "Shinzo Abe is to meet Vladimir Putin in Osaka next week"]
+    let lines = [
+        "Title: Ministers meet", "Date: 2019-01-16", "", "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday",
+        "Shinzo Abe is to meet Vladimir Putin in Osaka next week",
+    ]
     // The same article with old Mac (CR), Windows (CR LF) and Unix (LF) line ends.
     for (name, end) in [("mac.txt", "\r"), ("windows.txt", "\r\n"), ("unix.txt", "\n")] {
         try (lines.joined(separator: end) + end).write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -291,8 +310,11 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "mac.txt"], in: folder)
     #expect(load.status == 0)
     #expect(load.stderr == "")
-    let stored = try DipKBProcess.run(["sql", "--db", "kb.sqlite", "--format", "csv",
-                                       "SELECT title, published, (SELECT count(*) FROM meetings) AS meetings FROM articles"], in: folder)
+    let stored = try DipKBProcess.run(
+        [
+            "sql", "--db", "kb.sqlite", "--format", "csv",
+            "SELECT title, published, (SELECT count(*) FROM meetings) AS meetings FROM articles",
+        ], in: folder)
     #expect(stored.stdout == "title,published,meetings\r\nMinisters meet,2019-01-16,2\r\n", "\(stored.stderr)")
 }
 
@@ -300,8 +322,9 @@ private func createFile(named name: [UInt8], in folder: URL, contents: [UInt8]) 
     let folder = DipKBProcess.folder()
     // A high half alone, a low half alone, an escaped backslash before "ud800" (text, not an
     // escape) and a whole pair.
-    try (#"{"text": "Kono met Lavrov \ud800 in Moscow.", "title": "Half \udc00"}"# + "\n"
-         + #"{"text": "Kono met Lavrov in Tokyo: \\ud800 \ud83d\ude00."}"# + "\n")
+    try
+        (#"{"text": "Kono met Lavrov \ud800 in Moscow.", "title": "Half \udc00"}"# + "\n"
+        + #"{"text": "Kono met Lavrov in Tokyo: \\ud800 \ud83d\ude00."}"# + "\n")
         .write(to: folder.appendingPathComponent("halves.jsonl"), atomically: true, encoding: .utf8)
     let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "halves.jsonl"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")

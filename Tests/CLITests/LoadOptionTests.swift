@@ -10,10 +10,10 @@ import Testing
     try "<html><head><title>Page</title></head><body><article><p>Abe will meet Putin in Osaka.</p></article></body></html>\n"
         .write(to: input.appendingPathComponent("c.html"), atomically: true, encoding: .utf8)
     try """
-        {"title": "Record dated", "publishedAt": "2018-05-01T10:00:00Z", "text": "Lavrov spoke in Tokyo."}
-        {"title": "Record undated", "text": "Kono spoke in Moscow."}
+    {"title": "Record dated", "publishedAt": "2018-05-01T10:00:00Z", "text": "Lavrov spoke in Tokyo."}
+    {"title": "Record undated", "text": "Kono spoke in Moscow."}
 
-        """.write(to: input.appendingPathComponent("d.jsonl"), atomically: true, encoding: .utf8)
+    """.write(to: input.appendingPathComponent("d.jsonl"), atomically: true, encoding: .utf8)
     let result = try DipKBProcess.run(["load", "--db", "kb.sqlite", "--date", "2020-02-02", "in"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("5 new, 0 skipped, 0 failed, "))
@@ -35,8 +35,10 @@ import Testing
     #expect(failed.stdout == "0 new, 1 skipped, 1 failed, 0 facts added\n")
     #expect(failed.stderr == "dipkb: binary.txt: binary file (contains NUL bytes), refused\n")
 
-    for usage in [["load"], ["load", "--bogus", "good.txt"], ["load", "--date", "16/01/2019", "good.txt"], ["load", "--db", "", "good.txt"],
-                  ["frobnicate"], ["query"], ["sql", "--db", "kb.sqlite"]] {
+    for usage in [
+        ["load"], ["load", "--bogus", "good.txt"], ["load", "--date", "16/01/2019", "good.txt"], ["load", "--db", "", "good.txt"],
+        ["frobnicate"], ["query"], ["sql", "--db", "kb.sqlite"],
+    ] {
         let wrong = try DipKBProcess.run(usage, in: folder)
         #expect(wrong.status == 2, "\(usage)")
         #expect(wrong.stderr.hasPrefix("dipkb: "), "\(usage): \(wrong.stderr)")

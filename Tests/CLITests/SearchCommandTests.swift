@@ -12,16 +12,17 @@ private func seedDatabase() throws -> URL {
     let folder = try seedDatabase()
     let table = try DipKBProcess.run(["search", "--db", "kb.sqlite", "Kuril"], in: folder)
     #expect(table.status == 0, "\(table.stderr)")
-    #expect(table.stdout == """
-        #1  (no title)
-            The islands are known as the «Kuril» to Russia and the Northern Territories to Japan, and…
-            meeting: Taro Kono, Sergei Lavrov (held, Moscow)
-            meeting: Shinzo Abe, Vladimir Putin (planned)
-            claim: JPN claims Kuril
-            claim: RUS holds Kuril
-            people: Sergei Lavrov, Shinzo Abe, Taro Kono, Vladimir Putin
+    #expect(
+        table.stdout == """
+            #1  (no title)
+                The islands are known as the «Kuril» to Russia and the Northern Territories to Japan, and…
+                meeting: Taro Kono, Sergei Lavrov (held, Moscow)
+                meeting: Shinzo Abe, Vladimir Putin (planned)
+                claim: JPN claims Kuril
+                claim: RUS holds Kuril
+                people: Sergei Lavrov, Shinzo Abe, Taro Kono, Vladimir Putin
 
-        """)
+            """)
     // The words of a phrase are one match.
     let phrase = try DipKBProcess.run(["search", "--db", "kb.sqlite", "northern territories"], in: folder)
     #expect(phrase.stdout.contains("the «Northern Territories» to Japan"))
@@ -64,8 +65,9 @@ private func seedDatabase() throws -> URL {
 
 @Test func searchShowsArticleTextWithoutControlCharactersAndSaysWhenNothingMatches() throws {
     let folder = DipKBProcess.folder()
-    let load = try DipKBProcess.run(["load", "--db", "kb.sqlite", "-"], in: folder,
-                                    stdin: #"{"title": "Bold \u001b[31mred\u001b[0m summit", "text": "The summit opened in Vienna."}"# + "\n")
+    let load = try DipKBProcess.run(
+        ["load", "--db", "kb.sqlite", "-"], in: folder,
+        stdin: #"{"title": "Bold \u001b[31mred\u001b[0m summit", "text": "The summit opened in Vienna."}"# + "\n")
     #expect(load.status == 0, "\(load.stderr)")
     let table = try DipKBProcess.run(["search", "--db", "kb.sqlite", "summit"], in: folder)
     #expect(table.stdout.hasPrefix("#1  Bold \u{FFFD}[31mred\u{FFFD}[0m summit\n"))

@@ -21,7 +21,8 @@ struct ArticleRows: Hashable, CustomStringConvertible {
 
 /// Every article of a database (keyed by its body) with the rows it owns.
 func storedArticles(in database: Database) throws -> [String: ArticleRows] {
-    let statement = try database.prepare("""
+    let statement = try database.prepare(
+        """
         SELECT a.body,
                (SELECT count(*) FROM sentences WHERE article_id = a.id),
                (SELECT count(*) FROM mentions WHERE article_id = a.id),
@@ -34,8 +35,9 @@ func storedArticles(in database: Database) throws -> [String: ArticleRows] {
     while try statement.step() {
         let body = statement.string(at: 0) ?? ""
         #expect(rows[body] == nil, "article stored twice: \(body.prefix(60))")
-        rows[body] = ArticleRows(sentences: statement.int(at: 1), mentions: statement.int(at: 2), people: statement.int(at: 3),
-                                 meetings: statement.int(at: 4), claims: statement.int(at: 5))
+        rows[body] = ArticleRows(
+            sentences: statement.int(at: 1), mentions: statement.int(at: 2), people: statement.int(at: 3),
+            meetings: statement.int(at: 4), claims: statement.int(at: 5))
     }
     return rows
 }
@@ -60,7 +62,8 @@ func expectedArticles(under folder: URL) throws -> [String: ArticleRows] {
     let stored = try storedArticles(in: reference.database)
     for (article, facts) in zip(articles, facts) {
         let rows = try #require(stored[article.body])
-        let mentions = facts.people.reduce(0) { $0 + $1.mentions.count } + facts.countries.reduce(0) { $0 + $1.mentions.count }
+        let mentions =
+            facts.people.reduce(0) { $0 + $1.mentions.count } + facts.countries.reduce(0) { $0 + $1.mentions.count }
             + facts.territories.reduce(0) { $0 + $1.evidence.count }
         #expect(rows.sentences == facts.sentences.count)
         #expect(rows.mentions == mentions)
@@ -84,9 +87,12 @@ func checkWholeArticles(database path: String, expected: [String: ArticleRows]) 
     // One index entry per article, no more, no fewer; FTS5's own check compares the index
     // with the text it reads back (rank 1: through the view, so evidence sentences included).
     #expect(try database.prepare("SELECT count(*) FROM article_search_docsize").scalar() == .integer(Int64(stored.count)))
-    #expect(try database.prepare("""
-        SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = a.id)
-        """).scalar() == .integer(0))
+    #expect(
+        try database.prepare(
+            """
+            SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_search_docsize d WHERE d.id = a.id)
+            """
+        ).scalar() == .integer(0))
     #expect(throws: Never.self) {
         try database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
     }

@@ -1,8 +1,8 @@
-import Foundation
-import Testing
 import Extraction
+import Foundation
 import Intake
 import SQLite
+import Testing
 
 /// Articles as JSON Lines records, the input of `dipkb extract --stream`.
 private func jsonLine(_ article: Article) throws -> String {
@@ -60,7 +60,10 @@ private func checkBothRoutesAgree(_ corpus: String, minimumArticles: Int) throws
     #expect(loaded.keys.sorted() == expected.keys.sorted())
     for key in expected.keys.sorted() {
         let (mine, theirs) = (loaded[key] ?? [], expected[key] ?? [])
-        #expect(mine == theirs, "\(key): \(mine.count) rows against \(theirs.count), first difference \(zip(mine, theirs).first { $0 != $1 }.map { "\($0.0.prefix(300)) / \($0.1.prefix(300))" } ?? "in length")")
+        #expect(
+            mine == theirs,
+            "\(key): \(mine.count) rows against \(theirs.count), first difference \(zip(mine, theirs).first { $0 != $1 }.map { "\($0.0.prefix(300)) / \($0.1.prefix(300))" } ?? "in length")"
+        )
     }
 }
 
@@ -111,10 +114,13 @@ private func checkBothRoutesAgree(_ corpus: String, minimumArticles: Int) throws
 @Test func loadFactsRefusesLinesThatAreNotFactsAndLoadsTheRest() throws {
     let folder = DipKBProcess.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let articles = ["Japanese Foreign Minister Aiko Sato met Russian Foreign Minister Ivan Orlov in Moscow.",
-                    "Chinese President Xi Jinping met French President Emmanuel Macron in Paris."]
-    let stream = try DipKBProcess.run(["extract", "--stream"], in: folder,
-                                      stdin: try articles.map { try jsonLine(Article(body: $0)) }.joined(separator: "\n"))
+    let articles = [
+        "Japanese Foreign Minister Aiko Sato met Russian Foreign Minister Ivan Orlov in Moscow.",
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Paris.",
+    ]
+    let stream = try DipKBProcess.run(
+        ["extract", "--stream"], in: folder,
+        stdin: try articles.map { try jsonLine(Article(body: $0)) }.joined(separator: "\n"))
     var lines = stream.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 2)
     // The text edited after extraction no longer has its hash; a plain article is not a fact line.
@@ -139,11 +145,14 @@ private func loadFacts(_ summary: String) -> Int {
 @Test func loadFactsReadsAFolderOfPartFilesInNameOrder() throws {
     let folder = DipKBProcess.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let texts = ["Japanese Foreign Minister Aiko Sato met Russian Foreign Minister Ivan Orlov in Moscow.",
-                 "Chinese President Xi Jinping met French President Emmanuel Macron in Paris.",
-                 "Indian Prime Minister Rahul Rao spoke by phone with Pakistani Prime Minister Shah Malik."]
-    let stream = try DipKBProcess.run(["extract", "--stream"], in: folder,
-                                      stdin: try texts.map { try jsonLine(Article(body: $0)) }.joined(separator: "\n"))
+    let texts = [
+        "Japanese Foreign Minister Aiko Sato met Russian Foreign Minister Ivan Orlov in Moscow.",
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Paris.",
+        "Indian Prime Minister Rahul Rao spoke by phone with Pakistani Prime Minister Shah Malik.",
+    ]
+    let stream = try DipKBProcess.run(
+        ["extract", "--stream"], in: folder,
+        stdin: try texts.map { try jsonLine(Article(body: $0)) }.joined(separator: "\n"))
     let lines = stream.stdout.split(separator: "\n").map { $0 + "\n" }
     #expect(lines.count == 3)
     // As Spark writes a folder: part files in partition order, an empty partition, an empty

@@ -25,15 +25,17 @@ private let varnokArticles = [
     }
     let one = try DipKBProcess.run(["query", "territory", "--db", "kb.sqlite", "--param", "name=varnoca", "--format", "csv"], in: folder)
     #expect(one.status == 0, "\(one.stderr)")
-    #expect(one.stdout == """
-        territory,names,claimants,holder,sources\r
-        Varnok Islands,Islas Varnoca (Argentina); Varnok Islands,"ARG, CHL",CHL (stated 2020-01-01),"1, 2, 3"\r
+    #expect(
+        one.stdout == """
+            territory,names,claimants,holder,sources\r
+            Varnok Islands,Islas Varnoca (Argentina); Varnok Islands,"ARG, CHL",CHL (stated 2020-01-01),"1, 2, 3"\r
 
-        """)
+            """)
     let all = try DipKBProcess.run(["query", "disputed-territories", "--db", "kb.sqlite", "--format", "csv"], in: folder)
-    #expect(all.stdout == """
-        territory,also_known_as,claimants,held_by,articles\r
-        Varnok Islands,Islas Varnoca (Argentina); Varnok Islands,"ARG, CHL",CHL,3\r
+    #expect(
+        all.stdout == """
+            territory,also_known_as,claimants,held_by,articles\r
+            Varnok Islands,Islas Varnoca (Argentina); Varnok Islands,"ARG, CHL",CHL,3\r
 
-        """)
+            """)
 }

@@ -1,10 +1,15 @@
 import Testing
+
 @testable import dipkb_corpus
 
 @Test func sameSeedGivesSameArticlesAndOtherSeedsDiffer() {
-    var a = ArticleGenerator(seed: 42), b = ArticleGenerator(seed: 42), c = ArticleGenerator(seed: 43)
+    var a = ArticleGenerator(seed: 42)
+    var b = ArticleGenerator(seed: 42)
+    var c = ArticleGenerator(seed: 43)
     for _ in 0..<50 {
-        let x = a.next(), y = b.next(), z = c.next()
+        let x = a.next()
+        let y = b.next()
+        let z = c.next()
         #expect(x.body == y.body && x.title == y.title && x.date == y.date && x.url == y.url)
         #expect(x.body != z.body)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DipKB
 
 private func gold(_ json: String) throws -> EvalFacts {
@@ -21,20 +22,24 @@ private func score(system: String, gold goldJSON: String) throws -> ArticleScore
     #expect(EvalNames.territoryKey("the Kuril Islands") == EvalNames.territoryKey("Kuril"))
 
     // The surname alone matches in the second pass only when no other gold person has it.
-    let unique = try score(system: #"{"people": [{"name": "Omar al-Bashir", "country": "SDN"}]}"#,
-                           gold: #"{"people": [{"name": "Umar al-Bashir", "country": "SDN"}]}"#)
+    let unique = try score(
+        system: #"{"people": [{"name": "Omar al-Bashir", "country": "SDN"}]}"#,
+        gold: #"{"people": [{"name": "Umar al-Bashir", "country": "SDN"}]}"#)
     #expect(unique.tallies[.people] == EvalTally(truePositives: 1, system: 1, gold: 1))
-    let shared = try score(system: #"{"people": [{"name": "Omar al-Bashir"}]}"#,
-                           gold: #"{"people": [{"name": "Umar al-Bashir"}, {"name": "Abdel al-Bashir"}]}"#)
+    let shared = try score(
+        system: #"{"people": [{"name": "Omar al-Bashir"}]}"#,
+        gold: #"{"people": [{"name": "Umar al-Bashir"}, {"name": "Abdel al-Bashir"}]}"#)
     #expect(shared.tallies[.people] == EvalTally(truePositives: 0, system: 1, gold: 2))
     #expect(shared.misses == ["people FP  Omar al-Bashir", "people FN  Umar al-Bashir", "people FN  Abdel al-Bashir"])
 }
 
 @Test func aSixPersonMeetingIsFifteenPairsButOneEvent() throws {
-    let six = #"{"participants": ["Ann Alpha", "Ben Beta", "Cy Gamma", "Di Delta", "Ed Eps", "Flo Zeta"], "status": "held", "date": "2020-01-02", "place": "Rome", "mode": "in_person"}"#
+    let six =
+        #"{"participants": ["Ann Alpha", "Ben Beta", "Cy Gamma", "Di Delta", "Ed Eps", "Flo Zeta"], "status": "held", "date": "2020-01-02", "place": "Rome", "mode": "in_person"}"#
     let people = #"[{"name": "Ann Alpha"}, {"name": "Ben Beta"}, {"name": "Cy Gamma"}, {"name": "Di Delta"}, {"name": "Ed Eps"}, {"name": "Flo Zeta"}]"#
     let result = try score(
-        system: #"{"people": \#(people), "meetings": [{"participants": ["Ann Alpha", "Ben Beta", "Cy Gamma"], "status": "held", "date": "2020-01-02", "place": "ROME", "mode": "in_person"}]}"#,
+        system:
+            #"{"people": \#(people), "meetings": [{"participants": ["Ann Alpha", "Ben Beta", "Cy Gamma"], "status": "held", "date": "2020-01-02", "place": "ROME", "mode": "in_person"}]}"#,
         gold: #"{"people": \#(people), "meetings": [\#(six)]}"#)
     #expect(result.tallies[.meetings] == EvalTally(truePositives: 3, system: 3, gold: 15))
     #expect(result.tallies[.events] == EvalTally(truePositives: 1, system: 1, gold: 1))

@@ -1,8 +1,8 @@
-import Foundation
-import Testing
-import PropertyBased
 import DipKB
 import Extraction
+import Foundation
+import PropertyBased
+import Testing
 
 /// Random facts built from a seed: every field filled or left out, strings with the characters
 /// JSON must escape (quotes, backslashes, control characters, U+2028) and non-ASCII ones.
@@ -29,19 +29,22 @@ private struct RandomFacts {
         ArticleFacts(
             sentences: list(5) { r in Sentence(index: r.next(9), start: r.next(500), end: r.next(500), text: r.text()) },
             people: list(4) { r in
-                PersonFact(name: r.text(), country: r.maybe { $0.text() }, title: r.maybe { $0.text() },
-                           aliases: r.list(3) { $0.text() }, mentions: r.list(3) { $0.evidence() })
+                PersonFact(
+                    name: r.text(), country: r.maybe { $0.text() }, title: r.maybe { $0.text() },
+                    aliases: r.list(3) { $0.text() }, mentions: r.list(3) { $0.evidence() })
             },
             countries: list(4) { r in CountryFact(code: r.text(), name: r.text(), mentions: r.list(3) { $0.evidence() }) },
             meetings: list(3) { r in
-                MeetingFact(participants: r.list(4) { $0.text() }, status: r.next(2) == 0 ? .held : .planned,
-                            date: r.maybe { $0.day() } ?? nil, datePrecision: [.day, .unresolved, .none][r.next(3)],
-                            place: r.maybe { $0.text() }, mode: r.next(2) == 0 ? .inPerson : .call, evidence: r.list(3) { $0.evidence() })
+                MeetingFact(
+                    participants: r.list(4) { $0.text() }, status: r.next(2) == 0 ? .held : .planned,
+                    date: r.maybe { $0.day() } ?? nil, datePrecision: [.day, .unresolved, .none][r.next(3)],
+                    place: r.maybe { $0.text() }, mode: r.next(2) == 0 ? .inPerson : .call, evidence: r.list(3) { $0.evidence() })
             },
             territories: list(3) { r in
-                TerritoryFact(names: r.list(3) { TerritoryName(name: $0.text(), usedBy: $0.maybe { $0.text() }) },
-                              claims: r.list(3) { Claim(country: $0.text(), kind: $0.next(2) == 0 ? .claims : .holds, evidence: $0.evidence()) },
-                              evidence: r.list(3) { $0.evidence() })
+                TerritoryFact(
+                    names: r.list(3) { TerritoryName(name: $0.text(), usedBy: $0.maybe { $0.text() }) },
+                    claims: r.list(3) { Claim(country: $0.text(), kind: $0.next(2) == 0 ? .claims : .holds, evidence: $0.evidence()) },
+                    evidence: r.list(3) { $0.evidence() })
             })
     }
 }
@@ -71,8 +74,11 @@ private func roundTrip(_ facts: ArticleFacts) throws -> ArticleFacts {
 }
 
 @Test func theDocumentHasTheKeysOfExtractFormatJSON() throws {
-    let article = Article(title: "Talks", date: Day(year: 2019, month: 1, day: 16),
-                          body: "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday. Japan claims the Kuril Islands, which Russia holds.")
+    let article = Article(
+        title: "Talks", date: Day(year: 2019, month: 1, day: 16),
+        body:
+            "Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday. Japan claims the Kuril Islands, which Russia holds."
+    )
     let facts = Extractor().extract(article)
     let printed = try JSONSerialization.jsonObject(with: Data(FactsJSON.encode(facts, of: article).serialized().utf8)) as! [String: Any]
     let document = try JSONSerialization.jsonObject(with: JSONEncoder().encode(FactsDocument(facts))) as! [String: Any]
@@ -82,7 +88,8 @@ private func roundTrip(_ facts: ArticleFacts) throws -> ArticleFacts {
 }
 
 @Test func aMeetingDateThatIsNoDayIsRefused() throws {
-    let json = #"{"sentences":[],"people":[],"countries":[],"country_mentions":[],"territories":[],"meetings":[{"participants":["A","B"],"status":"held","date":"2019-02-30","date_precision":"day","place":null,"mode":"call","evidence":[]}]}"#
+    let json =
+        #"{"sentences":[],"people":[],"countries":[],"country_mentions":[],"territories":[],"meetings":[{"participants":["A","B"],"status":"held","date":"2019-02-30","date_precision":"day","place":null,"mode":"call","evidence":[]}]}"#
     let document = try JSONDecoder().decode(FactsDocument.self, from: Data(json.utf8))
     #expect(throws: FactsDocumentError.self) { try document.facts() }
 }

@@ -1,11 +1,11 @@
-import Foundation
-import Testing
-import PropertyBased
 import DipKB
 import Extraction
+import Foundation
 import Intake
+import PropertyBased
 import SQLite
 import Store
+import Testing
 
 private func temporaryFolder() -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("dipkb-loader-\(UUID().uuidString)")
@@ -68,7 +68,8 @@ private let inputs = zip(articleText, dates.map { $0 ?? "" }).array(of: 1...8)
     }
     let store = try Store(path: temporaryFolder().appendingPathComponent("kb.sqlite").path)
     // Fails after the article row and its sentences are written.
-    try store.database.execute("""
+    try store.database.execute(
+        """
         CREATE TEMP TRIGGER fail_t2 BEFORE INSERT ON main.mentions
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'T2'
         BEGIN SELECT RAISE(ABORT, 'refused for the test'); END

@@ -1,5 +1,5 @@
-import Foundation
 import DipKB
+import Foundation
 import Intake
 import Store
 
@@ -7,57 +7,81 @@ import Store
 /// and spellings, loaded through the real extractor into a fresh store.
 enum MergingArticles {
     static let texts: [(file: String, text: String)] = [
-        ("1-plan.txt", """
+        (
+            "1-plan.txt",
+            """
             Title: Lavrov to meet Kono
             Date: 2019-01-10
 
             Russian Foreign Minister Sergei Lavrov will meet Japanese Foreign Minister Taro Kono in Moscow on Monday.
-            """),
-        ("2-held.txt", """
+            """
+        ),
+        (
+            "2-held.txt",
+            """
             Title: Lavrov and Kono hold talks in Moscow
             Date: 2019-01-16
 
             Russian Foreign Minister Sergey Lavrov held talks with Japanese Foreign Minister Taro Kono in Moscow on Monday. \
             The Kuril Islands, which Japan calls the Northern Territories, are held by Russia and claimed by Japan.
-            """),
-        ("3-kono.txt", """
+            """
+        ),
+        (
+            "3-kono.txt",
+            """
             Title: Kōno meets Lavrov
             Date: 2019-01-15
 
             Japanese Foreign Minister Tarō Kōno met Russian Foreign Minister Sergei Lavrov in Moscow on Monday. \
             Japan claims the Southern Kurils, which Russia controls.
-            """),
-        ("4-this-week.txt", """
+            """
+        ),
+        (
+            "4-this-week.txt",
+            """
             Title: Talks in Moscow
             Date: 2019-01-17
 
             Taro Kono, Japan's foreign minister, met Russian Foreign Minister Sergei Lavrov in Moscow this week.
-            """),
-        ("5-again.txt", """
+            """
+        ),
+        (
+            "5-again.txt",
+            """
             Title: Kono and Lavrov meet again
             Date: 2019-05-11
 
             Japanese Foreign Minister Taro Kono held talks with Russian Foreign Minister Sergei Lavrov in Moscow on Friday.
-            """),
-        ("6-kims.txt", """
+            """
+        ),
+        (
+            "6-kims.txt",
+            """
             Title: Kim and his sister meet the South
             Date: 2018-02-11
 
             North Korean leader Kim Jong Un met South Korean President Moon Jae-in in Panmunjom on Friday. \
             Kim Yo Jong, a senior North Korean official and the sister of the leader, met South Korean Prime Minister Lee Nak-yon in Seoul on Saturday.
-            """),
-        ("7-zelenskiy.txt", """
+            """
+        ),
+        (
+            "7-zelenskiy.txt",
+            """
             Title: Zelenskiy speaks with Biden
             Date: 2021-06-10
 
             Ukrainian President Volodymyr Zelenskiy spoke by phone with U.S. President Joe Biden on Wednesday.
-            """),
-        ("8-zelenskyy.txt", """
+            """
+        ),
+        (
+            "8-zelenskyy.txt",
+            """
             Title: Zelenskyy call
             Date: 2021-06-11
 
             Ukrainian President Volodymyr Zelenskyy held a phone call with U.S. President Joe Biden on Wednesday.
-            """),
+            """
+        ),
     ]
 
     /// A store holding every article above (in file order), and the folder they were written to.

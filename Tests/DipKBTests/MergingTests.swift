@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import SQLite
 import Store
+import Testing
 
 private func run(_ store: Store, _ name: String, _ parameters: [String: String] = [:]) throws -> QueryResult {
     try store.run(QueryCatalog.builtIn().query(named: name), parameters: parameters)
@@ -11,8 +11,11 @@ private func run(_ store: Store, _ name: String, _ parameters: [String: String] 
     let (store, _) = try MergingArticles.load()
 
     let people = try run(store, "people")
-    #expect(people.column("name") == ["Joe Biden", "Kim Jong Un", "Kim Yo Jong", "Lee Nak-yon", "Moon Jae-in",
-                                      "Sergei Lavrov", "Taro Kono", "Volodymyr Zelenskiy"])
+    #expect(
+        people.column("name") == [
+            "Joe Biden", "Kim Jong Un", "Kim Yo Jong", "Lee Nak-yon", "Moon Jae-in",
+            "Sergei Lavrov", "Taro Kono", "Volodymyr Zelenskiy",
+        ])
     #expect(people.column("articles") == ["2", "1", "1", "1", "1", "5", "5", "2"])
     #expect(people.column("title")[5] == "Foreign Minister (2019)")
 
@@ -22,10 +25,12 @@ private func run(_ store: Store, _ name: String, _ parameters: [String: String] 
     #expect(lavrov.column("date") == ["2019-01-14", "2019-05-10"])
     #expect(lavrov.column("status") == ["held", "held"])
     #expect(lavrov.column("sources") == ["4", "1"])
-    let sources = try store.database.prepare("""
+    let sources = try store.database.prepare(
+        """
         SELECT group_concat(status, ',') FROM (SELECT s.status FROM meeting_sources s JOIN meetings m ON m.id = s.meeting_id
                                                 WHERE m.date = '2019-01-14' ORDER BY s.article_id)
-        """).scalar()
+        """
+    ).scalar()
     #expect(sources == .text("planned,held,held,held"))
 
     let calls = try run(store, "who-met-whom", ["country": "UKR"])

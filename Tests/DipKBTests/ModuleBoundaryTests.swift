@@ -18,7 +18,8 @@ struct ModuleBoundaryTests {
             for line in text.split(separator: "\n") {
                 let words = line.split(separator: " ")
                 guard let at = words.firstIndex(of: "import"), words[..<at].allSatisfy({ $0.hasPrefix("@") }),
-                      at + 1 < words.count else { continue }
+                    at + 1 < words.count
+                else { continue }
                 found[name, default: []].insert(String(words[at + 1]))
             }
         }

@@ -1,7 +1,7 @@
-import Foundation
-import Testing
-import PropertyBased
 import DipKB
+import Foundation
+import PropertyBased
+import Testing
 
 /// Counts what has been appended and not yet handed on, to show the pipeline holds at most two chunks.
 private final class InFlight: @unchecked Sendable {
@@ -15,15 +15,18 @@ private final class InFlight: @unchecked Sendable {
     await propertyCheck(count: 40, input: cases) { count, chunkSize in
         let counter = InFlight()
         var seen: [Int] = []
-        let pipeline = OrderedChunks<Int, String>(chunkSize: chunkSize, work: { n in
-            // Uneven work, so that later items often finish first.
-            if n % 7 == 0 { usleep(UInt32(50 * (n % 5))) }
-            return "item \(n)"
-        }, deliver: { inputs, outputs in
-            counter.delivered += inputs.count
-            #expect(outputs == inputs.map { "item \($0)" })
-            seen += inputs
-        })
+        let pipeline = OrderedChunks<Int, String>(
+            chunkSize: chunkSize,
+            work: { n in
+                // Uneven work, so that later items often finish first.
+                if n % 7 == 0 { usleep(UInt32(50 * (n % 5))) }
+                return "item \(n)"
+            },
+            deliver: { inputs, outputs in
+                counter.delivered += inputs.count
+                #expect(outputs == inputs.map { "item \($0)" })
+                seen += inputs
+            })
         for n in 0..<count {
             try! pipeline.append(n)
             counter.appended += 1

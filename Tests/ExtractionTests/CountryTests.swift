@@ -1,11 +1,12 @@
-import Testing
 import Extraction
+import Testing
 
 @Test func countriesByNameDemonymCapitalAndSeatOfGovernment() {
-    let f = extract("""
-    Tokyo protested after the Kremlin said Soviet troops had taken the islands from Japanese control.
-    Filipino fishermen and Emirati officials met in Manila.
-    """)
+    let f = extract(
+        """
+        Tokyo protested after the Kremlin said Soviet troops had taken the islands from Japanese control.
+        Filipino fishermen and Emirati officials met in Manila.
+        """)
     #expect(f.codes == ["JPN", "RUS", "SUN", "PHL", "ARE"])
 }
 
@@ -25,19 +26,21 @@ import Extraction
 }
 
 @Test func aDatelineIsWhereTheReportWasFiledNotAStateActing() {
-    let f = extract("""
-    LONDON - Chile and Peru held talks on fishing rights.
-    """)
+    let f = extract(
+        """
+        LONDON - Chile and Peru held talks on fishing rights.
+        """)
     #expect(f.codes == ["CHL", "PER"])
     let g = extract("London said it would attend the talks between Chile and Peru.")
     #expect(g.codes.contains("GBR"))
 }
 
 @Test func aCheckAlsoListIsNotTheArticle() {
-    let f = extract("""
-    Chile and Peru held talks on fishing rights.
-    Check Also
-    Iran vows to answer any strike on its ships
-    """)
+    let f = extract(
+        """
+        Chile and Peru held talks on fishing rights.
+        Check Also
+        Iran vows to answer any strike on its ships
+        """)
     #expect(f.codes == ["CHL", "PER"])
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 private func tokens(_ text: String) -> [Token] {
@@ -41,7 +42,10 @@ private func tokens(_ text: String) -> [Token] {
 }
 
 @Test func possessiveWeekdays() {
-    let f = Extractor().extract(Article(date: Day(year: 2019, month: 1, day: 16), body:
-        "Japanese Foreign Minister Taro Kono and Russian Foreign Minister Sergei Lavrov held Monday's talks in Moscow."))
+    let f = Extractor().extract(
+        Article(
+            date: Day(year: 2019, month: 1, day: 16),
+            body:
+                "Japanese Foreign Minister Taro Kono and Russian Foreign Minister Sergei Lavrov held Monday's talks in Moscow."))
     #expect(f.meetings.first?.date?.description == "2019-01-14")
 }

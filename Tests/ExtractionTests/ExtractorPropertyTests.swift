@@ -1,6 +1,6 @@
-import Testing
-import PropertyBased
 import Extraction
+import PropertyBased
+import Testing
 
 /// Pieces of news text, so that random documents reach the extractor's patterns (titles,
 /// names, meeting words, dates, disputes) as well as odd bytes and unusual punctuation.

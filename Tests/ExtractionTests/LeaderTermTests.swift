@@ -1,5 +1,5 @@
-import Testing
 import Extraction
+import Testing
 
 // leaders.tsv gives each office holder's years in office: a name the article takes for granted is
 // read against the article's date.
@@ -22,10 +22,11 @@ import Extraction
 }
 
 @Test func theBelarusianAndSovietLeadersServeTheirOwnStates() {
-    let f = extract("""
-    Alexander Lukashenko said the border would stay open.
-    Mikhail Gorbachev said the reforms would continue.
-    """, published: "1990-05-01")
+    let f = extract(
+        """
+        Alexander Lukashenko said the border would stay open.
+        Mikhail Gorbachev said the reforms would continue.
+        """, published: "1990-05-01")
     #expect(f.person("Alexander Lukashenko")?.country == "BLR")
     #expect(f.person("Mikhail Gorbachev")?.country == "SUN")
 }

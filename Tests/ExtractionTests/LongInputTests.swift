@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// Extraction's work stays linear in the length of the article: what could grow with the square
@@ -8,8 +9,13 @@ import Testing
     // Two thousand distinct titled names, each a person by its title, on lines of their own.
     let letters = Array("bcdfgklmnprstvz")
     func word(_ n: Int) -> String {
-        var n = n, text = ""
-        for _ in 0..<4 { text.append(letters[n % letters.count]); text.append("a"); n /= letters.count }
+        var n = n
+        var text = ""
+        for _ in 0..<4 {
+            text.append(letters[n % letters.count])
+            text.append("a")
+            n /= letters.count
+        }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
     let body = (0..<2000).map { "Minister \(word($0)) \(word($0 + 7919)) spoke." }.joined(separator: "\n")

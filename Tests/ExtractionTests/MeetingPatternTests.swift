@@ -1,5 +1,5 @@
-import Testing
 import Extraction
+import Testing
 
 // Pattern families of meetings, each in sentences written for the test, negatives beside them.
 
@@ -11,10 +11,11 @@ import Extraction
 }
 
 @Test func headlineVerbsEndANameRun() {
-    let f = extract("""
-    PM Tomas Rell Holds Talks With President Anna Berg
-    Prime Minister Tomas Rell held talks with President Anna Berg on Monday.
-    """, published: "2024-03-06")
+    let f = extract(
+        """
+        PM Tomas Rell Holds Talks With President Anna Berg
+        Prime Minister Tomas Rell held talks with President Anna Berg on Monday.
+        """, published: "2024-03-06")
     #expect(f.names == ["Tomas Rell", "Anna Berg"])
 }
 
@@ -54,34 +55,38 @@ import Extraction
 }
 
 @Test func hereIsTheDatelineCity() {
-    let f = extract("""
-    VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks here on Monday.
-    """, published: "2024-03-06")
+    let f = extract(
+        """
+        VIENNA — President Anna Berg and Prime Minister Tomas Rell held talks here on Monday.
+        """, published: "2024-03-06")
     #expect(f.meetings.first?.place == "Vienna")
     // The dateline is attached to its own sentence; a later report needs "here".
-    let g = extract("""
-    VIENNA — President Anna Berg said on Monday that taxes would rise.
-    She held talks with Prime Minister Tomas Rell of Italy last week.
-    """, published: "2024-03-06")
+    let g = extract(
+        """
+        VIENNA — President Anna Berg said on Monday that taxes would rise.
+        She held talks with Prime Minister Tomas Rell of Italy last week.
+        """, published: "2024-03-06")
     #expect(g.meetings.count == 1)
     #expect(g.meetings.first?.place == nil)
 }
 
 @Test func aReportNamingOnePersonGivesItsDayAndPlaceToTheNamedReportsAfterIt() {
-    let f = extract("""
-    Foreign Minister Karl Osei held separate talks with his counterparts from Austria and Hungary in Vienna on Friday.
-    Osei also met Austrian Foreign Minister Lena Hofer.
-    """, published: "2024-03-09")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei held separate talks with his counterparts from Austria and Hungary in Vienna on Friday.
+        Osei also met Austrian Foreign Minister Lena Hofer.
+        """, published: "2024-03-09")
     let m = f.meeting("Karl Osei", "Lena Hofer")
     #expect(m?.place == "Vienna")
     #expect(m?.date?.description == "2024-03-08")
 }
 
 @Test func oneSubjectMeetingAListMeetsEachOfThem() {
-    let f = extract("""
-    Foreign Minister Karl Osei arrived in Vienna on Monday.
-    He will meet President Anna Berg, Chancellor Tomas Rell and Defence Minister Lena Hofer.
-    """, published: "2024-03-04")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei arrived in Vienna on Monday.
+        He will meet President Anna Berg, Chancellor Tomas Rell and Defence Minister Lena Hofer.
+        """, published: "2024-03-04")
     #expect(Set(f.pairs) == [["Anna Berg", "Karl Osei"], ["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
     let g = extract("President Anna Berg, Chancellor Tomas Rell and Foreign Minister Karl Osei met together in Vienna.")
     #expect(g.pairs == [["Anna Berg", "Karl Osei", "Tomas Rell"]])
@@ -94,37 +99,41 @@ import Extraction
 }
 
 @Test func theCityAVisitPlacedSomeoneInIsWhereTheyMeet() {
-    let f = extract("""
-    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
-    Officials said the visit would focus on trade.
-    Osei met Austrian Chancellor Tomas Rell.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+        Officials said the visit would focus on trade.
+        Osei met Austrian Chancellor Tomas Rell.
+        """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
     // Too many sentences later, the visit no longer places the meeting.
-    let g = extract("""
-    Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
-    Officials said the visit would focus on trade.
-    Trade between the two states grew last year.
-    Exports of machinery rose.
-    Imports of grain fell.
-    Tourism recovered.
-    Osei later met Austrian Chancellor Tomas Rell.
-    """, published: "2024-03-05")
+    let g = extract(
+        """
+        Foreign Minister Karl Osei arrived in Vienna on Monday for a two-day visit.
+        Officials said the visit would focus on trade.
+        Trade between the two states grew last year.
+        Exports of machinery rose.
+        Imports of grain fell.
+        Tourism recovered.
+        Osei later met Austrian Chancellor Tomas Rell.
+        """, published: "2024-03-05")
     #expect(g.meeting("Karl Osei", "Tomas Rell")?.place == nil)
 }
 
 @Test func aHeadlineInfinitiveIsPlanned() {
-    let f = extract("""
-    Osei to meet Rell in Vienna
-    Foreign Minister Karl Osei and Chancellor Tomas Rell are expected in Vienna next week.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Osei to meet Rell in Vienna
+        Foreign Minister Karl Osei and Chancellor Tomas Rell are expected in Vienna next week.
+        """, published: "2024-03-05")
     #expect(f.meetings.first?.status == .planned)
 }
 
 @Test func aLaterMeetingBetweenOthersIsItsOwnEncounter() {
-    let f = extract("""
-    Foreign Minister Karl Osei and his Austrian counterpart Lena Hofer held talks in Vienna on Monday to prepare an upcoming meeting between President Anna Berg and Chancellor Tomas Rell.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei and his Austrian counterpart Lena Hofer held talks in Vienna on Monday to prepare an upcoming meeting between President Anna Berg and Chancellor Tomas Rell.
+        """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Lena Hofer")?.status == .held)
     #expect(f.meeting("Anna Berg", "Tomas Rell")?.status == .planned)
     #expect(f.meeting("Anna Berg", "Tomas Rell")?.participants.count == 2)
@@ -171,33 +180,37 @@ import Extraction
 }
 
 @Test func aCityNamedJustAfterTheMeetingPlacesIt() {
-    let f = extract("""
-    Foreign Minister Karl Osei will meet Chancellor Tomas Rell on Monday.
-    He is the first foreign minister in a decade to come to Vienna.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei will meet Chancellor Tomas Rell on Monday.
+        He is the first foreign minister in a decade to come to Vienna.
+        """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
 }
 
 @Test func theDayOfAVisitIsTheDayOfTheMeetingsItFrames() {
-    let f = extract("""
-    Foreign Minister Karl Osei will visit Austria on Monday, the ministry said on Thursday.
-    Osei will meet Chancellor Tomas Rell and trade officials.
-    """, published: "2024-03-07")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei will visit Austria on Monday, the ministry said on Thursday.
+        Osei will meet Chancellor Tomas Rell and trade officials.
+        """, published: "2024-03-07")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.date?.description == "2024-03-11")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
 }
 
 @Test func hisMeetingBelongsToThePersonLastNamedUnlessTheClauseNamesItsSubject() {
-    let f = extract("""
-    Foreign Minister Karl Osei arrived in Vienna on Monday.
-    In his meeting with Chancellor Tomas Rell, trade was the main subject.
-    Osei also conferred with Defence Minister Lena Hofer.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei arrived in Vienna on Monday.
+        In his meeting with Chancellor Tomas Rell, trade was the main subject.
+        Osei also conferred with Defence Minister Lena Hofer.
+        """, published: "2024-03-05")
     #expect(Set(f.pairs) == [["Karl Osei", "Tomas Rell"], ["Karl Osei", "Lena Hofer"]])
-    let g = extract("""
-    Spokesman Ivo Brandt spoke to reporters.
-    Premier Anna Berg, during his meeting with envoy Tomas Rell, raised trade.
-    """)
+    let g = extract(
+        """
+        Spokesman Ivo Brandt spoke to reporters.
+        Premier Anna Berg, during his meeting with envoy Tomas Rell, raised trade.
+        """)
     #expect(g.pairs == [["Anna Berg", "Tomas Rell"]])
 }
 
@@ -209,10 +222,11 @@ import Extraction
 }
 
 @Test func aPostponedMeetingTakesNoDayFromTheReportsAroundIt() {
-    let f = extract("""
-    Foreign Minister Karl Osei arrived in Vienna on Monday.
-    His talks with Chancellor Tomas Rell have been postponed.
-    """, published: "2024-03-05")
+    let f = extract(
+        """
+        Foreign Minister Karl Osei arrived in Vienna on Monday.
+        His talks with Chancellor Tomas Rell have been postponed.
+        """, published: "2024-03-05")
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.status == .planned)
     #expect(f.meeting("Karl Osei", "Tomas Rell")?.date == nil)
 }
@@ -232,7 +246,9 @@ import Extraction
 
 @Test func theStateAfterANameKeepsTheNamesOfAMeetingBetweenTogether() {
     // "and" after "A of Canada" joins two names; it does not open a clause of its own.
-    let f = extract("The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on the sidelines of the summit.", published: "2024-03-06")
+    let f = extract(
+        "The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on the sidelines of the summit.",
+        published: "2024-03-06")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.person("Tomas Rell")?.country == "CAN")
     #expect(f.person("Anna Berg")?.country == "AUT")
@@ -241,7 +257,9 @@ import Extraction
 @Test func namesAndTitlesDoNotPushThePlaceOutOfReach() {
     // Counted in tokens, the city is over twenty words from "meeting"; counted in words of the
     // sentence, with each name, title and state one word, it is close.
-    let f = extract("The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on March 3, 2021 in Rome.", published: "2024-03-06")
+    let f = extract(
+        "The meeting between Prime Minister Tomas Rell of Canada and President Anna Berg of Austria took place on March 3, 2021 in Rome.",
+        published: "2024-03-06")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.place == "Rome")
     #expect(f.meetings.first?.date == Day(iso: "2021-03-03"))
@@ -267,35 +285,41 @@ import Extraction
 @Test func aDatelineWithADatePlacesTheEncounterOfItsOwnSentenceOrOfTheLead() {
     let a = extract("Vienna, 12 September 2018 (APA) – Prime Minister Tomas Rell met Wednesday with Foreign Minister Anna Berg.", published: "2018-09-12")
     #expect(a.meetings.first?.place == "Vienna")
-    let b = extract("""
-    Vienna, December 2
-    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
-    Later Rell met President Dara Lenn.
-    """, published: "2018-12-02")
+    let b = extract(
+        """
+        Vienna, December 2
+        Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+        Later Rell met President Dara Lenn.
+        """, published: "2018-12-02")
     #expect(b.meeting("Tomas Rell", "Anna Berg")?.place == "Vienna")
     // Only the lead: a later report is put in the dateline city only when it says "here".
     #expect(b.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
     // "Vienna, Austria" opens no dateline.
-    let c = extract("""
-    Vienna, Austria
-    Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
-    """)
+    let c = extract(
+        """
+        Vienna, Austria
+        Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
+        """)
     #expect(c.meetings.first?.place == nil)
 }
 
 @Test func aCityNamedAfterACapitalOrCityNoun() {
-    let a = extract("Foreign Minister Tomas Rell and his Omani counterpart Anna Berg held a meeting in Oman's capital Muscat on Tuesday.", published: "2020-01-26")
+    let a = extract(
+        "Foreign Minister Tomas Rell and his Omani counterpart Anna Berg held a meeting in Oman's capital Muscat on Tuesday.", published: "2020-01-26")
     #expect(a.meetings.first?.place == "Muscat")
     let b = extract("Foreign Minister Tomas Rell met Anna Berg, his Omani counterpart, in Iran's capital, Tehran, on Tuesday.", published: "2020-01-26")
     #expect(b.meetings.first?.place == "Tehran")
 }
 
 @Test func aPlaceThatOpensTheSentenceSetsTheSceneForEachClause() {
-    let f = extract("In Suva on Friday, Foreign Minister Tomas Rell met with President Anna Berg and also held a breakfast meeting with Prime Minister Dara Lenn.", published: "2020-01-26")
+    let f = extract(
+        "In Suva on Friday, Foreign Minister Tomas Rell met with President Anna Berg and also held a breakfast meeting with Prime Minister Dara Lenn.",
+        published: "2020-01-26")
     #expect(f.meeting("Tomas Rell", "Anna Berg")?.place == "Suva")
     #expect(f.meeting("Tomas Rell", "Dara Lenn")?.place == "Suva")
     // A place inside the first clause belongs to that clause alone.
-    let g = extract("Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
+    let g = extract(
+        "Foreign Minister Tomas Rell met with President Anna Berg in Suva on Friday and held a call with Prime Minister Dara Lenn.", published: "2020-01-26")
     #expect(g.meeting("Tomas Rell", "Dara Lenn")?.place == nil)
 }
 
@@ -308,14 +332,18 @@ import Extraction
 }
 
 @Test func heOrSheIsTheSubjectOfTheLastEncounterAndAQuotedIIsTheSpeaker() {
-    let f = extract("""
-    Foreign Minister Tomas Rell said the visit mattered.
-    "I will also meet the new ministers, Karl Osei and Dara Lenn," she added.
-    Rell will travel to Austria, where she will meet President Anna Berg and Chancellor Ema Voss.
-    She will also meet with Minister of Finance Lara Moss.
-    """, published: "2022-08-29")
-    #expect(Set(f.pairs) == [["Karl Osei", "Tomas Rell"], ["Dara Lenn", "Tomas Rell"], ["Anna Berg", "Tomas Rell"],
-                             ["Ema Voss", "Tomas Rell"], ["Lara Moss", "Tomas Rell"]])
+    let f = extract(
+        """
+        Foreign Minister Tomas Rell said the visit mattered.
+        "I will also meet the new ministers, Karl Osei and Dara Lenn," she added.
+        Rell will travel to Austria, where she will meet President Anna Berg and Chancellor Ema Voss.
+        She will also meet with Minister of Finance Lara Moss.
+        """, published: "2022-08-29")
+    #expect(
+        Set(f.pairs) == [
+            ["Karl Osei", "Tomas Rell"], ["Dara Lenn", "Tomas Rell"], ["Anna Berg", "Tomas Rell"],
+            ["Ema Voss", "Tomas Rell"], ["Lara Moss", "Tomas Rell"],
+        ])
     // "He" after "A met B" is A, though B was named last.
     let g = extract("President Tomas Rell met Chancellor Karl Osei on Monday. He also met President Anna Berg.", published: "2022-08-29")
     #expect(g.meeting("Tomas Rell", "Anna Berg") != nil)
@@ -323,7 +351,9 @@ import Extraction
 }
 
 @Test func theLeadersOfTwoStatesAreTheirPeopleAndBilateralTalksAreOneEach() {
-    let f = extract("The summit of President Tomas Rell of Ukraine, French President Anna Berg and German Chancellor Karl Osei began in Paris. Rell held bilateral talks with the leaders of France and Germany.")
+    let f = extract(
+        "The summit of President Tomas Rell of Ukraine, French President Anna Berg and German Chancellor Karl Osei began in Paris. Rell held bilateral talks with the leaders of France and Germany."
+    )
     #expect(f.pairs.contains(["Anna Berg", "Tomas Rell"]))
     #expect(f.pairs.contains(["Karl Osei", "Tomas Rell"]))
     #expect(f.pairs.contains(["Anna Berg", "Karl Osei", "Tomas Rell"]))
@@ -340,32 +370,37 @@ import Extraction
 }
 
 @Test func aPlanTheClauseStatesIsNotThePastEncounterOfAnUnnamedReport() {
-    let f = extract("""
-    The talks were held every year until the last meeting in Ningbo in April 2012.
-    In the new round, Foreign Minister Tomas Rell of Austria is set to speak with his Czech counterpart Anna Berg.
-    """, published: "2015-03-17")
+    let f = extract(
+        """
+        The talks were held every year until the last meeting in Ningbo in April 2012.
+        In the new round, Foreign Minister Tomas Rell of Austria is set to speak with his Czech counterpart Anna Berg.
+        """, published: "2015-03-17")
     #expect(f.meetings.first?.status == .planned)
     #expect(f.meetings.first?.place == nil)
     // An unnamed report's day and place still pass to a named report of the same encounter.
-    let g = extract("""
-    The foreign ministers of Austria and the Czech Republic met in Vienna on Monday.
-    Austrian Foreign Minister Tomas Rell held talks with his Czech counterpart Anna Berg on energy.
-    """, published: "2015-03-17")
+    let g = extract(
+        """
+        The foreign ministers of Austria and the Czech Republic met in Vienna on Monday.
+        Austrian Foreign Minister Tomas Rell held talks with his Czech counterpart Anna Berg on energy.
+        """, published: "2015-03-17")
     #expect(g.meetings.first?.place == "Vienna")
     #expect(g.meetings.first?.status == .held)
 }
 
 @Test func aCancellationAfterALongSubjectStillVoidsTheMeeting() {
     // Fifteen words from "meeting" to "cancelled" once each name, title and demonym counts as one.
-    let f = extract("A meeting between Austrian President Anna Berg and Czech President Tomas Rell planned for next week has been cancelled, the ministry said.", published: "2023-02-10")
+    let f = extract(
+        "A meeting between Austrian President Anna Berg and Czech President Tomas Rell planned for next week has been cancelled, the ministry said.",
+        published: "2023-02-10")
     #expect(f.meetings.isEmpty)
 }
 
 @Test func theDayAPostponementIsReportedIsNotTheNewDay() {
-    let f = extract("""
-    A visit to Vienna by Foreign Minister Anna Berg, at which she was to meet Chancellor Tomas Rell, has been postponed, officials said on Friday.
-    The meeting will now take place in Vienna on August 30, Rell's office said.
-    """, published: "2022-08-12")
+    let f = extract(
+        """
+        A visit to Vienna by Foreign Minister Anna Berg, at which she was to meet Chancellor Tomas Rell, has been postponed, officials said on Friday.
+        The meeting will now take place in Vienna on August 30, Rell's office said.
+        """, published: "2022-08-12")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .planned)
     #expect(f.meetings.first?.date == Day(iso: "2022-08-30"))

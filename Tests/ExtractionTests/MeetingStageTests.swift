@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// The meeting stages one by one, on sentences analysed by the real tagger and person resolver.
@@ -26,16 +27,20 @@ struct StageInput {
 }
 
 @Test func everyWordListOfTheStagesIsEmbeddedAndFilled() {
-    for list in [WordLists.meetingTriggers, WordLists.encounterVerbs, WordLists.triggersNeedingObject, WordLists.callWords,
-                 WordLists.voiding, WordLists.cancelling, WordLists.planning, WordLists.groupReferences,
-                 WordLists.speechVerbs, WordLists.roleModifiers, WordLists.nameConnectors, WordLists.organisationWords] {
+    for list in [
+        WordLists.meetingTriggers, WordLists.encounterVerbs, WordLists.triggersNeedingObject, WordLists.callWords,
+        WordLists.voiding, WordLists.cancelling, WordLists.planning, WordLists.groupReferences,
+        WordLists.speechVerbs, WordLists.roleModifiers, WordLists.nameConnectors, WordLists.organisationWords,
+    ] {
         #expect(!list.isEmpty)
     }
     #expect(WordLists.encounterVerbs.isSubset(of: WordLists.meetingTriggers))
 }
 
 @Test func aSentenceReportingTwoEncountersIsTwoClauses() {
-    let input = StageInput("President Anna Berg met Prime Minister Tomas Rell on Monday and Foreign Minister Ilse Varga will hold talks with Foreign Minister Jon Okafor on Friday.")
+    let input = StageInput(
+        "President Anna Berg met Prime Minister Tomas Rell on Monday and Foreign Minister Ilse Varga will hold talks with Foreign Minister Jon Okafor on Friday."
+    )
     let clauses = input.clauses()
     #expect(clauses.count == 2)
     #expect(clauses.map { input.word(0, $0.trigger) } == ["met", "talks"])
@@ -60,10 +65,11 @@ struct StageInput {
 }
 
 @Test func theTwoLeadersAreThePairLastReported() {
-    let input = StageInput("""
-    President Anna Berg met Prime Minister Tomas Rell on Monday.
-    The two leaders later held a second round of talks.
-    """)
+    let input = StageInput(
+        """
+        President Anna Berg met Prime Minister Tomas Rell on Monday.
+        The two leaders later held a second round of talks.
+        """)
     var discourse = MeetingDiscourse()
     discourse.noteMentions(input.named(in: 0))
     discourse.lastParticipants = input.named(in: 0).map(\.person)

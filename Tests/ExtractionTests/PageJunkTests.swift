@@ -1,39 +1,42 @@
-import Testing
 import Extraction
+import Testing
 
 @Test func donationBoxesMenusAndCreditsAreLeftOut() {
-    let f = extract("""
-    Subscribe to our newsletter
-    Menu
-    Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
-    Photo: Reuters
-    … we have a small favor to ask. Please support us monthly.
-    Reporting by Jane Smith; Editing by John Doe
-    """, published: "2019-01-16")
+    let f = extract(
+        """
+        Subscribe to our newsletter
+        Menu
+        Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
+        Photo: Reuters
+        … we have a small favor to ask. Please support us monthly.
+        Reporting by Jane Smith; Editing by John Doe
+        """, published: "2019-01-16")
     #expect(f.names == ["Taro Kono", "Sergei Lavrov"])
     #expect(f.sentences.count == 1)
 }
 
 @Test func headlinesListedUnderRelatedAreNotTheArticle() {
-    let f = extract("""
-    Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
-    Related coverage
-    Biden meets Xi in Bali
-    Modi and Sharif to hold talks next week
+    let f = extract(
+        """
+        Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.
+        Related coverage
+        Biden meets Xi in Bali
+        Modi and Sharif to hold talks next week
 
-    The talks will continue in Tokyo, Kono said.
-    """, published: "2019-01-16")
+        The talks will continue in Tokyo, Kono said.
+        """, published: "2019-01-16")
     #expect(f.meetings.count == 1)
     #expect(!f.sentences.contains { $0.text.contains("Bali") })
     #expect(f.sentences.contains { $0.text.contains("continue in Tokyo") })
 }
 
 @Test func archivePhotoCaptionsAndPhotoCreditsAreLeftOut() {
-    let f = extract("""
-    By VLADIMIR ISACHENKOV Associated Press
-    FILE - Russian President Vladimir Putin, right, and North Korea's leader Kim Jong Un shake hands during their talks in Vladivostok, Russia, on April 25, 2019. (AP Photo/Alexander Zemlianichenko, Pool, File)
-    North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.
-    """, published: "2023-09-14")
+    let f = extract(
+        """
+        By VLADIMIR ISACHENKOV Associated Press
+        FILE - Russian President Vladimir Putin, right, and North Korea's leader Kim Jong Un shake hands during their talks in Vladivostok, Russia, on April 25, 2019. (AP Photo/Alexander Zemlianichenko, Pool, File)
+        North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.
+        """, published: "2023-09-14")
     #expect(f.names == ["Kim Jong Un", "Vladimir Putin"])
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.date?.description == "2023-09-13")

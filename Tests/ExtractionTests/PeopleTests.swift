@@ -1,14 +1,15 @@
-import Testing
 import Extraction
+import Testing
 
 @Test func titlesNationalitiesAndAppositivesGiveCountryAndTitle() {
-    let f = extract("""
-    Russian Foreign Minister Sergei Lavrov arrived on Tuesday.
-    Japan's Prime Minister Shinzo Abe spoke later.
-    Wang Yi, China's foreign minister, said nothing.
-    The Indian prime minister, Narendra Modi, was in Delhi.
-    Lavrov left for home.
-    """)
+    let f = extract(
+        """
+        Russian Foreign Minister Sergei Lavrov arrived on Tuesday.
+        Japan's Prime Minister Shinzo Abe spoke later.
+        Wang Yi, China's foreign minister, said nothing.
+        The Indian prime minister, Narendra Modi, was in Delhi.
+        Lavrov left for home.
+        """)
     #expect(f.names == ["Sergei Lavrov", "Shinzo Abe", "Wang Yi", "Narendra Modi"])
     #expect(f.person("Sergei Lavrov")?.country == "RUS")
     #expect(f.person("Sergei Lavrov")?.title == "Foreign Minister")
@@ -20,38 +21,42 @@ import Extraction
 }
 
 @Test func laterSurnameAndHonorificMentionsAreTheSamePerson() {
-    let f = extract("""
-    South Korean President Moon Jae-in met reporters.
-    Mr. Moon said the talks went well, and Moon smiled.
-    """)
+    let f = extract(
+        """
+        South Korean President Moon Jae-in met reporters.
+        Mr. Moon said the talks went well, and Moon smiled.
+        """)
     #expect(f.names == ["Moon Jae-in"])
     #expect(f.person("Moon Jae-in")?.mentions.count == 3)
 }
 
 @Test func journalistsNewspapersAndRolesAreNotPeople() {
-    let f = extract("""
-    The Moscow Times reported that the Chinese foreign minister was in Berlin.
-    Opinion polls show support for the plan.
-    By Jane Smith
-    """)
+    let f = extract(
+        """
+        The Moscow Times reported that the Chinese foreign minister was in Berlin.
+        Opinion polls show support for the plan.
+        By Jane Smith
+        """)
     #expect(f.people.isEmpty)
     // "in Berlin" is where the minister was, not Germany acting.
     #expect(f.codes == ["CHN"])
 }
 
 @Test func distinctPeopleSharingASurnameStayApart() {
-    let f = extract("""
-    North Korean leader Kim Jong Un met South Korean President Moon Jae-in.
-    His sister Kim Yo Jong, a senior official, was also there.
-    """)
+    let f = extract(
+        """
+        North Korean leader Kim Jong Un met South Korean President Moon Jae-in.
+        His sister Kim Yo Jong, a senior official, was also there.
+        """)
     #expect(f.names.isSuperset(of: ["Kim Jong Un", "Kim Yo Jong", "Moon Jae-in"]))
 }
 
 @Test func aRunOfTitlesKeepsTheOfficeAndTheState() {
-    let f = extract("""
-    Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met his Iranian counterpart Hossein Amir-Abdollahian in Beijing on Thursday.
-    Iranian President Ebrahim Raisi accepted an invitation from King Salman to visit Riyadh.
-    """, published: "2023-04-07")
+    let f = extract(
+        """
+        Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met his Iranian counterpart Hossein Amir-Abdollahian in Beijing on Thursday.
+        Iranian President Ebrahim Raisi accepted an invitation from King Salman to visit Riyadh.
+        """, published: "2023-04-07")
     #expect(f.person("Faisal bin Farhan Al Saud")?.country == "SAU")
     #expect(f.person("Faisal bin Farhan Al Saud")?.title == "Foreign Minister")
     #expect(f.person("Hossein Amir-Abdollahian")?.country == "IRN")
@@ -64,19 +69,21 @@ import Extraction
 }
 
 @Test func officialsAccompanyingALeaderServeTheLeadersState() {
-    let f = extract("""
-    Austrian President Anna Berg arrived in Oslo on Monday.
-    Berg was accompanied by Finance Minister Karl Osei and Defence Minister Tomas Rell.
-    Norway's Prime Minister Lena Hofer welcomed the guests.
-    Norway's Prime Minister Lena Hofer met Berg in the afternoon, and Norwegian officials praised the visit.
-    """, published: "2024-03-06")
+    let f = extract(
+        """
+        Austrian President Anna Berg arrived in Oslo on Monday.
+        Berg was accompanied by Finance Minister Karl Osei and Defence Minister Tomas Rell.
+        Norway's Prime Minister Lena Hofer welcomed the guests.
+        Norway's Prime Minister Lena Hofer met Berg in the afternoon, and Norwegian officials praised the visit.
+        """, published: "2024-03-06")
     #expect(f.person("Karl Osei")?.country == "AUT")
     #expect(f.person("Tomas Rell")?.country == "AUT")
     // Without the cue the officials are not given the visitor's state.
-    let g = extract("""
-    Austrian President Anna Berg arrived in Oslo on Monday.
-    Norway's Prime Minister Lena Hofer said Finance Minister Karl Osei would report on the visit.
-    """, published: "2024-03-06")
+    let g = extract(
+        """
+        Austrian President Anna Berg arrived in Oslo on Monday.
+        Norway's Prime Minister Lena Hofer said Finance Minister Karl Osei would report on the visit.
+        """, published: "2024-03-06")
     #expect(g.person("Karl Osei")?.country != "AUT")
 }
 
@@ -100,10 +107,11 @@ import Extraction
     let f = extract("Talks were chaired by US Balkans peace envoy Karl Osei.")
     #expect(f.person("Karl Osei")?.country == "USA")
     // A capital as a place before the title is not the person's state.
-    let g = extract("""
-    The summit in Vienna between Prime Minister Karl Osei and Hungarian President Tomas Rell ended.
-    Armenian Prime Minister Karl Osei said the talks went well.
-    """)
+    let g = extract(
+        """
+        The summit in Vienna between Prime Minister Karl Osei and Hungarian President Tomas Rell ended.
+        Armenian Prime Minister Karl Osei said the talks went well.
+        """)
     #expect(g.person("Karl Osei")?.country == "ARM")
 }
 
@@ -121,10 +129,11 @@ import Extraction
 }
 
 @Test func aRepeatedSurnameThatSpeaksIsAPerson() {
-    let f = extract("""
-    Rell cancels his trip to Vienna
-    The talks would have been useless, Rell said on Monday.
-    """)
+    let f = extract(
+        """
+        Rell cancels his trip to Vienna
+        The talks would have been useless, Rell said on Monday.
+        """)
     #expect(f.names.contains("Rell"))
     // Said once, by a name that never recurs: an agency as likely as a person.
     let g = extract("The vote went ahead, Interfax said.")
@@ -140,7 +149,8 @@ import Extraction
 }
 
 @Test func aNicknameInQuotesIsAnotherNameOfThePerson() {
-    let f = extract("President Dara \"Darko\" Lenn hosted President Anna Berg at the Karvo Palace on Tuesday. Darko said the talks went well.", published: "2022-07-19")
+    let f = extract(
+        "President Dara \"Darko\" Lenn hosted President Anna Berg at the Karvo Palace on Tuesday. Darko said the talks went well.", published: "2022-07-19")
     #expect(f.names == ["Dara Lenn", "Anna Berg"])
     #expect(f.pairs == [["Anna Berg", "Dara Lenn"]])
     #expect(f.person("Dara Lenn")?.aliases.contains("Darko") == true)
@@ -155,7 +165,9 @@ import Extraction
 }
 
 @Test func officialsListedAfterOneWhoseStateIsStatedServeThatState() {
-    let f = extract("Turkey's Communications Director Tomas Rell, presidential spokesman Dara Lenn and intelligence chief Karl Osei were also among the delegates. Qatar's Emir Anna Berg met Qatari officials in Doha. Qatar is rich.")
+    let f = extract(
+        "Turkey's Communications Director Tomas Rell, presidential spokesman Dara Lenn and intelligence chief Karl Osei were also among the delegates. Qatar's Emir Anna Berg met Qatari officials in Doha. Qatar is rich."
+    )
     #expect(f.person("Dara Lenn")?.country == "TUR")
     #expect(f.person("Karl Osei")?.country == "TUR")
     // A state of one's own stays one's own.
@@ -165,10 +177,14 @@ import Extraction
 }
 
 @Test func aPersonWhoseStateIsUnsaidDoesNotServeTheStateOfTheOneTheyMeet() {
-    let f = extract("Deputy Prime Minister Tomas Rell held talks with US Secretary of State Dara Lenn. They discussed relations between Qatar and the United States and the United States role.")
+    let f = extract(
+        "Deputy Prime Minister Tomas Rell held talks with US Secretary of State Dara Lenn. They discussed relations between Qatar and the United States and the United States role."
+    )
     #expect(f.person("Tomas Rell")?.country == "QAT")
     // People on the same side of the meeting word may share a state.
-    let g = extract("Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed.")
+    let g = extract(
+        "Deputy Prime Minister Tomas Rell and Foreign Minister Karl Osei held talks with Secretary of State Dara Lenn. The United States and the United States role were discussed."
+    )
     #expect(g.person("Karl Osei")?.country == g.person("Tomas Rell")?.country)
 }
 

@@ -1,6 +1,6 @@
+import Extraction
 import Foundation
 import Testing
-import Extraction
 
 /// The seed article (seeds/), as scraped and with a publication date, end to end.
 @Test func seedArticleGivesItsKnownFacts() throws {

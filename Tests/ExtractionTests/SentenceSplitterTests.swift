@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 private func sentences(_ text: String) -> [String] {
@@ -15,8 +16,7 @@ private func sentences(_ text: String) -> [String] {
 }
 
 @Test func abbreviationsInitialsAndTitlesDoNotEndSentences() {
-    #expect(sentences("Mr. Moon met Gen. Kim on Jan. 22 in Seoul. They talked.") ==
-            ["Mr. Moon met Gen. Kim on Jan. 22 in Seoul.", "They talked."])
+    #expect(sentences("Mr. Moon met Gen. Kim on Jan. 22 in Seoul. They talked.") == ["Mr. Moon met Gen. Kim on Jan. 22 in Seoul.", "They talked."])
     #expect(sentences("George W. Bush spoke. K. Natwar Singh listened.") == ["George W. Bush spoke.", "K. Natwar Singh listened."])
     #expect(sentences("Resolution No. 5 passed. The U.S. agreed.") == ["Resolution No. 5 passed.", "The U.S. agreed."])
 }
@@ -26,8 +26,10 @@ private func sentences(_ text: String) -> [String] {
 }
 
 @Test func quotesStayWithTheirSentenceAndLinesEndSentences() {
-    #expect(sentences("\u{201C}We agreed.\u{201D} Then they left.\nA headline without a stop") ==
-            ["\u{201C}We agreed.\u{201D}", "Then they left.", "A headline without a stop"])
+    #expect(
+        sentences("\u{201C}We agreed.\u{201D} Then they left.\nA headline without a stop") == [
+            "\u{201C}We agreed.\u{201D}", "Then they left.", "A headline without a stop",
+        ])
 }
 
 @Test func tokensKeepApostrophesHyphensAndInitialisms() {

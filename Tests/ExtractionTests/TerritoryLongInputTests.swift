@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// The reading of territories stays linear in the length of a sentence: what could grow with its
@@ -7,8 +8,13 @@ import Testing
 @Test func aSentenceOfHundredsOfDisputedNamesGivesAtMostTheBoundedNumber() {
     let letters = Array("bdgklmnprstvz")
     func name(_ n: Int) -> String {
-        var n = n, text = ""
-        for _ in 0..<3 { text.append(letters[n % letters.count]); text.append("o"); n /= letters.count }
+        var n = n
+        var text = ""
+        for _ in 0..<3 {
+            text.append(letters[n % letters.count])
+            text.append("o")
+            n /= letters.count
+        }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
     let list = (0..<600).map { "the disputed \(name($0)) Cay" }.joined(separator: ", ")
@@ -22,8 +28,13 @@ import Testing
 @Test func aTerritoryGivenHundredsOfNamesKeepsTheBoundedNumber() {
     let letters = Array("bdgklmnprstvz")
     func name(_ n: Int) -> String {
-        var n = n, text = ""
-        for _ in 0..<3 { text.append(letters[n % letters.count]); text.append("e"); n /= letters.count }
+        var n = n
+        var text = ""
+        for _ in 0..<3 {
+            text.append(letters[n % letters.count])
+            text.append("e")
+            n /= letters.count
+        }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
     let ties = (1..<300).map { "Isla \(name(0)), also known as Isla \(name($0)), lies off the coast." }.joined(separator: "\n")

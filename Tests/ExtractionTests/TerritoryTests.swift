@@ -1,11 +1,12 @@
-import Testing
 import Extraction
+import Testing
 
 @Test func namesPerSideClaimantsAndHolderFromKnownAs() {
-    let f = extract("""
-    Japan wants a peace deal with Russia that would end a dispute over islands captured by Soviet troops.
-    The islands are known as the Kuril to Russia and the Northern Territories to Japan.
-    """)
+    let f = extract(
+        """
+        Japan wants a peace deal with Russia that would end a dispute over islands captured by Soviet troops.
+        The islands are known as the Kuril to Russia and the Northern Territories to Japan.
+        """)
     #expect(f.territories.count == 1)
     let t = f.territories.first
     #expect(t?.names.map(\.name) == ["Kuril", "Northern Territories"])
@@ -16,9 +17,10 @@ import Extraction
 }
 
 @Test func callsPatternAndAdministeredBy() {
-    let f = extract("""
-    Coast guard boats sailed near the Japanese-administered Senkaku Islands. Beijing's claim covers the rocky islands too, which China calls Diaoyu.
-    """)
+    let f = extract(
+        """
+        Coast guard boats sailed near the Japanese-administered Senkaku Islands. Beijing's claim covers the rocky islands too, which China calls Diaoyu.
+        """)
     #expect(f.territories.count == 1)
     #expect(f.territories.first?.claimants == ["CHN", "JPN"])
     #expect(f.territories.first?.controlledBy == "JPN")
@@ -26,9 +28,10 @@ import Extraction
 }
 
 @Test func unknownTerritoryFromDisputeOverPattern() {
-    let f = extract("""
-    Chile and Bolivia have a long dispute over Zembla, which both Chile and Bolivia claim.
-    """)
+    let f = extract(
+        """
+        Chile and Bolivia have a long dispute over Zembla, which both Chile and Bolivia claim.
+        """)
     #expect(f.territories.first?.names.map(\.name) == ["Zembla"])
     #expect(f.territories.first?.claimants == ["BOL", "CHL"])
 }
@@ -39,8 +42,9 @@ import Extraction
 }
 
 @Test func bothAndBetweenNameTheClaimantsNotEveryStateInTheSentence() {
-    let f = extract("""
-    Pakistan's foreign minister flew to Beijing to brief Chinese officials on India's decision about the disputed Kashmir region, which both India and Pakistan claim.
-    """)
+    let f = extract(
+        """
+        Pakistan's foreign minister flew to Beijing to brief Chinese officials on India's decision about the disputed Kashmir region, which both India and Pakistan claim.
+        """)
     #expect(f.territories.first?.claimants == ["IND", "PAK"])
 }

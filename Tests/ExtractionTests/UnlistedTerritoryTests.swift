@@ -1,5 +1,5 @@
-import Testing
 import Extraction
+import Testing
 
 // Territories no gazetteer lists, in sentences written for these tests: fictional places between
 // real states. Each pattern of dispute has a test, and so has each thing that is not a territory.
@@ -40,10 +40,12 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func theDisputedPlaceTakesItsClaimantsFromTheSentencesAround() {
-    let t = only(extract("""
-    Costa Rica accused Nicaragua of dredging a channel through its wetlands.
-    Satellite images show two new trenches on the disputed Isla Varna.
-    """))
+    let t = only(
+        extract(
+            """
+            Costa Rica accused Nicaragua of dredging a channel through its wetlands.
+            Satellite images show two new trenches on the disputed Isla Varna.
+            """))
     #expect(names(t) == ["Isla Varna"])
     #expect(t?.claimants == ["CRI", "NIC"])
 }
@@ -77,10 +79,12 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func knownAsInEachStateGivesNamesPerSide() {
-    let t = only(extract("""
-    Samoa and Tonga both say a small atoll is theirs.
-    The atoll, known as Pelo Atoll in Samoa and Motu Pelu in Tonga, has no permanent residents.
-    """))
+    let t = only(
+        extract(
+            """
+            Samoa and Tonga both say a small atoll is theirs.
+            The atoll, known as Pelo Atoll in Samoa and Motu Pelu in Tonga, has no permanent residents.
+            """))
     #expect(t?.names.first { $0.name == "Pelo Atoll" }?.usedBy == "WSM")
     #expect(t?.names.first { $0.name == "Motu Pelu" }?.usedBy == "TON")
     #expect(t?.claimants == ["TON", "WSM"])
@@ -90,10 +94,12 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     let a = only(extract("Sarn Creek is a 40-km-long disputed territory between India and Bangladesh."))
     #expect(names(a) == ["Sarn Creek"])
     #expect(a?.claimants == ["BGD", "IND"])
-    let b = only(extract("""
-    El Salvador protested to Honduras about a new jetty.
-    Velo has been contested territory for decades.
-    """))
+    let b = only(
+        extract(
+            """
+            El Salvador protested to Honduras about a new jetty.
+            Velo has been contested territory for decades.
+            """))
     #expect(names(b) == ["Velo"])
     #expect(b?.claimants == ["HND", "SLV"])
     let c = only(extract("Boats from Azerbaijan circled Kessa -- the disputed Georgian islet -- on Monday."))
@@ -110,7 +116,9 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 @Test func aPatternOfDisputeOverListedNamesMarksThemDisputed() {
     // Both segments are in the territory list; no word of the `cue` list is in the sentence, so
     // the pattern itself must say they are disputed.
-    let f = extract("Jakarta and Dili hope to settle two unresolved land border segments – Noel Besi-Citrana and Bijael Sunan-Oben – this year. Indonesia and Timor-Leste will meet again.")
+    let f = extract(
+        "Jakarta and Dili hope to settle two unresolved land border segments – Noel Besi-Citrana and Bijael Sunan-Oben – this year. Indonesia and Timor-Leste will meet again."
+    )
     #expect(Set(f.territories.map { $0.names[0].name }) == ["Noel Besi-Citrana", "Bijael Sunan-Oben"])
     #expect(f.territories.allSatisfy { $0.claimants == ["IDN", "TLS"] })
 }
@@ -125,37 +133,42 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func alsoKnownAsTiesANewNameToAFoundTerritory() {
-    let t = only(extract("""
-    Costa Rica and Nicaragua both claim the Isla Varna wetlands.
-    Nicaraguan soldiers camped on Isla Varna, also known as Isla Verde, last year.
-    """))
+    let t = only(
+        extract(
+            """
+            Costa Rica and Nicaragua both claim the Isla Varna wetlands.
+            Nicaraguan soldiers camped on Isla Varna, also known as Isla Verde, last year.
+            """))
     #expect(names(t) == ["Isla Varna", "Isla Verde"])
 }
 
 // MARK: What is not a territory
 
 @Test func disputedElectionsClaimsAndResultsAreNotTerritories() {
-    let f = extract("""
-    Kenya and Uganda questioned the disputed election in Tanzania.
-    Observers from Ghana rejected the disputed results and a disputed claim of fraud by Togo.
-    """)
+    let f = extract(
+        """
+        Kenya and Uganda questioned the disputed election in Tanzania.
+        Observers from Ghana rejected the disputed results and a disputed claim of fraud by Togo.
+        """)
     #expect(f.territories.isEmpty)
 }
 
 @Test func aStateAsAWholeIsNotATerritory() {
-    let f = extract("""
-    Iraq annexed Kuwait in 1990, and Saudi Arabia feared it would be next.
-    Tensions over Ukraine rose as Russia massed troops on the border with Belarus.
-    """)
+    let f = extract(
+        """
+        Iraq annexed Kuwait in 1990, and Saudi Arabia feared it would be next.
+        Tensions over Ukraine rose as Russia massed troops on the border with Belarus.
+        """)
     #expect(f.territories.isEmpty)
 }
 
 @Test func aPlaceWhereSomethingHappenedOrAThingInDisputeIsNotATerritory() {
-    let f = extract("""
-    Chile and Peru met in Port Varnok to discuss their border.
-    The dispute over the Ostrel Dam project strained ties between Ghana and Togo.
-    The row over Kwame Mensah, a border official, went on.
-    """)
+    let f = extract(
+        """
+        Chile and Peru met in Port Varnok to discuss their border.
+        The dispute over the Ostrel Dam project strained ties between Ghana and Togo.
+        The row over Kwame Mensah, a border official, went on.
+        """)
     #expect(f.territories.isEmpty)
 }
 
@@ -187,16 +200,19 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func aDisputedIslandNamedInTheNextSentence() {
-    let t = only(extract("""
-    Fiji and Tonga argue over a disputed island far to the south.
-    The island, known as Televa, is under water at high tide.
-    """))
+    let t = only(
+        extract(
+            """
+            Fiji and Tonga argue over a disputed island far to the south.
+            The island, known as Televa, is under water at high tide.
+            """))
     #expect(names(t) == ["Televa"])
     #expect(t?.claimants == ["FJI", "TON"])
-    let none = extract("""
-    Fiji and Tonga signed a fisheries pact.
-    The island, known as Televa, is under water at high tide.
-    """)
+    let none = extract(
+        """
+        Fiji and Tonga signed a fisheries pact.
+        The island, known as Televa, is under water at high tide.
+        """)
     #expect(none.territories.isEmpty)
 }
 
@@ -210,10 +226,11 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func aTerritoryNamedLikeAPersonIsNotAPerson() {
-    let f = extract("""
-    Georgia and Azerbaijan have not agreed where their border runs.
-    The cave monastery known by Georgians as David Garesi and Azerbaijanis as Keshish Tepe draws pilgrims.
-    """)
+    let f = extract(
+        """
+        Georgia and Azerbaijan have not agreed where their border runs.
+        The cave monastery known by Georgians as David Garesi and Azerbaijanis as Keshish Tepe draws pilgrims.
+        """)
     #expect(only(f)?.names.first { $0.name == "David Garesi" }?.usedBy == "GEO")
     #expect(!f.names.contains("David Garesi"))
 }
@@ -228,12 +245,14 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
 }
 
 @Test func theStatesTheArticleIsAboutClaimATerritoryItsOwnSentencesLeaveUnclaimed() {
-    let t = only(extract("""
-    Guyana protested to Suriname on Monday.
-    The note was handed over in the morning.
-    It followed weeks of silence.
-    Soldiers were seen on the disputed Marowi Corner.
-    """))
+    let t = only(
+        extract(
+            """
+            Guyana protested to Suriname on Monday.
+            The note was handed over in the morning.
+            It followed weeks of silence.
+            Soldiers were seen on the disputed Marowi Corner.
+            """))
     #expect(t?.claimants == ["GUY", "SUR"])
 }
 

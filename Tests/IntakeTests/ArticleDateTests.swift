@@ -1,5 +1,6 @@
-import Testing
 import Extraction
+import Testing
+
 @testable import Intake
 
 @Test(arguments: [

@@ -1,6 +1,7 @@
-import Testing
-import Foundation
 import Extraction
+import Foundation
+import Testing
+
 @testable import Intake
 
 @Test func emptyAndBlankFiles() {
@@ -10,12 +11,13 @@ import Extraction
     let headerOnly = folder.write("header.txt", "Title: Nothing\nDate: 2019-01-15\n\n\n")
     let emptyHTML = folder.write("empty.html", "<html><body><script>x()</script><nav>menu</nav></body></html>")
     let delivered = load([empty, blank, headerOnly, emptyHTML])
-    #expect(delivered.failures == [
-        "\(empty): empty file",
-        "\(blank): empty file (only white space)",
-        "\(headerOnly): no article text after the header block",
-        "\(emptyHTML): no article text found in the HTML page",
-    ])
+    #expect(
+        delivered.failures == [
+            "\(empty): empty file",
+            "\(blank): empty file (only white space)",
+            "\(headerOnly): no article text after the header block",
+            "\(emptyHTML): no article text found in the HTML page",
+        ])
     #expect(delivered.articles.isEmpty)
 }
 
@@ -24,10 +26,11 @@ import Extraction
     let png = folder.write("image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array(repeating: 7, count: 100))
     let controls = folder.write("noise", bytes: (0..<400).map { UInt8(1 + $0 % 8) } + Array("some text".utf8))
     let delivered = load([png, controls])
-    #expect(delivered.failures == [
-        "\(png): binary file (contains NUL bytes), refused",
-        "\(controls): binary file (mostly non-text bytes), refused",
-    ])
+    #expect(
+        delivered.failures == [
+            "\(png): binary file (contains NUL bytes), refused",
+            "\(controls): binary file (mostly non-text bytes), refused",
+        ])
 }
 
 @Test func invalidUTF8IsRepairedWithAWarning() {
@@ -40,7 +43,8 @@ import Extraction
     if case .warning = delivered.items.first {} else { Issue.record("warning should come first") }
 
     // A page that declares Latin-1 is read as such, without a warning.
-    let page = folder.write("old.html", bytes: Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf".utf8) + [0xE9, 0x92] + Array("s</p></body></html>".utf8))
+    let page = folder.write(
+        "old.html", bytes: Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf".utf8) + [0xE9, 0x92] + Array("s</p></body></html>".utf8))
     let html = load(page)
     #expect(html.warnings.isEmpty)
     #expect(html.articles.map(\.body) == ["Café’s"])
@@ -62,10 +66,11 @@ import Extraction
     let page = folder.write("long.html", "<p>" + String(repeating: "Word. ", count: 500) + "</p>")
     let fits = folder.write("fits.txt", "Short article.")
     let delivered = load([text, page, fits], options: IntakeOptions(maxArticleBytes: 1000))
-    #expect(delivered.failures == [
-        "\(text): file of 3000 bytes exceeds the article limit of 1000 bytes, refused",
-        "\(page): file of 3007 bytes exceeds the article limit of 1000 bytes, refused",
-    ])
+    #expect(
+        delivered.failures == [
+            "\(text): file of 3000 bytes exceeds the article limit of 1000 bytes, refused",
+            "\(page): file of 3007 bytes exceeds the article limit of 1000 bytes, refused",
+        ])
     #expect(delivered.articles.map(\.body) == ["Short article."])
 }
 
@@ -85,10 +90,11 @@ import Extraction
         }
     }
     let delivered = Delivered(items: items)
-    #expect(delivered.failures == [
-        "\(missing): no such file or folder",
-        "\(folder.path)/news/b.txt: vanished before it could be read",
-    ])
+    #expect(
+        delivered.failures == [
+            "\(missing): no such file or folder",
+            "\(folder.path)/news/b.txt: vanished before it could be read",
+        ])
     #expect(delivered.articles.map(\.body) == ["First.", "Third."])
 }
 
@@ -103,11 +109,11 @@ func permissionDeniedFile() throws {
 }
 
 #if os(Linux)
-@Test func readErrorMidFileIsReported() {
-    // Reading /proc/self/mem at offset 0 fails with EIO: a real read error after a successful open.
-    let delivered = load("/proc/self/mem")
-    #expect(delivered.failures == ["/proc/self/mem: read failed after 0 bytes: Input/output error"])
-}
+    @Test func readErrorMidFileIsReported() {
+        // Reading /proc/self/mem at offset 0 fails with EIO: a real read error after a successful open.
+        let delivered = load("/proc/self/mem")
+        #expect(delivered.failures == ["/proc/self/mem: read failed after 0 bytes: Input/output error"])
+    }
 #endif
 
 @Test func defaultDateAppliesOnlyToUndatedArticles() {

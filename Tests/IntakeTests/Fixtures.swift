@@ -1,5 +1,6 @@
-import Foundation
 import Extraction
+import Foundation
+
 @testable import Intake
 
 /// A folder of fixture files for one test, removed when the test lets go of it.
@@ -29,8 +30,9 @@ final class TemporaryFolder {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> String {
         let full = path + "/" + name
-        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
+        try! FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         precondition(FileManager.default.createFile(atPath: full, contents: Data(bytes)), "cannot write \(full)")
         return full
     }

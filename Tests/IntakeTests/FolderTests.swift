@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import Intake
 
 @Test func foldersAreReadRecursivelyInStableOrder() {
@@ -32,10 +33,11 @@ import Foundation
     let delivered = load(folder.path + "/news")
     // alias.txt (a link to a file) is read; "up" and "self" lead to folders already entered.
     #expect(delivered.articles.map(\.body) == ["One.", "Two.", "One."])
-    #expect(delivered.failures == [
-        "\(folder.path)/news/dangling.txt: broken symbolic link (its target does not exist)",
-        "\(folder.path)/news/tangle: symbolic link loop, skipped",
-    ])
+    #expect(
+        delivered.failures == [
+            "\(folder.path)/news/dangling.txt: broken symbolic link (its target does not exist)",
+            "\(folder.path)/news/tangle: symbolic link loop, skipped",
+        ])
 }
 
 @Test func specialFilesInFoldersAreNotOpened() throws {

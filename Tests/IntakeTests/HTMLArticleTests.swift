@@ -1,55 +1,57 @@
-import Testing
 import Extraction
+import Testing
+
 @testable import Intake
 
 private let newsPage = """
-<!DOCTYPE html>
-<html lang="en"><head>
-<meta charset="utf-8">
-<title>Kono meets Lavrov in Moscow &ndash; World News</title>
-<meta property="og:title" content="Kono meets Lavrov">
-<meta property="article:published_time" content="2019-01-14T09:30:00+03:00">
-<link rel="canonical" href="https://example.org/2019/01/kono-lavrov">
-<style>p { color: red; }</style>
-<script>var x = "<p>not text</p>"; if (a < b) {}</script>
-</head>
-<body>
-<header><nav><a href="/">Home</a> | <a href="/world">World</a></nav></header>
-<main>
-<article>
-<header><h1>Kono meets Lavrov</h1></header>
-<p>Japanese Foreign Minister Taro Kono met his Russian counterpart Sergei Lavrov
-   in Moscow on Monday.</p>
-<p>They discussed the Kuril&nbsp;Islands, which Japan calls the Northern Territories &mdash; a dispute
-that dates back to 1945.<br>Talks continue.</p>
-<aside>Related: Abe visits Putin</aside>
-<!-- <p>commented out</p> -->
-<form><input name="q"><button>Search</button></form>
-<ul><li>First point</li><li>Second point</li></ul>
-</article>
-<article><p>Teaser</p></article>
-</main>
-<footer>Copyright &copy; 2019</footer>
-<noscript>Enable JavaScript</noscript>
-</body></html>
-"""
+    <!DOCTYPE html>
+    <html lang="en"><head>
+    <meta charset="utf-8">
+    <title>Kono meets Lavrov in Moscow &ndash; World News</title>
+    <meta property="og:title" content="Kono meets Lavrov">
+    <meta property="article:published_time" content="2019-01-14T09:30:00+03:00">
+    <link rel="canonical" href="https://example.org/2019/01/kono-lavrov">
+    <style>p { color: red; }</style>
+    <script>var x = "<p>not text</p>"; if (a < b) {}</script>
+    </head>
+    <body>
+    <header><nav><a href="/">Home</a> | <a href="/world">World</a></nav></header>
+    <main>
+    <article>
+    <header><h1>Kono meets Lavrov</h1></header>
+    <p>Japanese Foreign Minister Taro Kono met his Russian counterpart Sergei Lavrov
+       in Moscow on Monday.</p>
+    <p>They discussed the Kuril&nbsp;Islands, which Japan calls the Northern Territories &mdash; a dispute
+    that dates back to 1945.<br>Talks continue.</p>
+    <aside>Related: Abe visits Putin</aside>
+    <!-- <p>commented out</p> -->
+    <form><input name="q"><button>Search</button></form>
+    <ul><li>First point</li><li>Second point</li></ul>
+    </article>
+    <article><p>Teaser</p></article>
+    </main>
+    <footer>Copyright &copy; 2019</footer>
+    <noscript>Enable JavaScript</noscript>
+    </body></html>
+    """
 
 @Test func htmlArticleBodyTitleDateAndSource() {
     let article = HTMLArticle.parse(newsPage)
     #expect(article.title == "Kono meets Lavrov in Moscow – World News")
     #expect(article.date?.description == "2019-01-14")
     #expect(article.source == "https://example.org/2019/01/kono-lavrov")
-    #expect(article.body == """
-        Kono meets Lavrov
+    #expect(
+        article.body == """
+            Kono meets Lavrov
 
-        Japanese Foreign Minister Taro Kono met his Russian counterpart Sergei Lavrov in Moscow on Monday.
+            Japanese Foreign Minister Taro Kono met his Russian counterpart Sergei Lavrov in Moscow on Monday.
 
-        They discussed the Kuril Islands, which Japan calls the Northern Territories — a dispute that dates back to 1945.
-        Talks continue.
+            They discussed the Kuril Islands, which Japan calls the Northern Territories — a dispute that dates back to 1945.
+            Talks continue.
 
-        First point
-        Second point
-        """)
+            First point
+            Second point
+            """)
 }
 
 @Test func htmlLeavesOutPageFurniture() {
@@ -71,7 +73,8 @@ that dates back to 1945.<br>Talks continue.</p>
 }
 
 @Test func htmlPrefersTheLargestArticle() {
-    let page = "<body><article><p>Short teaser.</p></article><article><p>The real story is here and it is long.</p><article><p>Nested comment.</p></article></article></body>"
+    let page =
+        "<body><article><p>Short teaser.</p></article><article><p>The real story is here and it is long.</p><article><p>Nested comment.</p></article></article></body>"
     #expect(HTMLArticle.parse(page).body == "The real story is here and it is long.\n\nNested comment.")
 }
 
@@ -101,7 +104,8 @@ that dates back to 1945.<br>Talks continue.</p>
 }
 
 @Test func htmlEntities() {
-    let article = HTMLArticle.parse("<p>&eacute;t&eacute; &rsquo;s &#8212; &#x2014; &#233; &amp &lt;b&gt; &AElig; &Omega;&omega; &euro;5 &#150; &bogus; & alone &#0; &#x110000;</p>")
+    let article = HTMLArticle.parse(
+        "<p>&eacute;t&eacute; &rsquo;s &#8212; &#x2014; &#233; &amp &lt;b&gt; &AElig; &Omega;&omega; &euro;5 &#150; &bogus; & alone &#0; &#x110000;</p>")
     #expect(article.body == "été ’s — — é & <b> Æ Ωω €5 – &bogus; & alone \u{FFFD} \u{FFFD}")
     #expect(HTMLEntities.named.count > 200)
     #expect(HTMLEntities.named["yuml"] == "\u{FF}")

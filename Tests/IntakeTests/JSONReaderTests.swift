@@ -1,11 +1,14 @@
-import Testing
-import Foundation
 import Extraction
+import Foundation
+import Testing
+
 @testable import Intake
 
 @Test func jsonLinesFieldsAndAliases() {
     let folder = TemporaryFolder()
-    let file = folder.write("feed.jsonl", """
+    let file = folder.write(
+        "feed.jsonl",
+        """
         {"title": "One", "date": "2019-01-15", "url": "https://e.org/1", "text": "Kono met Lavrov.", "lang": "en"}
         {"title": "Two", "publishedAt": "2019-01-16T10:00:00Z", "source": "https://e.org/2", "body": "Abe met Putin."}
         {"headline": "Three", "pubDate": "Thu, 17 Jan 2019 10:00:00 GMT", "link": "https://e.org/3", "content": "Talks."}
@@ -27,7 +30,9 @@ import Extraction
 
 @Test func jsonLinesBadLinesAreReportedAndTheRestLoads() {
     let folder = TemporaryFolder()
-    let file = folder.write("feed.ndjson", """
+    let file = folder.write(
+        "feed.ndjson",
+        """
         {"text": "Good one."}
         {"text": "Broken,
         ["not", "an", "object"]
@@ -73,13 +78,17 @@ import Extraction
     let longestLine = text.split(separator: "\n").map(\.utf8.count).max()!
 
     guard case .opened(let input) = ChunkedInput.open(path: file, chunkSize: 256) else {
-        Issue.record("cannot open fixture"); return
+        Issue.record("cannot open fixture")
+        return
     }
     let reader = JSONLinesReader(input: input, path: file, options: IntakeOptions())
     var count = 0
     var readWhenFirstDelivered = -1
     reader.forEach { item in
-        guard case .article(let article, _) = item else { Issue.record("unexpected \(item)"); return }
+        guard case .article(let article, _) = item else {
+            Issue.record("unexpected \(item)")
+            return
+        }
         if count == 0 { readWhenFirstDelivered = input.bytesRead }
         #expect(article.title == "Record \(count)")
         count += 1
@@ -92,7 +101,9 @@ import Extraction
 
 @Test func jsonArrayStreamsRecordsWithLineNumbers() {
     let folder = TemporaryFolder()
-    let file = folder.write("export.json", """
+    let file = folder.write(
+        "export.json",
+        """
         [
           {"title": "A", "date": "2019-01-15", "text": "First {with braces} and \\"quotes\\" and ]brackets[."},
           {
@@ -124,13 +135,17 @@ import Extraction
     let folder = TemporaryFolder()
     let file = folder.write("many.json", text)
     guard case .opened(let fileInput) = ChunkedInput.open(path: file, chunkSize: 100) else {
-        Issue.record("cannot open fixture"); return
+        Issue.record("cannot open fixture")
+        return
     }
     let reader = JSONArrayReader(input: fileInput, path: file, options: IntakeOptions())
     var count = 0
     var readWhenFirstDelivered = -1
     reader.forEach { item in
-        guard case .article = item else { Issue.record("unexpected \(item)"); return }
+        guard case .article = item else {
+            Issue.record("unexpected \(item)")
+            return
+        }
         if count == 0 { readWhenFirstDelivered = fileInput.bytesRead }
         count += 1
     }
@@ -188,7 +203,9 @@ import Extraction
 
 @Test func apiResponseWrappingAListOfArticles() {
     let folder = TemporaryFolder()
-    let file = folder.write("newsapi.json", """
+    let file = folder.write(
+        "newsapi.json",
+        """
         {"status": "ok", "totalResults": 3, "articles": [
           {"source": {"id": null, "name": "Wire"}, "title": "One", "url": "https://e.org/1", "publishedAt": "2019-01-15T10:00:00Z", "content": "First."},
           {"title": "Empty"},

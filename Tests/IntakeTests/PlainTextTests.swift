@@ -1,6 +1,6 @@
-import Testing
 import Extraction
 import Intake
+import Testing
 
 @Test func headerBlockGivesTitleDateAndSource() {
     let a = PlainText.parse("Title: Talks\nDate: 2019-01-16\nSource: https://example.org/x\n\nKono met Lavrov.\n")

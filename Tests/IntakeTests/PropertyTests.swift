@@ -1,7 +1,8 @@
-import Testing
+import Extraction
 import Foundation
 import PropertyBased
-import Extraction
+import Testing
+
 @testable import Intake
 
 /// Bytes of every kind, and bytes that are mostly text (so the text path, not the binary

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SQLite
+import Testing
 
 /// A database file in a fresh temporary folder, removed with it.
 func temporaryPath(_ name: String = "test.sqlite") -> String {
@@ -60,7 +60,7 @@ func temporaryPath(_ name: String = "test.sqlite") -> String {
     try insert.run(1)
     let error = try #require(throws: SQLiteError.self) { try insert.run(1) }
     #expect(error.isConstraint)
-    #expect(error.extendedCode == 2067) // SQLITE_CONSTRAINT_UNIQUE
+    #expect(error.extendedCode == 2067)  // SQLITE_CONSTRAINT_UNIQUE
     #expect(error.message.contains("UNIQUE"))
     #expect(error.sql == "INSERT INTO t VALUES (?)")
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SQLite
+import Testing
 
 private struct Refused: Error {}
 

@@ -15,7 +15,10 @@ import Testing
             #expect(page.body.contains(">Taro Kono</a>"))
             #expect(page.body.contains("2019-01-14"), "the Monday before the report")
             // The evidence sentence, the participants and the place marked.
-            #expect(page.body.contains("Russian Foreign Minister <mark>Sergey Lavrov</mark> held talks with Japanese Foreign Minister <mark>Taro Kono</mark> in <mark>Moscow</mark> on Monday."))
+            #expect(
+                page.body.contains(
+                    "Russian Foreign Minister <mark>Sergey Lavrov</mark> held talks with Japanese Foreign Minister <mark>Taro Kono</mark> in <mark>Moscow</mark> on Monday."
+                ))
         }
     }
 
@@ -45,11 +48,16 @@ import Testing
     /// A bug seen on the seed: in Mustache a key an object lacks is looked up in the objects
     /// around it, so an untitled article showed the title of the person whose page it was on.
     @Test func anUntitledArticleIsNotGivenAnotherTitle() async throws {
-        let untitled = [("untitled.txt", """
-            Date: 2019-03-05
+        let untitled = [
+            (
+                "untitled.txt",
+                """
+                Date: 2019-03-05
 
-            Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Tokyo on Monday.
-            """)]
+                Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Tokyo on Monday.
+                """
+            )
+        ]
         try await withServer(articles: untitled) { served in
             let lavrov = try await served.personID("Sergei Lavrov")
             let page = try await served.get("/person/\(lavrov)")
@@ -81,7 +89,10 @@ import Testing
             #expect(page.body.contains("Lavrov and Kono hold talks in Moscow"))
             // The names and the claimant marked, not the whole sentence (the store's territory
             // mention spans its sentence).
-            #expect(page.body.contains("The <mark>Kuril Islands</mark>, which Japan calls the <mark>Northern Territories</mark>, are held by <mark>Russia</mark> and claimed by Japan."))
+            #expect(
+                page.body.contains(
+                    "The <mark>Kuril Islands</mark>, which Japan calls the <mark>Northern Territories</mark>, are held by <mark>Russia</mark> and claimed by Japan."
+                ))
             #expect(!page.body.contains("<mark>The Kuril Islands"))
         }
     }

@@ -22,8 +22,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["/index.json", "/graph.json", "/timeline.json", "/query.json", "/query/people.json",
-                      "/search.json?q=kono", "/country/RUS.json", "/place.json?name=Moscow"])
+    @Test(arguments: [
+        "/index.json", "/graph.json", "/timeline.json", "/query.json", "/query/people.json",
+        "/search.json?q=kono", "/country/RUS.json", "/place.json?name=Moscow",
+    ])
     func everyPageHasATwin(path: String) async throws {
         try await withServer { served in
             let answer = try await served.get(path)

@@ -6,8 +6,9 @@ import Testing
 @Suite struct PaginationTests {
     /// Sixty articles, each reporting one call on its own day: more than a page of meetings.
     static let calls: [(file: String, text: String)] = (1...60).map { number in
-        let day = Calendar(identifier: .gregorian).date(byAdding: .day, value: number * 3,
-                                                         to: DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2020, month: 1, day: 1).date!)!
+        let day = Calendar(identifier: .gregorian).date(
+            byAdding: .day, value: number * 3,
+            to: DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 2020, month: 1, day: 1).date!)!
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -15,12 +16,15 @@ import Testing
         let iso = formatter.string(from: day)
         formatter.dateFormat = "MMMM d, yyyy"
         let spoken = formatter.string(from: day)
-        return ("call-\(number).txt", """
+        return (
+            "call-\(number).txt",
+            """
             Title: Call number \(number)
             Date: \(iso)
 
             Ukrainian President Volodymyr Zelenskiy spoke by phone with U.S. President Joe Biden on \(spoken).
-            """)
+            """
+        )
     }
 
     @Test func aPersonsMeetingsComeFiftyAtATime() async throws {

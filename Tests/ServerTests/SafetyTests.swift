@@ -33,8 +33,10 @@ import Testing
             #expect(style.status == 200)
             #expect(style.contentType.hasPrefix("text/css"))
             // Embedded too, but not an asset; and no path reaches the disk.
-            for path in ["/assets/pages.sql", "/assets/home.mustache", "/assets/..%2F..%2FPackage.swift",
-                         "/assets/../../Package.swift", "/Package.swift", "/assets/%2Fetc%2Fpasswd"] {
+            for path in [
+                "/assets/pages.sql", "/assets/home.mustache", "/assets/..%2F..%2FPackage.swift",
+                "/assets/../../Package.swift", "/Package.swift", "/assets/%2Fetc%2Fpasswd",
+            ] {
                 let answer = try await served.get(path)
                 #expect(answer.status == 404, "\(path)")
                 #expect(!answer.body.contains("SELECT"), "\(path)")

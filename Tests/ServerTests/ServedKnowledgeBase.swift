@@ -3,8 +3,9 @@ import DipKBServer
 import Foundation
 import Intake
 import Store
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A knowledge base of self-written articles, loaded through the real extractor, served by
@@ -31,28 +32,37 @@ final class ServedKnowledgeBase: @unchecked Sendable {
     }
 
     static let articles: [(file: String, text: String)] = [
-        ("1-plan.txt", """
+        (
+            "1-plan.txt",
+            """
             Title: Lavrov to meet Kono
             Date: 2019-01-10
             Source: https://news.example.org/2019/lavrov-kono?ref=a&b=1
 
             Russian Foreign Minister Sergei Lavrov will meet Japanese Foreign Minister Taro Kono in Moscow on Monday.
-            """),
-        ("2-held.txt", """
+            """
+        ),
+        (
+            "2-held.txt",
+            """
             Title: Lavrov and Kono hold talks in Moscow
             Date: 2019-01-16
 
             Russian Foreign Minister Sergey Lavrov held talks with Japanese Foreign Minister Taro Kono in Moscow on Monday. \
             The Kuril Islands, which Japan calls the Northern Territories, are held by Russia and claimed by Japan.
-            """),
-        ("3-script.txt", """
+            """
+        ),
+        (
+            "3-script.txt",
+            """
             Title: <script>alert(1)</script>
             Date: 2021-06-10
             Source: javascript:alert(2)
 
             Ukrainian President Volodymyr Zelenskiy spoke by phone with U.S. President Joe Biden on Wednesday. \
             Zelenskiy said the <b>talks</b> & the <img src=x onerror=alert(3)> were useful.
-            """),
+            """
+        ),
     ]
 
     let folder: URL
@@ -125,8 +135,9 @@ final class ServedKnowledgeBase: @unchecked Sendable {
         for (key, value) in http.allHeaderFields {
             if let key = key as? String, let value = value as? String { headers[key.lowercased()] = value }
         }
-        return Answer(status: http.statusCode, contentType: headers["content-type"] ?? "", headers: headers,
-                      body: String(decoding: data, as: UTF8.self))
+        return Answer(
+            status: http.statusCode, contentType: headers["content-type"] ?? "", headers: headers,
+            body: String(decoding: data, as: UTF8.self))
     }
 
     /// The id of the person whose name is `name`, read from the search page's JSON twin.
@@ -141,8 +152,10 @@ final class ServedKnowledgeBase: @unchecked Sendable {
 }
 
 /// Runs `body` with a served knowledge base, stopping it afterwards whatever happens.
-func withServer(articles: [(file: String, text: String)] = ServedKnowledgeBase.articles,
-                _ body: (ServedKnowledgeBase) async throws -> Void) async throws {
+func withServer(
+    articles: [(file: String, text: String)] = ServedKnowledgeBase.articles,
+    _ body: (ServedKnowledgeBase) async throws -> Void
+) async throws {
     let served = try await ServedKnowledgeBase(articles: articles)
     do {
         try await body(served)

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Extraction
+import Foundation
 import SQLite
+import Testing
+
 @testable import Store
 
 /// The seed article with `marker` appended to its body (a sentence of its own), so that each
@@ -22,8 +23,10 @@ private func count(_ store: Store, _ sql: String) throws -> Int64 {
 private func rowsOf(_ store: Store, title: String) throws -> Int64 {
     let id = "(SELECT id FROM articles WHERE title = '\(title)')"
     var total: Int64 = 0
-    for table in ["articles WHERE id", "sentences WHERE article_id", "mentions WHERE article_id", "person_articles WHERE article_id",
-                  "meeting_sources WHERE article_id", "claims WHERE article_id"] {
+    for table in [
+        "articles WHERE id", "sentences WHERE article_id", "mentions WHERE article_id", "person_articles WHERE article_id",
+        "meeting_sources WHERE article_id", "claims WHERE article_id",
+    ] {
         total += try count(store, "SELECT count(*) FROM \(table) = \(id)")
     }
     return total
@@ -33,7 +36,8 @@ private func rowsOf(_ store: Store, title: String) throws -> Int64 {
     let store = try Store(path: temporaryDatabase())
     // Fails after the article row, its sentences and some facts are written: a half-written
     // article that only the savepoint can undo.
-    try store.database.execute("""
+    try store.database.execute(
+        """
         CREATE TEMP TRIGGER fail_b BEFORE INSERT ON main.claims
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'b'
         BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
@@ -54,7 +58,8 @@ private func rowsOf(_ store: Store, title: String) throws -> Int64 {
 
 @Test func articlesBeforeAFailureThatRollsBackTheTransactionAreWrittenAgain() throws {
     let store = try Store(path: temporaryDatabase())
-    try store.database.execute("""
+    try store.database.execute(
+        """
         CREATE TEMP TRIGGER lose_c BEFORE INSERT ON main.claims
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'c'
         BEGIN SELECT RAISE(ROLLBACK, 'transaction lost for the test'); END
@@ -74,7 +79,10 @@ private func rowsOf(_ store: Store, title: String) throws -> Int64 {
     let batch = ["a", "b", "a", "c"].map(article)
     // A zero time bound commits after every article: the results are the same.
     let results = store.add(batch, maxTransactionTime: .zero)
-    guard case .success(.added(let first, _)) = results[0] else { Issue.record("\(results[0])"); return }
+    guard case .success(.added(let first, _)) = results[0] else {
+        Issue.record("\(results[0])")
+        return
+    }
     #expect(try results[2].get() == .skipped(existingArticleID: first))
     #expect(try count(store, "SELECT count(*) FROM articles") == 3)
     let again = store.add(batch)
@@ -85,7 +93,8 @@ private func rowsOf(_ store: Store, title: String) throws -> Int64 {
     let store = try Store(path: temporaryDatabase())
     // Brigadoon is undone alone (its savepoint); Dorado loses the whole transaction, so Avalon
     // and Camelot, already indexed in it, are written (and indexed) again, under the same ids.
-    try store.database.execute("""
+    try store.database.execute(
+        """
         CREATE TEMP TRIGGER fail_brigadoon BEFORE INSERT ON main.claims
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Brigadoon'
         BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;

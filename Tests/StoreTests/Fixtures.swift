@@ -1,5 +1,6 @@
-import Foundation
 import Extraction
+import Foundation
+
 @testable import Store
 
 /// A database path in a fresh temporary folder.
@@ -43,7 +44,8 @@ struct FactsBuilder {
     }
 }
 
-let kurilBody = "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Moscow. The islands are known as the Kuril to Russia and the Northern Territories to Japan. Russia holds the islands. Shinzo Abe is to meet Russian President Vladimir Putin."
+let kurilBody =
+    "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Moscow. The islands are known as the Kuril to Russia and the Northern Territories to Japan. Russia holds the islands. Shinzo Abe is to meet Russian President Vladimir Putin."
 
 /// The seed article's facts, written by hand.
 func kurilArticle(date: Day? = Day(year: 2019, month: 1, day: 16)) -> (Article, ArticleFacts) {
@@ -59,15 +61,19 @@ func kurilArticle(date: Day? = Day(year: 2019, month: 1, day: 16)) -> (Article, 
         PersonFact(name: "Vladimir Putin", country: "RUS", title: "President", mentions: [b.evidence("Vladimir Putin")]),
     ]
     b.facts.meetings = [
-        MeetingFact(participants: ["Taro Kono", "Sergei Lavrov"], status: .held, date: date.map { $0.adding(days: -2) },
-                    datePrecision: date == nil ? .unresolved : .day, place: "Moscow", evidence: [b.evidence("met")]),
+        MeetingFact(
+            participants: ["Taro Kono", "Sergei Lavrov"], status: .held, date: date.map { $0.adding(days: -2) },
+            datePrecision: date == nil ? .unresolved : .day, place: "Moscow", evidence: [b.evidence("met")]),
         MeetingFact(participants: ["Shinzo Abe", "Vladimir Putin"], status: .planned, evidence: [b.evidence("is to meet")]),
     ]
     b.facts.territories = [
-        TerritoryFact(names: [TerritoryName(name: "Kuril", usedBy: "RUS"), TerritoryName(name: "Northern Territories", usedBy: "JPN")],
-                      claims: [Claim(country: "JPN", kind: .claims, evidence: b.evidence("Northern Territories")),
-                               Claim(country: "RUS", kind: .holds, evidence: b.evidence("Russia holds"))],
-                      evidence: [b.evidence("Kuril")]),
+        TerritoryFact(
+            names: [TerritoryName(name: "Kuril", usedBy: "RUS"), TerritoryName(name: "Northern Territories", usedBy: "JPN")],
+            claims: [
+                Claim(country: "JPN", kind: .claims, evidence: b.evidence("Northern Territories")),
+                Claim(country: "RUS", kind: .holds, evidence: b.evidence("Russia holds")),
+            ],
+            evidence: [b.evidence("Kuril")])
     ]
     return (Article(title: "Russia Asks Japan", date: date, source: "https://example.org/kuril", body: kurilBody), b.facts)
 }

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Extraction
+import Foundation
 import SQLite
+import Testing
+
 @testable import Store
 
 private func seededStore() throws -> Store {
@@ -15,10 +16,17 @@ private func seededStore() throws -> Store {
     let store = try seededStore()
     let result = try store.run(QueryCatalog.builtIn().query(named: "who-met-whom"))
     #expect(result.columns == ["person_a", "country_a", "person_b", "country_b", "date", "status", "place", "mode", "article", "sources"])
-    #expect(result.rows == [
-        [.text("Taro Kono"), .text("JPN"), .text("Sergei Lavrov"), .text("RUS"), .text("2019-01-14"), .text("held"), .text("Moscow"), .text("in_person"), .integer(1), .integer(1)],
-        [.text("Shinzo Abe"), .text("JPN"), .text("Vladimir Putin"), .text("RUS"), .null, .text("planned"), .null, .text("in_person"), .integer(1), .integer(1)],
-    ])
+    #expect(
+        result.rows == [
+            [
+                .text("Taro Kono"), .text("JPN"), .text("Sergei Lavrov"), .text("RUS"), .text("2019-01-14"), .text("held"), .text("Moscow"), .text("in_person"),
+                .integer(1), .integer(1),
+            ],
+            [
+                .text("Shinzo Abe"), .text("JPN"), .text("Vladimir Putin"), .text("RUS"), .null, .text("planned"), .null, .text("in_person"), .integer(1),
+                .integer(1),
+            ],
+        ])
 }
 
 @Test func whoMetWhomFiltersByPersonAndCountry() throws {
@@ -56,7 +64,10 @@ private func seededStore() throws -> Store {
     let countries = try store.run(catalog.query(named: "countries"))
     #expect(countries.rows == [[.text("JPN"), .text("Japan"), .integer(1)], [.text("RUS"), .text("Russia"), .integer(1)]])
     let articles = try store.run(catalog.query(named: "articles"))
-    #expect(articles.rows == [[.integer(1), .text("2019-01-16"), .text("Russia Asks Japan"), .text("https://example.org/kuril"), .integer(4), .integer(2), .integer(2)]])
+    #expect(
+        articles.rows == [
+            [.integer(1), .text("2019-01-16"), .text("Russia Asks Japan"), .text("https://example.org/kuril"), .integer(4), .integer(2), .integer(2)]
+        ])
 }
 
 @Test func missingAndUnknownParametersAndQueriesAreNamed() throws {
@@ -75,7 +86,10 @@ private func seededStore() throws -> Store {
 @Test func everyBuiltInQueryPreparesAndDeclaresExactlyItsPlaceholders() throws {
     let store = try Store(path: temporaryDatabase())
     let catalog = try QueryCatalog.builtIn()
-    #expect(catalog.names == ["who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline"])
+    #expect(
+        catalog.names == [
+            "who-met-whom", "meetings-of", "disputed-territories", "claims-by", "people", "countries", "articles", "person", "territory", "timeline",
+        ])
     for query in catalog.queries {
         #expect(!query.description.isEmpty, "\(query.name) has no description")
         let placeholders = Set(try store.database.prepare(query.sql).parameterNames.compactMap { $0 })
@@ -86,34 +100,41 @@ private func seededStore() throws -> Store {
 
 @Test func queryFileHeadersParse() throws {
     var catalog = QueryCatalog()
-    try catalog.add(text: """
-        -- A file of my own.
+    try catalog.add(
+        text: """
+            -- A file of my own.
 
-        -- name: by-date
-        -- description: Articles of one day,
-        -- description: newest first.
-        -- param: day — the day, YYYY-MM-DD
-        -- param: source? - only from this source
-        -- a comment inside the SQL
-        SELECT id FROM articles WHERE published = :day AND (:source IS NULL OR source = :source);
-        -- name: two
-        SELECT 2
-        """, file: "mine.sql")
+            -- name: by-date
+            -- description: Articles of one day,
+            -- description: newest first.
+            -- param: day — the day, YYYY-MM-DD
+            -- param: source? - only from this source
+            -- a comment inside the SQL
+            SELECT id FROM articles WHERE published = :day AND (:source IS NULL OR source = :source);
+            -- name: two
+            SELECT 2
+            """, file: "mine.sql")
     #expect(catalog.names == ["by-date", "two"])
     let q = try catalog.query(named: "by-date")
     #expect(q.description == "Articles of one day, newest first.")
-    #expect(q.parameters == [.init(name: "day", description: "the day, YYYY-MM-DD", isOptional: false),
-                             .init(name: "source", description: "only from this source", isOptional: true)])
+    #expect(
+        q.parameters == [
+            .init(name: "day", description: "the day, YYYY-MM-DD", isOptional: false),
+            .init(name: "source", description: "only from this source", isOptional: true),
+        ])
     #expect(q.sql.hasPrefix("-- a comment inside the SQL\nSELECT id"))
 
     #expect(throws: StoreError.queryFile(path: "bad.sql", line: 1, reason: "SQL before any -- name: header")) {
-        var c = QueryCatalog(); try c.add(text: "SELECT 1", file: "bad.sql")
+        var c = QueryCatalog()
+        try c.add(text: "SELECT 1", file: "bad.sql")
     }
     #expect(throws: StoreError.queryFile(path: "dup.sql", line: 3, reason: "query a is already defined")) {
-        var c = QueryCatalog(); try c.add(text: "-- name: a\nSELECT 1\n-- name: a\nSELECT 2", file: "dup.sql")
+        var c = QueryCatalog()
+        try c.add(text: "-- name: a\nSELECT 1\n-- name: a\nSELECT 2", file: "dup.sql")
     }
     #expect(throws: StoreError.queryFile(path: "empty.sql", line: 2, reason: "query a has no SQL")) {
-        var c = QueryCatalog(); try c.add(text: "-- name: a\n-- description: nothing\n-- name: b\nSELECT 1", file: "empty.sql")
+        var c = QueryCatalog()
+        try c.add(text: "-- name: a\n-- description: nothing\n-- name: b\nSELECT 1", file: "empty.sql")
     }
 }
 

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
-import SQLite
 import Extraction
+import Foundation
+import SQLite
+import Testing
+
 @testable import Store
 
 @Test func embeddedFilesEqualTheFilesOnDisk() throws {
@@ -18,10 +19,13 @@ import Extraction
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
     let tables = try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows().map { $0[0].text! }
-    #expect(tables == ["article_search", "article_search_config", "article_search_data", "article_search_docsize", "article_search_idx",
-                       "articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
-                       "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_articles",
-                       "territory_names"])
+    #expect(
+        tables == [
+            "article_search", "article_search_config", "article_search_data", "article_search_docsize", "article_search_idx",
+            "articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
+            "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_articles",
+            "territory_names",
+        ])
 }
 
 @Test func migrationStepsReachTheSchemaVersion() {
@@ -78,11 +82,12 @@ private let versionFive = """
 
 /// Version 3's indexes on territory claims and mentions, for making a new database an older one
 /// (with version 6's changes and version 5's full-text index gone too).
-private let versionThreeTerritoryIndexes = versionFive + versionFourWithoutSearch + """
-    DROP INDEX claims_territory; DROP INDEX claims_territory_kind; DROP INDEX mentions_territory;
-    CREATE INDEX claims_territory ON claims(territory_id);
-    CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
-    """
+private let versionThreeTerritoryIndexes =
+    versionFive + versionFourWithoutSearch + """
+        DROP INDEX claims_territory; DROP INDEX claims_territory_kind; DROP INDEX mentions_territory;
+        CREATE INDEX claims_territory ON claims(territory_id);
+        CREATE INDEX mentions_territory ON mentions(territory_id) WHERE territory_id IS NOT NULL;
+        """
 
 /// What version 5 added, dropped to make a new database a version-4 one.
 private let versionFourWithoutSearch = "DROP TABLE article_search; DROP VIEW article_search_text;"
@@ -119,7 +124,8 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
         // Make it a version-2 database: no surname index, no status trigger, and meeting
         // statuses limited to held and planned.
         try store.database.execute(versionThreeTerritoryIndexes)
-        try store.database.execute("""
+        try store.database.execute(
+            """
             DROP TABLE person_surnames;
             CREATE TEMP TABLE copy AS SELECT * FROM meeting_sources;
             DROP TABLE meeting_sources;
@@ -139,10 +145,12 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
     #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
     #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
-    let meetings = try migrated.database.prepare("""
+    let meetings = try migrated.database.prepare(
+        """
         SELECT status, (SELECT count(*) FROM meeting_participants WHERE meeting_id = m.id),
                (SELECT count(*) FROM meeting_sources WHERE meeting_id = m.id) FROM meetings m ORDER BY id
-        """).allRows()
+        """
+    ).allRows()
     #expect(meetings == [[.text("held"), .integer(2), .integer(1)], [.text("planned"), .integer(2), .integer(1)]])
     let surnames = try migrated.database.prepare("SELECT surname_key FROM person_surnames ORDER BY surname_key").allRows()
     #expect(surnames == [[.text("abe")], [.text("kono")], [.text("lavrov")], [.text("putin")]])

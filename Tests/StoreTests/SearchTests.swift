@@ -1,7 +1,8 @@
-import Foundation
-import Testing
-import SQLite
 import Extraction
+import Foundation
+import SQLite
+import Testing
+
 @testable import Store
 
 @Test func searchTextQuotesEveryWordSoNothingIsFTSSyntax() throws {

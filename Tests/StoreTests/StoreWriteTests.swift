@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Extraction
+import Foundation
 import SQLite
+import Testing
+
 @testable import Store
 
 private func count(_ store: Store, _ table: String) throws -> Int {
@@ -12,7 +13,10 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     let store = try Store(path: temporaryDatabase())
     let (article, facts) = kurilArticle()
     let first = try store.add(article: article, facts: facts)
-    guard case .added(let id, let added) = first else { Issue.record("not added: \(first)"); return }
+    guard case .added(let id, let added) = first else {
+        Issue.record("not added: \(first)")
+        return
+    }
     #expect(added == 4 + 2 + 2 + 1)
     // Re-saved with other line breaks and indentation: the same text.
     var again = article
@@ -74,10 +78,12 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     #expect(people.column("country") == ["PRK", "PRK", "RUS", "JPN", "BRA", "JPN", "RUS"])
     #expect(people.column("articles") == ["1", "1", "2", "1", "1", "2", "1"])
     // The first title stays on the person; each article's own is kept with that article.
-    let titles = try store.database.prepare("""
+    let titles = try store.database.prepare(
+        """
         SELECT pa.title FROM person_articles pa JOIN people p ON p.id = pa.person_id
         WHERE p.name = 'Taro Kono' AND p.country = 'JPN' ORDER BY pa.article_id
-        """).allRows()
+        """
+    ).allRows()
     #expect(titles == [[.text("Foreign Minister")], [.text("Defense Minister")]])
 }
 
@@ -102,9 +108,12 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     var b = FactsBuilder(body: body)
     b.facts.countries = [CountryFact(code: "JPN", name: "Japan"), CountryFact(code: "CHN", name: "China")]
     b.facts.territories = [
-        TerritoryFact(names: [TerritoryName(name: "Kuril Islands"), TerritoryName(name: "Southern Kurils", usedBy: "JPN")],
-                      claims: [Claim(country: "JPN", kind: .claims, evidence: b.evidence("Japan claims")),
-                               Claim(country: "CHN", kind: .claims, evidence: b.evidence("China"))]),
+        TerritoryFact(
+            names: [TerritoryName(name: "Kuril Islands"), TerritoryName(name: "Southern Kurils", usedBy: "JPN")],
+            claims: [
+                Claim(country: "JPN", kind: .claims, evidence: b.evidence("Japan claims")),
+                Claim(country: "CHN", kind: .claims, evidence: b.evidence("China")),
+            ])
     ]
     _ = try store.add(article: Article(body: body), facts: b.facts)
 
@@ -123,8 +132,11 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     for (name, user) in [("Kuril", nil), ("Kuril", "RUS"), ("Kuril", nil)] as [(String, String?)] {
         let body = "Russia holds \(name), article \(user ?? "none") \(UUID()). Fine."
         var b = FactsBuilder(body: body)
-        b.facts.territories = [TerritoryFact(names: [TerritoryName(name: name, usedBy: user)],
-                                             claims: [Claim(country: "RUS", kind: .holds, evidence: b.evidence("Russia"))])]
+        b.facts.territories = [
+            TerritoryFact(
+                names: [TerritoryName(name: name, usedBy: user)],
+                claims: [Claim(country: "RUS", kind: .holds, evidence: b.evidence("Russia"))])
+        ]
         _ = try store.add(article: Article(body: body), facts: b.facts)
     }
     let names = try store.database.prepare("SELECT name, used_by FROM territory_names").allRows()
@@ -137,8 +149,11 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     func report(_ body: String, _ status: MeetingStatus, _ date: Day?) throws {
         var b = FactsBuilder(body: body)
         b.facts.people = [PersonFact(name: "Shinzo Abe", country: "JPN"), PersonFact(name: "Vladimir Putin", country: "RUS")]
-        b.facts.meetings = [MeetingFact(participants: ["Vladimir Putin", "Shinzo Abe"], status: status, date: date,
-                                        datePrecision: date == nil ? .none : .day, evidence: [b.evidence("Abe")])]
+        b.facts.meetings = [
+            MeetingFact(
+                participants: ["Vladimir Putin", "Shinzo Abe"], status: status, date: date,
+                datePrecision: date == nil ? .none : .day, evidence: [b.evidence("Abe")])
+        ]
         _ = try store.add(article: Article(body: body), facts: b.facts)
     }
     try report("Abe is to meet Putin on Jan. 22.", .planned, day)
@@ -151,9 +166,13 @@ private func count(_ store: Store, _ table: String) throws -> Int {
     lone.facts.meetings = [MeetingFact(participants: ["Shinzo Abe"], status: .held)]
     #expect(try store.add(article: Article(body: lone.body), facts: lone.facts).factsAdded == 1)
 
-    let meetings = try store.database.prepare("SELECT date, status, (SELECT count(*) FROM meeting_sources WHERE meeting_id = m.id) FROM meetings m ORDER BY id").allRows()
-    #expect(meetings == [[.text("2019-01-22"), .text("held"), .integer(2)],
-                         [.text("2020-01-22"), .text("held"), .integer(1)],
-                         [.null, .text("held"), .integer(1)]])
+    let meetings = try store.database.prepare("SELECT date, status, (SELECT count(*) FROM meeting_sources WHERE meeting_id = m.id) FROM meetings m ORDER BY id")
+        .allRows()
+    #expect(
+        meetings == [
+            [.text("2019-01-22"), .text("held"), .integer(2)],
+            [.text("2020-01-22"), .text("held"), .integer(1)],
+            [.null, .text("held"), .integer(1)],
+        ])
     #expect(try count(store, "people") == 2)
 }

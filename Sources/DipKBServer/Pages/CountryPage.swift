@@ -27,21 +27,34 @@ struct CountryPage: Encodable, Sendable {
         guard let row = try database.rows("country", ["code": code]).first else { return nil }
         self.code = row.text("code") ?? code
         name = row.text("name")
-        peoplePagination = Pagination(page: peoplePage, total: try database.count("count-country-people", ["code": code]),
-                                      link: { link("people", $0) })
-        people = try database.rows("country-people", ["code": code, "limit": peoplePagination.pageSize,
-                                                      "offset": peoplePagination.offset]).map {
+        peoplePagination = Pagination(
+            page: peoplePage, total: try database.count("count-country-people", ["code": code]),
+            link: { link("people", $0) })
+        people = try database.rows(
+            "country-people",
+            [
+                "code": code, "limit": peoplePagination.pageSize,
+                "offset": peoplePagination.offset,
+            ]
+        ).map {
             Person(id: $0.int("id") ?? 0, name: $0.text("name") ?? "", title: $0.text("title"))
         }
-        meetingsPagination = Pagination(page: meetingsPage, total: try database.count("count-country-meetings", ["code": code]),
-                                        link: { link("meetings", $0) })
-        meetings = try database.rows("country-meetings", ["code": code, "limit": meetingsPagination.pageSize,
-                                                          "offset": meetingsPagination.offset]).map {
+        meetingsPagination = Pagination(
+            page: meetingsPage, total: try database.count("count-country-meetings", ["code": code]),
+            link: { link("meetings", $0) })
+        meetings = try database.rows(
+            "country-meetings",
+            [
+                "code": code, "limit": meetingsPagination.pageSize,
+                "offset": meetingsPagination.offset,
+            ]
+        ).map {
             try MeetingSummary($0, database: database)
         }
         claims = try database.rows("country-claims", ["code": code]).map {
-            Claim(territory: $0.int("id") ?? 0, name: $0.text("name") ?? "", kind: $0.text("kind") ?? "",
-                  articles: $0.int("articles") ?? 0)
+            Claim(
+                territory: $0.int("id") ?? 0, name: $0.text("name") ?? "", kind: $0.text("kind") ?? "",
+                articles: $0.int("articles") ?? 0)
         }
     }
 }

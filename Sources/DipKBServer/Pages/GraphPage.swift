@@ -29,19 +29,23 @@ struct GraphPage: Encodable, Sendable {
     var pairs: [Pair]
     var pagination: Pagination
 
-    init(filter: MeetingGraph.Filter, graph: MeetingGraph, pictureQuery: String, graphvizInstalled: Bool,
-         page: Int, link: (Int) -> String) {
+    init(
+        filter: MeetingGraph.Filter, graph: MeetingGraph, pictureQuery: String, graphvizInstalled: Bool,
+        page: Int, link: (Int) -> String
+    ) {
         self.filter = Filter(person: filter.person, country: filter.country, from: filter.from, to: filter.to)
         picture = graphvizInstalled ? "/graph.svg" + pictureQuery : nil
         installAdvice = graphvizInstalled ? nil : Self.installAdvice
-        let people = Dictionary(graph.people.map { ($0.id, PersonReference(id: $0.id, name: $0.name, country: $0.country)) },
-                                uniquingKeysWith: { first, _ in first })
+        let people = Dictionary(
+            graph.people.map { ($0.id, PersonReference(id: $0.id, name: $0.name, country: $0.country)) },
+            uniquingKeysWith: { first, _ in first })
         pagination = Pagination(page: page, total: graph.edges.count, link: link)
         let window = pagination.window.clamped(to: 0..<graph.edges.count)
         pairs = graph.edges[window].map { edge in
-            Pair(a: people[edge.a] ?? PersonReference(id: edge.a, name: "", country: nil),
-                 b: people[edge.b] ?? PersonReference(id: edge.b, name: "", country: nil),
-                 meetings: edge.meetings, held: edge.held)
+            Pair(
+                a: people[edge.a] ?? PersonReference(id: edge.a, name: "", country: nil),
+                b: people[edge.b] ?? PersonReference(id: edge.b, name: "", country: nil),
+                meetings: edge.meetings, held: edge.held)
         }
     }
 }

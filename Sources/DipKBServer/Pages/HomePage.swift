@@ -25,9 +25,10 @@ struct HomePage: Encodable, Sendable {
 
     init(database: PageDatabase) throws {
         let row = try database.rows("counts").first
-        counts = Counts(articles: row?.int("articles") ?? 0, people: row?.int("people") ?? 0,
-                        meetings: row?.int("meetings") ?? 0, territories: row?.int("territories") ?? 0,
-                        countries: row?.int("countries") ?? 0)
+        counts = Counts(
+            articles: row?.int("articles") ?? 0, people: row?.int("people") ?? 0,
+            meetings: row?.int("meetings") ?? 0, territories: row?.int("territories") ?? 0,
+            countries: row?.int("countries") ?? 0)
         latestMeetings = try database.rows("latest-meetings", ["limit": Self.latestMeetingCount]).map {
             try MeetingSummary($0, database: database)
         }

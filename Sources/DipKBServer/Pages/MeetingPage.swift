@@ -17,8 +17,9 @@ struct MeetingPage: Encodable, Sendable {
     static func sources(of meeting: MeetingSummary, database: PageDatabase) throws -> [SourceReport] {
         let evidence = Evidence(people: Set(meeting.participants.map(\.id)), words: meeting.place.map { [$0] } ?? [])
         return try database.rows("meeting-sources", ["id": meeting.id]).map { row in
-            SourceReport(article: ArticleReference(row), says: row.text("status"),
-                         evidence: try evidence.sentence(of: row, in: database))
+            SourceReport(
+                article: ArticleReference(row), says: row.text("status"),
+                evidence: try evidence.sentence(of: row, in: database))
         }
     }
 }
@@ -30,7 +31,8 @@ extension MeetingSummary {
         let participants = try database.rows("meeting-participants", ["id": id]).map {
             PersonReference(id: $0.int("id") ?? 0, name: $0.text("name") ?? "", country: $0.text("country"))
         }
-        self.init(id: id, date: row.text("date"), status: row.text("status") ?? "", place: row.text("place"),
-                  mode: row.text("mode") ?? "in_person", participants: participants)
+        self.init(
+            id: id, date: row.text("date"), status: row.text("status") ?? "", place: row.text("place"),
+            mode: row.text("mode") ?? "in_person", participants: participants)
     }
 }

@@ -31,16 +31,19 @@ struct PersonPage: Encodable, Sendable {
         title = row.text("title")
         aliases = try database.rows("person-aliases", ["id": id]).compactMap { $0.text("alias") }
         roles = try database.rows("person-roles", ["id": id]).map { row in
-            let first = row.text("first_year"), last = row.text("last_year")
+            let first = row.text("first_year")
+            let last = row.text("last_year")
             let years = first.map { first in last.map { $0 == first ? first : "\(first) to \($0)" } ?? first }
-            return Role(title: row.text("title") ?? "", country: row.text("country"), years: years,
-                        articles: row.int("articles") ?? 0)
+            return Role(
+                title: row.text("title") ?? "", country: row.text("country"), years: years,
+                articles: row.int("articles") ?? 0)
         }
         pagination = Pagination(page: page, total: try database.count("count-person-meetings", ["id": id]), link: link)
         meetings = try database.rows("person-meetings", ["id": id, "limit": pagination.pageSize, "offset": pagination.offset]).map { row in
             let meeting = try MeetingSummary(row, database: database)
-            return Meeting(meeting: meeting, with: meeting.participants.filter { $0.id != id },
-                           sources: try MeetingPage.sources(of: meeting, database: database))
+            return Meeting(
+                meeting: meeting, with: meeting.participants.filter { $0.id != id },
+                sources: try MeetingPage.sources(of: meeting, database: database))
         }
     }
 }

@@ -8,8 +8,13 @@ struct PlacePage: Encodable, Sendable {
     init(place: String, page: Int, link: (Int) -> String, database: PageDatabase) throws {
         self.place = place
         pagination = Pagination(page: page, total: try database.count("count-place-meetings", ["place": place]), link: link)
-        meetings = try database.rows("place-meetings", ["place": place, "limit": pagination.pageSize,
-                                                        "offset": pagination.offset]).map {
+        meetings = try database.rows(
+            "place-meetings",
+            [
+                "place": place, "limit": pagination.pageSize,
+                "offset": pagination.offset,
+            ]
+        ).map {
             try MeetingSummary($0, database: database)
         }
     }

@@ -12,9 +12,11 @@ struct QueryListPage: Encodable, Sendable {
 
     init(queries: [NamedQuery]) {
         self.queries = queries.map { query in
-            Entry(name: query.name, description: query.description, parameters: query.parameters.map {
-                QueryPage.Parameter(name: $0.name, description: $0.description, isOptional: $0.isOptional, value: nil)
-            })
+            Entry(
+                name: query.name, description: query.description,
+                parameters: query.parameters.map {
+                    QueryPage.Parameter(name: $0.name, description: $0.description, isOptional: $0.isOptional, value: nil)
+                })
         }
     }
 }

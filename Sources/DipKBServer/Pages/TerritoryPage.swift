@@ -51,25 +51,40 @@ struct TerritoryPage: Encodable, Sendable {
         }
         claimants = try database.rows("territory-claimants", ["id": id]).map { Country(code: $0.text("code") ?? "", name: $0.text("name")) }
         holders = try database.rows("territory-holders", ["id": id]).map {
-            Holding(country: Country(code: $0.text("code") ?? "", name: $0.text("name")), first: $0.text("first"),
-                    last: $0.text("last"), articles: $0.int("articles") ?? 0)
+            Holding(
+                country: Country(code: $0.text("code") ?? "", name: $0.text("name")), first: $0.text("first"),
+                last: $0.text("last"), articles: $0.int("articles") ?? 0)
         }
         holder = holders.first?.country
-        claimsPagination = Pagination(page: claimsPage, total: try database.count("count-territory-claims", ["id": id]),
-                                      link: { link("claims", $0) })
+        claimsPagination = Pagination(
+            page: claimsPage, total: try database.count("count-territory-claims", ["id": id]),
+            link: { link("claims", $0) })
         let nameWords = names.map(\.name)
-        claims = try database.rows("territory-claims", ["id": id, "limit": claimsPagination.pageSize,
-                                                        "offset": claimsPagination.offset]).map { row in
+        claims = try database.rows(
+            "territory-claims",
+            [
+                "id": id, "limit": claimsPagination.pageSize,
+                "offset": claimsPagination.offset,
+            ]
+        ).map { row in
             let country = Country(code: row.text("country") ?? "", name: row.text("country_name"))
             let evidence = Evidence(countries: [country.code], words: nameWords)
             let kind = row.text("kind") ?? "claims"
-            return Claim(country: country, kind: kind,
-                         source: SourceReport(article: ArticleReference(row), says: kind,
-                                              evidence: try evidence.sentence(of: row, in: database)))
+            return Claim(
+                country: country, kind: kind,
+                source: SourceReport(
+                    article: ArticleReference(row), says: kind,
+                    evidence: try evidence.sentence(of: row, in: database)))
         }
-        articlesPagination = Pagination(page: articlesPage, total: try database.count("count-territory-articles", ["id": id]),
-                                        link: { link("articles", $0) })
-        articles = try database.rows("territory-articles", ["id": id, "limit": articlesPagination.pageSize,
-                                                            "offset": articlesPagination.offset]).map { ArticleReference($0, id: "id") }
+        articlesPagination = Pagination(
+            page: articlesPage, total: try database.count("count-territory-articles", ["id": id]),
+            link: { link("articles", $0) })
+        articles = try database.rows(
+            "territory-articles",
+            [
+                "id": id, "limit": articlesPagination.pageSize,
+                "offset": articlesPagination.offset,
+            ]
+        ).map { ArticleReference($0, id: "id") }
     }
 }

@@ -31,8 +31,9 @@ struct TimelinePage: Encodable, Sendable {
         events = result.rows.map { values in
             let row = Row(columns: result.columns, values: values)
             let kind = row.text("kind") ?? ""
-            return Event(date: row.text("date"), kind: kind, event: row.text("event") ?? "", sources: row.int("sources") ?? 0,
-                         isMeeting: kind == "meeting")
+            return Event(
+                date: row.text("date"), kind: kind, event: row.text("event") ?? "", sources: row.int("sources") ?? 0,
+                isMeeting: kind == "meeting")
         }
         pagination = Pagination(page: page, total: result.total, link: link)
     }

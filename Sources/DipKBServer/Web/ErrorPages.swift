@@ -20,16 +20,19 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
             return page(status: Self.status(of: error)!, message: error.description, request)
         } catch {
             logger.error("cannot answer \(request.uri.path): \(error)")
-            return page(status: .internalServerError,
-                        message: "The server could not answer this request: \(Self.oneLine(String(describing: error)))", request)
+            return page(
+                status: .internalServerError,
+                message: "The server could not answer this request: \(Self.oneLine(String(describing: error)))", request)
         }
     }
 
     private func page(status: HTTPResponse.Status, message: String, _ request: Request) -> Response {
         let wantsJSON = PageRequest.wantsJSON(request)
         let page = ErrorPage(status: status.code, reason: status.reasonPhrase, message: message)
-        if let response = try? renderer.respond(page, template: "error", title: "\(status.code) \(status.reasonPhrase)",
-                                                wantsJSON: wantsJSON, status: status) {
+        if let response = try? renderer.respond(
+            page, template: "error", title: "\(status.code) \(status.reasonPhrase)",
+            wantsJSON: wantsJSON, status: status)
+        {
             return response
         }
         return PageRenderer.response("\(status.code) \(status.reasonPhrase): \(message)\n", contentType: "text/plain; charset=utf-8", status: status)

@@ -23,8 +23,10 @@ struct PageRenderer: Sendable {
     }
 
     /// `json` is the URL of the page's JSON twin, linked from the page.
-    func respond<Page: Encodable & Sendable>(_ page: Page, template: String, title: String, wantsJSON: Bool, json: String = "",
-                                             status: HTTPResponse.Status = .ok) throws -> Response {
+    func respond<Page: Encodable & Sendable>(
+        _ page: Page, template: String, title: String, wantsJSON: Bool, json: String = "",
+        status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         if wantsJSON { return try Self.json(page, status: status) }
         let frame = try TemplateValue.of(Frame(pageTitle: title, json: json, page: page))
         guard let html = library.render(frame, withTemplate: template) else {

@@ -77,11 +77,15 @@ struct Routes: Sendable {
     func territory(_ request: Request, id text: String) async throws -> Response {
         let page = try PageRequest(request)
         let id = try PageRequest.id(text, of: "territory")
-        let claims = try page.pageNumber("claims_page"), articles = try page.pageNumber("articles_page")
-        guard let model = try await reader.read({
-            try TerritoryPage(id: id, claimsPage: claims, articlesPage: articles,
-                              link: { list, number in page.link(list + "_page", number) }, database: $0)
-        }) else {
+        let claims = try page.pageNumber("claims_page")
+        let articles = try page.pageNumber("articles_page")
+        guard
+            let model = try await reader.read({
+                try TerritoryPage(
+                    id: id, claimsPage: claims, articlesPage: articles,
+                    link: { list, number in page.link(list + "_page", number) }, database: $0)
+            })
+        else {
             throw HTTPError(.notFound, message: "There is no territory \(id) in the knowledge base.")
         }
         return try renderer.respond(model, template: "territory", title: model.name, wantsJSON: page.wantsJSON, json: page.jsonLink)
@@ -96,20 +100,25 @@ struct Routes: Sendable {
         guard (1...Self.longestCountryCode).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw HTTPError(.badRequest, message: "\"\(code)\" is not a country code (ISO alpha-3, such as JPN)")
         }
-        let people = try page.pageNumber("people_page"), meetings = try page.pageNumber("meetings_page")
-        guard let model = try await reader.read({
-            try CountryPage(code: code, peoplePage: people, meetingsPage: meetings,
-                            link: { list, number in page.link(list + "_page", number) }, database: $0)
-        }) else {
+        let people = try page.pageNumber("people_page")
+        let meetings = try page.pageNumber("meetings_page")
+        guard
+            let model = try await reader.read({
+                try CountryPage(
+                    code: code, peoplePage: people, meetingsPage: meetings,
+                    link: { list, number in page.link(list + "_page", number) }, database: $0)
+            })
+        else {
             throw HTTPError(.notFound, message: "There is no country \(code) in the knowledge base.")
         }
         return try renderer.respond(model, template: "country", title: model.name ?? model.code, wantsJSON: page.wantsJSON, json: page.jsonLink)
     }
 
     func graphFilter(_ page: PageRequest) throws -> MeetingGraph.Filter {
-        MeetingGraph.Filter(person: page.query.nonEmpty("person"), country: page.query.nonEmpty("country"),
-                            from: try DayParameter.validated(page.query.nonEmpty("from"), name: "from"),
-                            to: try DayParameter.validated(page.query.nonEmpty("to"), name: "to"))
+        MeetingGraph.Filter(
+            person: page.query.nonEmpty("person"), country: page.query.nonEmpty("country"),
+            from: try DayParameter.validated(page.query.nonEmpty("from"), name: "from"),
+            to: try DayParameter.validated(page.query.nonEmpty("to"), name: "to"))
     }
 
     /// The filter as a query string, for the picture's URL.
@@ -127,8 +136,9 @@ struct Routes: Sendable {
         let filter = try graphFilter(page)
         let number = try page.pageNumber()
         let graph = try await reader.read { try MeetingGraph(store: $0.store, filter: filter) }
-        let model = GraphPage(filter: filter, graph: graph, pictureQuery: Self.query(of: filter),
-                              graphvizInstalled: Graphviz.executable() != nil, page: number, link: { page.link("page", $0) })
+        let model = GraphPage(
+            filter: filter, graph: graph, pictureQuery: Self.query(of: filter),
+            graphvizInstalled: Graphviz.executable() != nil, page: number, link: { page.link("page", $0) })
         return try renderer.respond(model, template: "graph", title: "Who met whom", wantsJSON: page.wantsJSON, json: page.jsonLink)
     }
 
@@ -148,7 +158,8 @@ struct Routes: Sendable {
 
     func timeline(_ request: Request) async throws -> Response {
         let page = try PageRequest(request)
-        let country = page.query.nonEmpty("country"), person = page.query.nonEmpty("person")
+        let country = page.query.nonEmpty("country")
+        let person = page.query.nonEmpty("person")
         let number = try page.pageNumber()
         let model = try await reader.read {
             try TimelinePage(country: country, person: person, page: number, link: { page.link("page", $0) }, database: $0)
@@ -171,8 +182,9 @@ struct Routes: Sendable {
         for key in page.query.names where key != "page" { given[key] = page.query.nonEmpty(key) }
         let values = given
         let model = try await reader.read { database in
-            try QueryPage(query: try database.named.query(named: name), values: values, page: number,
-                          link: { page.link("page", $0) }, database: database)
+            try QueryPage(
+                query: try database.named.query(named: name), values: values, page: number,
+                link: { page.link("page", $0) }, database: database)
         }
         return try renderer.respond(model, template: "query", title: "Query: \(name)", wantsJSON: page.wantsJSON, json: page.jsonLink)
     }
