@@ -135,6 +135,20 @@ import Testing
         }
     }
 
+    @Test func searchFindsArticlesByTheirTextWithTheWordsMarked() async throws {
+        try await withServer { served in
+            let found = try await served.get("/search.json?q=Kuril").json()
+            let articles = try #require(found["articles"] as? [[String: Any]])
+            #expect(!articles.isEmpty)
+            let page = try await served.get("/search?q=Kuril")
+            #expect(page.body.contains("<h2>Articles"))
+            #expect(page.body.contains("<mark>Kuril"))
+            // FTS5 syntax typed into the box is plain text, never an error.
+            let odd = try await served.get("/search?q=%22Kuril%20AND%20OR")
+            #expect(odd.status == 200)
+        }
+    }
+
     @Test func graphPageListsThePairsFilteredByPersonCountryAndDates() async throws {
         try await withServer { served in
             let all = try await served.get("/graph.json").json()

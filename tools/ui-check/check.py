@@ -81,7 +81,7 @@ def pages(base):
         ("timeline", "/timeline", ["Timeline", "Sergei Lavrov", "met"], no_script),
         ("queries", "/query", ["Named queries", "who-met-whom", "disputed-territories", "meetings-of"], no_script),
         ("query", "/query/meetings-of?person=lavrov", ["Query: meetings-of", "Taro Kono", "Moscow"], no_script),
-        ("search", "/search?q=Kuril", ["Search: Kuril", "Territories"], no_script),
+        ("search", "/search?q=Kuril", ["Search: Kuril", "Articles", "Territories"], no_script),
         ("place", "/place?name=Moscow", ["Meetings in Moscow", "Sergei Lavrov"], no_script),
         ("not-found", "/person/999999", ["404 Not Found", "There is no person 999999"], no_script),
     ]
