@@ -184,21 +184,9 @@ struct EncounterClauses: Sendable {
         let before = max(range.lowerBound, i - Self.voidingReach)..<i
         // "May" the month is not "may" the modal.
         if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
-        let after = (i + 1..<Self.end(after: i, words: Self.cancellingReach, in: s, limit: range.upperBound)).map { s.tokens[$0].lower }
+        let after = (i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)).map { s.tokens[$0].lower }
         if after.contains(where: { WordLists.cancelling.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "called" && $1 == "off" }
-    }
-
-    /// The token after the first `words` words that follow token `i`, a name, a title or a state
-    /// counting as one word however many tokens it has.
-    static func end(after i: Int, words: Int, in s: AnalyzedSentence, limit: Int) -> Int {
-        var k = i + 1
-        var counted = 0
-        while k < limit, counted < words {
-            if let m = s.mention(at: k), m.first == k, m.isName || m.isTitle || m.countryCode != nil { k = m.last + 1 } else { k += 1 }
-            counted += 1
-        }
-        return min(k, limit)
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {

@@ -29,25 +29,14 @@ struct MeetingPlaceReader: Sendable {
         return best.name
     }
 
-    /// Tokens from the nearest meeting word of the clause (a place before it counts a little
+    /// Words (`AnalyzedSentence.words`) from the nearest meeting word of the clause (a place before it counts a little
     /// further than one after it: "in Moscow, A met B" is rarer than "A met B in Moscow").
     func distance(_ first: Int, _ last: Int, from trigger: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int {
-        var best = first > trigger ? span(from: trigger, to: first, in: s) : span(from: last, to: trigger, in: s) + 3
+        var best = first > trigger ? s.words(from: trigger, to: first) : s.words(from: last, to: trigger) + 3
         for k in clause where k != trigger && s.tokens[k].classes.contains(.meetingTrigger) {
-            best = min(best, first > k ? span(from: k, to: first, in: s) : span(from: last, to: k, in: s) + 3)
+            best = min(best, first > k ? s.words(from: k, to: first) : s.words(from: last, to: k) + 3)
         }
         return best
-    }
-
-    /// Tokens from `a` to `b`, a person's name, a title or a state counting as one word: "the
-    /// talks between President A B of Canada and Prime Minister C D in E" put E as near its
-    /// meeting word as "the talks between A and C in E" do.
-    func span(from a: Int, to b: Int, in s: AnalyzedSentence) -> Int {
-        var n = b - a
-        for m in s.mentions where m.first > a && m.last < b && (m.isName || m.isTitle || m.countryCode != nil || m.kind.isHonorific) {
-            n -= m.last - m.first
-        }
-        return n
     }
 
     /// Cities and known venues of the gazetteer, after a locative or naming an event.

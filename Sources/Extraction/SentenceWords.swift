@@ -1,0 +1,28 @@
+/// Distances in words rather than tokens: a person's name, a title, an honorific or a state reads
+/// as one word however many tokens it has, so a reach set in words does not shrink before "Deputy
+/// Prime Minister Tomas Kaguta Rell of Canada".
+extension Mention {
+    var readsAsOneWord: Bool { isName || isTitle || countryCode != nil || kind.isHonorific }
+}
+
+extension AnalyzedSentence {
+    /// Words from token `a` to token `b` (`b - a` with each such mention between them as one).
+    func words(from a: Int, to b: Int) -> Int {
+        var n = b - a
+        for m in mentions where m.first > a && m.last < b && m.readsAsOneWord {
+            n -= m.last - m.first
+        }
+        return n
+    }
+
+    /// The token after the first `count` words that follow token `i`, at most `limit`.
+    func end(after i: Int, words count: Int, limit: Int) -> Int {
+        var k = i + 1
+        var counted = 0
+        while k < limit, counted < count {
+            if let m = mention(at: k), m.first == k, m.readsAsOneWord { k = m.last + 1 } else { k += 1 }
+            counted += 1
+        }
+        return min(k, limit)
+    }
+}
