@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["Extraction", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "IntakeTests",
-            dependencies: ["Intake", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["Intake", "ArticleModel", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "Extraction"]),
         .testTarget(name: "CLITests", dependencies: ["DipKB", "Store", "SQLite", "Extraction", "Intake"]),
         .testTarget(name: "CorpusTests", dependencies: ["dipkb-corpus"]),

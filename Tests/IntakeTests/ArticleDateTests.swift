@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 import Testing
 
 @testable import Intake

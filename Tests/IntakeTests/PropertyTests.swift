@@ -1,4 +1,4 @@
-import Extraction
+import ArticleModel
 import Foundation
 import PropertyBased
 import Testing
