@@ -68,29 +68,20 @@ final class PersonIndex {
     // MARK: Lookups
 
     /// The people one of whose names has this key.
-    func withAlias(_ key: String) throws -> [Int64] {
-        if let known = byAlias[key] { return known }
-        makeRoom()
-        let ids = try Self.ids(findByAlias, key)
-        byAlias[key] = ids
-        return ids
-    }
+    func withAlias(_ key: String) throws -> [Int64] { try lookup(\.byAlias, findByAlias, key) }
 
     /// The people whose fullest name has this key.
-    func withNameKey(_ key: String) throws -> [Int64] {
-        if let known = byNameKey[key] { return known }
-        makeRoom()
-        let ids = try Self.ids(findByNameKey, key)
-        byNameKey[key] = ids
-        return ids
-    }
+    func withNameKey(_ key: String) throws -> [Int64] { try lookup(\.byNameKey, findByNameKey, key) }
 
     /// The people one of whose names has this surname key.
-    func withSurname(_ key: String) throws -> [Int64] {
-        if let known = bySurname[key] { return known }
+    func withSurname(_ key: String) throws -> [Int64] { try lookup(\.bySurname, findBySurname, key) }
+
+    /// A key's people from its cache, else from the database, kept for next time.
+    private func lookup(_ cache: ReferenceWritableKeyPath<PersonIndex, [String: [Int64]]>, _ statement: Statement, _ key: String) throws -> [Int64] {
+        if let known = self[keyPath: cache][key] { return known }
         makeRoom()
-        let ids = try Self.ids(findBySurname, key)
-        bySurname[key] = ids
+        let ids = try Self.ids(statement, key)
+        self[keyPath: cache][key] = ids
         return ids
     }
 
