@@ -93,6 +93,12 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 if participants.count < 2 {
+                    // "A held talks with his counterparts": A is the subject of the round of
+                    // encounters the next sentences report one by one.
+                    if let only = participants.first, named.contains(where: { $0.person == only && $0.first < clause.trigger }) {
+                        discourse.lastSubject = only
+                        discourse.lastSubjectSentence = s.index
+                    }
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))

@@ -405,3 +405,54 @@ import Testing
     #expect(f.meetings.first?.status == .planned)
     #expect(f.meetings.first?.date == Day(iso: "2022-08-30"))
 }
+
+@Test func aMeetingNounWithoutSubjectContinuesTheRoundOfEncounters() {
+    let f = extract(
+        """
+        Foreign Minister Anna Lindqvist of Sweden held talks with several counterparts in Addis Ababa on Monday.
+        The discussion held with Kenyan Foreign Minister Peter Mwangi focused on trade.
+        Another useful discussion Lindqvist held was with her Ghanaian counterpart, Kofi Mensah.
+        During the meeting with Nigerian Foreign Minister Musa Bello, the two sides discussed security.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
+    #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
+    // "the two sides" of that sentence are Lindqvist and Bello, not the pair reported before.
+    #expect(f.meeting("Anna Lindqvist", "Musa Bello") != nil)
+    #expect(f.meeting("Kofi Mensah", "Musa Bello") == nil)
+    #expect(f.meetings.count == 3)
+}
+
+@Test func aMeetingNounWithoutSubjectNeedsARoundToContinue() {
+    // No one was reported meeting anyone before: the talks have one named participant only.
+    #expect(extract("The talks with Kenyan Foreign Minister Peter Mwangi focused on trade.", published: "2019-03-05").meetings.isEmpty)
+    // A discussion of a topic is no encounter, whoever spoke about it.
+    let f = extract(
+        """
+        Foreign Minister Anna Lindqvist of Sweden met Kenyan Foreign Minister Peter Mwangi on Monday.
+        The discussion on the budget was opened by Finance Minister Kofi Mensah.
+        """, published: "2019-03-05")
+    #expect(f.meetings.count == 1)
+}
+
+@Test func aQuotedMeetingWithoutSubjectIsTheSpeakers() {
+    let f = extract(
+        """
+        Prime Minister Anna Lindqvist of Sweden met Finance Minister Peter Mwangi of Kenya on Monday.
+        "Had a warm meeting with Prime Minister Lindqvist today," party leader Kofi Mensah wrote on social media.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
+    #expect(f.meeting("Peter Mwangi", "Kofi Mensah") == nil)
+}
+
+@Test func aStateAndTitleWithoutArticleCanBeTheSubject() {
+    let f = extract(
+        """
+        Prime Minister Anna Lindqvist of Sweden arrived in Nairobi on Monday for a three-day visit.
+        Yesterday, Swedish Prime Minister met Foreign Minister Peter Mwangi of Kenya in the capital.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
+    // A title before a name is that person's, not a reference to someone else.
+    let g = extract(
+        "Swedish Prime Minister Anna Lindqvist met Kenyan Foreign Minister Peter Mwangi on Monday.", published: "2019-03-05")
+    #expect(g.pairs == [["Anna Lindqvist", "Peter Mwangi"]])
+}
