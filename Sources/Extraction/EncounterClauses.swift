@@ -190,7 +190,8 @@ struct EncounterClauses: Sendable {
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
-        let limit = min(s.tokens.count, i + Self.objectReach)
+        // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
+        let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && $0.first < limit }) {
             return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }

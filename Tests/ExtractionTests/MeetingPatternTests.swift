@@ -456,3 +456,21 @@ import Testing
         "Swedish Prime Minister Anna Lindqvist met Kenyan Foreign Minister Peter Mwangi on Monday.", published: "2019-03-05")
     #expect(g.pairs == [["Anna Lindqvist", "Peter Mwangi"]])
 }
+
+@Test func aVenuesOwnNameAfterItsKindOrInQuotes() {
+    let f = extract("Secretary-General Anna Berg met with Chief Adviser Tomas Rell at the state guest house Lindenhof.", published: "2019-03-05")
+    #expect(f.meetings.first?.place == "Lindenhof")
+    let g = extract("Minister Anna Berg met with President Tomas Rell today at the 'Blue Lagoon' resort.", published: "2019-03-05")
+    #expect(g.meetings.first?.place == "Blue Lagoon")
+    // A title after the kind of venue starts another phrase: no venue's name.
+    let h = extract("Minister Anna Berg met President Tomas Rell at the presidential palace President Rell uses for guests.", published: "2019-03-05")
+    #expect(h.meetings.first?.place == nil)
+}
+
+@Test func theObjectOfReceivedMayFollowAPlaceAndADay() {
+    // The object stands eight words after the verb once the title and name count as one each.
+    let f = extract("President Anna Berg received at Bellevue Palace on Wednesday King Tomas Rell of Belgium.", published: "2019-03-07")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Bellevue Palace")
+    #expect(f.meetings.first?.date == Day(iso: "2019-03-06"))
+}
