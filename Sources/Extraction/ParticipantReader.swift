@@ -7,6 +7,10 @@ struct ParticipantReader: Sendable {
     /// How far before a name "according to" may stand with the source's role between them
     /// ("according to State House spokesperson A").
     static let sourceReach = 8
+    /// How far, in words, the verb of speech may stand before "during the meeting" that sets it:
+    /// "A warned B against any action in the border area during a meeting" has the warning's
+    /// object and topic between them.
+    static let speechSettingReach = 12
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
@@ -162,7 +166,7 @@ struct ParticipantReader: Sendable {
         var k = trigger - 1
         while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
         guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
-        return (max(0, k - 4)..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+        return (0..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
 
     /// The participants of a clause that stand before its meeting word: its subjects.

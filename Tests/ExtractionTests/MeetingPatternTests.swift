@@ -474,3 +474,17 @@ import Testing
     #expect(f.meetings.first?.place == "Bellevue Palace")
     #expect(f.meetings.first?.date == Day(iso: "2019-03-06"))
 }
+
+@Test func aSpeakerWarningDuringAMeetingTookPartInIt() {
+    let f = extract(
+        "President Anna Berg warned Prime Minister Tomas Rell against any action in the border area during a meeting between the two in Sharm El Sheikh Thursday.",
+        published: "2011-01-08")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    // The gazetteer writes the city with a hyphen; the article with a space.
+    #expect(f.meetings.first?.place == "Sharm El Sheikh")
+    // A speaker far from the meeting only reports it.
+    let g = extract(
+        "Spokesman Kofi Mensah said on Monday that the government had studied the proposals of several parties at length before a meeting between President Anna Berg and Prime Minister Tomas Rell.",
+        published: "2011-01-08")
+    #expect(g.meetings.allSatisfy { !$0.participants.contains("Kofi Mensah") })
+}
