@@ -4,8 +4,9 @@
 struct MeetingStatusReader: Sendable {
     /// How far before the meeting word a word of planning governs it ("will on Friday hold talks").
     static let planningReach = 8
-    /// How far after a meeting noun the words announcing it may come ("talks between the two
-    /// foreign ministers are scheduled for").
+    /// How far after a meeting noun, in words (a title, name or state is one), the words
+    /// announcing it may come ("talks between the two foreign ministers are scheduled for", "the
+    /// first meeting in three years with the foreign ministers of A, B and C is scheduled for").
     static let announcementReach = 16
 
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
@@ -19,7 +20,7 @@ struct MeetingStatusReader: Sendable {
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
-        let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
+        let after = (trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)).map { s.tokens[$0].lower }
         if after.contains(where: { WordLists.announcing.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
     }

@@ -488,3 +488,16 @@ import Testing
         published: "2011-01-08")
     #expect(g.meetings.allSatisfy { !$0.participants.contains("Kofi Mensah") })
 }
+
+@Test func aNamedPlanTakesTheAnnouncedMeetingsDayPastARecalledRound() {
+    let f = extract(
+        """
+        The first trilateral meeting in four years with the foreign ministers of Austria, Hungary and Slovenia is scheduled for Saturday in Graz, the ministry announced.
+        The talks began in 2009 in Bled and were held every year until the last meeting in Pecs in 2016.
+        In the new round, Austrian Foreign Minister Anna Berg is set to speak with her Hungarian counterpart Tomas Rell.
+        """, published: "2020-03-17")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == Day(iso: "2020-03-21"))
+    #expect(f.meetings.first?.place == "Graz")
+}
