@@ -12,11 +12,18 @@ struct MeetingStatusReader: Sendable {
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) }
+            (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) && !isNounWill(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
     }
+
+    /// "reaffirmed the will of both governments to continue talks": "will" the noun, after a
+    /// determiner, a possessive or an adjective, plans nothing.
+    func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        k >= 1 && s.tokens[k].lower == "will" && Self.beforeNounWill.contains(s.tokens[k - 1].lower)
+    }
+    static let beforeNounWill: Set<String> = ["the", "a", "their", "his", "her", "its", "our", "political", "good", "strong", "free", "own", "popular"]
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {

@@ -501,3 +501,27 @@ import Testing
     #expect(f.meetings.first?.date == Day(iso: "2020-03-21"))
     #expect(f.meetings.first?.place == "Graz")
 }
+
+@Test func theNounWillPlansNothing() {
+    let f = extract(
+        """
+        Foreign Minister Anna Berg of Austria met her Czech counterpart Tomas Rell in Vienna on Tuesday.
+        Berg and Rell reaffirmed the will of their governments to continue consultations on energy.
+        """, published: "2020-01-22")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.allSatisfy { $0.status == .held })
+    // The modal still plans.
+    let g = extract("Foreign Minister Anna Berg of Austria will meet her Czech counterpart Tomas Rell in Vienna.", published: "2020-01-22")
+    #expect(g.meetings.first?.status == .planned)
+}
+
+@Test func aNameAndHisCounterpartAreTheSubjectOfTheirTalks() {
+    let f = extract(
+        """
+        FM Berg and Czech counterpart Rell discuss issues for an upcoming summit of presidents
+        Austrian Foreign Minister Anna Berg and her Czech counterpart Tomas Rell held talks in Vienna on Thursday.
+        """, published: "2023-09-01")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .held)
+    #expect(f.meetings.first?.place == "Vienna")
+}
