@@ -120,6 +120,8 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 var useDate = date
+                // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
+                if useDate == nil, postponed == nil, !planned, attached, let day = datelineFound?.date { useDate = day }
                 var usePlace = place
                 var isPlanned = planned
                 // A plan the clause itself states ("is to meet") is another encounter than a past

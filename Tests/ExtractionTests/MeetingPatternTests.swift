@@ -525,3 +525,20 @@ import Testing
     #expect(f.meetings.first?.status == .held)
     #expect(f.meetings.first?.place == "Vienna")
 }
+
+@Test func theDaylineOfADatelineDatesTheReportItPlaces() {
+    let f = extract(
+        """
+        Graz, March 4, AGENCY
+        President Anna Berg of Austria has received a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        """, published: "2021-03-04")
+    #expect(f.meetings.first?.date == Day(iso: "2021-03-04"))
+    #expect(f.meetings.first?.place == "Graz")
+    // A plan is not held on the day it was reported.
+    let g = extract(
+        """
+        Graz, March 4, AGENCY
+        President Anna Berg of Austria will receive a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        """, published: "2021-03-04")
+    #expect(g.meetings.first?.date == nil)
+}
