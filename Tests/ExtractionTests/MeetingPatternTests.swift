@@ -552,3 +552,22 @@ import Testing
     #expect(f.meetings.contains { Set($0.participants) == ["Anna Berg", "Tomas Rell", "Peter Mwangi", "Kofi Mensah"] })
     #expect(f.meeting("Peter Mwangi", "Kofi Mensah").map { $0.participants.count } == 4)
 }
+
+@Test func aPossessorsOwnMeetingWithAdjectivesBetween() {
+    let f = extract("Chancellor Anna Berg's face-to-face meeting with President Tomas Rell is due to take place after the summit.", published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.status == .planned)
+    // The possessor of a role is not at the meeting.
+    let g = extract("Chancellor Anna Berg's top adviser Kofi Mensah met President Tomas Rell on Monday.", published: "2019-12-09")
+    #expect(g.pairs == [["Kofi Mensah", "Tomas Rell"]])
+}
+
+@Test func aStateAndTitleWithoutArticleAfterAVerbOfMeeting() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria arrived in Doha on Thursday.
+        Defence Minister Tomas Rell of Qatar and other officials welcomed Austrian chancellor at the airport.
+        """, published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Doha")
+}
