@@ -571,3 +571,20 @@ import Testing
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.place == "Doha")
 }
+
+@Test func aPairReportedOnTheDayAndPlaceOfALargerMeetingIsPartOfIt() {
+    let f = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        Berg and Rell were joined in Vienna on Monday by their Czech counterpart Kofi Mensah and envoy Peter Mwangi of Kenya.
+        """, published: "2019-04-16")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell", "Kofi Mensah", "Peter Mwangi"])
+    // Another day is another encounter.
+    let g = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        On Tuesday, Berg, Rell and their Czech counterpart Kofi Mensah met in Vienna.
+        """, published: "2019-04-17")
+    #expect(g.meetings.count == 2)
+}
