@@ -52,6 +52,7 @@ struct TerritoryCues: Sendable {
     let copula: Phrases
     let relative: Phrases
     let taking: Phrases
+    let transfer: Phrases
     let claimedBy: Phrases
     let boundary: Phrases
     let connector: Phrases
@@ -83,6 +84,7 @@ struct TerritoryCues: Sendable {
         copula = role("copula")
         relative = role("relative")
         taking = role("taking")
+        transfer = role("transfer")
         claimedBy = role("claimed-by")
         boundary = role("boundary")
         connector = role("connector")
@@ -102,7 +104,7 @@ struct TerritoryCues: Sendable {
     /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
     /// hyphenated "Russian-held" are classed apart.)
     var startWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
+        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
             .union(placeNoun.words).union(["over"])  // "a dispute with A over X"
     }
 
@@ -110,7 +112,7 @@ struct TerritoryCues: Sendable {
     /// one: the sentences without any are skipped at the cost of a bit test per token. (The words
     /// of claiming and taking open the clauses of "X, which A calls Y", "X, which A seized".)
     var triggerWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking].reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
+        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking, transfer].reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
             .subtracting(common.words)
     }
 }

@@ -108,7 +108,9 @@ struct TerritoryExtractor: Sendable {
             var patternFound = false
             let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
             for u in finder.find(with: reader) {
-                if u.needsContext && !speaksOfTerritory(s.index) { continue }
+                // A quarrel over a listed territory needs no words of territory around it: the list
+                // says it is one ("fought over Nagorno Karabakh").
+                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !speaksOfTerritory(s.index) { continue }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
                 // A pattern over a listed territory is that territory's cue: "two unresolved border

@@ -1,0 +1,110 @@
+import Extraction
+import Testing
+
+// Every family of wording by which news present a territory no list knows as disputed, each with
+// a sentence written for this test: fictional places between real states. The families that need
+// more than one sentence, or a side's own name, have tests in UnlistedTerritoryTests.
+
+/// One sentence of a family, the territory it names, its claimants and the holder where the text says.
+struct DisputeSentence: Sendable, CustomTestStringConvertible {
+    let family: String
+    let text: String
+    let name: String
+    let claimants: [String]
+    var holder: String? = nil
+    var testDescription: String { family }
+}
+
+private let families: [DisputeSentence] = [
+    DisputeSentence(family: "claims to X", text: "Argentina renewed its claims to the Varnok Islands, angering Chile.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
+    DisputeSentence(family: "sovereignty over X", text: "Chile and Peru both assert sovereignty over Tessaro Cay.", name: "Tessaro Cay", claimants: ["CHL", "PER"]),
+    DisputeSentence(family: "X, which both A and B claim", text: "Boats gathered near the Ostrel Bank, which both Ghana and Togo claim.", name: "Ostrel Bank", claimants: ["GHA", "TGO"]),
+    DisputeSentence(family: "the disputed X", text: "Troops from Costa Rica and Nicaragua dug trenches on the disputed Isla Varna.", name: "Isla Varna", claimants: ["CRI", "NIC"]),
+    DisputeSentence(family: "the contested X", text: "Troops from Eritrea and Djibouti were seen in the contested Dessa Valley.", name: "Dessa Valley", claimants: ["DJI", "ERI"]),
+    DisputeSentence(family: "A-administered X", text: "Fishermen were held near Kenyan-administered Lumo Island, which Tanzania also claims.", name: "Lumo Island", claimants: ["KEN", "TZA"], holder: "KEN"),
+    DisputeSentence(family: "A-held X", text: "Tanzanian fishermen were detained near Kenyan-held Lumo Island.", name: "Lumo Island", claimants: ["KEN", "TZA"], holder: "KEN"),
+    DisputeSentence(family: "occupied X", text: "Lebanon demands that Israel withdraw from occupied Dravin Farms.", name: "Dravin Farms", claimants: ["ISR", "LBN"], holder: "ISR"),
+    DisputeSentence(family: "A has occupied X", text: "Israel has occupied the Dravin Hills since 1967, Lebanon says.", name: "Dravin Hills", claimants: ["ISR", "LBN"], holder: "ISR"),
+    DisputeSentence(family: "border dispute over X", text: "Guatemala and Belize took their border dispute over the Selva Corridor to court.", name: "Selva Corridor", claimants: ["BLZ", "GTM"]),
+    DisputeSentence(family: "the X border dispute", text: "Senegal and Gambia met in Banjul to settle the Kantora border dispute.", name: "Kantora", claimants: ["GMB", "SEN"]),
+    DisputeSentence(family: "X, claimed by both A and B", text: "Patrols avoid Lumo Reef, claimed by both Kenya and Tanzania.", name: "Lumo Reef", claimants: ["KEN", "TZA"]),
+    DisputeSentence(family: "A lays claim to X", text: "Honduras lays claim to Tigra Island, which El Salvador administers.", name: "Tigra Island", claimants: ["HND", "SLV"], holder: "SLV"),
+    DisputeSentence(family: "A and B both claim X", text: "Kenya and Uganda both claim Mingolo Island.", name: "Mingolo Island", claimants: ["KEN", "UGA"]),
+    DisputeSentence(family: "both lay claim to the oil-rich X", text: "Sudan and South Sudan both lay claim to the oil-rich Tamra area.", name: "Tamra", claimants: ["SDN", "SSD"]),
+    DisputeSentence(family: "the dispute over X between A and B", text: "Talks in Geneva failed to end the dispute over Kessel Island between Kenya and Uganda.", name: "Kessel Island", claimants: ["KEN", "UGA"]),
+    DisputeSentence(family: "A's claim over X", text: "Venezuela's claim over the Orvena Strip angered Guyana.", name: "Orvena Strip", claimants: ["GUY", "VEN"]),
+    DisputeSentence(family: "X, a disputed border area", text: "Soldiers from Benin and Niger patrol Lokoa, a disputed border area.", name: "Lokoa", claimants: ["BEN", "NER"]),
+    DisputeSentence(family: "X, a disputed island", text: "Benin and Niger sent troops to Lokoa, a disputed island in the river.", name: "Lokoa", claimants: ["BEN", "NER"]),
+    DisputeSentence(family: "X, a disputed enclave", text: "Tajikistan and Kyrgyzstan exchanged fire near Vorsk, a disputed enclave.", name: "Vorsk", claimants: ["KGZ", "TJK"]),
+    DisputeSentence(family: "the return of X to A", text: "Mauritius demanded the return of the Carvel Islands to Mauritius from Britain.", name: "Carvel Islands", claimants: ["GBR", "MUS"]),
+    DisputeSentence(family: "A seized X from B", text: "Iran seized the islands of Greater Miran and Lesser Miran from the United Arab Emirates in 1971.", name: "Greater Miran", claimants: ["ARE", "IRN"], holder: "IRN"),
+    DisputeSentence(family: "A retook X district from B", text: "Azerbaijan retook the Kelvar district from Armenia in 2020.", name: "Kelvar", claimants: ["ARM", "AZE"]),
+    DisputeSentence(family: "the breakaway region of X", text: "Georgia condemned Russia's recognition of the breakaway region of Tessaria.", name: "Tessaria", claimants: ["GEO", "RUS"]),
+    DisputeSentence(family: "X, a breakaway region of A", text: "Russia recognised Tessaria, a breakaway region of Georgia.", name: "Tessaria", claimants: ["GEO", "RUS"]),
+    DisputeSentence(family: "X, which A calls Y", text: "Colombia sent a patrol boat to Merlin Key, which Nicaragua calls Cayo Merlino.", name: "Cayo Merlino", claimants: ["COL", "NIC"]),
+    DisputeSentence(family: "X, over which A and B fought", text: "The Varnok Islands, over which Argentina and Chile fought, lie to the south.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
+    DisputeSentence(family: "X, a town both claim", text: "Ethiopia and Eritrea fought over Tessem Plain, a town both claim.", name: "Tessem Plain", claimants: ["ERI", "ETH"]),
+    DisputeSentence(family: "X belongs to it", text: "Ghana says the Ostrel Bank belongs to it, while Togo insists it is Togolese territory.", name: "Ostrel Bank", claimants: ["GHA", "TGO"]),
+    DisputeSentence(family: "the ancient X temple", text: "Cambodia and Thailand both lay claim to the ancient Ta Lor temple on their border.", name: "Ta Lor", claimants: ["KHM", "THA"]),
+    DisputeSentence(family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
+]
+
+@Test(arguments: families)
+func eachFamilyOfDisputeNamesTheTerritoryAndItsClaimants(_ sentence: DisputeSentence) {
+    let f = extract(sentence.text)
+    let t = f.territories.first { $0.names.contains { $0.name == sentence.name } }
+    #expect(t != nil, "\(sentence.family): no territory named \(sentence.name) in \(f.territories.map(\.names))")
+    #expect(t?.claimants == sentence.claimants)
+    if let holder = sentence.holder { #expect(t?.controlledBy == holder) }
+}
+
+/// Sentences with a word of dispute or of taking land that name no territory.
+private let notTerritories: [String] = [
+    "The opposition rejected the disputed election results in Kenya and Uganda.",
+    "The contested presidential election in Kenya drew criticism from Uganda.",
+    "Ghana and Togo dispute the claims made by the mining company Volta Gold.",
+    "The disputed claims of the shipping company were rejected by Kenya and Tanzania.",
+    "Peru and Chile signed a trade accord in Lima; Peru disputed the figures.",
+    "Pakistan disputed India's account of the talks in Delhi.",
+    "Protesters in Kenya and Uganda rallied outside the disputed Ministry of Lands.",
+    "Russia and Ukraine accused each other over the disputed Zaporizhzhia nuclear plant.",
+    "The contested Presidential Palace in Libya was attacked, Egypt and Tunisia said.",
+    "Guyana's president visited Lethem, a border town, with Brazil's foreign minister.",
+    "Venezuela and Guyana met in Brasilia; Brazil offered to mediate.",
+    "Venezuela lays claim to nearly two-thirds of Guyana.",
+    "India and Pakistan both claim victory in the cricket match.",
+    "The return of Ambassador Kamau to Kenya was announced by Uganda.",
+    "Israel seized 300 tonnes of goods from Lebanon.",
+    "Kenyan troops captured Kismayo from al-Shabaab, Somalia said.",
+    "Britain marked the return of Hong Kong to China in 1997 with a ceremony.",
+    "Russian troops occupied Kherson in March, and Ukraine retook the city in November.",
+]
+
+@Test(arguments: notTerritories)
+func wordsOfDisputeAroundAnElectionAThingAPlaceOrAStateNameNoTerritory(_ text: String) {
+    #expect(extract(text).territories.isEmpty)
+}
+
+// MARK: Listed territories under the forms news write
+
+@Test func aListedTerritoryIsFoundUnderItsOtherForms() {
+    // Listed as "Migingo Island", "Mbanié Island", "Hala'ib Triangle", "Nagorno-Karabakh".
+    let forms = [
+        "Kenya and Uganda renewed their dispute over the Migingo Islands.": "Migingo Islands",
+        "Gabon and Equatorial Guinea took their dispute over Mbanie Isle to the court.": "Mbanie Isle",
+        "Egypt and Sudan both claim the Halaib Triangle.": "Halaib Triangle",
+        "Azerbaijan and Armenia fought over Nagorno Karabakh for decades.": "Nagorno Karabakh",
+    ]
+    for (text, name) in forms {
+        let f = extract(text)
+        #expect(f.territories.count == 1, "\(text)")
+        #expect(f.territories.first?.names.map(\.name) == [name])
+    }
+}
+
+@Test func aQuarrelOverAListedTerritoryNeedsNoWordOfTerritoryAround() {
+    let f = extract("Azerbaijan and Armenia fought over Nagorno-Karabakh.")
+    #expect(f.territories.first?.claimants == ["ARM", "AZE"])
+    let none = extract("Azerbaijan and Armenia fought over Zangor Tepe, the wrestler, and his transfer fee.")
+    #expect(none.territories.isEmpty)
+}
