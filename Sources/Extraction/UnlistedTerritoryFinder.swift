@@ -212,7 +212,10 @@ struct UnlistedTerritoryFinder {
         var k = i - 1
         if k >= 0, words[k] == "also" { k -= 1 }
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
-        return reader.backward(endingAt: k - length)
+        // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
+        var end = k - length
+        if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        return reader.backward(endingAt: end)
     }
 
     /// "the disputed island of X", "a disputed area known as X", "two unresolved border segments –

@@ -46,6 +46,16 @@ private let families: [DisputeSentence] = [
     DisputeSentence(family: "X, a town both claim", text: "Ethiopia and Eritrea fought over Tessem Plain, a town both claim.", name: "Tessem Plain", claimants: ["ERI", "ETH"]),
     DisputeSentence(family: "X belongs to it", text: "Ghana says the Ostrel Bank belongs to it, while Togo insists it is Togolese territory.", name: "Ostrel Bank", claimants: ["GHA", "TGO"]),
     DisputeSentence(family: "the ancient X temple", text: "Cambodia and Thailand both lay claim to the ancient Ta Lor temple on their border.", name: "Ta Lor", claimants: ["KHM", "THA"]),
+    DisputeSentence(family: "A and B say X is theirs", text: "Both Honduras and Nicaragua say Velo Island is theirs.", name: "Velo Island", claimants: ["HND", "NIC"]),
+    DisputeSentence(family: "X is disputed between A and B", text: "Velo Island is disputed between Honduras and Nicaragua.", name: "Velo Island", claimants: ["HND", "NIC"]),
+    DisputeSentence(family: "A and B dispute ownership of X", text: "Honduras and Nicaragua dispute ownership of Velo Island.", name: "Velo Island", claimants: ["HND", "NIC"]),
+    DisputeSentence(family: "A has claimed X, but B runs it", text: "Nicaragua has claimed Velo Island since 1920, but Honduras runs it.", name: "Velo Island", claimants: ["HND", "NIC"], holder: "HND"),
+    DisputeSentence(family: "the island, X, is also claimed by B", text: "Honduras sent marines to the island.\nThe island, Velo Cay, is also claimed by Nicaragua.", name: "Velo Cay", claimants: ["HND", "NIC"]),
+    DisputeSentence(family: "A and B disagreed over X, an oasis", text: "Algeria and Morocco have long disagreed over Oued Zarta, an oasis on their border.", name: "Oued Zarta", claimants: ["DZA", "MAR"]),
+    DisputeSentence(family: "A and B clashed in a year over X", text: "Eritrea and Djibouti clashed in 2008 over Ras Kebir, a strip of land on the Red Sea coast.", name: "Ras Kebir", claimants: ["DJI", "ERI"]),
+    DisputeSentence(family: "encroaching on X", text: "Cambodia has accused Thailand of encroaching on Prasat Ta Kol, a temple in a disputed zone.", name: "Prasat Ta Kol", claimants: ["KHM", "THA"]),
+    DisputeSentence(family: "X, a disputed oil town", text: "South Sudan accused Sudan of bombing Tamra, a disputed oil town near the border.", name: "Tamra", claimants: ["SDN", "SSD"]),
+    DisputeSentence(family: "competing claims to X", text: "Malaysia and Indonesia have competing claims to the Selmar Block in the Celebes Sea.", name: "Selmar Block", claimants: ["IDN", "MYS"]),
     DisputeSentence(family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
 ]
 
@@ -78,6 +88,10 @@ private let notTerritories: [String] = [
     "Kenyan troops captured Kismayo from al-Shabaab, Somalia said.",
     "Britain marked the return of Hong Kong to China in 1997 with a ceremony.",
     "Russian troops occupied Kherson in March, and Ukraine retook the city in November.",
+    "Kenya and Uganda disagreed over Amina Odhiambo, the candidate for the post.",
+    "Kenya and Uganda are at odds over the Northern Corridor Integration Projects.",
+    "Tanzania says the Serengeti is its own, and Kenya agrees.",
+    "Russia and Ukraine fought over Bakhmut for ten months.",
 ]
 
 @Test(arguments: notTerritories)
