@@ -101,16 +101,13 @@ struct UnlistedTerritoryFinder {
         return found
     }
 
-    /// Verbs of quarrel that make "X, over which A and B fought" a clause of dispute.
-    static let quarrelVerbs: Set<String> = ["fought", "clashed", "quarrelled", "quarreled", "wrangled", "feuded"]
-
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
 
     /// "the return of X to A", "seized X from A": the name handed over, where "to" or "from"
     /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
-    /// China" is history, not a dispute.
-    /// "seized Greater Miran and Lesser Miran from A": a short list is handed over together.
+    /// China" is history, not a dispute. A short list is handed over together: "seized Greater
+    /// Miran and Lesser Miran from A".
     private func handedOver(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
         var spans: [ClosedRange<Int>] = []
         var next = k
@@ -273,7 +270,7 @@ struct UnlistedTerritoryFinder {
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k])
-                    || (overWhich && (cues.quarrelHead.contains(words[k]) || Self.quarrelVerbs.contains(words[k])))
+                    || (overWhich && cues.quarrelHead.contains(words[k]))
                 {
                     claims = true
                     break
