@@ -69,6 +69,12 @@ struct UnlistedTerritoryFinder {
             if cues.claimedBy.match(words, at: i) != nil {
                 add(nameBeforeCopula(i, words, reader), needsContext: false)
             }
+            // "X has been occupied by A since 1967": taken by a state, unless X is a known city.
+            if cues.taking.contains(words[i]), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
+                let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
+            {
+                add(span, needsContext: false)
+            }
             if i >= 1, cues.trailing.match(words, at: i) != nil {
                 add(nameBefore(i, reader), needsContext: true)
             }

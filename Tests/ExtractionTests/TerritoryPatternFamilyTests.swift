@@ -56,6 +56,7 @@ private let families: [DisputeSentence] = [
     DisputeSentence(family: "encroaching on X", text: "Cambodia has accused Thailand of encroaching on Prasat Ta Kol, a temple in a disputed zone.", name: "Prasat Ta Kol", claimants: ["KHM", "THA"]),
     DisputeSentence(family: "X, a disputed oil town", text: "South Sudan accused Sudan of bombing Tamra, a disputed oil town near the border.", name: "Tamra", claimants: ["SDN", "SSD"]),
     DisputeSentence(family: "competing claims to X", text: "Malaysia and Indonesia have competing claims to the Selmar Block in the Celebes Sea.", name: "Selmar Block", claimants: ["IDN", "MYS"]),
+    DisputeSentence(family: "X has been occupied by A", text: "The Ostrava Salient has been occupied by Ethiopia since the war, Eritrea says.", name: "Ostrava Salient", claimants: ["ERI", "ETH"], holder: "ETH"),
     DisputeSentence(family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
 ]
 
@@ -92,6 +93,7 @@ private let notTerritories: [String] = [
     "Kenya and Uganda are at odds over the Northern Corridor Integration Projects.",
     "Tanzania says the Serengeti is its own, and Kenya agrees.",
     "Russia and Ukraine fought over Bakhmut for ten months.",
+    "Kherson was captured by Russia in March, Ukraine said.",
 ]
 
 @Test(arguments: notTerritories)
