@@ -124,3 +124,19 @@ func wordsOfDisputeAroundAnElectionAThingAPlaceOrAStateNameNoTerritory(_ text: S
     let none = extract("Azerbaijan and Armenia fought over Zangor Tepe, the wrestler, and his transfer fee.")
     #expect(none.territories.isEmpty)
 }
+
+@Test func theBorderAreaRefersBackToTheTerritoryNamedLast() {
+    let f = extract(
+        """
+        Sudan and South Sudan agreed to open talks on Jodha.
+        Officials in Juba said the border area belongs to South Sudan, while Khartoum insists it is Sudanese.
+        """)
+    #expect(f.territories.map { $0.names.map(\.name) } == [["Jodha"]])
+    #expect(f.territories.first?.claimants == ["SDN", "SSD"])
+    let none = extract(
+        """
+        Sudan and South Sudan agreed to open talks on Jodha.
+        Officials in Juba said the trade fair was a success, and Khartoum agreed.
+        """)
+    #expect(none.territories.isEmpty)
+}
