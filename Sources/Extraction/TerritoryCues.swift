@@ -100,6 +100,14 @@ struct TerritoryCues: Sendable {
         common = role("common")
     }
 
+    /// A verb by which a state claims or holds land ("claims", "administers", "has controlled"):
+    /// the words of claiming and holding in their present or past form, not the nouns
+    /// ("sovereignty", "control") nor the words of naming ("calls", "belongs").
+    func isClaimOrHoldVerb(_ word: String) -> Bool {
+        guard word.hasSuffix("s") || word.hasSuffix("ed"), word != "calls", word != "belongs" else { return false }
+        return claim.contains(word) || hold.contains(word) || word == "disputes" || word == "contests"
+    }
+
     /// The first words of the patterns the finder tries at a token: every other token is passed
     /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
     /// hyphenated "Russian-held" are classed apart.)

@@ -104,8 +104,33 @@ struct UnlistedTerritoryFinder {
                 found.append(sides)
             }
         }
+        for span in claimedAndHeld(reader) { add(span, needsContext: false) }
         return found
     }
+
+    /// "Chile administers X, but Bolivia claims it", "Bolivia claims X, which Chile has
+    /// controlled since 1904": one state claims or holds the name right after it, and another
+    /// state claims or holds something a few words later in the same sentence.
+    private func claimedAndHeld(_ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let s = reader.sentence
+        let words = reader.words
+        func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
+        func isVerb(_ k: Int) -> Bool { k < words.count && cues.isClaimOrHoldVerb(words[k]) }
+        var out: [ClosedRange<Int>] = []
+        for m in s.mentions where isState(m) && isVerb(m.last + 1) {
+            guard let span = reader.forward(from: m.last + 2), !reader.isKnownPlace(span) else { continue }
+            let end = min(words.count, span.upperBound + 1 + Self.secondSideReach)
+            let other = s.mentions.first { o in
+                o.first > span.upperBound && o.first < end && isState(o) && o.countryCode != m.countryCode
+                    && (o.last + 1...o.last + 3).contains { isVerb($0) }
+            }
+            if other != nil { out.append(span) }
+        }
+        return out
+    }
+
+    /// Words between a name and the second state of "A administers X, but B claims it".
+    static let secondSideReach = 8
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: Set<String> = ["occupied", "occupies", "occupying"]

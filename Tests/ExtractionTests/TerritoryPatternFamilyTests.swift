@@ -57,6 +57,13 @@ private let families: [DisputeSentence] = [
     DisputeSentence(family: "X, a disputed oil town", text: "South Sudan accused Sudan of bombing Tamra, a disputed oil town near the border.", name: "Tamra", claimants: ["SDN", "SSD"]),
     DisputeSentence(family: "competing claims to X", text: "Malaysia and Indonesia have competing claims to the Selmar Block in the Celebes Sea.", name: "Selmar Block", claimants: ["IDN", "MYS"]),
     DisputeSentence(family: "X has been occupied by A", text: "The Ostrava Salient has been occupied by Ethiopia since the war, Eritrea says.", name: "Ostrava Salient", claimants: ["ERI", "ETH"], holder: "ETH"),
+    DisputeSentence(family: "A and B consider X part of their territory", text: "Chile and Bolivia both consider Zembla part of their territory.", name: "Zembla", claimants: ["BOL", "CHL"]),
+    DisputeSentence(family: "A administers X, but B claims it", text: "Chile administers Zembla, but Bolivia claims it.", name: "Zembla", claimants: ["BOL", "CHL"], holder: "CHL"),
+    DisputeSentence(family: "A claims X, which B has controlled", text: "Bolivia claims Zembla, which Chile has controlled since 1904.", name: "Zembla", claimants: ["BOL", "CHL"], holder: "CHL"),
+    DisputeSentence(family: "A and B each claim X", text: "Chile and Bolivia each claim the Zembla Heights as their own.", name: "Zembla Heights", claimants: ["BOL", "CHL"]),
+    DisputeSentence(family: "X has been the subject of a territorial dispute", text: "Zembla has been the subject of a territorial dispute between Chile and Bolivia since 1884.", name: "Zembla", claimants: ["BOL", "CHL"]),
+    DisputeSentence(family: "X is a territory disputed by A and B", text: "Zembla is a territory disputed by Chile and Bolivia.", name: "Zembla", claimants: ["BOL", "CHL"]),
+    DisputeSentence(family: "A does not recognise B's sovereignty over X", text: "Bolivia does not recognise Chile's sovereignty over Zembla.", name: "Zembla", claimants: ["BOL", "CHL"]),
     DisputeSentence(family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
 ]
 
@@ -94,6 +101,8 @@ private let notTerritories: [String] = [
     "Tanzania says the Serengeti is its own, and Kenya agrees.",
     "Russia and Ukraine fought over Bakhmut for ten months.",
     "Kherson was captured by Russia in March, Ukraine said.",
+    "China claims Huawei is innocent, and the United States says otherwise.",
+    "Kenya holds talks with Uganda, which claims progress.",
 ]
 
 @Test(arguments: notTerritories)
