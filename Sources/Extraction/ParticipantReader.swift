@@ -60,10 +60,11 @@ struct ParticipantReader: Sendable {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
             !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
-            let owner = discourse.recentPeople.last(where: { $0 != participants[0] })
+            let owner = discourse.personalPronoun(at: s.index, excluding: participants)
         {
-            // "In his meeting with A, he ...": the owner is the person last named, unless the
-            // clause names its subject before ("B, during his meeting with A, ...").
+            // "In his meeting with A, he ...": the owner is whom "he" means (the subject of the
+            // encounters last reported, else the person last named), unless the clause names its
+            // subject before ("B, during his meeting with A, ...").
             participants.insert(owner, at: 0)
         } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
             participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) })
@@ -184,8 +185,19 @@ struct ParticipantReader: Sendable {
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
-        !m.byRole && s.tokens[m.last].lower.hasSuffix("'s") && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].kind == .word
-            && !WordLists.meetingTriggers.contains(s.tokens[m.last + 1].lower)
+        guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
+        // "A's meeting", "A's face-to-face meeting with B": the possessor's own encounter.
+        let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
+        return !(owned.map { WordLists.meetingTriggers.contains(s.tokens[$0].lower) } ?? false)
+    }
+
+    /// Lowercase words between a possessive and its meeting noun ("face-to-face", "first
+    /// bilateral"): a short run of adjectives.
+    static let meetingModifierReach = 3
+
+    private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        let t = s.tokens[k]
+        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !PersonResolver.functionWords.contains(t.lower)) || t.text == "-"
     }
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
