@@ -71,6 +71,7 @@ public final class Gazetteer: Sendable {
         }
         // Territories before places: "Crimea" is first of all a disputed territory.
         var territories: [TerritoryEntry] = []
+        var territoryKeys: Set<String> = []
         for row in Gazetteer.rows(files["territories.tsv"]) where row.count >= 2 {
             let names = row[0].split(separator: "|").map { part -> TerritoryName in
                 let pieces = part.split(separator: "@")
@@ -81,7 +82,18 @@ public final class Gazetteer: Sendable {
                 claimants: row[1].split(separator: ",").map { String($0).trimmingSpaces() },
                 holder: row.count > 2 && !row[2].isEmpty ? row[2] : nil)
             territories.append(entry)
-            for n in names { add(n.name, .territory(id: entry.id)) }
+            for n in names { territoryKeys.insert(add(n.name, .territory(id: entry.id))) }
+        }
+        // The other forms of each name ("Migingo Islands" for "Migingo Island", "Mbanie" for
+        // "Mbanié"), where no listed name or country form has them already.
+        for entry in territories {
+            for n in entry.names {
+                for variant in TerritoryNameVariants.variants(of: n.name) {
+                    let key = Gazetteer.key(variant)
+                    guard !key.isEmpty, !territoryKeys.contains(key), phrases[key] == nil else { continue }
+                    territoryKeys.insert(add(variant, .territory(id: entry.id)))
+                }
+            }
         }
         var placeKeys: Set<String> = []
         placeKeys.reserveCapacity(Gazetteer.expectedPhraseCount)
