@@ -19,10 +19,7 @@ struct RoleReferences: Sendable {
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
-            guard start >= 1,
-                ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
-                    || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
-            else { continue }
+            guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) else { continue }
             guard let c = country else { continue }
             let head = titleMention.map { s.tokens[$0.last].lower }
             var candidates = people.indices.filter { people[$0].country == c }
@@ -48,6 +45,22 @@ struct RoleReferences: Sendable {
         }
         out += leadersOfStates(in: s, people: people, named: named)
         return out
+    }
+
+    /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
+    func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
+        guard start >= 1 else { return false }
+        return ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
+            || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
+    }
+
+    /// "Nepal Prime Minister met A", "Yesterday, Nepal Prime Minister met A": a state and title
+    /// without article as the subject of a clause, in the clipped style of agency copy. The
+    /// word after it must be lowercase (a verb), so a name or a list does not follow.
+    func opensClauseAsSubject(_ s: AnalyzedSentence, start: Int, end: Int) -> Bool {
+        guard start == 0 || s.tokens[start - 1].text == ",", end + 1 < s.tokens.count else { return false }
+        let next = s.tokens[end + 1]
+        return next.kind == .word && !next.isCapitalized && !["and", "of", "'s"].contains(next.lower)
     }
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of
