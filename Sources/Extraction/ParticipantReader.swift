@@ -49,7 +49,14 @@ struct ParticipantReader: Sendable {
             && s.mentions.contains { m in
                 m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
             }
-        if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
+        // "The two leaders held a private meeting, accompanied by A and B": the pair is the
+        // subject, the people named after the meeting word join it.
+        let groupSubject =
+            Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
+            && !discourse.referredPair(at: s.index).contains { participants.contains($0) }
+        if groupSubject {
+            participants.insert(contentsOf: discourse.referredPair(at: s.index), at: 0)
+        } else if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
             !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),

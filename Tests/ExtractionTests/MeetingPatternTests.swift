@@ -542,3 +542,13 @@ import Testing
         """, published: "2021-03-04")
     #expect(g.meetings.first?.date == nil)
 }
+
+@Test func thePairAsSubjectWithPeopleAccompanyingThem() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
+        The two leaders held a private meeting, accompanied by Foreign Minister Peter Mwangi and his Slovenian counterpart Kofi Mensah.
+        """, published: "2012-11-09")
+    #expect(f.meetings.contains { Set($0.participants) == ["Anna Berg", "Tomas Rell", "Peter Mwangi", "Kofi Mensah"] })
+    #expect(f.meeting("Peter Mwangi", "Kofi Mensah").map { $0.participants.count } == 4)
+}
