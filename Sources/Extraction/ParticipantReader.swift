@@ -184,8 +184,19 @@ struct ParticipantReader: Sendable {
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
-        !m.byRole && s.tokens[m.last].lower.hasSuffix("'s") && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].kind == .word
-            && !WordLists.meetingTriggers.contains(s.tokens[m.last + 1].lower)
+        guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
+        // "A's meeting", "A's face-to-face meeting with B": the possessor's own encounter.
+        let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
+        return !(owned.map { WordLists.meetingTriggers.contains(s.tokens[$0].lower) } ?? false)
+    }
+
+    /// Lowercase words between a possessive and its meeting noun ("face-to-face", "first
+    /// bilateral"): a short run of adjectives.
+    static let meetingModifierReach = 3
+
+    private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        let t = s.tokens[k]
+        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !PersonResolver.functionWords.contains(t.lower)) || t.text == "-"
     }
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".

@@ -128,6 +128,8 @@ struct PersonResolver: Sendable {
             if c.words.count >= 2, ctx.countryBefore { return true }
             if c.words.count >= 2, gazetteer.givenNames.contains(c.words[0].lowercased()) { return true }
             if c.words.count >= 2, c.words.count <= 4, ctx.speechVerbAfter { return true }
+            // A full name the leaders list holds ("Islam Karimov") is a person without a title.
+            if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(c.words.joined(separator: " ")), year: nil) != nil { return true }
             return false
         }
         func attach(_ c: Candidate, to id: Int) {

@@ -19,7 +19,8 @@ struct RoleReferences: Sendable {
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
-            guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) else { continue }
+            guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
+            else { continue }
             guard let c = country else { continue }
             let head = titleMention.map { s.tokens[$0.last].lower }
             var candidates = people.indices.filter { people[$0].country == c }
@@ -61,6 +62,12 @@ struct RoleReferences: Sendable {
         guard start == 0 || s.tokens[start - 1].text == ",", end + 1 < s.tokens.count else { return false }
         let next = s.tokens[end + 1]
         return next.kind == .word && !next.isCapitalized && !["and", "of", "'s"].contains(next.lower)
+    }
+
+    /// "welcomed Turkish president at the airport": a state and title without article right after
+    /// a verb of meeting, its object.
+    func isObjectOfMeetingVerb(_ s: AnalyzedSentence, start: Int) -> Bool {
+        start >= 1 && WordLists.encounterVerbs.contains(s.tokens[start - 1].lower)
     }
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of

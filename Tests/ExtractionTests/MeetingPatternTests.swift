@@ -552,3 +552,39 @@ import Testing
     #expect(f.meetings.contains { Set($0.participants) == ["Anna Berg", "Tomas Rell", "Peter Mwangi", "Kofi Mensah"] })
     #expect(f.meeting("Peter Mwangi", "Kofi Mensah").map { $0.participants.count } == 4)
 }
+
+@Test func aPossessorsOwnMeetingWithAdjectivesBetween() {
+    let f = extract("Chancellor Anna Berg's face-to-face meeting with President Tomas Rell is due to take place after the summit.", published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.status == .planned)
+    // The possessor of a role is not at the meeting.
+    let g = extract("Chancellor Anna Berg's top adviser Kofi Mensah met President Tomas Rell on Monday.", published: "2019-12-09")
+    #expect(g.pairs == [["Kofi Mensah", "Tomas Rell"]])
+}
+
+@Test func aStateAndTitleWithoutArticleAfterAVerbOfMeeting() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria arrived in Doha on Thursday.
+        Defence Minister Tomas Rell of Qatar and other officials welcomed Austrian chancellor at the airport.
+        """, published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Doha")
+}
+
+@Test func aPairReportedOnTheDayAndPlaceOfALargerMeetingIsPartOfIt() {
+    let f = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        Berg and Rell were joined in Vienna on Monday by their Czech counterpart Kofi Mensah and envoy Peter Mwangi of Kenya.
+        """, published: "2019-04-16")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell", "Kofi Mensah", "Peter Mwangi"])
+    // Another day is another encounter.
+    let g = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        On Tuesday, Berg, Rell and their Czech counterpart Kofi Mensah met in Vienna.
+        """, published: "2019-04-17")
+    #expect(g.meetings.count == 2)
+}

@@ -212,3 +212,13 @@ import Testing
     let g = extract("Kenyan President Tomas Rell and Foreign Minister Peter Mwangi of Uganda met in Nairobi.", published: "2020-01-22")
     #expect(g.person("Peter Mwangi")?.country == "UGA")
 }
+
+@Test func aFullNameTheLeadersListHoldsIsAPersonWithoutATitle() {
+    let f = extract("Islam Karimov and Nursultan Nazarbayev held talks in Astana on Monday.", published: "2006-09-04")
+    #expect(f.names.contains("Islam Karimov"))
+    #expect(f.person("Islam Karimov")?.country == "UZB")
+    #expect(f.pairs == [["Islam Karimov", "Nursultan Nazarbayev"]])
+    // The word alone, or before a name no list knows, stays no one.
+    let g = extract("Islam Today reported that Nursultan Nazarbayev held talks in Astana on Monday.", published: "2006-09-04")
+    #expect(!g.names.contains { $0.hasPrefix("Islam") })
+}
