@@ -194,6 +194,8 @@ struct EncounterClauses: Sendable {
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && $0.first < limit }) {
+            // "would welcome a Rudd government": the name only says whose government.
+            if let after = s.word(name.last + 1), WordLists.nameModifiedNouns.contains(after) { return false }
             return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }
         }
         // "received a delegation led by A": the head of the delegation, however long their title.

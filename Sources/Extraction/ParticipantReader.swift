@@ -27,6 +27,8 @@ struct ParticipantReader: Sendable {
             if isPossessorOfRole(m, in: s) { continue }
             // "A received B, who came to pay respects to the late C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
+            // "officials of the Obama administration": Obama was not there.
+            if let after = s.word(m.last + 1), WordLists.nameModifiedNouns.contains(after) { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
         }

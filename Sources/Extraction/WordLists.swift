@@ -28,6 +28,7 @@ enum WordLists {
     static let reportDateWords = load("report-date-words.txt")
     static let pageListHeaders = load("page-list-headers.txt")
     static let thingObjects = load("thing-objects.txt")
+    static let nameModifiedNouns = load("name-modified-nouns.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

@@ -666,3 +666,20 @@ import Testing
         """, published: "2021-09-13")
     #expect(g.meetings.isEmpty)
 }
+
+@Test func aWelcomeByAPersonIsAnEncounterAndANameBeforeGovernmentIsNoGuest() {
+    let f = extract(
+        "On arrival, Foreign Minister Anna Berg of Austria was accorded a warm welcome by her Slovenian counterpart Tomas Rell at the airport in Ljubljana.",
+        published: "2024-01-04")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Ljubljana")
+    // The name says whose government, not who was welcomed.
+    let g = extract(
+        """
+        Prime Minister Tomas Rell of Slovenia is expected to win the election.
+        Foreign Minister Anna Berg of Austria said she would welcome a Rell government.
+        """, published: "2007-11-20")
+    #expect(g.meetings.isEmpty)
+    let h = extract("Foreign Minister Anna Berg of Austria met officials of the Rell administration in Vienna.", published: "2007-11-20")
+    #expect(h.meetings.isEmpty)
+}

@@ -320,7 +320,7 @@ WORD_LISTS = [
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
     "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
     "report-date-words.txt", "page-list-headers.txt", "thing-objects.txt",
-    "place-context-words.txt", "settlement-nouns.txt",
+    "place-context-words.txt", "settlement-nouns.txt", "name-modified-nouns.txt",
 ]
 
 
