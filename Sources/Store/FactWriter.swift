@@ -43,6 +43,7 @@ final class FactWriter {
     private let insertPerson: Statement
     private let updatePerson: Statement
     private let insertAlias: Statement
+    private let indexAlias: Statement
     private let insertPersonArticle: Statement
 
     private let findMeetingByDate: Statement
@@ -103,6 +104,9 @@ final class FactWriter {
             WHERE id = ?1
             """)
         insertAlias = try database.prepare("INSERT OR IGNORE INTO person_aliases (person_id, alias_key, alias) VALUES (?, ?, ?)")
+        // Every alias stored goes into the trigram index the name searches read (schema.sql says
+        // why no trigger does it).
+        indexAlias = try database.prepare("INSERT INTO person_alias_trigrams (person_id, alias_key, alias) VALUES (?, ?, ?)")
         insertPersonArticle = try database.prepare(
             """
             INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
@@ -335,7 +339,10 @@ final class FactWriter {
         }
         for alias in [person.name] + person.aliases {
             let aliasKey = personKey(alias)
-            if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) { try insertAlias.run(id, aliasKey, alias) }
+            if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) {
+                try insertAlias.run(id, aliasKey, alias)
+                if database.changes == 1 { try indexAlias.run(id, aliasKey, alias) }
+            }
             let surname = personName(alias).surname
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
