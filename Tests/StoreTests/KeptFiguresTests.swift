@@ -199,3 +199,40 @@ extension Statement {
         return try allRows()
     }
 }
+
+@Test func aliasIndexHoldsExactlyTheStoredAliasesAfterAnUndoneArticleAndALostTransaction() throws {
+    let store = try Store(path: temporaryDatabase())
+    // Each article names a person of its own (new aliases to index) and one they share.
+    func article(_ title: String, _ person: String) -> (article: Article, facts: ArticleFacts) {
+        let body = "\(person) spoke with Marta Olsen in \(title)."
+        var b = FactsBuilder(body: body)
+        b.facts.people = [
+            PersonFact(name: person, aliases: [String(person.split(separator: " ").last!)], mentions: [b.evidence(person)]),
+            PersonFact(name: "Marta Olsen", mentions: [b.evidence("Marta Olsen")]),
+        ]
+        return (Article(title: title, body: body), b.facts)
+    }
+    // Undone once its person and aliases are written (their mention fails); lost whole.
+    try store.database.execute(
+        """
+        CREATE TEMP TRIGGER fail_undone BEFORE INSERT ON main.mentions
+        WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Undone'
+        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;
+        CREATE TEMP TRIGGER lose_lost BEFORE INSERT ON main.mentions
+        WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Lost'
+        BEGIN SELECT RAISE(ROLLBACK, 'transaction lost for the test'); END;
+        """)
+    let results = store.add([
+        article("Avalon", "Ada Quill"), article("Undone", "Uwe Brand"), article("Camelot", "Cora Fenn"),
+        article("Lost", "Lia Storm"), article("Erewhon", "Eli Hart"),
+    ])
+    #expect(results.map { (try? $0.get()) != nil } == [true, false, true, false, true])
+    let stored = "SELECT person_id, alias_key, alias FROM person_aliases ORDER BY 1, 2"
+    let indexed = "SELECT person_id, alias_key, alias FROM person_alias_trigrams ORDER BY 1, 2"
+    #expect(try rows(store, indexed) == rows(store, stored))
+    #expect(try rows(store, "SELECT count(*) FROM person_aliases") == [[.integer(7)]])
+    try store.database.execute("INSERT INTO person_alias_trigrams (person_alias_trigrams, rank) VALUES ('integrity-check', 1)")
+    for gone in ["Uwe Brand", "Lia Storm"] {
+        #expect(try rows(store, "SELECT count(*) FROM person_alias_trigrams WHERE alias = '\(gone)'") == [[.integer(0)]])
+    }
+}
