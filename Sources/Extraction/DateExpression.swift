@@ -72,9 +72,10 @@ struct DateExpression: Sendable {
                     continue
                 }
             }
-            // "15 April 2019", "3rd June", "21 and 22 July" (the first day).
+            // "15 April 2019", "3rd June", "21 and 22 July" (the first day), "the 5th of September".
             var monthAt = i + 1
             if monthAt + 1 < tokens.count, ["and", "-", "to"].contains(tokens[monthAt].lower), dayNumber(tokens[monthAt + 1]) != nil { monthAt += 2 }
+            if monthAt + 1 < tokens.count, tokens[monthAt].lower == "of", isOrdinal(t) { monthAt += 1 }
             if let day = dayNumber(t), monthAt < tokens.count, tokens[monthAt].isCapitalized, let month = months[tokens[monthAt].lower] {
                 var last = monthAt
                 var year: Int?
@@ -105,6 +106,11 @@ struct DateExpression: Sendable {
         let rest = t.lower.dropFirst(digits)
         guard rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(rest)) || rest.first == "-" else { return nil }
         return value
+    }
+
+    /// "5th", "21st": a day written as an ordinal, which "of" may follow before its month.
+    static func isOrdinal(_ t: Token) -> Bool {
+        ["st", "nd", "rd", "th"].contains { t.lower.hasSuffix($0) } && dayNumber(t) != nil
     }
 
     static func yearNumber(_ t: Token) -> Int? {

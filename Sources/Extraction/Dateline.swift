@@ -13,6 +13,9 @@ enum Dateline {
         var city: String
         var sentence: Int
         var alone: Bool
+        /// The day written after the city ("Baku, December 2"): the day of the encounter the
+        /// dateline's report says has taken place, when the report gives none of its own.
+        var date: DateExpression? = nil
 
         /// Whether sentence `index` is the one the dateline is attached to: the sentence it opens,
         /// or, where it stands alone on its line, the lead right after it. The guidelines put such
@@ -41,7 +44,8 @@ enum Dateline {
             let city = capitals ? titleCased(s, m) : s.text(m.first, m.last)
             // Alone: the city, a date and an agency, and no report ("Baku, December 2, AZERTAC").
             let alone = s.tokens.count - m.last <= Self.datelineTail && !s.tokens.contains { $0.classes.contains(.meetingTrigger) }
-            return Found(city: city, sentence: s.index, alone: alone)
+            let date = DateExpression.find(in: s.tokens).first { $0.first == m.last + 2 }
+            return Found(city: city, sentence: s.index, alone: alone, date: date)
         }
         return nil
     }

@@ -190,7 +190,8 @@ struct EncounterClauses: Sendable {
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
-        let limit = min(s.tokens.count, i + Self.objectReach)
+        // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
+        let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && $0.first < limit }) {
             return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }
@@ -202,11 +203,14 @@ struct EncounterClauses: Sendable {
             return true
         }
         if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
-        // "A and B spoke privately": the two people are the subject.
+        // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in
                 first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
-                    && (first.last + 2..<second.first).allSatisfy { k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil } ?? false }
+                    && (first.last + 2..<second.first).allSatisfy { k in
+                        s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
+                            ?? (PersonResolver.counterpartWords.contains(s.tokens[k].lower) || ["his", "her"].contains(s.tokens[k].lower))
+                    }
             })
         {
             return true

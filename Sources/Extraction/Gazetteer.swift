@@ -87,6 +87,12 @@ public final class Gazetteer: Sendable {
         placeKeys.reserveCapacity(Gazetteer.expectedPhraseCount)
         Gazetteer.forEachPlace(files["places.tsv"]) { name, country, ambiguous in
             placeKeys.insert(add(name, .place(country: country, ambiguous: ambiguous)))
+            // News write "Sharm el-Sheikh" and "Sharm el Sheikh" alike: a hyphenated name is
+            // also matched with spaces.
+            if name.contains("-") {
+                let spaced = String(name.map { $0 == "-" ? " " : $0 })
+                if !placeKeys.contains(Gazetteer.key(spaced)) { placeKeys.insert(add(spaced, .place(country: country, ambiguous: ambiguous))) }
+            }
         }
         self.placeKeys = placeKeys
         for line in Gazetteer.lines(files["titles.txt"]) {

@@ -19,6 +19,13 @@ struct MeetingDiscourse: Sendable {
         return recentPeople.last { !excluded.contains($0) }
     }
 
+    /// The subject of the encounter last reported, while still within reach: whom a meeting noun
+    /// without a subject of its own ("the talks with A") continues.
+    func encounterSubject(at sentence: Int, excluding excluded: [Int]) -> Int? {
+        guard let subject = lastSubject, sentence - lastSubjectSentence <= Self.subjectReach, !excluded.contains(subject) else { return nil }
+        return subject
+    }
+
     /// How many sentences on "the two leaders" or "they" still refer to the pair last reported
     /// meeting; beyond it they are the two people named last.
     static let pairReach = 3

@@ -48,7 +48,10 @@ struct MeetingExtractor: Sendable {
         var mentionsBySentence: [Int: [PersonMention]] = [:]
         for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
         var discourse = MeetingDiscourse()
+        // The last unnamed report of each kind: a plan named later ("A is set to speak with B")
+        // takes the announced meeting's day and place even when a past round was recalled between.
         var frame: Frame?
+        var plannedFrame: Frame?
         let datelineFound = Dateline.find(in: sentences)
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
@@ -93,10 +96,17 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 if participants.count < 2 {
+                    // "A held talks with his counterparts": A is the subject of the round of
+                    // encounters the next sentences report one by one.
+                    if let only = participants.first, named.contains(where: { $0.person == only && $0.first < clause.trigger }) {
+                        discourse.lastSubject = only
+                        discourse.lastSubjectSentence = s.index
+                    }
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
+                        if planned { plannedFrame = frame }
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
                     if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
@@ -110,11 +120,13 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 var useDate = date
+                // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
+                if useDate == nil, postponed == nil, !planned, attached, let day = datelineFound?.date { useDate = day }
                 var usePlace = place
                 var isPlanned = planned
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
-                if let f = frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people), !(planned && !f.planned) {
+                if let f = planned ? plannedFrame : frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people) {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
                     if useDate == nil, postponed == nil {
                         useDate = f.date
@@ -123,6 +135,7 @@ struct MeetingExtractor: Sendable {
                     if usePlace == nil { usePlace = f.place }
                 }
                 frame = nil
+                plannedFrame = nil
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
                 if useDate == nil, postponed == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }

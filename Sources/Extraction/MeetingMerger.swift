@@ -12,6 +12,29 @@ struct MeetingMerger: Sendable {
                 out.append(m)
             }
         }
+        return foldSubsets(out)
+    }
+
+    /// "A and B met in Moscow on Monday" and "A and B were joined by C and D" on the same day in
+    /// the same city: the smaller report is part of the larger encounter. Only with a day and a
+    /// place both given and equal, so two encounters of the same people on one day in different
+    /// places, or reports without a day, stay apart.
+    func foldSubsets(_ meetings: [MeetingFact]) -> [MeetingFact] {
+        var out = meetings
+        var i = 0
+        while i < out.count {
+            let m = out[i]
+            if let j = out.indices.first(where: { j in
+                j != i && out[j].participants.count > m.participants.count && m.participants.allSatisfy(out[j].participants.contains)
+                    && m.date != nil && out[j].date == m.date && m.place != nil && out[j].place == m.place
+                    && out[j].status == m.status && out[j].mode == m.mode
+            }) {
+                out[j].evidence += m.evidence
+                out.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
         return out
     }
 

@@ -141,6 +141,34 @@ struct MeetingPlaceReader: Sendable {
         return nil
     }
 
+    /// "the state guest house Jamuna", "the presidential palace Miraflores": lowercase words
+    /// ending in a venue word from token `k`, then the venue's capitalised name.
+    func nameAfterVenueKind(_ s: AnalyzedSentence, at k: Int, clause: Range<Int>) -> Range<Int>? {
+        guard let kindEnd = venueTail(after: k - 1, in: s, clause: clause) else { return nil }
+        var j = kindEnd + 1
+        while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized, isPlainCapitalized(s, j) { j += 1 }
+        return j > kindEnd + 1 ? kindEnd + 1..<j : nil
+    }
+
+    /// "the 'Blue Lagoon' resort": capitalised words between quotation marks from token `k`,
+    /// then a venue word.
+    func quotedVenueName(_ s: AnalyzedSentence, at k: Int, clause: Range<Int>) -> Range<Int>? {
+        guard k < clause.upperBound, MentionTagger.quoteMarks.contains(s.tokens[k].text) else { return nil }
+        var j = k + 1
+        while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized { j += 1 }
+        guard j > k + 1, j + 1 < clause.upperBound, MentionTagger.quoteMarks.contains(s.tokens[j].text),
+            WordLists.venueWords.contains(s.tokens[j + 1].lower)
+        else { return nil }
+        return k + 1..<j
+    }
+
+    /// A capitalised word that is not part of a title, an honorific, a state or a date (a word
+    /// no list knows reads as a name, as a venue's name does).
+    func isPlainCapitalized(_ s: AnalyzedSentence, _ j: Int) -> Bool {
+        if let m = s.mention(at: j), m.isTitle || m.countryCode != nil || m.kind.isHonorific { return false }
+        return DateExpression.weekdays[s.tokens[j].lower] == nil && DateExpression.months[s.tokens[j].lower] == nil
+    }
+
     /// Lowercase words a venue's name may end with: "state guest house" is three.
     static let venueTailWords = 3
 
@@ -159,6 +187,22 @@ struct MeetingPlaceReader: Sendable {
             {
                 if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
                 j += 1
+            }
+            // "at the state guest house Jamuna": the venue's own name after its kind.
+            if j == first, let named = nameAfterVenueKind(s, at: first, clause: clause) {
+                out.append(
+                    Candidate(
+                        name: s.text(named.lowerBound, named.upperBound - 1),
+                        distance: distance(named.lowerBound, named.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true))
+                continue
+            }
+            // "at the 'Blue Lagoon' resort": a quoted name, then the kind of venue.
+            if j == first, let quoted = quotedVenueName(s, at: first, clause: clause) {
+                out.append(
+                    Candidate(
+                        name: s.text(quoted.lowerBound, quoted.upperBound - 1),
+                        distance: distance(quoted.lowerBound, quoted.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true))
+                continue
             }
             // "at Hotel InterContinental": the venue word opens the name.
             if let l = last, l == first, j - 1 > first, s.tokens[j - 1].lower != "of" { last = j - 1 }

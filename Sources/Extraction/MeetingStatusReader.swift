@@ -4,22 +4,30 @@
 struct MeetingStatusReader: Sendable {
     /// How far before the meeting word a word of planning governs it ("will on Friday hold talks").
     static let planningReach = 8
-    /// How far after a meeting noun the words announcing it may come ("talks between the two
-    /// foreign ministers are scheduled for").
+    /// How far after a meeting noun, in words (a title, name or state is one), the words
+    /// announcing it may come ("talks between the two foreign ministers are scheduled for", "the
+    /// first meeting in three years with the foreign ministers of A, B and C is scheduled for").
     static let announcementReach = 16
 
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) }
+            (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) && !isNounWill(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
     }
 
+    /// "reaffirmed the will of both governments to continue talks": "will" the noun, after a
+    /// determiner, a possessive or an adjective, plans nothing.
+    func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        k >= 1 && s.tokens[k].lower == "will" && Self.beforeNounWill.contains(s.tokens[k - 1].lower)
+    }
+    static let beforeNounWill: Set<String> = ["the", "a", "their", "his", "her", "its", "our", "political", "good", "strong", "free", "own", "popular"]
+
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
-        let after = (trigger + 1..<min(clause.upperBound, trigger + Self.announcementReach)).map { s.tokens[$0].lower }
+        let after = (trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)).map { s.tokens[$0].lower }
         if after.contains(where: { WordLists.announcing.contains($0) }) { return true }
         return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
     }

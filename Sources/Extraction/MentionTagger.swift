@@ -218,6 +218,14 @@ struct MentionTagger: Sendable {
         return false
     }
 
+    /// Whether the word at `i` and the capitalised word after it are the name of an office holder
+    /// in the leaders list.
+    private func opensLeadersName(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        let n = i + length
+        guard length == 1, n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized else { return false }
+        return gazetteer.leaders.code(forFolded: NameFolding.fold(tokens[i].text + " " + tokens[n].text), year: nil) != nil
+    }
+
     private func choose(
         _ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
         afterTitle: Bool = false, insideName: Bool = false
@@ -227,7 +235,8 @@ struct MentionTagger: Sendable {
         for e in entries {
             switch e {
             case .notName:
-                if capitalized { return .skip }
+                // "Islam" alone is no one; "Islam Karimov", an office holder the leaders list names, is.
+                if capitalized, !opensLeadersName(tokens, i, length) { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
                     // Joined only here: most phrases are not written in capitals.

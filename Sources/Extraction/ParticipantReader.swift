@@ -7,6 +7,10 @@ struct ParticipantReader: Sendable {
     /// How far before a name "according to" may stand with the source's role between them
     /// ("according to State House spokesperson A").
     static let sourceReach = 8
+    /// How far, in words, the verb of speech may stand before "during the meeting" that sets it:
+    /// "A warned B against any action in the border area during a meeting" has the warning's
+    /// object and topic between them.
+    static let speechSettingReach = 12
     /// How far before a group noun "two" or "both" may stand ("both foreign ministers").
     static let groupNumberReach = 4
 
@@ -45,7 +49,14 @@ struct ParticipantReader: Sendable {
             && s.mentions.contains { m in
                 m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
             }
-        if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
+        // "The two leaders held a private meeting, accompanied by A and B": the pair is the
+        // subject, the people named after the meeting word join it.
+        let groupSubject =
+            Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
+            && !discourse.referredPair(at: s.index).contains { participants.contains($0) }
+        if groupSubject {
+            participants.insert(contentsOf: discourse.referredPair(at: s.index), at: 0)
+        } else if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
             !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
@@ -68,9 +79,51 @@ struct ParticipantReader: Sendable {
             if let other = speaker ?? discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
+        } else if participants.count == 1, hasNoSubject(s, clause: clause, named: inClause),
+            let subject = quotedSpeaker(s, before: trigger, named: named, excluding: participants)
+                ?? discourse.encounterSubject(at: s.index, excluding: participants)
+        {
+            // "The discussion held with A focused on trade", "During the meeting with A, ...": a
+            // meeting noun without a subject of its own continues the round of encounters the
+            // article reports, whose subject is the one last reported meeting someone; inside a
+            // quotation ("'Had a good meeting with A,' B said") it is the one quoted.
+            participants.insert(subject, at: 0)
         }
         return participants
     }
+
+    /// The speaker of a sentence that opens with a quotation holding the meeting word.
+    func quotedSpeaker(_ s: AnalyzedSentence, before trigger: Int, named: [PersonMention], excluding excluded: [Int]) -> Int? {
+        guard let opening = s.tokens.first, MentionTagger.quoteMarks.contains(opening.text),
+            !(1..<max(1, trigger)).contains(where: { MentionTagger.quoteMarks.contains(s.tokens[$0].text) })
+        else { return nil }
+        return named.first { Self.isSpeaker($0, in: s) && !excluded.contains($0.person) }?.person
+    }
+
+    /// Words that may stand between a determiner and a meeting noun ("the bilateral discussion",
+    /// "another fruitful meeting"): a short run of adjectives.
+    static let nounModifierReach = 2
+
+    /// A meeting noun with a determiner, no person before it and "with" its one person after it
+    /// ("the talks with A", "another discussion held with A"): the noun names its guest only.
+    func hasNoSubject(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> Bool {
+        let t = clause.trigger
+        guard !WordLists.encounterVerbs.contains(s.tokens[t].lower), !named.contains(where: { $0.first < t }) else { return false }
+        var k = t - 1
+        while k >= clause.range.lowerBound, t - k <= Self.nounModifierReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized || k == 0,
+            !Self.subjectlessDeterminers.contains(s.tokens[k].lower)
+        {
+            k -= 1
+        }
+        guard k >= clause.range.lowerBound, Self.subjectlessDeterminers.contains(s.tokens[k].lower) else { return false }
+        var w = t + 1
+        if let next = s.word(w), ["held", "had"].contains(next) { w += 1 }
+        guard s.word(w) == "with" else { return false }
+        return named.contains { $0.first > w && $0.first <= w + EncounterClauses.objectReach }
+    }
+
+    /// Determiners of a meeting noun that has no owner: "his meeting" is read by its owner.
+    static let subjectlessDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that"]
 
     /// "A met B, C and D": one subject meeting a list of people by a verb of encounter is one
     /// encounter with each of them (the guidelines' meetings are between the people who met;
@@ -120,7 +173,7 @@ struct ParticipantReader: Sendable {
         var k = trigger - 1
         while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
         guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
-        return (max(0, k - 4)..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+        return (0..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
 
     /// The participants of a clause that stand before its meeting word: its subjects.
@@ -131,8 +184,19 @@ struct ParticipantReader: Sendable {
 
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
-        !m.byRole && s.tokens[m.last].lower.hasSuffix("'s") && m.last + 1 < s.tokens.count && s.tokens[m.last + 1].kind == .word
-            && !WordLists.meetingTriggers.contains(s.tokens[m.last + 1].lower)
+        guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
+        // "A's meeting", "A's face-to-face meeting with B": the possessor's own encounter.
+        let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
+        return !(owned.map { WordLists.meetingTriggers.contains(s.tokens[$0].lower) } ?? false)
+    }
+
+    /// Lowercase words between a possessive and its meeting noun ("face-to-face", "first
+    /// bilateral"): a short run of adjectives.
+    static let meetingModifierReach = 3
+
+    private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        let t = s.tokens[k]
+        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !PersonResolver.functionWords.contains(t.lower)) || t.text == "-"
     }
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".

@@ -128,6 +128,8 @@ struct PersonResolver: Sendable {
             if c.words.count >= 2, ctx.countryBefore { return true }
             if c.words.count >= 2, gazetteer.givenNames.contains(c.words[0].lowercased()) { return true }
             if c.words.count >= 2, c.words.count <= 4, ctx.speechVerbAfter { return true }
+            // A full name the leaders list holds ("Islam Karimov") is a person without a title.
+            if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(c.words.joined(separator: " ")), year: nil) != nil { return true }
             return false
         }
         func attach(_ c: Candidate, to id: Int) {
@@ -393,7 +395,10 @@ struct PersonResolver: Sendable {
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
         var k = ctx.honorific ? i : m.first - 1
         if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        // The first token of the person's own title, when one stands right before the name.
+        var ownTitleStart: Int?
         if k >= 0, var t = s.mention(endingAt: k), t.isTitle {
+            defer { ownTitleStart = t.first }
             // "Saudi Foreign Minister Prince Faisal": a run of titles; the first is the office.
             while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
             ctx.title = s.text(t.first, t.last)
@@ -446,7 +451,8 @@ struct PersonResolver: Sendable {
             let near = s.mentions.enumerated().last(where: { idx, c in
                 // A state that belongs to another person ("North Korean leader Kim") is not this one's.
                 let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
-                let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first } ?? false
+                // ("Ethiopia: FM A", the state of a headline label, is A's own.)
+                let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first && $0.first != ownTitleStart } ?? false
                 // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
                 let isPlace: Bool = {
                     if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }

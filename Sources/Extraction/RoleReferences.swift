@@ -19,9 +19,7 @@ struct RoleReferences: Sendable {
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
-            guard start >= 1,
-                ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
-                    || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
+            guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
             else { continue }
             guard let c = country else { continue }
             let head = titleMention.map { s.tokens[$0.last].lower }
@@ -48,6 +46,28 @@ struct RoleReferences: Sendable {
         }
         out += leadersOfStates(in: s, people: people, named: named)
         return out
+    }
+
+    /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
+    func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
+        guard start >= 1 else { return false }
+        return ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
+            || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
+    }
+
+    /// "Nepal Prime Minister met A", "Yesterday, Nepal Prime Minister met A": a state and title
+    /// without article as the subject of a clause, in the clipped style of agency copy. The
+    /// word after it must be lowercase (a verb), so a name or a list does not follow.
+    func opensClauseAsSubject(_ s: AnalyzedSentence, start: Int, end: Int) -> Bool {
+        guard start == 0 || s.tokens[start - 1].text == ",", end + 1 < s.tokens.count else { return false }
+        let next = s.tokens[end + 1]
+        return next.kind == .word && !next.isCapitalized && !["and", "of", "'s"].contains(next.lower)
+    }
+
+    /// "welcomed Turkish president at the airport": a state and title without article right after
+    /// a verb of meeting, its object.
+    func isObjectOfMeetingVerb(_ s: AnalyzedSentence, start: Int) -> Bool {
+        start >= 1 && WordLists.encounterVerbs.contains(s.tokens[start - 1].lower)
     }
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of

@@ -49,3 +49,11 @@ private func tokens(_ text: String) -> [Token] {
                 "Japanese Foreign Minister Taro Kono and Russian Foreign Minister Sergei Lavrov held Monday's talks in Moscow."))
     #expect(f.meetings.first?.date?.description == "2019-01-14")
 }
+
+@Test func anOrdinalDayOfAMonth() {
+    let f = extract("Minister Anna Berg received Ambassador Tomas Rell in the evening of Tuesday the 5th of September 2023.")
+    #expect(f.meetings.first?.date == Day(iso: "2023-09-05"))
+    // A bare number before "of" is a count, not a day.
+    let g = extract("Minister Anna Berg received Ambassador Tomas Rell with 5 of May's delegates.", published: "2023-09-08")
+    #expect(g.meetings.first?.date == nil)
+}

@@ -405,3 +405,186 @@ import Testing
     #expect(f.meetings.first?.status == .planned)
     #expect(f.meetings.first?.date == Day(iso: "2022-08-30"))
 }
+
+@Test func aMeetingNounWithoutSubjectContinuesTheRoundOfEncounters() {
+    let f = extract(
+        """
+        Foreign Minister Anna Lindqvist of Sweden held talks with several counterparts in Addis Ababa on Monday.
+        The discussion held with Kenyan Foreign Minister Peter Mwangi focused on trade.
+        Another useful discussion Lindqvist held was with her Ghanaian counterpart, Kofi Mensah.
+        During the meeting with Nigerian Foreign Minister Musa Bello, the two sides discussed security.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
+    #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
+    // "the two sides" of that sentence are Lindqvist and Bello, not the pair reported before.
+    #expect(f.meeting("Anna Lindqvist", "Musa Bello") != nil)
+    #expect(f.meeting("Kofi Mensah", "Musa Bello") == nil)
+    #expect(f.meetings.count == 3)
+}
+
+@Test func aMeetingNounWithoutSubjectNeedsARoundToContinue() {
+    // No one was reported meeting anyone before: the talks have one named participant only.
+    #expect(extract("The talks with Kenyan Foreign Minister Peter Mwangi focused on trade.", published: "2019-03-05").meetings.isEmpty)
+    // A discussion of a topic is no encounter, whoever spoke about it.
+    let f = extract(
+        """
+        Foreign Minister Anna Lindqvist of Sweden met Kenyan Foreign Minister Peter Mwangi on Monday.
+        The discussion on the budget was opened by Finance Minister Kofi Mensah.
+        """, published: "2019-03-05")
+    #expect(f.meetings.count == 1)
+}
+
+@Test func aQuotedMeetingWithoutSubjectIsTheSpeakers() {
+    let f = extract(
+        """
+        Prime Minister Anna Lindqvist of Sweden met Finance Minister Peter Mwangi of Kenya on Monday.
+        "Had a warm meeting with Prime Minister Lindqvist today," party leader Kofi Mensah wrote on social media.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
+    #expect(f.meeting("Peter Mwangi", "Kofi Mensah") == nil)
+}
+
+@Test func aStateAndTitleWithoutArticleCanBeTheSubject() {
+    let f = extract(
+        """
+        Prime Minister Anna Lindqvist of Sweden arrived in Nairobi on Monday for a three-day visit.
+        Yesterday, Swedish Prime Minister met Foreign Minister Peter Mwangi of Kenya in the capital.
+        """, published: "2019-03-05")
+    #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
+    // A title before a name is that person's, not a reference to someone else.
+    let g = extract(
+        "Swedish Prime Minister Anna Lindqvist met Kenyan Foreign Minister Peter Mwangi on Monday.", published: "2019-03-05")
+    #expect(g.pairs == [["Anna Lindqvist", "Peter Mwangi"]])
+}
+
+@Test func aVenuesOwnNameAfterItsKindOrInQuotes() {
+    let f = extract("Secretary-General Anna Berg met with Chief Adviser Tomas Rell at the state guest house Lindenhof.", published: "2019-03-05")
+    #expect(f.meetings.first?.place == "Lindenhof")
+    let g = extract("Minister Anna Berg met with President Tomas Rell today at the 'Blue Lagoon' resort.", published: "2019-03-05")
+    #expect(g.meetings.first?.place == "Blue Lagoon")
+    // A title after the kind of venue starts another phrase: no venue's name.
+    let h = extract("Minister Anna Berg met President Tomas Rell at the presidential palace President Rell uses for guests.", published: "2019-03-05")
+    #expect(h.meetings.first?.place == nil)
+}
+
+@Test func theObjectOfReceivedMayFollowAPlaceAndADay() {
+    // The object stands eight words after the verb once the title and name count as one each.
+    let f = extract("President Anna Berg received at Bellevue Palace on Wednesday King Tomas Rell of Belgium.", published: "2019-03-07")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Bellevue Palace")
+    #expect(f.meetings.first?.date == Day(iso: "2019-03-06"))
+}
+
+@Test func aSpeakerWarningDuringAMeetingTookPartInIt() {
+    let f = extract(
+        "President Anna Berg warned Prime Minister Tomas Rell against any action in the border area during a meeting between the two in Sharm El Sheikh Thursday.",
+        published: "2011-01-08")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    // The gazetteer writes the city with a hyphen; the article with a space.
+    #expect(f.meetings.first?.place == "Sharm El Sheikh")
+    // A speaker far from the meeting only reports it.
+    let g = extract(
+        "Spokesman Kofi Mensah said on Monday that the government had studied the proposals of several parties at length before a meeting between President Anna Berg and Prime Minister Tomas Rell.",
+        published: "2011-01-08")
+    #expect(g.meetings.allSatisfy { !$0.participants.contains("Kofi Mensah") })
+}
+
+@Test func aNamedPlanTakesTheAnnouncedMeetingsDayPastARecalledRound() {
+    let f = extract(
+        """
+        The first trilateral meeting in four years with the foreign ministers of Austria, Hungary and Slovenia is scheduled for Saturday in Graz, the ministry announced.
+        The talks began in 2009 in Bled and were held every year until the last meeting in Pecs in 2016.
+        In the new round, Austrian Foreign Minister Anna Berg is set to speak with her Hungarian counterpart Tomas Rell.
+        """, published: "2020-03-17")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == Day(iso: "2020-03-21"))
+    #expect(f.meetings.first?.place == "Graz")
+}
+
+@Test func theNounWillPlansNothing() {
+    let f = extract(
+        """
+        Foreign Minister Anna Berg of Austria met her Czech counterpart Tomas Rell in Vienna on Tuesday.
+        Berg and Rell reaffirmed the will of their governments to continue consultations on energy.
+        """, published: "2020-01-22")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.allSatisfy { $0.status == .held })
+    // The modal still plans.
+    let g = extract("Foreign Minister Anna Berg of Austria will meet her Czech counterpart Tomas Rell in Vienna.", published: "2020-01-22")
+    #expect(g.meetings.first?.status == .planned)
+}
+
+@Test func aNameAndHisCounterpartAreTheSubjectOfTheirTalks() {
+    let f = extract(
+        """
+        FM Berg and Czech counterpart Rell discuss issues for an upcoming summit of presidents
+        Austrian Foreign Minister Anna Berg and her Czech counterpart Tomas Rell held talks in Vienna on Thursday.
+        """, published: "2023-09-01")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .held)
+    #expect(f.meetings.first?.place == "Vienna")
+}
+
+@Test func theDaylineOfADatelineDatesTheReportItPlaces() {
+    let f = extract(
+        """
+        Graz, March 4, AGENCY
+        President Anna Berg of Austria has received a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        """, published: "2021-03-04")
+    #expect(f.meetings.first?.date == Day(iso: "2021-03-04"))
+    #expect(f.meetings.first?.place == "Graz")
+    // A plan is not held on the day it was reported.
+    let g = extract(
+        """
+        Graz, March 4, AGENCY
+        President Anna Berg of Austria will receive a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        """, published: "2021-03-04")
+    #expect(g.meetings.first?.date == nil)
+}
+
+@Test func thePairAsSubjectWithPeopleAccompanyingThem() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
+        The two leaders held a private meeting, accompanied by Foreign Minister Peter Mwangi and his Slovenian counterpart Kofi Mensah.
+        """, published: "2012-11-09")
+    #expect(f.meetings.contains { Set($0.participants) == ["Anna Berg", "Tomas Rell", "Peter Mwangi", "Kofi Mensah"] })
+    #expect(f.meeting("Peter Mwangi", "Kofi Mensah").map { $0.participants.count } == 4)
+}
+
+@Test func aPossessorsOwnMeetingWithAdjectivesBetween() {
+    let f = extract("Chancellor Anna Berg's face-to-face meeting with President Tomas Rell is due to take place after the summit.", published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.status == .planned)
+    // The possessor of a role is not at the meeting.
+    let g = extract("Chancellor Anna Berg's top adviser Kofi Mensah met President Tomas Rell on Monday.", published: "2019-12-09")
+    #expect(g.pairs == [["Kofi Mensah", "Tomas Rell"]])
+}
+
+@Test func aStateAndTitleWithoutArticleAfterAVerbOfMeeting() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria arrived in Doha on Thursday.
+        Defence Minister Tomas Rell of Qatar and other officials welcomed Austrian chancellor at the airport.
+        """, published: "2019-12-09")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == "Doha")
+}
+
+@Test func aPairReportedOnTheDayAndPlaceOfALargerMeetingIsPartOfIt() {
+    let f = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        Berg and Rell were joined in Vienna on Monday by their Czech counterpart Kofi Mensah and envoy Peter Mwangi of Kenya.
+        """, published: "2019-04-16")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell", "Kofi Mensah", "Peter Mwangi"])
+    // Another day is another encounter.
+    let g = extract(
+        """
+        Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
+        On Tuesday, Berg, Rell and their Czech counterpart Kofi Mensah met in Vienna.
+        """, published: "2019-04-17")
+    #expect(g.meetings.count == 2)
+}

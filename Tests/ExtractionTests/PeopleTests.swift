@@ -200,3 +200,25 @@ import Testing
     // A quoted word after a one-word name is a quotation, not a nickname.
     #expect(!extract("President Rell said 'Yes' to the plan.").names.contains { $0.contains("Yes") })
 }
+
+@Test func aStateLabelBeforeAPersonsOwnTitleIsTheirs() {
+    let f = extract(
+        """
+        Kenya: Foreign Minister Peter Mwangi met Foreign Minister Anna Berg of Austria in Nairobi.
+        Trade with Uganda and transit through Uganda were discussed, as was a road to Uganda.
+        """, published: "2020-01-22")
+    #expect(f.person("Peter Mwangi")?.country == "KEN")
+    // A state before another person's title is that person's, not the next name's.
+    let g = extract("Kenyan President Tomas Rell and Foreign Minister Peter Mwangi of Uganda met in Nairobi.", published: "2020-01-22")
+    #expect(g.person("Peter Mwangi")?.country == "UGA")
+}
+
+@Test func aFullNameTheLeadersListHoldsIsAPersonWithoutATitle() {
+    let f = extract("Islam Karimov and Nursultan Nazarbayev held talks in Astana on Monday.", published: "2006-09-04")
+    #expect(f.names.contains("Islam Karimov"))
+    #expect(f.person("Islam Karimov")?.country == "UZB")
+    #expect(f.pairs == [["Islam Karimov", "Nursultan Nazarbayev"]])
+    // The word alone, or before a name no list knows, stays no one.
+    let g = extract("Islam Today reported that Nursultan Nazarbayev held talks in Astana on Monday.", published: "2006-09-04")
+    #expect(!g.names.contains { $0.hasPrefix("Islam") })
+}
