@@ -19,6 +19,12 @@ struct MeetingExtractor: Sendable {
         /// The one person a report names ("A held talks with his counterparts in C"): the named
         /// reports that follow must involve that person.
         var people: Set<Int> = []
+        /// A round of encounters one person holds ("A held separate talks with his counterparts
+        /// from B, C and D in E on Friday"): it frames each of the talks reported after it, not
+        /// only the next.
+        var isRound = false
+
+        var reach: Int { isRound ? MeetingExtractor.roundReach : MeetingExtractor.frameReach }
 
         func covers(_ participants: [Int], people records: [PersonRecord]) -> Bool {
             if !people.isEmpty { return !people.isDisjoint(with: participants) }
@@ -30,6 +36,11 @@ struct MeetingExtractor: Sendable {
     /// that announces "the foreign ministers of A, B and C" may give background for two or three
     /// sentences before naming them.
     static let frameReach = 4
+    /// How many sentences on a round of talks still frames the talks reported one by one: a
+    /// report of a minister's round gives a sentence or two to each counterpart.
+    static let roundReach = 12
+    /// Words that make a one-person report a round of talks with several people.
+    static let roundWords: Set<String> = ["counterparts", "separate", "separately", "bilaterals"]
     /// How many sentences on a clause without a second participant may still give the day of the
     /// encounter just reported ("In the talks on Thursday, A ...").
     static let dayFollowUpReach = 3
@@ -106,6 +117,7 @@ struct MeetingExtractor: Sendable {
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
+                        frame?.isRound = participants.count == 1 && clause.range.contains { Self.roundWords.contains(s.tokens[$0].lower) }
                         if planned { plannedFrame = frame }
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
@@ -126,7 +138,7 @@ struct MeetingExtractor: Sendable {
                 var isPlanned = planned
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
-                if let f = planned ? plannedFrame : frame, s.index - f.sentence <= Self.frameReach, f.covers(participants, people: people) {
+                if let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people) {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
                     if useDate == nil, postponed == nil {
                         useDate = f.date
@@ -134,8 +146,8 @@ struct MeetingExtractor: Sendable {
                     }
                     if usePlace == nil { usePlace = f.place }
                 }
-                frame = nil
-                plannedFrame = nil
+                if frame?.isRound != true { frame = nil }
+                if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
                 if useDate == nil, postponed == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }

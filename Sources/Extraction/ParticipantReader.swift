@@ -60,10 +60,11 @@ struct ParticipantReader: Sendable {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
             !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
-            let owner = discourse.recentPeople.last(where: { $0 != participants[0] })
+            let owner = discourse.personalPronoun(at: s.index, excluding: participants)
         {
-            // "In his meeting with A, he ...": the owner is the person last named, unless the
-            // clause names its subject before ("B, during his meeting with A, ...").
+            // "In his meeting with A, he ...": the owner is whom "he" means (the subject of the
+            // encounters last reported, else the person last named), unless the clause names its
+            // subject before ("B, during his meeting with A, ...").
             participants.insert(owner, at: 0)
         } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
             participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) })

@@ -1,6 +1,6 @@
 /// Distances in words rather than tokens: a person's name, a title, an honorific or a state reads
-/// as one word however many tokens it has, so a reach set in words does not shrink before "Deputy
-/// Prime Minister Tomas Kaguta Rell of Canada".
+/// as one word however many tokens it has, and punctuation as none, so a reach set in words does
+/// not shrink before "Deputy Prime Minister Tomas Kaguta Rell of Canada" or a list "A, B and C".
 extension Mention {
     var readsAsOneWord: Bool { isName || isTitle || countryCode != nil || kind.isHonorific }
 }
@@ -12,7 +12,14 @@ extension AnalyzedSentence {
         for m in mentions where m.first > a && m.last < b && m.readsAsOneWord {
             n -= m.last - m.first
         }
+        // Commas, brackets and quotation marks are no words: "A, B and C (D)" is four.
+        if a + 1 < b { n -= (a + 1..<b).count { tokens[$0].kind == .punctuation && !isInsideOneWordMention($0) } }
         return n
+    }
+
+    private func isInsideOneWordMention(_ k: Int) -> Bool {
+        guard let m = mention(at: k) else { return false }
+        return m.readsAsOneWord
     }
 
     /// The token after the first `count` words that follow token `i`, at most `limit`.
@@ -20,7 +27,14 @@ extension AnalyzedSentence {
         var k = i + 1
         var counted = 0
         while k < limit, counted < count {
-            if let m = mention(at: k), m.first == k, m.readsAsOneWord { k = m.last + 1 } else { k += 1 }
+            if let m = mention(at: k), m.first == k, m.readsAsOneWord {
+                k = m.last + 1
+            } else if tokens[k].kind == .punctuation {
+                k += 1
+                continue
+            } else {
+                k += 1
+            }
             counted += 1
         }
         return min(k, limit)

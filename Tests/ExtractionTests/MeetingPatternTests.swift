@@ -588,3 +588,21 @@ import Testing
         """, published: "2019-04-17")
     #expect(g.meetings.count == 2)
 }
+
+@Test func aRoundOfTalksFramesEachTalkReportedAfterIt() {
+    let f = extract(
+        """
+        Foreign Minister Anna Berg of Austria held separate bilateral talks with her counterparts from Slovenia, Hungary and Kenya on the margins of a regional (OSCE) conclave in Graz on Friday.
+        The conclave was also attended by Foreign Minister Kofi Mensah of Ghana.
+        She described her talks with Slovenian Foreign Minister Tomas Rell as useful.
+        She said trade and transport figured in her talks with Hungarian Foreign Minister Laszlo Kiss.
+        In their talks, Berg and Peter Mwangi, the Kenyan foreign minister, discussed tea exports.
+        """, published: "2022-07-29")
+    for other in ["Tomas Rell", "Laszlo Kiss", "Peter Mwangi"] {
+        let m = f.meeting("Anna Berg", other)
+        #expect(m?.place == "Graz", "\(other)")
+        #expect(m?.date == Day(iso: "2022-07-29"), "\(other)")
+    }
+    // "her talks" are Berg's, not those of the person named last.
+    #expect(f.meeting("Tomas Rell", "Laszlo Kiss") == nil)
+}
