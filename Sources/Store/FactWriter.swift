@@ -234,8 +234,10 @@ final class FactWriter {
 
     /// Aliases stored in this transaction, for the trigram index (written by `finishTransaction`).
     private var pendingAliases: [(person: Int64, key: String, alias: String)] = []
+    /// How many of them came before the article being written.
+    private var pendingBeforeArticle = 0
 
-    /// One of them as `indexAliases` reads it: `[person_id, alias_key, alias]`.
+    /// A pending alias as `indexAliases` reads it: `[person_id, alias_key, alias]`.
     private struct PendingAlias: Encodable {
         let entry: (person: Int64, key: String, alias: String)
         func encode(to encoder: any Encoder) throws {
@@ -245,8 +247,6 @@ final class FactWriter {
             try fields.encode(entry.alias)
         }
     }
-    /// How many of them came before the article being written.
-    private var pendingBeforeArticle = 0
 
     /// Called before each article's savepoint.
     func beginArticle() {
