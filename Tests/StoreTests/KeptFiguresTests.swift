@@ -81,7 +81,8 @@ private func shownTable(_ store: Store) throws -> [[Value]] {
 
 @Test func keptTerritoryFiguresEqualARecountThroughLoadsMergesUndosAndDeletes() throws {
     let store = try Store(path: temporaryDatabase())
-    let eastland = TerritoryName(name: "Eastland"), eastStrip = TerritoryName(name: "East Strip", usedBy: "BBB")
+    let eastland = TerritoryName(name: "Eastland")
+    let eastStrip = TerritoryName(name: "East Strip", usedBy: "BBB")
     var batch = [
         territoryArticle("One", on: 1, names: [TerritoryName(name: "Northern Territories", usedBy: "JPN")], claims: [("JPN", .claims)]),
         territoryArticle("Two", on: 2, names: [TerritoryName(name: "Southern Kurils", usedBy: "RUS")], claims: [("RUS", .holds), ("RUS", .claims)]),

@@ -46,50 +46,51 @@ private let versionSix = """
 /// Version 5's claims and meeting participants (without the dates kept beside them), no
 /// territory_articles, and the status trigger run for every report: makes a new database a
 /// version-5 one (the older versions' changes are made on top of it).
-private let versionFive = versionSix + """
-    DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
-    DROP TRIGGER territory_articles_from_moved_mentions;
-    DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
-    DROP TABLE territory_articles;
-    CREATE TEMP TABLE old_claims AS SELECT id, territory_id, country, kind, article_id, sentence FROM claims;
-    CREATE TEMP TABLE old_participants AS SELECT meeting_id, person_id, position FROM meeting_participants;
-    DROP TABLE claims;
-    DROP TABLE meeting_participants;
-    CREATE TABLE claims (
-        id           INTEGER PRIMARY KEY,
-        territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
-        country      TEXT NOT NULL REFERENCES countries(code),
-        kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
-        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        sentence     INTEGER NOT NULL,
-        FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-    );
-    CREATE INDEX claims_territory ON claims(territory_id, article_id);
-    CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
-    CREATE INDEX claims_country ON claims(country);
-    CREATE INDEX claims_article ON claims(article_id);
-    CREATE TABLE meeting_participants (
-        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-        person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-        position   INTEGER NOT NULL,
-        PRIMARY KEY (meeting_id, person_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
-    INSERT INTO claims SELECT * FROM old_claims;
-    INSERT INTO meeting_participants SELECT * FROM old_participants;
-    DROP TABLE old_claims;
-    DROP TABLE old_participants;
-    CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
-    BEGIN
-        UPDATE meetings SET status = coalesce(
-            (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
-            (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
-             WHERE s.meeting_id = NEW.meeting_id
-             ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
-        WHERE id = NEW.meeting_id;
-    END;
-    PRAGMA user_version = 5;
-    """
+private let versionFive =
+    versionSix + """
+        DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
+        DROP TRIGGER territory_articles_from_moved_mentions;
+        DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
+        DROP TABLE territory_articles;
+        CREATE TEMP TABLE old_claims AS SELECT id, territory_id, country, kind, article_id, sentence FROM claims;
+        CREATE TEMP TABLE old_participants AS SELECT meeting_id, person_id, position FROM meeting_participants;
+        DROP TABLE claims;
+        DROP TABLE meeting_participants;
+        CREATE TABLE claims (
+            id           INTEGER PRIMARY KEY,
+            territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+            country      TEXT NOT NULL REFERENCES countries(code),
+            kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
+            article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence     INTEGER NOT NULL,
+            FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+        );
+        CREATE INDEX claims_territory ON claims(territory_id, article_id);
+        CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+        CREATE INDEX claims_country ON claims(country);
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE TABLE meeting_participants (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+        INSERT INTO claims SELECT * FROM old_claims;
+        INSERT INTO meeting_participants SELECT * FROM old_participants;
+        DROP TABLE old_claims;
+        DROP TABLE old_participants;
+        CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+        BEGIN
+            UPDATE meetings SET status = coalesce(
+                (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                 WHERE s.meeting_id = NEW.meeting_id
+                 ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+            WHERE id = NEW.meeting_id;
+        END;
+        PRAGMA user_version = 5;
+        """
 
 /// Version 3's indexes on territory claims and mentions, for making a new database an older one
 /// (with version 6's changes and version 5's full-text index gone too).
