@@ -22,8 +22,11 @@ struct ParticipantReader: Sendable {
         let trigger = clause.trigger
         var participants: [Int] = []
         let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger)
+        let relative = relativeClause(s, clause: clause)
         for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
+            // "A received B, who came to pay respects to the late C": C was not at the meeting.
+            if let r = relative, m.first > r { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
         }
@@ -99,6 +102,17 @@ struct ParticipantReader: Sendable {
             !(1..<max(1, trigger)).contains(where: { MentionTagger.quoteMarks.contains(s.tokens[$0].text) })
         else { return nil }
         return named.first { Self.isSpeaker($0, in: s) && !excluded.contains($0.person) }?.person
+    }
+
+    /// Where a relative clause without a meeting word of its own opens after the meeting word
+    /// (", who arrived to ...", ", which ..."): people named in it are not at the meeting.
+    func relativeClause(_ s: AnalyzedSentence, clause: EncounterClause) -> Int? {
+        guard
+            let r = (clause.trigger + 1..<clause.range.upperBound).first(where: { k in
+                ["who", "which", "whose"].contains(s.tokens[k].lower) && s.tokens[k - 1].text == ","
+            })
+        else { return nil }
+        return (r + 1..<clause.range.upperBound).contains { s.tokens[$0].classes.contains(.meetingTrigger) } ? nil : r
     }
 
     /// Words that may stand between a determiner and a meeting noun ("the bilateral discussion",

@@ -21,7 +21,17 @@ struct RoleReferences: Sendable {
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
             guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
             else { continue }
-            guard let c = country else { continue }
+            guard let c = country else {
+                // "The external affairs minister also met A": the one person of the article with that title.
+                // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name.)
+                if let t = titleMention, start >= 1, s.tokens[start - 1].lower == "the", !isCourtStyle(s, before: start - 1),
+                    let person = onlyHolder(of: s.text(t.first, t.last), people: people),
+                    !named.contains(where: { $0.person == person })
+                {
+                    out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
+                }
+                continue
+            }
             let head = titleMention.map { s.tokens[$0.last].lower }
             var candidates = people.indices.filter { people[$0].country == c }
             if let head, candidates.count > 1 {
@@ -46,6 +56,19 @@ struct RoleReferences: Sendable {
         }
         out += leadersOfStates(in: s, people: people, named: named)
         return out
+    }
+
+    /// "His Majesty the", "His Highness the": an honorific before the article.
+    func isCourtStyle(_ s: AnalyzedSentence, before k: Int) -> Bool {
+        k >= 1 && Self.courtStyles.contains(s.tokens[k - 1].lower)
+    }
+    static let courtStyles: Set<String> = ["majesty", "highness", "excellency", "holiness", "eminence"]
+
+    /// The one person of the article whose title is `title` (in any case), if only one has it.
+    func onlyHolder(of title: String, people: [PersonRecord]) -> Int? {
+        let written = title.lowercased()
+        let holders = people.indices.filter { people[$0].title?.lowercased() == written }
+        return holders.count == 1 ? holders[0] : nil
     }
 
     /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".

@@ -606,3 +606,33 @@ import Testing
     // "her talks" are Berg's, not those of the person named last.
     #expect(f.meeting("Tomas Rell", "Laszlo Kiss") == nil)
 }
+
+@Test func theTitleOfTheOnlyPersonHoldingItRefersToThem() {
+    let f = extract(
+        """
+        External Affairs Minister Anna Berg of Austria arrived in Graz on Friday.
+        The external affairs minister also met Secretary-General Tomas Rell of the regional body on the sidelines.
+        """, published: "2022-07-29")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    // Two people with the title: no one is guessed.
+    let g = extract(
+        """
+        Prime Minister Anna Berg of Austria and Prime Minister Kofi Mensah of Ghana arrived in Graz on Friday.
+        The prime minister also met Secretary-General Tomas Rell of the regional body on the sidelines.
+        """, published: "2022-07-29")
+    #expect(g.meeting("Anna Berg", "Tomas Rell") == nil && g.meeting("Kofi Mensah", "Tomas Rell") == nil)
+    // A court style may mean a ruler the text does not name.
+    let h = extract(
+        """
+        Sultan Tomas Rell ruled until 2019.
+        His Majesty the Sultan received Foreign Minister Anna Berg of Austria on Monday.
+        """, published: "2022-07-29")
+    #expect(h.meeting("Anna Berg", "Tomas Rell") == nil)
+}
+
+@Test func peopleNamedInARelativeClauseAfterTheGuestWereNotThere() {
+    let f = extract(
+        "President Anna Berg received at the palace on Wednesday King Tomas Rell of Belgium, who arrived to pay his respects to the late President Kofi Mensah.",
+        published: "2020-01-22")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+}
