@@ -103,7 +103,8 @@ public struct Extractor: Sendable {
             // A line ends with LF, or CR alone (old Mac files); in CR LF the CR is trailing space.
             for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 || (buffer[i] == 13 && (i + 1 == buffer.count || buffer[i + 1] != 10)) {
                 if i > start {
-                    let line = Array(buffer[start..<i])
+                    // Read in place: no copy of each line.
+                    let line = UnsafeBufferPointer(rebasing: buffer[start..<i])
                     if gazetteer.pageJunk.isJunk(lineBytes: line) {
                         // "Related coverage", "Read more": the headlines listed under it are not the article.
                         inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)

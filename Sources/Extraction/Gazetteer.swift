@@ -71,6 +71,7 @@ public final class Gazetteer: Sendable {
         }
         // Territories before places: "Crimea" is first of all a disputed territory.
         var territories: [TerritoryEntry] = []
+        var territoryKeys: Set<String> = []
         for row in Gazetteer.rows(files["territories.tsv"]) where row.count >= 2 {
             let names = row[0].split(separator: "|").map { part -> TerritoryName in
                 let pieces = part.split(separator: "@")
@@ -81,7 +82,18 @@ public final class Gazetteer: Sendable {
                 claimants: row[1].split(separator: ",").map { String($0).trimmingSpaces() },
                 holder: row.count > 2 && !row[2].isEmpty ? row[2] : nil)
             territories.append(entry)
-            for n in names { add(n.name, .territory(id: entry.id)) }
+            for n in names { territoryKeys.insert(add(n.name, .territory(id: entry.id))) }
+        }
+        // The other forms of each name ("Migingo Islands" for "Migingo Island", "Mbanie" for
+        // "Mbanié"), where no listed name or country form has them already.
+        for entry in territories {
+            for n in entry.names {
+                for variant in TerritoryNameVariants.variants(of: n.name) {
+                    let key = Gazetteer.key(variant)
+                    guard !key.isEmpty, !territoryKeys.contains(key), phrases[key] == nil else { continue }
+                    territoryKeys.insert(add(variant, .territory(id: entry.id)))
+                }
+            }
         }
         var placeKeys: Set<String> = []
         placeKeys.reserveCapacity(Gazetteer.expectedPhraseCount)
@@ -101,13 +113,23 @@ public final class Gazetteer: Sendable {
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
         let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
+        let givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
         var phraseWords: [[Int32]] = []
         phraseWords.reserveCapacity(phrases.count)
-        self.lexicon = Lexicon(phrases: phrases.keys, honorifics: honorifics, phraseWords: &phraseWords)
+        self.lexicon = Lexicon(
+            phrases: phrases.keys,
+            lists: [
+                (.honorific, honorifics), (.givenName, givenNames), (.nameConnector, WordLists.nameConnectors),
+                (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
+                (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
+                (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
+                (.quoteMark, MentionTagger.quoteMarks),
+            ],
+            phraseWords: &phraseWords)
         self.trie = PhraseTrie(phrases, words: phraseWords)
         self.countries = countries
         self.honorifics = honorifics
-        self.givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
+        self.givenNames = givenNames
         self.territories = territories
         // Files without the cue words still read disputes, with the standard ones.
         self.territoryCues = files["territory-cues.tsv"].map { TerritoryCues(tsv: $0) } ?? TerritoryCues.standard
@@ -119,7 +141,14 @@ public final class Gazetteer: Sendable {
 
     /// Whether a token is a courtesy title ("Mr", "Sheikh"): by its word number when it has one.
     func isHonorific(_ t: Token) -> Bool {
-        t.word != Lexicon.unknown ? lexicon.honorific[Int(t.word)] : honorifics.contains(t.lower)
+        t.word != Lexicon.unknown ? lexicon.listed[Int(t.word)].contains(.honorific) : honorifics.contains(t.lower)
+    }
+
+    /// Whether a token made with this gazetteer's lexicon is a word of `list`: a bit read by its
+    /// word number, no string hashed. Every word of the lists is a lexicon word, so a token the
+    /// lexicon does not know is in none.
+    @inline(__always) func isListed(_ t: Token, _ list: WordList) -> Bool {
+        t.word != Lexicon.unknown && lexicon.listed[Int(t.word)].contains(list)
     }
 
     /// The third column of places.tsv for a name that is also a person's name, a word or a title.

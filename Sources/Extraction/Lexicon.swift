@@ -25,14 +25,15 @@ final class Lexicon: Sendable {
     let words: [String]
     /// The word classes of each word, as `WordClass.of` gives them.
     let classes: [WordClass]
-    /// Whether each word is a courtesy title of the gazetteer's honorifics.
-    let honorific: [Bool]
+    /// The exact word lists each word is in.
+    let listed: [WordList]
 
     /// `phrases`: the gazetteer's phrase keys (lowercase words separated by single spaces);
     /// `phraseWords` receives each phrase's word numbers, in the order of `phrases`, so that the
     /// trie is built without looking its words up again. ASCII words go straight into the byte
     /// table from the phrases' bytes, so that building it makes a string only for a new word.
-    init(phrases: some Collection<String>, honorifics: Set<String>, phraseWords: inout [[Int32]]) {
+    /// `lists`: the words of each exact word list, all made lexicon words.
+    init(phrases: some Collection<String>, lists: [(WordList, Set<String>)], phraseWords: inout [[Int32]]) {
         // Some two words per phrase, and each table at most half full.
         var size = 1024
         while size < phrases.count * 4 + 4096 { size *= 2 }
@@ -94,7 +95,8 @@ final class Lexicon: Sendable {
         }
         for w in WordClass.table.keys { add(w) }
         for w in WordClass.holdingSuffixes { add(w) }
-        for w in honorifics { add(w) }
+        var listed: [Int32: WordList] = [:]
+        for (list, words) in lists { for w in words { listed[add(w), default: []].insert(list) } }
         // Every ASCII mark, so that punctuation tokens share their text too.
         for b in UInt8(33)...UInt8(126) where !Tokenizer.isWordByte(b) { add(String(UnicodeScalar(b))) }
 
@@ -110,7 +112,7 @@ final class Lexicon: Sendable {
         self.classes = list.map { w in
             WordClass.table[w] ?? (w.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") } ? WordClass.of(w) : [])
         }
-        self.honorific = list.map { honorifics.contains($0) }
+        self.listed = (0..<list.count).map { listed[Int32($0)] ?? [] }
     }
 
     // FNV-1a, 64 bits: one xor and one multiply per byte, fed as the tokenizer lowercases.

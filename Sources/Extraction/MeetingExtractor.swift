@@ -32,6 +32,18 @@ struct MeetingExtractor: Sendable {
         }
     }
 
+    /// An encounter of several states' officials reported without names, and the people of those
+    /// states who later speak of "the meeting".
+    struct Attended {
+        var frame: Frame
+        var people: [Int] = []
+        var evidence: [Evidence]
+    }
+
+    /// How many sentences on people speaking of "the meeting" are taken to have attended the
+    /// unnamed encounter reported: the quotes of a short report on it.
+    static let attendeeReach = 6
+
     /// How many sentences on an unnamed report's day and place still pass to a named one: a lead
     /// that announces "the foreign ministers of A, B and C" may give background for two or three
     /// sentences before naming them.
@@ -63,6 +75,8 @@ struct MeetingExtractor: Sendable {
         // takes the announced meeting's day and place even when a past round was recalled between.
         var frame: Frame?
         var plannedFrame: Frame?
+        var attended: Attended?
+        var attendedMeetings: [Attended] = []
         let datelineFound = Dateline.find(in: sentences)
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
@@ -107,6 +121,17 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 if participants.count < 2 {
+                    // "Ministers from A, B and C met in D on Monday. ... E of A called the meeting
+                    // useful": people of those states who speak of "the meeting" attended it.
+                    if var a = attended, s.index - a.frame.sentence <= Self.attendeeReach, clause.trigger >= 1,
+                        s.tokens[clause.trigger - 1].lower == "the", s.index != a.frame.sentence
+                    {
+                        for m in named where people[m.person].country.map(a.frame.states.contains) == true && !a.people.contains(m.person) {
+                            a.people.append(m.person)
+                            a.evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                        }
+                        attended = a
+                    }
                     // "A held talks with his counterparts": A is the subject of the round of
                     // encounters the next sentences report one by one.
                     if let only = participants.first, named.contains(where: { $0.person == only && $0.first < clause.trigger }) {
@@ -119,6 +144,10 @@ struct MeetingExtractor: Sendable {
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
                         frame?.isRound = participants.count == 1 && clause.range.contains { Self.roundWords.contains(s.tokens[$0].lower) }
                         if planned { plannedFrame = frame }
+                        if participants.isEmpty, states.count >= 2, let f = frame {
+                            if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }
+                            attended = Attended(frame: f, evidence: [Evidence(sentence: s.index, start: s.start, end: s.end)])
+                        }
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
                     if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
@@ -173,6 +202,15 @@ struct MeetingExtractor: Sendable {
                     discourse.lastSubjectSentence = s.index
                 }
             }
+        }
+        if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }
+        for a in attendedMeetings {
+            let f = a.frame
+            let day = f.date?.resolve(publication: publication, future: f.planned)
+            meetings.append(
+                MeetingFact(
+                    participants: a.people.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
+                    datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
         return MeetingMerger().merge(meetings)
     }

@@ -8,24 +8,26 @@ struct MentionTagger: Sendable {
     static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
 
     func tag(_ tokens: [Token]) -> [Mention] {
-        var out: [Mention] = []
-        var i = 0
         let n = tokens.count
         // The longest phrase at each position, looked up at most once.
         // Matches are plain data (a trie node, not the entries), so the table is one allocation
-        // and nothing in it is retained or released.
-        var memo = [Int8](repeating: 0, count: n)  // 0 unknown, 1 none, 2 found
-        var found = [PhraseTrie.Match](repeating: PhraseTrie.Match(node: 0, length: 0, possessive: false), count: n)
+        // on the stack and nothing in it is retained or released. A length of -1 is not looked up
+        // yet, 0 no phrase.
+        return withUnsafeTemporaryAllocation(of: PhraseTrie.Match.self, capacity: max(n, 1)) { found in
+            found.initialize(repeating: PhraseTrie.Match(node: 0, length: -1, possessive: false))
+            return tag(tokens, found)
+        }
+    }
+
+    private func tag(_ tokens: [Token], _ found: UnsafeMutableBufferPointer<PhraseTrie.Match>) -> [Mention] {
+        var out: [Mention] = []
+        var i = 0
+        let n = tokens.count
         func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
-            if memo[k] == 0 {
-                if let m = gazetteer.trie.match(tokens, at: k) {
-                    found[k] = m
-                    memo[k] = 2
-                } else {
-                    memo[k] = 1
-                }
+            if found[k].length < 0 {
+                found[k] = gazetteer.trie.match(tokens, at: k) ?? PhraseTrie.Match(node: 0, length: 0, possessive: false)
             }
-            guard memo[k] == 2 else { return nil }
+            guard found[k].length > 0 else { return nil }
             return (gazetteer.trie.entries(found[k]), Int(found[k].length), found[k].possessive)
         }
         while i < n {
@@ -78,14 +80,15 @@ struct MentionTagger: Sendable {
                 while j < n {
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
                     if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
-                        tokens[j - 1].text.count == 1 || MentionTagger.abbreviatedGivenNames.contains(tokens[j - 1].lower)
+                        tokens[j - 1].end - tokens[j - 1].start == 1 || tokens[j - 1].text.count == 1
+                            || gazetteer.isListed(tokens[j - 1], .abbreviatedGivenName)
                     {
                         j += 1
                         continue
                     }
                     // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
-                    if j > i, MentionTagger.quoteMarks.contains(tokens[j].text), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                        MentionTagger.quoteMarks.contains(tokens[j + 2].text)
+                    if j > i, gazetteer.isListed(tokens[j], .quoteMark), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                        gazetteer.isListed(tokens[j + 2], .quoteMark)
                     {
                         // Inside ("Joko "Jokowi" Widodo") or closing the name ("Pushpa Dahal 'Prachanda'").
                         if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized {
@@ -105,14 +108,14 @@ struct MentionTagger: Sendable {
                         if possessive { break }
                         continue
                     }
-                    if WordLists.nameConnectors.contains(tokens[j].lower), j + 1 < n, tokens[j + 1].isCapitalized {
+                    if gazetteer.isListed(tokens[j], .nameConnector), j + 1 < n, tokens[j + 1].isCapitalized {
                         j += 1
                         continue
                     }
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person.
-                let isOrganisation = (i..<j).contains { WordLists.organisationWords.contains(tokens[$0].lower) }
+                let isOrganisation = (i..<j).contains { gazetteer.isListed(tokens[$0], .organisation) }
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1,
@@ -184,9 +187,9 @@ struct MentionTagger: Sendable {
         afterTitle: Bool, insideName: Bool
     ) -> Bool {
         if afterTitle { return false }
-        if i > 0, tokens[i - 1].isCapitalized, gazetteer.givenNames.contains(tokens[i - 1].lower) { return false }
+        if i > 0, tokens[i - 1].isCapitalized, gazetteer.isListed(tokens[i - 1], .givenName) { return false }
         // "Nasr bin Hamoud al Kindi": after a connector inside a name.
-        if i > 1, WordLists.nameConnectors.contains(tokens[i - 1].lower), tokens[i - 2].isCapitalized { return false }
+        if i > 1, gazetteer.isListed(tokens[i - 1], .nameConnector), tokens[i - 2].isCapitalized { return false }
         // "Bùi Lan", "María Pérez", "Moha Sena Padei": inside a run of names a one-word place is a
         // name word; GeoNames has a town for most surnames.
         if insideName && length == 1 { return false }
@@ -204,9 +207,9 @@ struct MentionTagger: Sendable {
     private func isStrongPlaceContext(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
         let next = i + length < tokens.count ? tokens[i + length] : nil
         if let next, next.kind == .word, next.isCapitalized { return false }
-        if i > 0, WordLists.placeContextWords.contains(tokens[i - 1].lower) { return true }
-        if i > 1, tokens[i - 1].lower == "of", WordLists.settlementNouns.contains(tokens[i - 2].lower) { return true }
-        if let next, next.text == ",", i + length + 1 < tokens.count,
+        if i > 0, gazetteer.isListed(tokens[i - 1], .placeContext) { return true }
+        if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens[i - 2], .settlementNoun) { return true }
+        if let next, next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count,
             (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {
                 if case .country(_, .name, _) = $0 { return true }
                 return false
@@ -245,7 +248,7 @@ struct MentionTagger: Sendable {
                     guard Gazetteer.isAbbreviation(written) else { continue }
                     // "US$818 million": a currency, not the state.
                     let after = i + length
-                    if after < tokens.count, !tokens[after].spaceBefore, tokens[after].text == "$" { return .skip }
+                    if after < tokens.count, !tokens[after].spaceBefore, tokens[after].isMark(UInt8(ascii: "$")) { return .skip }
                 } else {
                     guard capitalized else { continue }
                 }
@@ -260,7 +263,7 @@ struct MentionTagger: Sendable {
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
-                if length == 1, tokens[i].text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(tokens[i].text) { continue }
+                if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(tokens[i].text) { continue }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }

@@ -42,13 +42,13 @@ struct PageJunk: Sendable {
     static let listHeaders: [[UInt8]] = WordLists.pageListHeaders.map { Array($0.utf8) }
 
     /// Whether a junk line heads a list of other stories.
-    func opensList(lineBytes: [UInt8]) -> Bool {
+    func opensList(lineBytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let lower = lineBytes.drop { $0 == 32 || $0 == 9 }.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         return Self.listHeaders.contains { lower.starts(with: $0) }
     }
 
     /// A line that reads like a listed headline: short, and not ended like a sentence.
-    static func isListItem(_ line: [UInt8]) -> Bool {
+    static func isListItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = line.count
         while end > 0, line[end - 1] == 32 || line[end - 1] == 13 || line[end - 1] == 9 { end -= 1 }
         guard end > 0 else { return true }
@@ -59,23 +59,27 @@ struct PageJunk: Sendable {
         return words <= 16
     }
 
-    func isJunk(lineBytes: [UInt8]) -> Bool {
-        // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols.
-        var bytes = lineBytes
-        var words = 0
-        var inWord = false
-        var hasLetter = false
-        // Through an unsafe buffer: the line's bytes are read once, without bounds checks.
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            for k in 0..<buffer.count {
-                let b = buffer[k]
-                if b >= 65 && b <= 90 { buffer[k] = b + 32 }
+    /// Whether a line (its bytes, read in place) is page furniture.
+    func isJunk(lineBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols; they are
+        // lowered into scratch space on the stack (a line is seldom more than a few kilobytes).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(lineBytes.count, 1)) { scratch in
+            var words = 0
+            var inWord = false
+            var hasLetter = false
+            for k in 0..<lineBytes.count {
+                let b = lineBytes[k]
+                scratch[k] = b >= 65 && b <= 90 ? b + 32 : b
                 let isSpace = b == 32 || b == 9 || b == 13
                 if !isSpace && !inWord { words += 1 }
                 inWord = !isSpace
                 if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 { hasLetter = true }
             }
+            return isJunk(lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: words, hasLetter: hasLetter)
         }
+    }
+
+    private func isJunk(lowered bytes: UnsafeBufferPointer<UInt8>, words: Int, hasLetter: Bool) -> Bool {
         if !hasLetter { return true }
         if containsPhrase(bytes) { return true }
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
@@ -101,26 +105,24 @@ struct PageJunk: Sendable {
     private static let byline = Array("by ".utf8)
 
     /// Whether any phrase occurs in the line, looking phrases up by their first two bytes.
-    private func containsPhrase(_ bytes: [UInt8]) -> Bool {
+    private func containsPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 2 else { return false }
-        return bytes.withUnsafeBufferPointer { bytes in
-            prefixTable.withUnsafeBufferPointer { prefixTable in
-                for i in 0..<(bytes.count - 1) {
-                    let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
-                    guard slot > 0 else { continue }
-                    for p in buckets[slot - 1] where p.count <= bytes.count - i {
-                        var k = 2
-                        while k < p.count && bytes[i + k] == p[k] { k += 1 }
-                        if k == p.count { return true }
-                    }
+        return prefixTable.withUnsafeBufferPointer { prefixTable in
+            for i in 0..<(bytes.count - 1) {
+                let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
+                guard slot > 0 else { continue }
+                for p in buckets[slot - 1] where p.count <= bytes.count - i {
+                    var k = 2
+                    while k < p.count && bytes[i + k] == p[k] { k += 1 }
+                    if k == p.count { return true }
                 }
-                return false
             }
+            return false
         }
     }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count
         let h = haystack.count
         guard n > 0, n <= h else { return false }

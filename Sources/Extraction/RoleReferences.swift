@@ -24,7 +24,9 @@ struct RoleReferences: Sendable {
             guard let c = country else {
                 // "The external affairs minister also met A": the one person of the article with that title.
                 // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name.)
+                // ("the sister of the leader" names someone else by their relation to the leader.)
                 if let t = titleMention, start >= 1, s.tokens[start - 1].lower == "the", !isCourtStyle(s, before: start - 1),
+                    !(start >= 2 && s.tokens[start - 2].lower == "of"),
                     let person = onlyHolder(of: s.text(t.first, t.last), people: people),
                     !named.contains(where: { $0.person == person })
                 {

@@ -64,17 +64,17 @@ enum SentenceSplitter {
                 if isFullStop || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?") {
                     // Closing quotes and brackets stay with the sentence they close.
                     var j = i + 1
-                    while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j].text) { j += 1 }
+                    while j < tokens.count, tokens[j].kind == .punctuation, isCloser(tokens[j], bytes) { j += 1 }
                     if j >= tokens.count {
                         i = j
                         continue
                     }
                     let next = tokens[j]
-                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], next: next) {
+                    if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], lexicon: lexicon) {
                         i += 1
                         continue
                     }
-                    if next.isCapitalized || next.kind == .number || isOpener(next.text) {
+                    if next.isCapitalized || next.kind == .number || isOpener(next, bytes) {
                         close(j)
                         i = j
                         continue
@@ -84,7 +84,7 @@ enum SentenceSplitter {
                 }
                 // An initialism carries its own full stop: "... to the U.S. The talks ..."
                 if kind == .word, bytes[end - 1] == UInt8(ascii: "."), i + 1 < tokens.count {
-                    if tokens[i + 1].isCapitalized, sentenceStarters.contains(tokens[i + 1].lower) {
+                    if tokens[i + 1].isCapitalized, isListed(tokens[i + 1], .sentenceStarter, sentenceStarters, lexicon) {
                         close(i + 1)
                         i += 1
                         continue
@@ -112,19 +112,41 @@ enum SentenceSplitter {
 
     static let clauseEnds: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "-"]
 
-    static func endsSentence(after word: Token, next: Token) -> Bool {
+    static func endsSentence(after word: Token, lexicon: Lexicon?) -> Bool {
         guard word.kind == .word else { return true }
-        if abbreviations.contains(word.lower) || MentionTagger.abbreviatedGivenNames.contains(word.lower) { return false }
-        // An initial: "K. Natwar Singh", "George W. Bush".
-        if word.text.unicodeScalars.count == 1, word.isCapitalized { return false }
+        if isListed(word, .abbreviation, abbreviations, lexicon) || isListed(word, .abbreviatedGivenName, MentionTagger.abbreviatedGivenNames, lexicon) {
+            return false
+        }
+        // An initial: "K. Natwar Singh", "George W. Bush" (one scalar: one byte, or up to four).
+        let length = word.end - word.start
+        if length == 1 || (length <= 4 && word.text.unicodeScalars.count == 1), word.isCapitalized { return false }
         return true
     }
 
-    static func isCloser(_ s: String) -> Bool {
-        s == "\"" || s == "'" || s == ")" || s == "]" || s == "\u{201D}" || s == "\u{2019}" || s == "\u{00BB}"
+    /// Whether a token is in a word list: by its lexicon bit when it was made with a lexicon,
+    /// else by the list's strings.
+    @inline(__always) static func isListed(_ t: Token, _ list: WordList, _ words: Set<String>, _ lexicon: Lexicon?) -> Bool {
+        guard let lexicon else { return words.contains(t.lower) }
+        return t.word != Lexicon.unknown && lexicon.listed[Int(t.word)].contains(list)
     }
 
-    static func isOpener(_ s: String) -> Bool {
-        s == "\"" || s == "(" || s == "\u{201C}" || s == "\u{2018}" || s == "\u{00AB}" || s == "'"
+    /// The token's bytes are `"`, `'`, `)`, `]`, `”`, `’` or `»`.
+    static func isCloser(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch t.end - t.start {
+        case 1: return t.firstByte == 34 || t.firstByte == 39 || t.firstByte == 41 || t.firstByte == 93
+        case 2: return bytes[t.start] == 0xC2 && bytes[t.start + 1] == 0xBB
+        case 3: return bytes[t.start] == 0xE2 && bytes[t.start + 1] == 0x80 && (bytes[t.start + 2] == 0x9D || bytes[t.start + 2] == 0x99)
+        default: return false
+        }
+    }
+
+    /// The token's bytes are `"`, `(`, `'`, `“`, `‘` or `«`.
+    static func isOpener(_ t: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch t.end - t.start {
+        case 1: return t.firstByte == 34 || t.firstByte == 40 || t.firstByte == 39
+        case 2: return bytes[t.start] == 0xC2 && bytes[t.start + 1] == 0xAB
+        case 3: return bytes[t.start] == 0xE2 && bytes[t.start + 1] == 0x80 && (bytes[t.start + 2] == 0x9C || bytes[t.start + 2] == 0x98)
+        default: return false
+        }
     }
 }

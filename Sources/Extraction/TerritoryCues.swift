@@ -52,6 +52,7 @@ struct TerritoryCues: Sendable {
     let copula: Phrases
     let relative: Phrases
     let taking: Phrases
+    let transfer: Phrases
     let claimedBy: Phrases
     let boundary: Phrases
     let connector: Phrases
@@ -83,6 +84,7 @@ struct TerritoryCues: Sendable {
         copula = role("copula")
         relative = role("relative")
         taking = role("taking")
+        transfer = role("transfer")
         claimedBy = role("claimed-by")
         boundary = role("boundary")
         connector = role("connector")
@@ -98,11 +100,19 @@ struct TerritoryCues: Sendable {
         common = role("common")
     }
 
+    /// A verb by which a state claims or holds land ("claims", "administers", "has controlled"):
+    /// the words of claiming and holding in their present or past form, not the nouns
+    /// ("sovereignty", "control") nor the words of naming ("calls", "belongs").
+    func isClaimOrHoldVerb(_ word: String) -> Bool {
+        guard word.hasSuffix("s") || word.hasSuffix("ed"), word != "calls", word != "belongs" else { return false }
+        return claim.contains(word) || hold.contains(word) || word == "disputes" || word == "contests"
+    }
+
     /// The first words of the patterns the finder tries at a token: every other token is passed
     /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
     /// hyphenated "Russian-held" are classed apart.)
     var startWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
+        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
             .union(placeNoun.words).union(["over"])  // "a dispute with A over X"
     }
 
@@ -110,7 +120,7 @@ struct TerritoryCues: Sendable {
     /// one: the sentences without any are skipped at the cost of a bit test per token. (The words
     /// of claiming and taking open the clauses of "X, which A calls Y", "X, which A seized".)
     var triggerWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking].reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
+        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking, transfer].reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
             .subtracting(common.words)
     }
 }

@@ -6,6 +6,9 @@ struct TerritoryExtractor: Sendable {
     let gazetteer: Gazetteer
     var cues: TerritoryCues { gazetteer.territoryCues }
 
+    /// Words before a noun of territory that make it refer back: "the island", "these islets".
+    static let determiners: Set<String> = ["the", "these", "those", "that", "this"]
+
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
 
@@ -108,7 +111,9 @@ struct TerritoryExtractor: Sendable {
             var patternFound = false
             let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
             for u in finder.find(with: reader) {
-                if u.needsContext && !speaksOfTerritory(s.index) { continue }
+                // A quarrel over a listed territory needs no words of territory around it: the list
+                // says it is one ("fought over Nagorno Karabakh").
+                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !speaksOfTerritory(s.index) { continue }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
@@ -126,10 +131,14 @@ struct TerritoryExtractor: Sendable {
                     addName(i, b, usedBy: nil)
                 }
             }
+            // "the island", "the border area", "the disputed islets": a determiner, at most one
+            // lowercase word, and a noun of territory refer back to the territory named last.
             let anaphoric =
                 targets.isEmpty && current != nil
                 && words.enumerated().contains { i, w in
-                    cues.placeNoun.contains(w) && i >= 1 && ["the", "these", "those", "that", "this"].contains(words[i - 1])
+                    guard cues.placeNoun.contains(w), i >= 1 else { return false }
+                    if Self.determiners.contains(words[i - 1]) { return true }
+                    return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
                 }
             if anaphoric, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }

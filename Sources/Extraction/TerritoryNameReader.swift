@@ -35,6 +35,10 @@ struct TerritoryNameReader {
     /// ..."), and is not taken at all; the longest place names run to about eight ("Tele ki Tonga
     /// and Tele ki Tokelau Reefs").
     static let maxNameWords = 8
+    /// Lowercase words that may describe a place before its name: "the oil-rich so-called X".
+    static let describingModifiers = 2
+    /// Lowercase words after a name read as the thing it names: "the Zaporizhzhia nuclear plant".
+    static let thingReach = 2
     /// Words that may describe a place before "of" and its name: "the small Kenyan island of X".
     static let describingWords = 4
 
@@ -51,6 +55,16 @@ struct TerritoryNameReader {
                 break
             }
             d += 1
+        }
+        // "the oil-rich Tamra area", "the so-called Tamra Strip": hyphenated words that describe it;
+        // "the ancient Ta Lor temple": any lowercase words, where a noun of territory ends the name.
+        var modifiers = 0
+        while j < words.count, modifiers < Self.describingModifiers, sentence.tokens[j].kind == .word, !sentence.tokens[j].isCapitalized,
+            mention(at: j) == nil, !cues.boundary.contains(words[j]), !cues.connector.contains(words[j]),
+            words[j].contains("-") || nounOfTerritoryCloses(after: j + 1)
+        {
+            j += 1
+            modifiers += 1
         }
         // "Kenya's Varnok Island": the state's possessive is not part of the name.
         if let m = mention(at: j), m.first == j, case .country(_, _, true) = m.kind, isNameWord(m.last + 1) { j = m.last + 1 }
@@ -131,6 +145,36 @@ struct TerritoryNameReader {
             return false
         }
         return true
+    }
+
+    /// Whether a run of capitalized words starting at `k` ends in a noun of territory, written
+    /// lowercase after it ("Ta Lor temple") or capitalized as its last word ("Tamra Strip").
+    private func nounOfTerritoryCloses(after k: Int) -> Bool {
+        var e = k
+        while e < words.count, e - k < Self.maxNameWords, isNameWord(e) { e += 1 }
+        guard e > k else { return false }
+        if cues.placeNoun.contains(Self.stem(words[e - 1])), e - 1 > k { return true }
+        return e < words.count && !sentence.tokens[e].isCapitalized && cues.placeNoun.match(words, at: e) != nil
+    }
+
+    /// A name that the lowercase words right after it make a thing, not a territory: "the disputed
+    /// Zaporizhzhia nuclear plant", "the Tuzla dam". Words of territory ("the Kessa border") do not.
+    func namesAThingAfter(_ range: ClosedRange<Int>) -> Bool {
+        var k = range.upperBound + 1
+        while k < words.count, k <= range.upperBound + Self.thingReach, sentence.tokens[k].kind == .word, !sentence.tokens[k].isCapitalized,
+            !cues.boundary.contains(words[k])
+        {
+            if cues.notTerritory.contains(words[k]), !cues.context.contains(words[k]), !cues.placeNoun.contains(words[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A city or other place the gazetteer knows, named by the whole range.
+    func isKnownPlace(_ range: ClosedRange<Int>) -> Bool {
+        guard let m = mention(at: range.lowerBound), m.first == range.lowerBound, m.last == range.upperBound else { return false }
+        if case .place = m.kind { return true }
+        return false
     }
 
     /// "Varnok and Selby Islands" ends in a noun of territory.

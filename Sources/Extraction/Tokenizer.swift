@@ -45,7 +45,9 @@ enum Tokenizer {
                             }
                             break
                         }
-                        j += scalarWidth(c)
+                        // A sequence cut short by the end of the span (bytes that are not UTF-8)
+                        // ends there: a token never reaches past its span.
+                        j = min(j + scalarWidth(c), end)
                         continue
                     }
                     // Hyphen and apostrophe between letters join: "Jae-in", "d'affaires", "Russia's".

@@ -39,7 +39,7 @@ struct UnlistedTerritoryFinder {
         var found: [UnlistedTerritory] = []
         var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
         func add(_ span: ClosedRange<Int>?, needsContext: Bool) {
-            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span) else { return }
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span), !reader.namesAThingAfter(span) else { return }
             // A name two patterns find stands if either pattern would stand alone.
             if let k = foundAt[span.lowerBound], found[k].span == span {
                 found[k].needsContext = found[k].needsContext && needsContext
@@ -52,15 +52,28 @@ struct UnlistedTerritoryFinder {
         }
         for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].text == "," {
             if let length = cues.leadIn.match(words, at: i) {
-                add(reader.forward(from: i + length), needsContext: false)
+                // "occupied Kherson": a city occupied in a war is a place where fighting happened.
+                let span = reader.forward(from: i + length)
+                if !(Self.occupying.contains(words[i + length - 1]) && span.map(reader.isKnownPlace) == true) {
+                    add(span, needsContext: false)
+                }
             } else if let length = cues.quarrel.match(words, at: i) {
                 add(reader.forward(from: i + length), needsContext: true)
             }
             if words[i] == "over", cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
                 add(reader.forward(from: i + 1), needsContext: true)
             }
+            if let length = cues.transfer.match(words, at: i) {
+                for span in handedOver(after: i + length, words, reader) { add(span, needsContext: false) }
+            }
             if cues.claimedBy.match(words, at: i) != nil {
                 add(nameBeforeCopula(i, words, reader), needsContext: false)
+            }
+            // "X has been occupied by A since 1967": taken by a state, unless X is a known city.
+            if cues.taking.contains(words[i]), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
+                let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
+            {
+                add(span, needsContext: false)
             }
             if i >= 1, cues.trailing.match(words, at: i) != nil {
                 add(nameBefore(i, reader), needsContext: true)
@@ -91,7 +104,61 @@ struct UnlistedTerritoryFinder {
                 found.append(sides)
             }
         }
+        for span in claimedAndHeld(reader) { add(span, needsContext: false) }
         return found
+    }
+
+    /// "Chile administers X, but Bolivia claims it", "Bolivia claims X, which Chile has
+    /// controlled since 1904": one state claims or holds the name right after it, and another
+    /// state claims or holds something a few words later in the same sentence.
+    private func claimedAndHeld(_ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let s = reader.sentence
+        let words = reader.words
+        func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
+        func isVerb(_ k: Int) -> Bool { k < words.count && cues.isClaimOrHoldVerb(words[k]) }
+        var out: [ClosedRange<Int>] = []
+        for m in s.mentions where isState(m) && isVerb(m.last + 1) {
+            guard let span = reader.forward(from: m.last + 2), !reader.isKnownPlace(span) else { continue }
+            let end = min(words.count, span.upperBound + 1 + Self.secondSideReach)
+            let other = s.mentions.first { o in
+                o.first > span.upperBound && o.first < end && isState(o) && o.countryCode != m.countryCode
+                    && (o.last + 1...o.last + 3).contains { isVerb($0) }
+            }
+            if other != nil { out.append(span) }
+        }
+        return out
+    }
+
+    /// Words between a name and the second state of "A administers X, but B claims it".
+    static let secondSideReach = 8
+
+    /// The last words of lead-ins of occupation, after which a known city is not a territory.
+    static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
+
+    /// "the return of X to A", "seized X from A": the name handed over, where "to" or "from"
+    /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
+    /// China" is history, not a dispute. A short list is handed over together: "seized Greater
+    /// Miran and Lesser Miran from A".
+    private func handedOver(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        var spans: [ClosedRange<Int>] = []
+        var next = k
+        while spans.count < Self.listLength, let span = reader.forward(from: next), !reader.isKnownPlace(span) {
+            spans.append(span)
+            next = span.upperBound + 1
+            guard next < words.count, words[next] == "and" || words[next] == "," else { break }
+            next += 1
+        }
+        guard let last = spans.last else { return [] }
+        // "retook the Kelvar district from A": the noun of territory belongs to the name.
+        var j = (reader.placeNounAfter(last) ?? last.upperBound) + 1
+        if j < words.count, words[j] == "back" { j += 1 }
+        guard j + 1 < words.count, words[j] == "to" || words[j] == "from" else { return [] }
+        var m = j + 1
+        if words[m] == "the" { m += 1 }
+        guard let state = reader.mention(at: m), state.first == m, let code = state.countryCode,
+            gazetteer.country(code)?.kind == "state", case .country(_, .name, _) = state.kind
+        else { return [] }
+        return spans
     }
 
     /// "the Siachen dispute", "the Siachen glacier dispute": the name right before a trailing cue.
@@ -173,7 +240,10 @@ struct UnlistedTerritoryFinder {
         var k = i - 1
         if k >= 0, words[k] == "also" { k -= 1 }
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
-        return reader.backward(endingAt: k - length)
+        // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
+        var end = k - length
+        if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        return reader.backward(endingAt: end)
     }
 
     /// "the disputed island of X", "a disputed area known as X", "two unresolved border segments –
@@ -206,16 +276,33 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X, which both A and B claim", "X, claimed by A and B": a clause of claiming after the name.
+    /// "X, over which A and B fought", "X, a town both claim": the clause may open with "over
+    /// which" and a verb of quarrel, or follow a noun in apposition without a relative word.
     private func relativeClause(_ comma: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        guard let length = cues.relative.match(words, at: comma + 1) else { return nil }
-        let opened = comma + 1 + length
-        if cues.claimedBy.match(words, at: comma + 1) == nil {
+        var start = comma + 1
+        // "X, a town (that) both claim": the article and a lowercase noun before the clause.
+        if start + 1 < words.count, words[start] == "a" || words[start] == "an", reader.sentence.tokens[start + 1].kind == .word,
+            !reader.sentence.tokens[start + 1].isCapitalized, cues.relative.match(words, at: start + 1) == nil
+        {
+            start += 2
+        }
+        let opensClause = cues.relative.match(words, at: start)
+        // Without a relative word the clause must go straight to the claimants: "a town both claim".
+        guard opensClause != nil || (start > comma + 1 && start < words.count && (words[start] == "both" || reader.mention(at: start)?.countryCode != nil)) else {
+            return nil
+        }
+        let length = opensClause ?? 0
+        let opened = start + length
+        let overWhich = length == 2 && words[start] == "over"
+        if cues.claimedBy.match(words, at: start) == nil {
             let end = min(words.count, opened + Self.relativeClauseReach)
             var k = opened
             var claims = false
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
-                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k]) {
+                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k])
+                    || (overWhich && cues.quarrelHead.contains(words[k]))
+                {
                     claims = true
                     break
                 }

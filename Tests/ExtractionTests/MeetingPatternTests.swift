@@ -636,3 +636,33 @@ import Testing
         published: "2020-01-22")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
 }
+
+@Test func theTitleAfterOfNamesARelationNotAParticipant() {
+    let f = extract(
+        """
+        Austrian leader Anna Berg met Czech President Tomas Rell in Vienna on Friday.
+        Kofi Mensah, a senior Austrian official and the brother of the leader, met Czech Prime Minister Peter Mwangi in Prague on Saturday.
+        """, published: "2018-02-11")
+    #expect(f.meeting("Kofi Mensah", "Peter Mwangi").map { Set($0.participants) } == ["Kofi Mensah", "Peter Mwangi"])
+}
+
+@Test func peopleOfTheStatesWhoSpeakOfTheMeetingAttendedIt() {
+    let f = extract(
+        """
+        Foreign ministers from Austria, Slovenia and Hungary met in Graz on Monday to discuss energy.
+        At a press conference, the Foreign Minister of Austria Anna Berg said the meeting was the first of its kind.
+        Slovenian Foreign Minister Tomas Rell called the meeting useful.
+        """, published: "2021-09-13")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell"])
+    #expect(f.meetings.first?.place == "Graz")
+    #expect(f.meetings.first?.date == Day(iso: "2021-09-13"))
+    // Someone of another state who speaks of the meeting did not attend it.
+    let g = extract(
+        """
+        Foreign ministers from Austria, Slovenia and Hungary met in Graz on Monday to discuss energy.
+        Ghanaian Foreign Minister Kofi Mensah called the meeting useful.
+        Slovenian Foreign Minister Tomas Rell called the meeting historic.
+        """, published: "2021-09-13")
+    #expect(g.meetings.isEmpty)
+}

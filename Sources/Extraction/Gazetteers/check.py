@@ -33,6 +33,10 @@ PLACE_FLAGS = {"", "ambiguous"}
 LEADER_YEARS = re.compile(r"^(\d{4})-(\d{4})?$|^(\d{4})$")
 # Claimants that are not rows of countries.tsv because news never name them as acting states.
 CLAIMANTS_OUTSIDE_COUNTRIES = {"ESH"}  # the Sahrawi Arab Democratic Republic, for Western Sahara
+# Breakaway regions that no UN member recognises: the state they left is their only claimant.
+ONE_CLAIMANT_BREAKAWAYS = {"Transnistria", "Somaliland"}
+# The least number of disputes the list must keep: a smaller one means rows were lost.
+MIN_TERRITORIES = 300
 # The earliest and latest years a term may name: leaders.tsv covers the modern era of news.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 CODE_FORMAT = {
@@ -230,6 +234,12 @@ def check_territories(rows):
                 error(path, number, f"code {code!r} is not a code in countries.tsv")
         if len(set(claimant_codes)) != len(claimant_codes):
             error(path, number, "repeats a claimant")
+        # A dispute has two sides; a breakaway state that no state recognises has only the one it left.
+        first_name = forms.split("|")[0].split("@")[0]
+        if len(claimant_codes) < 2 and first_name not in ONE_CLAIMANT_BREAKAWAYS:
+            error(path, number, "has one claimant: a dispute needs two")
+        if holder and holder not in claimant_codes:
+            error(path, number, f"holder {holder!r} is not one of its claimants")
         for form in alternatives(path, number, forms, "names"):
             name, _, user = form.partition("@")
             if user and user not in rows:
@@ -237,6 +247,8 @@ def check_territories(rows):
             if name.lower() in names and names[name.lower()] != number:
                 error(path, number, f"name {name!r} also names line {names[name.lower()]}")
             names[name.lower()] = number
+    if count < MIN_TERRITORIES:
+        error(path, 0, f"has {count} territories, fewer than {MIN_TERRITORIES}")
     return count
 
 
@@ -263,7 +275,7 @@ def check_list(name, required=True):
 # The roles of territory-cues.tsv, each read by the territory extractor; a role it does not know
 # would be ignored silently, so an unknown or missing one is an error.
 CUE_ROLES = {
-    "lead-in", "quarrel", "quarrel-head", "trailing", "adjective", "copula", "relative", "taking",
+    "lead-in", "quarrel", "quarrel-head", "trailing", "adjective", "copula", "relative", "taking", "transfer",
     "claimed-by", "boundary", "connector", "place-noun", "not-territory", "cue", "claim", "hold",
     "hold-by", "control", "name-tie", "context", "common",
 }

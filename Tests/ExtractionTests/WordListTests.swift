@@ -1,0 +1,100 @@
+import Testing
+
+@testable import Extraction
+
+// The tagger and the sentence splitter test words against their lists by a bit the lexicon keeps
+// for each word, instead of hashing the token's string into a set. These tests hold the bits to
+// the sets: the same answers for every word of every list, and for the words around them.
+
+private let gazetteer = Gazetteer.standard
+
+/// Tokens of `text` made with the standard lexicon, as the extractor makes them.
+private func lexiconTokens(_ text: String) -> [Token] {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: gazetteer.lexicon) }
+}
+
+private let lists: [(WordList, Set<String>)] = [
+    (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors),
+    (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
+    (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
+    (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
+    (.quoteMark, MentionTagger.quoteMarks),
+]
+
+@Test func everyWordOfEveryListIsListedByItsToken() {
+    for (list, words) in lists {
+        #expect(!words.isEmpty)
+        for word in words {
+            let tokens = lexiconTokens(word)
+            // A list word the tokenizer cuts in pieces ("vice-" lists aside) never equals one token.
+            guard tokens.count == 1 else { continue }
+            #expect(gazetteer.isListed(tokens[0], list), "\(word) is not listed as \(list)")
+            // Written with a capital, the word is the same word.
+            let capitalized = lexiconTokens(word.prefix(1).uppercased() + word.dropFirst())
+            if capitalized.count == 1 { #expect(gazetteer.isListed(capitalized[0], list), "\(word) capitalized") }
+        }
+    }
+}
+
+@Test func listBitsAnswerAsTheSetsDoForWordsAroundThem() {
+    // Possessives, plurals, hyphenated and accented forms, marks and words of other scripts:
+    // a list holds exactly its words, as its set does.
+    let text = """
+        Mr Mr. mr's Mrs Sheikh sheikhs bin bin- al-Bashir de De la Ministry ministry's ministries Corp. corp
+        in near city town of Jan. jan Gen. gen Ma. ma Mohd The the But but “ ” ‘ ’ " ' « » ( ) José JOSÉ Zoë
+        Москва 北京 café cafe\u{301} naïve d’Ivoire Côte ،؛ \u{0}
+        """
+    for token in lexiconTokens(text) {
+        for (list, words) in lists {
+            #expect(gazetteer.isListed(token, list) == words.contains(token.lower), "\(token.text) as \(list)")
+        }
+    }
+}
+
+/// The sentences of `bytes` (one line per LF) and their tokens' texts, split with the lexicon or without.
+private func split(_ bytes: [UInt8], lexicon: Lexicon?) -> [[String]] {
+    bytes.withUnsafeBufferPointer { buffer in
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 {
+            if i > start { lines.append(start..<i) }
+            start = i + 1
+        }
+        return SentenceSplitter.split(buffer, lines: lines, lexicon: lexicon).map { s in
+            ["\(s.start)..<\(s.end)"] + s.tokens.map(\.text)
+        }
+    }
+}
+
+@Test func sentencesAreTheSameWithTheLexiconAndWithout() {
+    // Abbreviations, initials of one scalar in any script, closing and opening marks in their
+    // typographic forms, sentence starters after an initialism, combining marks, other scripts,
+    // NUL and bytes that are not UTF-8.
+    var bytes = Array(
+        """
+        Mr. Kono met Gen. Kim on Jan. 22. Ma. Theresa Lazaro spoke. É. Macron and Ж. Petrov came. 北. Then more.
+        “We agreed.” Then they left. ‘Fine.’ «Bien.» (Done.) [Noted.] "Yes." 'No.' He said: «Oui.» Later.
+        He flew to the U.S. The talks began. He flew to the U.S. But not back. To the U.N. Meanwhile others.
+        Café\u{301}. Москва. Πάρις. Deputy No. 5 arrived. Prof. Dr. Smith left! Who? Nobody. \u{0}. Zero.
+        """.utf8)
+    bytes += [10, 65, 46, 0xFF, 0xFE, 46, 32, 66, 46, 32, 0xC3, 46, 32, 84, 104, 101, 32, 0xE2, 0x80, 46, 32, 88, 46]
+    let without = split(bytes, lexicon: nil)
+    let with = split(bytes, lexicon: gazetteer.lexicon)
+    #expect(without.count > 20)
+    #expect(with == without)
+}
+
+@Test func aSequenceCutShortAtTheEndOfTheBytesStaysInsideThem() {
+    // The first byte of a three-byte scalar, and of a four-byte one, with nothing after it.
+    for tail: [UInt8] in [[0xE2], [0xE2, 0x80], [0xF0, 0x9F], [0xC3]] {
+        let bytes = Array("Talks in Ankara ".utf8) + tail
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: gazetteer.lexicon) }
+        #expect(tokens.map(\.end).max() == bytes.count)
+        #expect(tokens.allSatisfy { $0.start < $0.end && $0.end <= bytes.count })
+        // A line cut inside a longer buffer: the token ends with the line, not in the next one.
+        let longer = bytes + Array("\nNext line.".utf8)
+        let firstLine = longer.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: bytes.count) }
+        #expect(firstLine.last?.end == bytes.count)
+    }
+}
