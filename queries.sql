@@ -10,19 +10,30 @@
 -- param: country? — only pairs with someone from this country (ISO alpha-3 code, e.g. RUS)
 -- param: limit? — at most this many rows (dipkb query --limit)
 -- param: offset? — rows to skip first (dipkb query --offset)
--- With a person, the matching people are found first (one pass over the aliases) and their
+-- With a person, the matching people are found first and their
 -- meetings read, in date order, from meeting_participants_person alone (it carries the meeting's
 -- date); without one, every meeting is. A filter written per pair instead makes SQLite read every
 -- meeting even for one person. Only the meetings a page can need are then looked up (each gives
 -- at least one pair, so the first offset + limit meetings hold the page; with a country filter a
 -- meeting may give none, and every one is looked at), and only the pairs of the page get names and
 -- their number of sources.
+-- "Any part of a name" of three characters or more is looked up in the aliases' trigram index,
+-- which folds case more widely than the test below and so finds every alias the test accepts
+-- (and perhaps a few more, which the test then turns away); a shorter one reads every alias.
 -- LIKE is instr(lower(...)) without a lowered copy of every alias (both fold ASCII case only);
 -- the replace() calls make % and _ in the value plain characters.
 WITH chosen(id) AS (
-    SELECT DISTINCT person_id FROM person_aliases al
-    WHERE instr(al.alias_key, lower(:person)) > 0
-       OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
+    SELECT al.person_id FROM person_alias_trigrams t
+    JOIN person_aliases al ON al.person_id = t.person_id AND al.alias_key = t.alias_key
+    WHERE length(:person) >= 3
+      AND person_alias_trigrams MATCH '"' || replace(:person, '"', '""') || '"'
+      AND (instr(al.alias_key, lower(:person)) > 0
+           OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\')
+    UNION
+    SELECT person_id FROM person_aliases al
+    WHERE length(:person) < 3
+      AND (instr(al.alias_key, lower(:person)) > 0
+           OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\')
 ),
 page_size(meetings) AS (
     SELECT CASE WHEN :country IS NULL AND :limit IS NOT NULL THEN :limit + coalesce(:offset, 0) ELSE -1 END
@@ -67,9 +78,17 @@ ORDER BY p.date IS NULL, p.date, p.meeting, p.a_position, p.b_position;
 -- The matching people first, as in who-met-whom, then their meetings in date order from the
 -- person index alone; only the page's meetings are looked up in full.
 WITH chosen(id) AS (
-    SELECT DISTINCT person_id FROM person_aliases al
-    WHERE instr(al.alias_key, lower(:person)) > 0
-       OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
+    SELECT al.person_id FROM person_alias_trigrams t
+    JOIN person_aliases al ON al.person_id = t.person_id AND al.alias_key = t.alias_key
+    WHERE length(:person) >= 3
+      AND person_alias_trigrams MATCH '"' || replace(:person, '"', '""') || '"'
+      AND (instr(al.alias_key, lower(:person)) > 0
+           OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\')
+    UNION
+    SELECT person_id FROM person_aliases al
+    WHERE length(:person) < 3
+      AND (instr(al.alias_key, lower(:person)) > 0
+           OR al.alias LIKE '%' || replace(replace(replace(:person, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\')
 ),
 page(person_id, name, meeting, date) AS (
     SELECT p.id, p.name, mp.meeting_id, mp.date
@@ -90,8 +109,9 @@ ORDER BY g.name, g.date IS NULL, g.date, g.meeting, g.person_id;
 
 -- name: disputed-territories
 -- description: Disputed territories: their names and which side uses each, claimants, holder (the latest stated) and number of articles.
--- The holder is the first entry of claims_holder (claims by date, latest first) and the number of
--- articles one count over territory_articles: nothing is sorted or made distinct per territory.
+-- The holder is the first entry of claims_holder (claims by date, latest first); the claimants and
+-- the number of articles are kept per territory (territory_claimants, territory_counts): nothing
+-- is sorted, counted or made distinct per territory.
 SELECT t.name AS territory,
        (SELECT group_concat(label, '; ')
           FROM (SELECT n.name || CASE WHEN n.used_by IS NULL THEN ''
@@ -100,11 +120,11 @@ SELECT t.name AS territory,
                 WHERE n.territory_id = t.id
                 ORDER BY n.used_by IS NULL, n.name, n.used_by)) AS also_known_as,
        (SELECT group_concat(country, ', ')
-          FROM (SELECT DISTINCT country FROM claims WHERE territory_id = t.id ORDER BY country)) AS claimants,
+          FROM (SELECT country FROM territory_claimants WHERE territory_id = t.id ORDER BY country)) AS claimants,
        (SELECT cl.country FROM claims cl
         WHERE cl.territory_id = t.id AND cl.kind = 'holds'
         ORDER BY cl.published IS NULL, cl.published DESC, cl.id DESC LIMIT 1) AS held_by,
-       (SELECT count(*) FROM territory_articles WHERE territory_id = t.id) AS articles
+       coalesce((SELECT articles FROM territory_counts WHERE territory_id = t.id), 0) AS articles
 FROM territories t
 ORDER BY t.name;
 

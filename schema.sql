@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 -- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
 -- is never taken for a knowledge base because its user_version happens to match.
 PRAGMA application_id = 1684631659;
@@ -61,6 +61,17 @@ CREATE TABLE person_aliases (
     PRIMARY KEY (person_id, alias_key)
 ) WITHOUT ROWID;
 CREATE INDEX person_aliases_key ON person_aliases(alias_key);
+-- The same names split into every run of three characters (FTS5's trigram tokenizer, folding
+-- case), so that "any part of a name" (who-met-whom, meetings-of) reads the few aliases holding
+-- the run asked for instead of every alias; the queries check each one found against
+-- person_aliases with their own test, so an entry left behind by a person deleted by hand finds
+-- nothing. The writer adds each alias it stores (a trigger cannot: a connection that does not
+-- trust the schema, as dipkb's readers do not, refuses a trigger that writes a virtual table).
+-- The index keeps its own copy of the names, person_aliases having no rowid to read them back by.
+CREATE VIRTUAL TABLE person_alias_trigrams USING fts5(
+    person_id UNINDEXED, alias_key, alias,
+    tokenize = 'trigram'
+);
 
 -- The surname key (PersonName.surname: transliteration-folded, "Lavrov" and "Lavrov" alike for
 -- "Sergei Lavrov" and "Sergey Lavrov") of every name a person is known by. It finds the people
@@ -147,6 +158,55 @@ END;
 CREATE TRIGGER territory_articles_from_moved_claims AFTER UPDATE OF territory_id ON claims
 BEGIN
     INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
+END;
+
+-- What disputed-territories shows of each territory, kept as claims and articles come and go
+-- rather than worked out from thousands of rows at every query: the number of its articles (its
+-- territory_articles entries) and its claimants (with the number of claims of each, so that a
+-- claim removed takes its claimant away only with its last claim). Triggers keep both whoever
+-- writes; the rows they follow are few per article (a claim or two, one entry per territory), and
+-- both go with a territory merged away.
+CREATE TABLE territory_counts (
+    territory_id INTEGER PRIMARY KEY REFERENCES territories(id) ON DELETE CASCADE,
+    articles     INTEGER NOT NULL
+);
+CREATE TRIGGER territory_counts_added AFTER INSERT ON territory_articles
+BEGIN
+    INSERT INTO territory_counts (territory_id, articles) VALUES (NEW.territory_id, 1)
+    ON CONFLICT (territory_id) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER territory_counts_removed AFTER DELETE ON territory_articles
+BEGIN
+    UPDATE territory_counts SET articles = articles - 1 WHERE territory_id = OLD.territory_id;
+END;
+CREATE TRIGGER territory_counts_moved AFTER UPDATE OF territory_id ON territory_articles
+BEGIN
+    UPDATE territory_counts SET articles = articles - 1 WHERE territory_id = OLD.territory_id;
+    INSERT INTO territory_counts (territory_id, articles) VALUES (NEW.territory_id, 1)
+    ON CONFLICT (territory_id) DO UPDATE SET articles = articles + 1;
+END;
+CREATE TABLE territory_claimants (
+    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+    country      TEXT NOT NULL,
+    claims       INTEGER NOT NULL,
+    PRIMARY KEY (territory_id, country)
+) WITHOUT ROWID;
+CREATE TRIGGER territory_claimants_added AFTER INSERT ON claims
+BEGIN
+    INSERT INTO territory_claimants (territory_id, country, claims) VALUES (NEW.territory_id, NEW.country, 1)
+    ON CONFLICT (territory_id, country) DO UPDATE SET claims = claims + 1;
+END;
+CREATE TRIGGER territory_claimants_removed AFTER DELETE ON claims
+BEGIN
+    UPDATE territory_claimants SET claims = claims - 1 WHERE territory_id = OLD.territory_id AND country = OLD.country;
+    DELETE FROM territory_claimants WHERE territory_id = OLD.territory_id AND country = OLD.country AND claims <= 0;
+END;
+CREATE TRIGGER territory_claimants_moved AFTER UPDATE OF territory_id, country ON claims
+BEGIN
+    UPDATE territory_claimants SET claims = claims - 1 WHERE territory_id = OLD.territory_id AND country = OLD.country;
+    DELETE FROM territory_claimants WHERE territory_id = OLD.territory_id AND country = OLD.country AND claims <= 0;
+    INSERT INTO territory_claimants (territory_id, country, claims) VALUES (NEW.territory_id, NEW.country, 1)
+    ON CONFLICT (territory_id, country) DO UPDATE SET claims = claims + 1;
 END;
 
 -- Encounters between two or more people, one row per real encounter however many articles

@@ -1,4 +1,5 @@
 import Extraction
+import Foundation
 import SQLite
 
 /// Writes an article and its facts, recognising people, meetings and territories already
@@ -34,7 +35,8 @@ final class FactWriter {
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertSentence: Statement
-    private let indexArticle: Statement
+    private let indexArticles: Statement
+    private let lastArticle: Statement
     private let countries: CountryIndex
     private let peopleIndex: PersonIndex
     private let insertMention: Statement
@@ -43,6 +45,7 @@ final class FactWriter {
     private let insertPerson: Statement
     private let updatePerson: Statement
     private let insertAlias: Statement
+    private let indexAliases: Statement
     private let insertPersonArticle: Statement
 
     private let findMeetingByDate: Statement
@@ -78,11 +81,12 @@ final class FactWriter {
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
         insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
         // The full-text index reads back through its view exactly what it indexed here.
-        indexArticle = try database.prepare(
+        indexArticles = try database.prepare(
             """
             INSERT INTO article_search (rowid, title, body, evidence)
-            SELECT id, title, body, evidence FROM article_search_text WHERE id = ?
+            SELECT id, title, body, evidence FROM article_search_text WHERE id > ?
             """)
+        lastArticle = try database.prepare("SELECT max(id) FROM articles")
         countries = try CountryIndex(database: database)
         peopleIndex = try PersonIndex(database: database)
         insertMention = try database.prepare(
@@ -103,6 +107,15 @@ final class FactWriter {
             WHERE id = ?1
             """)
         insertAlias = try database.prepare("INSERT OR IGNORE INTO person_aliases (person_id, alias_key, alias) VALUES (?, ?, ?)")
+        // Every alias stored goes into the trigram index the name searches read (schema.sql says
+        // why no trigger does it), when the transaction ends (`finishTransaction` says why).
+        // All of a transaction's at once, handed over as one JSON array: a statement per alias
+        // would flush the index once per alias (see `finishTransaction`).
+        indexAliases = try database.prepare(
+            """
+            INSERT INTO person_alias_trigrams (person_id, alias_key, alias)
+            SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?)
+            """)
         insertPersonArticle = try database.prepare(
             """
             INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
@@ -212,6 +225,65 @@ final class FactWriter {
         countries.forget()
     }
 
+    /// The id of the newest stored article (0 when there is none): the articles a transaction
+    /// writes, under its write lock, all come after it.
+    func lastArticleID() throws -> Int64 {
+        if case .integer(let id)? = try lastArticle.scalar() { return id }
+        return 0
+    }
+
+    /// Aliases stored in this transaction, for the trigram index (written by `finishTransaction`).
+    private var pendingAliases: [(person: Int64, key: String, alias: String)] = []
+    /// How many of them came before the article being written.
+    private var pendingBeforeArticle = 0
+
+    /// A pending alias as `indexAliases` reads it: `[person_id, alias_key, alias]`.
+    private struct PendingAlias: Encodable {
+        let entry: (person: Int64, key: String, alias: String)
+        func encode(to encoder: any Encoder) throws {
+            var fields = encoder.unkeyedContainer()
+            try fields.encode(entry.person)
+            try fields.encode(entry.key)
+            try fields.encode(entry.alias)
+        }
+    }
+
+    /// Called before each article's savepoint.
+    func beginArticle() {
+        pendingBeforeArticle = pendingAliases.count
+    }
+
+    /// The article's savepoint was undone: what the writer remembers or keeps for later of its
+    /// rows goes with them.
+    func undoArticle() {
+        forgetCachedState()
+        pendingAliases.removeSubrange(pendingBeforeArticle...)
+    }
+
+    /// The transaction was rolled back, or is about to be.
+    func undoTransaction() {
+        forgetCachedState()
+        pendingAliases.removeAll(keepingCapacity: true)
+        pendingBeforeArticle = 0
+    }
+
+    /// Writes, last in the transaction, the full-text index's entries for the articles stored
+    /// after `articlesAfter` (nil: none) and the trigram index's entries for the aliases stored,
+    /// outside any article's savepoint. FTS5 writes what it holds in memory to disk at every
+    /// savepoint of a transaction that has touched its table: an article or alias indexed in its
+    /// article's savepoint cost a flush of the index at each of the next hundred-odd statements
+    /// and a segment per article to merge. The articles are indexed by one statement, once their
+    /// sentences (which the evidence column reads) are all stored.
+    func finishTransaction(articlesAfter: Int64?) throws {
+        if !pendingAliases.isEmpty {
+            let json = try JSONEncoder().encode(pendingAliases.map(PendingAlias.init))
+            try indexAliases.run(String(decoding: json, as: UTF8.self))
+        }
+        pendingAliases.removeAll(keepingCapacity: true)
+        pendingBeforeArticle = 0
+        if let articlesAfter { try indexArticles.run(articlesAfter) }
+    }
+
     func article(withHash hash: String) throws -> Int64? {
         if case .integer(let id)? = try findArticle.scalar(hash) { return id }
         return nil
@@ -253,8 +325,6 @@ final class FactWriter {
         for territory in facts.territories {
             try write(territory, articleID: articleID, published: article.date?.description)
         }
-        // Last, once the sentences its meetings and claims cite are stored.
-        try indexArticle.run(articleID)
         return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
     }
 
@@ -335,7 +405,10 @@ final class FactWriter {
         }
         for alias in [person.name] + person.aliases {
             let aliasKey = personKey(alias)
-            if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) { try insertAlias.run(id, aliasKey, alias) }
+            if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) {
+                try insertAlias.run(id, aliasKey, alias)
+                if database.changes == 1 { pendingAliases.append((id, aliasKey, alias)) }
+            }
             let surname = personName(alias).surname
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }

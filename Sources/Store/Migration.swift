@@ -212,5 +212,64 @@ struct Migration: Sendable {
                     INSERT OR IGNORE INTO territory_articles (territory_id, article_id) VALUES (NEW.territory_id, NEW.article_id);
                 END;
                 """),
+        // Version 7 keeps what disputed-territories shows of each territory (its number of
+        // articles, its claimants) in two small tables triggers keep, and every person's names split
+        // into trigrams, so that "any part of a name" is an index search rather than a pass over
+        // every alias. All three are filled from the tables as they stand.
+        Migration(
+            from: 6,
+            sql: """
+                CREATE VIRTUAL TABLE person_alias_trigrams USING fts5(
+                    person_id UNINDEXED, alias_key, alias,
+                    tokenize = 'trigram'
+                );
+                INSERT INTO person_alias_trigrams (person_id, alias_key, alias) SELECT person_id, alias_key, alias FROM person_aliases;
+                CREATE TABLE territory_counts (
+                    territory_id INTEGER PRIMARY KEY REFERENCES territories(id) ON DELETE CASCADE,
+                    articles     INTEGER NOT NULL
+                );
+                CREATE TRIGGER territory_counts_added AFTER INSERT ON territory_articles
+                BEGIN
+                    INSERT INTO territory_counts (territory_id, articles) VALUES (NEW.territory_id, 1)
+                    ON CONFLICT (territory_id) DO UPDATE SET articles = articles + 1;
+                END;
+                CREATE TRIGGER territory_counts_removed AFTER DELETE ON territory_articles
+                BEGIN
+                    UPDATE territory_counts SET articles = articles - 1 WHERE territory_id = OLD.territory_id;
+                END;
+                CREATE TRIGGER territory_counts_moved AFTER UPDATE OF territory_id ON territory_articles
+                BEGIN
+                    UPDATE territory_counts SET articles = articles - 1 WHERE territory_id = OLD.territory_id;
+                    INSERT INTO territory_counts (territory_id, articles) VALUES (NEW.territory_id, 1)
+                    ON CONFLICT (territory_id) DO UPDATE SET articles = articles + 1;
+                END;
+                CREATE TABLE territory_claimants (
+                    territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+                    country      TEXT NOT NULL,
+                    claims       INTEGER NOT NULL,
+                    PRIMARY KEY (territory_id, country)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER territory_claimants_added AFTER INSERT ON claims
+                BEGIN
+                    INSERT INTO territory_claimants (territory_id, country, claims) VALUES (NEW.territory_id, NEW.country, 1)
+                    ON CONFLICT (territory_id, country) DO UPDATE SET claims = claims + 1;
+                END;
+                CREATE TRIGGER territory_claimants_removed AFTER DELETE ON claims
+                BEGIN
+                    UPDATE territory_claimants SET claims = claims - 1 WHERE territory_id = OLD.territory_id AND country = OLD.country;
+                    DELETE FROM territory_claimants WHERE territory_id = OLD.territory_id AND country = OLD.country AND claims <= 0;
+                END;
+                CREATE TRIGGER territory_claimants_moved AFTER UPDATE OF territory_id, country ON claims
+                BEGIN
+                    UPDATE territory_claimants SET claims = claims - 1 WHERE territory_id = OLD.territory_id AND country = OLD.country;
+                    DELETE FROM territory_claimants WHERE territory_id = OLD.territory_id AND country = OLD.country AND claims <= 0;
+                    INSERT INTO territory_claimants (territory_id, country, claims) VALUES (NEW.territory_id, NEW.country, 1)
+                    ON CONFLICT (territory_id, country) DO UPDATE SET claims = claims + 1;
+                END;
+                INSERT INTO territory_counts (territory_id, articles)
+                    SELECT territory_id, count(*) FROM territory_articles GROUP BY territory_id;
+                INSERT INTO territory_claimants (territory_id, country, claims)
+                    SELECT territory_id, country, count(*) FROM claims GROUP BY territory_id, country;
+                """),
     ]
 }

@@ -38,6 +38,15 @@ public struct PersonName: Sendable, Hashable {
     /// "j" as "y" (Jevgenij/Yevgeniy), "ph" as "f", "q" as "k", an ending of y's and i's as one "i"
     /// (Sergey/Sergei, Zelenskyy/Zelenskiy/Zelensky) and doubled letters as one (Mohammed/Mohamed).
     public static func key(_ word: String) -> String {
+        // Plain ASCII words, the common case, are folded byte by byte (the same rules, without
+        // Foundation's string search: six of them per word cost more than the rest of a name's
+        // matching); any other word takes the general way.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(Array(word.utf8)) }
+        return anyKey(word)
+    }
+
+    /// `key` of any word, through `String`.
+    static func anyKey(_ word: String) -> String {
         var s = word
         for (from, to) in [("x", "ks"), ("kh", "h"), ("ou", "u"), ("ph", "f"), ("j", "y"), ("q", "k")] {
             s = s.replacingOccurrences(of: from, with: to)
@@ -48,6 +57,44 @@ public struct PersonName: Sendable, Hashable {
         var folded = ""
         for character in s where character != folded.last { folded.append(character) }
         return folded
+    }
+
+    /// The rules of `key`, in its order, as bytes.
+    private static let asciiRules: [(from: [UInt8], to: [UInt8])] = [
+        ("x", "ks"), ("kh", "h"), ("ou", "u"), ("ph", "f"), ("j", "y"), ("q", "k"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `key` of an ASCII word, given as its bytes.
+    private static func asciiKey(_ word: [UInt8]) -> String {
+        var s = word
+        for rule in asciiRules { s = replacing(rule.from, with: rule.to, in: s) }
+        let (y, i) = (UInt8(ascii: "y"), UInt8(ascii: "i"))
+        var stem = s.count
+        while stem > 0, s[stem - 1] == y || s[stem - 1] == i { stem -= 1 }
+        let endsInIi = s.count >= 2 && s[s.count - 2] == i && s[s.count - 1] == i
+        if stem >= 2, stem < s.count, s.last == y || endsInIi { s = Array(s[..<stem]) + [i] }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(s.count)
+        for byte in s where byte != folded.last { folded.append(byte) }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Every occurrence of `pattern` in `bytes` replaced, left to right, as a string search does.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let first = pattern.first, bytes.contains(first) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        var at = 0
+        while at < bytes.count {
+            if bytes[at] == first, at + pattern.count <= bytes.count, bytes[at..<at + pattern.count].elementsEqual(pattern) {
+                out += replacement
+                at += pattern.count
+            } else {
+                out.append(bytes[at])
+                at += 1
+            }
+        }
+        return out
     }
 
     /// Whether the two names can be one person's: the same surname key, and given names that

@@ -308,13 +308,16 @@ public final class Store {
         var next = 0
         var stopped = false
         while next < queue.count && !stopped {
+            // Every article this transaction stores comes after this one.
+            var storedBefore: Int64 = 0
             do {
                 try database.execute("BEGIN IMMEDIATE")
                 // What the writer remembers of the database holds only while no one else writes.
                 try writer.beginTransaction()
+                storedBefore = try writer.lastArticleID()
             } catch {
                 if database.isInTransaction { try? database.execute("ROLLBACK") }
-                writer.forgetCachedState()
+                writer.undoTransaction()
                 for i in queue[next...] { results[i] = .failure(error) }
                 break
             }
@@ -329,15 +332,18 @@ public final class Store {
                 let i = queue[next]
                 next += 1
                 do {
+                    writer.beginArticle()
                     let result = try database.savepoint("article") {
                         try write(batch[i], hash: hashes?[i] ?? ContentHash.of(body: batch[i].article.body), with: writer)
                     }
                     written.append((i, result))
                 } catch {
-                    // What the writer remembered of the undone article's rows is gone with them.
-                    writer.forgetCachedState()
+                    // What the writer remembered or kept for later of the undone article's rows
+                    // is gone with them.
+                    writer.undoArticle()
                     results[i] = .failure(error)
                     transactionLost = !database.isInTransaction
+                    if transactionLost { writer.undoTransaction() }
                 }
                 if clock.now - started >= maxTransactionTime { break }
             }
@@ -349,10 +355,14 @@ public final class Store {
                 continue
             }
             do {
+                // What the writer indexes once per transaction (its articles' text, its new
+                // aliases) goes in before it commits: the indexes hold exactly what the tables hold.
+                let added = written.contains { if case .added = $0.result { true } else { false } }
+                try writer.finishTransaction(articlesAfter: added ? storedBefore : nil)
                 try database.execute("COMMIT")
                 for (i, result) in written { results[i] = .success(result) }
             } catch {
-                writer.forgetCachedState()
+                writer.undoTransaction()
                 if database.isInTransaction { try? database.execute("ROLLBACK") }
                 for (i, _) in written { results[i] = .failure(error) }
             }

@@ -89,6 +89,8 @@ struct MeetingsDatabase {
                 try alias.run(id, NameKey.person(surname), surname)
                 try surnameKey.run(PersonName(name).surname, id)
             }
+            // The aliases' trigram index, which the Store's writer fills alias by alias.
+            try db.execute("INSERT INTO person_alias_trigrams (person_id, alias_key, alias) SELECT person_id, alias_key, alias FROM person_aliases")
             summary.people = peopleCount
 
             let article = try db.prepare("INSERT INTO articles (id, content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?, ?)")

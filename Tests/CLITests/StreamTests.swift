@@ -22,13 +22,22 @@ private func jsonLines(of paths: [String]) throws -> String {
     return lines.joined(separator: "\n") + "\n"
 }
 
-/// Every row of every table, sorted, and the outputs of the headline named queries. The time
-/// each article was loaded is left out: it is when, not what.
+/// The full-text indexes, compared by what they hold rather than by how FTS5 laid it out in
+/// segments (which follows where the load's transactions ended, a matter of timing).
+private let fullTextIndexes = ["article_search", "person_alias_trigrams"]
+
+/// Every row of every table, sorted, every entry of the full-text indexes, and the outputs of the
+/// headline named queries. The time each article was loaded is left out: it is when, not what.
 private func contents(of database: URL, in folder: URL) throws -> [String: [String]] {
     let db = try Database(path: database.path, mode: .readOnly)
     var contents: [String: [String]] = [:]
+    let segments = Set(fullTextIndexes.flatMap { [$0 + "_data", $0 + "_idx"] })
+    for index in fullTextIndexes {
+        try db.execute("CREATE VIRTUAL TABLE temp.\(index)_entries USING fts5vocab(main, '\(index)', 'instance')")
+        contents["index " + index] = try db.prepare("SELECT * FROM temp.\(index)_entries").allRows().map { "\($0)" }.sorted()
+    }
     let tables = try db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").allRows()
-    for case .text(let table) in tables.map({ $0[0] }) {
+    for case .text(let table) in tables.map({ $0[0] }) where !segments.contains(table) {
         let info = try db.prepare("SELECT name FROM pragma_table_info(?) WHERE name != 'loaded_at'")
         try info.bind([table])
         let columns = try info.allRows()

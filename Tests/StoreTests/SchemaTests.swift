@@ -14,7 +14,7 @@ import Testing
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 6)
+    #expect(Store.schemaVersion == 7)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
@@ -23,8 +23,10 @@ import Testing
         tables == [
             "article_search", "article_search_config", "article_search_data", "article_search_docsize", "article_search_idx",
             "articles", "claims", "countries", "meeting_participants", "meeting_sources", "meetings", "mentions",
-            "people", "person_aliases", "person_articles", "person_surnames", "sentences", "territories", "territory_articles",
-            "territory_names",
+            "people", "person_alias_trigrams", "person_alias_trigrams_config", "person_alias_trigrams_content",
+            "person_alias_trigrams_data", "person_alias_trigrams_docsize", "person_alias_trigrams_idx", "person_aliases",
+            "person_articles", "person_surnames", "sentences", "territories", "territory_articles", "territory_claimants",
+            "territory_counts", "territory_names",
         ])
 }
 
@@ -32,53 +34,63 @@ import Testing
     #expect(Migration.all.map(\.from) == Array(1..<Store.schemaVersion))
 }
 
+/// What version 7 added (the kept territory counts and claimants, the aliases' trigram index),
+/// dropped to make a new database a version-6 one.
+private let versionSix = """
+    DROP TRIGGER territory_counts_added; DROP TRIGGER territory_counts_removed; DROP TRIGGER territory_counts_moved;
+    DROP TRIGGER territory_claimants_added; DROP TRIGGER territory_claimants_removed; DROP TRIGGER territory_claimants_moved;
+    DROP TABLE territory_counts; DROP TABLE territory_claimants; DROP TABLE person_alias_trigrams;
+    PRAGMA user_version = 6;
+    """
+
 /// Version 5's claims and meeting participants (without the dates kept beside them), no
 /// territory_articles, and the status trigger run for every report: makes a new database a
 /// version-5 one (the older versions' changes are made on top of it).
-private let versionFive = """
-    DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
-    DROP TRIGGER territory_articles_from_moved_mentions;
-    DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
-    DROP TABLE territory_articles;
-    CREATE TEMP TABLE old_claims AS SELECT id, territory_id, country, kind, article_id, sentence FROM claims;
-    CREATE TEMP TABLE old_participants AS SELECT meeting_id, person_id, position FROM meeting_participants;
-    DROP TABLE claims;
-    DROP TABLE meeting_participants;
-    CREATE TABLE claims (
-        id           INTEGER PRIMARY KEY,
-        territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
-        country      TEXT NOT NULL REFERENCES countries(code),
-        kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
-        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        sentence     INTEGER NOT NULL,
-        FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
-    );
-    CREATE INDEX claims_territory ON claims(territory_id, article_id);
-    CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
-    CREATE INDEX claims_country ON claims(country);
-    CREATE INDEX claims_article ON claims(article_id);
-    CREATE TABLE meeting_participants (
-        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-        person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-        position   INTEGER NOT NULL,
-        PRIMARY KEY (meeting_id, person_id)
-    ) WITHOUT ROWID;
-    CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
-    INSERT INTO claims SELECT * FROM old_claims;
-    INSERT INTO meeting_participants SELECT * FROM old_participants;
-    DROP TABLE old_claims;
-    DROP TABLE old_participants;
-    CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
-    BEGIN
-        UPDATE meetings SET status = coalesce(
-            (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
-            (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
-             WHERE s.meeting_id = NEW.meeting_id
-             ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
-        WHERE id = NEW.meeting_id;
-    END;
-    PRAGMA user_version = 5;
-    """
+private let versionFive =
+    versionSix + """
+        DROP TRIGGER claims_published; DROP TRIGGER territory_articles_from_claims; DROP TRIGGER territory_articles_from_moved_claims;
+        DROP TRIGGER territory_articles_from_moved_mentions;
+        DROP TRIGGER meeting_date_to_participants; DROP TRIGGER meeting_status_from_sources;
+        DROP TABLE territory_articles;
+        CREATE TEMP TABLE old_claims AS SELECT id, territory_id, country, kind, article_id, sentence FROM claims;
+        CREATE TEMP TABLE old_participants AS SELECT meeting_id, person_id, position FROM meeting_participants;
+        DROP TABLE claims;
+        DROP TABLE meeting_participants;
+        CREATE TABLE claims (
+            id           INTEGER PRIMARY KEY,
+            territory_id INTEGER NOT NULL REFERENCES territories(id) ON DELETE CASCADE,
+            country      TEXT NOT NULL REFERENCES countries(code),
+            kind         TEXT NOT NULL CHECK (kind IN ('claims', 'holds')),
+            article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            sentence     INTEGER NOT NULL,
+            FOREIGN KEY (article_id, sentence) REFERENCES sentences(article_id, idx)
+        );
+        CREATE INDEX claims_territory ON claims(territory_id, article_id);
+        CREATE INDEX claims_territory_kind ON claims(territory_id, kind, article_id, country);
+        CREATE INDEX claims_country ON claims(country);
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE TABLE meeting_participants (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            position   INTEGER NOT NULL,
+            PRIMARY KEY (meeting_id, person_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX meeting_participants_person ON meeting_participants(person_id);
+        INSERT INTO claims SELECT * FROM old_claims;
+        INSERT INTO meeting_participants SELECT * FROM old_participants;
+        DROP TABLE old_claims;
+        DROP TABLE old_participants;
+        CREATE TRIGGER meeting_status_from_sources AFTER INSERT ON meeting_sources
+        BEGIN
+            UPDATE meetings SET status = coalesce(
+                (SELECT 'held' FROM meeting_sources s WHERE s.meeting_id = NEW.meeting_id AND s.status = 'held' LIMIT 1),
+                (SELECT s.status FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+                 WHERE s.meeting_id = NEW.meeting_id
+                 ORDER BY a.published IS NULL, a.published DESC, s.rowid DESC LIMIT 1))
+            WHERE id = NEW.meeting_id;
+        END;
+        PRAGMA user_version = 5;
+        """
 
 /// Version 3's indexes on territory claims and mentions, for making a new database an older one
 /// (with version 6's changes and version 5's full-text index gone too).
@@ -180,7 +192,8 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     let query = try QueryCatalog.builtIn().query(named: "disputed-territories")
     let plan = try migrated.database.prepare("EXPLAIN QUERY PLAN " + query.sql).allRows().compactMap { $0[3].text }
     #expect(plan.contains("SEARCH cl USING COVERING INDEX claims_holder (territory_id=? AND kind=?)"))
-    #expect(plan.contains("SEARCH territory_articles USING PRIMARY KEY (territory_id=?)"))
+    #expect(plan.contains("SEARCH territory_counts USING INTEGER PRIMARY KEY (rowid=?)"))
+    #expect(plan.contains("SEARCH territory_claimants USING PRIMARY KEY (territory_id=?)"))
     #expect(try migrated.run(query).rows.count == 1)
 }
 
@@ -211,6 +224,34 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     // Version 6 copied claims out and back: the full-text index still matches the tables.
     try migrated.database.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")
     #expect(try migrated.searchArticles("Kuril").matches.map(\.articleID) == [1])
+}
+
+@Test func versionSixDatabaseGetsTheKeptTerritoryFiguresAndTheAliasTrigramsAndAnswersAsANewOne() throws {
+    let path = temporaryDatabase()
+    let fresh = try Store(path: temporaryDatabase())
+    let (article, facts) = kurilArticle()
+    _ = try fresh.add(article: article, facts: facts)
+    do {
+        let store = try Store(path: path)
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(versionSix)
+    }
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+    for table in ["territory_counts", "territory_claimants", "person_alias_trigrams"] {
+        let rows = "SELECT * FROM \(table) ORDER BY 1, 2"
+        #expect(try migrated.database.prepare(rows).allRows() == fresh.database.prepare(rows).allRows(), "\(table)")
+    }
+    #expect(try migrated.database.prepare("SELECT count(*) FROM person_alias_trigrams").scalar() == .integer(5))
+    let catalog = try QueryCatalog.builtIn()
+    for (name, parameters) in [("disputed-territories", [:]), ("who-met-whom", ["person": "lavrov"]), ("meetings-of", ["person": "Kono"])] {
+        let query = try catalog.query(named: name)
+        let answer = try migrated.run(query, parameters: parameters)
+        #expect(answer == (try fresh.run(query, parameters: parameters)), "\(name)")
+        #expect(!answer.rows.isEmpty, "\(name)")
+    }
 }
 
 @Test func versionFourDatabaseGetsTheFullTextIndexAndVersionSixChanges() throws {
