@@ -263,7 +263,11 @@ struct MentionTagger: Sendable {
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title:
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
-                if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength, !Gazetteer.isAbbreviation(tokens[i].text) { continue }
+                if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength,
+                    !Gazetteer.isAbbreviation(tokens[i].text)
+                {
+                    continue
+                }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))
             }
         }
