@@ -288,7 +288,8 @@ struct UnlistedTerritoryFinder {
         }
         let opensClause = cues.relative.match(words, at: start)
         // Without a relative word the clause must go straight to the claimants: "a town both claim".
-        guard opensClause != nil || (start > comma + 1 && start < words.count && (words[start] == "both" || reader.mention(at: start)?.countryCode != nil)) else {
+        guard opensClause != nil || (start > comma + 1 && start < words.count && (words[start] == "both" || reader.mention(at: start)?.countryCode != nil))
+        else {
             return nil
         }
         let length = opensClause ?? 0

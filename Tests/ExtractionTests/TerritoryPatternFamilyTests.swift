@@ -16,55 +16,142 @@ struct DisputeSentence: Sendable, CustomTestStringConvertible {
 }
 
 private let families: [DisputeSentence] = [
-    DisputeSentence(family: "claims to X", text: "Argentina renewed its claims to the Varnok Islands, angering Chile.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
-    DisputeSentence(family: "sovereignty over X", text: "Chile and Peru both assert sovereignty over Tessaro Cay.", name: "Tessaro Cay", claimants: ["CHL", "PER"]),
-    DisputeSentence(family: "X, which both A and B claim", text: "Boats gathered near the Ostrel Bank, which both Ghana and Togo claim.", name: "Ostrel Bank", claimants: ["GHA", "TGO"]),
-    DisputeSentence(family: "the disputed X", text: "Troops from Costa Rica and Nicaragua dug trenches on the disputed Isla Varna.", name: "Isla Varna", claimants: ["CRI", "NIC"]),
-    DisputeSentence(family: "the contested X", text: "Troops from Eritrea and Djibouti were seen in the contested Dessa Valley.", name: "Dessa Valley", claimants: ["DJI", "ERI"]),
-    DisputeSentence(family: "A-administered X", text: "Fishermen were held near Kenyan-administered Lumo Island, which Tanzania also claims.", name: "Lumo Island", claimants: ["KEN", "TZA"], holder: "KEN"),
-    DisputeSentence(family: "A-held X", text: "Tanzanian fishermen were detained near Kenyan-held Lumo Island.", name: "Lumo Island", claimants: ["KEN", "TZA"], holder: "KEN"),
-    DisputeSentence(family: "occupied X", text: "Lebanon demands that Israel withdraw from occupied Dravin Farms.", name: "Dravin Farms", claimants: ["ISR", "LBN"], holder: "ISR"),
-    DisputeSentence(family: "A has occupied X", text: "Israel has occupied the Dravin Hills since 1967, Lebanon says.", name: "Dravin Hills", claimants: ["ISR", "LBN"], holder: "ISR"),
-    DisputeSentence(family: "border dispute over X", text: "Guatemala and Belize took their border dispute over the Selva Corridor to court.", name: "Selva Corridor", claimants: ["BLZ", "GTM"]),
-    DisputeSentence(family: "the X border dispute", text: "Senegal and Gambia met in Banjul to settle the Kantora border dispute.", name: "Kantora", claimants: ["GMB", "SEN"]),
-    DisputeSentence(family: "X, claimed by both A and B", text: "Patrols avoid Lumo Reef, claimed by both Kenya and Tanzania.", name: "Lumo Reef", claimants: ["KEN", "TZA"]),
-    DisputeSentence(family: "A lays claim to X", text: "Honduras lays claim to Tigra Island, which El Salvador administers.", name: "Tigra Island", claimants: ["HND", "SLV"], holder: "SLV"),
+    DisputeSentence(
+        family: "claims to X", text: "Argentina renewed its claims to the Varnok Islands, angering Chile.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
+    DisputeSentence(
+        family: "sovereignty over X", text: "Chile and Peru both assert sovereignty over Tessaro Cay.", name: "Tessaro Cay", claimants: ["CHL", "PER"]),
+    DisputeSentence(
+        family: "X, which both A and B claim", text: "Boats gathered near the Ostrel Bank, which both Ghana and Togo claim.", name: "Ostrel Bank",
+        claimants: ["GHA", "TGO"]),
+    DisputeSentence(
+        family: "the disputed X", text: "Troops from Costa Rica and Nicaragua dug trenches on the disputed Isla Varna.", name: "Isla Varna",
+        claimants: ["CRI", "NIC"]),
+    DisputeSentence(
+        family: "the contested X", text: "Troops from Eritrea and Djibouti were seen in the contested Dessa Valley.", name: "Dessa Valley",
+        claimants: ["DJI", "ERI"]),
+    DisputeSentence(
+        family: "A-administered X", text: "Fishermen were held near Kenyan-administered Lumo Island, which Tanzania also claims.", name: "Lumo Island",
+        claimants: ["KEN", "TZA"], holder: "KEN"),
+    DisputeSentence(
+        family: "A-held X", text: "Tanzanian fishermen were detained near Kenyan-held Lumo Island.", name: "Lumo Island", claimants: ["KEN", "TZA"],
+        holder: "KEN"),
+    DisputeSentence(
+        family: "occupied X", text: "Lebanon demands that Israel withdraw from occupied Dravin Farms.", name: "Dravin Farms", claimants: ["ISR", "LBN"],
+        holder: "ISR"),
+    DisputeSentence(
+        family: "A has occupied X", text: "Israel has occupied the Dravin Hills since 1967, Lebanon says.", name: "Dravin Hills", claimants: ["ISR", "LBN"],
+        holder: "ISR"),
+    DisputeSentence(
+        family: "border dispute over X", text: "Guatemala and Belize took their border dispute over the Selva Corridor to court.", name: "Selva Corridor",
+        claimants: ["BLZ", "GTM"]),
+    DisputeSentence(
+        family: "the X border dispute", text: "Senegal and Gambia met in Banjul to settle the Kantora border dispute.", name: "Kantora",
+        claimants: ["GMB", "SEN"]),
+    DisputeSentence(
+        family: "X, claimed by both A and B", text: "Patrols avoid Lumo Reef, claimed by both Kenya and Tanzania.", name: "Lumo Reef",
+        claimants: ["KEN", "TZA"]),
+    DisputeSentence(
+        family: "A lays claim to X", text: "Honduras lays claim to Tigra Island, which El Salvador administers.", name: "Tigra Island",
+        claimants: ["HND", "SLV"], holder: "SLV"),
     DisputeSentence(family: "A and B both claim X", text: "Kenya and Uganda both claim Mingolo Island.", name: "Mingolo Island", claimants: ["KEN", "UGA"]),
-    DisputeSentence(family: "both lay claim to the oil-rich X", text: "Sudan and South Sudan both lay claim to the oil-rich Tamra area.", name: "Tamra", claimants: ["SDN", "SSD"]),
-    DisputeSentence(family: "the dispute over X between A and B", text: "Talks in Geneva failed to end the dispute over Kessel Island between Kenya and Uganda.", name: "Kessel Island", claimants: ["KEN", "UGA"]),
-    DisputeSentence(family: "A's claim over X", text: "Venezuela's claim over the Orvena Strip angered Guyana.", name: "Orvena Strip", claimants: ["GUY", "VEN"]),
-    DisputeSentence(family: "X, a disputed border area", text: "Soldiers from Benin and Niger patrol Lokoa, a disputed border area.", name: "Lokoa", claimants: ["BEN", "NER"]),
-    DisputeSentence(family: "X, a disputed island", text: "Benin and Niger sent troops to Lokoa, a disputed island in the river.", name: "Lokoa", claimants: ["BEN", "NER"]),
-    DisputeSentence(family: "X, a disputed enclave", text: "Tajikistan and Kyrgyzstan exchanged fire near Vorsk, a disputed enclave.", name: "Vorsk", claimants: ["KGZ", "TJK"]),
-    DisputeSentence(family: "the return of X to A", text: "Mauritius demanded the return of the Carvel Islands to Mauritius from Britain.", name: "Carvel Islands", claimants: ["GBR", "MUS"]),
-    DisputeSentence(family: "A seized X from B", text: "Iran seized the islands of Greater Miran and Lesser Miran from the United Arab Emirates in 1971.", name: "Greater Miran", claimants: ["ARE", "IRN"], holder: "IRN"),
-    DisputeSentence(family: "A retook X district from B", text: "Azerbaijan retook the Kelvar district from Armenia in 2020.", name: "Kelvar", claimants: ["ARM", "AZE"]),
-    DisputeSentence(family: "the breakaway region of X", text: "Georgia condemned Russia's recognition of the breakaway region of Tessaria.", name: "Tessaria", claimants: ["GEO", "RUS"]),
-    DisputeSentence(family: "X, a breakaway region of A", text: "Russia recognised Tessaria, a breakaway region of Georgia.", name: "Tessaria", claimants: ["GEO", "RUS"]),
-    DisputeSentence(family: "X, which A calls Y", text: "Colombia sent a patrol boat to Merlin Key, which Nicaragua calls Cayo Merlino.", name: "Cayo Merlino", claimants: ["COL", "NIC"]),
-    DisputeSentence(family: "X, over which A and B fought", text: "The Varnok Islands, over which Argentina and Chile fought, lie to the south.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
-    DisputeSentence(family: "X, a town both claim", text: "Ethiopia and Eritrea fought over Tessem Plain, a town both claim.", name: "Tessem Plain", claimants: ["ERI", "ETH"]),
-    DisputeSentence(family: "X belongs to it", text: "Ghana says the Ostrel Bank belongs to it, while Togo insists it is Togolese territory.", name: "Ostrel Bank", claimants: ["GHA", "TGO"]),
-    DisputeSentence(family: "the ancient X temple", text: "Cambodia and Thailand both lay claim to the ancient Ta Lor temple on their border.", name: "Ta Lor", claimants: ["KHM", "THA"]),
-    DisputeSentence(family: "A and B say X is theirs", text: "Both Honduras and Nicaragua say Velo Island is theirs.", name: "Velo Island", claimants: ["HND", "NIC"]),
-    DisputeSentence(family: "X is disputed between A and B", text: "Velo Island is disputed between Honduras and Nicaragua.", name: "Velo Island", claimants: ["HND", "NIC"]),
-    DisputeSentence(family: "A and B dispute ownership of X", text: "Honduras and Nicaragua dispute ownership of Velo Island.", name: "Velo Island", claimants: ["HND", "NIC"]),
-    DisputeSentence(family: "A has claimed X, but B runs it", text: "Nicaragua has claimed Velo Island since 1920, but Honduras runs it.", name: "Velo Island", claimants: ["HND", "NIC"], holder: "HND"),
-    DisputeSentence(family: "the island, X, is also claimed by B", text: "Honduras sent marines to the island.\nThe island, Velo Cay, is also claimed by Nicaragua.", name: "Velo Cay", claimants: ["HND", "NIC"]),
-    DisputeSentence(family: "A and B disagreed over X, an oasis", text: "Algeria and Morocco have long disagreed over Oued Zarta, an oasis on their border.", name: "Oued Zarta", claimants: ["DZA", "MAR"]),
-    DisputeSentence(family: "A and B clashed in a year over X", text: "Eritrea and Djibouti clashed in 2008 over Ras Kebir, a strip of land on the Red Sea coast.", name: "Ras Kebir", claimants: ["DJI", "ERI"]),
-    DisputeSentence(family: "encroaching on X", text: "Cambodia has accused Thailand of encroaching on Prasat Ta Kol, a temple in a disputed zone.", name: "Prasat Ta Kol", claimants: ["KHM", "THA"]),
-    DisputeSentence(family: "X, a disputed oil town", text: "South Sudan accused Sudan of bombing Tamra, a disputed oil town near the border.", name: "Tamra", claimants: ["SDN", "SSD"]),
-    DisputeSentence(family: "competing claims to X", text: "Malaysia and Indonesia have competing claims to the Selmar Block in the Celebes Sea.", name: "Selmar Block", claimants: ["IDN", "MYS"]),
-    DisputeSentence(family: "X has been occupied by A", text: "The Ostrava Salient has been occupied by Ethiopia since the war, Eritrea says.", name: "Ostrava Salient", claimants: ["ERI", "ETH"], holder: "ETH"),
-    DisputeSentence(family: "A and B consider X part of their territory", text: "Chile and Bolivia both consider Zembla part of their territory.", name: "Zembla", claimants: ["BOL", "CHL"]),
-    DisputeSentence(family: "A administers X, but B claims it", text: "Chile administers Zembla, but Bolivia claims it.", name: "Zembla", claimants: ["BOL", "CHL"], holder: "CHL"),
-    DisputeSentence(family: "A claims X, which B has controlled", text: "Bolivia claims Zembla, which Chile has controlled since 1904.", name: "Zembla", claimants: ["BOL", "CHL"], holder: "CHL"),
-    DisputeSentence(family: "A and B each claim X", text: "Chile and Bolivia each claim the Zembla Heights as their own.", name: "Zembla Heights", claimants: ["BOL", "CHL"]),
-    DisputeSentence(family: "X has been the subject of a territorial dispute", text: "Zembla has been the subject of a territorial dispute between Chile and Bolivia since 1884.", name: "Zembla", claimants: ["BOL", "CHL"]),
-    DisputeSentence(family: "X is a territory disputed by A and B", text: "Zembla is a territory disputed by Chile and Bolivia.", name: "Zembla", claimants: ["BOL", "CHL"]),
-    DisputeSentence(family: "A does not recognise B's sovereignty over X", text: "Bolivia does not recognise Chile's sovereignty over Zembla.", name: "Zembla", claimants: ["BOL", "CHL"]),
-    DisputeSentence(family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
+    DisputeSentence(
+        family: "both lay claim to the oil-rich X", text: "Sudan and South Sudan both lay claim to the oil-rich Tamra area.", name: "Tamra",
+        claimants: ["SDN", "SSD"]),
+    DisputeSentence(
+        family: "the dispute over X between A and B", text: "Talks in Geneva failed to end the dispute over Kessel Island between Kenya and Uganda.",
+        name: "Kessel Island", claimants: ["KEN", "UGA"]),
+    DisputeSentence(
+        family: "A's claim over X", text: "Venezuela's claim over the Orvena Strip angered Guyana.", name: "Orvena Strip", claimants: ["GUY", "VEN"]),
+    DisputeSentence(
+        family: "X, a disputed border area", text: "Soldiers from Benin and Niger patrol Lokoa, a disputed border area.", name: "Lokoa",
+        claimants: ["BEN", "NER"]),
+    DisputeSentence(
+        family: "X, a disputed island", text: "Benin and Niger sent troops to Lokoa, a disputed island in the river.", name: "Lokoa", claimants: ["BEN", "NER"]),
+    DisputeSentence(
+        family: "X, a disputed enclave", text: "Tajikistan and Kyrgyzstan exchanged fire near Vorsk, a disputed enclave.", name: "Vorsk",
+        claimants: ["KGZ", "TJK"]),
+    DisputeSentence(
+        family: "the return of X to A", text: "Mauritius demanded the return of the Carvel Islands to Mauritius from Britain.", name: "Carvel Islands",
+        claimants: ["GBR", "MUS"]),
+    DisputeSentence(
+        family: "A seized X from B", text: "Iran seized the islands of Greater Miran and Lesser Miran from the United Arab Emirates in 1971.",
+        name: "Greater Miran", claimants: ["ARE", "IRN"], holder: "IRN"),
+    DisputeSentence(
+        family: "A retook X district from B", text: "Azerbaijan retook the Kelvar district from Armenia in 2020.", name: "Kelvar", claimants: ["ARM", "AZE"]),
+    DisputeSentence(
+        family: "the breakaway region of X", text: "Georgia condemned Russia's recognition of the breakaway region of Tessaria.", name: "Tessaria",
+        claimants: ["GEO", "RUS"]),
+    DisputeSentence(
+        family: "X, a breakaway region of A", text: "Russia recognised Tessaria, a breakaway region of Georgia.", name: "Tessaria", claimants: ["GEO", "RUS"]),
+    DisputeSentence(
+        family: "X, which A calls Y", text: "Colombia sent a patrol boat to Merlin Key, which Nicaragua calls Cayo Merlino.", name: "Cayo Merlino",
+        claimants: ["COL", "NIC"]),
+    DisputeSentence(
+        family: "X, over which A and B fought", text: "The Varnok Islands, over which Argentina and Chile fought, lie to the south.", name: "Varnok Islands",
+        claimants: ["ARG", "CHL"]),
+    DisputeSentence(
+        family: "X, a town both claim", text: "Ethiopia and Eritrea fought over Tessem Plain, a town both claim.", name: "Tessem Plain",
+        claimants: ["ERI", "ETH"]),
+    DisputeSentence(
+        family: "X belongs to it", text: "Ghana says the Ostrel Bank belongs to it, while Togo insists it is Togolese territory.", name: "Ostrel Bank",
+        claimants: ["GHA", "TGO"]),
+    DisputeSentence(
+        family: "the ancient X temple", text: "Cambodia and Thailand both lay claim to the ancient Ta Lor temple on their border.", name: "Ta Lor",
+        claimants: ["KHM", "THA"]),
+    DisputeSentence(
+        family: "A and B say X is theirs", text: "Both Honduras and Nicaragua say Velo Island is theirs.", name: "Velo Island", claimants: ["HND", "NIC"]),
+    DisputeSentence(
+        family: "X is disputed between A and B", text: "Velo Island is disputed between Honduras and Nicaragua.", name: "Velo Island",
+        claimants: ["HND", "NIC"]),
+    DisputeSentence(
+        family: "A and B dispute ownership of X", text: "Honduras and Nicaragua dispute ownership of Velo Island.", name: "Velo Island",
+        claimants: ["HND", "NIC"]),
+    DisputeSentence(
+        family: "A has claimed X, but B runs it", text: "Nicaragua has claimed Velo Island since 1920, but Honduras runs it.", name: "Velo Island",
+        claimants: ["HND", "NIC"], holder: "HND"),
+    DisputeSentence(
+        family: "the island, X, is also claimed by B", text: "Honduras sent marines to the island.\nThe island, Velo Cay, is also claimed by Nicaragua.",
+        name: "Velo Cay", claimants: ["HND", "NIC"]),
+    DisputeSentence(
+        family: "A and B disagreed over X, an oasis", text: "Algeria and Morocco have long disagreed over Oued Zarta, an oasis on their border.",
+        name: "Oued Zarta", claimants: ["DZA", "MAR"]),
+    DisputeSentence(
+        family: "A and B clashed in a year over X", text: "Eritrea and Djibouti clashed in 2008 over Ras Kebir, a strip of land on the Red Sea coast.",
+        name: "Ras Kebir", claimants: ["DJI", "ERI"]),
+    DisputeSentence(
+        family: "encroaching on X", text: "Cambodia has accused Thailand of encroaching on Prasat Ta Kol, a temple in a disputed zone.", name: "Prasat Ta Kol",
+        claimants: ["KHM", "THA"]),
+    DisputeSentence(
+        family: "X, a disputed oil town", text: "South Sudan accused Sudan of bombing Tamra, a disputed oil town near the border.", name: "Tamra",
+        claimants: ["SDN", "SSD"]),
+    DisputeSentence(
+        family: "competing claims to X", text: "Malaysia and Indonesia have competing claims to the Selmar Block in the Celebes Sea.", name: "Selmar Block",
+        claimants: ["IDN", "MYS"]),
+    DisputeSentence(
+        family: "X has been occupied by A", text: "The Ostrava Salient has been occupied by Ethiopia since the war, Eritrea says.", name: "Ostrava Salient",
+        claimants: ["ERI", "ETH"], holder: "ETH"),
+    DisputeSentence(
+        family: "A and B consider X part of their territory", text: "Chile and Bolivia both consider Zembla part of their territory.", name: "Zembla",
+        claimants: ["BOL", "CHL"]),
+    DisputeSentence(
+        family: "A administers X, but B claims it", text: "Chile administers Zembla, but Bolivia claims it.", name: "Zembla", claimants: ["BOL", "CHL"],
+        holder: "CHL"),
+    DisputeSentence(
+        family: "A claims X, which B has controlled", text: "Bolivia claims Zembla, which Chile has controlled since 1904.", name: "Zembla",
+        claimants: ["BOL", "CHL"], holder: "CHL"),
+    DisputeSentence(
+        family: "A and B each claim X", text: "Chile and Bolivia each claim the Zembla Heights as their own.", name: "Zembla Heights",
+        claimants: ["BOL", "CHL"]),
+    DisputeSentence(
+        family: "X has been the subject of a territorial dispute",
+        text: "Zembla has been the subject of a territorial dispute between Chile and Bolivia since 1884.", name: "Zembla", claimants: ["BOL", "CHL"]),
+    DisputeSentence(
+        family: "X is a territory disputed by A and B", text: "Zembla is a territory disputed by Chile and Bolivia.", name: "Zembla", claimants: ["BOL", "CHL"]),
+    DisputeSentence(
+        family: "A does not recognise B's sovereignty over X", text: "Bolivia does not recognise Chile's sovereignty over Zembla.", name: "Zembla",
+        claimants: ["BOL", "CHL"]),
+    DisputeSentence(
+        family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
 ]
 
 @Test(arguments: families)
