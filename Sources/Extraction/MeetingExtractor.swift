@@ -186,6 +186,18 @@ struct MeetingExtractor: Sendable {
                     day = d
                     precision = .day
                 }
+                // "The two leaders held a private meeting, accompanied by ...": the pair just reported,
+                // on the same occasion, when the clause names neither day nor place of its own.
+                let pair = discourse.referredPair(at: s.index)
+                if useDate == nil, usePlace == nil, postponed == nil, !call, ParticipantReader.hasGroupReference(s, clause.range),
+                    pair.count >= 2, pair.allSatisfy(participants.contains),
+                    let previous = meetings.last(where: { m in pair.allSatisfy { m.participants.contains(people[$0].name) } }),
+                    previous.status == (isPlanned ? .planned : .held), previous.mode == .inPerson
+                {
+                    day = previous.date
+                    precision = previous.datePrecision
+                    usePlace = previous.place
+                }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
                     meetings.append(

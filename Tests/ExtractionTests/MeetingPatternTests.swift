@@ -683,3 +683,23 @@ import Testing
     let h = extract("Foreign Minister Anna Berg of Austria met officials of the Rell administration in Vienna.", published: "2007-11-20")
     #expect(h.meetings.isEmpty)
 }
+
+@Test func theTwoLeadersOnTheSameOccasionKeepItsDayAndPlace() {
+    let f = extract(
+        """
+        Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
+        Rell praised the ties between the two countries.
+        Berg said trade had grown.
+        The two leaders held a private meeting, accompanied by Foreign Minister Peter Mwangi and his Slovenian counterpart Kofi Mensah.
+        """, published: "2012-11-09")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Graz")
+    #expect(f.meetings.first?.date == Day(iso: "2012-11-09"))
+    // A day of its own is another occasion.
+    let g = extract(
+        """
+        Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
+        The two leaders last met in Vienna in 2010.
+        """, published: "2012-11-09")
+    #expect(g.meetings.contains { $0.place == "Vienna" })
+}
