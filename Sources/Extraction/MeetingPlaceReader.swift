@@ -16,11 +16,20 @@ struct MeetingPlaceReader: Sendable {
         var name: String
         var distance: Int
         var isVenue: Bool
+        /// The token the place's name starts at.
+        var first: Int = -1
+    }
+
+    /// "Briefing reporters at the airport, the spokesman said A had met B": a place before the
+    /// verb of speech that reports the encounter is where the speaking happened.
+    func isPlaceOfSpeech(_ c: Candidate, in s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard c.first >= 0, c.first < trigger else { return false }
+        return (c.first + 1..<trigger).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
     }
 
     func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
         var candidates = gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
-        candidates.removeAll { $0.distance > Self.placeReach }
+        candidates.removeAll { $0.distance > Self.placeReach || isPlaceOfSpeech($0, in: s, trigger: trigger) }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
         // "at Hyderabad House in New Delhi": the city the venue stands in.
         if best.isVenue, let city = candidates.first(where: { !$0.isVenue && $0.distance > best.distance && $0.distance - best.distance <= 4 }) {
@@ -54,7 +63,7 @@ struct MeetingPlaceReader: Sendable {
             guard isPlace else { continue }
             var candidate = Candidate(
                 name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
-                isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower))
+                isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower), first: m.first)
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
                 candidate.name = s.text(m.first, end)
@@ -193,7 +202,8 @@ struct MeetingPlaceReader: Sendable {
                 out.append(
                     Candidate(
                         name: s.text(named.lowerBound, named.upperBound - 1),
-                        distance: distance(named.lowerBound, named.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true))
+                        distance: distance(named.lowerBound, named.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true,
+                        first: named.lowerBound))
                 continue
             }
             // "at the 'Blue Lagoon' resort": a quoted name, then the kind of venue.
@@ -201,7 +211,8 @@ struct MeetingPlaceReader: Sendable {
                 out.append(
                     Candidate(
                         name: s.text(quoted.lowerBound, quoted.upperBound - 1),
-                        distance: distance(quoted.lowerBound, quoted.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true))
+                        distance: distance(quoted.lowerBound, quoted.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true,
+                        first: quoted.lowerBound))
                 continue
             }
             // "at Hotel InterContinental": the venue word opens the name.
@@ -211,7 +222,8 @@ struct MeetingPlaceReader: Sendable {
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }
-            out.append(Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true))
+            out.append(
+                Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true, first: first))
         }
         return out
     }

@@ -703,3 +703,14 @@ import Testing
         """, published: "2012-11-09")
     #expect(g.meetings.contains { $0.place == "Vienna" })
 }
+
+@Test func aPlaceBeforeTheVerbOfSpeechIsWhereTheSpeakingHappened() {
+    let f = extract(
+        "Briefing reporters at the Graz Airport, spokesman Kofi Mensah said Chancellor Anna Berg had been consulting with President Tomas Rell.",
+        published: "2008-10-30")
+    #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
+    #expect(f.meetings.first?.place == nil)
+    // After the verb of speech the place is the encounter's.
+    let g = extract("Spokesman Kofi Mensah said Chancellor Anna Berg had met President Tomas Rell at the Graz Airport.", published: "2008-10-30")
+    #expect(g.meetings.first?.place == "Graz")
+}
