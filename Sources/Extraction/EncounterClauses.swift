@@ -62,6 +62,13 @@ struct EncounterClauses: Sendable {
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             // "A and B met on Monday and agreed to meet again": a second encounter, planned.
+            // "the secretaries would meet in A on June 27, followed by a meeting between the
+            // ministers in August": two encounters, each with its own day and place (the cut is
+            // "followed", which tells the status stage the plan goes on).
+            if let f = (a + 1..<b).first(where: { s.tokens[$0].lower == "followed" && s.word($0 + 1) == "by" }) {
+                cuts.append(f)
+                continue
+            }
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
                 if b >= 1, s.tokens[b - 1].lower == "to",
                     let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named)

@@ -93,6 +93,7 @@ struct MeetingExtractor: Sendable {
             defer { discourse.noteMentions(named, in: s) }
 
             var subjectsBefore: [Int] = []
+            var plannedBefore = false
             let fronted = placeStage.frontedPlace(in: s)
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
@@ -107,7 +108,10 @@ struct MeetingExtractor: Sendable {
                     ? nil
                     : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
                         ?? (saysHere(s, clause.range) || attached ? dateline : nil)
-                let planned = postponed != nil || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
+                // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
+                let continuesPlan = plannedBefore && s.word(clause.range.lowerBound - 1) == "followed"
+                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
+                plannedBefore = planned
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
