@@ -11,10 +11,12 @@ public struct QueryCatalog: Sendable {
 
     public init() {}
 
-    /// The queries built into dipkb, from queries.sql.
-    public static func builtIn() throws -> QueryCatalog {
+    /// The queries built into dipkb, from queries.sql. `checked`: prepare each against the schema
+    /// as a user's file is. Every command reads them, and preparing them costs more than the
+    /// query most commands run, so they are checked by the tests, not at every start.
+    public static func builtIn(checked: Bool = false) throws -> QueryCatalog {
         var catalog = QueryCatalog()
-        try catalog.add(text: Embedded.files["queries.sql"] ?? "", file: "queries.sql")
+        try catalog.add(text: Embedded.files["queries.sql"] ?? "", file: "queries.sql", checked: checked)
         return catalog
     }
 
@@ -37,19 +39,23 @@ public struct QueryCatalog: Sendable {
     }
 
     public mutating func add(text: String, file: String) throws {
+        try add(text: text, file: file, checked: true)
+    }
+
+    mutating func add(text: String, file: String, checked: Bool) throws {
         var current: NamedQuery?
         var currentLine = 0
         var sqlLines: [String] = []
         var found: [NamedQuery] = []
-        let check = try QueryCheck()
+        let check = checked ? try QueryCheck() : nil
 
         func finish(at line: Int) throws {
             guard var query = current else { return }
-            query.sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            query.sql = Self.trimmed(Substring(sqlLines.joined(separator: "\n")), newlines: true)
             if Self.isBlank(query.sql) {
                 throw StoreError.queryFile(path: file, line: line, reason: "query \(query.name) has no SQL")
             }
-            if let problem = check.problem(with: query.sql) {
+            if let problem = check?.problem(with: query.sql) {
                 throw StoreError.queryFile(path: file, line: currentLine, reason: "query \(query.name) \(problem)")
             }
             found.append(query)
@@ -57,10 +63,11 @@ public struct QueryCatalog: Sendable {
             sqlLines = []
         }
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character, not a "\n": a file saved with Windows line ends is split too.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         for (offset, rawLine) in lines.enumerated() {
             let number = offset + 1
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(rawLine)
             if let value = Self.header("name", in: line) {
                 try finish(at: number - 1)
                 guard !value.isEmpty, value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
@@ -114,8 +121,17 @@ public struct QueryCatalog: Sendable {
     /// True when the text holds nothing but whitespace and comments.
     static func isBlank(_ sql: String) -> Bool {
         sql.split(separator: "\n").allSatisfy { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmed(line)
             return trimmed.isEmpty || trimmed.hasPrefix("--")
         }
+    }
+
+    /// A line (or, with `newlines`, a query) without the blanks around it (spaces, tabs, a
+    /// carriage return): Foundation's trimming, line by line, cost more than most commands' query.
+    static func trimmed(_ line: Substring, newlines: Bool = false) -> String {
+        let isBlank = { (c: Character) in c == " " || c == "\t" || c == "\r" || c == "\u{A0}" || (newlines && (c == "\n" || c == "\r\n")) }
+        guard let first = line.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = line.lastIndex(where: { !isBlank($0) })!
+        return String(line[first...last])
     }
 }

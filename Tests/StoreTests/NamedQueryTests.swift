@@ -151,3 +151,18 @@ private func seededStore() throws -> Store {
     let writable = try Store(path: path)
     #expect(throws: StoreError.writeRefused) { try writable.runReadOnly(sql: "DELETE FROM people") }
 }
+
+@Test func everyBuiltInQueryPassesTheCheckAUsersFileGets() throws {
+    // The built-in catalogue is not prepared against the schema at every start; this is its check.
+    let checked = try QueryCatalog.builtIn(checked: true)
+    #expect(checked.names == (try QueryCatalog.builtIn()).names)
+    #expect(checked.names.count >= 10)
+}
+
+@Test func headerLinesAreReadWithTabsAndCarriageReturnsAround() throws {
+    var catalog = QueryCatalog()
+    try catalog.add(text: "\t-- name: tabbed \r\n-- description:  Lines with tabs.\r\n  SELECT 1 AS one\r\n", file: "crlf.sql")
+    let query = try catalog.query(named: "tabbed")
+    #expect(query.description == "Lines with tabs.")
+    #expect(query.sql.hasPrefix("SELECT 1 AS one"))
+}
