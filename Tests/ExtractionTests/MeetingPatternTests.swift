@@ -409,10 +409,10 @@ import Testing
 @Test func aMeetingNounWithoutSubjectContinuesTheRoundOfEncounters() {
     let f = extract(
         """
-        Foreign Minister Anna Lindqvist of Sweden held talks with several counterparts in Addis Ababa on Monday.
-        The discussion held with Kenyan Foreign Minister Peter Mwangi focused on trade.
-        Another useful discussion Lindqvist held was with her Ghanaian counterpart, Kofi Mensah.
-        During the meeting with Nigerian Foreign Minister Musa Bello, the two sides discussed security.
+        On Monday in Addis Ababa, Foreign Minister Anna Lindqvist of Sweden held a series of talks with visiting colleagues.
+        The discussion held with Peter Mwangi, Kenya's foreign minister, centred on coffee tariffs.
+        Lindqvist's next discussion was with Ghana's Foreign Minister Kofi Mensah.
+        During the meeting with Musa Bello, Nigeria's foreign minister, the two sides discussed fisheries.
         """, published: "2019-03-05")
     #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
     #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
@@ -424,7 +424,7 @@ import Testing
 
 @Test func aMeetingNounWithoutSubjectNeedsARoundToContinue() {
     // No one was reported meeting anyone before: the talks have one named participant only.
-    #expect(extract("The talks with Kenyan Foreign Minister Peter Mwangi focused on trade.", published: "2019-03-05").meetings.isEmpty)
+    #expect(extract("The talks with Foreign Minister Peter Mwangi of Kenya went on for two hours.", published: "2019-03-05").meetings.isEmpty)
     // A discussion of a topic is no encounter, whoever spoke about it.
     let f = extract(
         """
@@ -438,7 +438,7 @@ import Testing
     let f = extract(
         """
         Prime Minister Anna Lindqvist of Sweden met Finance Minister Peter Mwangi of Kenya on Monday.
-        "Had a warm meeting with Prime Minister Lindqvist today," party leader Kofi Mensah wrote on social media.
+        "Enjoyed a long meeting with Prime Minister Lindqvist this afternoon," opposition chief Kofi Mensah wrote online.
         """, published: "2019-03-05")
     #expect(f.meeting("Anna Lindqvist", "Kofi Mensah") != nil)
     #expect(f.meeting("Peter Mwangi", "Kofi Mensah") == nil)
@@ -448,7 +448,7 @@ import Testing
     let f = extract(
         """
         Prime Minister Anna Lindqvist of Sweden arrived in Nairobi on Monday for a three-day visit.
-        Yesterday, Swedish Prime Minister met Foreign Minister Peter Mwangi of Kenya in the capital.
+        On Tuesday, Swedish Prime Minister held talks with Foreign Minister Peter Mwangi of Kenya at State House.
         """, published: "2019-03-05")
     #expect(f.meeting("Anna Lindqvist", "Peter Mwangi") != nil)
     // A title before a name is that person's, not a reference to someone else.
@@ -458,9 +458,9 @@ import Testing
 }
 
 @Test func aVenuesOwnNameAfterItsKindOrInQuotes() {
-    let f = extract("Secretary-General Anna Berg met with Chief Adviser Tomas Rell at the state guest house Lindenhof.", published: "2019-03-05")
+    let f = extract("Envoy Anna Berg held talks with Premier Tomas Rell at the official guest house Lindenhof.", published: "2019-03-05")
     #expect(f.meetings.first?.place == "Lindenhof")
-    let g = extract("Minister Anna Berg met with President Tomas Rell today at the 'Blue Lagoon' resort.", published: "2019-03-05")
+    let g = extract("President Tomas Rell hosted Minister Anna Berg for lunch at the 'Blue Lagoon' resort.", published: "2019-03-05")
     #expect(g.meetings.first?.place == "Blue Lagoon")
     // A title after the kind of venue starts another phrase: no venue's name.
     let h = extract("Minister Anna Berg met President Tomas Rell at the presidential palace President Rell uses for guests.", published: "2019-03-05")
@@ -469,7 +469,8 @@ import Testing
 
 @Test func theObjectOfReceivedMayFollowAPlaceAndADay() {
     // The object stands eight words after the verb once the title and name count as one each.
-    let f = extract("President Anna Berg received at Bellevue Palace on Wednesday King Tomas Rell of Belgium.", published: "2019-03-07")
+    let f = extract(
+        "On Wednesday President Anna Berg received at Bellevue Palace King Tomas Rell of Belgium, who is on a state visit.", published: "2019-03-07")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.place == "Bellevue Palace")
     #expect(f.meetings.first?.date == Day(iso: "2019-03-06"))
@@ -477,7 +478,7 @@ import Testing
 
 @Test func aSpeakerWarningDuringAMeetingTookPartInIt() {
     let f = extract(
-        "President Anna Berg warned Prime Minister Tomas Rell against any action in the border area during a meeting between the two in Sharm El Sheikh Thursday.",
+        "President Anna Berg warned Prime Minister Tomas Rell about the dam on their river during talks between the two in Sharm El Sheikh on Thursday.",
         published: "2011-01-08")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     // The gazetteer writes the city with a hyphen; the article with a space.
@@ -492,9 +493,9 @@ import Testing
 @Test func aNamedPlanTakesTheAnnouncedMeetingsDayPastARecalledRound() {
     let f = extract(
         """
-        The first trilateral meeting in four years with the foreign ministers of Austria, Hungary and Slovenia is scheduled for Saturday in Graz, the ministry announced.
-        The talks began in 2009 in Bled and were held every year until the last meeting in Pecs in 2016.
-        In the new round, Austrian Foreign Minister Anna Berg is set to speak with her Hungarian counterpart Tomas Rell.
+        A three-way meeting of the foreign ministers of Austria, Hungary and Slovenia, the first since 2016, is scheduled for Saturday in Graz, officials said.
+        Earlier rounds rotated between the three capitals, ending with a meeting in Pecs in 2016.
+        Foreign Minister Anna Berg of Austria is expected to hold talks there with Foreign Minister Tomas Rell of Hungary.
         """, published: "2020-03-17")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .planned)
@@ -505,11 +506,11 @@ import Testing
 @Test func theNounWillPlansNothing() {
     let f = extract(
         """
-        Foreign Minister Anna Berg of Austria met her Czech counterpart Tomas Rell in Vienna on Tuesday.
-        Berg and Rell reaffirmed the will of their governments to continue consultations on energy.
+        Foreign Minister Anna Berg of Austria and Foreign Minister Tomas Rell of Slovenia praised the will of both governments during their consultations in Vienna on Tuesday.
         """, published: "2020-01-22")
     #expect(f.meetings.count == 1)
-    #expect(f.meetings.allSatisfy { $0.status == .held })
+    #expect(f.meetings.first?.status == .held)
+    #expect(f.meetings.first?.date == Day(iso: "2020-01-21"))
     // The modal still plans.
     let g = extract("Foreign Minister Anna Berg of Austria will meet her Czech counterpart Tomas Rell in Vienna.", published: "2020-01-22")
     #expect(g.meetings.first?.status == .planned)
@@ -518,8 +519,8 @@ import Testing
 @Test func aNameAndHisCounterpartAreTheSubjectOfTheirTalks() {
     let f = extract(
         """
-        FM Berg and Czech counterpart Rell discuss issues for an upcoming summit of presidents
-        Austrian Foreign Minister Anna Berg and her Czech counterpart Tomas Rell held talks in Vienna on Thursday.
+        FM Berg and Czech counterpart Rell discuss gas prices before a presidents' summit
+        Foreign Minister Anna Berg of Austria hosted her Czech counterpart Tomas Rell in Vienna on Thursday.
         """, published: "2023-09-01")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .held)
@@ -530,7 +531,7 @@ import Testing
     let f = extract(
         """
         Graz, March 4, AGENCY
-        President Anna Berg of Austria has received a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        President Anna Berg of Austria has held talks with a visiting delegation under Foreign Minister Tomas Rell of Slovenia.
         """, published: "2021-03-04")
     #expect(f.meetings.first?.date == Day(iso: "2021-03-04"))
     #expect(f.meetings.first?.place == "Graz")
@@ -538,7 +539,7 @@ import Testing
     let g = extract(
         """
         Graz, March 4, AGENCY
-        President Anna Berg of Austria will receive a delegation led by Foreign Minister Tomas Rell of Slovenia.
+        President Anna Berg of Austria will hold talks with a visiting delegation under Foreign Minister Tomas Rell of Slovenia.
         """, published: "2021-03-04")
     #expect(g.meetings.first?.date == nil)
 }
@@ -547,14 +548,15 @@ import Testing
     let f = extract(
         """
         Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
-        The two leaders held a private meeting, accompanied by Foreign Minister Peter Mwangi and his Slovenian counterpart Kofi Mensah.
+        The two leaders then talked in private with Foreign Minister Peter Mwangi and Foreign Minister Kofi Mensah of Slovenia at their side.
         """, published: "2012-11-09")
     #expect(f.meetings.contains { Set($0.participants) == ["Anna Berg", "Tomas Rell", "Peter Mwangi", "Kofi Mensah"] })
     #expect(f.meeting("Peter Mwangi", "Kofi Mensah").map { $0.participants.count } == 4)
 }
 
 @Test func aPossessorsOwnMeetingWithAdjectivesBetween() {
-    let f = extract("Chancellor Anna Berg's face-to-face meeting with President Tomas Rell is due to take place after the summit.", published: "2019-12-09")
+    let f = extract(
+        "Chancellor Anna Berg's long-awaited meeting with President Tomas Rell will take place on the summit's second day.", published: "2019-12-09")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.status == .planned)
     // The possessor of a role is not at the meeting.
@@ -566,7 +568,7 @@ import Testing
     let f = extract(
         """
         Chancellor Anna Berg of Austria arrived in Doha on Thursday.
-        Defence Minister Tomas Rell of Qatar and other officials welcomed Austrian chancellor at the airport.
+        Defence Minister Tomas Rell of Qatar received Austrian chancellor on the tarmac.
         """, published: "2019-12-09")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.place == "Doha")
@@ -576,7 +578,7 @@ import Testing
     let f = extract(
         """
         Foreign Ministers Anna Berg of Austria and Tomas Rell of Slovenia met in Vienna on Monday.
-        Berg and Rell were joined in Vienna on Monday by their Czech counterpart Kofi Mensah and envoy Peter Mwangi of Kenya.
+        Later that Monday in Vienna, the pair were joined by Czech Foreign Minister Kofi Mensah and envoy Peter Mwangi of Kenya.
         """, published: "2019-04-16")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell", "Kofi Mensah", "Peter Mwangi"])
@@ -592,11 +594,11 @@ import Testing
 @Test func aRoundOfTalksFramesEachTalkReportedAfterIt() {
     let f = extract(
         """
-        Foreign Minister Anna Berg of Austria held separate bilateral talks with her counterparts from Slovenia, Hungary and Kenya on the margins of a regional (OSCE) conclave in Graz on Friday.
-        The conclave was also attended by Foreign Minister Kofi Mensah of Ghana.
-        She described her talks with Slovenian Foreign Minister Tomas Rell as useful.
-        She said trade and transport figured in her talks with Hungarian Foreign Minister Laszlo Kiss.
-        In their talks, Berg and Peter Mwangi, the Kenyan foreign minister, discussed tea exports.
+        Foreign Minister Anna Berg of Austria met her counterparts from Slovenia, Hungary and Kenya one by one during a regional (OSCE) gathering in Graz on Friday.
+        Foreign Minister Kofi Mensah of Ghana also took part in the gathering.
+        Her talks with Slovenian Foreign Minister Tomas Rell were called useful by her spokesman.
+        Rail links were the main subject of her talks with Hungarian Foreign Minister Laszlo Kiss.
+        Berg and Peter Mwangi, Kenya's foreign minister, went over tea exports when they met.
         """, published: "2022-07-29")
     for other in ["Tomas Rell", "Laszlo Kiss", "Peter Mwangi"] {
         let m = f.meeting("Anna Berg", other)
@@ -610,15 +612,15 @@ import Testing
 @Test func theTitleOfTheOnlyPersonHoldingItRefersToThem() {
     let f = extract(
         """
-        External Affairs Minister Anna Berg of Austria arrived in Graz on Friday.
-        The external affairs minister also met Secretary-General Tomas Rell of the regional body on the sidelines.
+        External Affairs Minister Anna Berg of Austria is in Graz for a regional conference.
+        On Friday the external affairs minister also held talks with Secretary-General Tomas Rell of the regional body.
         """, published: "2022-07-29")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     // Two people with the title: no one is guessed.
     let g = extract(
         """
         Prime Minister Anna Berg of Austria and Prime Minister Kofi Mensah of Ghana arrived in Graz on Friday.
-        The prime minister also met Secretary-General Tomas Rell of the regional body on the sidelines.
+        On Friday the prime minister also held talks with Secretary-General Tomas Rell of the regional body.
         """, published: "2022-07-29")
     #expect(g.meeting("Anna Berg", "Tomas Rell") == nil && g.meeting("Kofi Mensah", "Tomas Rell") == nil)
     // A court style may mean a ruler the text does not name.
@@ -632,7 +634,7 @@ import Testing
 
 @Test func peopleNamedInARelativeClauseAfterTheGuestWereNotThere() {
     let f = extract(
-        "President Anna Berg received at the palace on Wednesday King Tomas Rell of Belgium, who arrived to pay his respects to the late President Kofi Mensah.",
+        "President Anna Berg received King Tomas Rell of Belgium on Wednesday, who had come to lay a wreath at the grave of former President Kofi Mensah.",
         published: "2020-01-22")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
 }
@@ -649,9 +651,9 @@ import Testing
 @Test func peopleOfTheStatesWhoSpeakOfTheMeetingAttendedIt() {
     let f = extract(
         """
-        Foreign ministers from Austria, Slovenia and Hungary met in Graz on Monday to discuss energy.
-        At a press conference, the Foreign Minister of Austria Anna Berg said the meeting was the first of its kind.
-        Slovenian Foreign Minister Tomas Rell called the meeting useful.
+        On Monday in Graz, the foreign ministers of Austria, Slovenia and Hungary held their first joint talks on energy.
+        Speaking afterwards, Austria's Foreign Minister Anna Berg said the talks had gone well.
+        Tomas Rell, Slovenia's foreign minister, described the talks as frank.
         """, published: "2021-09-13")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first.map { Set($0.participants) } == ["Anna Berg", "Tomas Rell"])
@@ -660,16 +662,16 @@ import Testing
     // Someone of another state who speaks of the meeting did not attend it.
     let g = extract(
         """
-        Foreign ministers from Austria, Slovenia and Hungary met in Graz on Monday to discuss energy.
-        Ghanaian Foreign Minister Kofi Mensah called the meeting useful.
-        Slovenian Foreign Minister Tomas Rell called the meeting historic.
+        On Monday in Graz, the foreign ministers of Austria, Slovenia and Hungary held their first joint talks on energy.
+        Ghanaian Foreign Minister Kofi Mensah described the talks as frank.
+        Tomas Rell, Slovenia's foreign minister, said the talks had gone well.
         """, published: "2021-09-13")
     #expect(g.meetings.isEmpty)
 }
 
 @Test func aWelcomeByAPersonIsAnEncounterAndANameBeforeGovernmentIsNoGuest() {
     let f = extract(
-        "On arrival, Foreign Minister Anna Berg of Austria was accorded a warm welcome by her Slovenian counterpart Tomas Rell at the airport in Ljubljana.",
+        "Slovenian Foreign Minister Tomas Rell gave a warm welcome to his Austrian counterpart Anna Berg at the airport in Ljubljana.",
         published: "2024-01-04")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.place == "Ljubljana")
@@ -677,7 +679,7 @@ import Testing
     let g = extract(
         """
         Prime Minister Tomas Rell of Slovenia is expected to win the election.
-        Foreign Minister Anna Berg of Austria said she would welcome a Rell government.
+        Austria's Foreign Minister Anna Berg told reporters that Vienna would welcome a Rell government.
         """, published: "2007-11-20")
     #expect(g.meetings.isEmpty)
     let h = extract("Foreign Minister Anna Berg of Austria met officials of the Rell administration in Vienna.", published: "2007-11-20")
@@ -690,7 +692,7 @@ import Testing
         Chancellor Anna Berg of Austria held talks with President Tomas Rell of Slovenia in Graz on Friday.
         Rell praised the ties between the two countries.
         Berg said trade had grown.
-        The two leaders held a private meeting, accompanied by Foreign Minister Peter Mwangi and his Slovenian counterpart Kofi Mensah.
+        The two leaders then talked in private with Foreign Minister Peter Mwangi and Foreign Minister Kofi Mensah of Slovenia at their side.
         """, published: "2012-11-09")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.place == "Graz")
@@ -706,7 +708,7 @@ import Testing
 
 @Test func aPlaceBeforeTheVerbOfSpeechIsWhereTheSpeakingHappened() {
     let f = extract(
-        "Briefing reporters at the Graz Airport, spokesman Kofi Mensah said Chancellor Anna Berg had been consulting with President Tomas Rell.",
+        "Speaking to journalists at the Graz Airport, spokesman Kofi Mensah said Chancellor Anna Berg had held talks with President Tomas Rell.",
         published: "2008-10-30")
     #expect(f.pairs == [["Anna Berg", "Tomas Rell"]])
     #expect(f.meetings.first?.place == nil)

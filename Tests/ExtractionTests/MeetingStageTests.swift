@@ -138,7 +138,7 @@ struct StageInput {
     // The day and place belong to the first, unnamed encounter, not to the one that follows it.
     let f = extract(
         """
-        Under the plan, the deputy ministers will meet in Vienna on June 27, followed by a meeting between President Kofi Mensah of Ghana and President Peter Mwangi of Kenya in August.
+        The deputy ministers are to meet in Vienna on June 27, followed by a meeting between President Kofi Mensah of Ghana and President Peter Mwangi of Kenya in August.
         """, published: "2004-06-22")
     let second = f.meeting("Kofi Mensah", "Peter Mwangi")
     #expect(second != nil)
