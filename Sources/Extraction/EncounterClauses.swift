@@ -62,8 +62,8 @@ struct EncounterClauses: Sendable {
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
             // "A and B met on Monday and agreed to meet again": a second encounter, planned.
-            // "the secretaries would meet in A on June 27, followed by a meeting between the
-            // ministers in August": two encounters, each with its own day and place (the cut is
+            // "A and B are to meet in C on June 27, followed by a meeting between D and E in
+            // August": two encounters, each with its own day and place (the cut is
             // "followed", which tells the status stage the plan goes on).
             if let f = (a + 1..<b).first(where: { s.tokens[$0].lower == "followed" && s.word($0 + 1) == "by" }) {
                 cuts.append(f)
@@ -201,7 +201,7 @@ struct EncounterClauses: Sendable {
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && $0.first < limit }) {
-            // "would welcome a Rudd government": the name only says whose government.
+            // "Vienna would welcome a Rell government": the name only says whose government.
             if let after = s.word(name.last + 1), WordLists.nameModifiedNouns.contains(after) { return false }
             return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }
         }

@@ -19,8 +19,8 @@ struct MeetingExtractor: Sendable {
         /// The one person a report names ("A held talks with his counterparts in C"): the named
         /// reports that follow must involve that person.
         var people: Set<Int> = []
-        /// A round of encounters one person holds ("A held separate talks with his counterparts
-        /// from B, C and D in E on Friday"): it frames each of the talks reported after it, not
+        /// A round of encounters one person holds ("A met her counterparts from B, C and D one
+        /// by one in E on Friday"): it frames each of the talks reported after it, not
         /// only the next.
         var isRound = false
 
@@ -190,7 +190,7 @@ struct MeetingExtractor: Sendable {
                     day = d
                     precision = .day
                 }
-                // "The two leaders held a private meeting, accompanied by ...": the pair just reported,
+                // "The two leaders then talked in private with A and B": the pair just reported,
                 // on the same occasion, when the clause names neither day nor place of its own.
                 let pair = discourse.referredPair(at: s.index)
                 if useDate == nil, usePlace == nil, postponed == nil, !call, ParticipantReader.hasGroupReference(s, clause.range),

@@ -20,7 +20,7 @@ struct MeetingPlaceReader: Sendable {
         var first: Int = -1
     }
 
-    /// "Briefing reporters at the airport, the spokesman said A had met B": a place before the
+    /// "Speaking to journalists at the airport, the spokesman said A had met B": a place before the
     /// verb of speech that reports the encounter is where the speaking happened.
     func isPlaceOfSpeech(_ c: Candidate, in s: AnalyzedSentence, trigger: Int) -> Bool {
         guard c.first >= 0, c.first < trigger else { return false }
@@ -150,7 +150,7 @@ struct MeetingPlaceReader: Sendable {
         return nil
     }
 
-    /// "the state guest house Jamuna", "the presidential palace Miraflores": lowercase words
+    /// "the official guest house Lindenhof", "the presidential palace Miraflores": lowercase words
     /// ending in a venue word from token `k`, then the venue's capitalised name.
     func nameAfterVenueKind(_ s: AnalyzedSentence, at k: Int, clause: Range<Int>) -> Range<Int>? {
         guard let kindEnd = venueTail(after: k - 1, in: s, clause: clause) else { return nil }
@@ -197,7 +197,7 @@ struct MeetingPlaceReader: Sendable {
                 if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
                 j += 1
             }
-            // "at the state guest house Jamuna": the venue's own name after its kind.
+            // "at the official guest house Lindenhof": the venue's own name after its kind.
             if j == first, let named = nameAfterVenueKind(s, at: first, clause: clause) {
                 out.append(
                     Candidate(

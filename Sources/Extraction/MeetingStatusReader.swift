@@ -18,7 +18,7 @@ struct MeetingStatusReader: Sendable {
         return planned
     }
 
-    /// "reaffirmed the will of both governments to continue talks": "will" the noun, after a
+    /// "praised the will of both governments during their talks": "will" the noun, after a
     /// determiner, a possessive or an adjective, plans nothing.
     func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         k >= 1 && s.tokens[k].lower == "will" && Self.beforeNounWill.contains(s.tokens[k - 1].lower)

@@ -25,7 +25,7 @@ struct ParticipantReader: Sendable {
         let relative = relativeClause(s, clause: clause)
         for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
-            // "A received B, who came to pay respects to the late C": C was not at the meeting.
+            // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
             if let after = s.word(m.last + 1), WordLists.nameModifiedNouns.contains(after) { continue }
@@ -54,7 +54,7 @@ struct ParticipantReader: Sendable {
             && s.mentions.contains { m in
                 m.isTitle && clause.range.contains(m.first) && m.first < trigger && s.tokens[m.last].lower.hasSuffix("s")
             }
-        // "The two leaders held a private meeting, accompanied by A and B": the pair is the
+        // "The two leaders then talked in private with A and B at their side": the pair is the
         // subject, the people named after the meeting word join it.
         let groupSubject =
             Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
@@ -89,7 +89,7 @@ struct ParticipantReader: Sendable {
             let subject = quotedSpeaker(s, before: trigger, named: named, excluding: participants)
                 ?? discourse.encounterSubject(at: s.index, excluding: participants)
         {
-            // "The discussion held with A focused on trade", "During the meeting with A, ...": a
+            // "The talks held with A centred on coffee", "During the meeting with A, ...": a
             // meeting noun without a subject of its own continues the round of encounters the
             // article reports, whose subject is the one last reported meeting someone; inside a
             // quotation ("'Had a good meeting with A,' B said") it is the one quoted.
@@ -122,7 +122,7 @@ struct ParticipantReader: Sendable {
     static let nounModifierReach = 2
 
     /// A meeting noun with a determiner, no person before it and "with" its one person after it
-    /// ("the talks with A", "another discussion held with A"): the noun names its guest only.
+    /// ("the talks with A", "a second discussion held with A"): the noun names its guest only.
     func hasNoSubject(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> Bool {
         let t = clause.trigger
         guard !WordLists.encounterVerbs.contains(s.tokens[t].lower), !named.contains(where: { $0.first < t }) else { return false }
@@ -202,12 +202,12 @@ struct ParticipantReader: Sendable {
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
-        // "A's meeting", "A's face-to-face meeting with B": the possessor's own encounter.
+        // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter.
         let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
         return !(owned.map { WordLists.meetingTriggers.contains(s.tokens[$0].lower) } ?? false)
     }
 
-    /// Lowercase words between a possessive and its meeting noun ("face-to-face", "first
+    /// Lowercase words between a possessive and its meeting noun ("long-awaited", "first
     /// bilateral"): a short run of adjectives.
     static let meetingModifierReach = 3
 

@@ -22,7 +22,7 @@ struct RoleReferences: Sendable {
             guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
             else { continue }
             guard let c = country else {
-                // "The external affairs minister also met A": the one person of the article with that title.
+                // "On Friday the external affairs minister held talks with A": the one person of the article with that title.
                 // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name.)
                 // ("the sister of the leader" names someone else by their relation to the leader.)
                 if let t = titleMention, start >= 1, s.tokens[start - 1].lower == "the", !isCourtStyle(s, before: start - 1),
@@ -80,7 +80,7 @@ struct RoleReferences: Sendable {
             || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
     }
 
-    /// "Nepal Prime Minister met A", "Yesterday, Nepal Prime Minister met A": a state and title
+    /// "Swedish Prime Minister held talks with A", "On Tuesday, Swedish Prime Minister met A": a state and title
     /// without article as the subject of a clause, in the clipped style of agency copy. The
     /// word after it must be lowercase (a verb), so a name or a list does not follow.
     func opensClauseAsSubject(_ s: AnalyzedSentence, start: Int, end: Int) -> Bool {
@@ -89,7 +89,7 @@ struct RoleReferences: Sendable {
         return next.kind == .word && !next.isCapitalized && !["and", "of", "'s"].contains(next.lower)
     }
 
-    /// "welcomed Turkish president at the airport": a state and title without article right after
+    /// "received Austrian chancellor on the tarmac": a state and title without article right after
     /// a verb of meeting, its object.
     func isObjectOfMeetingVerb(_ s: AnalyzedSentence, start: Int) -> Bool {
         start >= 1 && WordLists.encounterVerbs.contains(s.tokens[start - 1].lower)
