@@ -51,8 +51,6 @@ struct MeetingExtractor: Sendable {
     /// How many sentences on a round of talks still frames the talks reported one by one: a
     /// report of a minister's round gives a sentence or two to each counterpart.
     static let roundReach = 12
-    /// Words that make a one-person report a round of talks with several people.
-    static let roundWords: Set<String> = ["counterparts", "separate", "separately", "bilaterals"]
     /// How many sentences on a clause without a second participant may still give the day of the
     /// encounter just reported ("In the talks on Thursday, A ...").
     static let dayFollowUpReach = 3
@@ -146,7 +144,7 @@ struct MeetingExtractor: Sendable {
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
-                        frame?.isRound = participants.count == 1 && clause.range.contains { Self.roundWords.contains(s.tokens[$0].lower) }
+                        frame?.isRound = participants.count == 1 && clause.range.contains { WordLists.roundWords.contains(s.tokens[$0].lower) }
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {
                             if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }

@@ -21,9 +21,8 @@ struct MeetingStatusReader: Sendable {
     /// "praised the will of both governments during their talks": "will" the noun, after a
     /// determiner, a possessive or an adjective, plans nothing.
     func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && s.tokens[k].lower == "will" && Self.beforeNounWill.contains(s.tokens[k - 1].lower)
+        k >= 1 && s.tokens[k].lower == "will" && WordLists.nounWillModifiers.contains(s.tokens[k - 1].lower)
     }
-    static let beforeNounWill: Set<String> = ["the", "a", "their", "his", "her", "its", "our", "political", "good", "strong", "free", "own", "popular"]
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {

@@ -62,9 +62,8 @@ struct RoleReferences: Sendable {
 
     /// "His Majesty the", "His Highness the": an honorific before the article.
     func isCourtStyle(_ s: AnalyzedSentence, before k: Int) -> Bool {
-        k >= 1 && Self.courtStyles.contains(s.tokens[k - 1].lower)
+        k >= 1 && WordLists.courtStyles.contains(s.tokens[k - 1].lower)
     }
-    static let courtStyles: Set<String> = ["majesty", "highness", "excellency", "holiness", "eminence"]
 
     /// The one person of the article whose title is `title` (in any case), if only one has it.
     func onlyHolder(of title: String, people: [PersonRecord]) -> Int? {

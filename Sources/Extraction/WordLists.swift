@@ -29,6 +29,9 @@ enum WordLists {
     static let pageListHeaders = load("page-list-headers.txt")
     static let thingObjects = load("thing-objects.txt")
     static let nameModifiedNouns = load("name-modified-nouns.txt")
+    static let nounWillModifiers = load("noun-will-modifiers.txt")
+    static let courtStyles = load("court-styles.txt")
+    static let roundWords = load("round-words.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.
