@@ -251,6 +251,9 @@ struct MentionTagger: Sendable {
                     if after < tokens.count, !tokens[after].spaceBefore, tokens[after].isMark(UInt8(ascii: "$")) { return .skip }
                 } else {
                     guard capitalized else { continue }
+                    // "New Mexico", "New South Wales", "New England": a region named after a state
+                    // ("New Zealand", a state itself, is matched whole from "New").
+                    if i >= 1, tokens[i - 1].text == "New" { return .skip }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):
