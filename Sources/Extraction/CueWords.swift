@@ -1,0 +1,19 @@
+/// A sentence's lowercase words as the territory stages read them, with each token's cue roles
+/// (`TerritoryCues.roles(of:)`) beside it, so that "is this word a noun of territory" is a bit
+/// test rather than a string hashed into a set. Without numbered cues every role bit is set, and
+/// the phrases fall back to comparing strings.
+struct CueWords: RandomAccessCollection, Sendable {
+    let words: [String]
+    let roles: [UInt64]
+    let isNumbered: Bool
+
+    init(_ tokens: [Token], _ cues: TerritoryCues) {
+        words = tokens.map(\.lower)
+        isNumbered = cues.isNumbered
+        roles = cues.isNumbered ? tokens.map { cues.roles(of: $0) } : [UInt64](repeating: ~0, count: tokens.count)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { words.count }
+    @inline(__always) subscript(i: Int) -> String { words[i] }
+}
