@@ -152,8 +152,8 @@ struct TerritoryExtractor: Sendable {
             let hasCue =
                 patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
                 || s.tokens.contains { t in
-                    // A byte test first: few words have a hyphen.
-                    guard t.lower.utf8.contains(UInt8(ascii: "-")) else { return false }
+                    // A flag first: few words have a hyphen.
+                    guard t.hasHyphen else { return false }
                     let parts = t.lower.split(separator: "-")
                     return parts.count == 2 && (cues.hold.contains(String(parts[1])) || cues.claim.contains(String(parts[1])))
                 }
@@ -238,7 +238,7 @@ struct TerritoryExtractor: Sendable {
             guard gazetteer.country(code)?.kind != "body" else { continue }
             // Hyphenated: "Japanese-administered", "Russian-held", "Japanese-claimed".
             let token = s.tokens[m.first]
-            if m.first == m.last, token.lower.contains("-") {
+            if m.first == m.last, token.hasHyphen, token.lower.contains("-") {
                 let suffix = String(token.lower.split(separator: "-").last ?? "")
                 if cues.hold.contains(suffix) { holdsOrClaims(code, .holds) } else if cues.claim.contains(suffix) { holdsOrClaims(code, .claims) }
                 continue

@@ -192,6 +192,7 @@ struct TerritoryNameReader {
     /// which describes the name that follows rather than being part of it.
     private func isNameWord(_ k: Int) -> Bool {
         guard k >= 0, k < words.count, sentence.tokens[k].kind == .word, sentence.tokens[k].isCapitalized else { return false }
+        guard sentence.tokens[k].hasHyphen else { return true }
         let text = sentence.tokens[k].text
         guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
         return !after.isLowercase

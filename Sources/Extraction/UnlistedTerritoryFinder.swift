@@ -323,7 +323,7 @@ struct UnlistedTerritoryFinder {
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
     private func isHyphenatedHolder(_ reader: TerritoryNameReader, _ i: Int) -> Bool {
         let t = reader.sentence.tokens[i]
-        guard t.kind == .word, t.lower.utf8.contains(UInt8(ascii: "-")), let dash = t.lower.lastIndex(of: "-") else { return false }
+        guard t.kind == .word, t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return false }
         let suffix = String(t.lower[t.lower.index(after: dash)...])
         return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && reader.mention(at: i)?.countryCode != nil
     }
