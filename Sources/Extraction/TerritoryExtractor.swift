@@ -39,8 +39,20 @@ struct TerritoryExtractor: Sendable {
         var found: [Building] = []
         var byName: [String: Int] = [:]  // a name's key -> the building that has it
         var current: Int?  // the territory that anaphors refer to
+        // Most sentences name no territory and no pattern of dispute: they are skipped at the cost
+        // of a bit test per token, and the tokens of people are gathered for the others alone.
+        let mayNameTerritory = sentences.map { s in
+            s.mentions.contains {
+                if case .territory = $0.kind { return true }
+                return false
+            } || s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) })
+        }
         var personTokens: [Int: Set<Int>] = [:]
-        for p in people { for m in p.mentions { personTokens[m.sentence, default: []].formUnion(m.first...m.last) } }
+        for p in people {
+            for m in p.mentions where m.sentence >= 0 && m.sentence < sentences.count && mayNameTerritory[m.sentence] {
+                personTokens[m.sentence, default: []].formUnion(m.first...m.last)
+            }
+        }
         let finder = UnlistedTerritoryFinder(gazetteer: gazetteer)
         var contextCache: [Int: Bool] = [:]
         func speaksOfTerritory(_ i: Int) -> Bool {
@@ -89,13 +101,8 @@ struct TerritoryExtractor: Sendable {
             }
         }
 
-        for s in sentences {
-            // Most sentences name no territory and no pattern of dispute: skip them cheaply.
-            let namesTerritory = s.mentions.contains {
-                if case .territory = $0.kind { return true }
-                return false
-            }
-            if !namesTerritory && !s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) }) { continue }
+        for (position, s) in sentences.enumerated() {
+            if !mayNameTerritory[position] { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
             let words = CueWords(s.tokens, cues)
             let people = personTokens[s.index] ?? []
