@@ -716,3 +716,12 @@ import Testing
     let g = extract("Spokesman Kofi Mensah said Chancellor Anna Berg had met President Tomas Rell at the Graz Airport.", published: "2008-10-30")
     #expect(g.meetings.first?.place == "Graz")
 }
+
+@Test func speaksWithAPersonInTheHeadlinePresentIsAMeeting() {
+    let f = extract(
+        """
+        Prime Minister Anna Lind speaks with Estonian President Kaja Tamm at the forum in Tallinn in May.
+        """, published: "2021-06-01")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Anna Lind", "Kaja Tamm"])
+}
