@@ -127,8 +127,8 @@ public final class Gazetteer: Sendable {
                 (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
                 (.quoteMark, MentionTagger.quoteMarks),
                 // No list of its own: the cue words are numbered so that their roles are bits.
-                ([], TerritoryCues(tsv: cueFile).everyWord),
-            ],
+                (WordList(), TerritoryCues(tsv: cueFile).everyWord),
+            ] + WordList.stageLists,
             phraseWords: &phraseWords)
         self.trie = PhraseTrie(phrases, words: phraseWords)
         self.countries = countries

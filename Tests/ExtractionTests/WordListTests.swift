@@ -20,7 +20,7 @@ private let lists: [(WordList, Set<String>)] = [
     (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
     (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
     (.quoteMark, MentionTagger.quoteMarks),
-]
+] + WordList.stageLists
 
 @Test func everyWordOfEveryListIsListedByItsToken() {
     for (list, words) in lists {
