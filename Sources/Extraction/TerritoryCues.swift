@@ -130,9 +130,10 @@ final class TerritoryCues: Sendable {
         common = role("common", 21)
         if let lexicon {
             var table = [UInt64](repeating: 0, count: lexicon.words.count)
-            for p in [leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common]
-            {
+            for p in [
+                leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
+                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+            ] {
                 for w in p.firstWords {
                     let n = lexicon.number(w)
                     precondition(n != Lexicon.unknown, "a cue word the lexicon does not hold: \(w)")
@@ -150,9 +151,11 @@ final class TerritoryCues: Sendable {
 
     /// Every word of every role, for the lexicon to number.
     var everyWord: Set<String> {
-        [leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common]
-            .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
+        [
+            leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
+            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+        ]
+        .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
     }
 
     /// A token's roles: bits by its word number (none for a word the lexicon does not know).

@@ -207,7 +207,8 @@ enum Tokenizer {
             // "Paris", "The": a known word capitalized shares the lexicon's capitalized form.
             let capitalized = lexicon.capitalized[Int(word)]
             text =
-                !lowered ? lowerText
+                !lowered
+                ? lowerText
                 : !capitalized.isEmpty && onlyFirstDiffers(slice, lower) ? capitalized : String(decoding: slice, as: UTF8.self)
         } else {
             text = String(decoding: slice, as: UTF8.self)
