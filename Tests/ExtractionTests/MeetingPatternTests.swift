@@ -764,3 +764,30 @@ import Testing
         """, published: "2022-09-09")
     #expect(g.meetings.first?.place == "Tyre")
 }
+
+@Test func theCityOneLeavesForInOrderToMeetIsThePlace() {
+    let f = extract(
+        """
+        President Kwame Mensah on Thursday left Accra for Lome, Togo, to consult with the Togolese leader, Faure Eyadema, on the crisis.
+        """, published: "2003-10-30")
+    #expect(f.meetings.first?.place == "Lome")
+}
+
+@Test func theTwoAloneRefersToThePairJustReported() {
+    let f = extract(
+        """
+        South African President Cyril Moyo will host Chinese President Li Wei on a state visit later this month.
+        Reports say that the two will meet in Pretoria on August 22, where they will hold formal talks.
+        """, published: "2023-08-08")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Pretoria")
+    #expect(f.meetings.first?.date == Day(iso: "2023-08-22"))
+    // "the two countries" is no pronoun for the pair.
+    let g = extract(
+        """
+        Estonian Prime Minister Kaja Tamm met Latvian President Anna Berzina in Riga on Monday.
+        The two countries will sign a trade deal in Tallinn next week.
+        """, published: "2023-08-08")
+    #expect(g.meetings.count == 1)
+    #expect(g.meetings.first?.place == "Riga")
+}
