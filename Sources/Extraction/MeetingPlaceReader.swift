@@ -79,6 +79,12 @@ struct MeetingPlaceReader: Sendable {
                 continue
             }
             var p = m.first - 1
+            // "held on South Korea's Jeju Island", "in Japan's Okinawa": the state owning the place.
+            if let owner = s.mention(endingAt: p), owner.countryCode != nil, owner.first >= 1, owner.last == p,
+                s.tokens[p].lower.hasSuffix("'s") || s.tokens[p].lower.hasSuffix("\u{2019}s")
+            {
+                p = owner.first - 1
+            }
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower
             let ofSettlement = before == "of" && p >= 1 && WordLists.settlementNouns.contains(s.tokens[p - 1].lower)

@@ -791,3 +791,20 @@ import Testing
     #expect(g.meetings.count == 1)
     #expect(g.meetings.first?.place == "Riga")
 }
+
+@Test func theMeetingHeldInAPlaceGivesThePlaceOfTheEncounterJustReported() {
+    let f = extract(
+        """
+        Foreign Minister Taro Sato met his South Korean counterpart Kim Min-su on Sunday.
+        The meeting, held on South Korea's Jeju Island on the sidelines of a regional forum, came after Tokyo protested to Seoul.
+        """, published: "2007-06-04")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Jeju Island")
+    // A call has no place, whatever the next sentence says.
+    let g = extract(
+        """
+        Foreign Minister Taro Sato spoke by phone with his South Korean counterpart Kim Min-su on Sunday.
+        The call, held as Sato was on South Korea's Jeju Island, lasted an hour.
+        """, published: "2007-06-04")
+    #expect(g.meetings.first?.place == nil)
+}
