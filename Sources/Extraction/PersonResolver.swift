@@ -378,7 +378,8 @@ struct PersonResolver: Sendable {
             }
             // "the director in the Ministry of Information, A": a capitalised word the office's
             // name links in is part of the office, not another person.
-            let linkedIn = x.isName && x.first >= 1
+            let linkedIn =
+                x.isName && x.first >= 1
                 && (Self.roleLinks.contains(s.tokens[x.first - 1].lower) || Self.officeJoiners.contains(s.tokens[x.first - 1].lower))
             if (x.isName && !linkedIn) || x.kind.isHonorific { return nil }
             if x.isTitle {
