@@ -69,6 +69,12 @@ struct EncounterClauses: Sendable {
                 cuts.append(f)
                 continue
             }
+            // "A said during talks with B, that he also plans to discuss it with C": what A said
+            // is a clause of its own, with its own encounter.
+            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].lower == "that" && s.tokens[$0 - 1].text == "," }) {
+                cuts.append(c)
+                continue
+            }
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
                 if b >= 1, s.tokens[b - 1].lower == "to",
                     let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named)

@@ -808,3 +808,19 @@ import Testing
         """, published: "2007-06-04")
     #expect(g.meetings.first?.place == nil)
 }
+
+@Test func whatASpeakerSaysAfterACommaAndThatIsAClauseOfItsOwn() {
+    let f = extract(
+        """
+        Russian Foreign Minister Sergey Orlov said on Monday during talks with Speaker Moses Kibet, that he also plans to discuss trade with President William Kamau.
+        """, published: "2023-05-29")
+    let plan = f.meetings.first { $0.participants.contains("William Kamau") }
+    #expect(plan?.status == .planned)
+    #expect(plan?.participants.contains("Moses Kibet") == false)
+    // Two meeting words side by side ("bilateral talks") leave nothing between them to cut.
+    let g = extract(
+        """
+        Kenyan President William Kamau held bilateral talks with Ugandan President Grace Namutebi on Monday.
+        """, published: "2023-05-29")
+    #expect(g.meetings.count == 1)
+}
