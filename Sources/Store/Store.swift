@@ -296,13 +296,21 @@ public final class Store {
         shouldStop: () -> Bool = { false }
     ) -> [Result<AddResult, any Error>] {
         precondition(hashes == nil || hashes?.count == batch.count, "one hash per article")
-        var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
         do {
             writer = try factWriter()
+            return try writer.checkingOwnForeignKeys { write(batch, hashes: hashes, with: writer, maxTransactionTime: maxTransactionTime, shouldStop: shouldStop) }
         } catch {
             return batch.map { _ in .failure(error) }
         }
+    }
+
+    /// `add` with the writer ready.
+    private func write(
+        _ batch: [(article: Article, facts: ArticleFacts)], hashes: [String]?, with writer: FactWriter,
+        maxTransactionTime: Duration, shouldStop: () -> Bool
+    ) -> [Result<AddResult, any Error>] {
+        var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let clock = ContinuousClock()
         var queue = Array(batch.indices)
         var next = 0
