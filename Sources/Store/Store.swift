@@ -59,6 +59,9 @@ public final class Store {
                     // than in a temporary file written page by page.
                     try database.execute("PRAGMA temp_store = MEMORY")
                     try prepareSchema()
+                    // A bulk load that never reached its end left the indexes only queries read
+                    // dropped (QueryIndexes): built here, before anything else is written.
+                    try QueryIndexes.build(in: database)
                 } else {
                     try database.restrictToSafeStatements()
                 }
@@ -395,6 +398,27 @@ public final class Store {
         }
         let written = try writer.write(article: item.article, hash: hash, facts: item.facts)
         return .added(articleID: written.id, facts: written.facts)
+    }
+
+    // MARK: Bulk loads
+
+    /// About how many articles the database holds (the newest article's id: ids are not reused
+    /// unless the newest is deleted), read without counting a large table.
+    public func storedArticlesEstimate() throws -> Int {
+        if case .integer(let id)? = try database.prepare("SELECT max(id) FROM articles").scalar() { return Int(id) }
+        return 0
+    }
+
+    /// Drops the indexes only queries read, for a load large beside the database to write without
+    /// them (QueryIndexes says why, and how a load that never ends is made whole). Queries keep
+    /// their answers meanwhile, slower. `buildQueryIndexes` builds them again.
+    public func dropQueryIndexes() throws {
+        try QueryIndexes.drop(in: database)
+    }
+
+    /// Builds the indexes only queries read that the database lacks, each sorted once.
+    public func buildQueryIndexes() throws {
+        try QueryIndexes.build(in: database)
     }
 
     // MARK: Reading
