@@ -196,11 +196,28 @@ struct EncounterClauses: Sendable {
         return zip(after, after.dropFirst()).contains { $0 == "called" && $1 == "off" }
     }
 
+    /// Where a name's own phrase begins: its title, state and honorific words before it
+    /// ("welcomed to the palace the new Estonian President A"). The object's reach is counted
+    /// to there, so a long title does not push the name out of it.
+    func ownPhraseStart(of name: PersonMention, in s: AnalyzedSentence, after i: Int) -> Int {
+        var k = name.first
+        while k - 1 > i {
+            if let m = s.mention(endingAt: k - 1), m.isTitle || m.countryCode != nil || m.kind.isHonorific {
+                k = m.first
+            } else if WordLists.roleModifiers.contains(s.tokens[k - 1].lower) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
-        if let name = named.first(where: { $0.first > i && $0.first < limit }) {
+        if let name = named.first(where: { $0.first > i && ownPhraseStart(of: $0, in: s, after: i) < limit }) {
             // "Vienna would welcome a Rell government": the name only says whose government.
             if let after = s.word(name.last + 1), WordLists.nameModifiedNouns.contains(after) { return false }
             return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }

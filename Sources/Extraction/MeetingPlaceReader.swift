@@ -28,6 +28,9 @@ struct MeetingPlaceReader: Sendable {
     }
 
     func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
+        // "headed to Ain el Tinah to meet with A": where one goes in order to meet is the place,
+        // known to a list or not.
+        if let destination = destination(before: trigger, in: s) { return destination }
         var candidates = gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
         candidates.removeAll { $0.distance > Self.placeReach || isPlaceOfSpeech($0, in: s, trigger: trigger) }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
@@ -178,6 +181,59 @@ struct MeetingPlaceReader: Sendable {
         return DateExpression.weekdays[s.tokens[j].lower] == nil && DateExpression.months[s.tokens[j].lower] == nil
     }
 
+    /// Lowercase particles inside a place's name: "Ain el Tinah", "Casa de Piedra".
+    static let nameParticles: Set<String> = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
+    /// The most tokens a destination's name may have: "Ain el Tinah" is three, a long venue five.
+    static let destinationWords = 5
+
+    /// The place a word of travel leads to right before "to meet" (or "to hold talks"): "headed to
+    /// X to meet", "travelled to the Y to hold talks". The name is capitalised words, particles
+    /// between them, after "to" and an optional "the"; the trigger follows its "to".
+    func destination(before trigger: Int, in s: AnalyzedSentence) -> String? {
+        var to = trigger - 1
+        if to >= 1, !s.tokens[to].classes.contains(.meetingTrigger), s.tokens[to].kind == .word, s.tokens[to - 1].lower == "to" {
+            to -= 1  // "to hold talks": one verb before the meeting word.
+        }
+        guard to >= 4, s.tokens[to].lower == "to" else { return nil }
+        var first = to - 1
+        while first > to - 1 - Self.destinationWords, first >= 1, s.tokens[first].kind == .word,
+            s.tokens[first].isCapitalized || Self.nameParticles.contains(s.tokens[first].lower)
+        {
+            first -= 1
+        }
+        first += 1
+        guard first < to, s.tokens[first].isCapitalized, s.tokens[to - 1].isCapitalized else { return nil }
+        // Unknown capitalised words are tagged as names: a title or a state (not its capital) is
+        // no destination, nor is a possessive ("headed to A's office").
+        if let m = s.mention(at: first), m.isTitle || m.countryCode != nil && !isPlaceMention(m) { return nil }
+        if s.tokens[to - 1].lower.hasSuffix("'s") || s.tokens[to - 1].lower.hasSuffix("\u{2019}s") { return nil }
+        var k = first - 1
+        if s.tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1, s.tokens[k].lower == "to", s.tokens[k - 1].classes.contains(.arrival) else { return nil }
+        return s.text(first, to - 1)
+    }
+
+    func isPlaceMention(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .place, .country(_, .metonym, _): return true
+        default: return false
+        }
+    }
+
+    /// How far back "at" or "in" may stand from the "of" of "at the Presidential wing of the X
+    /// Airport", "in the banquet hall of the Y Hotel": a part of a building, a few words.
+    static let venuePartReach = 5
+
+    /// "of" after a part of a venue that "at" or "in" opens: the venue's name follows it.
+    func isPartOfVenue(_ s: AnalyzedSentence, _ k: Int, clause: Range<Int>) -> Bool {
+        guard s.tokens[k].lower == "of", k >= 1, s.tokens[k - 1].kind == .word, !s.tokens[k - 1].isCapitalized else { return false }
+        for j in stride(from: k - 2, through: max(clause.lowerBound, k - Self.venuePartReach), by: -1) {
+            if s.tokens[j].kind != .word { return false }
+            if ["at", "in"].contains(s.tokens[j].lower) { return true }
+        }
+        return false
+    }
+
     /// Lowercase words a venue's name may end with: "state guest house" is three.
     static let venueTailWords = 3
 
@@ -186,7 +242,7 @@ struct MeetingPlaceReader: Sendable {
     /// ends in a venue word.
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
-        for k in clause where ["at", "in", "to"].contains(s.tokens[k].lower) {
+        for k in clause where ["at", "in", "to"].contains(s.tokens[k].lower) || isPartOfVenue(s, k, clause: clause) {
             var first = k + 1
             if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
             var j = first

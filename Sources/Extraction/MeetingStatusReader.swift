@@ -49,8 +49,13 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Headline grammar: "A to meet B", "A to host B" announce the encounter.
+    /// A name after a locative is where someone went, not the headline's subject: "headed to Ain
+    /// el Kebir to meet A" reports a purpose of a trip made.
     func isHeadlineInfinitive(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        trigger >= 2 && s.tokens[trigger - 1].lower == "to" && (s.mention(endingAt: trigger - 2)?.isName ?? false)
+        guard trigger >= 2, s.tokens[trigger - 1].lower == "to", let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
+        var k = name.first - 1
+        if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+        return !(k >= 0 && Extractor.locatives.contains(s.tokens[k].lower))
     }
 
     /// "is to have discussions", "are to meet".

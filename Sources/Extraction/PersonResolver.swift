@@ -308,6 +308,36 @@ struct PersonResolver: Sendable {
         return nil
     }
 
+    /// Capitalised words of a remit written as a list ("Israeli Industry, Trade and Labor
+    /// Minister"): four, as in the longest ministries' names; the list's "and" or commas do not
+    /// end the phrase of the state before it.
+    static let remitListWords = 4
+
+    /// The token right before a remit written as a list of capitalised words joined by commas
+    /// and "and", when a state's name or demonym stands there.
+    func remitListStart(before k: Int, in s: AnalyzedSentence) -> Int? {
+        var j = k
+        var words = 0
+        var joined = false
+        while j >= 1, words < Self.remitListWords {
+            let t = s.tokens[j]
+            guard t.kind == .word, t.isCapitalized, s.mention(at: j) == nil || s.mention(at: j)?.isName == true,
+                !WordLists.roleModifiers.contains(t.lower), !Self.isVerbOfTheClause(t)
+            else { return nil }
+            words += 1
+            j -= 1
+            if let c = s.mention(endingAt: j), c.countryCode != nil {
+                if case .country(_, .metonym, _) = c.kind { return nil }
+                return joined ? j : nil
+            }
+            if s.tokens[j].lower == "and" || s.tokens[j].text == "," {
+                joined = true
+                j -= 1
+            }
+        }
+        return nil
+    }
+
     /// A remit is nouns ("Mideast peace"); a verb between a state and a title ("A of Canada
     /// received President B") ends the phrase of the state, which then belongs to someone else.
     static func isVerbOfTheClause(_ t: Token) -> Bool {
@@ -343,7 +373,10 @@ struct PersonResolver: Sendable {
                 k -= 1
                 continue
             }
-            if x.isName || x.kind.isHonorific { return nil }
+            // "the director in the Ministry of Information, A": a capitalised word the office's
+            // name links in is part of the office, not another person.
+            let linkedIn = x.isName && x.first >= 1 && Self.roleLinks.contains(s.tokens[x.first - 1].lower)
+            if (x.isName && !linkedIn) || x.kind.isHonorific { return nil }
             if x.isTitle {
                 title = x
                 break
@@ -410,7 +443,7 @@ struct PersonResolver: Sendable {
             }
             var before = t.first - 1
             // "US Mideast peace envoy A": a few words of the office's remit between state and title.
-            if let start = remitStart(before: before, in: s) { before = start }
+            if let start = remitStart(before: before, in: s) ?? remitListStart(before: before, in: s) { before = start }
             while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
@@ -487,6 +520,13 @@ struct PersonResolver: Sendable {
                 s.tokens[a].lower != "reported"
             {
                 if let x = s.mention(at: a), x.first == a {
+                    // "A, Presidential Press Secretary,": one capitalised word right before a
+                    // title is the title's modifier, not a name.
+                    let opensAppositive = a == m.last + 2 || (a == m.last + 3 && ["the", "a"].contains(s.tokens[a - 1].lower))
+                    if x.isName, x.first == x.last, opensAppositive, s.mention(at: x.last + 1)?.isTitle == true {
+                        a = x.last + 1
+                        continue
+                    }
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
                     // "the sister of the leader": a title after "of" is someone else's.

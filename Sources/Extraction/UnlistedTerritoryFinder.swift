@@ -243,7 +243,18 @@ struct UnlistedTerritoryFinder {
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
         var end = k - length
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        // "X, administered by A, is also claimed by B": the name before the holder's phrase.
+        if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
         return reader.backward(endingAt: end)
+    }
+
+    /// The comma that opens ", administered by A," ending at token `end` (the state), if one does.
+    private func holderPhraseStart(endingAt end: Int, _ words: [String], _ reader: TerritoryNameReader) -> Int? {
+        guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
+        for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
+            if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
+        }
+        return nil
     }
 
     /// "the disputed island of X", "a disputed area known as X", "two unresolved border segments –
@@ -285,6 +296,12 @@ struct UnlistedTerritoryFinder {
             !reader.sentence.tokens[start + 1].isCapitalized, cues.relative.match(words, at: start + 1) == nil
         {
             start += 2
+            // "X, a strip of land both claim": the noun's "of" phrase before the clause.
+            if start + 1 < words.count, words[start] == "of", reader.sentence.tokens[start + 1].kind == .word,
+                !reader.sentence.tokens[start + 1].isCapitalized
+            {
+                start += 2
+            }
         }
         let opensClause = cues.relative.match(words, at: start)
         // Without a relative word the clause must go straight to the claimants: "a town both claim".

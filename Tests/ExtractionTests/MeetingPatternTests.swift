@@ -716,3 +716,51 @@ import Testing
     let g = extract("Spokesman Kofi Mensah said Chancellor Anna Berg had met President Tomas Rell at the Graz Airport.", published: "2008-10-30")
     #expect(g.meetings.first?.place == "Graz")
 }
+
+@Test func speaksWithAPersonInTheHeadlinePresentIsAMeeting() {
+    let f = extract(
+        """
+        Prime Minister Anna Lind speaks with Estonian President Kaja Tamm at the forum in Tallinn in May.
+        """, published: "2021-06-01")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Anna Lind", "Kaja Tamm"])
+}
+
+@Test func aLongTitleDoesNotPushTheGuestOutOfTheWelcomesReach() {
+    let f = extract(
+        """
+        On Tuesday, President Budi Santoso welcomed to the Merdeka Palace the newly sworn-in Estonian President Kaja Tamm on her first trip abroad.
+        """, published: "2022-07-19")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Budi Santoso", "Kaja Tamm"])
+    #expect(f.meetings.first?.place == "Merdeka Palace")
+}
+
+@Test func aVenueNamedAfterAPartOfItIsThePlace() {
+    let f = extract(
+        """
+        Minister Ade Bello received the visiting diplomat Jane Fox at the VIP wing of the Murtala Muhammed International Airport after her plane landed on Tuesday afternoon in Lagos.
+        """, published: "2024-01-23")
+    #expect(f.meetings.first?.place == "Murtala Muhammed International Airport")
+    // Without "at" or "in" before the part, "of the ... House" names an office, not where they met.
+    let g = extract(
+        """
+        Tom Reed, the chief of staff of the Grand House, met Italian Prime Minister Marco Bassi in Rome on Monday.
+        """, published: "2024-01-23")
+    #expect(g.meetings.first?.place == "Rome")
+}
+
+@Test func wherePeopleHeadToInOrderToMeetIsThePlaceAndTheTripWasMade() {
+    let f = extract(
+        """
+        The envoy Amos Stein then headed to Ain el Kebir to meet with Speaker Omar Haddad.
+        """, published: "2022-09-09")
+    #expect(f.meetings.first?.place == "Ain el Kebir")
+    #expect(f.meetings.first?.status == .held)
+    // A possessive after "to" is someone's office, not a named place.
+    let g = extract(
+        """
+        The envoy Amos Stein then headed to Haddad's office to meet with Speaker Omar Haddad in Tyre.
+        """, published: "2022-09-09")
+    #expect(g.meetings.first?.place == "Tyre")
+}

@@ -222,3 +222,32 @@ import Testing
     let g = extract("Islam Today reported that Nursultan Nazarbayev held talks in Astana on Monday.", published: "2006-09-04")
     #expect(!g.names.contains { $0.hasPrefix("Islam") })
 }
+
+@Test func aStateBeforeAnOfficeListedAsSeveralRemitsIsTheOfficeHolders() {
+    let f = extract(
+        """
+        Sitting beside them was Danish Fisheries, Food and Farming Minister Karen Holm, who gets on well with Austrian officials.
+        """)
+    #expect(f.person("Karen Holm")?.country == "DNK")
+}
+
+@Test func aCapitalisedWordOfTheOfficesNameIsNotAnotherPerson() {
+    let f = extract(
+        """
+        The deputy director in Zambia's Ministry of Tourism, Joseph Banda, told reporters that the visit was off.
+        Banda spoke again in Ndola later.
+        """)
+    #expect(f.person("Joseph Banda")?.country == "ZMB")
+    #expect(f.person("Joseph Banda")?.title != nil)
+}
+
+@Test func aCapitalisedModifierOpeningAnAppositiveBelongsToTheTitle() {
+    let f = extract(
+        """
+        Mr Kofi Mensah, Presidential Press Secretary, told reporters that the trip would go ahead.
+        The ranks of the Ketu Youth Wing, led by the Vice Chairman, Mr. Yaw Boateng, cheered.
+        """)
+    #expect(f.person("Kofi Mensah")?.title == "Press Secretary")
+    // A group the appositive describes through a participle is no person.
+    #expect(f.person("Ketu Youth Wing") == nil)
+}

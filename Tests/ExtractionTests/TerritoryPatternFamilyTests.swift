@@ -17,6 +17,12 @@ struct DisputeSentence: Sendable, CustomTestStringConvertible {
 
 private let families: [DisputeSentence] = [
     DisputeSentence(
+        family: "X, held by A, is claimed by B", text: "The islet of Marrak, administered by Kenya, is also claimed by Uganda.", name: "Marrak",
+        claimants: ["KEN", "UGA"], holder: "KEN"),
+    DisputeSentence(
+        family: "X, a strip of land both claim", text: "Eritrea and Djibouti clashed in 2008 over Ras Temar, a strip of land both countries claim.",
+        name: "Ras Temar", claimants: ["DJI", "ERI"]),
+    DisputeSentence(
         family: "claims to X", text: "Argentina renewed its claims to the Varnok Islands, angering Chile.", name: "Varnok Islands", claimants: ["ARG", "CHL"]),
     DisputeSentence(
         family: "sovereignty over X", text: "Chile and Peru both assert sovereignty over Tessaro Cay.", name: "Tessaro Cay", claimants: ["CHL", "PER"]),
@@ -165,6 +171,8 @@ func eachFamilyOfDisputeNamesTheTerritoryAndItsClaimants(_ sentence: DisputeSent
 
 /// Sentences with a word of dispute or of taking land that name no territory.
 private let notTerritories: [String] = [
+    "Nairobi, visited by Uganda's president last year, is also loved by tourists from Kenya.",
+    "Mr Otieno, a friend of both countries, claimed victory in Kenya and Uganda alike.",
     "The opposition rejected the disputed election results in Kenya and Uganda.",
     "The contested presidential election in Kenya drew criticism from Uganda.",
     "Ghana and Togo dispute the claims made by the mining company Volta Gold.",
