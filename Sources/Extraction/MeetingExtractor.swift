@@ -160,6 +160,14 @@ struct MeetingExtractor: Sendable {
                         meetings[last].datePrecision = .day
                         meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
                     }
+                    // "The meeting, held on the island of C, ...": the place of the encounter just reported.
+                    if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
+                        participants.allSatisfy({ discourse.lastParticipants.contains($0) }), meetings[last].place == nil,
+                        meetings[last].mode == .inPerson, let p = place, refersToLastMeeting(s, clause)
+                    {
+                        meetings[last].place = p
+                        meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                    }
                     continue
                 }
                 var useDate = date
@@ -235,6 +243,12 @@ struct MeetingExtractor: Sendable {
             s.tokens[k].lower == "here"
                 || (k + 2 < range.upperBound && s.tokens[k].lower == "in" && s.tokens[k + 1].lower == "the" && s.tokens[k + 2].lower == "capital")
         }
+    }
+
+    /// "The meeting, held in C", "The talks took place in C": the clause opens with "the" and
+    /// the meeting word, so it speaks of the encounter already reported.
+    func refersToLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].lower == "the"
     }
 
     /// "on the same day".

@@ -79,6 +79,12 @@ struct MeetingPlaceReader: Sendable {
                 continue
             }
             var p = m.first - 1
+            // "held on South Korea's Jeju Island", "in Japan's Okinawa": the state owning the place.
+            if let owner = s.mention(endingAt: p), owner.countryCode != nil, owner.first >= 1, owner.last == p,
+                s.tokens[p].lower.hasSuffix("'s") || s.tokens[p].lower.hasSuffix("\u{2019}s")
+            {
+                p = owner.first - 1
+            }
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p].lower
             let ofSettlement = before == "of" && p >= 1 && WordLists.settlementNouns.contains(s.tokens[p - 1].lower)
@@ -195,23 +201,40 @@ struct MeetingPlaceReader: Sendable {
             to -= 1  // "to hold talks": one verb before the meeting word.
         }
         guard to >= 4, s.tokens[to].lower == "to" else { return nil }
-        var first = to - 1
+        var nameEnd = to - 1
+        // "left Accra for Abidjan, Ivory Coast, to consult with A": the state after the city.
+        if s.tokens[nameEnd].text == ",", let state = s.mention(endingAt: nameEnd - 1), state.countryCode != nil, state.first >= 2,
+            s.tokens[state.first - 1].text == ","
+        {
+            nameEnd = state.first - 2
+        }
+        var first = nameEnd
         while first > to - 1 - Self.destinationWords, first >= 1, s.tokens[first].kind == .word,
             s.tokens[first].isCapitalized || Self.nameParticles.contains(s.tokens[first].lower)
         {
             first -= 1
         }
         first += 1
-        guard first < to, s.tokens[first].isCapitalized, s.tokens[to - 1].isCapitalized else { return nil }
+        guard first <= nameEnd, s.tokens[first].isCapitalized, s.tokens[nameEnd].isCapitalized else { return nil }
         // Unknown capitalised words are tagged as names: a title or a state (not its capital) is
         // no destination, nor is a possessive ("headed to A's office").
         if let m = s.mention(at: first), m.isTitle || m.countryCode != nil && !isPlaceMention(m) { return nil }
-        if s.tokens[to - 1].lower.hasSuffix("'s") || s.tokens[to - 1].lower.hasSuffix("\u{2019}s") { return nil }
+        if s.tokens[nameEnd].lower.hasSuffix("'s") || s.tokens[nameEnd].lower.hasSuffix("\u{2019}s") { return nil }
         var k = first - 1
         if s.tokens[k].lower == "the" { k -= 1 }
-        guard k >= 1, s.tokens[k].lower == "to", s.tokens[k - 1].classes.contains(.arrival) else { return nil }
-        return s.text(first, to - 1)
+        guard k >= 1 else { return nil }
+        if s.tokens[k].lower == "to", s.tokens[k - 1].classes.contains(.arrival) { return s.text(first, nameEnd) }
+        // "left Accra for Abidjan": a word of leaving, the place left, then "for" the destination.
+        if s.tokens[k].lower == "for", let from = s.mention(endingAt: k - 1), from.first >= 1,
+            Self.departureWords.contains(s.tokens[from.first - 1].lower)
+        {
+            return s.text(first, nameEnd)
+        }
+        return nil
     }
+
+    /// Verbs of leaving a place for another: "left Accra for Abidjan".
+    static let departureWords: Set<String> = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
 
     func isPlaceMention(_ m: Mention) -> Bool {
         switch m.kind {

@@ -241,7 +241,18 @@ struct ParticipantReader: Sendable {
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
             if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
         }
-        return false
+        return range.contains { isTheTwoAlone(s, $0) }
+    }
+
+    /// Words that may follow "the two" used alone as the subject ("the two will meet", "the two
+    /// met", "the two also discussed"), where no noun such as "leaders" follows.
+    static let afterTheTwo: Set<String> = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
+
+    /// "the two will meet in C": "the two" as a pronoun for the pair just reported.
+    static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].lower == "two", s.tokens[i - 1].lower == "the" else { return false }
+        let next = s.tokens[i + 1]
+        return afterTheTwo.contains(next.lower) || next.classes.contains(.meetingTrigger)
     }
 
     /// "his meeting", "her talks".

@@ -764,3 +764,47 @@ import Testing
         """, published: "2022-09-09")
     #expect(g.meetings.first?.place == "Tyre")
 }
+
+@Test func theCityOneLeavesForInOrderToMeetIsThePlace() {
+    let f = extract(
+        """
+        President Kwame Mensah on Thursday left Accra for Lome, Togo, to consult with the Togolese leader, Faure Eyadema, on the crisis.
+        """, published: "2003-10-30")
+    #expect(f.meetings.first?.place == "Lome")
+}
+
+@Test func theTwoAloneRefersToThePairJustReported() {
+    let f = extract(
+        """
+        South African President Cyril Moyo will host Chinese President Li Wei on a state visit later this month.
+        Reports say that the two will meet in Pretoria on August 22, where they will hold formal talks.
+        """, published: "2023-08-08")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Pretoria")
+    #expect(f.meetings.first?.date == Day(iso: "2023-08-22"))
+    // "the two countries" is no pronoun for the pair.
+    let g = extract(
+        """
+        Estonian Prime Minister Kaja Tamm met Latvian President Anna Berzina in Riga on Monday.
+        The two countries will sign a trade deal in Tallinn next week.
+        """, published: "2023-08-08")
+    #expect(g.meetings.count == 1)
+    #expect(g.meetings.first?.place == "Riga")
+}
+
+@Test func theMeetingHeldInAPlaceGivesThePlaceOfTheEncounterJustReported() {
+    let f = extract(
+        """
+        Foreign Minister Taro Sato met his South Korean counterpart Kim Min-su on Sunday.
+        The meeting, held on South Korea's Jeju Island on the sidelines of a regional forum, came after Tokyo protested to Seoul.
+        """, published: "2007-06-04")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.place == "Jeju Island")
+    // A call has no place, whatever the next sentence says.
+    let g = extract(
+        """
+        Foreign Minister Taro Sato spoke by phone with his South Korean counterpart Kim Min-su on Sunday.
+        The call, held as Sato was on South Korea's Jeju Island, lasted an hour.
+        """, published: "2007-06-04")
+    #expect(g.meetings.first?.place == nil)
+}
