@@ -50,11 +50,18 @@ enum QueryIndexes {
 
     /// Builds those missing, in one transaction. The sort behind each is spilled to temporary
     /// files rather than kept in memory (`PRAGMA temp_store = MEMORY`, the load's setting for its
-    /// small statement journals, would hold a whole table's keys in memory on a large database).
+    /// small statement journals, would hold a whole table's keys in memory on a large database),
+    /// and SQLite sorts in memory as much as the page cache holds: the cache is made small for
+    /// the build (2 MiB rather than the load's 16), so that the build adds little to the load's
+    /// resident memory, whatever the size of the database.
     static func build(in database: Database) throws {
         guard try !missing(in: database).isEmpty else { return }
-        try database.execute("PRAGMA temp_store = FILE")
-        defer { try? database.execute("PRAGMA temp_store = MEMORY") }
+        let cacheSize = try database.prepare("PRAGMA cache_size").scalar()
+        try database.execute("PRAGMA temp_store = FILE; PRAGMA cache_size = -2048")
+        defer {
+            if case .integer(let size)? = cacheSize { try? database.execute("PRAGMA cache_size = \(size)") }
+            try? database.execute("PRAGMA temp_store = MEMORY")
+        }
         try database.transaction(immediate: true) {
             // Judged again under the write lock: another loader may have built them meanwhile.
             let missing = try missing(in: database)

@@ -82,3 +82,14 @@ private func answers(_ store: Store) throws -> [String: QueryResult] {
     let other = try Store(path: path)
     #expect(try schemaObjects(other.database) == schemaObjects(store.database))
 }
+
+@Test func buildingTheQueryIndexesGivesTheLoadItsSettingsBack() throws {
+    let store = try Store(path: temporaryDatabase())
+    let settings = "SELECT (SELECT cache_size FROM pragma_cache_size), (SELECT temp_store FROM pragma_temp_store)"
+    let before = try store.database.prepare(settings).allRows()
+    try store.dropQueryIndexes()
+    try store.buildQueryIndexes()
+    #expect(try QueryIndexes.missing(in: store.database).isEmpty)
+    #expect(try store.database.prepare(settings).allRows() == before)
+    #expect(before == [[.integer(-16384), .integer(2)]])
+}
