@@ -145,7 +145,15 @@ public final class Loader {
         return report
     }
 
+    /// Builds first the query indexes a load that never reached its end left dropped (not when a
+    /// `Store` opens: `dipkb query` opens one to write too, and would wait for a running load's
+    /// write lock); a failure is said, and the load goes on.
     private func beginBulkIndexing() {
+        do {
+            try store.buildQueryIndexes()
+        } catch {
+            diagnose("dipkb: the query indexes missing could not be built (\(error))")
+        }
         storedBefore = (try? store.storedArticlesEstimate()) ?? Int.max
         queryIndexesDropped = false
     }

@@ -59,9 +59,6 @@ public final class Store {
                     // than in a temporary file written page by page.
                     try database.execute("PRAGMA temp_store = MEMORY")
                     try prepareSchema()
-                    // A bulk load that never reached its end left the indexes only queries read
-                    // dropped (QueryIndexes): built here, before anything else is written.
-                    try QueryIndexes.build(in: database)
                 } else {
                     try database.restrictToSafeStatements()
                 }
