@@ -101,7 +101,8 @@ public struct Extractor: Sendable {
             var start = 0
             var inList = false
             // A line ends with LF, or CR alone (old Mac files); in CR LF the CR is trailing space.
-            for i in 0...buffer.count where i == buffer.count || buffer[i] == 10 || (buffer[i] == 13 && (i + 1 == buffer.count || buffer[i + 1] != 10)) {
+            while start <= buffer.count {
+                let i = LineBreaks.next(in: buffer, from: start)
                 if i > start {
                     // Read in place: no copy of each line.
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<i])

@@ -114,6 +114,8 @@ public final class Gazetteer: Sendable {
         self.phrases = phrases
         let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         let givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })
+        // Files without the cue words still read disputes, with the standard ones.
+        let cueFile = files["territory-cues.tsv"] ?? Embedded.files["territory-cues.tsv"]
         var phraseWords: [[Int32]] = []
         phraseWords.reserveCapacity(phrases.count)
         self.lexicon = Lexicon(
@@ -124,15 +126,16 @@ public final class Gazetteer: Sendable {
                 (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
                 (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
                 (.quoteMark, MentionTagger.quoteMarks),
-            ],
+                // No list of its own: the cue words are numbered so that their roles are bits.
+                (WordList(), TerritoryCues(tsv: cueFile).everyWord),
+            ] + WordList.stageLists,
             phraseWords: &phraseWords)
         self.trie = PhraseTrie(phrases, words: phraseWords)
         self.countries = countries
         self.honorifics = honorifics
         self.givenNames = givenNames
         self.territories = territories
-        // Files without the cue words still read disputes, with the standard ones.
-        self.territoryCues = files["territory-cues.tsv"].map { TerritoryCues(tsv: $0) } ?? TerritoryCues.standard
+        self.territoryCues = TerritoryCues(tsv: cueFile, lexicon: lexicon)
         self.leaders = LeaderTable(rows: Gazetteer.rows(files["leaders.tsv"]))
         self.pageJunk = PageJunk(lines: Gazetteer.lines(files["page-junk.txt"]).map { $0.lowercased() })
     }

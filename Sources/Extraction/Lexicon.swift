@@ -23,6 +23,9 @@ final class Lexicon: Sendable {
     /// are one word); and every word by number: a token of a known word shares the string.
     private let numbers: [String: Int32]
     let words: [String]
+    /// Each ASCII word that begins with a lowercase letter, with that letter a capital ("paris":
+    /// "Paris"), "" for any other: a capitalized token of a known word shares this string.
+    let capitalized: [String]
     /// The word classes of each word, as `WordClass.of` gives them.
     let classes: [WordClass]
     /// The exact word lists each word is in.
@@ -107,6 +110,16 @@ final class Lexicon: Sendable {
         self.lengths = lengths
         self.numbers = numbers
         self.words = list
+        self.capitalized = (0..<list.count).map { w in
+            let length = Int(lengths[w])
+            let start = Int(starts[w])
+            guard length > 0, bytes[start] >= UInt8(ascii: "a"), bytes[start] <= UInt8(ascii: "z") else { return "" }
+            return String(unsafeUninitializedCapacity: length) { out in
+                for k in 0..<length { out[k] = bytes[start + k] }
+                out[0] -= 32
+                return length
+            }
+        }
         // Only a listed word, a possessive or a hyphenated word has classes (as `WordClass.of` says);
         // the tens of thousands of place words are skipped by a byte test.
         self.classes = list.map { w in

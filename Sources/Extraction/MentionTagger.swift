@@ -21,6 +21,8 @@ struct MentionTagger: Sendable {
 
     private func tag(_ tokens: [Token], _ found: UnsafeMutableBufferPointer<PhraseTrie.Match>) -> [Mention] {
         var out: [Mention] = []
+        // Room for the mentions of most sentences at once, rather than growing 1, 2, 4, 8.
+        out.reserveCapacity(Self.expectedMentions)
         var i = 0
         let n = tokens.count
         func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
@@ -55,7 +57,7 @@ struct MentionTagger: Sendable {
                 continue
             }
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
-            if tokens[i].isCapitalized, tokens[i].text.utf8.contains(UInt8(ascii: "-")), tokens[i].text.contains("-") {
+            if tokens[i].isCapitalized, tokens[i].hasHyphen, tokens[i].text.contains("-") {
                 let parts = tokens[i].lower.split(separator: "-")
                 // "Split-based": a place, even an ambiguous one, before "-based".
                 if parts.count == 2, parts[1] == "based", let country = placeCountry(String(parts[0])) {
@@ -134,8 +136,8 @@ struct MentionTagger: Sendable {
 
     /// "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalized name.
     static func isParticleName(_ t: Token) -> Bool {
-        // Most words have no hyphen: a byte test before the search by Characters.
-        guard t.text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        // Most words have no hyphen: a flag read before the search by Characters.
+        guard t.hasHyphen else { return false }
         guard let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash].lowercased()
         let rest = t.text[t.text.index(after: dash)...]
@@ -157,6 +159,9 @@ struct MentionTagger: Sendable {
         case mention(Mention)
         case skip, none
     }
+
+    /// About the most mentions a sentence of news has (names, titles, states, places).
+    static let expectedMentions = 8
 
     static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
 
@@ -251,6 +256,9 @@ struct MentionTagger: Sendable {
                     if after < tokens.count, !tokens[after].spaceBefore, tokens[after].isMark(UInt8(ascii: "$")) { return .skip }
                 } else {
                     guard capitalized else { continue }
+                    // "New Mexico", "New South Wales", "New England": a region named after a state
+                    // ("New Zealand", a state itself, is matched whole from "New").
+                    if i >= 1, tokens[i - 1].text == "New" { return .skip }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):

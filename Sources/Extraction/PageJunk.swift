@@ -64,16 +64,23 @@ struct PageJunk: Sendable {
         // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols; they are
         // lowered into scratch space on the stack (a line is seldom more than a few kilobytes).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(lineBytes.count, 1)) { scratch in
-            var words = 0
-            var inWord = false
-            var hasLetter = false
+            // Three loops that each stop as early as they can, rather than one that tests every
+            // byte three ways: the first letter is near the start of a line, and words are
+            // counted only as far as a short line goes.
             for k in 0..<lineBytes.count {
                 let b = lineBytes[k]
-                scratch[k] = b >= 65 && b <= 90 ? b + 32 : b
+                scratch[k] = b &- 65 < 26 ? b | 0x20 : b
+            }
+            let hasLetter = lineBytes.contains { b in (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 }
+            var words = 0
+            var inWord = false
+            for b in lineBytes {
                 let isSpace = b == 32 || b == 9 || b == 13
-                if !isSpace && !inWord { words += 1 }
+                if !isSpace && !inWord {
+                    words += 1
+                    if words > Self.shortLineWords { break }
+                }
                 inWord = !isSpace
-                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 { hasLetter = true }
             }
             return isJunk(lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: words, hasLetter: hasLetter)
         }
@@ -84,7 +91,7 @@ struct PageJunk: Sendable {
         if containsPhrase(bytes) { return true }
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
         if bytes.starts(with: PageJunk.fileDash) || bytes.starts(with: PageJunk.filePhoto) { return true }
-        if words <= 8 {
+        if words <= Self.shortLineWords {
             var start = 0
             while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
             let trimmed = bytes[start...]
@@ -98,6 +105,9 @@ struct PageJunk: Sendable {
         }
         return false
     }
+
+    /// The most words of a line that menus, widgets and bylines are told by their opening.
+    static let shortLineWords = 8
 
     /// The openings of archive captions and bylines, as bytes once rather than for every line.
     private static let fileDash = Array("file - ".utf8)

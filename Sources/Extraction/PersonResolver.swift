@@ -354,6 +354,9 @@ struct PersonResolver: Sendable {
 
     /// How far before the comma of "the President of Turkmenistan, A" its title may begin.
     static let roleBeforeCommaReach = 10
+    /// Words inside an office's name that join its remits: "High Representative on Refugees and
+    /// Priority Matters", "Minister of Trade and Industry".
+    static let officeJoiners: Set<String> = ["on", "and", "&"]
     /// Words that tie a state to the title before them: "Minister of X", "Ambassador to X".
     static let roleLinks: Set<String> = ["of", "to", "for", "in", "the"]
 
@@ -369,13 +372,15 @@ struct PersonResolver: Sendable {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard Self.roleLinks.contains(w.lower) || w.isCapitalized, w.text != "," else { return nil }
+                guard Self.roleLinks.contains(w.lower) || Self.officeJoiners.contains(w.lower) || w.isCapitalized, w.text != "," else { return nil }
                 k -= 1
                 continue
             }
             // "the director in the Ministry of Information, A": a capitalised word the office's
             // name links in is part of the office, not another person.
-            let linkedIn = x.isName && x.first >= 1 && Self.roleLinks.contains(s.tokens[x.first - 1].lower)
+            let linkedIn =
+                x.isName && x.first >= 1
+                && (Self.roleLinks.contains(s.tokens[x.first - 1].lower) || Self.officeJoiners.contains(s.tokens[x.first - 1].lower))
             if (x.isName && !linkedIn) || x.kind.isHonorific { return nil }
             if x.isTitle {
                 title = x

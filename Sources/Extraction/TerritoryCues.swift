@@ -1,8 +1,18 @@
 /// The cue words of territorial disputes (Gazetteers/territory-cues.tsv), by the role each plays:
 /// words before a territory's name, after it, of claiming, of holding, of territory.
-struct TerritoryCues: Sendable {
+///
+/// A class, not a struct: the stages hand the cues around per sentence, and a struct of 22
+/// roles of sets and dictionaries was copied (66 references retained and released) each time.
+/// With the gazetteer's lexicon, every cue word is a lexicon word, and each role's words are bits
+/// kept by word number (`roles`): a sentence's tokens are read as `CueWords`, and the tests of
+/// one role are a bit test, the dictionary of phrases consulted only at a word a phrase of the
+/// role starts with.
+final class TerritoryCues: Sendable {
     /// Phrases of one role, matched word by word against lowercase tokens.
     struct Phrases: Sendable {
+        /// The bit of the role's first words and that of its one-word phrases, in `roles`.
+        let firstBit: UInt64
+        let wordBit: UInt64
         /// Each phrase's words, under its first word, longest first.
         private var byFirstWord: [String: [[String]]] = [:]
         /// The one-word phrases.
@@ -10,7 +20,9 @@ struct TerritoryCues: Sendable {
         /// Every word of every phrase.
         private(set) var allWords: Set<String> = []
 
-        init(_ phrases: [String]) {
+        init(_ phrases: [String], role: Int) {
+            firstBit = 1 << (2 * UInt64(role))
+            wordBit = 1 << (2 * UInt64(role) + 1)
             for p in phrases {
                 let parts = p.split(separator: " ").map(String.init)
                 guard let head = parts.first else { continue }
@@ -24,8 +36,8 @@ struct TerritoryCues: Sendable {
         var firstWords: Set<String> { Set(byFirstWord.keys) }
 
         /// The length in tokens of the longest phrase starting at token `i`, if any.
-        func match(_ words: [String], at i: Int) -> Int? {
-            guard i >= 0, i < words.count, let candidates = byFirstWord[words[i]] else { return nil }
+        func match(_ words: CueWords, at i: Int) -> Int? {
+            guard i >= 0, i < words.count, words.roles[i] & firstBit != 0, let candidates = byFirstWord[words[i]] else { return nil }
             for parts in candidates where i + parts.count <= words.count {
                 if (1..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }) { return parts.count }
             }
@@ -33,7 +45,7 @@ struct TerritoryCues: Sendable {
         }
 
         /// The length of the longest phrase ending at token `i` (its last word at `i`), if any.
-        func match(_ words: [String], endingAt i: Int) -> Int? {
+        func match(_ words: CueWords, endingAt i: Int) -> Int? {
             var best: Int?
             for length in 1...4 where i - length + 1 >= 0 {
                 if match(words, at: i - length + 1) == length { best = length }
@@ -42,6 +54,16 @@ struct TerritoryCues: Sendable {
         }
 
         func contains(_ word: String) -> Bool { words.contains(word) }
+
+        /// Whether token `i` of `words` is a one-word phrase of the role.
+        @inline(__always) func contains(_ words: CueWords, _ i: Int) -> Bool {
+            words.isNumbered ? words.roles[i] & wordBit != 0 : self.words.contains(words[i])
+        }
+
+        /// Whether a token is a one-word phrase of the role.
+        @inline(__always) func contains(_ t: Token, in cues: TerritoryCues) -> Bool {
+            cues.isNumbered ? cues.roles(of: t) & wordBit != 0 : words.contains(t.lower)
+        }
     }
 
     let leadIn: Phrases
@@ -67,37 +89,78 @@ struct TerritoryCues: Sendable {
     let context: Phrases
     let common: Phrases
 
+    /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
+    /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
+    private let rolesByWord: [UInt64]
+    /// Read with a lexicon: tokens made with it are tested by bits.
+    let isNumbered: Bool
+
     /// The cues of the embedded data file: the word classes of tokens are set from these.
     static let standard = TerritoryCues(tsv: Embedded.files["territory-cues.tsv"])
 
-    init(tsv: String?) {
+    /// `lexicon`: the lexicon the tokens are made with, which must hold every cue word
+    /// (`everyWord`); without one, words are tested as strings.
+    init(tsv: String?, lexicon: Lexicon? = nil) {
         var roles: [String: [String]] = [:]
         for row in Gazetteer.rows(tsv) where row.count >= 2 {
             roles[row[0], default: []] += row[1].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         }
-        func role(_ name: String) -> Phrases { Phrases(roles[name] ?? []) }
-        leadIn = role("lead-in")
-        quarrel = role("quarrel")
-        quarrelHead = role("quarrel-head")
-        trailing = role("trailing")
-        adjective = role("adjective")
-        copula = role("copula")
-        relative = role("relative")
-        taking = role("taking")
-        transfer = role("transfer")
-        claimedBy = role("claimed-by")
-        boundary = role("boundary")
-        connector = role("connector")
-        placeNoun = role("place-noun")
-        notTerritory = role("not-territory")
-        cue = role("cue")
-        claim = role("claim")
-        hold = role("hold")
-        holdBy = role("hold-by")
-        control = role("control")
-        nameTie = role("name-tie")
-        context = role("context")
-        common = role("common")
+        func role(_ name: String, _ index: Int) -> Phrases { Phrases(roles[name] ?? [], role: index) }
+        leadIn = role("lead-in", 0)
+        quarrel = role("quarrel", 1)
+        quarrelHead = role("quarrel-head", 2)
+        trailing = role("trailing", 3)
+        adjective = role("adjective", 4)
+        copula = role("copula", 5)
+        relative = role("relative", 6)
+        taking = role("taking", 7)
+        transfer = role("transfer", 8)
+        claimedBy = role("claimed-by", 9)
+        boundary = role("boundary", 10)
+        connector = role("connector", 11)
+        placeNoun = role("place-noun", 12)
+        notTerritory = role("not-territory", 13)
+        cue = role("cue", 14)
+        claim = role("claim", 15)
+        hold = role("hold", 16)
+        holdBy = role("hold-by", 17)
+        control = role("control", 18)
+        nameTie = role("name-tie", 19)
+        context = role("context", 20)
+        common = role("common", 21)
+        if let lexicon {
+            var table = [UInt64](repeating: 0, count: lexicon.words.count)
+            for p in [
+                leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
+                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+            ] {
+                for w in p.firstWords {
+                    let n = lexicon.number(w)
+                    precondition(n != Lexicon.unknown, "a cue word the lexicon does not hold: \(w)")
+                    table[Int(n)] |= p.firstBit
+                }
+                for w in p.words { table[Int(lexicon.number(w))] |= p.wordBit }
+            }
+            rolesByWord = table
+            isNumbered = true
+        } else {
+            rolesByWord = []
+            isNumbered = false
+        }
+    }
+
+    /// Every word of every role, for the lexicon to number.
+    var everyWord: Set<String> {
+        [
+            leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
+            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+        ]
+        .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
+    }
+
+    /// A token's roles: bits by its word number (none for a word the lexicon does not know).
+    @inline(__always) func roles(of t: Token) -> UInt64 {
+        t.word >= 0 && Int(t.word) < rolesByWord.count ? rolesByWord[Int(t.word)] : 0
     }
 
     /// A verb by which a state claims or holds land ("claims", "administers", "has controlled"):

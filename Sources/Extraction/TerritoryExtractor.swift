@@ -25,6 +25,8 @@ struct TerritoryExtractor: Sendable {
         var key: String
         var entry: Gazetteer.TerritoryEntry?
         var names: [TerritoryName] = []
+        /// `key` of each of `names`, in the same order.
+        var nameKeys: [String] = []
         var claims: [String: (ClaimKind, Evidence)] = [:]
         var disputed = false
         var evidence: [Evidence] = []
@@ -37,14 +39,26 @@ struct TerritoryExtractor: Sendable {
         var found: [Building] = []
         var byName: [String: Int] = [:]  // a name's key -> the building that has it
         var current: Int?  // the territory that anaphors refer to
+        // Most sentences name no territory and no pattern of dispute: they are skipped at the cost
+        // of a bit test per token, and the tokens of people are gathered for the others alone.
+        let mayNameTerritory = sentences.map { s in
+            s.mentions.contains {
+                if case .territory = $0.kind { return true }
+                return false
+            } || s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) })
+        }
         var personTokens: [Int: Set<Int>] = [:]
-        for p in people { for m in p.mentions { personTokens[m.sentence, default: []].formUnion(m.first...m.last) } }
+        for p in people {
+            for m in p.mentions where m.sentence >= 0 && m.sentence < sentences.count && mayNameTerritory[m.sentence] {
+                personTokens[m.sentence, default: []].formUnion(m.first...m.last)
+            }
+        }
         let finder = UnlistedTerritoryFinder(gazetteer: gazetteer)
         var contextCache: [Int: Bool] = [:]
         func speaksOfTerritory(_ i: Int) -> Bool {
             if let known = contextCache[i] { return known }
             let answer = (max(0, i - 1)...min(sentences.count - 1, i + 1)).contains { k in
-                sentences[k].tokens.contains { cues.context.contains($0.lower) }
+                sentences[k].tokens.contains { cues.context.contains($0, in: cues) }
             }
             contextCache[i] = answer
             return answer
@@ -53,9 +67,9 @@ struct TerritoryExtractor: Sendable {
         /// "A disputed island lies off the coast.": an unnamed disputed place in the sentences just before.
         func speaksOfDisputed(_ noun: String, before i: Int) -> Bool {
             (max(0, i - Self.antecedentReach)..<i).contains { k in
-                let w = sentences[k].tokens.map(\.lower)
+                let w = CueWords(sentences[k].tokens, cues)
                 return w.indices.contains { j in
-                    cues.adjective.contains(w[j]) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
+                    cues.adjective.contains(w, j) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
                 }
             }
         }
@@ -75,24 +89,22 @@ struct TerritoryExtractor: Sendable {
         func addName(_ i: Int, _ name: String, usedBy: String?) {
             let clean = Self.stripArticle(name)
             guard found[i].names.count < Self.maxNames || found[i].names.contains(where: { $0.name == clean }) else { return }
-            if found[i].entry == nil, byName[Self.key(clean)] == nil { byName[Self.key(clean)] = i }
-            if let k = found[i].names.firstIndex(where: { Self.key($0.name) == Self.key(clean) && $0.name.count == clean.count }) {
+            // The key once per name: it folds and splits the name, and was the cost of this function.
+            let cleanKey = Self.key(clean)
+            if found[i].entry == nil, byName[cleanKey] == nil { byName[cleanKey] = i }
+            if let k = found[i].names.indices.first(where: { found[i].nameKeys[$0] == cleanKey && found[i].names[$0].name.count == clean.count }) {
                 if found[i].names[k].usedBy == nil { found[i].names[k].usedBy = usedBy }
             } else if !found[i].names.contains(where: { $0.name == clean }) {
-                let side = usedBy ?? found[i].entry?.names.first { Self.key($0.name) == Self.key(clean) }?.usedBy
+                let side = usedBy ?? found[i].entry?.names.first { Self.key($0.name) == cleanKey }?.usedBy
                 found[i].names.append(TerritoryName(name: clean, usedBy: side))
+                found[i].nameKeys.append(cleanKey)
             }
         }
 
-        for s in sentences {
-            // Most sentences name no territory and no pattern of dispute: skip them cheaply.
-            let namesTerritory = s.mentions.contains {
-                if case .territory = $0.kind { return true }
-                return false
-            }
-            if !namesTerritory && !s.tokens.contains(where: { $0.classes.contains(.territoryTrigger) }) { continue }
+        for (position, s) in sentences.enumerated() {
+            if !mayNameTerritory[position] { continue }
             let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
-            let words = s.tokens.map(\.lower)
+            let words = CueWords(s.tokens, cues)
             let people = personTokens[s.index] ?? []
             var targets: [Int] = []
             var startOf: [Int: Int] = [:]  // territory -> its first token in this sentence
@@ -136,7 +148,7 @@ struct TerritoryExtractor: Sendable {
             let anaphoric =
                 targets.isEmpty && current != nil
                 && words.enumerated().contains { i, w in
-                    guard cues.placeNoun.contains(w), i >= 1 else { return false }
+                    guard cues.placeNoun.contains(words, i), i >= 1 else { return false }
                     if Self.determiners.contains(words[i - 1]) { return true }
                     return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
                 }
@@ -145,8 +157,10 @@ struct TerritoryExtractor: Sendable {
             current = targets.last
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil }
             let hasCue =
-                patternFound || heldBy || words.contains { cues.cue.contains($0) }
+                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
                 || s.tokens.contains { t in
+                    // A flag first: few words have a hyphen.
+                    guard t.hasHyphen else { return false }
                     let parts = t.lower.split(separator: "-")
                     return parts.count == 2 && (cues.hold.contains(String(parts[1])) || cues.claim.contains(String(parts[1])))
                 }
@@ -220,7 +234,7 @@ struct TerritoryExtractor: Sendable {
 
     /// The sides, names and holders a sentence of dispute gives for its territory.
     func readNamesAndClaims(_ s: AnalyzedSentence, into b: inout Building, evidence: Evidence, addName: (String, String?) -> Void) {
-        let words = s.tokens.map(\.lower)
+        let words = CueWords(s.tokens, cues)
         let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: [])
         func holdsOrClaims(_ code: String, _ kind: ClaimKind) {
             let c = Self.successors[code] ?? code
@@ -231,7 +245,7 @@ struct TerritoryExtractor: Sendable {
             guard gazetteer.country(code)?.kind != "body" else { continue }
             // Hyphenated: "Japanese-administered", "Russian-held", "Japanese-claimed".
             let token = s.tokens[m.first]
-            if m.first == m.last, token.lower.contains("-") {
+            if m.first == m.last, token.hasHyphen, token.lower.contains("-") {
                 let suffix = String(token.lower.split(separator: "-").last ?? "")
                 if cues.hold.contains(suffix) { holdsOrClaims(code, .holds) } else if cues.claim.contains(suffix) { holdsOrClaims(code, .claims) }
                 continue
@@ -239,8 +253,8 @@ struct TerritoryExtractor: Sendable {
             // "China claims ...", "Caracas's claim on ...", "Russian sovereignty over ...",
             // "Guyana, which has governed the area ...".
             let after = (m.last + 1)..<min(words.count, m.last + 6)
-            if after.contains(where: { cues.claim.contains(words[$0]) }) { holdsOrClaims(code, .claims) }
-            if after.contains(where: { cues.hold.contains(words[$0]) && words[$0] != "control" && words[$0] != "held" })
+            if after.contains(where: { cues.claim.contains(words, $0) }) { holdsOrClaims(code, .claims) }
+            if after.contains(where: { cues.hold.contains(words, $0) && words[$0] != "control" && words[$0] != "held" })
                 && !after.contains(where: { words[$0] == "by" })
             {
                 holdsOrClaims(code, .holds)
@@ -249,7 +263,7 @@ struct TerritoryExtractor: Sendable {
             if m.first >= 1, cues.holdBy.match(words, endingAt: m.first - 1) != nil {
                 holdsOrClaims(code, .holds)
             }
-            if m.first >= 1, words[m.first - 1] == "under", m.last + 1 < words.count, cues.control.contains(words[m.last + 1]) {
+            if m.first >= 1, words[m.first - 1] == "under", m.last + 1 < words.count, cues.control.contains(words, m.last + 1) {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".

@@ -3,7 +3,7 @@
 /// forwards after a cue or backwards before one, and judged whether it can name a territory.
 struct TerritoryNameReader {
     let sentence: AnalyzedSentence
-    let words: [String]
+    let words: CueWords
     let cues: TerritoryCues
     let gazetteer: Gazetteer
     /// Tokens of this sentence that name a person.
@@ -12,7 +12,7 @@ struct TerritoryNameReader {
     /// sentence has.
     private let mentionOf: [Int32]
 
-    init(sentence: AnalyzedSentence, words: [String], cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
+    init(sentence: AnalyzedSentence, words: CueWords, cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
         self.sentence = sentence
         self.words = words
         self.cues = cues
@@ -60,7 +60,7 @@ struct TerritoryNameReader {
         // "the ancient Ta Lor temple": any lowercase words, where a noun of territory ends the name.
         var modifiers = 0
         while j < words.count, modifiers < Self.describingModifiers, sentence.tokens[j].kind == .word, !sentence.tokens[j].isCapitalized,
-            mention(at: j) == nil, !cues.boundary.contains(words[j]), !cues.connector.contains(words[j]),
+            mention(at: j) == nil, !cues.boundary.contains(words, j), !cues.connector.contains(words, j),
             words[j].contains("-") || nounOfTerritoryCloses(after: j + 1)
         {
             j += 1
@@ -72,11 +72,11 @@ struct TerritoryNameReader {
         var last = j
         var k = j + 1
         while k < words.count {
-            if isNameWord(k), !cues.boundary.contains(words[k]), cues.trailing.match(words, at: k) == nil {
+            if isNameWord(k), !cues.boundary.contains(words, k), cues.trailing.match(words, at: k) == nil {
                 last = k
                 if words[k].hasSuffix("'s") { break }
                 k += 1
-            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, isNameWord(k + 1) {
+            } else if cues.connector.contains(words, k), !sentence.tokens[k].isCapitalized, isNameWord(k + 1) {
                 k += 1
             } else {
                 break
@@ -91,14 +91,14 @@ struct TerritoryNameReader {
     func backward(endingAt last: Int) -> ClosedRange<Int>? {
         var end = last
         if end >= 1, end < words.count, !sentence.tokens[end].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: end) { end -= noun }
-        guard isNameWord(end), !cues.boundary.contains(words[end]) else { return nil }
+        guard isNameWord(end), !cues.boundary.contains(words, end) else { return nil }
         var first = end
         var k = end - 1
         while k >= 0 {
-            if isNameWord(k), !cues.boundary.contains(words[k]) {
+            if isNameWord(k), !cues.boundary.contains(words, k) {
                 first = k
                 k -= 1
-            } else if cues.connector.contains(words[k]), !sentence.tokens[k].isCapitalized, k >= 1, isNameWord(k - 1) {
+            } else if cues.connector.contains(words, k), !sentence.tokens[k].isCapitalized, k >= 1, isNameWord(k - 1) {
                 k -= 1
             } else {
                 break
@@ -162,9 +162,9 @@ struct TerritoryNameReader {
     func namesAThingAfter(_ range: ClosedRange<Int>) -> Bool {
         var k = range.upperBound + 1
         while k < words.count, k <= range.upperBound + Self.thingReach, sentence.tokens[k].kind == .word, !sentence.tokens[k].isCapitalized,
-            !cues.boundary.contains(words[k])
+            !cues.boundary.contains(words, k)
         {
-            if cues.notTerritory.contains(words[k]), !cues.context.contains(words[k]), !cues.placeNoun.contains(words[k]) { return true }
+            if cues.notTerritory.contains(words, k), !cues.context.contains(words, k), !cues.placeNoun.contains(words, k) { return true }
             k += 1
         }
         return false
@@ -192,6 +192,7 @@ struct TerritoryNameReader {
     /// which describes the name that follows rather than being part of it.
     private func isNameWord(_ k: Int) -> Bool {
         guard k >= 0, k < words.count, sentence.tokens[k].kind == .word, sentence.tokens[k].isCapitalized else { return false }
+        guard sentence.tokens[k].hasHyphen else { return true }
         let text = sentence.tokens[k].text
         guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
         return !after.isLowercase

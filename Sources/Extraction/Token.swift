@@ -26,6 +26,9 @@ struct Token: Sendable {
     var stem: Int32 = Lexicon.unknown
     /// The first byte of the text: punctuation is told apart by it without comparing strings.
     var firstByte: UInt8 = 0
+    /// The text has a hyphen ("Russian-held", "al-Bashir"): a flag read before any search of the
+    /// text by `Character`, which costs more than the rest of most tests of a word.
+    var hasHyphen: Bool = false
 
     /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {

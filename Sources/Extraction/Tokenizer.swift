@@ -130,32 +130,41 @@ enum Tokenizer {
         // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
         var ascii = true
         var hasUpper = false
-        var joined = false  // an apostrophe or a hyphen: possessives and "Russian-held"
+        var apostrophe = false  // possessives
+        var hyphen = false  // "Russian-held"
         for b in slice {
             if b >= 0x80 {
                 ascii = false
                 break
             }
-            if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 || b == 45 { joined = true }
+            if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 { apostrophe = true } else if b == 45 { hyphen = true }
         }
-        if ascii {
-            let first = slice[0]
-            let lowered = kind == .word && hasUpper
-            if let lexicon {
-                return lowered
-                    ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
-                        for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                        return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, lexicon)
-                    }
-                    : known(slice, slice, s, e, kind, space, joined, lexicon)
-            }
-            let text = String(decoding: slice, as: UTF8.self)
-            let lower = lowered ? lowercased(slice) : text
-            return Token(
-                kind: kind, start: s, end: e, text: text, lower: lower,
-                isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-                classes: kind == .word ? WordClass.of(lower) : [], firstByte: first)
+        if !ascii { return makeNonASCII(slice, s, e, kind, space, lexicon) }
+        let joined = apostrophe || hyphen
+        let first = slice[0]
+        let lowered = kind == .word && hasUpper
+        if let lexicon {
+            return lowered
+                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
+                    for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                    return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, hyphen, lexicon)
+                }
+                : known(slice, slice, s, e, kind, space, joined, hyphen, lexicon)
         }
+        let text = String(decoding: slice, as: UTF8.self)
+        let lower = lowered ? lowercased(slice) : text
+        return Token(
+            kind: kind, start: s, end: e, text: text, lower: lower,
+            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            classes: kind == .word ? WordClass.of(lower) : [], firstByte: first, hasHyphen: hyphen)
+    }
+
+    /// A token with bytes outside ASCII, kept out of line: its `Character` and Unicode property
+    /// work would otherwise be set up on every call for the ASCII tokens too.
+    @inline(never)
+    private static func makeNonASCII(
+        _ slice: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ lexicon: Lexicon?
+    ) -> Token {
         let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
@@ -164,6 +173,7 @@ enum Tokenizer {
             kind: kind, start: s, end: e, text: text, lower: lower,
             isCapitalized: capitalized, spaceBefore: space, classes: [])
         token.firstByte = slice[0]
+        token.hasHyphen = slice.contains(UInt8(ascii: "-"))
         if let lexicon {
             token.word = lexicon.number(lower)
             if lower.hasSuffix("'s") || lower.hasSuffix("'") {
@@ -183,7 +193,7 @@ enum Tokenizer {
     /// lowercase), so that no string is made for it.
     private static func known(
         _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ lexicon: Lexicon
+        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon
     ) -> Token {
         var h = Lexicon.seed
         for b in lower { h = Lexicon.mix(h, b) }
@@ -194,7 +204,12 @@ enum Tokenizer {
         let text: String
         if word != Lexicon.unknown {
             lowerText = lexicon.words[Int(word)]
-            text = lowered ? String(decoding: slice, as: UTF8.self) : lowerText
+            // "Paris", "The": a known word capitalized shares the lexicon's capitalized form.
+            let capitalized = lexicon.capitalized[Int(word)]
+            text =
+                !lowered
+                ? lowerText
+                : !capitalized.isEmpty && onlyFirstDiffers(slice, lower) ? capitalized : String(decoding: slice, as: UTF8.self)
         } else {
             text = String(decoding: slice, as: UTF8.self)
             lowerText = lowered ? String(decoding: lower, as: UTF8.self) : text
@@ -210,7 +225,15 @@ enum Tokenizer {
         return Token(
             kind: kind, start: s, end: e, text: text, lower: lowerText,
             isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: classes, word: word, stem: stem, firstByte: first)
+            classes: classes, word: word, stem: stem, firstByte: first, hasHyphen: hyphen)
+    }
+
+    /// Whether `text` is `lower` with only its first letter a capital.
+    @inline(__always) private static func onlyFirstDiffers(_ text: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text[0] != lower[0] else { return false }
+        var k = 1
+        while k < text.count, text[k] == lower[k] { k += 1 }
+        return k == text.count
     }
 
     private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {

@@ -50,7 +50,7 @@ struct UnlistedTerritoryFinder {
             if let end = reader.placeNounAfter(span) { names.append(TerritoryName(name: reader.text(span.lowerBound...end))) }
             found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
         }
-        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].text == "," {
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].isMark(UInt8(ascii: ",")) {
             if let length = cues.leadIn.match(words, at: i) {
                 // "occupied Kherson": a city occupied in a war is a place where fighting happened.
                 let span = reader.forward(from: i + length)
@@ -70,7 +70,7 @@ struct UnlistedTerritoryFinder {
                 add(nameBeforeCopula(i, words, reader), needsContext: false)
             }
             // "X has been occupied by A since 1967": taken by a state, unless X is a known city.
-            if cues.taking.contains(words[i]), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
+            if cues.taking.contains(words, i), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
                 let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
             {
                 add(span, needsContext: false)
@@ -78,7 +78,7 @@ struct UnlistedTerritoryFinder {
             if i >= 1, cues.trailing.match(words, at: i) != nil {
                 add(nameBefore(i, reader), needsContext: true)
             }
-            if cues.adjective.contains(words[i]) {
+            if cues.adjective.contains(words, i) {
                 add(apposition(i, words, reader), needsContext: false)
                 add(predicate(i, words, reader), needsContext: false)
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
@@ -89,12 +89,12 @@ struct UnlistedTerritoryFinder {
                     add(nameBeforeDescription(endingBefore: i - noun, words, reader, linkRequired: true), needsContext: false)
                 }
             }
-            if i == 1, words[0] == "the", cues.placeNoun.contains(words[1]), let named = namedByTie(after: 2, words, reader) {
+            if i == 1, words[0] == "the", cues.placeNoun.contains(words, 1), let named = namedByTie(after: 2, words, reader) {
                 if reader.canNameTerritory(named), foundAt[named.lowerBound] == nil {
                     found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
                 }
             }
-            if s.tokens[i].text == "," {
+            if s.tokens[i].isMark(UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
             }
             if isHyphenatedHolder(reader, i) {
@@ -139,7 +139,7 @@ struct UnlistedTerritoryFinder {
     /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
     /// China" is history, not a dispute. A short list is handed over together: "seized Greater
     /// Miran and Lesser Miran from A".
-    private func handedOver(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+    private func handedOver(after k: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
         var spans: [ClosedRange<Int>] = []
         var next = k
         while spans.count < Self.listLength, let span = reader.forward(from: next), !reader.isKnownPlace(span) {
@@ -165,14 +165,14 @@ struct UnlistedTerritoryFinder {
     private func nameBefore(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         if let span = reader.backward(endingAt: i - 1) { return span }
         // A noun of territory between: "Siachen glacier dispute".
-        guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words[i - 1]) else { return nil }
+        guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
         return reader.backward(endingAt: i - 2)
     }
 
     /// "X, a disputed island", "X -- the disputed Ukrainian island", "X is a 96-km-long disputed
     /// territory", "X has been contested territory": a dispute adjective and a noun of territory
     /// said of the name before them, in apposition or after a copula.
-    private func apposition(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    private func apposition(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
         let reach = min(words.count, i + 1 + Self.adjectiveReach)
         guard (i + 1..<reach).contains(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }) else { return nil }
@@ -180,7 +180,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
-    private func predicate(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
         let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
         guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
@@ -189,7 +189,7 @@ struct UnlistedTerritoryFinder {
 
     /// The name a description of a place is said of: back from the description over a few
     /// modifiers ("96-km-long"), an article, a copula ("is", "has been") and dashes or a comma.
-    private func nameBeforeDescription(endingBefore i: Int, _ words: [String], _ reader: TerritoryNameReader, linkRequired: Bool) -> ClosedRange<Int>? {
+    private func nameBeforeDescription(endingBefore i: Int, _ words: CueWords, _ reader: TerritoryNameReader, linkRequired: Bool) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
         var k = i - 1
         var modifiers = 0
@@ -216,7 +216,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "The island, known as X, ...": the name a tie phrase gives right after a noun of territory.
-    private func namedByTie(after k: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    private func namedByTie(after k: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var j = k
         if j < words.count, words[j] == "," { j += 1 }
         guard let tie = cues.nameTie.match(words, at: j), let span = reader.forward(from: j + tie) else { return nil }
@@ -236,7 +236,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X is claimed by A", "X is also claimed by B", "X, also claimed by B".
-    private func nameBeforeCopula(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    private func nameBeforeCopula(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var k = i - 1
         if k >= 0, words[k] == "also" { k -= 1 }
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
@@ -249,7 +249,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// The comma that opens ", administered by A," ending at token `end` (the state), if one does.
-    private func holderPhraseStart(endingAt end: Int, _ words: [String], _ reader: TerritoryNameReader) -> Int? {
+    private func holderPhraseStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
         for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
             if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
@@ -259,7 +259,7 @@ struct UnlistedTerritoryFinder {
 
     /// "the disputed island of X", "a disputed area known as X", "two unresolved border segments –
     /// X and Y": names that a dispute adjective and its noun introduce.
-    private func namedAfterNoun(_ i: Int, _ words: [String], _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+    private func namedAfterNoun(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
         let tokens = reader.sentence.tokens
         let reach = min(words.count, i + 1 + Self.adjectiveReach)
         guard let p = (i + 1..<reach).first(where: { cues.placeNoun.match(words, at: $0) != nil && !tokens[$0].isCapitalized }),
@@ -289,7 +289,7 @@ struct UnlistedTerritoryFinder {
     /// "X, which both A and B claim", "X, claimed by A and B": a clause of claiming after the name.
     /// "X, over which A and B fought", "X, a town both claim": the clause may open with "over
     /// which" and a verb of quarrel, or follow a noun in apposition without a relative word.
-    private func relativeClause(_ comma: Int, _ words: [String], _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    private func relativeClause(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var start = comma + 1
         // "X, a town (that) both claim": the article and a lowercase noun before the clause.
         if start + 1 < words.count, words[start] == "a" || words[start] == "an", reader.sentence.tokens[start + 1].kind == .word,
@@ -318,14 +318,14 @@ struct UnlistedTerritoryFinder {
             var claims = false
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
-                if cues.claim.contains(words[k]) || cues.adjective.contains(words[k]) || cues.trailing.contains(words[k])
-                    || (overWhich && cues.quarrelHead.contains(words[k]))
+                if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.contains(words, k)
+                    || (overWhich && cues.quarrelHead.contains(words, k))
                 {
                     claims = true
                     break
                 }
                 // "X, which Russia seized": taking land is a claim when a state takes it, not a militia.
-                if cues.taking.contains(words[k]), stateNamed {
+                if cues.taking.contains(words, k), stateNamed {
                     claims = true
                     break
                 }
@@ -340,7 +340,7 @@ struct UnlistedTerritoryFinder {
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
     private func isHyphenatedHolder(_ reader: TerritoryNameReader, _ i: Int) -> Bool {
         let t = reader.sentence.tokens[i]
-        guard t.kind == .word, let dash = t.lower.lastIndex(of: "-") else { return false }
+        guard t.kind == .word, t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return false }
         let suffix = String(t.lower[t.lower.index(after: dash)...])
         return (cues.hold.contains(suffix) || cues.claim.contains(suffix)) && reader.mention(at: i)?.countryCode != nil
     }
@@ -348,7 +348,7 @@ struct UnlistedTerritoryFinder {
     /// "known as Arash in Iran and Dorra in Kuwait", "known by Georgians as X and Azerbaijanis as
     /// Y", "called X by A and Y by B": two states, each with its own name for one place, say it
     /// is theirs twice over.
-    private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: [String], _ reader: TerritoryNameReader) -> UnlistedTerritory? {
+    private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: CueWords, _ reader: TerritoryNameReader) -> UnlistedTerritory? {
         func state(at k: Int) -> Mention? {
             guard k < words.count, let m = reader.mention(at: k), m.first == k, let code = m.countryCode,
                 gazetteer.country(code)?.kind == "state"

@@ -44,3 +44,11 @@ import Testing
         """)
     #expect(f.codes == ["CHL", "PER"])
 }
+
+@Test func aRegionNamedNewAfterAStateIsNotThatState() {
+    let f = extract(
+        """
+        Officials from New Mexico and New England travelled to New Zealand and Papua New Guinea last week.
+        """)
+    #expect(f.countries.map(\.code).sorted() == ["NZL", "PNG"])
+}

@@ -41,3 +41,17 @@ import Testing
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.date?.description == "2023-09-13")
 }
+
+@Test(arguments: ["Top Stories", "Editor's picks", "What to read next", "In other news", "Don’t miss", "Most viewed"])
+func headlinesListedUnderOtherHeadersAreNotTheArticle(header: String) {
+    let f = extract(
+        """
+        Kenyan President Amani Otieno met Ugandan President Grace Namutebi in Nairobi on Monday.
+
+        \(header)
+        India, Japan to hold talks on trade
+        Brazil beat Argentina in a friendly
+        France and Germany sign an energy pact
+        """, published: "2024-05-01")
+    #expect(f.countries.map(\.code).sorted() == ["KEN", "UGA"])
+}

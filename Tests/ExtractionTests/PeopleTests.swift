@@ -251,3 +251,11 @@ import Testing
     // A group the appositive describes through a participle is no person.
     #expect(f.person("Ketu Youth Wing") == nil)
 }
+
+@Test func anOfficeWhoseNameJoinsRemitsWithOnAndAndStillTitlesTheNameAfterIt() {
+    let f = extract(
+        """
+        The Special Envoy of the Chief Adviser on Refugees and Priority Matters, Karim Uddin, told reporters the camps needed funds.
+        """)
+    #expect(f.person("Karim Uddin")?.title != nil)
+}

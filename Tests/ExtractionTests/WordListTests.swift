@@ -14,13 +14,14 @@ private func lexiconTokens(_ text: String) -> [Token] {
     return bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: gazetteer.lexicon) }
 }
 
-private let lists: [(WordList, Set<String>)] = [
-    (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors),
-    (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
-    (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
-    (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
-    (.quoteMark, MentionTagger.quoteMarks),
-]
+private let lists: [(WordList, Set<String>)] =
+    [
+        (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors),
+        (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
+        (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
+        (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
+        (.quoteMark, MentionTagger.quoteMarks),
+    ] + WordList.stageLists
 
 @Test func everyWordOfEveryListIsListedByItsToken() {
     for (list, words) in lists {
