@@ -87,9 +87,9 @@ REAL_PASSES=${BENCH_REAL_PASSES:-20}
 if compgen -G "$REAL_DIR/*.txt" >/dev/null; then
     REAL=$("$BIN/dipkb-bench" extract "$REAL_DIR" "$REAL_PASSES" 2>"$OUT/real.err")
     if [ -n "$REAL" ]; then
-        REAL_N=$(( $(field "$REAL" articles) / REAL_PASSES ))
+        REAL_PASS_N=$(( $(field "$REAL" articles) / REAL_PASSES ))
         row "extraction, 1 core, real articles" "$(field "$REAL" articles_per_s) articles/s, $(field "$REAL" mb_per_s) MB/s" "" "" ">= 15 MB/s" \
-            "$REAL_N articles of $(basename "$(dirname "$REAL_DIR")")/$(basename "$REAL_DIR"), $(calc "$(field "$REAL" input_bytes)/$REAL_PASSES/$REAL_N" 0) bytes/article, $REAL_PASSES passes"
+            "$REAL_PASS_N articles of $(basename "$(dirname "$REAL_DIR")")/$(basename "$REAL_DIR"), $(calc "$(field "$REAL" input_bytes)/$REAL_PASSES/$REAL_PASS_N" 0) bytes/article, $REAL_PASSES passes"
     else
         row "extraction, 1 core, real articles" "failed" "" "" ">= 15 MB/s" "$(first_line "$OUT/real.err")"
     fi

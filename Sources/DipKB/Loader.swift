@@ -22,12 +22,25 @@ public final class Loader {
     /// Called now and then during a long load with the tally so far.
     public var progress: ((LoadReport) -> Void)?
     public var progressInterval: Duration = .seconds(2)
+    /// A load that has written at least this many articles, and at least as many as the
+    /// database held before it, writes the rest without the indexes only queries read and builds
+    /// them once at its end (`Store.dropQueryIndexes`): a large load into a small or new database
+    /// spends its time on rows rather than on index entries, and since it has written half the
+    /// database at least, building the indexes again costs it, per article, a bounded share
+    /// whatever the size of the database. Nil: never.
+    public var bulkIndexingAfter: Int? = 256
+
     /// Asked between articles: once it says yes, the load stops at the next article boundary,
     /// keeping everything committed, and its report has `interrupted` set.
     public var shouldStop: () -> Bool = { false }
 
     /// Ends the reading and writing of a load asked to stop.
     private struct Interrupted: Error {}
+
+    /// Articles the database held when the load began (about), and whether the indexes only
+    /// queries read are dropped for the rest of the load.
+    private var storedBefore = 0
+    private var queryIndexesDropped = false
 
     public init(store: Store, diagnose: @escaping (String) -> Void) {
         self.store = store
@@ -38,6 +51,8 @@ public final class Loader {
     /// full disk, a lock held too long) is said once and stops the load, since every further
     /// article would fail the same way; the report then has `stoppedEarly` set.
     public func load(_ files: ArticleFiles) -> LoadReport {
+        beginBulkIndexing()
+        defer { endBulkIndexing() }
         var report = LoadReport()
         var progress = ProgressClock()
         let ownFiles = DatabaseFiles(path: store.path)
@@ -86,6 +101,8 @@ public final class Loader {
     /// an error counts as failed, as its record would in a direct load; a line that is not a
     /// fact line, or whose text no longer has its content hash, fails alone.
     public func loadFacts(_ lines: RecordLines) -> LoadReport {
+        beginBulkIndexing()
+        defer { endBulkIndexing() }
         var report = LoadReport()
         var progress = ProgressClock()
         // Decoding runs on the other cores while the writer writes, as extraction does in `load`.
@@ -128,6 +145,38 @@ public final class Loader {
         return report
     }
 
+    /// Builds first the query indexes a load that never reached its end left dropped (not when a
+    /// `Store` opens: `dipkb query` opens one to write too, and would wait for a running load's
+    /// write lock); a failure is said, and the load goes on.
+    private func beginBulkIndexing() {
+        do {
+            try store.buildQueryIndexes()
+        } catch {
+            diagnose("dipkb: the query indexes missing could not be built (\(error))")
+        }
+        storedBefore = (try? store.storedArticlesEstimate()) ?? Int.max
+        queryIndexesDropped = false
+    }
+
+    /// Drops the indexes only queries read once the load is large enough (`bulkIndexingAfter`).
+    private func dropQueryIndexesWhenLarge(written: Int) throws {
+        guard let threshold = bulkIndexingAfter, !queryIndexesDropped, written >= max(threshold, storedBefore) else { return }
+        try store.dropQueryIndexes()
+        queryIndexesDropped = true
+    }
+
+    /// Builds the indexes dropped, whatever ended the load; a failure is said (the next `Store`
+    /// opened to write builds them).
+    private func endBulkIndexing() {
+        guard queryIndexesDropped else { return }
+        queryIndexesDropped = false
+        do {
+            try store.buildQueryIndexes()
+        } catch {
+            diagnose("dipkb: the query indexes could not be built again (\(error)); the next load into this database builds them")
+        }
+    }
+
     /// When progress was last said.
     private struct ProgressClock {
         let clock = ContinuousClock()
@@ -165,6 +214,7 @@ public final class Loader {
         }
         if let databaseFailure { throw databaseFailure }
         if interrupted { throw Interrupted() }
+        try dropQueryIndexesWhenLarge(written: report.processed)
         if let progress, clock.clock.now - clock.last >= progressInterval {
             progress(report)
             clock.last = clock.clock.now

@@ -296,13 +296,21 @@ public final class Store {
         shouldStop: () -> Bool = { false }
     ) -> [Result<AddResult, any Error>] {
         precondition(hashes == nil || hashes?.count == batch.count, "one hash per article")
-        var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let writer: FactWriter
         do {
             writer = try factWriter()
+            return try writer.checkingOwnForeignKeys { write(batch, hashes: hashes, with: writer, maxTransactionTime: maxTransactionTime, shouldStop: shouldStop) }
         } catch {
             return batch.map { _ in .failure(error) }
         }
+    }
+
+    /// `add` with the writer ready.
+    private func write(
+        _ batch: [(article: Article, facts: ArticleFacts)], hashes: [String]?, with writer: FactWriter,
+        maxTransactionTime: Duration, shouldStop: () -> Bool
+    ) -> [Result<AddResult, any Error>] {
+        var results = [Result<AddResult, any Error>?](repeating: nil, count: batch.count)
         let clock = ContinuousClock()
         var queue = Array(batch.indices)
         var next = 0
@@ -387,6 +395,27 @@ public final class Store {
         }
         let written = try writer.write(article: item.article, hash: hash, facts: item.facts)
         return .added(articleID: written.id, facts: written.facts)
+    }
+
+    // MARK: Bulk loads
+
+    /// About how many articles the database holds (the newest article's id: ids are not reused
+    /// unless the newest is deleted), read without counting a large table.
+    public func storedArticlesEstimate() throws -> Int {
+        if case .integer(let id)? = try database.prepare("SELECT max(id) FROM articles").scalar() { return Int(id) }
+        return 0
+    }
+
+    /// Drops the indexes only queries read, for a load large beside the database to write without
+    /// them (QueryIndexes says why, and how a load that never ends is made whole). Queries keep
+    /// their answers meanwhile, slower. `buildQueryIndexes` builds them again.
+    public func dropQueryIndexes() throws {
+        try QueryIndexes.drop(in: database)
+    }
+
+    /// Builds the indexes only queries read that the database lacks, each sorted once.
+    public func buildQueryIndexes() throws {
+        try QueryIndexes.build(in: database)
     }
 
     // MARK: Reading

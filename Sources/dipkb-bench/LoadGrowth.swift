@@ -10,6 +10,8 @@ import Store
 struct LoadGrowth {
     let input: String
     let path: String
+    /// The Loader's own when nil.
+    var transactionTime: Duration? = nil
 
     struct Result {
         var articles = 0
@@ -28,6 +30,7 @@ struct LoadGrowth {
         // (articles written, seconds since the start) after each chunk.
         var marks: [(articles: Int, seconds: Double)] = [(0, 0)]
         loader.progressInterval = .zero
+        if let transactionTime { loader.transactionTime = transactionTime }
         loader.progress = { report in marks.append((report.processed, (clock.now - start).seconds)) }
         let report = loader.load(ArticleFiles(paths: [input]))
         marks.append((report.processed, (clock.now - start).seconds))

@@ -5,7 +5,10 @@
 //   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
 //   dipkb-bench intake PATH...        reading alone: every article through Intake, nothing extracted
-//   dipkb-bench growth JSONL DBFILE   load rate of the first and the last tenth of a load into a new database
+//   dipkb-bench growth JSONL DBFILE [TRANSACTION_MS]
+//                                     load rate of the first and the last tenth of a load into a new database
+//                                     (TRANSACTION_MS: the Loader's longest transaction, for runs under
+//                                     valgrind, whose slowness would otherwise cut transactions short)
 //   dipkb-bench meetings-db N DBFILE  a new knowledge base with N meetings, by direct inserts
 //   dipkb-bench queries DBFILE [RUNS] median time of the target named queries (default 9 runs)
 //   dipkb-bench explain DBFILE        EXPLAIN QUERY PLAN of the target named queries
@@ -20,7 +23,7 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digit
 
 let usage = """
     usage: dipkb-bench extract FOLDER [PASSES] | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
-                     | growth JSONL DBFILE | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
+                     | growth JSONL DBFILE [TRANSACTION_MS] | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
     """
 let args = Array(CommandLine.arguments.dropFirst())
 do {
@@ -45,8 +48,9 @@ do {
         print(
             "articles=\(r.articles) failures=\(r.failures) body_bytes=\(r.bodyBytes) seconds=\(fixed(r.seconds, 2))"
                 + " articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
-    case ("growth", 3):
-        let r = try LoadGrowth(input: args[1], path: args[2]).run()
+    case ("growth", 3), ("growth", 4):
+        guard args.count == 3 || Int(args[3]).map({ $0 > 0 }) == true else { throw BenchError("growth: TRANSACTION_MS must be a positive number") }
+        let r = try LoadGrowth(input: args[1], path: args[2], transactionTime: args.count == 4 ? .milliseconds(Int(args[3])!) : nil).run()
         print(
             "articles=\(r.articles) seconds=\(fixed(r.seconds, 2)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))"
                 + " first_tenth_per_s=\(fixed(r.firstTenthRate, 0)) last_tenth_per_s=\(fixed(r.lastTenthRate, 0)) db_bytes=\(r.databaseBytes)")

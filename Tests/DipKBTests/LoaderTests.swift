@@ -101,3 +101,80 @@ private let inputs = zip(articleText, dates.map { $0 ?? "" }).array(of: 1...8)
         #expect(lines.isEmpty, "\(lines)")
     }
 }
+
+/// Every row of every table but the full-text index's own, in a stable order: what a load stored.
+private func everyRow(_ store: Store) throws -> [String: [[Value]]] {
+    let tables = try store.database.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'article_search%' AND name NOT LIKE 'person_alias_trigrams%'"
+    ).allRows()
+    var rows: [String: [[Value]]] = [:]
+    for case .text(let table) in tables.map({ $0[0] }) {
+        let info = try store.database.prepare("SELECT name FROM pragma_table_info(?) WHERE name <> 'loaded_at'")
+        try info.bind([table])
+        let columns = try info.allRows().compactMap { $0[0].text }.map { "\"\($0)\"" }.joined(separator: ", ")
+        rows[table] = try store.database.prepare("SELECT \(columns) FROM \"\(table)\" ORDER BY \(columns)").allRows()
+    }
+    return rows
+}
+
+private func indexNames(_ store: Store) throws -> Set<String> {
+    Set(try store.database.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").allRows().compactMap { $0[0].text })
+}
+
+@Test func aLoadLargeBesideItsDatabaseDropsTheQueryIndexesAndBuildsThemAtItsEnd() throws {
+    let folder = temporaryFolder()
+    for index in 0..<30 {
+        let text = (0..<4).map { sentences[(index + $0 * 2) % 5] }.joined(separator: " ")
+        try "Title: T\(index)\nDate: 2019-01-\(10 + index % 9)\n\n\(text) Item \(index).\n".write(
+            to: folder.appendingPathComponent(String(format: "%02d.txt", index)), atomically: false, encoding: .utf8)
+    }
+    func load(into path: String, bulkIndexingAfter: Int?) throws -> (store: Store, indexesAfterChunks: [Int]) {
+        let store = try Store(path: path)
+        let loader = Loader(store: store) { Issue.record("\($0)") }
+        loader.chunkSize = 4
+        loader.bulkIndexingAfter = bulkIndexingAfter
+        loader.progressInterval = .zero
+        var indexes: [Int] = []
+        loader.progress = { _ in indexes.append((try? indexNames(store).count) ?? -1) }
+        let report = loader.load(ArticleFiles(paths: [folder.path]))
+        #expect(report.new == 30)
+        return (store, indexes)
+    }
+    let plain = try load(into: temporaryFolder().appendingPathComponent("kb.sqlite").path, bulkIndexingAfter: nil)
+    let all = try indexNames(plain.store).count
+    #expect(plain.indexesAfterChunks.allSatisfy { $0 == all })
+
+    let bulk = try load(into: temporaryFolder().appendingPathComponent("kb.sqlite").path, bulkIndexingAfter: 8)
+    // Written with every index for the first 8 articles (two chunks), without the query indexes after.
+    #expect(bulk.indexesAfterChunks.first == all)
+    #expect(bulk.indexesAfterChunks.contains(all - 5), "\(bulk.indexesAfterChunks)")
+    #expect(try indexNames(bulk.store).count == all)
+    #expect(try everyRow(bulk.store) == everyRow(plain.store))
+    #expect(try bulk.store.database.prepare("PRAGMA integrity_check").allRows() == [[.text("ok")]])
+    #expect(try bulk.store.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+
+    // The same articles into a database that holds more than the load writes: the indexes stay.
+    let folder2 = temporaryFolder()
+    for index in 0..<10 {
+        try "Title: U\(index)\n\n\(sentences[index % 5]) Other item \(index).\n".write(
+            to: folder2.appendingPathComponent("\(index).txt"), atomically: false, encoding: .utf8)
+    }
+    let loader = Loader(store: bulk.store) { Issue.record("\($0)") }
+    loader.chunkSize = 4
+    loader.bulkIndexingAfter = 8
+    loader.progressInterval = .zero
+    var indexes: [Int] = []
+    loader.progress = { _ in indexes.append((try? indexNames(bulk.store).count) ?? -1) }
+    #expect(loader.load(ArticleFiles(paths: [folder2.path])).new == 10)
+    #expect(!indexes.isEmpty && indexes.allSatisfy { $0 == all }, "\(indexes)")
+
+    // A load killed while the indexes were dropped: the next load builds them before it writes.
+    try bulk.store.dropQueryIndexes()
+    #expect(try indexNames(bulk.store).count == all - 5)
+    var first: [Int] = []
+    let next = Loader(store: bulk.store) { Issue.record("\($0)") }
+    next.progressInterval = .zero
+    next.progress = { _ in first.append((try? indexNames(bulk.store).count) ?? -1) }
+    #expect(next.load(ArticleFiles(paths: [folder.path])).skipped == 30)
+    #expect(first.first == all)
+}

@@ -9,6 +9,25 @@ func temporaryPath(_ name: String = "test.sqlite") -> String {
     return folder.appendingPathComponent(name).path
 }
 
+@Test func eachRunBindsItsOwnValuesByTheirTypes() throws {
+    // run and scalar bind each value by its own type (a parameter pack): every Bindable type,
+    // optional or not, and nothing left over from the run before.
+    let db = try Database(path: ":memory:")
+    try db.execute("CREATE TABLE t (i, r, s, b, flag, sub, v)")
+    let insert = try db.prepare("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?, ?)")
+    try insert.run(7 as Int, 0.5, "a much longer text than fits in a small string", Data([9]), true, "two words".split(separator: " ")[1], Value.integer(3))
+    try insert.run(nil as Int32?, nil as Double?, nil as String?, nil as Data?, false, nil as Substring?, Value.null)
+    #expect(
+        try db.prepare("SELECT * FROM t ORDER BY rowid").allRows() == [
+            [.integer(7), .real(0.5), .text("a much longer text than fits in a small string"), .blob(Data([9])), .integer(1), .text("words"), .integer(3)],
+            [.null, .null, .null, .null, .integer(0), .null, .null],
+        ])
+    let find = try db.prepare("SELECT count(*) FROM t WHERE i IS ? AND s IS ?")
+    #expect(try find.scalar(7 as Int64, "a much longer text than fits in a small string") == .integer(1))
+    #expect(try find.scalar(nil as Int?, nil as String?) == .integer(1))
+    #expect(try find.scalar(8 as Int, "x") == .integer(0))
+}
+
 @Test func bindsAndReadsEveryType() throws {
     let db = try Database(path: ":memory:")
     try db.execute("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB, n)")

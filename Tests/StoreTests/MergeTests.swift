@@ -151,6 +151,29 @@ private let lavrovKono = [PersonFact(name: "Sergey Lavrov", country: "RUS"), Per
     #expect(try rows(store, "SELECT count(*) FROM territories") == [[.integer(2)]])
 }
 
+@Test func aTerritoryMergedAwayLeavesNoRowBehind() throws {
+    // The writer writes with SQLite's foreign-key checks off (FactWriter.checkingOwnForeignKeys
+    // says why): the rows the cascade removes with a territory merged away, it removes itself.
+    let store = try Store(path: temporaryDatabase())
+    try add(store, "One.", on: jan(1), territories: [([TerritoryName(name: "Westmark", usedBy: "AAA")], [("AAA", .holds)])])
+    try add(store, "Two.", on: jan(2), territories: [([TerritoryName(name: "West Reach")], [("BBB", .claims), ("AAA", .holds)])])
+    try add(
+        store, "Three.", on: jan(3),
+        territories: [([TerritoryName(name: "Westmark"), TerritoryName(name: "West Reach", usedBy: "BBB")], [("BBB", .claims)])])
+    #expect(try rows(store, "SELECT id, name FROM territories") == [[.integer(1), .text("Westmark")]])
+    for table in ["territory_names", "claims", "territory_articles", "territory_counts", "territory_claimants", "mentions"] {
+        let orphans = "SELECT count(*) FROM \(table) WHERE territory_id IS NOT NULL AND territory_id NOT IN (SELECT id FROM territories)"
+        #expect(try rows(store, orphans) == [[.integer(0)]], "\(table)")
+    }
+    #expect(try store.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+    // The kept figures are those of the one territory: three articles, two claimants.
+    #expect(try rows(store, "SELECT territory_id, articles FROM territory_counts") == [[.integer(1), .integer(3)]])
+    #expect(
+        try rows(store, "SELECT country, claims FROM territory_claimants ORDER BY country") == [
+            [.text("AAA"), .integer(2)], [.text("BBB"), .integer(2)],
+        ])
+}
+
 @Test func timelineOrdersMeetingsAndClaimsAndFilters() throws {
     let store = try Store(path: temporaryDatabase())
     try add(

@@ -1,0 +1,74 @@
+import Foundation
+import SQLite
+
+/// The indexes of schema.sql that only queries read: the writer never looks anything up
+/// through them (it finds people, meetings and territories through others), yet pays for an
+/// entry in each for every row it inserts: about 60 per article (the person and country
+/// mentions, the participants by person, meetings by date, claims by country), a tenth of the
+/// writer's instructions, and on a large database
+/// they are the pages furthest from one another that each article's rows touch.
+///
+/// A load at least as large as what the database held before it (`Loader`) drops them and
+/// builds them once at its end, sorting each table once instead of inserting entry by entry.
+/// Crash safety: dropping and building are each one transaction; a load that never reaches
+/// its end (killed, a power cut) leaves the database whole, its tables and the indexes the
+/// writer reads untouched, and the next load builds the missing ones first (`Loader`). Until
+/// then, queries run without them: the same rows, slower.
+enum QueryIndexes {
+    /// Names of the indexes, as schema.sql creates them.
+    static let names = [
+        "mentions_person", "mentions_country", "meeting_participants_person", "meetings_date", "claims_country",
+    ]
+    // Kept though only queries read them: `person_articles_article` and `meetings_article` answer
+    // lookups a query makes once per article (`articles` counts each article's people), which
+    // without them scan the whole table per article, and a query run during the load would take
+    // the square of the database's size.
+
+    /// Each index's `CREATE INDEX` statement, as schema.sql writes it (so a database whose
+    /// indexes were built again holds exactly the schema of a new one).
+    static let definitions: [(name: String, sql: String)] = {
+        let schema = Embedded.files["schema.sql"] ?? ""
+        let lines = schema.split(separator: "\n")
+        return names.map { name in
+            guard let line = lines.first(where: { $0.hasPrefix("CREATE INDEX \(name) ON ") && $0.hasSuffix(";") }) else {
+                fatalError("schema.sql has no one-line CREATE INDEX \(name)")
+            }
+            return (name, String(line.dropLast()))
+        }
+    }()
+
+    /// The names of those indexes the database lacks.
+    static func missing(in database: Database) throws -> [String] {
+        let present = try database.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").allRows()
+            .compactMap { if case .text(let name) = $0[0] { name } else { nil } }
+        return names.filter { !present.contains($0) }
+    }
+
+    /// Drops them, in one transaction.
+    static func drop(in database: Database) throws {
+        try database.transaction(immediate: true) {
+            for name in names { try database.execute("DROP INDEX IF EXISTS \(name)") }
+        }
+    }
+
+    /// Builds those missing, in one transaction. The sort behind each is spilled to temporary
+    /// files rather than kept in memory (`PRAGMA temp_store = MEMORY`, the load's setting for its
+    /// small statement journals, would hold a whole table's keys in memory on a large database),
+    /// and SQLite sorts in memory as much as the page cache holds: the cache is made small for
+    /// the build (2 MiB rather than the load's 16), so that the build adds little to the load's
+    /// resident memory, whatever the size of the database.
+    static func build(in database: Database) throws {
+        guard try !missing(in: database).isEmpty else { return }
+        let cacheSize = try database.prepare("PRAGMA cache_size").scalar()
+        try database.execute("PRAGMA temp_store = FILE; PRAGMA cache_size = -2048")
+        defer {
+            if case .integer(let size)? = cacheSize { try? database.execute("PRAGMA cache_size = \(size)") }
+            try? database.execute("PRAGMA temp_store = MEMORY")
+        }
+        try database.transaction(immediate: true) {
+            // Judged again under the write lock: another loader may have built them meanwhile.
+            let missing = try missing(in: database)
+            for (name, sql) in definitions where missing.contains(name) { try database.execute(sql) }
+        }
+    }
+}
