@@ -299,7 +299,9 @@ public final class Store {
         let writer: FactWriter
         do {
             writer = try factWriter()
-            return try writer.checkingOwnForeignKeys { write(batch, hashes: hashes, with: writer, maxTransactionTime: maxTransactionTime, shouldStop: shouldStop) }
+            return try writer.checkingOwnForeignKeys {
+                write(batch, hashes: hashes, with: writer, maxTransactionTime: maxTransactionTime, shouldStop: shouldStop)
+            }
         } catch {
             return batch.map { _ in .failure(error) }
         }
