@@ -46,6 +46,11 @@ struct MeetingDiscourse: Sendable {
     }
 
     /// The pair "the two leaders" or "they" refers to in sentence `sentence`.
+    /// The people of the encounter reported last, within `pairReach`; none when no encounter was.
+    func reportedPair(at sentence: Int) -> [Int] {
+        sentence - lastParticipantsSentence <= Self.pairReach && lastParticipants.count >= 2 ? lastParticipants : []
+    }
+
     func referredPair(at sentence: Int) -> [Int] {
         sentence - lastParticipantsSentence <= Self.pairReach && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
     }

@@ -61,8 +61,12 @@ struct ParticipantReader: Sendable {
             && !discourse.referredPair(at: s.index).contains { participants.contains($0) }
         if groupSubject {
             participants.insert(contentsOf: discourse.referredPair(at: s.index), at: 0)
-        } else if participants.count < 2 && (Self.hasGroupReference(s, clause.range) || (!unnamedGroup && pronounSubject(s, before: trigger, plural: true))) {
+        } else if participants.count < 2 && Self.hasGroupReference(s, clause.range) {
             for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
+        } else if participants.count < 2 && !unnamedGroup && pronounSubject(s, before: trigger, plural: true) {
+            // "They" stands for people reported meeting, not for any two people named last ("They
+            // reportedly include talks between ...", "he added they had agreed to negotiate").
+            for p in discourse.reportedPair(at: s.index) where !participants.contains(p) { participants.append(p) }
         } else if participants.count == 1, isOwnedByPronoun(s, trigger: trigger),
             !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) }),
             let owner = discourse.personalPronoun(at: s.index, excluding: participants)

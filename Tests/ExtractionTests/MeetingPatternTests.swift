@@ -824,3 +824,21 @@ import Testing
         """, published: "2023-05-29")
     #expect(g.meetings.count == 1)
 }
+
+@Test func theyStandsForPeopleReportedMeetingNotForAnyTwoNamedLast() {
+    // No encounter reported before: "they" is not the two people named last.
+    let f = extract(
+        """
+        Prime Minister Tomas Varga criticised the loan conditions set by President Ilse Brandt's government.
+        They reportedly include talks between the ruling party and the opposition.
+        """, published: "2005-08-08")
+    #expect(f.meetings.isEmpty)
+    // After a reported encounter, "they" still goes on with its pair.
+    let g = extract(
+        """
+        Prime Minister Tomas Varga met President Ilse Brandt in Vienna on Monday.
+        They held further talks over dinner.
+        """, published: "2005-08-08")
+    #expect(g.meetings.count == 1)
+    #expect(Set(g.meetings.first?.participants ?? []) == ["Tomas Varga", "Ilse Brandt"])
+}
