@@ -152,8 +152,13 @@ struct MeetingExtractor: Sendable {
                         }
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
-                    if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
-                        participants.allSatisfy({ discourse.lastParticipants.contains($0) }), meetings[last].date == nil, let d = date,
+                    // A clause right after a report, naming none but its people, speaks of that encounter.
+                    let followedUp =
+                        meetings.indices.last.flatMap { last in
+                            s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach
+                                && participants.allSatisfy({ discourse.lastParticipants.contains($0) }) ? last : nil
+                        }
+                    if let last = followedUp, meetings[last].date == nil, let d = date,
                         let day = d.resolve(publication: publication, future: meetings[last].status == .planned)
                     {
                         meetings[last].date = day
@@ -161,9 +166,8 @@ struct MeetingExtractor: Sendable {
                         meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
                     }
                     // "The meeting, held on the island of C, ...": the place of the encounter just reported.
-                    if let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach,
-                        participants.allSatisfy({ discourse.lastParticipants.contains($0) }), meetings[last].place == nil,
-                        meetings[last].mode == .inPerson, let p = place, refersToLastMeeting(s, clause)
+                    if let last = followedUp, meetings[last].place == nil, meetings[last].mode == .inPerson, let p = place,
+                        refersToLastMeeting(s, clause)
                     {
                         meetings[last].place = p
                         meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))

@@ -80,9 +80,7 @@ struct MeetingPlaceReader: Sendable {
             }
             var p = m.first - 1
             // "held on South Korea's Jeju Island", "in Japan's Okinawa": the state owning the place.
-            if let owner = s.mention(endingAt: p), owner.countryCode != nil, owner.first >= 1, owner.last == p,
-                s.tokens[p].lower.hasSuffix("'s") || s.tokens[p].lower.hasSuffix("\u{2019}s")
-            {
+            if let owner = s.mention(endingAt: p), case .country(_, _, true) = owner.kind, owner.first >= 1 {
                 p = owner.first - 1
             }
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
@@ -219,7 +217,7 @@ struct MeetingPlaceReader: Sendable {
         // Unknown capitalised words are tagged as names: a title or a state (not its capital) is
         // no destination, nor is a possessive ("headed to A's office").
         if let m = s.mention(at: first), m.isTitle || m.countryCode != nil && !isPlaceMention(m) { return nil }
-        if s.tokens[nameEnd].lower.hasSuffix("'s") || s.tokens[nameEnd].lower.hasSuffix("\u{2019}s") { return nil }
+        if s.tokens[nameEnd].isPossessive { return nil }
         var k = first - 1
         if s.tokens[k].lower == "the" { k -= 1 }
         guard k >= 1 else { return nil }

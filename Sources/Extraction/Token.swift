@@ -31,6 +31,9 @@ struct Token: Sendable {
     var hasHyphen: Bool = false
 
     /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
+    /// "Haddad's", "Haddad’s": a word ending in a possessive "s".
+    var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") }
+
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {
         kind == .punctuation && firstByte == mark && end - start == 1
     }
