@@ -64,6 +64,7 @@ struct MeetingExtractor: Sendable {
         let statusStage = MeetingStatusReader()
         let dateStage = MeetingDateReader()
         let placeStage = MeetingPlaceReader(gazetteer: gazetteer)
+        let presence = MeetingPresence()
 
         var meetings: [MeetingFact] = []
         var mentionsBySentence: [Int: [PersonMention]] = [:]
@@ -83,6 +84,12 @@ struct MeetingExtractor: Sendable {
             var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
+                // "Also present was A": A took part in the encounter just reported.
+                if !named.isEmpty, presence.saysPresent(s), let last = meetings.indices.last,
+                    s.index - discourse.lastParticipantsSentence <= Self.joinReach
+                {
+                    join(named.map(\.person), sentence: s, to: &meetings[last], people: people)
+                }
                 discourse.noteMentions(named, in: s)
                 continue
             }
@@ -116,10 +123,7 @@ struct MeetingExtractor: Sendable {
                 if !participants.isEmpty, joinsLastMeeting(s, clause), let last = meetings.indices.last,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
-                    for p in participants where !meetings[last].participants.contains(people[p].name) {
-                        meetings[last].participants.append(people[p].name)
-                    }
-                    meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                    join(participants, sentence: s, to: &meetings[last], people: people)
                     continue
                 }
                 if participants.count < 2 {
@@ -179,9 +183,12 @@ struct MeetingExtractor: Sendable {
                 if useDate == nil, postponed == nil, !planned, attached, let day = datelineFound?.date { useDate = day }
                 var usePlace = place
                 var isPlanned = planned
+                // "The two agreed to meet again": another occasion than the one reported before it,
+                // so none of that one's day and place carries over.
+                let another = saysAgain(s, clause)
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
-                if let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people) {
+                if !another, let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people) {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
                     if useDate == nil, postponed == nil {
                         useDate = f.date
@@ -192,8 +199,8 @@ struct MeetingExtractor: Sendable {
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
-                if usePlace == nil, !call { usePlace = visits.city(of: participants, at: s.index) }
-                if useDate == nil, postponed == nil, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
+                if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
+                if useDate == nil, postponed == nil, !another, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {
@@ -203,7 +210,7 @@ struct MeetingExtractor: Sendable {
                 // "The two leaders then talked in private with A and B": the pair just reported,
                 // on the same occasion, when the clause names neither day nor place of its own.
                 let pair = discourse.referredPair(at: s.index)
-                if useDate == nil, usePlace == nil, postponed == nil, !call, ParticipantReader.hasGroupReference(s, clause.range),
+                if useDate == nil, usePlace == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
                     pair.count >= 2, pair.allSatisfy(participants.contains),
                     let previous = meetings.last(where: { m in pair.allSatisfy { m.participants.contains(people[$0].name) } }),
                     previous.status == (isPlanned ? .planned : .held), previous.mode == .inPerson
@@ -255,14 +262,34 @@ struct MeetingExtractor: Sendable {
         clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].lower == "the"
     }
 
+    /// "meet again", "will hold talks again": the meeting word followed by "again", before the
+    /// clause's next word of substance (an object may stand between: "meet him again").
+    func saysAgain(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        (clause.trigger + 1..<min(clause.range.upperBound, clause.trigger + 1 + Self.againReach)).contains { s.tokens[$0].lower == "again" }
+    }
+
+    /// How far after the meeting word "again" still belongs to it: a pronoun or a short object
+    /// between ("meet them again", "hold talks with him again").
+    static let againReach = 4
+
     /// "on the same day".
     func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { s.tokens[$0].lower == "same" && s.tokens[$0 + 1].lower == "day" }
     }
 
-    /// "also took part in the talks", "attended the meeting": the meeting word follows "the".
+    /// "also took part in the talks", "attended the meeting", "present at the talks were": the
+    /// meeting word follows "the".
     func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         clause.trigger >= 1 && s.tokens[clause.trigger - 1].lower == "the"
-            && clause.range.contains { ["also", "part", "attended", "joined", "hosted", "chaired"].contains(s.tokens[$0].lower) }
+            && (clause.range.contains { ["also", "part", "attended", "joined", "hosted", "chaired"].contains(s.tokens[$0].lower) }
+                || MeetingPresence().saysPresent(s, in: clause.range))
+    }
+
+    /// Adds people to an encounter already reported, with the sentence that puts them there.
+    func join(_ persons: [Int], sentence s: AnalyzedSentence, to meeting: inout MeetingFact, people: [PersonRecord]) {
+        for p in persons where !meeting.participants.contains(people[p].name) {
+            meeting.participants.append(people[p].name)
+        }
+        meeting.evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
     }
 }

@@ -19,16 +19,26 @@ struct MeetingMerger: Sendable {
     /// the same city: the smaller report is part of the larger encounter. Only with a day and a
     /// place both given and equal, so two encounters of the same people on one day in different
     /// places, or reports without a day, stay apart.
+    ///
+    /// A headline that gives neither day nor place ("A receives B") whose people all take part
+    /// in exactly one larger encounter of the same status and mode is that encounter, told short.
+    /// (In the body, a pair's own report beside a larger round is often an encounter of its own.)
+    /// The article's title is its first sentence.
+    static let headlineSentence = 0
+
     func foldSubsets(_ meetings: [MeetingFact]) -> [MeetingFact] {
         var out = meetings
         var i = 0
         while i < out.count {
             let m = out[i]
-            if let j = out.indices.first(where: { j in
+            let larger = out.indices.filter { j in
                 j != i && out[j].participants.count > m.participants.count && m.participants.allSatisfy(out[j].participants.contains)
-                    && m.date != nil && out[j].date == m.date && m.place != nil && out[j].place == m.place
                     && out[j].status == m.status && out[j].mode == m.mode
-            }) {
+            }
+            let sameDayAndPlace = larger.first { j in m.date != nil && out[j].date == m.date && m.place != nil && out[j].place == m.place }
+            let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
+            let toldShort = isHeadline && m.date == nil && m.place == nil && larger.count == 1 ? larger.first : nil
+            if let j = sameDayAndPlace ?? toldShort {
                 out[j].evidence += m.evidence
                 out.remove(at: i)
             } else {

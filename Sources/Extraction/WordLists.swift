@@ -32,6 +32,7 @@ enum WordLists {
     static let nounWillModifiers = load("noun-will-modifiers.txt")
     static let courtStyles = load("court-styles.txt")
     static let roundWords = load("round-words.txt")
+    static let presenceWords = load("meeting-presence.txt")
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

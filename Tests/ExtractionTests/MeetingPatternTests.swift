@@ -842,3 +842,59 @@ import Testing
     #expect(g.meetings.count == 1)
     #expect(Set(g.meetings.first?.participants ?? []) == ["Tomas Varga", "Ilse Brandt"])
 }
+
+@Test func peopleSaidToBePresentJoinTheEncounterJustReported() {
+    let lead = "Estonian President Mart Kask held talks in Tallinn on Thursday with Latvian President Ilze Berzina."
+    for follow in [
+        "Also present was Estonian Foreign Minister Rein Tamm.",
+        "Estonian Foreign Minister Rein Tamm was also present.",
+        "Present at the talks were Estonian Foreign Minister Rein Tamm and Latvian envoy Janis Ozols.",
+        "Attending were Estonian Foreign Minister Rein Tamm and Latvian envoy Janis Ozols.",
+        "Estonian Foreign Minister Rein Tamm was in attendance.",
+    ] {
+        let f = extract(lead + " " + follow, published: "2024-05-10")
+        #expect(f.meetings.count == 1, "\(follow)")
+        #expect(f.meetings.first?.participants.contains("Rein Tamm") == true, "\(follow)")
+    }
+    // The verb "present", a denial and the time "at present" put no one at the talks.
+    for follow in [
+        "Estonian Foreign Minister Rein Tamm will present the plan to parliament.",
+        "Estonian Foreign Minister Rein Tamm was not present.",
+        "At present, Estonian Foreign Minister Rein Tamm is in Riga.",
+    ] {
+        let f = extract(lead + " " + follow, published: "2024-05-10")
+        #expect(f.meetings.count == 1, "\(follow)")
+        #expect(f.meetings.first?.participants.contains("Rein Tamm") == false, "\(follow)")
+    }
+}
+
+@Test func aHeadlinePairIsTheLargerEncounterItTellsShort() {
+    let f = extract(
+        """
+        Latvian envoy pays courtesy call on Estonian minister Rein Tamm
+
+        Estonian Foreign Minister Rein Tamm received Latvian Ambassador Janis Ozols in Tartu on Tuesday. In attendance was Mayor Liis Saar.
+        """, published: "2023-09-07")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first.map { Set($0.participants) } == ["Rein Tamm", "Janis Ozols", "Liis Saar"])
+    // In the body, a pair's own report beside a larger meeting stays its own encounter.
+    let g = extract(
+        """
+        Estonian Foreign Minister Rein Tamm and Latvian Ambassador Janis Ozols met Lithuanian envoy Ona Petraitis in Tartu on Tuesday.
+        Tamm also met Ozols.
+        """, published: "2023-09-07")
+    #expect(g.meetings.count == 2)
+}
+
+@Test func aMeetingAgainIsAnotherOccasionThanTheOneBefore() {
+    let f = extract(
+        """
+        Japanese Prime Minister Ken Sato arrived in Canberra on Tuesday for talks with Australian Prime Minister Mark Reid.
+        The two leaders agreed to meet again next year.
+        """, published: "2024-05-10")
+    let planned = f.meetings.first { $0.status == .planned }
+    #expect(planned != nil)
+    #expect(planned?.date == nil)
+    #expect(planned?.place == nil)
+    #expect(f.meetings.first { $0.status == .held }?.place == "Canberra")
+}

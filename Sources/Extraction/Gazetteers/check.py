@@ -321,7 +321,7 @@ WORD_LISTS = [
     "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
     "report-date-words.txt", "page-list-headers.txt", "thing-objects.txt",
     "place-context-words.txt", "settlement-nouns.txt", "name-modified-nouns.txt",
-    "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt",
+    "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt", "meeting-presence.txt",
 ]
 
 

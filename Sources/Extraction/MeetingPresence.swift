@@ -1,0 +1,42 @@
+/// Sentences that put people at an encounter without a word of meeting of their own: "Also
+/// present was A", "B and C were also present", "Attending were D and E", "F was in
+/// attendance". Their people join the encounter reported just before (the guidelines count
+/// everyone named as taking part; an aide "also present" took part).
+struct MeetingPresence: Sendable {
+    /// Words before "present" that make it the adjective of being there, not the verb ("will
+    /// present the plan") nor the time ("at present").
+    static let beingThere: Set<String> = ["also", "was", "were", "is", "are", "been", "be"]
+    /// Words before a presence word that deny it ("was not present").
+    static let negations: Set<String> = ["not", "never", "n't"]
+
+    /// Whether the sentence says someone was there.
+    func saysPresent(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { isPresenceWord(s, at: $0) }
+    }
+
+    /// Whether the clause between `range` holds a presence word ("Present at the talks were A
+    /// and B"), for a clause that has a meeting word of its own.
+    func saysPresent(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
+        range.contains { isPresenceWord(s, at: $0) }
+    }
+
+    private func isPresenceWord(_ s: AnalyzedSentence, at k: Int) -> Bool {
+        let word = s.tokens[k].lower
+        guard WordLists.presenceWords.contains(word) else { return false }
+        let before = s.word(k - 1)
+        if let before, Self.negations.contains(before) { return false }
+        switch word {
+        case "attendance":
+            // "in attendance"
+            return before == "in"
+        case "present":
+            // "present-day", "Present day": a time, not a presence.
+            if s.word(k + 1) == "-" || s.word(k + 1) == "day" { return false }
+            return k == 0 || before.map(Self.beingThere.contains) == true
+        default:
+            // "Attending were A and B", "Also attending the talks was C"; not "A is attending a
+            // summit", which reports an event of its own.
+            return k == 0 || before == "also"
+        }
+    }
+}
