@@ -4,6 +4,10 @@ struct DateExpression: Sendable {
         case weekday(Int)  // 0 = Sunday
         case monthDay(month: Int, day: Int, year: Int?)
         case relative(days: Int)  // today 0, yesterday -1, tomorrow 1
+        /// "on the 14th": a day of a month the text leaves to the reader, `monthOffset` months
+        /// from the publication's ("of next month" 1, "of last month" -1), or nil for the
+        /// nearest such day on the side of the publication date the encounter lies.
+        case dayOfMonth(day: Int, monthOffset: Int?)
     }
 
     var value: Value
@@ -87,9 +91,38 @@ struct DateExpression: Sendable {
                 i = last + 1
                 continue
             }
+            if let found = dayOfMonth(in: tokens, at: i) {
+                out.append(found)
+                i = found.last + 1
+                continue
+            }
             i += 1
         }
         return out
+    }
+
+    /// The words after "of the ... month" that place a bare day in a month.
+    static let monthOffsets: [String: Int] = ["this": 0, "next": 1, "last": -1, "previous": -1]
+
+    /// Words that may follow "on the 14th" when it is a day and not an ordinal before a noun
+    /// ("on the 14th floor", "on the 5th round"): the end of a phrase.
+    static let afterBareDay: Set<String> = [
+        ".", ",", ";", ":", ")", "at", "in", "and", "when", "after", "before", "during", "to", "with", "of",
+    ]
+
+    /// "on the 14th", "on the 20th of this month": an ordinal day after "on the", closing its
+    /// phrase, with no month named.
+    static func dayOfMonth(in tokens: [Token], at i: Int) -> DateExpression? {
+        guard i >= 2, isOrdinal(tokens[i]), tokens[i - 1].lower == "the", tokens[i - 2].lower == "on", let day = dayNumber(tokens[i]) else { return nil }
+        guard i + 1 < tokens.count else { return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i) }
+        let next = tokens[i + 1].lower
+        guard afterBareDay.contains(next) else { return nil }
+        // "the 20th of this month"; "of" before anything else ("the 5th of the talks") is no day.
+        if next == "of" {
+            guard i + 3 < tokens.count, let offset = monthOffsets[tokens[i + 2].lower], tokens[i + 3].lower == "month" else { return nil }
+            return DateExpression(value: .dayOfMonth(day: day, monthOffset: offset), first: i, last: i + 3)
+        }
+        return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i)
     }
 
     static func dayNumber(_ t: Token) -> Int? {
@@ -135,7 +168,24 @@ struct DateExpression: Sendable {
             return pub.adding(days: delta)
         case .relative(let days):
             return publication?.adding(days: days)
+        case .dayOfMonth(let day, let offset?):
+            guard let pub = publication else { return nil }
+            let (year, month) = Self.month(pub.year, pub.month, plus: offset)
+            return Day(year: year, month: month, day: day)
+        case .dayOfMonth(let day, nil):
+            guard let pub = publication else { return nil }
+            // The month of publication when the day falls on the encounter's side of it, else
+            // the month before (held) or after (planned).
+            if future ? day >= pub.day : day <= pub.day { return Day(year: pub.year, month: pub.month, day: day) }
+            let (year, month) = Self.month(pub.year, pub.month, plus: future ? 1 : -1)
+            return Day(year: year, month: month, day: day)
         }
+    }
+
+    /// The month `offset` months from the given one.
+    static func month(_ year: Int, _ month: Int, plus offset: Int) -> (year: Int, month: Int) {
+        let index = year * 12 + (month - 1) + offset
+        return (index / 12, index % 12 + 1)
     }
 
     /// Whether the expression alone says the day is after the publication date.
@@ -147,6 +197,9 @@ struct DateExpression: Sendable {
             return d > pub
         case .weekday:
             return nil
+        case .dayOfMonth(_, let offset):
+            guard let offset else { return nil }
+            return offset > 0 ? true : (offset < 0 ? false : nil)
         }
     }
 }

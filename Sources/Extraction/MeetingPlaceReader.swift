@@ -65,7 +65,7 @@ struct MeetingPlaceReader: Sendable {
             }
             guard isPlace else { continue }
             var candidate = Candidate(
-                name: s.text(m.first, m.last), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
+                name: placeName(m, in: s), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
                 isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower), first: m.first)
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
@@ -89,6 +89,16 @@ struct MeetingPlaceReader: Sendable {
             if Self.locatives.contains(before) || ofSettlement || namedAsSettlement(m, in: s) { out.append(candidate) }
         }
         return out
+    }
+
+    /// The place as named: "the Doha-hosted talks" are held in Doha, the part of the hyphenated
+    /// word the tagger found (a name that is itself hyphenated, "Port-au-Prince", is kept whole).
+    func placeName(_ m: Mention, in s: AnalyzedSentence) -> String {
+        let text = s.text(m.first, m.last)
+        guard m.first == m.last, s.tokens[m.first].hasHyphen, !gazetteer.placeKeys.contains(s.tokens[m.first].lower),
+            let dash = text.firstIndex(of: "-"), dash > text.startIndex
+        else { return text }
+        return String(text[..<dash])
     }
 
     /// "in Oman's capital Muscat", "in Iran's capital, Tehran", "in the port city of X" is read

@@ -57,3 +57,22 @@ private func tokens(_ text: String) -> [Token] {
     let g = extract("Minister Anna Berg received Ambassador Tomas Rell with 5 of May's delegates.", published: "2023-09-08")
     #expect(g.meetings.first?.date == nil)
 }
+
+@Test func aBareOrdinalDayTakesTheNearestMonthOnTheEncountersSide() {
+    let pub = Day(year: 2024, month: 1, day: 10)!
+    let the14th = DateExpression.find(in: tokens("they will meet on the 14th."))
+    #expect(the14th.count == 1)
+    #expect(the14th.first?.resolve(publication: pub, future: true)?.description == "2024-01-14")
+    #expect(the14th.first?.resolve(publication: pub, future: false)?.description == "2023-12-14")
+    let the3rd = DateExpression.find(in: tokens("they will meet on the 3rd in Lome"))[0]
+    #expect(the3rd.resolve(publication: pub, future: true)?.description == "2024-02-03")
+    #expect(the3rd.resolve(publication: pub, future: false)?.description == "2024-01-03")
+    let nextMonth = DateExpression.find(in: tokens("on the 20th of next month"))[0]
+    #expect(nextMonth.resolve(publication: pub, future: true)?.description == "2024-02-20")
+    #expect(nextMonth.isAfter(publication: pub) == true)
+    #expect(nextMonth.resolve(publication: nil, future: true) == nil)
+    // Ordinals before a noun, or without "on the", are no days.
+    #expect(DateExpression.find(in: tokens("talks on the 5th floor")).isEmpty)
+    #expect(DateExpression.find(in: tokens("the 20th anniversary of the treaty")).isEmpty)
+    #expect(DateExpression.find(in: tokens("on the 5th of the talks")).isEmpty)
+}

@@ -898,3 +898,24 @@ import Testing
     #expect(planned?.place == nil)
     #expect(f.meetings.first { $0.status == .held }?.place == "Canberra")
 }
+
+@Test func aCityHostingTheTalksIsTheirPlaceWithoutItsSuffix() {
+    let f = extract(
+        "At the Doha-hosted talks, Egyptian Foreign Minister Karim Adel met Sudanese Foreign Minister Omar Salih on Sunday.",
+        published: "2024-05-10")
+    #expect(f.meeting("Karim Adel", "Omar Salih")?.place == "Doha")
+    // A city whose own name is hyphenated keeps it.
+    let g = extract(
+        "Haitian Prime Minister Jean Pierre met Dominican Foreign Minister Rosa Diaz in Port-au-Prince on Monday.", published: "2024-05-10")
+    #expect(g.meeting("Jean Pierre", "Rosa Diaz")?.place == "Port-au-Prince")
+}
+
+@Test func aMeetingOnABareOrdinalDayIsDatedInTheNearestMonth() {
+    let f = extract(
+        """
+        Nigerian President Musa Bello will meet Senegalese President Awa Ndiaye on the 14th.
+        Kenyan President John Otieno met Tanzanian President Grace Mushi on the 3rd in Arusha.
+        """, published: "2024-05-10")
+    #expect(f.meeting("Musa Bello", "Awa Ndiaye")?.date == Day(iso: "2024-05-14"))
+    #expect(f.meeting("John Otieno", "Grace Mushi")?.date == Day(iso: "2024-05-03"))
+}
