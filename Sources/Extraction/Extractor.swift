@@ -106,14 +106,20 @@ public struct Extractor: Sendable {
                 if i > start {
                     // Read in place: no copy of each line.
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<i])
-                    if gazetteer.pageJunk.isJunk(lineBytes: line) {
+                    switch gazetteer.pageJunk.verdict(lineBytes: line) {
+                    case .furniture:
                         // "Related coverage", "Read more": the headlines listed under it are not the article.
                         inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)
-                    } else if inList && PageJunk.isListItem(line) {
-                        // another headline of the list
-                    } else {
+                    case .articleUpTo(let count):
                         inList = false
-                        lines.append(start..<i)
+                        lines.append(start..<start + count)
+                    case .article:
+                        if inList && PageJunk.isListItem(line) {
+                            // another headline of the list
+                        } else {
+                            inList = false
+                            lines.append(start..<i)
+                        }
                     }
                 }
                 start = i + 1

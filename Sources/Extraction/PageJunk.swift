@@ -59,8 +59,22 @@ struct PageJunk: Sendable {
         return words <= 16
     }
 
+    /// What of a line is the article.
+    enum Verdict: Equatable, Sendable {
+        case article
+        case furniture
+        /// The sentences before a credit or a box that the page ran on into the paragraph ("...
+        /// agreed on trade. Reporting by A; editing by B"): the first `count` bytes.
+        case articleUpTo(Int)
+    }
+
     /// Whether a line (its bytes, read in place) is page furniture.
     func isJunk(lineBytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        verdict(lineBytes: lineBytes) == .furniture
+    }
+
+    /// What of a line (its bytes, read in place) is the article.
+    func verdict(lineBytes: UnsafeBufferPointer<UInt8>) -> Verdict {
         // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols; they are
         // lowered into scratch space on the stack (a line is seldom more than a few kilobytes).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(lineBytes.count, 1)) { scratch in
@@ -82,13 +96,42 @@ struct PageJunk: Sendable {
                 }
                 inWord = !isSpace
             }
-            return isJunk(lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: words, hasLetter: hasLetter)
+            return verdict(lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: words, hasLetter: hasLetter)
         }
     }
 
-    private func isJunk(lowered bytes: UnsafeBufferPointer<UInt8>, words: Int, hasLetter: Bool) -> Bool {
-        if !hasLetter { return true }
-        if containsPhrase(bytes) { return true }
+    private func verdict(lowered bytes: UnsafeBufferPointer<UInt8>, words: Int, hasLetter: Bool) -> Verdict {
+        if !hasLetter || opensLikeFurniture(bytes, words: words) { return .furniture }
+        if let at = firstPhrase(bytes) {
+            let kept = sentenceStart(before: at, in: bytes)
+            return kept > 0 ? .articleUpTo(kept) : .furniture
+        }
+        return .article
+    }
+
+    /// Where the sentence holding byte `at` begins: after the last ". ", "! " or "? " before
+    /// it (a closing quote may follow the mark), or 0 when it is the line's first sentence.
+    private func sentenceStart(before at: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = at - 1
+        while k > 0 {
+            if bytes[k] == 32, PageJunk.endsSentence(bytes, at: k - 1) { return k }
+            k -= 1
+        }
+        return 0
+    }
+
+    /// Whether the byte at `k` ends a sentence: ".", "!" or "?", or a closing quote after one.
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        func isMark(_ b: UInt8) -> Bool { b == 46 || b == 33 || b == 63 }
+        if isMark(bytes[k]) { return true }
+        if bytes[k] == 34, k >= 1 { return isMark(bytes[k - 1]) }  // ."
+        if bytes[k] == 0x9D, k >= 3, bytes[k - 1] == 0x80, bytes[k - 2] == 0xE2 { return isMark(bytes[k - 3]) }  // .”
+        return false
+    }
+
+    /// Lines told by how they open: archive captions at any length; menus, widgets and bylines
+    /// when short.
+    private func opensLikeFurniture(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
         if bytes.starts(with: PageJunk.fileDash) || bytes.starts(with: PageJunk.filePhoto) { return true }
         if words <= Self.shortLineWords {
@@ -114,9 +157,9 @@ struct PageJunk: Sendable {
     private static let filePhoto = Array("file photo".utf8)
     private static let byline = Array("by ".utf8)
 
-    /// Whether any phrase occurs in the line, looking phrases up by their first two bytes.
-    private func containsPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 2 else { return false }
+    /// Where the first phrase occurs in the line, looking phrases up by their first two bytes.
+    private func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count >= 2 else { return nil }
         return prefixTable.withUnsafeBufferPointer { prefixTable in
             for i in 0..<(bytes.count - 1) {
                 let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
@@ -124,10 +167,10 @@ struct PageJunk: Sendable {
                 for p in buckets[slot - 1] where p.count <= bytes.count - i {
                     var k = 2
                     while k < p.count && bytes[i + k] == p[k] { k += 1 }
-                    if k == p.count { return true }
+                    if k == p.count { return i }
                 }
             }
-            return false
+            return nil
         }
     }
 

@@ -406,8 +406,11 @@ struct PersonResolver: Sendable {
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
         if i >= 0, s.tokens[i].text == "." { i -= 1 }
+        // "Amb. A", "Lt. Gen. B": a rank or office written short, the title when no other is given.
+        var abbreviatedTitle: String?
         if i >= 0, let h = s.mention(endingAt: i), case .honorific = h.kind {
             ctx.honorific = true
+            abbreviatedTitle = WordLists.expandedTitle(s.text(h.first, h.last))
             i = h.first - 1
         } else if i >= 0, s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
             ctx.honorific = true
@@ -573,6 +576,9 @@ struct PersonResolver: Sendable {
             }
         }
         if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
+        // "PM A": the title written out, as the guidelines give it.
+        if let title = ctx.title, let full = WordLists.expandedTitle(title) { ctx.title = full }
+        if ctx.title == nil { ctx.title = abbreviatedTitle }
         return ctx
     }
 }

@@ -33,6 +33,17 @@ enum WordLists {
     static let courtStyles = load("court-styles.txt")
     static let roundWords = load("round-words.txt")
     static let presenceWords = load("meeting-presence.txt")
+    /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
+    static let titleAbbreviations: [String: String] = Dictionary(
+        Gazetteer.lines(Embedded.files["title-abbreviations.tsv"]).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }, uniquingKeysWith: { first, _ in first })
+
+    /// The full title an abbreviation stands for ("Amb.", "Lt. Gen.", "PM"), or nil.
+    static func expandedTitle(_ written: String) -> String? {
+        titleAbbreviations[String(written.lowercased().filter { $0 != "." }.split(separator: " ").joined(separator: " "))]
+    }
 
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.

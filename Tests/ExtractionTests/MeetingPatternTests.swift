@@ -5,7 +5,7 @@ import Testing
 
 @Test func titleAbbreviationsCountOnlyInCapitals() {
     let f = extract("PM Rell met President Anna Berg in Vienna at 3 pm on Monday.", published: "2024-03-06")
-    #expect(f.person("Rell")?.title == "PM")
+    #expect(f.person("Rell")?.title == "Prime Minister")
     #expect(f.pairs == [["Anna Berg", "Rell"]])
     #expect(!f.names.contains { $0.contains("pm") })
 }

@@ -55,3 +55,16 @@ func headlinesListedUnderOtherHeadersAreNotTheArticle(header: String) {
         """, published: "2024-05-01")
     #expect(f.countries.map(\.code).sorted() == ["KEN", "UGA"])
 }
+
+@Test func aCreditRunOnIntoAParagraphDropsOnlyTheCredit() {
+    let f = extract(
+        """
+        Estonian Foreign Minister Rein Tamm met Latvian Foreign Minister Ilze Berzina in Riga on Monday. The two spoke of rail links. Reporting by Jane Smith; Editing by John Doe
+        Latvian President Janis Ozols said the talks went well. Sign up for our newsletter to read more.
+        Reporting by Anna Lee in Riga
+        """, published: "2024-05-10")
+    #expect(f.meeting("Rein Tamm", "Ilze Berzina")?.place == "Riga")
+    #expect(f.names == ["Rein Tamm", "Ilze Berzina", "Janis Ozols"])
+    #expect(!f.sentences.contains { $0.text.contains("Reporting") || $0.text.contains("newsletter") })
+    #expect(f.sentences.contains { $0.text.contains("rail links") })
+}

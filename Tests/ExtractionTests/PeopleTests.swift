@@ -259,3 +259,14 @@ import Testing
         """)
     #expect(f.person("Karim Uddin")?.title != nil)
 }
+
+@Test func abbreviatedTitlesAreWrittenOut() {
+    let f = extract(
+        "Estonian Amb. Rein Tamm met Pres. Ilze Berzina of Latvia and Gen. Janis Ozols of Latvia in Riga on Monday. PM Kaja Mets of Estonia spoke later.",
+        published: "2024-05-10")
+    #expect(f.person("Rein Tamm")?.title == "Ambassador")
+    #expect(f.person("Rein Tamm")?.country == "EST")
+    #expect(f.person("Ilze Berzina")?.title == "President")
+    #expect(f.person("Janis Ozols")?.title == "General")
+    #expect(f.person("Kaja Mets")?.title == "Prime Minister")
+}

@@ -349,6 +349,24 @@ def check_word_lists():
     return counts
 
 
+def check_title_abbreviations(titles, honorifics):
+    """abbreviation, title: the abbreviation a listed title or honorific, lowercase, without periods."""
+    path = HERE / "title-abbreviations.tsv"
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2 or not fields[1]:
+            error(path, number, "expected two columns: abbreviation, title")
+            continue
+        short, _ = fields
+        if short != short.lower() or "." in short:
+            error(path, number, f"{short!r} is not lowercase without periods")
+        if short not in titles and short not in honorifics:
+            error(path, number, f"{short!r} is in neither titles.txt nor honorifics.txt, so no name is read after it")
+        count += 1
+    return count
+
+
 def main():
     rows, owner = check_countries()
     word_lists = check_word_lists()
@@ -366,6 +384,7 @@ def main():
     country_words = {value.lower(): code for value, (code, column) in owner.items() if column != "metonyms"}
     for word in sorted(given & set(country_words)):
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
+    abbreviations = check_title_abbreviations(titles, honorifics)
     cues = check_cues()
     if errors:
         for line in errors:
@@ -382,6 +401,7 @@ def main():
     print(f"territories.tsv {territories} territories")
     print(f"titles.txt      {len(titles)} titles")
     print(f"honorifics.txt  {len(honorifics)} honorifics")
+    print(f"title-abbreviations.tsv {abbreviations} abbreviations")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
     print(f"territory-cues.tsv {sum(len(v) for v in cues.values())} phrases in {len(cues)} roles")
