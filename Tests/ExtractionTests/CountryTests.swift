@@ -73,3 +73,43 @@ import Testing
     #expect(extract("The Panama Papers named Kenyan officials, Uganda said.").codes == ["KEN", "UGA"])
     #expect(extract("Civil Georgia reported that Kenya and Uganda met.").codes == ["KEN", "UGA"])
 }
+
+@Test func aSeatOfGovernmentAfterAWordOfPlaceAndAnArticleIsAPlace() {
+    #expect(extract("Kenya and Uganda met at the Kremlin.").codes == ["KEN", "UGA"])
+    #expect(extract("The Kremlin said Kenya and Uganda met.").codes == ["KEN", "RUS", "UGA"])
+}
+
+@Test func aBylinesPlaceIsNotTheStateActing() {
+    let f = extract(
+        """
+        Civil Georgia, Tbilisi / 15 Apr.'10 / 17:20
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(f.codes == ["KEN", "UGA"])
+}
+
+@Test func menusOfSectionsNameNoState() {
+    let oneLine = extract(
+        """
+        Home | World | Africa | Asia | Europe | Middle East | Russia | China | India
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(oneLine.codes == ["KEN", "UGA"])
+    let oneToALine = extract(
+        """
+        World
+        Africa
+        Russia
+        China
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(oneToALine.codes == ["KEN", "UGA"])
+    // Two short lines are not a menu.
+    let twoLines = extract(
+        """
+        Russia
+        China
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(twoLines.codes == ["CHN", "KEN", "RUS", "UGA"])
+}
