@@ -303,3 +303,9 @@ func wordsOfDisputeAroundAnElectionAThingAPlaceOrAStateNameNoTerritory(_ text: S
         """)
     #expect(none.territories.isEmpty)
 }
+
+@Test func aRiverIslandBetweenBoliviaAndBrazilIsListedUnderEachSidesName() {
+    let f = extract("Bolivia and Brazil both claim the Ilha de Guajará-Mirim, which Bolivia holds.")
+    #expect(f.territories.first?.names.first?.usedBy == "BRA")
+    #expect(f.territories.first?.claimants == ["BOL", "BRA"])
+}
