@@ -55,12 +55,19 @@ enum Dateline {
         DateExpression.months[t.lower] != nil || DateExpression.dayNumber(t) != nil
     }
 
+    /// Tokens before the place of a byline written "Paper Name, City / date": a paper's name of
+    /// a few words and a comma.
+    static let bylinePlaceReach = 5
+
     /// Whether mention `m` opens one of the first sentences as a dateline: a place or capital
-    /// followed by a dash, a colon, or the agency in brackets.
+    /// followed by a dash, a colon, or the agency in brackets; or is the place of a byline.
+
     static func opensDateline(_ m: Mention, in s: AnalyzedSentence) -> Bool {
-        guard s.index < searchDepth, m.first == 0, m.last + 1 < s.tokens.count else { return false }
+        guard s.index < searchDepth, m.last + 1 < s.tokens.count else { return false }
         let next = s.tokens[m.last + 1].text
-        return ["—", "–", "-", ":", "("].contains(next)
+        // "Civil Georgia, Tbilisi / 15 Apr.'10 / 17:20": a byline's place, the paper's name before it.
+        if next == "/", m.first <= Self.bylinePlaceReach { return true }
+        return m.first == 0 && ["—", "–", "-", ":", "("].contains(next)
     }
 
     /// "NEW DELHI" as the place names it: "New Delhi".

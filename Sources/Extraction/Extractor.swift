@@ -62,11 +62,7 @@ public struct Extractor: Sendable {
                 guard let code = m.countryCode, gazetteer.country(code)?.kind != "body" else { continue }
                 // A capital as the place where something happens ("a summit in Vienna") is a place,
                 // not the state acting; "Moscow said", "the Kremlin" are the state.
-                if case .country(_, .metonym, _) = m.kind, m.first >= 1,
-                    Extractor.locatives.contains(s.tokens[m.first - 1].lower)
-                {
-                    continue
-                }
+                if case .country(_, .metonym, _) = m.kind, Self.followsLocative(m, in: s) { continue }
                 // A dateline ("LONDON -", "MOSCOW (agency)") says where the report was filed, not
                 // that the state acts.
                 if case .country(_, .metonym, _) = m.kind, Dateline.opensDateline(m, in: s) { continue }
@@ -106,7 +102,9 @@ public struct Extractor: Sendable {
                 if i > start {
                     // Read in place: no copy of each line.
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<i])
-                    switch gazetteer.pageJunk.verdict(lineBytes: line) {
+                    // A menu on one line ("Home | World | Russia") is furniture whatever its words.
+                    let verdict: PageJunk.Verdict = PageJunk.isSeparatedMenu(line) ? .furniture : gazetteer.pageJunk.verdict(lineBytes: line)
+                    switch verdict {
                     case .furniture:
                         // "Related coverage", "Read more": the headlines listed under it are not the article.
                         inList = inList || gazetteer.pageJunk.opensList(lineBytes: line)
@@ -124,11 +122,41 @@ public struct Extractor: Sendable {
                 }
                 start = i + 1
             }
+            lines = Self.withoutMenus(lines, in: buffer)
             for s in SentenceSplitter.split(buffer, lines: lines, lexicon: gazetteer.lexicon) {
                 sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
             }
         }
         return sentences
+    }
+
+    /// "in Vienna", "at the White House", "outside the Kremlin": a seat of government after a
+    /// word of place, with or without an article, is where something happens.
+    static func followsLocative(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        var k = m.first - 1
+        if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
+        return k >= 0 && locatives.contains(s.tokens[k].lower)
+    }
+
+    /// The lines kept, less the runs of menu items one to a line ("World", "Russia", "China").
+    static func withoutMenus(_ lines: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var kept: [Range<Int>] = []
+        kept.reserveCapacity(lines.count)
+        var run: [Range<Int>] = []
+        func closeRun() {
+            if run.count < PageJunk.menuRunLines { kept += run }
+            run.removeAll(keepingCapacity: true)
+        }
+        for line in lines {
+            if PageJunk.isMenuItem(UnsafeBufferPointer(rebasing: buffer[line])) {
+                run.append(line)
+            } else {
+                closeRun()
+                kept.append(line)
+            }
+        }
+        closeRun()
+        return kept
     }
 
     /// The states of the people a person meets: named on the other side of a word of meeting in

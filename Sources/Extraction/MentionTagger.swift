@@ -39,6 +39,11 @@ struct MentionTagger: Sendable {
                 continue
             }
             if let (entries, length, possessive) = longestMatch(tokens, at: i) {
+                // "Atlanta, Georgia": a state named after a place of the United States is one of its states.
+                if Self.followsUSPlace(out, tokens, i), entries.contains(where: { if case .country = $0 { return true } else { return false } }) {
+                    i += length
+                    continue
+                }
                 switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(let m):
                     out.append(m)
@@ -226,6 +231,32 @@ struct MentionTagger: Sendable {
         return false
     }
 
+    /// "Atlanta, Georgia", "Lebanon, Pennsylvania" read the other way: token `i` follows a place
+    /// of the United States and a comma, where the name of a state of the union goes.
+    static func followsUSPlace(_ out: [Mention], _ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].isMark(UInt8(ascii: ",")), let last = out.last, last.last == i - 2,
+            case .place(let country) = last.kind
+        else { return false }
+        return country == "USA"
+    }
+
+    /// Whether a state's one-word name at `i` is a word of a person's name: after a given name
+    /// ("Michael Jordan"), or itself a given name before a surname no list knows ("Jordan
+    /// Bardella", "Chad Johnson"). A word that makes the run a body or a place ("Jordan Valley",
+    /// "Chad Basin Commission") leaves it the state's.
+    private func isWordOfPersonsName(_ tokens: [Token], _ i: Int) -> Bool {
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
+            gazetteer.isListed(tokens[i - 1], .givenName)
+        {
+            return true
+        }
+        let n = i + 1
+        guard gazetteer.isListed(tokens[i], .givenName), n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized,
+            !gazetteer.isListed(tokens[n], .organisation), gazetteer.trie.longestMatch(tokens, at: n) == nil
+        else { return false }
+        return true
+    }
+
     /// Whether the word at `i` and the capitalised word after it are the name of an office holder
     /// in the leaders list.
     private func opensLeadersName(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
@@ -259,6 +290,7 @@ struct MentionTagger: Sendable {
                     // "New Mexico", "New South Wales", "New England": a region named after a state
                     // ("New Zealand", a state itself, is matched whole from "New").
                     if i >= 1, tokens[i - 1].text == "New" { return .skip }
+                    if form == .name, length == 1, !possessive, isWordOfPersonsName(tokens, i) { continue }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):

@@ -59,6 +59,45 @@ struct PageJunk: Sendable {
         return words <= 16
     }
 
+    /// Menu items one to a line ("World", "Middle East", "Russia"): this many short lines in a row
+    /// are a menu; an article seldom has even two lines of a few words without a full stop.
+    static let menuRunLines = 3
+    /// The most words of one menu item.
+    static let menuItemWords = 3
+    /// Separators of a menu written on one line ("World | Africa | Russia | China"): this many
+    /// make the line a menu, where a headline and a site's name have one or two.
+    static let menuSeparators = 3
+
+    /// A line that reads like a menu item: a few words, not ended like a sentence.
+    static func isMenuItem(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == 32 || line[end - 1] == 13 || line[end - 1] == 9 { end -= 1 }
+        guard end > 0 else { return false }
+        let last = line[end - 1]
+        if last == 46 || last == 33 || last == 63 || last == 34 || last == 58 || last == 44 { return false }  // . ! ? " : ,
+        return line[..<end].split(whereSeparator: { $0 == 32 || $0 == 9 }).count <= menuItemWords
+    }
+
+    /// Whether a line is a menu of items between separators: "Home | World | Russia | China".
+    static func isSeparatedMenu(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var separators = 0
+        var k = 0
+        while k + 2 < line.count {
+            // " | ", " • " (E2 80 A2), " · " (C2 B7) between items.
+            if line[k] == 32 {
+                if line[k + 1] == 124, line[k + 2] == 32 {
+                    separators += 1
+                } else if k + 4 < line.count, line[k + 1] == 0xE2, line[k + 2] == 0x80, line[k + 3] == 0xA2, line[k + 4] == 32 {
+                    separators += 1
+                } else if k + 3 < line.count, line[k + 1] == 0xC2, line[k + 2] == 0xB7, line[k + 3] == 32 {
+                    separators += 1
+                }
+            }
+            k += 1
+        }
+        return separators >= menuSeparators
+    }
+
     /// What of a line is the article.
     enum Verdict: Equatable, Sendable {
         case article

@@ -125,7 +125,8 @@ struct TerritoryExtractor: Sendable {
             for u in finder.find(with: reader) {
                 // A quarrel over a listed territory needs no words of territory around it: the list
                 // says it is one ("fought over Nagorno Karabakh").
-                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !speaksOfTerritory(s.index) { continue }
+                // Nor does a name that says it is land ("the Toledo Cays dispute").
+                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !reader.endsInPlaceNoun(u.span) && !speaksOfTerritory(s.index) { continue }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
@@ -252,7 +253,7 @@ struct TerritoryExtractor: Sendable {
             }
             // "China claims ...", "Caracas's claim on ...", "Russian sovereignty over ...",
             // "Guyana, which has governed the area ...".
-            let after = (m.last + 1)..<min(words.count, m.last + 6)
+            let after = (m.last + 1)..<ownWordsEnd(after: m, in: s, words)
             if after.contains(where: { cues.claim.contains(words, $0) }) { holdsOrClaims(code, .claims) }
             if after.contains(where: { cues.hold.contains(words, $0) && words[$0] != "control" && words[$0] != "held" })
                 && !after.contains(where: { words[$0] == "by" })
@@ -334,6 +335,19 @@ struct TerritoryExtractor: Sendable {
         if words.contains(where: { $0 == "competing" || $0 == "rival" }) {
             for m in s.mentions { if let code = m.countryCode, gazetteer.country(code)?.kind == "state" { holdsOrClaims(code, .claims) } }
         }
+    }
+
+    /// Words after a state that say what it does to the territory: "claims", "administers".
+    static let ownWordsReach = 5
+
+    /// Where the words of claiming or holding said of state `m` end: a few words on, or at the
+    /// next state named, whose own they are ("Algeria condemned Morocco's occupation"), unless
+    /// the two are joined as one subject ("Chile and Peru claim").
+    func ownWordsEnd(after m: Mention, in s: AnalyzedSentence, _ words: CueWords) -> Int {
+        let end = min(words.count, m.last + 1 + Self.ownWordsReach)
+        guard let next = s.mentions.first(where: { $0.first > m.last && $0.first < end && $0.countryCode != nil }) else { return end }
+        let between = (m.last + 1)..<next.first
+        return between.allSatisfy({ ["and", ",", "both", "the", "or"].contains(words[$0]) }) ? end : next.first
     }
 
     static func stripArticle(_ name: String) -> String {

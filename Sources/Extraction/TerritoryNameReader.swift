@@ -42,15 +42,19 @@ struct TerritoryNameReader {
     /// Words that may describe a place before "of" and its name: "the small Kenyan island of X".
     static let describingWords = 4
 
-    /// The name starting at `start` (after "the", and after "island of" in "the island of X").
+    /// The name starting at `start` (after "the", after "island of" in "the island of X", and
+    /// after "area called" in "a maritime area called X").
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = start
         if j < words.count, words[j] == "the" { j += 1 }
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
-            if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count, words[d + length] == "of" {
-                j = d + length + 1
+            if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count,
+                let link = words[d + length] == "of" ? 1 : cues.nameTie.match(words, at: d + length)
+            {
+                // "the island of X", "a maritime area called X", "an islet known as X".
+                j = d + length + link
                 if j < words.count, words[j] == "the" { j += 1 }
                 break
             }

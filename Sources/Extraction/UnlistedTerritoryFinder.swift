@@ -54,7 +54,7 @@ struct UnlistedTerritoryFinder {
             if let length = cues.leadIn.match(words, at: i) {
                 // "occupied Kherson": a city occupied in a war is a place where fighting happened.
                 let span = reader.forward(from: i + length)
-                if !(Self.occupying.contains(words[i + length - 1]) && span.map(reader.isKnownPlace) == true) {
+                if !(Self.occupying.contains(words[i + length - 1]) && (span.map(reader.isKnownPlace) == true || !occupierNamed(before: i, reader))) {
                     add(span, needsContext: false)
                 }
             } else if let length = cues.quarrel.match(words, at: i) {
@@ -65,9 +65,19 @@ struct UnlistedTerritoryFinder {
             }
             if let length = cues.transfer.match(words, at: i) {
                 for span in handedOver(after: i + length, words, reader) { add(span, needsContext: false) }
+                // "Iran's seizure of X Island": a state's taking of a place its name calls land.
+                if i >= 1, isPossessiveState(reader.mention(at: i - 1)), let span = reader.forward(from: i + length),
+                    reader.endsInPlaceNoun(span), !reader.isKnownPlace(span)
+                {
+                    add(span, needsContext: false)
+                }
             }
             if cues.claimedBy.match(words, at: i) != nil {
-                add(nameBeforeCopula(i, words, reader), needsContext: false)
+                add(nameBeforeCopula(afterHolder(i, words, reader), words, reader), needsContext: false)
+            }
+            // "X is Sudanese territory": a state's demonym said of the name.
+            if words[i] == "territory", let span = nameCalledStateTerritory(i, words, reader) {
+                add(span, needsContext: true)
             }
             // "X has been occupied by A since 1967": taken by a state, unless X is a known city.
             if cues.taking.contains(words, i), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
@@ -97,14 +107,18 @@ struct UnlistedTerritoryFinder {
             if s.tokens[i].isMark(UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
             }
-            if isHyphenatedHolder(reader, i) {
-                add(reader.forward(from: i + 1), needsContext: false)
+            if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
+                // "Russian-controlled Varno Bank": held things are banks and firms as often as land;
+                // a name that says it is land, or words of territory around, make it one.
+                let saysLand = reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil || Self.occupying.contains(hyphenSuffix(reader, i))
+                add(span, needsContext: !saysLand)
             }
             if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
                 found.append(sides)
             }
         }
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
+        if found.count < Self.maxPerSentence, let sides = namesEachStateCalls(reader) { found.append(sides) }
         return found
     }
 
@@ -291,6 +305,8 @@ struct UnlistedTerritoryFinder {
     /// which" and a verb of quarrel, or follow a noun in apposition without a relative word.
     private func relativeClause(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var start = comma + 1
+        // "X, territory India claims as its own": a noun of territory without an article.
+        if start + 1 < words.count, !reader.sentence.tokens[start].isCapitalized, cues.placeNoun.contains(words, start) { start += 1 }
         // "X, a town (that) both claim": the article and a lowercase noun before the clause.
         if start + 1 < words.count, words[start] == "a" || words[start] == "an", reader.sentence.tokens[start + 1].kind == .word,
             !reader.sentence.tokens[start + 1].isCapitalized, cues.relative.match(words, at: start + 1) == nil
@@ -303,7 +319,7 @@ struct UnlistedTerritoryFinder {
                 start += 2
             }
         }
-        let opensClause = cues.relative.match(words, at: start)
+        let opensClause = cues.relative.match(words, at: start) ?? underControl(at: start, words, reader)
         // Without a relative word the clause must go straight to the claimants: "a town both claim".
         guard opensClause != nil || (start > comma + 1 && start < words.count && (words[start] == "both" || reader.mention(at: start)?.countryCode != nil))
         else {
@@ -318,7 +334,7 @@ struct UnlistedTerritoryFinder {
             var claims = false
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
-                if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.contains(words, k)
+                if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
                     || (overWhich && cues.quarrelHead.contains(words, k))
                 {
                     claims = true
@@ -335,6 +351,84 @@ struct UnlistedTerritoryFinder {
             guard claims else { return nil }
         }
         return reader.backward(endingAt: comma - 1)
+    }
+
+    /// "Iran's": a state's name with a possessive.
+    private func isPossessiveState(_ m: Mention?) -> Bool {
+        guard let m, case .country(let code, _, true) = m.kind else { return false }
+        return gazetteer.country(code)?.kind == "state"
+    }
+
+    /// "under Iranian control", "under the control of Iran": the length of the phrase of a
+    /// state's holding that opens "X, under A's control since 1971 but claimed by B".
+    private func underControl(at k: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        guard k + 2 < words.count, words[k] == "under" else { return nil }
+        if let length = cues.holdBy.match(words, at: k), let m = reader.mention(at: k + length), m.first == k + length, m.countryCode != nil {
+            return m.last + 1 - k
+        }
+        guard let m = reader.mention(at: k + 1), m.first == k + 1, m.countryCode != nil, m.last + 1 < words.count,
+            cues.control.contains(words, m.last + 1)
+        else { return nil }
+        return m.last + 2 - k
+    }
+
+    /// "X is administered by A but claimed by B": the token the copula of X comes right before,
+    /// past the holder's phrase; else the "claimed by" at `i` itself.
+    private func afterHolder(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int {
+        guard i >= 4, ["but", "and", "yet"].contains(words[i - 1]), let state = reader.mention(at: i - 2), state.last == i - 2,
+            state.countryCode != nil, let length = cues.holdBy.match(words, endingAt: state.first - 1)
+        else { return i }
+        return state.first - length
+    }
+
+    /// "X is Sudanese territory", "X is Chinese territory": the name before the copula, where a
+    /// state's demonym or name comes right before `territory` at `i`.
+    private func nameCalledStateTerritory(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        guard i >= 3, let state = reader.mention(at: i - 1), state.last == i - 1, state.countryCode != nil,
+            let length = cues.copula.match(words, endingAt: state.first - 1)
+        else { return nil }
+        return reader.backward(endingAt: state.first - 1 - length)
+    }
+
+    /// Whether a state is named before an "occupied" at `i` that is a verb ("Israel occupied X",
+    /// "Israeli troops occupied X"); after a preposition or an article it describes X ("from
+    /// occupied X") and needs none. Protesters occupy squares and students buildings.
+    private func occupierNamed(before i: Int, _ reader: TerritoryNameReader) -> Bool {
+        guard i >= 1, !cues.boundary.contains(reader.words, i - 1) else { return true }
+        return reader.sentence.mentions.contains { $0.last < i && $0.countryCode != nil }
+    }
+
+    /// The word after the last hyphen of token `i`: "held" in "Russian-held".
+    private func hyphenSuffix(_ reader: TerritoryNameReader, _ i: Int) -> String {
+        let lower = reader.sentence.tokens[i].lower
+        guard let dash = lower.lastIndex(of: "-") else { return "" }
+        return String(lower[lower.index(after: dash)...])
+    }
+
+    /// "China calls the area Xeru, while India calls it the Seru Valley": two states, each
+    /// calling one place by its own name, say it is theirs twice over.
+    private func namesEachStateCalls(_ reader: TerritoryNameReader) -> UnlistedTerritory? {
+        let words = reader.words
+        var sides: [(ClosedRange<Int>, String)] = []
+        for m in reader.sentence.mentions where m.last + 2 < words.count && (words[m.last + 1] == "calls" || words[m.last + 1] == "call") {
+            guard let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { continue }
+            var k = m.last + 2
+            // "calls it", "calls the area", "calls the disputed islands": the place referred to.
+            if words[k] == "it" || words[k] == "them" {
+                k += 1
+            } else if TerritoryExtractor.determiners.contains(words[k]) {
+                var j = k + 1
+                while j < min(words.count, k + 1 + Self.adjectiveReach), !reader.sentence.tokens[j].isCapitalized, !cues.placeNoun.contains(words, j) { j += 1 }
+                guard j < words.count, cues.placeNoun.contains(words, j) else { continue }
+                k = j + 1
+            } else {
+                continue
+            }
+            guard let span = reader.forward(from: k), reader.canNameTerritory(span) else { continue }
+            sides.append((span, code))
+        }
+        guard Set(sides.map(\.1)).count >= 2, let first = sides.first else { return nil }
+        return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
     }
 
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.

@@ -52,3 +52,64 @@ import Testing
         """)
     #expect(f.countries.map(\.code).sorted() == ["NZL", "PNG"])
 }
+
+@Test func aStateNamedLikeAPersonInAPersonsNameIsNotTheState() {
+    #expect(extract("Jordan Bardella met the Italian prime minister in Rome.").codes == ["ITA"])
+    #expect(extract("Michael Jordan visited Kenya.").codes == ["KEN"])
+    #expect(extract("Chad Johnson, a Kenyan businessman, met Ugandan officials.").codes == ["KEN", "UGA"])
+    // Alone, before a title or a noun of place, it is the state.
+    #expect(extract("Jordan said it would host the talks with Egypt.").codes == ["EGY", "JOR"])
+    #expect(extract("Chad Foreign Minister Mahamat Saleh Annadif met Kenyan officials.").codes == ["KEN", "TCD"])
+}
+
+@Test func aStateOfTheUnionAfterAnAmericanCityIsNotTheState() {
+    #expect(extract("Atlanta, Georgia, hosted the trade talks between Kenya and Uganda.").codes == ["KEN", "UGA"])
+    #expect(extract("Tbilisi, Georgia, hosted Kenya.").codes == ["GEO", "KEN"])
+}
+
+@Test func aThingNamedAfterAStateIsNotTheState() {
+    let f = extract("French fries, Swiss cheese and Turkish coffee were served at the Kenyan embassy.")
+    #expect(f.codes == ["KEN"])
+    #expect(extract("The Panama Papers named Kenyan officials, Uganda said.").codes == ["KEN", "UGA"])
+    #expect(extract("Civil Georgia reported that Kenya and Uganda met.").codes == ["KEN", "UGA"])
+}
+
+@Test func aSeatOfGovernmentAfterAWordOfPlaceAndAnArticleIsAPlace() {
+    #expect(extract("Kenya and Uganda met at the Kremlin.").codes == ["KEN", "UGA"])
+    #expect(extract("The Kremlin said Kenya and Uganda met.").codes == ["KEN", "RUS", "UGA"])
+}
+
+@Test func aBylinesPlaceIsNotTheStateActing() {
+    let f = extract(
+        """
+        Civil Georgia, Tbilisi / 15 Apr.'10 / 17:20
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(f.codes == ["KEN", "UGA"])
+}
+
+@Test func menusOfSectionsNameNoState() {
+    let oneLine = extract(
+        """
+        Home | World | Africa | Asia | Europe | Middle East | Russia | China | India
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(oneLine.codes == ["KEN", "UGA"])
+    let oneToALine = extract(
+        """
+        World
+        Africa
+        Russia
+        China
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(oneToALine.codes == ["KEN", "UGA"])
+    // Two short lines are not a menu.
+    let twoLines = extract(
+        """
+        Russia
+        China
+        Kenya and Uganda held talks on trade.
+        """)
+    #expect(twoLines.codes == ["CHN", "KEN", "RUS", "UGA"])
+}

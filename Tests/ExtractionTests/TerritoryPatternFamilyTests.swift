@@ -158,7 +158,55 @@ private let families: [DisputeSentence] = [
         claimants: ["BOL", "CHL"]),
     DisputeSentence(
         family: "the annexation of X", text: "Russia's annexation of the Kersk peninsula was condemned by Ukraine.", name: "Kersk", claimants: ["RUS", "UKR"]),
+    DisputeSentence(
+        family: "X, which A considers part of its territory", text: "Ecuador sent troops to Tarma Ridge, which Peru considers part of its territory.",
+        name: "Tarma Ridge", claimants: ["ECU", "PER"]),
+    DisputeSentence(
+        family: "A regards X as its territory", text: "Peru regards Tarma Ridge as its territory, but Ecuador controls it.", name: "Tarma Ridge",
+        claimants: ["ECU", "PER"], holder: "ECU"),
+    DisputeSentence(
+        family: "A condemned B's occupation of X", text: "Algeria condemned Morocco's occupation of the Tazra region.", name: "Tazra",
+        claimants: ["DZA", "MAR"], holder: "MAR"),
+    DisputeSentence(
+        family: "A's seizure of X Island", text: "Iran's seizure of Barzan Island in 1971 still angers the United Arab Emirates.", name: "Barzan Island",
+        claimants: ["ARE", "IRN"]),
+    DisputeSentence(
+        family: "X, under A control but claimed by B",
+        text: "Barzan Island, under Iranian control since 1971 but claimed by the United Arab Emirates, is small.",
+        name: "Barzan Island", claimants: ["ARE", "IRN"], holder: "IRN"),
+    DisputeSentence(
+        family: "X is administered by A but claimed by B", text: "The Kalimba Triangle is administered by Egypt but claimed by Sudan.",
+        name: "Kalimba Triangle", claimants: ["EGY", "SDN"], holder: "EGY"),
+    DisputeSentence(
+        family: "X is A-demonym territory", text: "Sudan says the Kalimba Triangle is Sudanese territory, but Egypt controls it.", name: "Kalimba Triangle",
+        claimants: ["EGY", "SDN"], holder: "EGY"),
+    DisputeSentence(
+        family: "A and B dispute X Triangle", text: "Egypt and Sudan dispute the Kalimba Triangle.", name: "Kalimba Triangle", claimants: ["EGY", "SDN"]),
+    DisputeSentence(
+        family: "X, territory A claims as its own", text: "India accused China of building villages in Seru Valley, territory India claims as its own.",
+        name: "Seru Valley", claimants: ["CHN", "IND"]),
+    DisputeSentence(
+        family: "X are part of a border dispute", text: "The Toledo Cays are part of a border dispute between Guatemala and Belize.", name: "Toledo Cays",
+        claimants: ["BLZ", "GTM"]),
+    DisputeSentence(
+        family: "the X Cays dispute, no other word of territory",
+        text: "Guatemala and Belize took the Toledo Cays dispute to the International Court of Justice.",
+        name: "Toledo Cays", claimants: ["BLZ", "GTM"]),
+    DisputeSentence(
+        family: "at odds over an area called X", text: "Somalia and Kenya are at odds over a maritime area called the Jubba Triangle.", name: "Jubba Triangle",
+        claimants: ["KEN", "SOM"]),
+    DisputeSentence(
+        family: "at loggerheads over X", text: "Kenya and Somalia remain at loggerheads over the Jubba Triangle.", name: "Jubba Triangle",
+        claimants: ["KEN", "SOM"]),
 ]
+
+@Test func twoStatesCallingOnePlaceByTheirOwnNamesDisputeIt() {
+    let f = extract("China calls the area Xeru, while India calls it the Seru Valley.")
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.claimants == ["CHN", "IND"])
+    let sides = f.territories.first?.names.map { "\($0.name)@\($0.usedBy ?? "")" }
+    #expect(sides == ["Xeru@CHN", "Seru Valley@IND"])
+}
 
 @Test(arguments: families)
 func eachFamilyOfDisputeNamesTheTerritoryAndItsClaimants(_ sentence: DisputeSentence) {
@@ -198,6 +246,17 @@ private let notTerritories: [String] = [
     "Kherson was captured by Russia in March, Ukraine said.",
     "China claims Huawei is innocent, and the United States says otherwise.",
     "Kenya holds talks with Uganda, which claims progress.",
+    "Protesters occupied Uhuru Square in Nairobi, and Uganda urged calm.",
+    "Students occupied the Kivu University building, Rwanda said.",
+    "Opposition parties occupied 40 seats in the Kenyan parliament, Uganda noted.",
+    "Japanese-held US Treasury bonds fell, the United States said.",
+    "The Russian-controlled Varno Bank froze the accounts, Ukraine said.",
+    "Kenya Airways' holdings in Uganda were sold last year.",
+    "Ghana and Togo disputed the Lome Declaration.",
+    "Trucks queued at the Malaba border crossing between Kenya and Uganda.",
+    "Kenya and Uganda have rival claims over the leadership of the East African Community.",
+    "The disputed goal gave Peru the win over Ecuador.",
+    "Kenya disputed the decision of the Ugandan court.",
 ]
 
 @Test(arguments: notTerritories)
@@ -243,4 +302,10 @@ func wordsOfDisputeAroundAnElectionAThingAPlaceOrAStateNameNoTerritory(_ text: S
         Officials in Juba said the trade fair was a success, and Khartoum agreed.
         """)
     #expect(none.territories.isEmpty)
+}
+
+@Test func aRiverIslandBetweenBoliviaAndBrazilIsListedUnderEachSidesName() {
+    let f = extract("Bolivia and Brazil both claim the Ilha de Guajará-Mirim, which Bolivia holds.")
+    #expect(f.territories.first?.names.first?.usedBy == "BRA")
+    #expect(f.territories.first?.claimants == ["BOL", "BRA"])
 }
