@@ -67,7 +67,23 @@ enum Dateline {
         let next = s.tokens[m.last + 1].text
         // "Civil Georgia, Tbilisi / 15 Apr.'10 / 17:20": a byline's place, the paper's name before it.
         if next == "/", m.first <= Self.bylinePlaceReach { return true }
-        return m.first == 0 && ["—", "–", "-", ":", "("].contains(next)
+        guard m.first == 0 else { return false }
+        if ["—", "–", "-", ":", "("].contains(next) { return true }
+        // "MOSCOW, May 3 (Reuters) -", "Tehran, IRNA --": a date or an agency after the comma.
+        return next == "," && isDatelineTail(s, from: m.last + 2)
+    }
+
+    /// Whether the tokens from `start` are a dateline's date and agency up to its dash: no
+    /// lowercase word before the dash, within `datelineTail` tokens ("Moscow, Beijing and
+    /// Washington - ..." is a list, not a dateline).
+    static func isDatelineTail(_ s: AnalyzedSentence, from start: Int) -> Bool {
+        guard start < s.tokens.count else { return false }
+        for k in start..<min(s.tokens.count, start + datelineTail) {
+            let t = s.tokens[k]
+            if ["—", "–", "-"].contains(t.text) { return k > start }
+            if t.kind == .word, !t.isCapitalized, !Token.isAllCapsText(t.text) { return false }
+        }
+        return false
     }
 
     /// "NEW DELHI" as the place names it: "New Delhi".

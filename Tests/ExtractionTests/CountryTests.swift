@@ -113,3 +113,13 @@ import Testing
         """)
     #expect(twoLines.codes == ["CHN", "KEN", "RUS", "UGA"])
 }
+
+@Test func aDatelineWithADateOrAnAgencyAfterItsCommaIsNoStateActing() {
+    for dateline in ["MOSCOW, May 3 (Reuters) -", "Beijing, Jan. 5 (Xinhua) --", "Tehran, IRNA --"] {
+        let f = extract("\(dateline) Kenyan officials met Ugandan officials on trade.")
+        #expect(f.codes == ["KEN", "UGA"], "\(dateline)")
+    }
+    // A list of capitals before a dash speaks of the states.
+    let g = extract("Moscow, Beijing and Washington - all three - agreed.")
+    #expect(g.codes == ["RUS", "CHN", "USA"])
+}
