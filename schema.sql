@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 -- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
 -- is never taken for a knowledge base because its user_version happens to match.
 PRAGMA application_id = 1684631659;
@@ -25,7 +25,10 @@ CREATE TABLE articles (
     loaded_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 
--- The sentences of each article body, so every fact can be traced to the words behind it.
+-- The sentences of an article body that its facts cite, so every fact can be traced to the words
+-- behind it: each stored meeting's first evidence sentence, each claim's, and the sentence of each
+-- mention kept outside them (see mentions). Only those: the body holds the rest, and a row for
+-- every sentence was a third of the rows a load wrote (Sources/Store/KeptEvidence.swift).
 CREATE TABLE sentences (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx        INTEGER NOT NULL,
@@ -278,7 +281,10 @@ BEGIN
 END;
 
 -- Where the text names an entity: which article, sentence and span. Exactly one of person_id,
--- country, territory_id is set, the one entity_kind names.
+-- country, territory_id is set, the one entity_kind names. Kept (Sources/Store/KeptEvidence.swift):
+-- every mention in a sentence the article's facts cite (the evidence pages mark them), and a
+-- country's or territory's first mention in the article when none is in one (the articles naming
+-- a country or territory are counted and listed from them); not every name the extractor found.
 CREATE TABLE mentions (
     id           INTEGER PRIMARY KEY,
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -325,35 +325,56 @@ final class FactWriter {
         try insertArticle.run(hash, article.title, article.date?.description, article.source, article.body)
         let articleID = database.lastInsertRowID
 
-        for sentence in facts.sentences {
-            try insertSentence.run(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
-        }
-        for country in facts.countries {
-            try countries.store(country.code, name: country.name)
-            for mention in country.mentions {
-                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
-            }
-        }
-
+        for country in facts.countries { try countries.store(country.code, name: country.name) }
         // The article's names of each person, folded, for finding meeting participants.
         var personByKey: [String: Int64] = [:]
+        var personIDs: [Int64] = []
         for person in facts.people {
             let id = try resolve(person, articleID: articleID)
+            personIDs.append(id)
             for name in [person.name] + person.aliases { personByKey[personKey(name)] = id }
         }
 
-        var meetings = 0
-        for meeting in facts.meetings
-        where try write(
-            meeting, articleID: articleID, published: article.date?.description,
-            personByKey: &personByKey)
-        {
-            meetings += 1
+        // An encounter needs two named people: a meeting with fewer is not stored.
+        var stored: [(meeting: MeetingFact, participants: [Int64])] = []
+        for meeting in facts.meetings {
+            let participants = try participants(of: meeting, articleID: articleID, personByKey: &personByKey)
+            if participants.count >= 2 { stored.append((meeting, participants)) }
         }
-        for territory in facts.territories {
-            try write(territory, articleID: articleID, published: article.date?.description)
+        let kept = KeptEvidence(facts, meetings: stored.map(\.meeting))
+        // Sentences before the rows citing them, whose foreign keys are checked when the writer
+        // runs inside a caller's transaction (`checkingOwnForeignKeys`).
+        for sentence in facts.sentences where kept.sentences.contains(sentence.index) {
+            try insertSentence.run(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
         }
-        return (articleID, facts.people.count + facts.countries.count + meetings + facts.territories.count)
+        for (meeting, participants) in stored {
+            try write(meeting, participants: participants, articleID: articleID, published: article.date?.description)
+        }
+        try writeMentions(facts, kept: kept, articleID: articleID, people: personIDs)
+        // A territory's mentions are written with it: a later territory of the same article may
+        // merge it into another, moving them.
+        for (territory, mentions) in zip(facts.territories, kept.territoryMentions) {
+            let id = try write(territory, articleID: articleID, published: article.date?.description)
+            for mention in mentions {
+                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "territory", nil as Int64?, nil as String?, id)
+            }
+        }
+        return (articleID, facts.people.count + facts.countries.count + stored.count + facts.territories.count)
+    }
+
+    /// Writes the countries' and people's mentions `kept` keeps (schema.sql says which and
+    /// why), in the extractor's order. `people` are the stored ids of `facts.people`, in order.
+    private func writeMentions(_ facts: ArticleFacts, kept: KeptEvidence, articleID: Int64, people: [Int64]) throws {
+        for (country, mentions) in zip(facts.countries, kept.countryMentions) {
+            for mention in mentions {
+                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
+            }
+        }
+        for (id, mentions) in zip(people, kept.personMentions) {
+            for mention in mentions {
+                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
+            }
+        }
     }
 
     /// Refuses facts whose evidence points at sentences the article does not have, with a
@@ -441,9 +462,6 @@ final class FactWriter {
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
         try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)
-        for mention in person.mentions {
-            try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
-        }
         return id
     }
 
@@ -470,24 +488,7 @@ final class FactWriter {
     ///    stored as a meeting of its own rather than joined to the wrong one;
     ///  - without an article date either: the same article.
     /// Returns false when the meeting has fewer than two distinct participants and is not stored.
-    private func write(
-        _ meeting: MeetingFact, articleID: Int64, published: String?,
-        personByKey: inout [String: Int64]
-    ) throws -> Bool {
-        var participants: [Int64] = []
-        for name in meeting.participants {
-            let key = personKey(name)
-            let id: Int64
-            if let known = personByKey[key] {
-                id = known
-            } else {
-                id = try resolve(PersonFact(name: name), articleID: articleID)
-                personByKey[key] = id
-            }
-            if !participants.contains(id) { participants.append(id) }
-        }
-        // An encounter needs two named people.
-        guard participants.count >= 2 else { return false }
+    private func write(_ meeting: MeetingFact, participants: [Int64], articleID: Int64, published: String?) throws {
         let participantKey = participants.sorted().map(String.init).joined(separator: ",")
         let date = meeting.date?.description
         let mode = meeting.mode.rawValue
@@ -523,7 +524,24 @@ final class FactWriter {
             }
         }
         try insertMeetingSource.run(meetingID, articleID, sentence, meeting.status.rawValue)
-        return true
+    }
+
+    /// The stored people a meeting names, each once, in its order; a name the article gives no
+    /// person for is resolved as a person of its own.
+    private func participants(of meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws -> [Int64] {
+        var participants: [Int64] = []
+        for name in meeting.participants {
+            let key = personKey(name)
+            let id: Int64
+            if let known = personByKey[key] {
+                id = known
+            } else {
+                id = try resolve(PersonFact(name: name), articleID: articleID)
+                personByKey[key] = id
+            }
+            if !participants.contains(id) { participants.append(id) }
+        }
+        return participants
     }
 
     // MARK: Territories
@@ -532,7 +550,7 @@ final class FactWriter {
     /// any of its names ("the Kuril Islands" and "Kuril" share one) or that the territory
     /// catalog lists with one of them ("Southern Kurils" and "Northern Territories"). A report
     /// whose names belong to two stored territories shows they are one: they are merged.
-    private func write(_ territory: TerritoryFact, articleID: Int64, published: String?) throws {
+    private func write(_ territory: TerritoryFact, articleID: Int64, published: String?) throws -> Int64 {
         var found: Set<Int64> = []
         for key in TerritoryCatalog.standard.keys(for: territory.names.map(\.name)) {
             found.formUnion(try ids(findTerritory, key))
@@ -561,9 +579,7 @@ final class FactWriter {
             try countries.ensure(claim.country)
             try insertClaim.run(id, claim.country, claim.kind.rawValue, articleID, claim.evidence.sentence, published)
         }
-        for evidence in territory.evidence {
-            try insertMention.run(articleID, evidence.sentence, evidence.start, evidence.end, "territory", nil as Int64?, nil as String?, id)
-        }
         if !territory.evidence.isEmpty { try insertTerritoryArticle.run(id, articleID) }
+        return id
     }
 }

@@ -271,5 +271,33 @@ struct Migration: Sendable {
                 INSERT INTO territory_claimants (territory_id, country, claims)
                     SELECT territory_id, country, count(*) FROM claims GROUP BY territory_id, country;
                 """),
+        // Version 8 keeps only the sentences and mentions a query or page reads (KeptEvidence):
+        // the sentences facts cite, the mentions in them, and a country's or territory's first
+        // mention in an article when none is in one, with its sentence. The rest are removed.
+        Migration(
+            from: 7,
+            sql: """
+                CREATE TEMP TABLE cited_sentences (article_id INTEGER, sentence INTEGER, PRIMARY KEY (article_id, sentence)) WITHOUT ROWID;
+                INSERT OR IGNORE INTO cited_sentences SELECT article_id, sentence FROM meeting_sources WHERE sentence IS NOT NULL;
+                INSERT OR IGNORE INTO cited_sentences SELECT article_id, sentence FROM meetings WHERE sentence IS NOT NULL;
+                INSERT OR IGNORE INTO cited_sentences SELECT article_id, sentence FROM claims;
+                CREATE TEMP TABLE kept_mentions (id INTEGER PRIMARY KEY);
+                INSERT INTO kept_mentions SELECT m.id FROM mentions m
+                    WHERE EXISTS (SELECT 1 FROM cited_sentences c WHERE c.article_id = m.article_id AND c.sentence = m.sentence);
+                INSERT OR IGNORE INTO kept_mentions
+                    SELECT id FROM (SELECT id, min(start) FROM mentions m
+                                    WHERE m.entity_kind IN ('country', 'territory')
+                                      AND NOT EXISTS (SELECT 1 FROM mentions o JOIN cited_sentences c
+                                                        ON c.article_id = o.article_id AND c.sentence = o.sentence
+                                                      WHERE o.article_id = m.article_id AND o.entity_kind = m.entity_kind
+                                                        AND o.country IS m.country AND o.territory_id IS m.territory_id)
+                                    GROUP BY m.article_id, m.entity_kind, m.country, m.territory_id);
+                DELETE FROM mentions WHERE id NOT IN (SELECT id FROM kept_mentions);
+                DELETE FROM sentences
+                    WHERE NOT EXISTS (SELECT 1 FROM cited_sentences c WHERE c.article_id = sentences.article_id AND c.sentence = sentences.idx)
+                      AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = sentences.article_id AND m.sentence = sentences.idx);
+                DROP TABLE cited_sentences;
+                DROP TABLE kept_mentions;
+                """),
     ]
 }

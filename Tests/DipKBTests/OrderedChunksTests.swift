@@ -38,6 +38,16 @@ private final class InFlight: @unchecked Sendable {
     }
 }
 
+@Test func theFirstItemsAreHandedOnBeforeAWholeChunkIsAppended() throws {
+    var delivered: [Int] = []
+    let pipeline = OrderedChunks<Int, Int>(chunkSize: 256, work: { $0 }, deliver: { inputs, _ in delivered += inputs })
+    // The first chunk is small and handed on once the next one is started.
+    for n in 0..<(OrderedChunks<Int, Int>.firstChunkSize * 3) { try pipeline.append(n) }
+    #expect(delivered == Array(0..<OrderedChunks<Int, Int>.firstChunkSize))
+    try pipeline.finish()
+    #expect(delivered == Array(0..<(OrderedChunks<Int, Int>.firstChunkSize * 3)))
+}
+
 @Test func aFailureToDeliverStopsThePipeline() {
     struct Full: Error {}
     let pipeline = OrderedChunks<Int, Int>(chunkSize: 2, work: { $0 }, deliver: { _, _ in throw Full() })

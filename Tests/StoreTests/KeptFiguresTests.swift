@@ -213,13 +213,13 @@ extension Statement {
         ]
         return (Article(title: title, body: body), b.facts)
     }
-    // Undone once its person and aliases are written (their mention fails); lost whole.
+    // Undone once its person and aliases are written (their row in person_articles fails); lost whole.
     try store.database.execute(
         """
-        CREATE TEMP TRIGGER fail_undone BEFORE INSERT ON main.mentions
+        CREATE TEMP TRIGGER fail_undone BEFORE INSERT ON main.person_articles
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Undone'
         BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;
-        CREATE TEMP TRIGGER lose_lost BEFORE INSERT ON main.mentions
+        CREATE TEMP TRIGGER lose_lost BEFORE INSERT ON main.person_articles
         WHEN (SELECT title FROM articles WHERE id = NEW.article_id) = 'Lost'
         BEGIN SELECT RAISE(ROLLBACK, 'transaction lost for the test'); END;
         """)

@@ -14,7 +14,7 @@ import Testing
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 7)
+    #expect(Store.schemaVersion == 8)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
@@ -172,8 +172,9 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     b.facts.people = [PersonFact(name: "Sergey Lavrov", country: "RUS")]
     _ = try migrated.add(article: Article(date: Day(year: 2019, month: 2, day: 1), body: b.body), facts: b.facts)
     #expect(try migrated.database.prepare("SELECT count(*) FROM people").scalar() == .integer(4))
-    // A report calling the planned meeting off is now storable, and the meeting says so.
-    try migrated.database.execute("INSERT INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (2, 2, 0, 'cancelled')")
+    // A report calling the planned meeting off is now storable, and the meeting says so (without
+    // a sentence: the article's facts cite none, so none of its sentences is stored).
+    try migrated.database.execute("INSERT INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (2, 2, NULL, 'cancelled')")
     #expect(try migrated.database.prepare("SELECT status FROM meetings WHERE id = 2").scalar() == .text("cancelled"))
 }
 
