@@ -204,6 +204,8 @@ public struct Extractor: Sendable {
                 records[i].country = records[j].country ?? gazetteer.leaders.code(forFolded: NameFolding.fold(records[j].name), year: year)
             }
         }
+        // "the Equatoguinean president", of the one president the article names.
+        StatesByRole().assign(&records, sentences: sentences)
         // A well-known office holder the text names without a state: "President Donald Trump".
         for i in records.indices where records[i].country == nil {
             // "King Salman" is listed with his title: a one-word name is looked up with it too.

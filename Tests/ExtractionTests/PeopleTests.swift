@@ -270,3 +270,22 @@ import Testing
     #expect(f.person("Janis Ozols")?.title == "General")
     #expect(f.person("Kaja Mets")?.title == "Prime Minister")
 }
+
+@Test func aRoleReferenceOnlyOnePersonFitsGivesThatPersonsState() {
+    let f = extract(
+        """
+        President Tomas Obama received a Chinese delegation led by Defence Minister Li Wen at the palace on Sunday.
+        The Chinese visitors praised ties with China, and China's envoy spoke of China's aid.
+        The Equatoguinean president thanked them.
+        """, published: "2024-05-10")
+    #expect(f.person("Tomas Obama")?.country == "GNQ")
+    // Several holders of the title, or a title that is the next name's own, tell nothing.
+    let g = extract(
+        """
+        Foreign ministers Anna Berg and Tomas Rell met in Vienna on Monday, with China's envoy and China's aid on the table in China.
+        The Austrian and Slovenian foreign ministers spoke later.
+        The Slovenian foreign minister of the previous government, Peter Novak, was there.
+        """, published: "2024-05-10")
+    #expect(g.person("Anna Berg")?.country != "SVN")
+    #expect(g.person("Tomas Rell")?.country != "SVN")
+}
