@@ -148,7 +148,7 @@ struct MeetingExtractor: Sendable {
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
-                        frame?.isRound = participants.count == 1 && clause.range.contains { WordLists.roundWords.contains(s.tokens[$0].lower) }
+                        frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {
                             if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }

@@ -296,7 +296,7 @@ struct PersonResolver: Sendable {
         var j = k
         for _ in 0..<Self.remitWords {
             guard j >= 1, s.mention(at: j) == nil || s.mention(at: j)?.isName == true, s.tokens[j].kind == .word,
-                !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower),
+                !s.tokens[j].isListed(.functionWord), !s.tokens[j].isListed(.roleModifier),
                 !Self.isVerbOfTheClause(s.tokens[j])
             else { return nil }
             j -= 1
@@ -322,7 +322,7 @@ struct PersonResolver: Sendable {
         while j >= 1, words < Self.remitListWords {
             let t = s.tokens[j]
             guard t.kind == .word, t.isCapitalized, s.mention(at: j) == nil || s.mention(at: j)?.isName == true,
-                !WordLists.roleModifiers.contains(t.lower), !Self.isVerbOfTheClause(t)
+                !t.isListed(.roleModifier), !Self.isVerbOfTheClause(t)
             else { return nil }
             words += 1
             j -= 1
@@ -342,7 +342,7 @@ struct PersonResolver: Sendable {
     /// received President B") ends the phrase of the state, which then belongs to someone else.
     static func isVerbOfTheClause(_ t: Token) -> Bool {
         let w = t.lower
-        return t.classes.contains(.meetingTrigger) || WordLists.speechVerbs.contains(w) || WordLists.encounterVerbs.contains(w)
+        return t.classes.contains(.meetingTrigger) || t.isListed(anyOf: [.speechVerb, .encounterVerb])
             || (w.count > 4 && w.hasSuffix("ed"))
     }
 
@@ -372,7 +372,7 @@ struct PersonResolver: Sendable {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard Self.roleLinks.contains(w.lower) || Self.officeJoiners.contains(w.lower) || w.isCapitalized, w.text != "," else { return nil }
+                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized, w.text != "," else { return nil }
                 k -= 1
                 continue
             }
@@ -380,7 +380,7 @@ struct PersonResolver: Sendable {
             // name links in is part of the office, not another person.
             let linkedIn =
                 x.isName && x.first >= 1
-                && (Self.roleLinks.contains(s.tokens[x.first - 1].lower) || Self.officeJoiners.contains(s.tokens[x.first - 1].lower))
+                && (s.tokens[x.first - 1].isListed(.roleLink) || s.tokens[x.first - 1].isListed(.officeJoiner))
             if (x.isName && !linkedIn) || x.kind.isHonorific { return nil }
             if x.isTitle {
                 title = x
@@ -391,7 +391,7 @@ struct PersonResolver: Sendable {
         guard let t = title else { return nil }
         var country: String?
         var before = t.first - 1
-        while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) { before -= 1 }
+        while before >= 0, s.tokens[before].isListed(.roleModifier) { before -= 1 }
         if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
             country = code
         } else {
@@ -419,7 +419,7 @@ struct PersonResolver: Sendable {
         // "... Pakistani counterpart Khurshid Kasuri", "his French counterpart, Jean-Yves Le Drian".
         var j = m.first - 1
         if j >= 0, s.tokens[j].text == "," { j -= 1 }
-        if j >= 0, Self.counterpartWords.contains(s.tokens[j].lower) {
+        if j >= 0, s.tokens[j].isListed(.counterpartWord) {
             ctx.counterpart = true
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
                 ctx.country = code
@@ -452,7 +452,7 @@ struct PersonResolver: Sendable {
             var before = t.first - 1
             // "US Mideast peace envoy A": a few words of the office's remit between state and title.
             if let start = remitStart(before: before, in: s) ?? remitListStart(before: before, in: s) { before = start }
-            while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) {
+            while before >= 0, s.tokens[before].isListed(.roleModifier) {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
             }
@@ -470,7 +470,7 @@ struct PersonResolver: Sendable {
             }
             // "Turkey's Director A, presidential spokesman B and intelligence chief C".
             var l = t.first - 1
-            while l >= 0, !WordLists.roleModifiers.contains(s.tokens[l].lower), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
+            while l >= 0, !s.tokens[l].isListed(.roleModifier), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
                 s.tokens[l].lower != "and", t.first - l <= Self.remitWords
             { l -= 1 }
             if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
@@ -496,7 +496,7 @@ struct PersonResolver: Sendable {
                 let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first && $0.first != ownTitleStart } ?? false
                 // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
                 let isPlace: Bool = {
-                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }
+                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return s.tokens[c.first - 1].isListed(.locative) }
                     return false
                 }()
                 return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
@@ -524,7 +524,7 @@ struct PersonResolver: Sendable {
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
-                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !WordLists.speechVerbs.contains(s.tokens[a].lower),
+                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 s.tokens[a].lower != "reported"
             {
                 if let x = s.mention(at: a), x.first == a {
@@ -575,7 +575,7 @@ struct PersonResolver: Sendable {
                 ctx.country = code
             }
         }
-        if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
+        if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { ctx.speechVerbAfter = true }
         // "PM A": the title written out, as the guidelines give it.
         if let title = ctx.title, let full = WordLists.expandedTitle(title) { ctx.title = full }
         if ctx.title == nil { ctx.title = abbreviatedTitle }
