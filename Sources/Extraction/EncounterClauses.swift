@@ -138,13 +138,21 @@ struct EncounterClauses: Sendable {
         return named.contains { $0.last == k }
     }
 
+    /// Lowercase words that open a person's phrase ("the", "his", "mr").
+    static let namePhraseOpeners: Set<String> = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
+
     /// Whether a person's name, or the role or state written before one, begins at token `k`.
     func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
         guard k < s.tokens.count else { return false }
         if named.contains(where: { $0.first == k }) { return true }
         if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.isName { return true }
-        return ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"].contains(s.tokens[k].lower) || s.tokens[k].isCapitalized
+        return s.tokens[k].isListed(.namePhraseOpener) || s.tokens[k].isCapitalized
     }
+
+    /// Nouns after a meeting word that make it an event of the press ("news conference").
+    static let pressEventNouns: Set<String> = ["conference", "briefing", "interview"]
+    /// Words before a meeting word that make it an event of the press ("press briefing").
+    static let pressWords: Set<String> = ["press", "news"]
 
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
@@ -157,7 +165,7 @@ struct EncounterClauses: Sendable {
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
-        if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }
+        if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
     }
 
@@ -219,6 +227,11 @@ struct EncounterClauses: Sendable {
         return k
     }
 
+    /// "a delegation led by A": the verbs before the head of a delegation.
+    static let delegationHeadVerbs: Set<String> = ["led", "headed"]
+    /// Words right after a meeting verb that say its object follows ("met with", "called on").
+    static let objectLinks: Set<String> = ["with", "by", "down", "hands", "on", "upon"]
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
@@ -229,12 +242,12 @@ struct EncounterClauses: Sendable {
             return !(i + 1..<name.first).contains { s.tokens[$0].isListed(.thingObject) }
         }
         // "received a delegation led by A": the head of the delegation, however long their title.
-        if let led = (i + 1..<limit).first(where: { ["led", "headed"].contains(s.tokens[$0].lower) && s.word($0 + 1) == "by" }),
+        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.word($0 + 1) == "by" }),
             named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 })
         {
             return true
         }
-        if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
+        if i + 1 < s.tokens.count, s.tokens[i + 1].isListed(.objectLink) { return true }
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in

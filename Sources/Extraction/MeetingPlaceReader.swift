@@ -271,9 +271,12 @@ struct MeetingPlaceReader: Sendable {
     /// Venues no list knows: "at the Bayan Palace", "at Nnamdi Azikiwe International Airport" — a
     /// run of capitalised words after "at", "in" or "to" ("headed to the Élysée Palace to meet") that
     /// ends in a venue word.
+    /// Words before a venue's name ("at the Bayan Palace", "headed to the Élysée Palace").
+    static let venuePrepositions: Set<String> = ["at", "in", "to"]
+
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
-        for k in clause where ["at", "in", "to"].contains(s.tokens[k].lower) || isPartOfVenue(s, k, clause: clause) {
+        for k in clause where s.tokens[k].isListed(.venuePreposition) || isPartOfVenue(s, k, clause: clause) {
             var first = k + 1
             if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
             var j = first

@@ -110,12 +110,15 @@ struct ParticipantReader: Sendable {
         return named.first { Self.isSpeaker($0, in: s) && !excluded.contains($0.person) }?.person
     }
 
+    /// Pronouns that open a relative clause after a comma (", who arrived to ...").
+    static let relativePronouns: Set<String> = ["who", "which", "whose"]
+
     /// Where a relative clause without a meeting word of its own opens after the meeting word
     /// (", who arrived to ...", ", which ..."): people named in it are not at the meeting.
     func relativeClause(_ s: AnalyzedSentence, clause: EncounterClause) -> Int? {
         guard
             let r = (clause.trigger + 1..<clause.range.upperBound).first(where: { k in
-                ["who", "which", "whose"].contains(s.tokens[k].lower) && s.tokens[k - 1].text == ","
+                s.tokens[k].isListed(.relativePronoun) && s.tokens[k - 1].text == ","
             })
         else { return nil }
         return (r + 1..<clause.range.upperBound).contains { s.tokens[$0].classes.contains(.meetingTrigger) } ? nil : r
@@ -150,9 +153,12 @@ struct ParticipantReader: Sendable {
     /// encounter with each of them (the guidelines' meetings are between the people who met;
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
+    /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
+    static let oneByOneWords: Set<String> = ["bilateral", "bilaterals", "separate", "separately"]
+
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
-        let oneByOne = clause.range.contains { ["bilateral", "bilaterals", "separate", "separately"].contains(s.tokens[$0].lower) }
+        let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
             !clause.range.contains(where: { s.tokens[$0].isListed(.together) })
         else { return [participants] }
@@ -190,10 +196,15 @@ struct ParticipantReader: Sendable {
 
     /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
     /// speaker took part.
+    /// Determiners between the preposition and the meeting word of a setting ("during their talks").
+    static let settingDeterminers: Set<String> = ["the", "his", "her", "their", "its", "a"]
+    /// Prepositions that make a meeting the setting of what is said ("during the meeting").
+    static let settingPrepositions: Set<String> = ["during", "at", "after", "following"]
+
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1
-        while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
-        guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
+        while k >= 0, s.tokens[k].isListed(.settingDeterminer) { k -= 1 }
+        guard k >= 1, s.tokens[k].isListed(.settingPreposition) else { return false }
         return (0..<k).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
 
@@ -220,10 +231,13 @@ struct ParticipantReader: Sendable {
         return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !t.isListed(.functionWord)) || t.text == "-"
     }
 
+    /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
+    static let speakerAdverbs: Set<String> = ["has", "had", "also", "later", "then", "reportedly"]
+
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
     static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { return true }
-        if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
+        if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].isListed(.speakerAdverb),
             s.tokens[m.last + 2].isListed(.speechVerb)
         {
             return true

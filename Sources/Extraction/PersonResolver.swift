@@ -9,7 +9,11 @@ struct PersonRecord: Sendable {
     var possessor: String?
     /// Sentences where the person is introduced as someone's counterpart, and so serves another state.
     var counterpartSentences: Set<Int> = []
-    var aliases: Set<String> = []
+    private(set) var aliases: Set<String> = []
+    /// The one-word aliases (a nickname given in quotes, "Jokowi"), folded as they are added: the
+    /// single-word pass compares every word no name matches with them, and folding every alias
+    /// again for every such word cost more than the rest of that pass.
+    private(set) var oneWordAliasKeys: [String] = []
     var mentions: [PersonMention] = []
 
     var name: String { words.joined(separator: " ") }
@@ -21,6 +25,11 @@ struct PersonRecord: Sendable {
         self.country = country
         self.title = title
         self.folded = words.map(PersonResolver.fold)
+    }
+
+    mutating func addAlias(_ alias: String) {
+        guard aliases.insert(alias).inserted else { return }
+        if !alias.contains(" ") { oneWordAliasKeys.append(PersonResolver.fold(alias)) }
     }
 }
 
@@ -66,7 +75,8 @@ struct PersonResolver: Sendable {
     /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
     static func fold(_ s: String) -> String {
         let folded = NameFolding.fold(s)
-        return folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+        // The byte test first: counting Characters costs more than the rest of most folds.
+        return folded.utf8.last == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
     }
 
     /// The most people one article may have. Every name is compared with the people found so
@@ -111,7 +121,7 @@ struct PersonResolver: Sendable {
                 if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
-                if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
+                if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
                 candidates.append(
                     Candidate(
@@ -140,8 +150,8 @@ struct PersonResolver: Sendable {
             if records[id].possessor == nil { records[id].possessor = c.context.possessor }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
-            if name != records[id].name { records[id].aliases.insert(name) }
-            if let nick = c.nickname { records[id].aliases.insert(nick) }
+            if name != records[id].name { records[id].addAlias(name) }
+            if let nick = c.nickname { records[id].addAlias(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
@@ -155,7 +165,7 @@ struct PersonResolver: Sendable {
                 // A longer or shorter form of a known name: "Natwar Singh" and "K Natwar Singh".
                 if let id = records.indices.first(where: { Self.contains(records[$0].folded, key) || Self.contains(key, records[$0].folded) }) {
                     if key.count > records[id].words.count {
-                        records[id].aliases.insert(records[id].name)
+                        records[id].addAlias(records[id].name)
                         records[id].words = c.words
                     }
                     byFolded[key] = id
@@ -246,7 +256,7 @@ struct PersonResolver: Sendable {
             var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
             if matches.isEmpty {
                 // A nickname the text gave in quotes.
-                matches = records.indices.filter { id in records[id].aliases.contains { !$0.contains(" ") && Self.fold($0) == w } }
+                matches = records.indices.filter { records[$0].oneWordAliasKeys.contains(w) }
             }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
             if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
@@ -343,7 +353,7 @@ struct PersonResolver: Sendable {
     static func isVerbOfTheClause(_ t: Token) -> Bool {
         let w = t.lower
         return t.classes.contains(.meetingTrigger) || t.isListed(anyOf: [.speechVerb, .encounterVerb])
-            || (w.count > 4 && w.hasSuffix("ed"))
+            || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed"))
     }
 
     /// Words that join phrases and so never belong to an office's remit.

@@ -72,10 +72,13 @@ struct RoleReferences: Sendable {
         return holders.count == 1 ? holders[0] : nil
     }
 
+    /// Determiners before a role that names a person of the article ("his counterpart").
+    static let roleDeterminers: Set<String> = ["the", "his", "her", "their", "its"]
+
     /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
     func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
         guard start >= 1 else { return false }
-        return ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
+        return s.tokens[start - 1].isListed(.roleDeterminer)
             || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
     }
 

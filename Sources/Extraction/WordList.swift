@@ -103,6 +103,32 @@ struct WordList: OptionSet, Sendable {
     static let departureWord = WordList(rawValue: 1 << 44)
     /// `MeetingPlaceReader.nameParticles`.
     static let nameParticle = WordList(rawValue: 1 << 45)
+    /// `ParticipantReader.oneByOneWords`.
+    static let oneByOne = WordList(rawValue: 1 << 46)
+    /// `ParticipantReader.relativePronouns`.
+    static let relativePronoun = WordList(rawValue: 1 << 47)
+    /// `ParticipantReader.settingDeterminers`.
+    static let settingDeterminer = WordList(rawValue: 1 << 48)
+    /// `ParticipantReader.settingPrepositions`.
+    static let settingPreposition = WordList(rawValue: 1 << 49)
+    /// `ParticipantReader.speakerAdverbs`.
+    static let speakerAdverb = WordList(rawValue: 1 << 50)
+    /// `MeetingPlaceReader.venuePrepositions`.
+    static let venuePreposition = WordList(rawValue: 1 << 51)
+    /// `MeetingExtractor.joiningWords`.
+    static let joiningWord = WordList(rawValue: 1 << 52)
+    /// `EncounterClauses.pressEventNouns`.
+    static let pressEventNoun = WordList(rawValue: 1 << 53)
+    /// `EncounterClauses.pressWords`.
+    static let pressWord = WordList(rawValue: 1 << 54)
+    /// `EncounterClauses.namePhraseOpeners`.
+    static let namePhraseOpener = WordList(rawValue: 1 << 55)
+    /// `EncounterClauses.delegationHeadVerbs`.
+    static let delegationHeadVerb = WordList(rawValue: 1 << 56)
+    /// `EncounterClauses.objectLinks`.
+    static let objectLink = WordList(rawValue: 1 << 57)
+    /// `RoleReferences.roleDeterminers`.
+    static let roleDeterminer = WordList(rawValue: 1 << 58)
 
     /// Every list of `WordLists` and of the stages with its bit: the lexicon makes their words its own.
     static let stageLists: [(WordList, Set<String>)] = [
@@ -122,5 +148,12 @@ struct WordList: OptionSet, Sendable {
         (.listWord, ParticipantReader.listWords), (.afterTheTwo, ParticipantReader.afterTheTwo),
         (.clauseConjunction, EncounterClauses.clauseConjunctions), (.openingPreposition, EncounterClauses.openingPrepositions),
         (.departureWord, MeetingPlaceReader.departureWords), (.nameParticle, MeetingPlaceReader.nameParticles),
+        (.oneByOne, ParticipantReader.oneByOneWords), (.relativePronoun, ParticipantReader.relativePronouns),
+        (.settingDeterminer, ParticipantReader.settingDeterminers), (.settingPreposition, ParticipantReader.settingPrepositions),
+        (.speakerAdverb, ParticipantReader.speakerAdverbs), (.venuePreposition, MeetingPlaceReader.venuePrepositions),
+        (.joiningWord, MeetingExtractor.joiningWords), (.pressEventNoun, EncounterClauses.pressEventNouns),
+        (.pressWord, EncounterClauses.pressWords), (.namePhraseOpener, EncounterClauses.namePhraseOpeners),
+        (.delegationHeadVerb, EncounterClauses.delegationHeadVerbs), (.objectLink, EncounterClauses.objectLinks),
+        (.roleDeterminer, RoleReferences.roleDeterminers),
     ]
 }
