@@ -150,7 +150,8 @@ struct PersonResolver: Sendable {
             if records[id].possessor == nil { records[id].possessor = c.context.possessor }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
-            if name != records[id].name { records[id].addAlias(name) }
+            // The record's words read in place: its `name` would copy the whole record first.
+            if name != records[id].words.joined(separator: " ") { records[id].addAlias(name) }
             if let nick = c.nickname { records[id].addAlias(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
