@@ -129,6 +129,8 @@ struct WordList: OptionSet, Sendable {
     static let objectLink = WordList(rawValue: 1 << 57)
     /// `RoleReferences.roleDeterminers`.
     static let roleDeterminer = WordList(rawValue: 1 << 58)
+    /// `WordLists.presenceWords`.
+    static let presenceWord = WordList(rawValue: 1 << 59)
 
     /// Every list of `WordLists` and of the stages with its bit: the lexicon makes their words its own.
     static let stageLists: [(WordList, Set<String>)] = [
@@ -154,6 +156,6 @@ struct WordList: OptionSet, Sendable {
         (.joiningWord, MeetingExtractor.joiningWords), (.pressEventNoun, EncounterClauses.pressEventNouns),
         (.pressWord, EncounterClauses.pressWords), (.namePhraseOpener, EncounterClauses.namePhraseOpeners),
         (.delegationHeadVerb, EncounterClauses.delegationHeadVerbs), (.objectLink, EncounterClauses.objectLinks),
-        (.roleDeterminer, RoleReferences.roleDeterminers),
+        (.roleDeterminer, RoleReferences.roleDeterminers), (.presenceWord, WordLists.presenceWords),
     ]
 }
