@@ -55,7 +55,7 @@ struct EncounterClauses: Sendable {
         let triggers = all.filter { isTrigger(s, $0, named: named) }
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
-        if let opener = s.word(0), Self.openingPrepositions.contains(opener),
+        if let opener = s.tokens.first, opener.isListed(.openingPreposition),
             let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma })
         {
             cuts.append(comma)
@@ -91,7 +91,7 @@ struct EncounterClauses: Sendable {
             }
             // Not the "and" of "A and B met": a conjunction between a name and the next name (or
             // the role before it) joins names; followed by a verb it opens a clause.
-            if let c = (a + 1..<person.first).last(where: { Self.clauseConjunctions.contains(s.tokens[$0].lower) }),
+            if let c = (a + 1..<person.first).last(where: { s.tokens[$0].isListed(.clauseConjunction) }),
                 named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
                 !(endsNamePhrase(s, before: c, named: named) && opensNamePhrase(s, at: c + 1, named: named))
             {
@@ -138,34 +138,42 @@ struct EncounterClauses: Sendable {
         return named.contains { $0.last == k }
     }
 
+    /// Lowercase words that open a person's phrase ("the", "his", "mr").
+    static let namePhraseOpeners: Set<String> = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
+
     /// Whether a person's name, or the role or state written before one, begins at token `k`.
     func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
         guard k < s.tokens.count else { return false }
         if named.contains(where: { $0.first == k }) { return true }
         if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.isName { return true }
-        return ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"].contains(s.tokens[k].lower) || s.tokens[k].isCapitalized
+        return s.tokens[k].isListed(.namePhraseOpener) || s.tokens[k].isCapitalized
     }
+
+    /// Nouns after a meeting word that make it an event of the press ("news conference").
+    static let pressEventNouns: Set<String> = ["conference", "briefing", "interview"]
+    /// Words before a meeting word that make it an event of the press ("press briefing").
+    static let pressWords: Set<String> = ["press", "news"]
 
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
-        if WordLists.triggersNeedingObject.contains(t.lower) && !hasObject(s, after: i, named: named) { return false }
+        if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
-        if ["conference", "briefing", "interview"].contains(s.word(i + 1) ?? "") || ["press", "news"].contains(s.word(i - 1) ?? "") { return false }
+        if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
     }
 
     /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
     /// calls the Northern Territories") does not.
     static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        if s.tokens[k].isListed(.callWord) { return true }
         let w = s.tokens[k].lower
-        if WordLists.callWords.contains(w) { return true }
         guard w == "call" || w == "calls" else { return false }
         let before = k > 0 ? s.tokens[k - 1].lower : ""
         let after = k + 1 < s.tokens.count ? s.tokens[k + 1].lower : ""
@@ -176,7 +184,7 @@ struct EncounterClauses: Sendable {
     /// no verb of encounter at all) its first unvoided meeting word of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
         let verbs = range.filter {
-            s.tokens[$0].classes.contains(.meetingTrigger) && WordLists.encounterVerbs.contains(s.tokens[$0].lower) && isTrigger(s, $0, named: named)
+            s.tokens[$0].classes.contains(.meetingTrigger) && s.tokens[$0].isListed(.encounterVerb) && isTrigger(s, $0, named: named)
         }
         if let verb = firstUnvoided(in: s, range: range, candidates: verbs, named: named) { return verb }
         // "A is not expected to meet B at the summit": the verb is negated, and the summit is
@@ -197,9 +205,9 @@ struct EncounterClauses: Sendable {
         let before = max(range.lowerBound, i - Self.voidingReach)..<i
         // "May" the month is not "may" the modal.
         if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
-        let after = (i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)).map { s.tokens[$0].lower }
-        if after.contains(where: { WordLists.cancelling.contains($0) }) { return true }
-        return zip(after, after.dropFirst()).contains { $0 == "called" && $1 == "off" }
+        let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
+        if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
+        return after.dropLast().contains { s.tokens[$0].lower == "called" && s.tokens[$0 + 1].lower == "off" }
     }
 
     /// Where a name's own phrase begins: its title, state and honorific words before it
@@ -210,7 +218,7 @@ struct EncounterClauses: Sendable {
         while k - 1 > i {
             if let m = s.mention(endingAt: k - 1), m.isTitle || m.countryCode != nil || m.kind.isHonorific {
                 k = m.first
-            } else if WordLists.roleModifiers.contains(s.tokens[k - 1].lower) {
+            } else if s.tokens[k - 1].isListed(.roleModifier) {
                 k -= 1
             } else {
                 break
@@ -219,29 +227,34 @@ struct EncounterClauses: Sendable {
         return k
     }
 
+    /// "a delegation led by A": the verbs before the head of a delegation.
+    static let delegationHeadVerbs: Set<String> = ["led", "headed"]
+    /// Words right after a meeting verb that say its object follows ("met with", "called on").
+    static let objectLinks: Set<String> = ["with", "by", "down", "hands", "on", "upon"]
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && ownPhraseStart(of: $0, in: s, after: i) < limit }) {
             // "Vienna would welcome a Rell government": the name only says whose government.
-            if let after = s.word(name.last + 1), WordLists.nameModifiedNouns.contains(after) { return false }
-            return !(i + 1..<name.first).contains { WordLists.thingObjects.contains(s.tokens[$0].lower) }
+            if name.last + 1 < s.tokens.count, s.tokens[name.last + 1].isListed(.nameModifiedNoun) { return false }
+            return !(i + 1..<name.first).contains { s.tokens[$0].isListed(.thingObject) }
         }
         // "received a delegation led by A": the head of the delegation, however long their title.
-        if let led = (i + 1..<limit).first(where: { ["led", "headed"].contains(s.tokens[$0].lower) && s.word($0 + 1) == "by" }),
+        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.word($0 + 1) == "by" }),
             named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 })
         {
             return true
         }
-        if i + 1 < s.tokens.count, ["with", "by", "down", "hands", "on", "upon"].contains(s.tokens[i + 1].lower) { return true }
+        if i + 1 < s.tokens.count, s.tokens[i + 1].isListed(.objectLink) { return true }
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in
                 first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
                     && (first.last + 2..<second.first).allSatisfy { k in
                         s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
-                            ?? (PersonResolver.counterpartWords.contains(s.tokens[k].lower) || ["his", "her"].contains(s.tokens[k].lower))
+                            ?? (s.tokens[k].isListed(.counterpartWord) || ["his", "her"].contains(s.tokens[k].lower))
                     }
             })
         {

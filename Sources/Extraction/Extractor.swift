@@ -135,7 +135,7 @@ public struct Extractor: Sendable {
     static func followsLocative(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         var k = m.first - 1
         if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
-        return k >= 0 && locatives.contains(s.tokens[k].lower)
+        return k >= 0 && s.tokens[k].isListed(.locative)
     }
 
     /// The lines kept, less the runs of menu items one to a line ("World", "Russia", "China").

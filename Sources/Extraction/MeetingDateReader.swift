@@ -20,10 +20,7 @@ struct MeetingDateReader: Sendable {
     }
 
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
-        (max(0, d.first - Self.reportReach)..<d.first).contains { k in
-            let w = s.tokens[k].lower
-            return WordLists.speechVerbs.contains(w) || WordLists.reportDateWords.contains(w)
-        }
+        (max(0, d.first - Self.reportReach)..<d.first).contains { s.tokens[$0].isListed(anyOf: [.speechVerb, .reportDateWord]) }
     }
 
     /// The date nearest the meeting word, a date after it counting closer than one before;

@@ -148,7 +148,7 @@ struct MeetingExtractor: Sendable {
                     if date != nil || place != nil {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
-                        frame?.isRound = participants.count == 1 && clause.range.contains { WordLists.roundWords.contains(s.tokens[$0].lower) }
+                        frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {
                             if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }
@@ -277,11 +277,14 @@ struct MeetingExtractor: Sendable {
         (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { s.tokens[$0].lower == "same" && s.tokens[$0 + 1].lower == "day" }
     }
 
+    /// Words of people joining a meeting reported before ("also took part", "attended").
+    static let joiningWords: Set<String> = ["also", "part", "attended", "joined", "hosted", "chaired"]
+
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".
     func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         clause.trigger >= 1 && s.tokens[clause.trigger - 1].lower == "the"
-            && (clause.range.contains { ["also", "part", "attended", "joined", "hosted", "chaired"].contains(s.tokens[$0].lower) }
+            && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
                 || MeetingPresence().saysPresent(s, in: clause.range))
     }
 

@@ -24,7 +24,7 @@ struct MeetingPlaceReader: Sendable {
     /// verb of speech that reports the encounter is where the speaking happened.
     func isPlaceOfSpeech(_ c: Candidate, in s: AnalyzedSentence, trigger: Int) -> Bool {
         guard c.first >= 0, c.first < trigger else { return false }
-        return (c.first + 1..<trigger).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) }
+        return (c.first + 1..<trigger).contains { s.tokens[$0].isListed(.speechVerb) }
     }
 
     func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
@@ -66,14 +66,14 @@ struct MeetingPlaceReader: Sendable {
             guard isPlace else { continue }
             var candidate = Candidate(
                 name: placeName(m, in: s), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
-                isVenue: WordLists.venueWords.contains(s.tokens[m.last].lower), first: m.first)
+                isVenue: s.tokens[m.last].isListed(.venueWord), first: m.first)
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
                 candidate.name = s.text(m.first, end)
                 candidate.isVenue = true
             }
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
-                (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { WordLists.eventNouns.contains(s.tokens[$0].lower) })
+                (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { s.tokens[$0].isListed(.eventNoun) })
             {
                 out.append(candidate)
                 continue
@@ -84,9 +84,9 @@ struct MeetingPlaceReader: Sendable {
                 p = owner.first - 1
             }
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
-            let before = s.tokens[p].lower
-            let ofSettlement = before == "of" && p >= 1 && WordLists.settlementNouns.contains(s.tokens[p - 1].lower)
-            if Self.locatives.contains(before) || ofSettlement || namedAsSettlement(m, in: s) { out.append(candidate) }
+            let before = s.tokens[p]
+            let ofSettlement = before.lower == "of" && p >= 1 && s.tokens[p - 1].isListed(.settlementNoun)
+            if before.isListed(.placeLocative) || ofSettlement || namedAsSettlement(m, in: s) { out.append(candidate) }
         }
         return out
     }
@@ -107,7 +107,7 @@ struct MeetingPlaceReader: Sendable {
     func namedAsSettlement(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         var k = m.first - 1
         if k >= 0, s.tokens[k].text == "," { k -= 1 }
-        guard k >= 1, WordLists.settlementNouns.contains(s.tokens[k].lower) else { return false }
+        guard k >= 1, s.tokens[k].isListed(.settlementNoun) else { return false }
         k -= 1
         // "Oman's", "the Omani", "its": whose settlement it is.
         if let state = s.mention(endingAt: k), state.countryCode != nil {
@@ -116,7 +116,7 @@ struct MeetingPlaceReader: Sendable {
             k -= 1
         }
         if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
-        return k >= 0 && Self.locatives.contains(s.tokens[k].lower)
+        return k >= 0 && s.tokens[k].isListed(.placeLocative)
     }
 
     /// "In Suva on Friday, he met A and held a breakfast meeting with B": a place phrase that
@@ -147,8 +147,8 @@ struct MeetingPlaceReader: Sendable {
             let before = s.tokens[m.first - 1].lower
             guard before == "in" || before == "to" else { continue }
             let window = max(0, m.first - 4)..<m.first
-            guard window.contains(where: { WordLists.arrivalWords.contains(s.tokens[$0].lower) }) else { continue }
-            if WordLists.venueWords.contains(s.tokens[m.last].lower) { continue }
+            guard window.contains(where: { s.tokens[$0].isListed(.arrival) }) else { continue }
+            if s.tokens[m.last].isListed(.venueWord) { continue }
             return s.text(m.first, m.last)
         }
         return nil
@@ -159,9 +159,9 @@ struct MeetingPlaceReader: Sendable {
     func venueTail(after k: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Int? {
         var j = k + 1
         while j < clause.upperBound, j - k <= Self.venueTailWords, s.tokens[j].kind == .word, !s.tokens[j].isCapitalized,
-            !PersonResolver.functionWords.contains(s.tokens[j].lower)
+            !s.tokens[j].isListed(.functionWord)
         {
-            if WordLists.venueWords.contains(s.tokens[j].lower) { return j }
+            if s.tokens[j].isListed(.venueWord) { return j }
             j += 1
         }
         return nil
@@ -183,7 +183,7 @@ struct MeetingPlaceReader: Sendable {
         var j = k + 1
         while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized { j += 1 }
         guard j > k + 1, j + 1 < clause.upperBound, MentionTagger.quoteMarks.contains(s.tokens[j].text),
-            WordLists.venueWords.contains(s.tokens[j + 1].lower)
+            s.tokens[j + 1].isListed(.venueWord)
         else { return nil }
         return k + 1..<j
     }
@@ -218,7 +218,7 @@ struct MeetingPlaceReader: Sendable {
         }
         var first = nameEnd
         while first > to - 1 - Self.destinationWords, first >= 1, s.tokens[first].kind == .word,
-            s.tokens[first].isCapitalized || Self.nameParticles.contains(s.tokens[first].lower)
+            s.tokens[first].isCapitalized || s.tokens[first].isListed(.nameParticle)
         {
             first -= 1
         }
@@ -234,7 +234,7 @@ struct MeetingPlaceReader: Sendable {
         if s.tokens[k].lower == "to", s.tokens[k - 1].classes.contains(.arrival) { return s.text(first, nameEnd) }
         // "left Accra for Abidjan": a word of leaving, the place left, then "for" the destination.
         if s.tokens[k].lower == "for", let from = s.mention(endingAt: k - 1), from.first >= 1,
-            Self.departureWords.contains(s.tokens[from.first - 1].lower)
+            s.tokens[from.first - 1].isListed(.departureWord)
         {
             return s.text(first, nameEnd)
         }
@@ -271,9 +271,12 @@ struct MeetingPlaceReader: Sendable {
     /// Venues no list knows: "at the Bayan Palace", "at Nnamdi Azikiwe International Airport" — a
     /// run of capitalised words after "at", "in" or "to" ("headed to the Élysée Palace to meet") that
     /// ends in a venue word.
+    /// Words before a venue's name ("at the Bayan Palace", "headed to the Élysée Palace").
+    static let venuePrepositions: Set<String> = ["at", "in", "to"]
+
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
-        for k in clause where ["at", "in", "to"].contains(s.tokens[k].lower) || isPartOfVenue(s, k, clause: clause) {
+        for k in clause where s.tokens[k].isListed(.venuePreposition) || isPartOfVenue(s, k, clause: clause) {
             var first = k + 1
             if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
             var j = first
@@ -281,7 +284,7 @@ struct MeetingPlaceReader: Sendable {
             while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of"),
                 DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil
             {
-                if WordLists.venueWords.contains(s.tokens[j].lower) { last = j }
+                if s.tokens[j].isListed(.venueWord) { last = j }
                 j += 1
             }
             // "at the official guest house Lindenhof": the venue's own name after its kind.

@@ -21,8 +21,9 @@ struct MeetingPresence: Sendable {
     }
 
     private func isPresenceWord(_ s: AnalyzedSentence, at k: Int) -> Bool {
+        // A bit test first: every token of every sentence naming someone is read here.
+        guard s.tokens[k].isListed(.presenceWord) else { return false }
         let word = s.tokens[k].lower
-        guard WordLists.presenceWords.contains(word) else { return false }
         let before = s.word(k - 1)
         if let before, Self.negations.contains(before) { return false }
         switch word {

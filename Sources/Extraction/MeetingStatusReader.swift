@@ -12,7 +12,7 @@ struct MeetingStatusReader: Sendable {
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains { WordLists.planning.contains(s.tokens[$0].lower) && !isNounWill(s, $0) }
+            (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
@@ -21,14 +21,16 @@ struct MeetingStatusReader: Sendable {
     /// "praised the will of both governments during their talks": "will" the noun, after a
     /// determiner, a possessive or an adjective, plans nothing.
     func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && s.tokens[k].lower == "will" && WordLists.nounWillModifiers.contains(s.tokens[k - 1].lower)
+        k >= 1 && s.tokens[k].lower == "will" && s.tokens[k - 1].isListed(.nounWillModifier)
     }
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
     func isAnnouncedAfter(_ s: AnalyzedSentence, _ trigger: Int, _ clause: Range<Int>) -> Bool {
-        let after = (trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)).map { s.tokens[$0].lower }
-        if after.contains(where: { WordLists.announcing.contains($0) }) { return true }
-        return zip(after, after.dropFirst()).contains { $0 == "will" && ($1 == "be" || $1 == "take") }
+        let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
+        if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
+        return after.dropLast().contains { k in
+            s.tokens[k].lower == "will" && (s.tokens[k + 1].lower == "be" || s.tokens[k + 1].lower == "take")
+        }
     }
 
     /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
@@ -55,7 +57,7 @@ struct MeetingStatusReader: Sendable {
         guard trigger >= 2, s.tokens[trigger - 1].lower == "to", let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
         var k = name.first - 1
         if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
-        return !(k >= 0 && Extractor.locatives.contains(s.tokens[k].lower))
+        return !(k >= 0 && s.tokens[k].isListed(.locative))
     }
 
     /// "is to have discussions", "are to meet".

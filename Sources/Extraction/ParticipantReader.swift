@@ -28,7 +28,7 @@ struct ParticipantReader: Sendable {
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
-            if let after = s.word(m.last + 1), WordLists.nameModifiedNouns.contains(after) { continue }
+            if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.nameModifiedNoun) { continue }
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
         }
@@ -110,12 +110,15 @@ struct ParticipantReader: Sendable {
         return named.first { Self.isSpeaker($0, in: s) && !excluded.contains($0.person) }?.person
     }
 
+    /// Pronouns that open a relative clause after a comma (", who arrived to ...").
+    static let relativePronouns: Set<String> = ["who", "which", "whose"]
+
     /// Where a relative clause without a meeting word of its own opens after the meeting word
     /// (", who arrived to ...", ", which ..."): people named in it are not at the meeting.
     func relativeClause(_ s: AnalyzedSentence, clause: EncounterClause) -> Int? {
         guard
             let r = (clause.trigger + 1..<clause.range.upperBound).first(where: { k in
-                ["who", "which", "whose"].contains(s.tokens[k].lower) && s.tokens[k - 1].text == ","
+                s.tokens[k].isListed(.relativePronoun) && s.tokens[k - 1].text == ","
             })
         else { return nil }
         return (r + 1..<clause.range.upperBound).contains { s.tokens[$0].classes.contains(.meetingTrigger) } ? nil : r
@@ -129,14 +132,14 @@ struct ParticipantReader: Sendable {
     /// ("the talks with A", "a second discussion held with A"): the noun names its guest only.
     func hasNoSubject(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> Bool {
         let t = clause.trigger
-        guard !WordLists.encounterVerbs.contains(s.tokens[t].lower), !named.contains(where: { $0.first < t }) else { return false }
+        guard !s.tokens[t].isListed(.encounterVerb), !named.contains(where: { $0.first < t }) else { return false }
         var k = t - 1
         while k >= clause.range.lowerBound, t - k <= Self.nounModifierReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized || k == 0,
-            !Self.subjectlessDeterminers.contains(s.tokens[k].lower)
+            !s.tokens[k].isListed(.subjectlessDeterminer)
         {
             k -= 1
         }
-        guard k >= clause.range.lowerBound, Self.subjectlessDeterminers.contains(s.tokens[k].lower) else { return false }
+        guard k >= clause.range.lowerBound, s.tokens[k].isListed(.subjectlessDeterminer) else { return false }
         var w = t + 1
         if let next = s.word(w), ["held", "had"].contains(next) { w += 1 }
         guard s.word(w) == "with" else { return false }
@@ -150,11 +153,14 @@ struct ParticipantReader: Sendable {
     /// encounter with each of them (the guidelines' meetings are between the people who met;
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
+    /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
+    static let oneByOneWords: Set<String> = ["bilateral", "bilaterals", "separate", "separately"]
+
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
-        let oneByOne = clause.range.contains { ["bilateral", "bilaterals", "separate", "separately"].contains(s.tokens[$0].lower) }
-        guard participants.count >= 3, oneByOne || WordLists.encounterVerbs.contains(s.tokens[clause.trigger].lower),
-            !clause.range.contains(where: { WordLists.togetherWords.contains(s.tokens[$0].lower) })
+        let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
+        guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
+            !clause.range.contains(where: { s.tokens[$0].isListed(.together) })
         else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }
@@ -176,7 +182,7 @@ struct ParticipantReader: Sendable {
                 k = m.last + 1
             } else if let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil {
                 k = m.last + 1
-            } else if Self.listWords.contains(s.tokens[k].lower) {
+            } else if s.tokens[k].isListed(.listWord) {
                 k += 1
             } else {
                 break
@@ -190,11 +196,16 @@ struct ParticipantReader: Sendable {
 
     /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
     /// speaker took part.
+    /// Determiners between the preposition and the meeting word of a setting ("during their talks").
+    static let settingDeterminers: Set<String> = ["the", "his", "her", "their", "its", "a"]
+    /// Prepositions that make a meeting the setting of what is said ("during the meeting").
+    static let settingPrepositions: Set<String> = ["during", "at", "after", "following"]
+
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1
-        while k >= 0, ["the", "his", "her", "their", "its", "a"].contains(s.tokens[k].lower) { k -= 1 }
-        guard k >= 1, ["during", "at", "after", "following"].contains(s.tokens[k].lower) else { return false }
-        return (0..<k).contains { WordLists.speechVerbs.contains(s.tokens[$0].lower) && s.words(from: $0, to: k) <= Self.speechSettingReach }
+        while k >= 0, s.tokens[k].isListed(.settingDeterminer) { k -= 1 }
+        guard k >= 1, s.tokens[k].isListed(.settingPreposition) else { return false }
+        return (0..<k).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
 
     /// The participants of a clause that stand before its meeting word: its subjects.
@@ -208,7 +219,7 @@ struct ParticipantReader: Sendable {
         guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
         // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter.
         let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
-        return !(owned.map { WordLists.meetingTriggers.contains(s.tokens[$0].lower) } ?? false)
+        return !(owned.map { s.tokens[$0].isListed(.meetingTrigger) } ?? false)
     }
 
     /// Lowercase words between a possessive and its meeting noun ("long-awaited", "first
@@ -217,18 +228,21 @@ struct ParticipantReader: Sendable {
 
     private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         let t = s.tokens[k]
-        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !PersonResolver.functionWords.contains(t.lower)) || t.text == "-"
+        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !t.isListed(.functionWord)) || t.text == "-"
     }
+
+    /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
+    static let speakerAdverbs: Set<String> = ["has", "had", "also", "later", "then", "reportedly"]
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
     static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
-        if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { return true }
-        if m.last + 2 < s.tokens.count, ["has", "had", "also", "later", "then", "reportedly"].contains(s.tokens[m.last + 1].lower),
-            WordLists.speechVerbs.contains(s.tokens[m.last + 2].lower)
+        if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { return true }
+        if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].isListed(.speakerAdverb),
+            s.tokens[m.last + 2].isListed(.speechVerb)
         {
             return true
         }
-        if m.first >= 2, WordLists.speechVerbs.contains(s.tokens[m.first - 1].lower), s.tokens[m.first - 2].text == "," { return true }
+        if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), s.tokens[m.first - 2].text == "," { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: { s.tokens[$0].lower == "to" }), to >= 1,
             s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
@@ -240,7 +254,7 @@ struct ParticipantReader: Sendable {
 
     /// "the two leaders", "both ministers", "the pair".
     static func hasGroupReference(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
-        for i in range where WordLists.groupReferences.contains(s.tokens[i].lower) {
+        for i in range where s.tokens[i].isListed(.groupReference) {
             let t = s.tokens[i]
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
             if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
@@ -256,7 +270,7 @@ struct ParticipantReader: Sendable {
     static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].lower == "two", s.tokens[i - 1].lower == "the" else { return false }
         let next = s.tokens[i + 1]
-        return afterTheTwo.contains(next.lower) || next.classes.contains(.meetingTrigger)
+        return next.isListed(.afterTheTwo) || next.classes.contains(.meetingTrigger)
     }
 
     /// "his meeting", "her talks".

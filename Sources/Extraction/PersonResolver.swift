@@ -9,7 +9,11 @@ struct PersonRecord: Sendable {
     var possessor: String?
     /// Sentences where the person is introduced as someone's counterpart, and so serves another state.
     var counterpartSentences: Set<Int> = []
-    var aliases: Set<String> = []
+    private(set) var aliases: Set<String> = []
+    /// The one-word aliases (a nickname given in quotes, "Jokowi"), folded as they are added: the
+    /// single-word pass compares every word no name matches with them, and folding every alias
+    /// again for every such word cost more than the rest of that pass.
+    private(set) var oneWordAliasKeys: [String] = []
     var mentions: [PersonMention] = []
 
     var name: String { words.joined(separator: " ") }
@@ -21,6 +25,11 @@ struct PersonRecord: Sendable {
         self.country = country
         self.title = title
         self.folded = words.map(PersonResolver.fold)
+    }
+
+    mutating func addAlias(_ alias: String) {
+        guard aliases.insert(alias).inserted else { return }
+        if !alias.contains(" ") { oneWordAliasKeys.append(PersonResolver.fold(alias)) }
     }
 }
 
@@ -66,7 +75,8 @@ struct PersonResolver: Sendable {
     /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
     static func fold(_ s: String) -> String {
         let folded = NameFolding.fold(s)
-        return folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+        // The byte test first: counting Characters costs more than the rest of most folds.
+        return folded.utf8.last == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
     }
 
     /// The most people one article may have. Every name is compared with the people found so
@@ -111,7 +121,7 @@ struct PersonResolver: Sendable {
                 if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
-                if words.allSatisfy({ $0.count > 1 && Token.isAllCapsText($0) }) { continue }
+                if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
                 if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
                 candidates.append(
                     Candidate(
@@ -140,8 +150,9 @@ struct PersonResolver: Sendable {
             if records[id].possessor == nil { records[id].possessor = c.context.possessor }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             let name = c.words.joined(separator: " ")
-            if name != records[id].name { records[id].aliases.insert(name) }
-            if let nick = c.nickname { records[id].aliases.insert(nick) }
+            // The record's words read in place: its `name` would copy the whole record first.
+            if name != records[id].words.joined(separator: " ") { records[id].addAlias(name) }
+            if let nick = c.nickname { records[id].addAlias(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
@@ -155,7 +166,7 @@ struct PersonResolver: Sendable {
                 // A longer or shorter form of a known name: "Natwar Singh" and "K Natwar Singh".
                 if let id = records.indices.first(where: { Self.contains(records[$0].folded, key) || Self.contains(key, records[$0].folded) }) {
                     if key.count > records[id].words.count {
-                        records[id].aliases.insert(records[id].name)
+                        records[id].addAlias(records[id].name)
                         records[id].words = c.words
                     }
                     byFolded[key] = id
@@ -246,7 +257,7 @@ struct PersonResolver: Sendable {
             var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
             if matches.isEmpty {
                 // A nickname the text gave in quotes.
-                matches = records.indices.filter { id in records[id].aliases.contains { !$0.contains(" ") && Self.fold($0) == w } }
+                matches = records.indices.filter { records[$0].oneWordAliasKeys.contains(w) }
             }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
             if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
@@ -296,7 +307,7 @@ struct PersonResolver: Sendable {
         var j = k
         for _ in 0..<Self.remitWords {
             guard j >= 1, s.mention(at: j) == nil || s.mention(at: j)?.isName == true, s.tokens[j].kind == .word,
-                !Self.functionWords.contains(s.tokens[j].lower), !WordLists.roleModifiers.contains(s.tokens[j].lower),
+                !s.tokens[j].isListed(.functionWord), !s.tokens[j].isListed(.roleModifier),
                 !Self.isVerbOfTheClause(s.tokens[j])
             else { return nil }
             j -= 1
@@ -322,7 +333,7 @@ struct PersonResolver: Sendable {
         while j >= 1, words < Self.remitListWords {
             let t = s.tokens[j]
             guard t.kind == .word, t.isCapitalized, s.mention(at: j) == nil || s.mention(at: j)?.isName == true,
-                !WordLists.roleModifiers.contains(t.lower), !Self.isVerbOfTheClause(t)
+                !t.isListed(.roleModifier), !Self.isVerbOfTheClause(t)
             else { return nil }
             words += 1
             j -= 1
@@ -342,8 +353,8 @@ struct PersonResolver: Sendable {
     /// received President B") ends the phrase of the state, which then belongs to someone else.
     static func isVerbOfTheClause(_ t: Token) -> Bool {
         let w = t.lower
-        return t.classes.contains(.meetingTrigger) || WordLists.speechVerbs.contains(w) || WordLists.encounterVerbs.contains(w)
-            || (w.count > 4 && w.hasSuffix("ed"))
+        return t.classes.contains(.meetingTrigger) || t.isListed(anyOf: [.speechVerb, .encounterVerb])
+            || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed"))
     }
 
     /// Words that join phrases and so never belong to an office's remit.
@@ -372,7 +383,7 @@ struct PersonResolver: Sendable {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard Self.roleLinks.contains(w.lower) || Self.officeJoiners.contains(w.lower) || w.isCapitalized, w.text != "," else { return nil }
+                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized, w.text != "," else { return nil }
                 k -= 1
                 continue
             }
@@ -380,7 +391,7 @@ struct PersonResolver: Sendable {
             // name links in is part of the office, not another person.
             let linkedIn =
                 x.isName && x.first >= 1
-                && (Self.roleLinks.contains(s.tokens[x.first - 1].lower) || Self.officeJoiners.contains(s.tokens[x.first - 1].lower))
+                && (s.tokens[x.first - 1].isListed(.roleLink) || s.tokens[x.first - 1].isListed(.officeJoiner))
             if (x.isName && !linkedIn) || x.kind.isHonorific { return nil }
             if x.isTitle {
                 title = x
@@ -391,7 +402,7 @@ struct PersonResolver: Sendable {
         guard let t = title else { return nil }
         var country: String?
         var before = t.first - 1
-        while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) { before -= 1 }
+        while before >= 0, s.tokens[before].isListed(.roleModifier) { before -= 1 }
         if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
             country = code
         } else {
@@ -419,7 +430,7 @@ struct PersonResolver: Sendable {
         // "... Pakistani counterpart Khurshid Kasuri", "his French counterpart, Jean-Yves Le Drian".
         var j = m.first - 1
         if j >= 0, s.tokens[j].text == "," { j -= 1 }
-        if j >= 0, Self.counterpartWords.contains(s.tokens[j].lower) {
+        if j >= 0, s.tokens[j].isListed(.counterpartWord) {
             ctx.counterpart = true
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
                 ctx.country = code
@@ -452,7 +463,7 @@ struct PersonResolver: Sendable {
             var before = t.first - 1
             // "US Mideast peace envoy A": a few words of the office's remit between state and title.
             if let start = remitStart(before: before, in: s) ?? remitListStart(before: before, in: s) { before = start }
-            while before >= 0, WordLists.roleModifiers.contains(s.tokens[before].lower) {
+            while before >= 0, s.tokens[before].isListed(.roleModifier) {
                 if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
             }
@@ -470,7 +481,7 @@ struct PersonResolver: Sendable {
             }
             // "Turkey's Director A, presidential spokesman B and intelligence chief C".
             var l = t.first - 1
-            while l >= 0, !WordLists.roleModifiers.contains(s.tokens[l].lower), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
+            while l >= 0, !s.tokens[l].isListed(.roleModifier), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
                 s.tokens[l].lower != "and", t.first - l <= Self.remitWords
             { l -= 1 }
             if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
@@ -496,7 +507,7 @@ struct PersonResolver: Sendable {
                 let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first && $0.first != ownTitleStart } ?? false
                 // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
                 let isPlace: Bool = {
-                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return Extractor.locatives.contains(s.tokens[c.first - 1].lower) }
+                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return s.tokens[c.first - 1].isListed(.locative) }
                     return false
                 }()
                 return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
@@ -524,7 +535,7 @@ struct PersonResolver: Sendable {
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
-                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !WordLists.speechVerbs.contains(s.tokens[a].lower),
+                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 s.tokens[a].lower != "reported"
             {
                 if let x = s.mention(at: a), x.first == a {
@@ -575,7 +586,7 @@ struct PersonResolver: Sendable {
                 ctx.country = code
             }
         }
-        if m.last + 1 < s.tokens.count, WordLists.speechVerbs.contains(s.tokens[m.last + 1].lower) { ctx.speechVerbAfter = true }
+        if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { ctx.speechVerbAfter = true }
         // "PM A": the title written out, as the guidelines give it.
         if let title = ctx.title, let full = WordLists.expandedTitle(title) { ctx.title = full }
         if ctx.title == nil { ctx.title = abbreviatedTitle }

@@ -10,7 +10,7 @@ struct RoleReferences: Sendable {
             if m.isTitle {
                 titleMention = m
                 if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 { country = c }
-            } else if m.countryCode != nil, m.last + 1 < s.tokens.count, PersonResolver.counterpartWords.contains(s.tokens[m.last + 1].lower) {
+            } else if m.countryCode != nil, m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.counterpartWord) {
                 country = m.countryCode
             } else {
                 continue
@@ -62,7 +62,7 @@ struct RoleReferences: Sendable {
 
     /// "His Majesty the", "His Highness the": an honorific before the article.
     func isCourtStyle(_ s: AnalyzedSentence, before k: Int) -> Bool {
-        k >= 1 && WordLists.courtStyles.contains(s.tokens[k - 1].lower)
+        k >= 1 && s.tokens[k - 1].isListed(.courtStyle)
     }
 
     /// The one person of the article whose title is `title` (in any case), if only one has it.
@@ -72,10 +72,13 @@ struct RoleReferences: Sendable {
         return holders.count == 1 ? holders[0] : nil
     }
 
+    /// Determiners before a role that names a person of the article ("his counterpart").
+    static let roleDeterminers: Set<String> = ["the", "his", "her", "their", "its"]
+
     /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
     func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
         guard start >= 1 else { return false }
-        return ["the", "his", "her", "their", "its"].contains(s.tokens[start - 1].lower)
+        return s.tokens[start - 1].isListed(.roleDeterminer)
             || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
     }
 
@@ -91,7 +94,7 @@ struct RoleReferences: Sendable {
     /// "received Austrian chancellor on the tarmac": a state and title without article right after
     /// a verb of meeting, its object.
     func isObjectOfMeetingVerb(_ s: AnalyzedSentence, start: Int) -> Bool {
-        start >= 1 && WordLists.encounterVerbs.contains(s.tokens[start - 1].lower)
+        start >= 1 && s.tokens[start - 1].isListed(.encounterVerb)
     }
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of
@@ -104,7 +107,7 @@ struct RoleReferences: Sendable {
     /// each state of the list, resolved by title where a state has several.
     func leadersOfStates(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
         var out: [PersonMention] = []
-        for i in s.tokens.indices where Self.pluralRoles.contains(s.tokens[i].lower) && s.word(i + 1) == "of" {
+        for i in s.tokens.indices where s.tokens[i].isListed(.pluralRole) && s.word(i + 1) == "of" {
             var k = i + 2
             if s.word(k) == "the" { k += 1 }
             while let state = s.mention(at: k), state.first == k, let code = state.countryCode {

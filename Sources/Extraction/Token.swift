@@ -18,6 +18,10 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// The word lists it belongs to.
     var classes: WordClass = []
+    /// The exact word lists its lowercase word is in (`Lexicon.listed`), copied into the token
+    /// when it is made so that a stage tests a list by a bit without the gazetteer at hand; empty
+    /// for every token of a tokenizer given no lexicon.
+    var lists: WordList = []
     /// The lexicon's number for `lower`, `Lexicon.unknown` for a word no list holds (and for
     /// every token of a tokenizer given no lexicon).
     var word: Int32 = Lexicon.unknown
@@ -33,6 +37,17 @@ struct Token: Sendable {
     /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
     /// "Haddad's", "Haddad’s": a word ending in a possessive "s".
     var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") }
+
+    /// Whether the word is in `list`: as `WordLists.x.contains(lower)` for a token made with the
+    /// lexicon, without hashing a string.
+    @inline(__always) func isListed(_ list: WordList) -> Bool {
+        lists.contains(list)
+    }
+
+    /// Whether it is in any of `lists`.
+    @inline(__always) func isListed(anyOf lists: WordList) -> Bool {
+        !self.lists.isDisjoint(with: lists)
+    }
 
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {
         kind == .punctuation && firstByte == mark && end - start == 1

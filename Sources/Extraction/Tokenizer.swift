@@ -176,6 +176,7 @@ enum Tokenizer {
         token.hasHyphen = slice.contains(UInt8(ascii: "-"))
         if let lexicon {
             token.word = lexicon.number(lower)
+            if token.word != Lexicon.unknown { token.lists = lexicon.listed[Int(token.word)] }
             if lower.hasSuffix("'s") || lower.hasSuffix("'") {
                 token.stem = lexicon.number(lower.hasSuffix("'s") ? lower.dropLast(2) : lower.dropLast(1))
             }
@@ -225,7 +226,8 @@ enum Tokenizer {
         return Token(
             kind: kind, start: s, end: e, text: text, lower: lowerText,
             isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: classes, word: word, stem: stem, firstByte: first, hasHyphen: hyphen)
+            classes: classes, lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [],
+            word: word, stem: stem, firstByte: first, hasHyphen: hyphen)
     }
 
     /// Whether `text` is `lower` with only its first letter a capital.

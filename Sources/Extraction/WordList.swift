@@ -1,5 +1,5 @@
-/// Word lists the tagger and the sentence splitter test single tokens against, as bits the lexicon
-/// keeps for each of its words. Unlike `WordClass`, membership is exact: a possessive or a
+/// Word lists the tagger, the sentence splitter and the rule stages test single tokens against, as
+/// bits the lexicon keeps for each of its words (and copies into each token it numbers). Unlike `WordClass`, membership is exact: a possessive or a
 /// hyphenated word is not in a list because its stem is, just as a `Set<String>` of the list's
 /// words would say. A token made without the lexicon is in none (test it against the sets).
 struct WordList: OptionSet, Sendable {
@@ -74,7 +74,65 @@ struct WordList: OptionSet, Sendable {
     /// `WordLists.roundWords`.
     static let roundWord = WordList(rawValue: 1 << 31)
 
-    /// Every list of `WordLists` with its bit: the lexicon makes their words its own.
+    // The stages' own small sets of words, tested token by token: a bit each for the same reason.
+    /// `Extractor.locatives`: "in", "at" before a capital that is then a place, not the state.
+    static let locative = WordList(rawValue: 1 << 32)
+    /// `MeetingPlaceReader.locatives`: words before the place of an encounter.
+    static let placeLocative = WordList(rawValue: 1 << 33)
+    /// `PersonResolver.counterpartWords`.
+    static let counterpartWord = WordList(rawValue: 1 << 34)
+    /// `PersonResolver.functionWords`.
+    static let functionWord = WordList(rawValue: 1 << 35)
+    /// `PersonResolver.officeJoiners`.
+    static let officeJoiner = WordList(rawValue: 1 << 36)
+    /// `PersonResolver.roleLinks`.
+    static let roleLink = WordList(rawValue: 1 << 37)
+    /// `RoleReferences.pluralRoles`.
+    static let pluralRole = WordList(rawValue: 1 << 38)
+    /// `ParticipantReader.subjectlessDeterminers`.
+    static let subjectlessDeterminer = WordList(rawValue: 1 << 39)
+    /// `ParticipantReader.listWords`.
+    static let listWord = WordList(rawValue: 1 << 40)
+    /// `ParticipantReader.afterTheTwo`.
+    static let afterTheTwo = WordList(rawValue: 1 << 41)
+    /// `EncounterClauses.clauseConjunctions`.
+    static let clauseConjunction = WordList(rawValue: 1 << 42)
+    /// `EncounterClauses.openingPrepositions`.
+    static let openingPreposition = WordList(rawValue: 1 << 43)
+    /// `MeetingPlaceReader.departureWords`.
+    static let departureWord = WordList(rawValue: 1 << 44)
+    /// `MeetingPlaceReader.nameParticles`.
+    static let nameParticle = WordList(rawValue: 1 << 45)
+    /// `ParticipantReader.oneByOneWords`.
+    static let oneByOne = WordList(rawValue: 1 << 46)
+    /// `ParticipantReader.relativePronouns`.
+    static let relativePronoun = WordList(rawValue: 1 << 47)
+    /// `ParticipantReader.settingDeterminers`.
+    static let settingDeterminer = WordList(rawValue: 1 << 48)
+    /// `ParticipantReader.settingPrepositions`.
+    static let settingPreposition = WordList(rawValue: 1 << 49)
+    /// `ParticipantReader.speakerAdverbs`.
+    static let speakerAdverb = WordList(rawValue: 1 << 50)
+    /// `MeetingPlaceReader.venuePrepositions`.
+    static let venuePreposition = WordList(rawValue: 1 << 51)
+    /// `MeetingExtractor.joiningWords`.
+    static let joiningWord = WordList(rawValue: 1 << 52)
+    /// `EncounterClauses.pressEventNouns`.
+    static let pressEventNoun = WordList(rawValue: 1 << 53)
+    /// `EncounterClauses.pressWords`.
+    static let pressWord = WordList(rawValue: 1 << 54)
+    /// `EncounterClauses.namePhraseOpeners`.
+    static let namePhraseOpener = WordList(rawValue: 1 << 55)
+    /// `EncounterClauses.delegationHeadVerbs`.
+    static let delegationHeadVerb = WordList(rawValue: 1 << 56)
+    /// `EncounterClauses.objectLinks`.
+    static let objectLink = WordList(rawValue: 1 << 57)
+    /// `RoleReferences.roleDeterminers`.
+    static let roleDeterminer = WordList(rawValue: 1 << 58)
+    /// `WordLists.presenceWords`.
+    static let presenceWord = WordList(rawValue: 1 << 59)
+
+    /// Every list of `WordLists` and of the stages with its bit: the lexicon makes their words its own.
     static let stageLists: [(WordList, Set<String>)] = [
         (.meetingTrigger, WordLists.meetingTriggers), (.encounterVerb, WordLists.encounterVerbs),
         (.triggerNeedingObject, WordLists.triggersNeedingObject), (.callWord, WordLists.callWords), (.voiding, WordLists.voiding),
@@ -85,5 +143,19 @@ struct WordList: OptionSet, Sendable {
         (.reportDateWord, WordLists.reportDateWords), (.thingObject, WordLists.thingObjects),
         (.nameModifiedNoun, WordLists.nameModifiedNouns), (.nounWillModifier, WordLists.nounWillModifiers),
         (.courtStyle, WordLists.courtStyles), (.roundWord, WordLists.roundWords),
+        (.locative, Extractor.locatives), (.placeLocative, MeetingPlaceReader.locatives),
+        (.counterpartWord, PersonResolver.counterpartWords), (.functionWord, PersonResolver.functionWords),
+        (.officeJoiner, PersonResolver.officeJoiners), (.roleLink, PersonResolver.roleLinks),
+        (.pluralRole, RoleReferences.pluralRoles), (.subjectlessDeterminer, ParticipantReader.subjectlessDeterminers),
+        (.listWord, ParticipantReader.listWords), (.afterTheTwo, ParticipantReader.afterTheTwo),
+        (.clauseConjunction, EncounterClauses.clauseConjunctions), (.openingPreposition, EncounterClauses.openingPrepositions),
+        (.departureWord, MeetingPlaceReader.departureWords), (.nameParticle, MeetingPlaceReader.nameParticles),
+        (.oneByOne, ParticipantReader.oneByOneWords), (.relativePronoun, ParticipantReader.relativePronouns),
+        (.settingDeterminer, ParticipantReader.settingDeterminers), (.settingPreposition, ParticipantReader.settingPrepositions),
+        (.speakerAdverb, ParticipantReader.speakerAdverbs), (.venuePreposition, MeetingPlaceReader.venuePrepositions),
+        (.joiningWord, MeetingExtractor.joiningWords), (.pressEventNoun, EncounterClauses.pressEventNouns),
+        (.pressWord, EncounterClauses.pressWords), (.namePhraseOpener, EncounterClauses.namePhraseOpeners),
+        (.delegationHeadVerb, EncounterClauses.delegationHeadVerbs), (.objectLink, EncounterClauses.objectLinks),
+        (.roleDeterminer, RoleReferences.roleDeterminers), (.presenceWord, WordLists.presenceWords),
     ]
 }

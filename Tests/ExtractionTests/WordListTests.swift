@@ -2,8 +2,9 @@ import Testing
 
 @testable import Extraction
 
-// The tagger and the sentence splitter test words against their lists by a bit the lexicon keeps
-// for each word, instead of hashing the token's string into a set. These tests hold the bits to
+// The tagger, the sentence splitter and the rule stages test words against their lists by a bit
+// the lexicon keeps for each word (and each token carries), instead of hashing the token's string
+// into a set. These tests hold the bits to
 // the sets: the same answers for every word of every list, and for the words around them.
 
 private let gazetteer = Gazetteer.standard
@@ -31,6 +32,8 @@ private let lists: [(WordList, Set<String>)] =
             // A list word the tokenizer cuts in pieces ("vice-" lists aside) never equals one token.
             guard tokens.count == 1 else { continue }
             #expect(gazetteer.isListed(tokens[0], list), "\(word) is not listed as \(list)")
+            // The token carries the same bits, for the stages that test it without the gazetteer.
+            #expect(tokens[0].isListed(list), "\(word) is not listed as \(list) by its token")
             // Written with a capital, the word is the same word.
             let capitalized = lexiconTokens(word.prefix(1).uppercased() + word.dropFirst())
             if capitalized.count == 1 { #expect(gazetteer.isListed(capitalized[0], list), "\(word) capitalized") }
@@ -45,10 +48,12 @@ private let lists: [(WordList, Set<String>)] =
         Mr Mr. mr's Mrs Sheikh sheikhs bin bin- al-Bashir de De la Ministry ministry's ministries Corp. corp
         in near city town of Jan. jan Gen. gen Ma. ma Mohd The the But but “ ” ‘ ’ " ' « » ( ) José JOSÉ Zoë
         Москва 北京 café cafe\u{301} naïve d’Ivoire Côte ،؛ \u{0}
+        counterpart Counterparts counterpart's leaders leaders' heads ; & — el El al-Sisi left leaves visiting Visits
         """
     for token in lexiconTokens(text) {
         for (list, words) in lists {
             #expect(gazetteer.isListed(token, list) == words.contains(token.lower), "\(token.text) as \(list)")
+            #expect(token.isListed(list) == words.contains(token.lower), "\(token.text) as \(list), by its token")
         }
     }
 }
