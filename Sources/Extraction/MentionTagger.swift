@@ -257,6 +257,16 @@ struct MentionTagger: Sendable {
         return true
     }
 
+    /// Whether the word at `i` is a month's name that a capitalised word (not a number, another
+    /// date word or a phrase of the gazetteer) follows, as in a name.
+    private func opensNameWithMonth(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        let n = i + length
+        guard length == 1, DateExpression.months[tokens[i].lower] != nil, n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized,
+            !tokens[n].classes.contains(.dateWord), gazetteer.trie.longestMatch(tokens, at: n) == nil
+        else { return false }
+        return true
+    }
+
     /// Whether the word at `i` and the capitalised word after it are the name of an office holder
     /// in the leaders list.
     private func opensLeadersName(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
@@ -275,7 +285,9 @@ struct MentionTagger: Sendable {
             switch e {
             case .notName:
                 // "Islam" alone is no one; "Islam Karimov", an office holder the leaders list names, is.
-                if capitalized, !opensLeadersName(tokens, i, length) { return .skip }
+                // "Foreign Minister January Makamba", "envoy June Brown": a month is a given name
+                // between a title and a capitalised word.
+                if capitalized, !opensLeadersName(tokens, i, length), !(afterTitle && opensNameWithMonth(tokens, i, length)) { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
                     // Joined only here: most phrases are not written in capitals.

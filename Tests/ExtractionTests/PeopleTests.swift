@@ -289,3 +289,13 @@ import Testing
     #expect(g.person("Anna Berg")?.country != "SVN")
     #expect(g.person("Tomas Rell")?.country != "SVN")
 }
+
+@Test func aMonthAfterATitleCanBeAGivenName() {
+    let f = extract(
+        """
+        Tanzanian Foreign Minister January Mosha met Kenyan President Grace Otieno in Nairobi on Friday.
+        British envoy June Brown spoke later. In January Otieno travelled. On May 5 Mosha flew home.
+        """, published: "2024-05-10")
+    #expect(f.names == ["January Mosha", "Grace Otieno", "June Brown"])
+    #expect(f.meeting("January Mosha", "Grace Otieno") != nil)
+}
