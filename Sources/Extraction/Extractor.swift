@@ -170,13 +170,19 @@ public struct Extractor: Sendable {
             guard !triggers.isEmpty else { continue }
             for (j, other) in records.enumerated() where j != i {
                 guard let code = other.country else { continue }
-                for o in other.mentions where o.sentence == m.sentence {
+                for o in other.mentions where o.sentence == m.sentence && namesOnlyTwo(m.sentence, records) {
                     let (a, b) = o.first > m.last ? (m.last, o.first) : (o.last, m.first)
                     if triggers.contains(where: { $0 > a && $0 < b }) { out.insert(code) }
                 }
             }
         }
         return out
+    }
+
+    /// Whether a sentence names exactly two people: a host and a guest, with no one else whose
+    /// side is unclear.
+    func namesOnlyTwo(_ sentence: Int, _ records: [PersonRecord]) -> Bool {
+        records.filter { r in r.mentions.contains { $0.sentence == sentence } }.count == 2
     }
 
     /// Titles that also head companies and clubs: the state an article is about says nothing of

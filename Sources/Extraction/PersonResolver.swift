@@ -589,7 +589,11 @@ struct PersonResolver: Sendable {
         if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { ctx.speechVerbAfter = true }
         // "PM A": the title written out, as the guidelines give it.
         if let title = ctx.title, let full = WordLists.expandedTitle(title) { ctx.title = full }
-        if ctx.title == nil { ctx.title = abbreviatedTitle }
+        if ctx.title == nil, let abbreviatedTitle {
+            ctx.title = abbreviatedTitle
+            // "Estonian Amb. A", "Kenya's Gen. B": the state of the office written short.
+            if ctx.country == nil, i >= 0, let state = s.mention(endingAt: i), let code = state.countryCode { ctx.country = code }
+        }
         return ctx
     }
 }

@@ -299,3 +299,19 @@ import Testing
     #expect(f.names == ["January Mosha", "Grace Otieno", "June Brown"])
     #expect(f.meeting("January Mosha", "Grace Otieno") != nil)
 }
+
+@Test func aSentenceOfThreePeopleDoesNotSayWhoseSideAnUnstatedOfficialIsOn() {
+    let f = extract(
+        """
+        Nigerian Foreign Minister Yusuf Bello received US Secretary of State Tom Hart at the airport in Abuja on Tuesday, and the welcome was led by Senator Ade Okon.
+        Nigeria and Nigeria's partners spoke of trade, Nigeria said.
+        """, published: "2024-01-24")
+    #expect(f.person("Ade Okon")?.country == "NGA")
+    // Two people across a meeting word: the unstated host does not serve the guest's state.
+    let g = extract(
+        """
+        Minister Ade Okon received US Secretary of State Tom Hart in Abuja on Tuesday.
+        The United States and the US envoy spoke of trade with the US and Nigeria.
+        """, published: "2024-01-24")
+    #expect(g.person("Ade Okon")?.country == "NGA")
+}
