@@ -167,10 +167,10 @@ public struct Extractor: Sendable {
         for m in records[i].mentions {
             let s = sentences[m.sentence]
             let triggers = s.tokens.indices.filter { s.tokens[$0].classes.contains(.meetingTrigger) }
-            guard !triggers.isEmpty else { continue }
+            guard !triggers.isEmpty, namesOnlyTwo(m.sentence, records) else { continue }
             for (j, other) in records.enumerated() where j != i {
                 guard let code = other.country else { continue }
-                for o in other.mentions where o.sentence == m.sentence && namesOnlyTwo(m.sentence, records) {
+                for o in other.mentions where o.sentence == m.sentence {
                     let (a, b) = o.first > m.last ? (m.last, o.first) : (o.last, m.first)
                     if triggers.contains(where: { $0 > a && $0 < b }) { out.insert(code) }
                 }
