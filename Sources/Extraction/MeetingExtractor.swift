@@ -120,7 +120,7 @@ struct MeetingExtractor: Sendable {
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
-                if !participants.isEmpty, joinsLastMeeting(s, clause), let last = meetings.indices.last,
+                if !participants.isEmpty, joinsLastMeeting(s, clause, presence: presence), let last = meetings.indices.last,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
                     join(participants, sentence: s, to: &meetings[last], people: people)
@@ -282,10 +282,10 @@ struct MeetingExtractor: Sendable {
 
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".
-    func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+    func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause, presence: MeetingPresence) -> Bool {
         clause.trigger >= 1 && s.tokens[clause.trigger - 1].lower == "the"
             && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
-                || MeetingPresence().saysPresent(s, in: clause.range))
+                || presence.saysPresent(s, in: clause.range))
     }
 
     /// Adds people to an encounter already reported, with the sentence that puts them there.

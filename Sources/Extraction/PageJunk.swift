@@ -107,11 +107,6 @@ struct PageJunk: Sendable {
         case articleUpTo(Int)
     }
 
-    /// Whether a line (its bytes, read in place) is page furniture.
-    func isJunk(lineBytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        verdict(lineBytes: lineBytes) == .furniture
-    }
-
     /// What of a line (its bytes, read in place) is the article.
     func verdict(lineBytes: UnsafeBufferPointer<UInt8>) -> Verdict {
         // ASCII-lowercased bytes are enough for the phrases, which are ASCII or symbols; they are
