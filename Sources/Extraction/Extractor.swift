@@ -102,8 +102,10 @@ public struct Extractor: Sendable {
                 if i > start {
                     // Read in place: no copy of each line.
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<i])
-                    // A menu on one line ("Home | World | Russia") is furniture whatever its words.
-                    let verdict: PageJunk.Verdict = PageJunk.isSeparatedMenu(line) ? .furniture : gazetteer.pageJunk.verdict(lineBytes: line)
+                    // A menu on one line ("Home | World | Russia", "World Africa Asia Europe") is furniture
+                    // whatever its words.
+                    let isMenu = PageJunk.isSeparatedMenu(line) || PageJunk.isSectionMenu(line)
+                    let verdict: PageJunk.Verdict = isMenu ? .furniture : gazetteer.pageJunk.verdict(lineBytes: line)
                     switch verdict {
                     case .furniture:
                         // "Related coverage", "Read more": the headlines listed under it are not the article.

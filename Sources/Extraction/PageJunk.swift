@@ -98,6 +98,36 @@ struct PageJunk: Sendable {
         return separators >= menuSeparators
     }
 
+    /// The fewest words of a section menu written as one line: fewer could be a short headline.
+    static let sectionMenuWords = 4
+
+    /// Whether a line is a site's section menu without separators: "World Africa Asia Australia
+    /// Europe Middle East US & Canada". Every word is capitalised (a headline in title case still
+    /// has its lowercase "to", "in", "of" more often than not, and a sentence has verbs), the line
+    /// ends without a sentence's mark, and at least half its words are section words. A state's
+    /// name among the items is then a menu entry, not a mention.
+    static func isSectionMenu(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == 32 || line[end - 1] == 13 || line[end - 1] == 9 { end -= 1 }
+        guard end > 0, ![46, 33, 63, 34, 58, 44].contains(line[end - 1]) else { return false }  // . ! ? " : ,
+        // Cheap first: most lines of an article have a lowercase word early on.
+        var atWordStart = true
+        for k in 0..<end {
+            let b = line[k]
+            if b == 32 || b == 9 || b == 47 || b == 124 {  // space, tab, "/", "|"
+                atWordStart = true
+                continue
+            }
+            if atWordStart, b >= 97, b <= 122 { return false }
+            atWordStart = false
+        }
+        let words = line[..<end].split(whereSeparator: { $0 == 32 || $0 == 9 || $0 == 47 || $0 == 124 })
+            .filter { word in word.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 0xC0 } }
+        guard words.count >= sectionMenuWords else { return false }
+        let sectionWords = words.count { WordLists.menuSectionWords.contains(String(decoding: $0, as: UTF8.self).lowercased()) }
+        return 2 * sectionWords >= words.count
+    }
+
     /// What of a line is the article.
     enum Verdict: Equatable, Sendable {
         case article

@@ -27,6 +27,7 @@ enum WordLists {
     static let eventNouns = load("event-nouns.txt")
     static let reportDateWords = load("report-date-words.txt")
     static let pageListHeaders = load("page-list-headers.txt")
+    static let menuSectionWords = load("menu-section-words.txt")
     static let thingObjects = load("thing-objects.txt")
     static let nameModifiedNouns = load("name-modified-nouns.txt")
     static let nounWillModifiers = load("noun-will-modifiers.txt")

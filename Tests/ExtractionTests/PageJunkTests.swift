@@ -68,3 +68,35 @@ func headlinesListedUnderOtherHeadersAreNotTheArticle(header: String) {
     #expect(!f.sentences.contains { $0.text.contains("Reporting") || $0.text.contains("newsletter") })
     #expect(f.sentences.contains { $0.text.contains("rail links") })
 }
+
+@Test func aSectionMenuOnOneLineNamesNoState() {
+    let f = extract(
+        """
+        World Africa Asia Australia Europe Latin America Middle East US & Canada
+        Ghanaian President Kofi Mensah met his Togolese counterpart Yao Adjei in Accra on Monday.
+        """, published: "2024-05-03")
+    #expect(f.codes == ["GHA", "TGO"])
+    #expect(f.meetings.count == 1)
+}
+
+@Test func aHeadlineInTitleCaseIsNotASectionMenu() {
+    let f = extract(
+        """
+        World Leaders Gather In Asia As Australia Hosts Summit
+        Ghanaian President Kofi Mensah met his Togolese counterpart Yao Adjei in Accra on Monday.
+        """, published: "2024-05-03")
+    #expect(f.codes.contains("AUS"))
+}
+
+@Test(arguments: [
+    "Tags: Brazil, Argentina, trade", "Edition: UK US Australia India", "About Us Contact Us Advertise Careers India Edition",
+    "Filed under: Brazil", "Topics: Mexico, elections",
+])
+func tagAndEditionLinesNameNoState(_ line: String) {
+    let f = extract(
+        """
+        \(line)
+        Ghanaian President Kofi Mensah met his Togolese counterpart Yao Adjei in Accra on Monday.
+        """, published: "2024-05-03")
+    #expect(f.codes == ["GHA", "TGO"])
+}
