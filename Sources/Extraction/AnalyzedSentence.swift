@@ -11,6 +11,12 @@ struct AnalyzedSentence: Sendable {
         mentions.first { $0.first <= i && i <= $0.last }
     }
 
+    /// Whether mention `k` is on the same word as the one before it: the second state of
+    /// "India-Pakistan".
+    func pairsWithPrevious(_ k: Int) -> Bool {
+        k > 0 && mentions[k - 1].first == mentions[k].first
+    }
+
     /// The mention that ends right before token `i` (skipping nothing).
     func mention(endingAt i: Int) -> Mention? {
         mentions.last { $0.last == i }

@@ -164,10 +164,16 @@ struct EncounterClauses: Sendable {
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
+        // "A spoke about B at a rally": B is the topic, not the one spoken to.
+        if Self.verbsOfSpeaking.contains(t.lower), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
     }
+
+    /// Meeting words that are verbs of speaking: with "about" or "of" after them, what follows is
+    /// a topic.
+    static let verbsOfSpeaking: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talking"]
 
     /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
     /// calls the Northern Territories") does not.
@@ -205,10 +211,25 @@ struct EncounterClauses: Sendable {
         let before = max(range.lowerBound, i - Self.voidingReach)..<i
         // "May" the month is not "may" the modal.
         if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
+        // "called for talks with B": a demand, not a meeting.
+        if before.contains(where: { k in Self.demandVerbs.contains(s.tokens[k].lower) && s.word(k + 1) == "for" }) { return true }
         let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
-        return after.dropLast().contains { s.tokens[$0].lower == "called" && s.tokens[$0 + 1].lower == "off" }
+        // "A would meet B only if ...": a condition, not a plan.
+        if before.contains(where: { s.tokens[$0].lower == "would" }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
+            return true
+        }
+        return after.dropLast().contains { Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
     }
+
+    /// Verbs and particles after a meeting word that call it off for good: "the talks were called
+    /// off", "a meeting between A and B has been ruled out".
+    static let cancellingPairs: [String: String] = ["called": "off", "ruled": "out"]
+    /// Verbs that with "for" make the meeting word after them a demand ("called for talks with B",
+    /// "is pressing for a summit").
+    static let demandVerbs: Set<String> = [
+        "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
+    ]
 
     /// Where a name's own phrase begins: its title, state and honorific words before it
     /// ("welcomed to the palace the new Estonian President A"). The object's reach is counted

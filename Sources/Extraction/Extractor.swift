@@ -16,7 +16,7 @@ public struct Extractor: Sendable {
         let offsets = ScalarOffsets(bytes)
         let sentences = analyze(bytes)
 
-        var records = PersonResolver(gazetteer: gazetteer).resolve(sentences)
+        var records = PressPeople().removing(from: PersonResolver(gazetteer: gazetteer).resolve(sentences), sentences: sentences)
         let countryCounts = countMentions(sentences)
         assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year)
 
@@ -193,9 +193,16 @@ public struct Extractor: Sendable {
 
     static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "to", "from", "via", "into", "across"]
 
+    /// How often the article names each state: what it is most about, for the guesses below. The
+    /// second state of a pair in one word ("India-Nepal") is left out: the pair says the two
+    /// states' relations are the subject, not that the article is more about the second.
     func countMentions(_ sentences: [AnalyzedSentence]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for s in sentences { for m in s.mentions { if let c = m.countryCode { counts[c, default: 0] += 1 } } }
+        for s in sentences {
+            for (k, m) in s.mentions.enumerated() where !s.pairsWithPrevious(k) {
+                if let c = m.countryCode { counts[c, default: 0] += 1 }
+            }
+        }
         return counts
     }
 

@@ -70,13 +70,15 @@ struct MentionTagger: Sendable {
                     i += 1
                     continue
                 }
-                if let head = parts.first,
-                    case .country(let code, let form, _)? = gazetteer.phrases[String(head)]?.first(where: {
-                        if case .country = $0 { return true }
-                        return false
-                    })
-                {
+                if let head = parts.first, let (code, form) = countryOfPart(head) {
                     out.append(Mention(kind: .country(code: code, form: form, possessive: false), first: i, last: i))
+                    // "the India-Pakistan border", "Chilean-Argentine talks": each state of the
+                    // pair is named, one mention each on the one word.
+                    for part in parts.dropFirst() {
+                        if let (other, otherForm) = countryOfPart(part), other != code {
+                            out.append(Mention(kind: .country(code: other, form: otherForm, possessive: false), first: i, last: i))
+                        }
+                    }
                     i += 1
                     continue
                 }
@@ -121,8 +123,11 @@ struct MentionTagger: Sendable {
                     }
                     break
                 }
-                // A run that contains an organisation word names a body or a thing, not a person.
-                let isOrganisation = (i..<j).contains { gazetteer.isListed(tokens[$0], .organisation) }
+                // A run that contains an organisation word names a body or a thing, not a person;
+                // so does one a facility word follows ("at Ben Gurion airport").
+                let isOrganisation =
+                    (i..<j).contains { gazetteer.isListed(tokens[$0], .organisation) }
+                    || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && WordLists.facilityWords.contains(tokens[j].lower))
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1,
@@ -137,6 +142,15 @@ struct MentionTagger: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The state a part of a hyphenated word names by name, demonym or capital ("japanese" of
+    /// "Japanese-administered", "pakistan" of "India-Pakistan").
+    func countryOfPart(_ part: Substring) -> (String, Gazetteer.CountryForm)? {
+        for entry in gazetteer.phrases[String(part)] ?? [] {
+            if case .country(let code, let form, _) = entry { return (code, form) }
+        }
+        return nil
     }
 
     /// "al-Bashir", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalized name.

@@ -217,9 +217,10 @@ struct ParticipantReader: Sendable {
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         guard !m.byRole, s.tokens[m.last].lower.hasSuffix("'s"), m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word else { return false }
-        // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter.
+        // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter. A verb
+        // after the possessive has its subject between ("A's envoy met B"): the possessor's role.
         let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
-        return !(owned.map { s.tokens[$0].isListed(.meetingTrigger) } ?? false)
+        return !(owned.map { s.tokens[$0].isListed(.meetingTrigger) && !s.tokens[$0].isListed(.encounterVerb) } ?? false)
     }
 
     /// Lowercase words between a possessive and its meeting noun ("long-awaited", "first

@@ -412,6 +412,19 @@ struct PersonResolver: Sendable {
     }
 
     /// Reads the title, nationality and other evidence around a name mention.
+    /// Verbs between "who" and an appositive's role: "A, who is Ghana's foreign minister", "B,
+    /// who serves as the bloc's envoy".
+    static let appositiveCopulas: Set<String> = ["is", "was", "serves", "served"]
+
+    /// "his Ghanaian counterpart" from token `a`: a possessive pronoun, a state, a counterpart
+    /// word; the state and the word's token.
+    func counterpartAppositive(at a: Int, in s: AnalyzedSentence) -> (String, Int)? {
+        guard a + 2 < s.tokens.count, ["his", "her", "their", "its"].contains(s.tokens[a].lower), let c = s.mention(at: a + 1), c.first == a + 1,
+            let code = c.countryCode, c.last + 1 < s.tokens.count, s.tokens[c.last + 1].isListed(.counterpartWord)
+        else { return nil }
+        return (code, c.last + 1)
+    }
+
     func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
         var ctx = NameContext()
         var i = m.first - 1
@@ -532,8 +545,15 @@ struct PersonResolver: Sendable {
         // "A B, the ministry's director general for trade," / "A B, the special envoy of the OSCE chair".
         if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == "," {
             var a = m.last + 2
+            // "A, who is Ghana's foreign minister,": the relative clause says what the name is.
+            if a + 1 < s.tokens.count, s.tokens[a].lower == "who", Self.appositiveCopulas.contains(s.tokens[a + 1].lower) {
+                a += 2
+                if a < s.tokens.count, s.tokens[a].lower == "as" { a += 1 }
+            }
+            let appositiveStart = a
             var country: String?
             var title: Mention?
+            var counterpartWord = false
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
                 !["that", "who", "which", "and"].contains(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 s.tokens[a].lower != "reported"
@@ -557,7 +577,14 @@ struct PersonResolver: Sendable {
                     a = x.last + 1
                     continue
                 }
+                if s.tokens[a].isListed(.counterpartWord) { counterpartWord = true }
                 a += 1
+            }
+            // "A, his Ghanaian counterpart,": the counterpart's state, as before the name; only
+            // right after the comma, where nothing else can own the word.
+            if title == nil, counterpartWord, ctx.country == nil, let (code, _) = counterpartAppositive(at: appositiveStart, in: s) {
+                ctx.country = code
+                ctx.counterpart = true
             }
             // "..., and separately French President A B ...": a title that goes with the next name
             // is that name's, not an appositive of this one.

@@ -28,6 +28,8 @@ enum WordLists {
     static let reportDateWords = load("report-date-words.txt")
     static let pageListHeaders = load("page-list-headers.txt")
     static let menuSectionWords = load("menu-section-words.txt")
+    static let pressRoles = load("press-roles.txt")
+    static let facilityWords = load("facility-words.txt")
     static let thingObjects = load("thing-objects.txt")
     static let nameModifiedNouns = load("name-modified-nouns.txt")
     static let nounWillModifiers = load("noun-will-modifiers.txt")

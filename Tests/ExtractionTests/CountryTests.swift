@@ -123,3 +123,13 @@ import Testing
     let g = extract("Moscow, Beijing and Washington - all three - agreed.")
     #expect(g.codes == ["RUS", "CHN", "USA"])
 }
+
+@Test func bothStatesOfAHyphenatedPairAreNamed() {
+    let f = extract("The India-Pakistan border was quiet as US-China talks and Chilean-Argentine consultations resumed.")
+    #expect(f.codes == ["IND", "PAK", "USA", "CHN", "CHL", "ARG"])
+}
+
+@Test func aHyphenatedWordWithOneStateNamesOnlyIt() {
+    let f = extract("A US-led coalition patrolled the Japanese-administered islands near Guinea-Bissau.")
+    #expect(f.codes == ["USA", "JPN", "GNB"])
+}

@@ -919,3 +919,24 @@ import Testing
     #expect(f.meeting("Musa Bello", "Awa Ndiaye")?.date == Day(iso: "2024-05-14"))
     #expect(f.meeting("John Otieno", "Grace Mushi")?.date == Day(iso: "2024-05-03"))
 }
+
+@Test(arguments: [
+    "Mensah would meet Adjei only if the border reopened.", "A meeting between Mensah and Adjei has been ruled out.",
+    "Mensah called for talks with Adjei.", "Mensah spoke about Adjei at a rally.", "Mensah is unlikely to meet Adjei.",
+    "Mensah's envoy met Adjei.", "Mensah failed to meet Adjei.", "Mensah tried to meet Adjei before the vote.",
+])
+func conditionsDemandsAttemptsAndTopicsAreNoMeeting(_ sentence: String) {
+    let f = extract(
+        "Ghanaian President Kofi Mensah and Togolese President Yao Adjei are neighbours. " + sentence, published: "2024-05-03")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test(arguments: [
+    "Mensah would meet Adjei on Friday, officials said.", "Mensah spoke with Adjei on Friday.", "Mensah's long-awaited meeting with Adjei went well.",
+    "Mensah spoke to Adjei about the border.", "Mensah held talks on the border with Adjei.",
+])
+func plansCallsAndOwnMeetingsStayMeetings(_ sentence: String) {
+    let f = extract(
+        "Ghanaian President Kofi Mensah and Togolese President Yao Adjei are neighbours. " + sentence, published: "2024-05-03")
+    #expect(f.pairs == [["Kofi Mensah", "Yao Adjei"]])
+}

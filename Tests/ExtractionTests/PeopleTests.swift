@@ -315,3 +315,47 @@ import Testing
         """, published: "2024-01-24")
     #expect(g.person("Ade Okon")?.country == "NGA")
 }
+
+@Test func journalistsAreNotPeople() {
+    let f = extract(
+        """
+        Ghanaian President Kofi Mensah met his Togolese counterpart Yao Adjei in Accra on Monday.
+        Kwame Boateng is a senior correspondent for the paper covering West Africa.
+        Mensah told Efua Owusu, a reporter for the state agency, that the talks went well.
+        Correspondent Ama Serwaa said the two leaders would meet again.
+        """, published: "2024-05-03")
+    #expect(f.names == ["Kofi Mensah", "Yao Adjei"])
+}
+
+@Test func anOfficialWhoWasOnceAJournalistIsStillAPerson() {
+    let f = extract(
+        "Information Minister Rui Costa, a former journalist, met Spanish Foreign Minister Luis Gomez on Tuesday.",
+        published: "2024-05-03")
+    #expect(f.names == ["Rui Costa", "Luis Gomez"])
+}
+
+@Test(arguments: [
+    "The delegation prayed at the Sheikh Zayed Grand Mosque.", "The patient was moved to Queen Elizabeth Hospital.",
+    "Jets took off from Prince Sultan Air Base.", "The King Fahd Causeway was closed.", "He landed at Charles de Gaulle airport.",
+    "Fans filled the Indira Gandhi stadium.",
+])
+func placesNamedAfterPeopleAreNotPeople(_ sentence: String) {
+    let f = extract(sentence, published: "2024-05-03")
+    #expect(f.names.isEmpty)
+}
+
+@Test(arguments: [
+    "Togolese President Yao Adjei met John Owusu, his Ghanaian counterpart, on Monday.",
+    "John Owusu, who is Ghana's foreign minister, met Togolese President Yao Adjei on Monday.",
+])
+func anAppositiveAfterTheNameGivesTheState(_ sentence: String) {
+    let f = extract(sentence, published: "2024-05-03")
+    #expect(f.people.first { $0.name == "John Owusu" }?.country == "GHA")
+}
+
+@Test func aCounterpartNamedAfterAVerbIsNotTheSubjectsAppositive() {
+    let f = extract(
+        "Foreign ministers Zaur Aliyev and Armen Petrosyan, were joined by their Russian counterpart Pavel Orlov in Moscow.",
+        published: "2024-05-03")
+    #expect(f.people.first { $0.name == "Armen Petrosyan" }?.country != "RUS")
+}

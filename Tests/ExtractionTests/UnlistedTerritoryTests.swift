@@ -295,3 +295,9 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     let none = extract("Slovenia and Croatia both claim Border Crossings are safe.")
     #expect(none.territories.isEmpty)
 }
+
+@Test func aQuarrelBetweenAHyphenatedPairOfStatesHasBothAsClaimants() {
+    let t = only(extract("Chile-Argentina tensions over the Korvala Islands rose after a patrol boat was seized."))
+    #expect(names(t) == ["Korvala Islands"])
+    #expect(t?.claimants == ["ARG", "CHL"])
+}

@@ -322,7 +322,7 @@ WORD_LISTS = [
     "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "meeting-postponing.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
     "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
-    "report-date-words.txt", "page-list-headers.txt", "menu-section-words.txt", "thing-objects.txt",
+    "report-date-words.txt", "page-list-headers.txt", "menu-section-words.txt", "press-roles.txt", "facility-words.txt", "thing-objects.txt",
     "place-context-words.txt", "settlement-nouns.txt", "name-modified-nouns.txt",
     "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt", "meeting-presence.txt",
 ]

@@ -1,0 +1,53 @@
+/// Journalists are not people facts (guidelines): a bio line the page keeps ("A is a senior
+/// correspondent covering the region"), a reporter named in the text ("A, a reporter for the
+/// agency, asked ..."), a credit in a sentence ("correspondent A"). A person the article gives no
+/// office and calls by a press role anywhere is set aside, with what it would have said of them.
+struct PressPeople: Sendable {
+    /// Words between the name's copula or article and the press role: "a senior Africa
+    /// correspondent" has two; more would reach another phrase of the sentence.
+    static let modifierReach = 3
+    /// Words that may stand between a name and the article of its description: "A, a reporter",
+    /// "A is a reporter", "A was the paper's editor".
+    static let linkWords: Set<String> = [",", "is", "was", "has", "been"]
+    static let determiners: Set<String> = ["a", "an", "the", "our", "its", "their"]
+
+    /// The records without the press, each mention numbered again for the record it belongs to.
+    func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {
+        var kept = records.filter { r in r.title != nil || !(startsWithPressRole(r) || r.mentions.contains { isPress($0, in: sentences[$0.sentence]) }) }
+        guard kept.count < records.count else { return records }
+        for i in kept.indices {
+            for k in kept[i].mentions.indices { kept[i].mentions[k].person = i }
+        }
+        return kept
+    }
+
+    /// Whether the mention's own phrase gives a press role: "correspondent A" before it, or
+    /// "A, a reporter" and "A is a senior correspondent" after it.
+    func isPress(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        if m.first >= 1, isPressRole(s.tokens[m.first - 1]) { return true }
+        var k = m.last + 1
+        var linked = false
+        while k < s.tokens.count, Self.linkWords.contains(s.tokens[k].lower) {
+            linked = true
+            k += 1
+        }
+        guard linked, k < s.tokens.count, Self.determiners.contains(s.tokens[k].lower) else { return false }
+        k += 1
+        var words = 0
+        while k < s.tokens.count, words <= Self.modifierReach, s.tokens[k].kind == .word {
+            if isPressRole(s.tokens[k]) { return true }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// "Correspondent A said": a capitalised role opening a sentence runs into the name.
+    func startsWithPressRole(_ r: PersonRecord) -> Bool {
+        r.words.count >= 2 && WordLists.pressRoles.contains(r.words[0].lowercased())
+    }
+
+    func isPressRole(_ t: Token) -> Bool {
+        WordLists.pressRoles.contains(t.lower)
+    }
+}
