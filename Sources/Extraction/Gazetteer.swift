@@ -154,6 +154,19 @@ public final class Gazetteer: Sendable {
         t.word != Lexicon.unknown && lexicon.listed[Int(t.word)].contains(list)
     }
 
+    /// `isListed(tokens[i], list)` read in place: a token passed as an argument is copied (its
+    /// two strings retained and released), and the tagger asks this of most words.
+    @inline(__always) func isListed(_ tokens: [Token], _ i: Int, _ list: WordList) -> Bool {
+        let word = tokens[i].word
+        return word != Lexicon.unknown && lexicon.listed[Int(word)].contains(list)
+    }
+
+    /// `isHonorific(tokens[i])` read in place, as `isListed(_:_:_:)`.
+    func isHonorific(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].word
+        return word != Lexicon.unknown ? lexicon.listed[Int(word)].contains(.honorific) : honorifics.contains(tokens[i].lower)
+    }
+
     /// The third column of places.tsv for a name that is also a person's name, a word or a title.
     static let ambiguousFlag = "ambiguous"
 

@@ -55,10 +55,10 @@ struct MentionTagger: Sendable {
                 case .none: break
                 }
             }
-            if tokens[i].isCapitalized, gazetteer.isHonorific(tokens[i]) {
+            if tokens[i].isCapitalized, gazetteer.isHonorific(tokens, i) {
                 out.append(Mention(kind: .honorific, first: i, last: i))
                 i += 1
-                if i < n, tokens[i].isMark(46) { i += 1 }
+                if i < n, Token.isMark(tokens, i, 46) { i += 1 }
                 continue
             }
             // Parts of a hyphenated word: "Japanese-administered", "Russian-held".
@@ -88,16 +88,16 @@ struct MentionTagger: Sendable {
                 var j = i
                 while j < n {
                     // Initials and abbreviated given names inside a name: "George W. Bush", "Ma. Theresa Lazaro".
-                    if tokens[j].isMark(46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
+                    if Token.isMark(tokens, j, 46), j > i, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore,
                         tokens[j - 1].end - tokens[j - 1].start == 1 || tokens[j - 1].text.count == 1
-                            || gazetteer.isListed(tokens[j - 1], .abbreviatedGivenName)
+                            || gazetteer.isListed(tokens, j - 1, .abbreviatedGivenName)
                     {
                         j += 1
                         continue
                     }
                     // A nickname in quotes inside a name: Joko "Jokowi" Widodo.
-                    if j > i, gazetteer.isListed(tokens[j], .quoteMark), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
-                        gazetteer.isListed(tokens[j + 2], .quoteMark)
+                    if j > i, gazetteer.isListed(tokens, j, .quoteMark), j + 2 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+                        gazetteer.isListed(tokens, j + 2, .quoteMark)
                     {
                         // Inside ("Joko "Jokowi" Widodo") or closing the name ("Pushpa Dahal 'Prachanda'").
                         if j + 3 < n, tokens[j + 3].kind == .word, tokens[j + 3].isCapitalized {
@@ -111,13 +111,13 @@ struct MentionTagger: Sendable {
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
-                    if tokens[j].isCapitalized || MentionTagger.isParticleName(tokens[j]) {
+                    if tokens[j].isCapitalized || (tokens[j].hasHyphen && MentionTagger.isParticleName(tokens[j])) {
                         let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
                         j += 1
                         if possessive { break }
                         continue
                     }
-                    if gazetteer.isListed(tokens[j], .nameConnector), j + 1 < n, tokens[j + 1].isCapitalized {
+                    if gazetteer.isListed(tokens, j, .nameConnector), j + 1 < n, tokens[j + 1].isCapitalized {
                         j += 1
                         continue
                     }
@@ -126,7 +126,7 @@ struct MentionTagger: Sendable {
                 // A run that contains an organisation word names a body or a thing, not a person;
                 // so does one a facility word follows ("at Ben Gurion airport").
                 let isOrganisation =
-                    (i..<j).contains { gazetteer.isListed(tokens[$0], .organisation) }
+                    (i..<j).contains { gazetteer.isListed(tokens, $0, .organisation) }
                     || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && WordLists.facilityWords.contains(tokens[j].lower))
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
@@ -194,7 +194,7 @@ struct MentionTagger: Sendable {
                     return false
                 }()
         else { return false }
-        return last.last == i - 1 || (last.last == i - 2 && tokens[i - 1].isMark(46))
+        return last.last == i - 1 || (last.last == i - 2 && Token.isMark(tokens, i - 1, 46))
     }
 
     /// The state of the place a single lowercase word names, if it names one.
@@ -211,9 +211,9 @@ struct MentionTagger: Sendable {
         afterTitle: Bool, insideName: Bool
     ) -> Bool {
         if afterTitle { return false }
-        if i > 0, tokens[i - 1].isCapitalized, gazetteer.isListed(tokens[i - 1], .givenName) { return false }
+        if i > 0, tokens[i - 1].isCapitalized, gazetteer.isListed(tokens, i - 1, .givenName) { return false }
         // "Nasr bin Hamoud al Kindi": after a connector inside a name.
-        if i > 1, gazetteer.isListed(tokens[i - 1], .nameConnector), tokens[i - 2].isCapitalized { return false }
+        if i > 1, gazetteer.isListed(tokens, i - 1, .nameConnector), tokens[i - 2].isCapitalized { return false }
         // "Bùi Lan", "María Pérez", "Moha Sena Padei": inside a run of names a one-word place is a
         // name word; GeoNames has a town for most surnames.
         if insideName && length == 1 { return false }
@@ -231,8 +231,8 @@ struct MentionTagger: Sendable {
     private func isStrongPlaceContext(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
         let next = i + length < tokens.count ? tokens[i + length] : nil
         if let next, next.kind == .word, next.isCapitalized { return false }
-        if i > 0, gazetteer.isListed(tokens[i - 1], .placeContext) { return true }
-        if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens[i - 2], .settlementNoun) { return true }
+        if i > 0, gazetteer.isListed(tokens, i - 1, .placeContext) { return true }
+        if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
         if let next, next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count,
             (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {
                 if case .country(_, .name, _) = $0 { return true }
@@ -248,7 +248,7 @@ struct MentionTagger: Sendable {
     /// "Atlanta, Georgia", "Lebanon, Pennsylvania" read the other way: token `i` follows a place
     /// of the United States and a comma, where the name of a state of the union goes.
     static func followsUSPlace(_ out: [Mention], _ tokens: [Token], _ i: Int) -> Bool {
-        guard i >= 2, tokens[i - 1].isMark(UInt8(ascii: ",")), let last = out.last, last.last == i - 2,
+        guard i >= 2, Token.isMark(tokens, i - 1, UInt8(ascii: ",")), let last = out.last, last.last == i - 2,
             case .place(let country) = last.kind
         else { return false }
         return country == "USA"
@@ -260,13 +260,13 @@ struct MentionTagger: Sendable {
     /// "Chad Basin Commission") leaves it the state's.
     private func isWordOfPersonsName(_ tokens: [Token], _ i: Int) -> Bool {
         if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i].spaceBefore,
-            gazetteer.isListed(tokens[i - 1], .givenName)
+            gazetteer.isListed(tokens, i - 1, .givenName)
         {
             return true
         }
         let n = i + 1
-        guard gazetteer.isListed(tokens[i], .givenName), n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized,
-            !gazetteer.isListed(tokens[n], .organisation), gazetteer.trie.longestMatch(tokens, at: n) == nil
+        guard gazetteer.isListed(tokens, i, .givenName), n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized,
+            !gazetteer.isListed(tokens, n, .organisation), gazetteer.trie.longestMatch(tokens, at: n) == nil
         else { return false }
         return true
     }
@@ -310,7 +310,7 @@ struct MentionTagger: Sendable {
                     guard Gazetteer.isAbbreviation(written) else { continue }
                     // "US$818 million": a currency, not the state.
                     let after = i + length
-                    if after < tokens.count, !tokens[after].spaceBefore, tokens[after].isMark(UInt8(ascii: "$")) { return .skip }
+                    if after < tokens.count, !tokens[after].spaceBefore, Token.isMark(tokens, after, UInt8(ascii: "$")) { return .skip }
                 } else {
                     guard capitalized else { continue }
                     // "New Mexico", "New South Wales", "New England": a region named after a state

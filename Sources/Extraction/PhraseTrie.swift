@@ -104,7 +104,7 @@ struct PhraseTrie: Sendable {
         var k = i
         while k < tokens.count {
             let (kind, word, stem) = tokens.withUnsafeBufferPointer { ($0[k].kind, $0[k].word, $0[k].stem) }
-            if kind == .punctuation && !(tokens[k].isMark(45) || tokens[k].isMark(39) || tokens[k].isMark(46)) { break }
+            if kind == .punctuation && !(Token.isMark(tokens, k, 45) || Token.isMark(tokens, k, 39) || Token.isMark(tokens, k, 46)) { break }
             if stem != Lexicon.unknown, let next = next(node, stem), entries[Int(next)] != nil {
                 bestNode = next
                 bestLength = k - i + 1

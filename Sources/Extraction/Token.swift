@@ -53,6 +53,12 @@ struct Token: Sendable {
         kind == .punctuation && firstByte == mark && end - start == 1
     }
 
+    /// `tokens[i].isMark(mark)` read in place: calling a method of an element of an array copies
+    /// the element (its two strings retained and released), reading its fields does not.
+    @inline(__always) static func isMark(_ tokens: [Token], _ i: Int, _ mark: UInt8) -> Bool {
+        tokens[i].kind == .punctuation && tokens[i].firstByte == mark && tokens[i].end - tokens[i].start == 1
+    }
+
     static func isAllCapsText(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }

@@ -50,7 +50,7 @@ struct UnlistedTerritoryFinder {
             if let end = reader.placeNounAfter(span) { names.append(TerritoryName(name: reader.text(span.lowerBound...end))) }
             found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
         }
-        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || s.tokens[i].isMark(UInt8(ascii: ",")) {
+        for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
             if let length = cues.leadIn.match(words, at: i) {
                 // "occupied Kherson": a city occupied in a war is a place where fighting happened.
                 let span = reader.forward(from: i + length)
@@ -104,7 +104,7 @@ struct UnlistedTerritoryFinder {
                     found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
                 }
             }
-            if s.tokens[i].isMark(UInt8(ascii: ",")) {
+            if Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
             }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
