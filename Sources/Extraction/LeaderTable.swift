@@ -41,7 +41,9 @@ struct LeaderTable: Sendable {
         if let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] ?? byName[LeaderTable.withoutDynasty(name)] {
             return LeaderTable.resolve(terms, year: year, requireOne: false)
         }
-        if !name.contains(" "), let terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
+        // One word: for ASCII (nearly every name) a byte test, not a search by Characters.
+        let oneWord = name.utf8.allSatisfy({ $0 < 0x80 }) ? !name.utf8.contains(UInt8(ascii: " ")) : !name.contains(" ")
+        if oneWord, let terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
             return LeaderTable.resolve(terms, year: year, requireOne: true)
         }
         return nil

@@ -149,9 +149,9 @@ struct PersonResolver: Sendable {
             if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
             if records[id].possessor == nil { records[id].possessor = c.context.possessor }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
-            let name = c.words.joined(separator: " ")
-            // The record's words read in place: its `name` would copy the whole record first.
-            if name != records[id].words.joined(separator: " ") { records[id].addAlias(name) }
+            // Words never hold a space, so the names joined differ exactly when the words do:
+            // compared as words, nothing is joined for the mention of a name already known.
+            if c.words != records[id].words { records[id].addAlias(c.words.joined(separator: " ")) }
             if let nick = c.nickname { records[id].addAlias(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
@@ -242,19 +242,28 @@ struct PersonResolver: Sendable {
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         let earlier = EarlierMentions(records)
+        // The people by the first and the last word of their folded name, ids ascending: each
+        // single word is looked up here instead of being compared with every person's name.
+        var byEndWord: [String: [Int]] = [:]
+        func indexEndWords(_ id: Int) {
+            guard let first = records[id].folded.first, let last = records[id].folded.last else { return }
+            byEndWord[first, default: []].append(id)
+            if last != first { byEndWord[last, default: []].append(id) }
+        }
+        for id in records.indices { indexEndWords(id) }
         for c in candidates where c.words.count == 1 {
             let w = c.key[0]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
             // Split by Characters only when a hyphen byte is there at all (most words have none).
             let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-").map(String.init) : []
             if parts.count == 2 {
-                let ids = parts.compactMap { part in records.indices.first { records[$0].folded.last == part || records[$0].folded.first == part } }
+                let ids = parts.compactMap { part in byEndWord[part]?.first }
                 if ids.count == 2, ids[0] != ids[1] {
                     for id in ids { records[id].mentions.append(PersonMention(person: id, sentence: c.sentence, first: c.first, last: c.last, byRole: false)) }
                     continue
                 }
             }
-            var matches = records.indices.filter { records[$0].folded.last == w || records[$0].folded.first == w }
+            var matches = byEndWord[w] ?? []
             if matches.isEmpty {
                 // A nickname the text gave in quotes.
                 matches = records.indices.filter { records[$0].oneWordAliasKeys.contains(w) }
@@ -277,6 +286,7 @@ struct PersonResolver: Sendable {
             else { continue }
             let id = records.count
             records.append(PersonRecord(words: c.words, country: nil, title: nil))
+            indexEndWords(id)
             byFolded[[w]] = id
             attach(c, to: id)
         }

@@ -60,6 +60,8 @@ struct Token: Sendable {
     }
 
     static func isAllCapsText(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        // ASCII (nearly every name) by bytes: of ASCII, only "a" to "z" are lowercase.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return !text.utf8.contains { $0 >= 97 && $0 <= 122 } }
+        return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 }
