@@ -245,6 +245,7 @@ struct PersonResolver: Sendable {
         // The people by the first and the last word of their folded name, ids ascending: each
         // single word is looked up here instead of being compared with every person's name.
         var byEndWord: [String: [Int]] = [:]
+        byEndWord.reserveCapacity(records.count * 2)
         func indexEndWords(_ id: Int) {
             guard let first = records[id].folded.first, let last = records[id].folded.last else { return }
             byEndWord[first, default: []].append(id)

@@ -33,7 +33,7 @@ enum SentenceSplitter {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], lexicon: Lexicon? = nil) -> [TokenizedSentence] {
         var sentences: [TokenizedSentence] = []
         for line in lines {
-            let tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, lexicon: lexicon)
+            var tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, lexicon: lexicon)
             var begin = 0
             var i = 0
             func close(_ endExclusive: Int) {
@@ -43,8 +43,17 @@ enum SentenceSplitter {
                     begin = cut
                 }
                 if endExclusive > begin {
-                    // A line that is one sentence (a headline, a short paragraph) keeps its array.
-                    let slice = begin == 0 && endExclusive == tokens.count ? tokens : Array(tokens[begin..<endExclusive])
+                    // A line that is one sentence (a headline, a short paragraph) keeps its array,
+                    // and so does the line's last sentence, the tokens before it removed (moved
+                    // down, not copied: a copy retains both strings of every token). Only the
+                    // closing call reaches the end of the line.
+                    let slice: [Token]
+                    if endExclusive == tokens.count {
+                        if begin > 0 { tokens.removeSubrange(0..<begin) }
+                        slice = tokens
+                    } else {
+                        slice = Array(tokens[begin..<endExclusive])
+                    }
                     sentences.append(TokenizedSentence(start: slice.first!.start, end: slice.last!.end, tokens: slice))
                 }
                 begin = endExclusive
