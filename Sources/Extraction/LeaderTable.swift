@@ -55,21 +55,35 @@ struct LeaderTable: Sendable {
         // An ASCII name (nearly all) is split and rewritten on bytes: by Characters this cost
         // more than the rest of the leader lookup.
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The words between spaces (runs of spaces as one, none at either end), copied byte
+            // by byte: splitting into views and appending them cost some 5,000 instructions a name.
             var out: [UInt8] = []
             out.reserveCapacity(folded.utf8.count)
-            for word in folded.utf8.split(separator: UInt8(ascii: " ")) {
-                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                out.append(contentsOf: word)
-                guard word.count >= 2 else { continue }
+            var wordStart = -1  // where the word being copied begins in `out`, -1 between words
+            func endWord() {
+                guard out.count - wordStart >= 2 else { return }
                 let vowel = out[out.count - 2]
                 let last = out[out.count - 1]
-                guard vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { continue }
+                guard vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { return }
                 if last == UInt8(ascii: "w") {
                     out[out.count - 1] = UInt8(ascii: "v")
                 } else if last == UInt8(ascii: "v") {
                     out[out.count - 1] = UInt8(ascii: "w")
                 }
             }
+            for b in folded.utf8 {
+                if b == UInt8(ascii: " ") {
+                    if wordStart >= 0 { endWord() }
+                    wordStart = -1
+                    continue
+                }
+                if wordStart < 0 {
+                    if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    wordStart = out.count
+                }
+                out.append(b)
+            }
+            if wordStart >= 0 { endWord() }
             return String(decoding: out, as: UTF8.self)
         }
         return String(
@@ -84,6 +98,8 @@ struct LeaderTable: Sendable {
     /// the table leaves out.
     static func withoutDynasty(_ folded: String) -> String {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most names have fewer than four words: counted on bytes before anything is split.
+            guard asciiWordCount(folded) >= 4 else { return folded }
             let words = folded.utf8.split(separator: UInt8(ascii: " "))
             guard words.count >= 4, words[words.count - 2].elementsEqual("al".utf8) else { return folded }
             return words.dropLast(2).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
@@ -92,6 +108,18 @@ struct LeaderTable: Sendable {
         guard words.count >= 4, words[words.count - 2] == "al" else { return folded }
         words.removeLast(2)
         return words.joined(separator: " ")
+    }
+
+    /// The words of an ASCII name as `split(separator: " ")` counts them: runs of other bytes.
+    private static func asciiWordCount(_ name: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in name.utf8 {
+            let isSpace = b == UInt8(ascii: " ")
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
     }
 
     /// Terms in office that year decide; otherwise a name whose terms all serve one state is that

@@ -4,22 +4,25 @@
 enum NameFolding {
     static func fold(_ s: String) -> String {
         if let ascii = foldASCII(s) { return ascii }
-        var out = String.UnicodeScalarView()
+        // The folded scalars gathered as UTF-8 bytes: appending to a `UnicodeScalarView` cost
+        // more than a thousand instructions a name.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
             let v = u.value
             if v < 0x80 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
+                out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v))
             } else if u == "\u{2019}" || u == "\u{2018}" {
-                out.append("'")
+                out.append(UInt8(ascii: "'"))
             } else if let base = latin[v] {
-                out.append(contentsOf: base.unicodeScalars)
+                out.append(contentsOf: base.utf8)
             } else if u.properties.generalCategory == .nonspacingMark {
                 continue
             } else {
-                out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+                out.append(contentsOf: u.properties.lowercaseMapping.utf8)
             }
         }
-        var folded = String(out)
+        var folded = String(decoding: out, as: UTF8.self)
         if folded.hasSuffix("'s") { folded.removeLast(2) }
         return folded
     }

@@ -91,16 +91,28 @@ struct PersonResolver: Sendable {
     }
 
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        struct Candidate {
-            var sentence: Int
-            var first: Int
-            var last: Int
-            var words: [String]
-            var context: NameContext
+        // A class: the passes below read every candidate many times, and a copy of a struct
+        // retained and released each of its strings and arrays; nothing changes one once made.
+        final class Candidate {
+            let sentence: Int
+            let first: Int
+            let last: Int
+            let words: [String]
+            let context: NameContext
             /// The words folded once, for every comparison that follows.
-            var key: [String]
+            let key: [String]
             /// A name in quotes inside this one ("Jokowi").
-            var nickname: String? = nil
+            let nickname: String?
+
+            init(sentence: Int, first: Int, last: Int, words: [String], context: NameContext, key: [String], nickname: String? = nil) {
+                self.sentence = sentence
+                self.first = first
+                self.last = last
+                self.words = words
+                self.context = context
+                self.key = key
+                self.nickname = nickname
+            }
         }
         var candidates: [Candidate] = []
         for s in sentences {
