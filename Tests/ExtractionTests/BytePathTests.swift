@@ -1,0 +1,95 @@
+import Testing
+
+@testable import Extraction
+
+// Several string tests of the extraction stages answer an ASCII string on its bytes and leave
+// any other to the `Character` or Unicode path they had before, for speed alone. These tests
+// hold each byte path to that older path, written out here, on strings around every case the
+// bytes tell apart: capitals, full stops, runs of spaces, spaces at either end, empty strings,
+// and strings that are not ASCII.
+
+/// Titles as the people stage reads them, written several ways around every abbreviation.
+private let titles: [String] = {
+    var out = ["", " ", ".", "..", "Foreign Minister", "Prime Minister", "the Amb.", "Amb. ", " amb", "AMB", "a m b"]
+    for key in WordLists.titleAbbreviations.keys.sorted() {
+        let dotted = key.split(separator: " ").map { $0 + "." }.joined(separator: " ")
+        out += [key, key.uppercased(), dotted, "  " + dotted + "  ", dotted.replacingSpaces(with: "   "), key + "x", "x" + key]
+    }
+    out += ["Amb.\u{301}", "Gén.", "Lt.\u{00A0}Gen.", "Lt.\tGen.", "Lt.\r\nGen."]
+    return out
+}()
+
+extension String {
+    fileprivate func replacingSpaces(with run: String) -> String {
+        split(separator: " ", omittingEmptySubsequences: false).joined(separator: run)
+    }
+}
+
+@Test func anAbbreviatedTitleIsExpandedOnBytesAsByCharacters() {
+    for title in titles {
+        let byCharacters = WordLists.titleAbbreviations[
+            String(title.lowercased().filter { $0 != "." }.split(separator: " ").joined(separator: " "))]
+        #expect(WordLists.expandedTitle(title) == byCharacters, "\(title.debugDescription)")
+    }
+}
+
+/// Folded names as the leaders table is asked for them.
+private let names = [
+    "", " ", "a", "ov", "xov", "berdimuhamedov", "berdimuhamedow", "gurbanguly berdimuhamedow", "ivanov petrov sidorew",
+    "  ivanov   petrov  ", "lev", "ew", "o w", "salman bin abdulaziz al saud", "salman  bin abdulaziz al  saud",
+    "bin abdulaziz al saud", "a b al c", "a b c al d", " a b al c ", "zelenskyy", "józef piłsudski", "ахмедов",
+]
+
+@Test func aLeaderNameIsTransliteratedAndCountedOnBytesAsByCharacters() {
+    for name in names {
+        let transliterated = String(
+            name.split(separator: " ").map { word -> String in
+                if word.hasSuffix("ow") || word.hasSuffix("ew") { return String(word.dropLast()) + "v" }
+                if word.hasSuffix("ov") || word.hasSuffix("ev") { return String(word.dropLast()) + "w" }
+                return String(word)
+            }.joined(separator: " "))
+        #expect(LeaderTable.transliterated(name) == transliterated, "\(name.debugDescription)")
+        var words = name.split(separator: " ").map(String.init)
+        let withoutDynasty: String
+        if words.count >= 4, words[words.count - 2] == "al" {
+            words.removeLast(2)
+            withoutDynasty = words.joined(separator: " ")
+        } else {
+            withoutDynasty = name
+        }
+        #expect(LeaderTable.withoutDynasty(name) == withoutDynasty, "\(name.debugDescription)")
+    }
+}
+
+@Test func aNameIsFoldedIntoBytesAsIntoScalars() {
+    let written = [
+        "Kōno", "Stéphane", "STÉPHANE", "Łukasz Müller", "Dağ", "Œrsted", "Þór", "Straße", "cafe\u{301}", "O’Brien’s",
+        "Zoë's", "Москва", "ΑΘΗΝΑ", "北京", "İstanbul", "Ǆ", "\u{0301}", "Kono", "",
+    ]
+    for s in written {
+        var scalars = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                scalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
+            } else if u == "\u{2019}" || u == "\u{2018}" {
+                scalars.append("'")
+            } else if let base = NameFolding.latin[v] {
+                scalars.append(contentsOf: base.unicodeScalars)
+            } else if u.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                scalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        var expected = String(scalars)
+        if expected.hasSuffix("'s") { expected.removeLast(2) }
+        #expect(NameFolding.fold(s) == expected, "\(s.debugDescription)")
+    }
+}
+
+@Test func allCapitalsAreToldOnBytesAsByScalarProperties() {
+    for text in ["", "US", "Us", "U.S.", "NATO", "NATO's", "A1", "123", "-", "ÉLYSÉE", "Élysée", "ß", "ΑΘΗΝΑ", "北京", "Aª"] {
+        #expect(Token.isAllCapsText(text) == text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }, "\(text)")
+    }
+}
