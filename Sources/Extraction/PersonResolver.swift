@@ -134,7 +134,10 @@ struct PersonResolver: Sendable {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
                 if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
-                if words.count == 1, DateExpression.months[words[0].lowercased()] != nil || DateExpression.weekdays[words[0].lowercased()] != nil { continue }
+                if words.count == 1 {
+                    let lower = words[0].lowercased()
+                    if DateExpression.months[lower] != nil || DateExpression.weekdays[lower] != nil { continue }
+                }
                 candidates.append(
                     Candidate(
                         sentence: s.index, first: m.first, last: m.last, words: words,
@@ -168,8 +171,10 @@ struct PersonResolver: Sendable {
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
+        // Asked once per candidate: both passes read it.
+        let showsPerson = candidates.map { $0.words.count >= 2 && isPerson($0) }
         for needsEvidence in [true, false] {
-            for c in candidates where c.words.count >= 2 && isPerson(c) == needsEvidence {
+            for (k, c) in candidates.enumerated() where c.words.count >= 2 && showsPerson[k] == needsEvidence {
                 let key = c.key
                 if let id = byFolded[key] {
                     attach(c, to: id)
