@@ -940,3 +940,13 @@ func plansCallsAndOwnMeetingsStayMeetings(_ sentence: String) {
         "Ghanaian President Kofi Mensah and Togolese President Yao Adjei are neighbours. " + sentence, published: "2024-05-03")
     #expect(f.pairs == [["Kofi Mensah", "Yao Adjei"]])
 }
+
+@Test(arguments: ["Opinion: Kofi Mensah Is Wrong About Togo", "Kofi Mensah Slams Critics Of Border Deal", "Kofi Mensah Congratulates Yao Adjei"])
+func titleCaseHeadlineVerbsAreNotPartOfAName(_ headline: String) {
+    let f = extract(
+        """
+        \(headline)
+        Ghanaian President Kofi Mensah met Togolese President Yao Adjei in Accra on Monday.
+        """, published: "2024-05-03")
+    #expect(f.names == ["Kofi Mensah", "Yao Adjei"])
+}
