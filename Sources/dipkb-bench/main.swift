@@ -9,6 +9,10 @@
 //                                     load rate of the first and the last tenth of a load into a new database
 //                                     (TRANSACTION_MS: the Loader's longest transaction, for runs under
 //                                     valgrind, whose slowness would otherwise cut transactions short)
+//   dipkb-bench append JSONL DBFILE  the writer alone (Store.add, chunks of 256) writing the articles of JSONL,
+//                                     extracted first, into a new or existing database (its indexes left as they are);
+//                                     each chunk's time on stderr. Experiments: APPEND_CACHE_KIB (page cache),
+//                                     APPEND_WAL_PAGES (wal_autocheckpoint), APPEND_CHUNK (articles per Store.add)
 //   dipkb-bench meetings-db N DBFILE  a new knowledge base with N meetings, by direct inserts
 //   dipkb-bench queries DBFILE [RUNS] median time of the target named queries (default 9 runs)
 //   dipkb-bench explain DBFILE        EXPLAIN QUERY PLAN of the target named queries
@@ -23,7 +27,7 @@ func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digit
 
 let usage = """
     usage: dipkb-bench extract FOLDER [PASSES] | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
-                     | growth JSONL DBFILE [TRANSACTION_MS] | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
+                     | growth JSONL DBFILE [TRANSACTION_MS] | append JSONL DBFILE | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
     """
 let args = Array(CommandLine.arguments.dropFirst())
 do {
@@ -54,6 +58,9 @@ do {
         print(
             "articles=\(r.articles) seconds=\(fixed(r.seconds, 2)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))"
                 + " first_tenth_per_s=\(fixed(r.firstTenthRate, 0)) last_tenth_per_s=\(fixed(r.lastTenthRate, 0)) db_bytes=\(r.databaseBytes)")
+    case ("append", 3):
+        let r = try AppendWrite(input: args[1], path: args[2]).run()
+        print("articles=\(r.articles) added=\(r.added) write_seconds=\(fixed(r.seconds, 3)) articles_per_s=\(fixed(Double(r.articles) / r.seconds, 0))")
     case ("meetings-db", 3):
         guard let n = Int(args[1]), n > 0 else { throw BenchError("meetings-db: N must be a positive number") }
         let s = try MeetingsDatabase(path: args[2], meetings: n).build()
