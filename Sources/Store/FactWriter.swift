@@ -412,12 +412,15 @@ final class FactWriter {
         if let country = person.country { try countries.ensure(country) }
         let name = personName(person.name)
 
-        var sameName = Set(try peopleIndex.withAlias(key))
-        for alias in person.aliases { sameName.formUnion(try peopleIndex.withNameKey(personKey(alias))) }
-        let sameSurname = Set(try peopleIndex.withSurname(name.surname))
+        var sameName = try peopleIndex.withAlias(key)
+        for alias in person.aliases { sameName += try peopleIndex.withNameKey(personKey(alias)) }
+        // A common surname brings dozens of stored people, more as the database grows: their ids
+        // are merged as arrays, in id order, each once, rather than through sets built per fact.
+        var candidates = sameName + (try peopleIndex.withSurname(name.surname))
+        candidates.sort()
 
         var compatible: [(id: Int64, stored: PersonIndex.Person, words: Int)] = []
-        for id in sameName.union(sameSurname).sorted() {
+        for (offset, id) in candidates.enumerated() where offset == 0 || candidates[offset - 1] != id {
             guard let stored = try peopleIndex.person(id) else { continue }
             let storedName = stored.parsed
             if let a = stored.country, let b = person.country, a != b { continue }
