@@ -52,7 +52,8 @@ struct AppendWrite {
                 let chunkStart = clock.now
                 let results = store.add(Array(batch[start..<end]), hashes: Array(hashes[start..<end]), maxTransactionTime: .seconds(600))
                 // Each chunk's time on stderr: the first pays for warming the caches of a new process.
-                FileHandle.standardError.write(Data("chunk \(start / chunkSize + 1): \(end - start) articles in \(fixed((clock.now - chunkStart).seconds, 3))s\n".utf8))
+                let seconds = fixed((clock.now - chunkStart).seconds, 3)
+                FileHandle.standardError.write(Data("chunk \(start / chunkSize + 1): \(end - start) articles in \(seconds)s\n".utf8))
                 for r in results {
                     if case .added = try r.get() { result.added += 1 }
                 }
