@@ -445,12 +445,12 @@ struct PersonResolver: Sendable {
     static let appositiveCopulas: Set<String> = ["is", "was", "serves", "served"]
 
     /// "his Ghanaian counterpart" from token `a`: a possessive pronoun, a state, a counterpart
-    /// word; the state and the word's token.
-    func counterpartAppositive(at a: Int, in s: AnalyzedSentence) -> (String, Int)? {
+    /// word; the state.
+    func counterpartAppositive(at a: Int, in s: AnalyzedSentence) -> String? {
         guard a + 2 < s.tokens.count, ["his", "her", "their", "its"].contains(s.tokens[a].lower), let c = s.mention(at: a + 1), c.first == a + 1,
             let code = c.countryCode, c.last + 1 < s.tokens.count, s.tokens[c.last + 1].isListed(.counterpartWord)
         else { return nil }
-        return (code, c.last + 1)
+        return code
     }
 
     func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
@@ -581,7 +581,6 @@ struct PersonResolver: Sendable {
             let appositiveStart = a
             var country: String?
             var title: Mention?
-            var counterpartWord = false
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
                 !["that", "who", "which", "and"].contains(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 s.tokens[a].lower != "reported"
@@ -605,12 +604,11 @@ struct PersonResolver: Sendable {
                     a = x.last + 1
                     continue
                 }
-                if s.tokens[a].isListed(.counterpartWord) { counterpartWord = true }
                 a += 1
             }
             // "A, his Ghanaian counterpart,": the counterpart's state, as before the name; only
             // right after the comma, where nothing else can own the word.
-            if title == nil, counterpartWord, ctx.country == nil, let (code, _) = counterpartAppositive(at: appositiveStart, in: s) {
+            if title == nil, ctx.country == nil, let code = counterpartAppositive(at: appositiveStart, in: s) {
                 ctx.country = code
                 ctx.counterpart = true
             }
