@@ -40,7 +40,9 @@ enum Dateline {
             let capitals = (m.first...m.last).allSatisfy { Token.isAllCapsText(s.tokens[$0].text) }
             // "Moscow, Russia" is a place; "Baku, December 2" and "Skopje, 12 September" are datelines.
             let datedAfterComma = next == "," && m.last + 2 < s.tokens.count && startsDate(s.tokens[m.last + 2])
-            guard separators.contains(next), capitals || next != "," || datedAfterComma else { continue }
+            // "OSLO (AP) —": the agency in brackets, then the dash.
+            let agencyAfter = next == "(" && closesAgencyBeforeDash(s, from: m.last + 2)
+            guard separators.contains(next) || agencyAfter, capitals || next != "," || datedAfterComma else { continue }
             let city = capitals ? titleCased(s, m) : s.text(m.first, m.last)
             // Alone: the city, a date and an agency, and no report ("Baku, December 2, AZERTAC").
             let alone = s.tokens.count - m.last <= Self.datelineTail && !s.tokens.contains { $0.classes.contains(.meetingTrigger) }
@@ -48,6 +50,20 @@ enum Dateline {
             return Found(city: city, sentence: s.index, alone: alone, date: date)
         }
         return nil
+    }
+
+    /// The most words an agency's name in a dateline's brackets has: "(AP)", "(Xinhua News Agency)".
+    static let agencyWords = 4
+
+    /// Whether the tokens from `start` are an agency's capitalised name, a closing bracket and a
+    /// dash: "(AP) —", "(Reuters) -". A bracket that closes on anything else is an aside.
+    static func closesAgencyBeforeDash(_ s: AnalyzedSentence, from start: Int) -> Bool {
+        var k = start
+        while k < s.tokens.count, k - start < agencyWords, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || Token.isAllCapsText(s.tokens[k].text) {
+            k += 1
+        }
+        guard k > start, k + 1 < s.tokens.count, s.tokens[k].text == ")" else { return false }
+        return ["—", "–", "-"].contains(s.tokens[k + 1].text)
     }
 
     /// A month name or a day number: what follows the comma of a dateline.

@@ -126,6 +126,15 @@ struct MeetingExtractor: Sendable {
                     join(participants, sentence: s, to: &meetings[last], people: people)
                     continue
                 }
+                // "A met B in C on Monday. A and B were joined by D": D joined that encounter, when
+                // the clause gives it no other day or place.
+                if date == nil, place == nil || place == meetings.last?.place, let last = meetings.indices.last,
+                    s.index - discourse.lastParticipantsSentence <= Self.joinReach,
+                    joinedBy(s, clause, subjects: named.filter { $0.first < clause.trigger }.map(\.person), last: meetings[last], people: people)
+                {
+                    join(participants, sentence: s, to: &meetings[last], people: people)
+                    continue
+                }
                 if participants.count < 2 {
                     // "Ministers from A, B and C met in D on Monday. ... E of A called the meeting
                     // useful": people of those states who speak of "the meeting" attended it.
@@ -286,6 +295,13 @@ struct MeetingExtractor: Sendable {
         clause.trigger >= 1 && s.tokens[clause.trigger - 1].lower == "the"
             && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
                 || presence.saysPresent(s, in: clause.range))
+    }
+
+    /// "A and B were joined by D": the subjects, all people of the encounter last reported, were
+    /// joined at it by the people named after "by".
+    func joinedBy(_ s: AnalyzedSentence, _ clause: EncounterClause, subjects: [Int], last: MeetingFact, people: [PersonRecord]) -> Bool {
+        s.tokens[clause.trigger].lower == "joined" && s.word(clause.trigger + 1) == "by" && !subjects.isEmpty
+            && subjects.allSatisfy { last.participants.contains(people[$0].name) }
     }
 
     /// Adds people to an encounter already reported, with the sentence that puts them there.

@@ -86,7 +86,9 @@ struct MeetingPlaceReader: Sendable {
             if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
             let before = s.tokens[p]
             let ofSettlement = before.lower == "of" && p >= 1 && s.tokens[p - 1].isListed(.settlementNoun)
-            if before.isListed(.placeLocative) || ofSettlement || namedAsSettlement(m, in: s) { out.append(candidate) }
+            // "at State House, Nairobi": the city written after its venue.
+            let afterVenue = before.text == "," && p >= 1 && s.tokens[p - 1].isListed(.venueWord)
+            if before.isListed(.placeLocative) || ofSettlement || afterVenue || namedAsSettlement(m, in: s) { out.append(candidate) }
         }
         return out
     }
@@ -137,21 +139,38 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// The city a sentence places its people in: the first city after "in" or "to" that follows a
-    /// word of arrival or visit, or a plain "in C" ("A, in C for talks, ...").
+    /// word of arrival or visit, the object of a verb of visit ("visited C", "is visiting C"), or
+    /// "in C" for a stated purpose ("A is in C for a three-day visit", "A, in C for talks, ...").
     func cityPlacing(_ s: AnalyzedSentence) -> String? {
         for m in s.mentions where m.first >= 1 {
             switch m.kind {
             case .place(_), .country(_, .metonym, false): break
             default: continue
             }
-            let before = s.tokens[m.first - 1].lower
-            guard before == "in" || before == "to" else { continue }
-            let window = max(0, m.first - 4)..<m.first
-            guard window.contains(where: { s.tokens[$0].isListed(.arrival) }) else { continue }
             if s.tokens[m.last].isListed(.venueWord) { continue }
-            return s.text(m.first, m.last)
+            if placesPeople(m, in: s) { return s.text(m.first, m.last) }
         }
         return nil
+    }
+
+    /// Verbs of visit whose object is the place visited: "visited C", "is touring C".
+    static let visitVerbs: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
+    /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
+    /// "a two-day visit to C".
+    static let arrivalReach = 4
+    /// How many words after "in C for" the purpose may come: "for a three-day official visit".
+    static let purposeReach = 4
+
+    /// Whether the place of mention `m` is where the sentence puts its people.
+    func placesPeople(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        let before = s.tokens[m.first - 1].lower
+        if Self.visitVerbs.contains(before) { return true }
+        guard before == "in" || before == "to" else { return false }
+        if (max(0, m.first - Self.arrivalReach)..<m.first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
+        guard before == "in", m.last + 2 < s.tokens.count, s.tokens[m.last + 1].lower == "for" else { return false }
+        return (m.last + 2..<min(s.tokens.count, m.last + 2 + Self.purposeReach)).contains {
+            s.tokens[$0].isListed(.arrival) || s.tokens[$0].classes.contains(.meetingTrigger)
+        }
     }
 
     /// Lowercase words that make the name before them a venue's: "presidential palace", "guest

@@ -121,7 +121,17 @@ struct ParticipantReader: Sendable {
                 s.tokens[k].isListed(.relativePronoun) && s.tokens[k - 1].text == ","
             })
         else { return nil }
+        // "received A and his delegation, which included B": the delegation's members were there.
+        if namesMembersOfParty(s, pronoun: r) { return nil }
         return (r + 1..<clause.range.upperBound).contains { s.tokens[$0].classes.contains(.meetingTrigger) } ? nil : r
+    }
+
+    /// Whether the relative clause at `pronoun` lists the members of the party named before its
+    /// comma: "the delegation, which included", "her entourage, that comprised" (the phrases of
+    /// `delegation-cues.txt`, read across the comma).
+    func namesMembersOfParty(_ s: AnalyzedSentence, pronoun r: Int) -> Bool {
+        guard r >= 2, r + 1 < s.tokens.count, let cues = WordLists.delegationCues[s.tokens[r - 2].lower] else { return false }
+        return cues.contains { $0.count == 3 && $0[1] == s.tokens[r].lower && $0[2] == s.tokens[r + 1].lower }
     }
 
     /// Words that may stand between a determiner and a meeting noun ("the bilateral discussion",
@@ -160,7 +170,9 @@ struct ParticipantReader: Sendable {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
         let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
-            !clause.range.contains(where: { s.tokens[$0].isListed(.together) })
+            !clause.range.contains(where: { s.tokens[$0].isListed(.together) }),
+            // "received A and his delegation, which included B": B came with A, one encounter.
+            !clause.range.contains(where: { $0 >= 2 && s.tokens[$0 - 1].text == "," && namesMembersOfParty(s, pronoun: $0) })
         else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }

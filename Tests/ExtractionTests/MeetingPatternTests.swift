@@ -950,3 +950,59 @@ func titleCaseHeadlineVerbsAreNotPartOfAName(_ headline: String) {
         """, published: "2024-05-03")
     #expect(f.names == ["Kofi Mensah", "Yao Adjei"])
 }
+
+@Test func aDatelineWithTheAgencyInBracketsPlacesTheEncounterItSaysIsHere() {
+    let f = extract("LOME (AP) — President Yao Adjei held talks here on Friday with President Kofi Mensah of Ghana.", published: "2024-05-04")
+    #expect(f.meetings.first?.place == "Lome")
+    // Brackets that are an aside, not an agency before the dash, make no dateline.
+    let g = extract("Lome (the capital) is calm. President Yao Adjei held talks here on Friday with President Kofi Mensah.", published: "2024-05-04")
+    #expect(g.meetings.first?.place == nil)
+}
+
+@Test(arguments: [
+    "President Kofi Mensah visited Lome on Thursday.", "President Kofi Mensah is visiting Lome this week.",
+    "President Kofi Mensah is in Lome for a three-day visit.", "President Kofi Mensah was in Lome for talks on the border.",
+])
+func aVisitReportPlacesTheNextSentencesEncounter(_ visit: String) {
+    let f = extract(visit + " On Friday he met Prime Minister Yao Adjei of Togo.", published: "2024-05-04")
+    #expect(f.meetings.first?.place == "Lome")
+}
+
+@Test func beingInACityWithoutAPurposeOrVisitDoesNotPlaceLaterEncounters() {
+    let f = extract("President Kofi Mensah was born in Lome in 1960. On Friday he met Prime Minister Yao Adjei of Togo.", published: "2024-05-04")
+    #expect(f.meetings.first?.place == nil)
+}
+
+@Test func theCityWrittenAfterAVenueIsThePlace() {
+    let f = extract("President Kofi Mensah received Prime Minister Yao Adjei at Jubilee House, Accra, on Friday.", published: "2024-05-04")
+    #expect(f.meetings.first?.place == "Accra")
+    let g = extract("President Kofi Mensah received Prime Minister Yao Adjei at Jubilee House on Friday.", published: "2024-05-04")
+    #expect(g.meetings.first?.place == "Jubilee House")
+}
+
+@Test func membersOfAReceivedDelegationTakePartInTheOneEncounter() {
+    let f = extract(
+        "President Kofi Mensah received Prime Minister Yao Adjei and his delegation, which included Foreign Minister Ama Kodjo, in Accra on Friday.",
+        published: "2024-05-04")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Kofi Mensah", "Yao Adjei", "Ama Kodjo"])
+    // Another relative clause about a guest still keeps its people out.
+    let g = extract(
+        "President Kofi Mensah received Prime Minister Yao Adjei, who thanked Foreign Minister Ama Kodjo for the invitation.", published: "2024-05-04")
+    #expect(g.pairs == [["Kofi Mensah", "Yao Adjei"]])
+}
+
+@Test func peopleWhoJoinedTheLastEncounterAreOfIt() {
+    let f = extract(
+        """
+        President Kofi Mensah met Prime Minister Yao Adjei in Accra on Friday. Mensah and Adjei were joined by Foreign Minister Ama Kodjo.
+        """, published: "2024-05-04")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Kofi Mensah", "Yao Adjei", "Ama Kodjo"])
+    // Joined on another day: another encounter.
+    let g = extract(
+        """
+        President Kofi Mensah met Prime Minister Yao Adjei in Accra on Friday. On Sunday Mensah and Adjei were joined by Foreign Minister Ama Kodjo in Kumasi.
+        """, published: "2024-05-08")
+    #expect(g.meetings.count == 2)
+}
