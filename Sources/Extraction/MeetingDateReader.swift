@@ -6,17 +6,45 @@ struct MeetingDateReader: Sendable {
 
     func date(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
         let all = DateExpression.find(in: s.tokens)
-        let dates = all.filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
+        var dates = all.filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
+        // "A, who arrived in C on Tuesday, met B on Wednesday": the aside's day is another event's,
+        // unless it is the only day the clause gives.
+        let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
+        if !outsideAsides.isEmpty { dates = outsideAsides }
         guard let best = nearest(dates, to: clause.trigger) else { return nil }
         // "on Friday and Saturday": two days joined, and the text does not say which is the encounter's.
         if all.contains(where: { $0.first != best.first && Self.areJoined($0, best, in: s) }) { return nil }
         return best
     }
 
+    /// The day written right after a guest's name in a list of guests that each have one ("met A
+    /// on Monday and B on Tuesday"): "on" and the day follow the name, and another guest of the
+    /// clause has a day of their own too, so the days are not one encounter's.
+    func ownDate(of person: Int, in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> DateExpression? {
+        let guests = named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }
+        let all = DateExpression.find(in: s.tokens)
+        func dayAfter(_ m: PersonMention) -> DateExpression? {
+            all.first { $0.first == m.last + 2 && s.tokens[m.last + 1].lower == "on" }
+        }
+        guard let mine = guests.first(where: { $0.person == person }), let day = dayAfter(mine) else { return nil }
+        return guests.contains { $0.person != person && dayAfter($0) != nil } ? day : nil
+    }
+
     /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)
         return y.first == x.last + 2 && ["and", "or"].contains(s.tokens[x.last + 1].lower)
+    }
+
+    /// Whether date `d` stands in a relative aside (", who ...", ", which ...") that runs to the
+    /// next comma and does not hold the clause's meeting word.
+    func isInAside(_ d: DateExpression, in s: AnalyzedSentence, clause: EncounterClause) -> Bool {
+        guard
+            let open = (clause.range.lowerBound..<d.first).last(where: { k in k >= 1 && s.tokens[k - 1].text == "," && s.tokens[k].isListed(.relativePronoun) })
+        else { return false }
+        let close = (d.last + 1..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
+        if (open..<d.first).contains(where: { s.tokens[$0].text == "," }) { return false }
+        return !(open..<close).contains(clause.trigger)
     }
 
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {

@@ -229,11 +229,21 @@ struct MeetingExtractor: Sendable {
                     usePlace = previous.place
                 }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
-                for group in participantStage.bilateralPairs(participants, in: s, clause: clause, named: named) {
+                let groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
+                for group in groups {
+                    var groupDay = day
+                    var groupPrecision = precision
+                    // "met A on Monday and B on Tuesday": each guest's own day.
+                    if groups.count >= 2, let guest = group.last, let own = dateStage.ownDate(of: guest, in: s, clause: clause, named: named),
+                        postponed == nil
+                    {
+                        groupDay = own.resolve(publication: publication, future: isPlanned)
+                        groupPrecision = groupDay == nil ? .unresolved : .day
+                    }
                     meetings.append(
                         MeetingFact(
                             participants: group.map { people[$0].name }, status: isPlanned ? .planned : .held,
-                            date: day, datePrecision: precision, place: usePlace, mode: call ? .call : .inPerson,
+                            date: groupDay, datePrecision: groupPrecision, place: usePlace, mode: call ? .call : .inPerson,
                             evidence: [evidence]))
                 }
                 discourse.lastParticipants = participants

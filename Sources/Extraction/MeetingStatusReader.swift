@@ -36,7 +36,16 @@ struct MeetingStatusReader: Sendable {
     /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
     /// the encounter off, if the clause has one.
     func postponement(in s: AnalyzedSentence, clause: EncounterClause) -> Int? {
-        clause.range.first { s.tokens[$0].classes.contains(.postponing) }
+        clause.range.first { s.tokens[$0].classes.contains(.postponing) && !isInBackgroundClause($0, in: s, clause: clause) }
+    }
+
+    /// Words that open a clause giving the background of the encounter just reported: "A met B
+    /// on Monday after talks were postponed twice".
+    static let backgroundSubordinators: Set<String> = ["after", "since", "because", "following", "despite"]
+
+    /// Whether token `k`, after the meeting word, follows a subordinator that stands between them.
+    func isInBackgroundClause(_ k: Int, in s: AnalyzedSentence, clause: EncounterClause) -> Bool {
+        k > clause.trigger && (clause.trigger + 1..<k).contains { Self.backgroundSubordinators.contains(s.tokens[$0].lower) }
     }
 
     /// The new day of a postponed encounter: a date after the postponement, introduced by "to",

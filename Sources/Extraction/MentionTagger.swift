@@ -231,7 +231,10 @@ struct MentionTagger: Sendable {
     private func isStrongPlaceContext(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
         let next = i + length < tokens.count ? tokens[i + length] : nil
         if let next, next.kind == .word, next.isCapitalized { return false }
-        if i > 0, gazetteer.isListed(tokens, i - 1, .placeContext) { return true }
+        // "in March", "since August": a month's name after a locative is the month (the town of
+        // March needs its state after it, or a dateline).
+        let isMonthName = length == 1 && DateExpression.months[tokens[i].lower] != nil
+        if i > 0, !isMonthName, gazetteer.isListed(tokens, i - 1, .placeContext) { return true }
         if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
         if let next, next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count,
             (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {

@@ -439,6 +439,25 @@ struct PersonResolver: Sendable {
         return (s.text(t.first, t.last), country)
     }
 
+    /// Words that send an office to a state other than its own: "Ambassador to Kenya", "envoy in
+    /// Kampala".
+    static let postingLinks: Set<String> = ["to", "in"]
+
+    /// A title posted to a state right before the name ("Somalia's Ambassador to Kenya A", "the
+    /// High Commissioner in Uganda B"): the title, and the state before it, if one stands there.
+    func roleToState(before m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
+        guard m.first >= 1, let posted = s.mention(endingAt: m.first - 1), posted.countryCode != nil else { return nil }
+        var j = posted.first - 1
+        if j >= 0, s.tokens[j].lower == "the" { j -= 1 }
+        guard j >= 1, Self.postingLinks.contains(s.tokens[j].lower), var t = s.mention(endingAt: j - 1), t.isTitle else { return nil }
+        while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
+        var before = t.first - 1
+        while before >= 0, s.tokens[before].isListed(.roleModifier) { before -= 1 }
+        if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
+        let own = before >= 0 ? s.mention(endingAt: before)?.countryCode : nil
+        return (s.text(t.first, t.last), own)
+    }
+
     /// Reads the title, nationality and other evidence around a name mention.
     /// Verbs between "who" and an appositive's role: "A, who is Ghana's foreign minister", "B,
     /// who serves as the bloc's envoy".
@@ -532,6 +551,10 @@ struct PersonResolver: Sendable {
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
                 ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)
             }
+        } else if let role = roleToState(before: m, in: s) {
+            // "Somalia's Ambassador to Kenya A": the state the envoy is sent to is not A's.
+            ctx.title = role.title
+            ctx.country = role.country
         } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode {
             ctx.country = code
             ctx.countryBefore = true

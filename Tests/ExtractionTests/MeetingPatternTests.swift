@@ -1006,3 +1006,34 @@ func aVisitReportPlacesTheNextSentencesEncounter(_ visit: String) {
         """, published: "2024-05-08")
     #expect(g.meetings.count == 2)
 }
+
+@Test func aMonthAfterALocativeIsTheMonthNotATown() {
+    let f = extract("President Kofi Mensah met Prime Minister Yao Adjei in Lome on Friday. Mensah last met Adjei in March.", published: "2024-05-04")
+    #expect(!f.meetings.contains { $0.place == "March" })
+    #expect(f.meetings.first?.place == "Lome")
+}
+
+@Test func theDayOfARelativeAsideIsAnotherEventsDay() {
+    let f = extract("President Kofi Mensah, who arrived in Lome on Tuesday, met Prime Minister Yao Adjei on Wednesday.", published: "2024-05-04")
+    #expect(f.meetings.first?.date == Day(year: 2024, month: 5, day: 1))
+    // The aside's day is still the encounter's when the clause gives no other.
+    let g = extract("President Kofi Mensah, who arrived in Lome on Tuesday, met Prime Minister Yao Adjei.", published: "2024-05-04")
+    #expect(g.meetings.first?.date == Day(year: 2024, month: 4, day: 30))
+}
+
+@Test func eachGuestOfAListKeepsTheDayWrittenAfterTheirName() {
+    let f = extract("President Kofi Mensah met Prime Minister Yao Adjei on Monday and Foreign Minister Ama Kodjo on Tuesday.", published: "2024-05-04")
+    #expect(f.meetings.first { $0.participants.contains("Yao Adjei") }?.date == Day(year: 2024, month: 4, day: 29))
+    #expect(f.meetings.first { $0.participants.contains("Ama Kodjo") }?.date == Day(year: 2024, month: 4, day: 30))
+    // One day for the list: both guests that day.
+    let g = extract("President Kofi Mensah met Prime Minister Yao Adjei and Foreign Minister Ama Kodjo separately on Monday.", published: "2024-05-04")
+    #expect(g.meetings.allSatisfy { $0.date == Day(year: 2024, month: 4, day: 29) })
+}
+
+@Test func aPostponementInTheBackgroundOfAHeldEncounterDoesNotPostponeIt() {
+    let f = extract("President Kofi Mensah met Prime Minister Yao Adjei on Monday after the talks were postponed twice.", published: "2024-05-04")
+    #expect(f.meetings.first?.status == .held)
+    #expect(f.meetings.first?.date == Day(year: 2024, month: 4, day: 29))
+    let g = extract("A meeting between President Kofi Mensah and Prime Minister Yao Adjei was postponed after the flood.", published: "2024-05-04")
+    #expect(g.meetings.first?.status == .planned)
+}

@@ -359,3 +359,13 @@ func anAppositiveAfterTheNameGivesTheState(_ sentence: String) {
         published: "2024-05-03")
     #expect(f.people.first { $0.name == "Armen Petrosyan" }?.country != "RUS")
 }
+
+@Test(arguments: [
+    "Togo's Ambassador to Ghana Yao Adjei met Foreign Minister Kofi Mensah of Ghana in Accra.",
+    "The Togolese High Commissioner in Ghana Yao Adjei met Foreign Minister Kofi Mensah of Ghana in Accra.",
+])
+func theStateAnEnvoyIsPostedToIsNotTheEnvoys(_ sentence: String) {
+    let f = extract(sentence, published: "2024-05-04")
+    #expect(f.person("Yao Adjei")?.country == "TGO")
+    #expect(f.person("Kofi Mensah")?.country == "GHA")
+}
