@@ -206,6 +206,19 @@ public struct Extractor: Sendable {
         return counts
     }
 
+    /// The state of the person a pronoun owning a title stands for ("his spokesman"): the person
+    /// named first in that sentence, before the title, who has a state.
+    func pronounOwner(of i: Int, _ records: [PersonRecord]) -> String? {
+        guard let owned = records[i].pronounOwnedMention else { return nil }
+        let earlier = records.indices.compactMap { j -> (Int, String)? in
+            guard j != i, let code = records[j].country,
+                let m = records[j].mentions.filter({ $0.sentence == owned.sentence && $0.first < owned.first }).map(\.first).min()
+            else { return nil }
+            return (m, code)
+        }
+        return earlier.min { $0.0 < $1.0 }?.1
+    }
+
     /// Office holders are looked up in the article's year ("President Medvedev" in 2010 serves Russia).
     /// "Foreign Minister Taro Kono" in a Japanese paper serves Japan: a titled person without a
     /// stated state is taken to serve the state the article is most about, other than the states
@@ -243,7 +256,10 @@ public struct Extractor: Sendable {
                             || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
                 }.compactMap { records[$0].country })
             others.formUnion(statesAcrossAMeeting(from: i, records, sentences: sentences))
-            if let near = records[i].nearbyCountry {
+            if let owner = pronounOwner(of: i, records) {
+                // "A met B, his spokesman C said": C serves A, the sentence's first-named person.
+                records[i].country = owner
+            } else if let near = records[i].nearbyCountry {
                 records[i].country = near
             } else if let title = records[i].title?.lowercased(), !Extractor.titlesOutsideGovernment.contains(where: title.hasSuffix) {
                 records[i].country = ranked.first { !others.contains($0) }

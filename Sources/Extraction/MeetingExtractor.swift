@@ -264,7 +264,7 @@ struct MeetingExtractor: Sendable {
                     participants: a.people.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
                     datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
-        return MeetingMerger().merge(meetings)
+        return MeetingMerger(publication: publication).merge(meetings)
     }
 
     /// "held talks here", "met in the capital": the place of the dateline.

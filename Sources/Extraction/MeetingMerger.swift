@@ -1,9 +1,22 @@
 /// Stage 6 of meeting extraction: one encounter reported in several sentences is one meeting.
 struct MeetingMerger: Sendable {
+    /// The publication day, when known: an expectation without a day is the encounter the same
+    /// article reports held only when that one took place in the days before publication.
+    var publication: Day? = nil
+    /// How many days before publication a held encounter is still the news an expectation of the
+    /// same article announced: a week, a news cycle.
+    static let expectationReach = 7
+
     /// One encounter reported in several sentences is one meeting: the same participants, no
     /// conflicting day, status or place ("A last met B in Moscow" is not the Sochi meeting of the
     /// same article).
     func merge(_ meetings: [MeetingFact]) -> [MeetingFact] {
+        // Twice: a report merged in the first pass gains the day that ties it to one before it
+        // ("A met B" in a headline takes the body's day, then meets the expectation between).
+        foldSubsets(mergeSame(mergeSame(meetings)))
+    }
+
+    func mergeSame(_ meetings: [MeetingFact]) -> [MeetingFact] {
         var out: [MeetingFact] = []
         for m in meetings {
             if let i = out.firstIndex(where: { sameEncounter($0, m) }) {
@@ -12,7 +25,7 @@ struct MeetingMerger: Sendable {
                 out.append(m)
             }
         }
-        return foldSubsets(out)
+        return out
     }
 
     /// "A and B met in Moscow on Monday" and "A and B were joined by C and D" on the same day in
@@ -51,9 +64,24 @@ struct MeetingMerger: Sendable {
     func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
         guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place) else { return false }
         if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
+        // "A was expected to meet B during the visit. ... A met B on Monday": the expectation
+        // reported first, without a day, was of the encounter the article then reports held.
+        let (plan, held) = a.status == .planned ? (a, b) : (b, a)
+        if plan.date == nil, isRecent(held.date), let expected = plan.evidence.map(\.sentence).min(),
+            let reported = held.evidence.map(\.sentence).max(), expected < reported
+        {
+            return true
+        }
         // Announced and then reported on the same day ("A was expected to meet B" ... "A met B"):
         // one encounter, held.
         return a.date != nil && a.date == b.date
+    }
+
+    /// Whether a held encounter's day is known and falls within `expectationReach` days before
+    /// the publication day.
+    func isRecent(_ day: Day?) -> Bool {
+        guard let day, let publication else { return false }
+        return day <= publication && publication.ordinal - day.ordinal <= Self.expectationReach
     }
 
     /// The same people, in any order, repeated or not: as sets, without building two sets for

@@ -9,6 +9,8 @@ struct PersonRecord: Sendable {
     var possessor: String?
     /// Sentences where the person is introduced as someone's counterpart, and so serves another state.
     var counterpartSentences: Set<Int> = []
+    /// "his spokesman A": the sentence and token of the mention whose title a pronoun owns.
+    var pronounOwnedMention: (sentence: Int, first: Int)?
     private(set) var aliases: Set<String> = []
     /// The one-word aliases (a nickname given in quotes, "Jokowi"), folded as they are added: the
     /// single-word pass compares every word no name matches with them, and folding every alias
@@ -62,6 +64,9 @@ struct NameContext: Sendable {
     var honorific = false
     var counterpart = false
     var speechVerbAfter = false
+    /// "his spokesman A", "her deputy B": the title is owned by a pronoun, so the office serves
+    /// the person the pronoun stands for.
+    var ownedByPronoun = false
 }
 
 /// Finds the people of an article: names with the context that shows them to be people
@@ -163,6 +168,7 @@ struct PersonResolver: Sendable {
             if records[id].country == nil { records[id].country = c.context.country }
             if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
             if records[id].possessor == nil { records[id].possessor = c.context.possessor }
+            if records[id].pronounOwnedMention == nil, c.context.ownedByPronoun { records[id].pronounOwnedMention = (c.sentence, c.first) }
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             // Words never hold a space, so the names joined differ exactly when the words do:
             // compared as words, nothing is joined for the mention of a name already known.
@@ -547,6 +553,7 @@ struct PersonResolver: Sendable {
             if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
                 ctx.listedAfter = prev.first
             }
+            if before >= 0, ["his", "her"].contains(s.tokens[before].lower) { ctx.ownedByPronoun = true }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
                 ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)

@@ -1037,3 +1037,18 @@ func aVisitReportPlacesTheNextSentencesEncounter(_ visit: String) {
     let g = extract("A meeting between President Kofi Mensah and Prime Minister Yao Adjei was postponed after the flood.", published: "2024-05-04")
     #expect(g.meetings.first?.status == .planned)
 }
+
+@Test func anExpectationReportedBeforeTheEncounterHeldThatWeekIsThatEncounter() {
+    let f = extract(
+        """
+        President Kofi Mensah was expected to meet Prime Minister Yao Adjei during the visit. Mensah met Adjei in Lome on Thursday, officials said.
+        """, published: "2024-05-04")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .held)
+    // A meeting of long ago is not what a plan of the same article announces.
+    let g = extract(
+        """
+        President Kofi Mensah is expected to meet Prime Minister Yao Adjei during the visit. Mensah met Adjei in Lome on 3 March 2021.
+        """, published: "2024-05-04")
+    #expect(g.meetings.count == 2)
+}

@@ -369,3 +369,12 @@ func theStateAnEnvoyIsPostedToIsNotTheEnvoys(_ sentence: String) {
     #expect(f.person("Yao Adjei")?.country == "TGO")
     #expect(f.person("Kofi Mensah")?.country == "GHA")
 }
+
+@Test func anOfficeAPronounOwnsServesTheSentencesFirstNamedPerson() {
+    let f = extract(
+        "President Kofi Mensah of Ghana met President Yao Adjei of Togo in Lome, his spokesman Kwame Boateng said.", published: "2024-05-04")
+    #expect(f.person("Kwame Boateng")?.country == "GHA")
+    // Without the pronoun, the nearest state stays the guess.
+    let g = extract("President Kofi Mensah of Ghana met President Yao Adjei of Togo in Lome, spokesman Kwame Boateng said.", published: "2024-05-04")
+    #expect(g.person("Kwame Boateng")?.country == "TGO")
+}
