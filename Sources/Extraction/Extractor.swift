@@ -239,7 +239,9 @@ public struct Extractor: Sendable {
             // "King Salman" is listed with his title: a one-word name is looked up with it too.
             var forms = [records[i].name] + records[i].aliases.sorted()
             if let title = records[i].title { forms.append(title + " " + records[i].name) }
-            if let code = forms.lazy.compactMap({ gazetteer.leaders.code(forFolded: NameFolding.fold($0), year: year) }).first {
+            // "Petr Novak" called "Novak" later is not Katalin Novák of the table.
+            let initial = records[i].words.count >= 2 ? records[i].folded.first?.first : nil
+            if let code = forms.lazy.compactMap({ gazetteer.leaders.code(forFolded: NameFolding.fold($0), year: year, givenInitial: initial) }).first {
                 records[i].country = code
             }
         }

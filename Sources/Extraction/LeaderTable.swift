@@ -6,6 +6,8 @@ struct LeaderTable: Sendable {
         let office: String
         /// The calendar years of the term, both ends included; nil where the file gives none.
         let years: ClosedRange<Int>?
+        /// The first letter of the holder's first name, folded: "Katalin Novák" is not "Petr Novák".
+        var initial: Character? = nil
     }
 
     /// A term still running ("2022-") is read as lasting until this year.
@@ -17,9 +19,11 @@ struct LeaderTable: Sendable {
     /// Rows are `name, code, office, years`; years are `1999-2008`, `2022-` or `2019`.
     init(rows: [[String]]) {
         for row in rows where row.count >= 2 {
+            let words = row[0].split(separator: " ")
             let term = Term(
                 code: row[1], office: row.count > 2 ? row[2] : "",
-                years: row.count > 3 ? LeaderTable.years(row[3]) : nil)
+                years: row.count > 3 ? LeaderTable.years(row[3]) : nil,
+                initial: words.count >= 2 ? NameFolding.fold(String(words[0])).first : nil)
             byName[NameFolding.fold(row[0]), default: []].append(term)
             if let surname = row[0].split(separator: " ").last {
                 bySurname[NameFolding.fold(String(surname)), default: []].append(term)
@@ -37,14 +41,17 @@ struct LeaderTable: Sendable {
 
     /// The state or body a person serves, by full name or, failing that, by a surname that only one
     /// state's office holders carry in the given year ("President Biden").
-    func code(forFolded name: String, year: Int?) -> String? {
+    /// `givenInitial`: for a surname, the first letter of the first name the article gives the
+    /// person elsewhere, if it does; office holders with another first name are someone else.
+    func code(forFolded name: String, year: Int?, givenInitial: Character? = nil) -> String? {
         if let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] ?? byName[LeaderTable.withoutDynasty(name)] {
             return LeaderTable.resolve(terms, year: year, requireOne: false)
         }
         // One word: for ASCII (nearly every name) a byte test, not a search by Characters.
         let oneWord = name.utf8.allSatisfy({ $0 < 0x80 }) ? !name.utf8.contains(UInt8(ascii: " ")) : !name.contains(" ")
-        if oneWord, let terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
-            return LeaderTable.resolve(terms, year: year, requireOne: true)
+        if oneWord, var terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
+            if let givenInitial { terms = terms.filter { $0.initial == nil || $0.initial == givenInitial } }
+            return terms.isEmpty ? nil : LeaderTable.resolve(terms, year: year, requireOne: true)
         }
         return nil
     }
