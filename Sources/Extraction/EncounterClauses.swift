@@ -163,13 +163,20 @@ struct EncounterClauses: Sendable {
         if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
-        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.lower == "sat" && s.word(i + 1) != "down") { return false }
+        if (t.lower == "shook" && s.word(i + 1) != "hands") || (Self.sittingWords.contains(t.lower) && s.word(i + 1) != "down") { return false }
+        // "held a video conference with A": a conference is an encounter only as a call.
+        if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
+        // "with A in the audience": among the listeners, not received in audience.
+        if t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" { return false }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
         if Self.verbsOfSpeaking.contains(t.lower), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
     }
+
+    /// Forms of "sit" that report an encounter only with "down" ("sat down with A").
+    static let sittingWords: Set<String> = ["sat", "sit", "sits", "sitting"]
 
     /// Meeting words that are verbs of speaking: with "about" or "of" after them, what follows is
     /// a topic.

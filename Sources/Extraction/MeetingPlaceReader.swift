@@ -33,12 +33,24 @@ struct MeetingPlaceReader: Sendable {
         if let destination = destination(before: trigger, in: s) { return destination }
         var candidates = gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
         candidates.removeAll { $0.distance > Self.placeReach || isPlaceOfSpeech($0, in: s, trigger: trigger) }
+        // "A, who met B on Tuesday, will fly to C": the aside's encounter is not where the main
+        // clause goes.
+        if let aside = asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
         // "at Hyderabad House in New Delhi": the city the venue stands in.
         if best.isVenue, let city = candidates.first(where: { !$0.isVenue && $0.distance > best.distance && $0.distance - best.distance <= 4 }) {
             return city.name
         }
         return best.name
+    }
+
+    /// The relative aside (", who ...," up to its closing comma) that holds token `k`, if any.
+    func asideHolding(_ k: Int, in s: AnalyzedSentence) -> Range<Int>? {
+        guard let open = (1...max(1, k)).last(where: { j in j < s.tokens.count && s.tokens[j - 1].text == "," && s.tokens[j].isListed(.relativePronoun) }),
+            open <= k, !(open..<k).contains(where: { s.tokens[$0].text == "," })
+        else { return nil }
+        let close = (k + 1..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
+        return open..<close
     }
 
     /// Words (`AnalyzedSentence.words`) from the nearest meeting word of the clause (a place before it counts a little

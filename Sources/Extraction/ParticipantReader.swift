@@ -215,9 +215,25 @@ struct ParticipantReader: Sendable {
 
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1
+        // "a phone call", "a video call": the kind of call between the determiner and the noun.
+        while k >= 0, s.tokens[k].isListed(.callWord) { k -= 1 }
         while k >= 0, s.tokens[k].isListed(.settingDeterminer) { k -= 1 }
+        if k == 0, isFrontedSettingOfSpeech(s, trigger: trigger) { return true }
         guard k >= 1, s.tokens[k].isListed(.settingPreposition) else { return false }
         return (0..<k).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: $0, to: k) <= Self.speechSettingReach }
+    }
+
+    /// Prepositions that open a sentence with the encounter its speech took place in: "In a phone
+    /// call on Monday, A told B", "During their meeting, A said".
+    static let frontedSettingPrepositions: Set<String> = ["in", "during", "at"]
+
+    /// Whether the sentence opens with a setting ("In a phone call on Monday,") whose comma is
+    /// followed, within `speechSettingReach` words, by a verb of speech.
+    func isFrontedSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard Self.frontedSettingPrepositions.contains(s.tokens[0].lower),
+            let comma = (trigger + 1..<s.tokens.count).first(where: { s.tokens[$0].text == "," })
+        else { return false }
+        return (comma + 1..<s.tokens.count).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: comma, to: $0) <= Self.speechSettingReach }
     }
 
     /// The participants of a clause that stand before its meeting word: its subjects.

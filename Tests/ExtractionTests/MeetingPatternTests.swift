@@ -1052,3 +1052,36 @@ func aVisitReportPlacesTheNextSentencesEncounter(_ visit: String) {
         """, published: "2024-05-04")
     #expect(g.meetings.count == 2)
 }
+
+@Test(arguments: [
+    ("In a phone call on Thursday, President Kofi Mensah told Prime Minister Yao Adjei that the border would reopen.", MeetingMode.call),
+    ("During their meeting on Thursday, President Kofi Mensah told Prime Minister Yao Adjei that the border would reopen.", MeetingMode.inPerson),
+])
+func aSettingOpeningTheSentenceIsTheEncounterOfItsSpeech(_ sentence: String, _ mode: MeetingMode) {
+    let f = extract(sentence, published: "2024-05-04")
+    #expect(f.pairs == [["Kofi Mensah", "Yao Adjei"]])
+    #expect(f.meetings.first?.mode == mode)
+    #expect(f.meetings.first?.date == Day(year: 2024, month: 5, day: 2))
+}
+
+@Test func aVideoConferenceIsACallAndSittingDownIsAMeeting() {
+    let f = extract("President Kofi Mensah held a video conference with Prime Minister Yao Adjei on Thursday.", published: "2024-05-04")
+    #expect(f.meetings.first?.mode == .call)
+    let g = extract("President Kofi Mensah is expected to sit down with Prime Minister Yao Adjei next week.", published: "2024-05-04")
+    #expect(g.meetings.first?.status == .planned)
+    // A news conference is no encounter, a conference alone neither.
+    #expect(extract("President Kofi Mensah and Prime Minister Yao Adjei attended a conference on trade.").meetings.isEmpty)
+}
+
+@Test func peopleInTheAudienceOfASpeechDidNotMeetTheSpeaker() {
+    let f = extract("President Kofi Mensah addressed parliament, with Prime Minister Yao Adjei in the audience.", published: "2024-05-04")
+    #expect(f.meetings.isEmpty)
+    let g = extract("President Kofi Mensah granted an audience to Prime Minister Yao Adjei on Thursday.", published: "2024-05-04")
+    #expect(g.pairs == [["Kofi Mensah", "Yao Adjei"]])
+}
+
+@Test func theEncounterOfARelativeAsideIsNotWhereTheMainClauseGoes() {
+    let f = extract("President Kofi Mensah, who met Prime Minister Yao Adjei on Thursday, will fly to Abuja on Sunday.", published: "2024-05-04")
+    #expect(f.meetings.first?.place == nil)
+    #expect(f.meetings.first?.status == .held)
+}
