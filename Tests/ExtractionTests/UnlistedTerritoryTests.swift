@@ -244,6 +244,14 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(u?.claimants == ["FJI", "TON"])
 }
 
+@Test func aStateSayingAPlaceIsItsTerritoryClaimsIt() {
+    let t = only(extract("Sudan says the Bilo Strip is its territory, but Ethiopia controls the area."))
+    #expect(names(t) == ["Bilo Strip"])
+    #expect(t?.claimants == ["ETH", "SDN"])
+    // A state's own undisputed land said to be its own in passing is no dispute.
+    #expect(extract("The minister toured the Bilo Strip, a farming area of Sudan.").territories.isEmpty)
+}
+
 @Test func theStatesTheArticleIsAboutClaimATerritoryItsOwnSentencesLeaveUnclaimed() {
     let t = only(
         extract(
