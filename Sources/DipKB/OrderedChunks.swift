@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Costly work done on every core a chunk at a time, its results handed on in input order.
 /// While one chunk's results are handed on (written to the database, printed), the next chunk is
@@ -48,45 +49,73 @@ public final class OrderedChunks<Input: Sendable, Output: Sendable> {
         try flush()
     }
 
-    /// Starts the pending chunk and hands on the one started before it.
+    /// Starts the pending chunk and hands on the one started before it. The pending chunk is
+    /// started once the one before is worked on whole (the caller helping), so that no two
+    /// chunks' workers run at once beside the caller.
     private func flush() throws {
         let previous = running
+        let outputs = previous?.wait()
         running = pending.isEmpty ? nil : ChunkJob(inputs: pending, work: work)
         pending.removeAll(keepingCapacity: true)
-        if let previous { try deliver(previous.inputs, previous.wait()) }
+        if let previous, let outputs { try deliver(previous.inputs, outputs) }
     }
 }
 
-/// One chunk being worked on in the background, each item on whichever core is free.
+/// One chunk being worked on: its items are taken one at a time, in the background by one worker
+/// fewer than the machine has cores, and by the caller's own thread once it waits for the
+/// results. The caller (`dipkb load`'s one writer) thus keeps a core to itself while it writes
+/// the chunk before, instead of sharing the cores with as many workers as there are (on two
+/// cores it got about half of one while writing), and does the work itself rather than sit idle
+/// when the workers are behind.
 private final class ChunkJob<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     let inputs: [Input]
+    private let work: @Sendable (Input) -> Output
     private let group = DispatchGroup()
-    // Written once by the background work before `group` is left; read after `wait()`.
-    private var outputs: [Output] = []
+    /// Guards `next`, the first item no one has taken yet.
+    private let lock = NSLock()
+    private var next = 0
+    // Each slot is written by whoever took its item, once; all are read after `wait()`, which
+    // has seen every worker leave `group`.
+    private let slots: UnsafeMutableBufferPointer<Output?>
+
+    /// Background workers per chunk: the machine's cores but the caller's, at least one.
+    static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     init(inputs: [Input], work: @escaping @Sendable (Input) -> Output) {
         self.inputs = inputs
-        group.enter()
-        DispatchQueue.global().async {
-            self.outputs = Self.map(inputs, work)
-            self.group.leave()
+        self.work = work
+        slots = .allocate(capacity: inputs.count)
+        slots.initialize(repeating: nil)
+        for _ in 0..<min(Self.workers, inputs.count) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.takeItems()
+                self.group.leave()
+            }
         }
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     func wait() -> [Output] {
+        takeItems()
         group.wait()
-        return outputs
+        return slots.map { $0! }
     }
 
-    private static func map(_ inputs: [Input], _ work: @Sendable (Input) -> Output) -> [Output] {
-        var results = [Output?](repeating: nil, count: inputs.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own element.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-                slots[i] = work(inputs[i])
-            }
-        }
-        return results.map { $0! }
+    /// Works on items no one has taken, until none is left.
+    private func takeItems() {
+        while let i = take() { slots[i] = work(inputs[i]) }
+    }
+
+    private func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < inputs.count else { return nil }
+        next += 1
+        return next - 1
     }
 }

@@ -56,3 +56,40 @@ private final class InFlight: @unchecked Sendable {
         try pipeline.finish()
     }
 }
+
+/// Which threads worked on items, and how many at once besides the caller's.
+private final class Workers: @unchecked Sendable {
+    let caller = pthread_self()
+    private let lock = NSLock()
+    private var others = 0
+    private(set) var mostOthersAtOnce = 0
+    private(set) var byCaller = 0
+
+    func work(_ n: Int) -> Int {
+        let isCaller = pthread_equal(pthread_self(), caller) != 0
+        lock.withLock {
+            if isCaller {
+                byCaller += 1
+            } else {
+                others += 1
+                mostOthersAtOnce = max(mostOthersAtOnce, others)
+            }
+        }
+        usleep(1000)
+        if !isCaller { lock.withLock { others -= 1 } }
+        return n
+    }
+}
+
+@Test func theBackgroundWorkersLeaveTheCallerACoreAndTheCallerWorksWhileItWaits() throws {
+    let workers = Workers()
+    var delivered: [Int] = []
+    let pipeline = OrderedChunks<Int, Int>(chunkSize: 32, work: { workers.work($0) }, deliver: { _, outputs in delivered += outputs })
+    for n in 0..<200 { try pipeline.append(n) }
+    try pipeline.finish()
+    #expect(delivered == Array(0..<200))
+    // The caller (`dipkb load`'s writer) shares no core with the workers while it hands a chunk on ...
+    #expect(workers.mostOthersAtOnce <= max(1, ProcessInfo.processInfo.activeProcessorCount - 1))
+    // ... and takes items itself when it waits for a chunk not yet worked on whole.
+    #expect(workers.byCaller > 0)
+}
