@@ -51,6 +51,21 @@ public final class Loader {
     /// full disk, a lock held too long) is said once and stops the load, since every further
     /// article would fail the same way; the report then has `stoppedEarly` set.
     public func load(_ files: ArticleFiles) -> LoadReport {
+        withLoadSettings { loadArticles(files) }
+    }
+
+    /// Runs a load with the store's settings for loads; a failure to set them is said, and the
+    /// load goes on with the store's own.
+    private func withLoadSettings(_ load: () -> LoadReport) -> LoadReport {
+        do {
+            return try store.withLoadSettings(load)
+        } catch {
+            diagnose("dipkb: the page cache and checkpoints for loads could not be set (\(error))")
+            return load()
+        }
+    }
+
+    private func loadArticles(_ files: ArticleFiles) -> LoadReport {
         beginBulkIndexing()
         defer { endBulkIndexing() }
         var report = LoadReport()
@@ -101,6 +116,10 @@ public final class Loader {
     /// an error counts as failed, as its record would in a direct load; a line that is not a
     /// fact line, or whose text no longer has its content hash, fails alone.
     public func loadFacts(_ lines: RecordLines) -> LoadReport {
+        withLoadSettings { loadFactLines(lines) }
+    }
+
+    private func loadFactLines(_ lines: RecordLines) -> LoadReport {
         beginBulkIndexing()
         defer { endBulkIndexing() }
         var report = LoadReport()

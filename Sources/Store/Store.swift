@@ -401,6 +401,12 @@ public final class Store {
 
     // MARK: Bulk loads
 
+    /// Runs `body`, a load, with the page cache and WAL checkpoints made for writing many articles
+    /// (`LoadSettings` says which and why), and gives the connection its own back after.
+    public func withLoadSettings<T>(_ body: () throws -> T) throws -> T {
+        try LoadSettings.applied(to: database, body)
+    }
+
     /// About how many articles the database holds (the newest article's id: ids are not reused
     /// unless the newest is deleted), read without counting a large table.
     public func storedArticlesEstimate() throws -> Int {

@@ -178,3 +178,39 @@ private func indexNames(_ store: Store) throws -> Set<String> {
     #expect(next.load(ArticleFiles(paths: [folder.path])).skipped == 30)
     #expect(first.first == all)
 }
+
+/// A load writes with the page cache and checkpoints made for loads, and leaves the connection
+/// its own settings after (a `dipkb serve` sharing the process keeps the Store's smaller cache).
+@Test func aLoadWritesWithTheLoadSettingsAndGivesTheConnectionItsOwnBack() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for index in 0..<3 {
+        try "Title: Article \(index)\n\n\(sentences[index])\n".write(to: folder.appendingPathComponent("\(index).txt"), atomically: false, encoding: .utf8)
+    }
+    let store = try Store(path: folder.appendingPathComponent("kb.sqlite").path)
+    // (wal_autocheckpoint has no table-valued form.)
+    let settings = { try ["PRAGMA cache_size", "PRAGMA wal_autocheckpoint"].map { try store.database.prepare($0).scalar() } }
+    let own = try settings()
+    var duringLoad: [[Value?]] = []
+    let loader = Loader(store: store) { _ in }
+    loader.progressInterval = .zero
+    loader.progress = { _ in duringLoad.append(try! settings()) }
+    let report = loader.load(ArticleFiles(paths: [folder.appendingPathComponent("0.txt").path, folder.appendingPathComponent("1.txt").path]))
+    #expect(report.new == 2)
+    #expect(!duringLoad.isEmpty)
+    #expect(duringLoad.allSatisfy { $0 == [.integer(-32768), .integer(16000)] }, "\(duringLoad)")
+    #expect(try settings() == own)
+    #expect(own == [.integer(-16384), .integer(1000)])
+    // The facts of a stream are loaded the same way.
+    duringLoad = []
+    let articles = folder.appendingPathComponent("articles.jsonl")
+    try #"{"title": "Article 2", "text": "\#(sentences[2])"}"#.appending("\n").write(to: articles, atomically: false, encoding: .utf8)
+    var lines = ""
+    _ = try ExtractionStream { _ in }.run(JSONLinesArticles(paths: [articles.path])) { lines += $0 }
+    let facts = folder.appendingPathComponent("facts.jsonl")
+    try lines.write(to: facts, atomically: false, encoding: .utf8)
+    #expect(loader.loadFacts(RecordLines(paths: [facts.path], maxLineBytes: 1 << 20)).new == 1)
+    #expect(!duringLoad.isEmpty)
+    #expect(duringLoad.allSatisfy { $0 == [.integer(-32768), .integer(16000)] }, "\(duringLoad)")
+    #expect(try settings() == own)
+}
