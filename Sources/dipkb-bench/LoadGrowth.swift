@@ -31,6 +31,9 @@ struct LoadGrowth {
         var marks: [(articles: Int, seconds: Double)] = [(0, 0)]
         loader.progressInterval = .zero
         if let transactionTime { loader.transactionTime = transactionTime }
+        // An experiment's chunk (the Loader's own when unset); its page cache and checkpoints are
+        // the load's own (`Store.withLoadSettings`), set by the Loader.
+        if let chunk = ProcessInfo.processInfo.environment["GROWTH_CHUNK"].flatMap(Int.init) { loader.chunkSize = chunk }
         loader.progress = { report in marks.append((report.processed, (clock.now - start).seconds)) }
         let report = loader.load(ArticleFiles(paths: [input]))
         marks.append((report.processed, (clock.now - start).seconds))
