@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import PropertyBased
 import SQLite
 import Testing
 
@@ -175,4 +176,37 @@ private func count(_ store: Store, _ table: String) throws -> Int {
             [.null, .text("held"), .integer(1)],
         ])
     #expect(try count(store, "people") == 2)
+}
+
+/// The hash's whitespace, read byte by byte, is Unicode's: every text collapses as it did when
+/// each scalar was asked `properties.isWhitespace`, so stored articles keep their hashes.
+@Test func contentHashCollapsesExactlyUnicodesWhitespace() async {
+    // Every White_Space scalar, neighbours of each that are not, and other text.
+    let spaces = (0...0x3000).compactMap(Unicode.Scalar.init).filter(\.properties.isWhitespace)
+    let neighbours = spaces.flatMap { [$0.value - 1, $0.value + 1] }.compactMap(Unicode.Scalar.init).filter { !$0.properties.isWhitespace }
+    let others: [Unicode.Scalar] = ["a", "Z", ".", "é", "—", "東", "\u{200B}", "\u{FEFF}", "\u{180E}", "🙂"]
+    let alphabet = spaces + neighbours + others
+    #expect(spaces.count == 25)
+    await propertyCheck(count: 300, input: Gen.element(of: alphabet).array(of: 0...40)) { scalars in
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars.compactMap { $0 })
+        let body = String(text)
+        #expect(ContentHash.normalized(body) == Array(scalarByScalar(body).utf8), "\(body.unicodeScalars.map(\.value))")
+    }
+}
+
+/// The collapsing as it was first written: scalar by scalar, asking Unicode.
+private func scalarByScalar(_ body: String) -> String {
+    var out = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in body.unicodeScalars {
+        if scalar.properties.isWhitespace {
+            pendingSpace = !out.isEmpty
+        } else {
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+    }
+    return String(out)
 }
