@@ -53,7 +53,8 @@ public final class Store {
                     try database.execute("PRAGMA synchronous = NORMAL")
                     // A load looks people, meetings and territories up in a growing database: a
                     // 16 MiB page cache keeps the hot index pages, and bounds memory whatever the size
-                    // of the database (no memory map, whose pages would count against the load).
+                    // of the database (no memory map, whose pages would count against the load). A
+                    // `Loader` doubles it while it runs (`withLoadSettings`).
                     try database.execute("PRAGMA cache_size = -16384")
                     // Statement journals (one per statement inside a savepoint) stay in memory rather
                     // than in a temporary file written page by page.
