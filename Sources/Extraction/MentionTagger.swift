@@ -38,7 +38,12 @@ struct MentionTagger: Sendable {
                 i += 1
                 continue
             }
-            if let (entries, length, possessive) = longestMatch(tokens, at: i) {
+            // "A. K. Menon": a capital letter with its full stop before another capitalised word is
+            // an initial, not the article "A" or any phrase of the lists.
+            let opensInitials =
+                tokens[i].end - tokens[i].start == 1 && tokens[i].isCapitalized && i + 2 < n && Token.isMark(tokens, i + 1, 46)
+                && !tokens[i + 1].spaceBefore && tokens[i + 2].isCapitalized && tokens[i + 2].spaceBefore
+            if !opensInitials, let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 // "Atlanta, Georgia": a state named after a place of the United States is one of its states.
                 if Self.followsUSPlace(out, tokens, i), entries.contains(where: { if case .country = $0 { return true } else { return false } }) {
                     i += length
@@ -274,6 +279,14 @@ struct MentionTagger: Sendable {
         return true
     }
 
+    /// Whether a capitalised word that no list knows (not a body's word, not a phrase of the
+    /// gazetteer) follows token `i`.
+    private func opensUnknownWord(_ tokens: [Token], after i: Int) -> Bool {
+        let n = i + 1
+        return n < tokens.count && tokens[n].kind == .word && tokens[n].isCapitalized && tokens[n].spaceBefore
+            && !gazetteer.isListed(tokens, n, .organisation) && gazetteer.trie.longestMatch(tokens, at: n) == nil
+    }
+
     /// Whether the word at `i` is a month's name that a capitalised word (not a number, another
     /// date word or a phrase of the gazetteer) follows, as in a name.
     private func opensNameWithMonth(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
@@ -320,6 +333,9 @@ struct MentionTagger: Sendable {
                     // ("New Zealand", a state itself, is matched whole from "New").
                     if i >= 1, tokens[i - 1].text == "New" { return .skip }
                     if form == .name, length == 1, !possessive, isWordOfPersonsName(tokens, i) { continue }
+                    // "Foreign Minister Israel Katz", "Foreign Secretary Bharat Paudel": right after a
+                    // title, a state's one-word name before a surname no list knows is a given name.
+                    if form == .name, length == 1, !possessive, afterTitle, opensUnknownWord(tokens, after: i) { continue }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):

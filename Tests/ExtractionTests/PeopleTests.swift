@@ -386,3 +386,21 @@ func theStateAnEnvoyIsPostedToIsNotTheEnvoys(_ sentence: String) {
     let g = extract("President Novak met President Anna Berg of Austria in Vienna.", published: "2023-06-01")
     #expect(g.person("Novak")?.country == "HUN")
 }
+
+@Test(arguments: ["Foreign Minister Israel Dorn", "Foreign Secretary Bharat Koirala"])
+func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) {
+    let f = extract("\(person) met President Kofi Mensah of Ghana in Accra.", published: "2024-05-04")
+    let name = person.split(separator: " ").suffix(2).joined(separator: " ")
+    #expect(f.names.contains(name))
+    #expect(f.pairs.count == 1)
+    // The state named after "of" stays the state.
+    #expect(extract("The Foreign Minister of Israel met President Kofi Mensah of Ghana.").codes.contains("ISR"))
+}
+
+@Test func spacedInitialsOpenAName() {
+    let f = extract("Indian Ambassador A. K. Menon met President Kofi Mensah of Ghana in Accra.", published: "2024-05-04")
+    #expect(f.names.contains("A. K. Menon"))
+    #expect(f.person("A. K. Menon")?.country == "IND")
+    // "A" alone opening a sentence is the article.
+    #expect(!extract("A meeting of President Kofi Mensah and President Yao Adjei was held.").names.contains { $0.hasPrefix("A ") })
+}
