@@ -122,8 +122,15 @@ struct MentionTagger: Sendable {
                         if possessive { break }
                         continue
                     }
+                    // "bin Hamad", "de la Fuente": one or two connectors before the next capitalised word.
                     if gazetteer.isListed(tokens, j, .nameConnector), j + 1 < n, tokens[j + 1].isCapitalized {
                         j += 1
+                        continue
+                    }
+                    if gazetteer.isListed(tokens, j, .nameConnector), j + 2 < n, gazetteer.isListed(tokens, j + 1, .nameConnector),
+                        tokens[j + 2].isCapitalized
+                    {
+                        j += 2
                         continue
                     }
                     break

@@ -404,3 +404,9 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     // "A" alone opening a sentence is the article.
     #expect(!extract("A meeting of President Kofi Mensah and President Yao Adjei was held.").names.contains { $0.hasPrefix("A ") })
 }
+
+@Test func twoConnectorsInsideANameKeepItWhole() {
+    let f = extract("Foreign Minister Kofi Mensah of Ghana met his Spanish counterpart Luis Miguel de la Cruz in Madrid.", published: "2024-05-04")
+    #expect(f.names.contains("Luis Miguel de la Cruz"))
+    #expect(f.pairs == [["Kofi Mensah", "Luis Miguel de la Cruz"]])
+}
