@@ -14,8 +14,20 @@ struct MeetingStatusReader: Sendable {
         var planned =
             (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
+            || travelsInThePresent(s, before: trigger, clause: clause.range)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
+    }
+
+    /// Present tenses of travel that announce a trip: "A heads to C on Friday for talks with B",
+    /// "A travels to C next week to meet B". (The past, "headed", reports one made.)
+    static let presentTravelVerbs: Set<String> = ["heads", "travels", "flies", "leaves", "departs"]
+
+    /// Whether the clause puts its subject on the way, in the present, before the meeting word.
+    func travelsInThePresent(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
+            Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
+        }
     }
 
     /// "praised the will of both governments during their talks": "will" the noun, after a

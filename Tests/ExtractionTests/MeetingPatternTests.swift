@@ -1085,3 +1085,12 @@ func aSettingOpeningTheSentenceIsTheEncounterOfItsSpeech(_ sentence: String, _ m
     #expect(f.meetings.first?.place == nil)
     #expect(f.meetings.first?.status == .held)
 }
+
+@Test func aTripInThePresentTenseAnnouncesTheEncounter() {
+    let f = extract("President Kofi Mensah heads to Lome on Monday for talks with Prime Minister Yao Adjei.", published: "2024-05-01")
+    #expect(f.meetings.first?.status == .planned)
+    #expect(f.meetings.first?.date == Day(year: 2024, month: 5, day: 6))
+    // The past reports a trip made.
+    let g = extract("President Kofi Mensah headed to Lome on Monday for talks with Prime Minister Yao Adjei.", published: "2024-05-01")
+    #expect(g.meetings.first?.status == .held)
+}
