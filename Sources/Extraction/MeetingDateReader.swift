@@ -30,6 +30,20 @@ struct MeetingDateReader: Sendable {
         return guests.contains { $0.person != person && dayAfter($0) != nil } ? day : nil
     }
 
+    /// Words counting days in "two days later".
+    static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3]
+
+    /// Days after the encounter reported before that the clause puts its own: "the next day",
+    /// "the following morning", "two days later" (the day reported before is the reference).
+    func daysAfterPrevious(in s: AnalyzedSentence, range: Range<Int>) -> Int? {
+        for k in range where k + 2 < s.tokens.count {
+            let (a, b, c) = (s.tokens[k].lower, s.tokens[k + 1].lower, s.tokens[k + 2].lower)
+            if a == "the", b == "next" || b == "following", c == "day" || c == "morning" { return 1 }
+            if let n = Self.dayCounts[a], b == "day" || b == "days", c == "later" { return n }
+        }
+        return nil
+    }
+
     /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)

@@ -216,6 +216,13 @@ struct MeetingExtractor: Sendable {
                     day = d
                     precision = .day
                 }
+                // "A met B on Monday. The next day, he met C": a day counted from the one reported.
+                if useDate == nil, let offset = dateStage.daysAfterPrevious(in: s, range: clause.range), let previous = meetings.last,
+                    let d = previous.date
+                {
+                    day = d.adding(days: offset)
+                    precision = .day
+                }
                 // "The two leaders then talked in private with A and B": the pair just reported,
                 // on the same occasion, when the clause names neither day nor place of its own.
                 let pair = discourse.referredPair(at: s.index)

@@ -12,7 +12,7 @@ struct MeetingStatusReader: Sendable {
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) }
+            (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
@@ -28,6 +28,12 @@ struct MeetingStatusReader: Sendable {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
             Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
         }
+    }
+
+    /// "The next day, A met B": a day after one reported, not a plan.
+    func isNextDay(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        k >= 1 && k + 1 < s.tokens.count && s.tokens[k].lower == "next" && s.tokens[k - 1].lower == "the"
+            && ["day", "morning"].contains(s.tokens[k + 1].lower)
     }
 
     /// "praised the will of both governments during their talks": "will" the noun, after a

@@ -1094,3 +1094,13 @@ func aSettingOpeningTheSentenceIsTheEncounterOfItsSpeech(_ sentence: String, _ m
     let g = extract("President Kofi Mensah headed to Lome on Monday for talks with Prime Minister Yao Adjei.", published: "2024-05-01")
     #expect(g.meetings.first?.status == .held)
 }
+
+@Test(arguments: [("The next day", 1), ("Two days later", 2)])
+func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
+    let f = extract(
+        "President Kofi Mensah met Prime Minister Yao Adjei in Lome on Monday. \(opening), he held talks with Foreign Minister Ama Kodjo in Kara.",
+        published: "2024-05-04")
+    let second = f.meetings.first { $0.participants.contains("Ama Kodjo") }
+    #expect(second?.status == .held)
+    #expect(second?.date == Day(year: 2024, month: 4, day: 29)?.adding(days: days))
+}
