@@ -5,6 +5,9 @@ struct AnalyzedSentence: Sendable {
     var end: Int
     var tokens: [Token]
     var mentions: [Mention]
+    /// Where its tokens' `text` and `lower` live: held here, so that sentences keep their
+    /// tokens' strings alive wherever they go.
+    let strings: TokenStrings
 
     /// The mention covering token `i`, if any.
     func mention(at i: Int) -> Mention? {
@@ -50,6 +53,6 @@ struct AnalyzedSentence: Sendable {
             guard newIndex[m.first] >= 0, newIndex[m.last] >= 0 else { return nil }
             return Mention(kind: m.kind, first: newIndex[m.first], last: newIndex[m.last])
         }
-        return AnalyzedSentence(index: index, start: start, end: end, tokens: kept, mentions: ms)
+        return AnalyzedSentence(index: index, start: start, end: end, tokens: kept, mentions: ms, strings: strings)
     }
 }

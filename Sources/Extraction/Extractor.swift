@@ -92,6 +92,8 @@ public struct Extractor: Sendable {
     func analyze(_ bytes: [UInt8]) -> [AnalyzedSentence] {
         var sentences: [AnalyzedSentence] = []
         let tagger = MentionTagger(gazetteer: gazetteer)
+        // The tokens' strings, one store for the article, held by each of its sentences.
+        let strings = TokenStrings(lexicon: gazetteer.lexicon)
         bytes.withUnsafeBufferPointer { buffer in
             var lines: [Range<Int>] = []
             var start = 0
@@ -125,8 +127,9 @@ public struct Extractor: Sendable {
                 start = i + 1
             }
             lines = Self.withoutMenus(lines, in: buffer)
-            for s in SentenceSplitter.split(buffer, lines: lines, lexicon: gazetteer.lexicon) {
-                sentences.append(AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens)))
+            for s in SentenceSplitter.split(buffer, lines: lines, into: strings) {
+                sentences.append(
+                    AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens), strings: strings))
             }
         }
         return sentences

@@ -178,8 +178,9 @@ public final class Gazetteer: Sendable {
         if let simple = simpleKey(phrase) { return simple }
         var bytes = Array(phrase.utf8)
         var tokens: [String] = []
+        let strings = TokenStrings(lexicon: nil)
         bytes.withUnsafeMutableBufferPointer { buffer in
-            tokens = Tokenizer.tokens(UnsafeBufferPointer(buffer), from: 0, to: buffer.count).map(\.lower)
+            tokens = withExtendedLifetime(strings) { Tokenizer.tokens(UnsafeBufferPointer(buffer), from: 0, to: buffer.count, into: strings).map(\.lower) }
         }
         return tokens.joined(separator: " ")
     }

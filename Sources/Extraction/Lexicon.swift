@@ -7,7 +7,8 @@
 /// other token is looked up by its lowercase `String`, so that words equal as Unicode text
 /// (composed or decomposed accents) are the same word, as they were when the lists were sets of
 /// strings.
-final class Lexicon: Sendable {
+final class Lexicon: @unchecked Sendable {
+    // Unchecked for `wordStrings` and `capitalizedStrings`: written once, in `init`.
     /// The number of a word the lexicon does not hold.
     static let unknown: Int32 = -1
 
@@ -26,6 +27,10 @@ final class Lexicon: Sendable {
     /// Each ASCII word that begins with a lowercase letter, with that letter a capital ("paris":
     /// "Paris"), "" for any other: a capitalized token of a known word shares this string.
     let capitalized: [String]
+    /// `words` and `capitalized` again, at addresses that do not move for as long as the lexicon
+    /// lives: a token of a known word points at its strings here instead of holding them.
+    let wordStrings: UnsafeMutablePointer<String>
+    let capitalizedStrings: UnsafeMutablePointer<String>
     /// The word classes of each word, as `WordClass.of` gives them.
     let classes: [WordClass]
     /// The exact word lists each word is in.
@@ -110,7 +115,7 @@ final class Lexicon: Sendable {
         self.lengths = lengths
         self.numbers = numbers
         self.words = list
-        self.capitalized = (0..<list.count).map { w in
+        let capitalized: [String] = (0..<list.count).map { w in
             let length = Int(lengths[w])
             let start = Int(starts[w])
             guard length > 0, bytes[start] >= UInt8(ascii: "a"), bytes[start] <= UInt8(ascii: "z") else { return "" }
@@ -120,12 +125,24 @@ final class Lexicon: Sendable {
                 return length
             }
         }
+        self.capitalized = capitalized
         // Only a listed word, a possessive or a hyphenated word has classes (as `WordClass.of` says);
         // the tens of thousands of place words are skipped by a byte test.
         self.classes = list.map { w in
             WordClass.table[w] ?? (w.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") } ? WordClass.of(w) : [])
         }
         self.listed = (0..<list.count).map { listed[Int32($0)] ?? [] }
+        wordStrings = .allocate(capacity: list.count)
+        wordStrings.initialize(from: list, count: list.count)
+        capitalizedStrings = .allocate(capacity: list.count)
+        capitalizedStrings.initialize(from: capitalized, count: list.count)
+    }
+
+    deinit {
+        wordStrings.deinitialize(count: words.count)
+        wordStrings.deallocate()
+        capitalizedStrings.deinitialize(count: words.count)
+        capitalizedStrings.deallocate()
     }
 
     // FNV-1a, 64 bits: one xor and one multiply per byte, fed as the tokenizer lowercases.

@@ -30,10 +30,19 @@ enum SentenceSplitter {
     /// the development articles have about 110 tokens; 200 leaves real sentences whole.
     static let maxSentenceTokens = 200
 
+    /// The sentences of `lines`, their tokens' strings in strings that are never freed (for tests;
+    /// per article, use `split(_:lines:into:)`).
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], lexicon: Lexicon? = nil) -> [TokenizedSentence] {
+        split(bytes, lines: lines, into: TokenStrings.unfreed(lexicon: lexicon))
+    }
+
+    /// The sentences of `lines`, numbered by `strings.lexicon`, their tokens' strings kept in
+    /// `strings`, which the caller keeps alive for as long as it reads them.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], into strings: TokenStrings) -> [TokenizedSentence] {
+        let lexicon = strings.lexicon
         var sentences: [TokenizedSentence] = []
         for line in lines {
-            var tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, lexicon: lexicon)
+            var tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, into: strings)
             var begin = 0
             var i = 0
             func close(_ endExclusive: Int) {
@@ -45,7 +54,7 @@ enum SentenceSplitter {
                 if endExclusive > begin {
                     // A line that is one sentence (a headline, a short paragraph) keeps its array,
                     // and so does the line's last sentence, the tokens before it removed (moved
-                    // down, not copied: a copy retains both strings of every token). Only the
+                    // down, not copied). Only the
                     // closing call reaches the end of the line.
                     let slice: [Token]
                     if endExclusive == tokens.count {
@@ -59,7 +68,6 @@ enum SentenceSplitter {
                 begin = endExclusive
             }
             while i < tokens.count {
-                // Read in place: a copy of every token would retain and release its strings.
                 let (kind, start, end) = (tokens[i].kind, tokens[i].start, tokens[i].end)
                 // The one-byte punctuation mark the token is, 0 for any other token.
                 let mark = kind == .punctuation && end - start == 1 ? bytes[start] : 0

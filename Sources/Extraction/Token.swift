@@ -1,5 +1,7 @@
 /// A word, number or punctuation mark of a sentence, as a span of the body's UTF-8 bytes.
-struct Token: Sendable {
+struct Token: @unchecked Sendable {
+    // Unchecked for its two pointers: the strings they point at are not changed after the
+    // tokenizer kept them.
     enum Kind: UInt8, Sendable {
         case word, number, punctuation
     }
@@ -8,10 +10,11 @@ struct Token: Sendable {
     /// Byte range in the body.
     var start: Int
     var end: Int
-    /// The text as written.
-    var text: String
-    /// Lowercased text, for dictionary lookups.
-    var lower: String
+    /// Where `text` and `lower` are: a string of the lexicon or one kept by the `TokenStrings`
+    /// the token was made with. Pointers, not strings: a token is plain data, copied and
+    /// destroyed without touching a reference count; whoever tokenized keeps the strings alive.
+    let textString: UnsafePointer<String>
+    let lowerString: UnsafePointer<String>
     /// First letter is uppercase.
     var isCapitalized: Bool
     /// Whitespace (or the start of the sentence) comes before it.
@@ -34,7 +37,12 @@ struct Token: Sendable {
     /// text by `Character`, which costs more than the rest of most tests of a word.
     var hasHyphen: Bool = false
 
-    /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
+    /// The text as written.
+    var text: String { textString.pointee }
+
+    /// Lowercased text, for dictionary lookups.
+    var lower: String { lowerString.pointee }
+
     /// "Haddad's", "Haddad’s": a word ending in a possessive "s".
     var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") }
 
@@ -49,12 +57,13 @@ struct Token: Sendable {
         !self.lists.isDisjoint(with: lists)
     }
 
+    /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {
         kind == .punctuation && firstByte == mark && end - start == 1
     }
 
-    /// `tokens[i].isMark(mark)` read in place: calling a method of an element of an array copies
-    /// the element (its two strings retained and released), reading its fields does not.
+    /// `tokens[i].isMark(mark)` read in place: calling a method of an element of an array may copy
+    /// the element, reading its fields does not.
     @inline(__always) static func isMark(_ tokens: [Token], _ i: Int, _ mark: UInt8) -> Bool {
         tokens[i].kind == .punctuation && tokens[i].firstByte == mark && tokens[i].end - tokens[i].start == 1
     }

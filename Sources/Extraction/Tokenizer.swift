@@ -4,7 +4,16 @@
 enum Tokenizer {
     /// With a lexicon, each token carries its word's number in it, and its word classes are the
     /// lexicon's; without one (the gazetteer's own keys, tests), the classes are looked up by string.
+    /// The tokens' strings go into strings that are never freed: for tests and callers that keep
+    /// tokens; per article, use `tokens(_:from:to:into:)`.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, lexicon: Lexicon? = nil) -> [Token] {
+        tokens(bytes, from: start, to: end, into: TokenStrings.unfreed(lexicon: lexicon))
+    }
+
+    /// The tokens of `bytes[start..<end]`, numbered by `strings.lexicon`, their strings kept in
+    /// `strings`, which the caller keeps alive for as long as it reads them.
+    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings) -> [Token] {
+        let lexicon = strings.lexicon
         var out: [Token] = []
         out.reserveCapacity((end - start) / 5)
         var i = start
@@ -23,7 +32,7 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon))
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings))
                 sawSpace = false
                 i += width
                 continue
@@ -64,12 +73,12 @@ enum Tokenizer {
                     break
                 }
                 let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon))
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings))
                 sawSpace = false
                 i = j
                 continue
             }
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon))
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings))
             sawSpace = false
             i += 1
         }
@@ -124,7 +133,7 @@ enum Tokenizer {
 
     static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-        _ lexicon: Lexicon? = nil
+        _ lexicon: Lexicon?, _ strings: TokenStrings
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
         // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
@@ -139,7 +148,7 @@ enum Tokenizer {
             }
             if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 { apostrophe = true } else if b == 45 { hyphen = true }
         }
-        if !ascii { return makeNonASCII(slice, s, e, kind, space, lexicon) }
+        if !ascii { return makeNonASCII(slice, s, e, kind, space, lexicon, strings) }
         let joined = apostrophe || hyphen
         let first = slice[0]
         let lowered = kind == .word && hasUpper
@@ -147,14 +156,15 @@ enum Tokenizer {
             return lowered
                 ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
                     for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                    return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, hyphen, lexicon)
+                    return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, hyphen, lexicon, strings)
                 }
-                : known(slice, slice, s, e, kind, space, joined, hyphen, lexicon)
+                : known(slice, slice, s, e, kind, space, joined, hyphen, lexicon, strings)
         }
         let text = String(decoding: slice, as: UTF8.self)
         let lower = lowered ? lowercased(slice) : text
+        let textString = strings.add(text)
         return Token(
-            kind: kind, start: s, end: e, text: text, lower: lower,
+            kind: kind, start: s, end: e, textString: textString, lowerString: lowered ? strings.add(lower) : textString,
             isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
             classes: kind == .word ? WordClass.of(lower) : [], firstByte: first, hasHyphen: hyphen)
     }
@@ -163,14 +173,18 @@ enum Tokenizer {
     /// work would otherwise be set up on every call for the ASCII tokens too.
     @inline(never)
     private static func makeNonASCII(
-        _ slice: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ lexicon: Lexicon?
+        _ slice: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ lexicon: Lexicon?,
+        _ strings: TokenStrings
     ) -> Token {
         let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
         let lower = kind == .word ? normalizedLower(text) : text
+        // Its own strings even for a word the lexicon holds: its lowercase form may be the
+        // lexicon's word in other bytes (an accent composed or decomposed).
+        let textString = strings.add(text)
         var token = Token(
-            kind: kind, start: s, end: e, text: text, lower: lower,
+            kind: kind, start: s, end: e, textString: textString, lowerString: kind == .word ? strings.add(lower) : textString,
             isCapitalized: capitalized, spaceBefore: space, classes: [])
         token.firstByte = slice[0]
         token.hasHyphen = slice.contains(UInt8(ascii: "-"))
@@ -194,37 +208,35 @@ enum Tokenizer {
     /// lowercase), so that no string is made for it.
     private static func known(
         _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon
+        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon, _ strings: TokenStrings
     ) -> Token {
         var h = Lexicon.seed
         for b in lower { h = Lexicon.mix(h, b) }
         let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
         let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
         let lowered = lower.baseAddress != slice.baseAddress
-        let lowerText: String
-        let text: String
+        let lowerString: UnsafePointer<String>
+        let textString: UnsafePointer<String>
+        var classes: WordClass = []
         if word != Lexicon.unknown {
-            lowerText = lexicon.words[Int(word)]
+            lowerString = UnsafePointer(lexicon.wordStrings + Int(word))
             // "Paris", "The": a known word capitalized shares the lexicon's capitalized form.
-            let capitalized = lexicon.capitalized[Int(word)]
-            text =
+            let capitalized = lexicon.capitalizedStrings + Int(word)
+            textString =
                 !lowered
-                ? lowerText
-                : !capitalized.isEmpty && onlyFirstDiffers(slice, lower) ? capitalized : String(decoding: slice, as: UTF8.self)
+                ? lowerString
+                : !capitalized.pointee.isEmpty && onlyFirstDiffers(slice, lower)
+                    ? UnsafePointer(capitalized) : strings.add(String(decoding: slice, as: UTF8.self))
+            if kind == .word { classes = lexicon.classes[Int(word)] }
         } else {
-            text = String(decoding: slice, as: UTF8.self)
-            lowerText = lowered ? String(decoding: lower, as: UTF8.self) : text
+            textString = strings.add(String(decoding: slice, as: UTF8.self))
+            lowerString = lowered ? strings.add(String(decoding: lower, as: UTF8.self)) : textString
+            // A word no list holds has classes only through a possessive or a hyphen.
+            if kind == .word && joined { classes = WordClass.of(lowerString.pointee) }
         }
-        // A word no list holds has classes only through a possessive or a hyphen.
-        let classes: WordClass =
-            kind != .word
-            ? []
-            : word != Lexicon.unknown
-                ? lexicon.classes[Int(word)]
-                : joined ? WordClass.of(lowerText) : []
         let first = slice[0]
         return Token(
-            kind: kind, start: s, end: e, text: text, lower: lowerText,
+            kind: kind, start: s, end: e, textString: textString, lowerString: lowerString,
             isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
             classes: classes, lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [],
             word: word, stem: stem, firstByte: first, hasHyphen: hyphen)

@@ -54,3 +54,30 @@ private let text = """
     }
     #expect(checked > 1000)
 }
+
+// Tokens point at their strings instead of holding them: the strings made for words the lexicon
+// does not know are kept in blocks that never move, however many an article needs, and an
+// article's sentences keep them alive after the analysis that made them has returned.
+@Test func tokensReadTheirOwnStringsPastEveryBlockOfKeptStrings() {
+    // Each word unknown to the lexicon and capitalized: two strings kept per token.
+    let words = (0..<3 * TokenStrings.blockSize).map { "Qzx\($0)w" }
+    let text = words.joined(separator: " ")
+    let bytes = Array(text.utf8)
+    let strings = TokenStrings(lexicon: gazetteer.lexicon)
+    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, into: strings) }
+    withExtendedLifetime(strings) {
+        #expect(tokens.map(\.text) == words)
+        #expect(tokens.map(\.lower) == words.map { $0.lowercased() })
+    }
+}
+
+@Test func analyzedSentencesKeepTheirTokensStringsAlive() {
+    let text = "Zorvan Quell met Ilsa Brandt in Vienna on Monday. The Vroska talks ended."
+    let sentences = Extractor(gazetteer: gazetteer).analyze(Array(text.utf8))
+    // Strings made and dropped in between, that would reuse freed memory.
+    let churn = (0..<2000).map { "Churn\($0) string long enough to be on the heap" }
+    #expect(churn.count == 2000)
+    let read = sentences.map { s in s.tokens.map(\.text).joined(separator: " ") }
+    #expect(read == ["Zorvan Quell met Ilsa Brandt in Vienna on Monday .", "The Vroska talks ended ."])
+    #expect(sentences[0].tokens.map(\.lower).prefix(3) == ["zorvan", "quell", "met"])
+}
