@@ -13,9 +13,20 @@ enum Tokenizer {
     /// The tokens of `bytes[start..<end]`, numbered by `strings.lexicon`, their strings kept in
     /// `strings`, which the caller keeps alive for as long as it reads them.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings) -> [Token] {
+        // Room to lowercase any token of the span, made once for the span rather than once per
+        // token (a closure per token also retained and released the lexicon it captured).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1)) { scratch in
+            tokens(bytes, from: start, to: end, into: strings, scratch: scratch)
+        }
+    }
+
+    private static func tokens(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>
+    ) -> [Token] {
         let lexicon = strings.lexicon
         var out: [Token] = []
-        out.reserveCapacity((end - start) / 5)
+        // News text averages some five bytes a token; a fourth spares most lines a second allocation.
+        out.reserveCapacity((end - start) / 4)
         var i = start
         var sawSpace = true
         while i < end {
@@ -32,7 +43,7 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings))
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch))
                 sawSpace = false
                 i += width
                 continue
@@ -73,12 +84,12 @@ enum Tokenizer {
                     break
                 }
                 let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings))
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch))
                 sawSpace = false
                 i = j
                 continue
             }
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings))
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch))
             sawSpace = false
             i += 1
         }
@@ -133,7 +144,7 @@ enum Tokenizer {
 
     static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-        _ lexicon: Lexicon?, _ strings: TokenStrings
+        _ lexicon: Lexicon?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
         // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
@@ -153,12 +164,9 @@ enum Tokenizer {
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {
-            return lowered
-                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { out in
-                    for (k, b) in slice.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
-                    return known(slice, UnsafeBufferPointer(out), s, e, kind, space, joined, hyphen, lexicon, strings)
-                }
-                : known(slice, slice, s, e, kind, space, joined, hyphen, lexicon, strings)
+            guard lowered else { return known(slice, slice, s, e, kind, space, joined, hyphen, lexicon, strings) }
+            for (k, b) in slice.enumerated() { scratch[k] = b >= 65 && b <= 90 ? b + 32 : b }
+            return known(slice, UnsafeBufferPointer(rebasing: scratch[0..<slice.count]), s, e, kind, space, joined, hyphen, lexicon, strings)
         }
         let text = String(decoding: slice, as: UTF8.self)
         let lower = lowered ? lowercased(slice) : text
