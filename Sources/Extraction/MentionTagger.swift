@@ -139,7 +139,7 @@ struct MentionTagger: Sendable {
                 // so does one a facility word follows ("at Ben Gurion airport").
                 let isOrganisation =
                     (i..<j).contains { gazetteer.isListed(tokens, $0, .organisation) }
-                    || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && WordLists.facilityWords.contains(tokens[j].lower))
+                    || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].isListed(.facilityWord))
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1,

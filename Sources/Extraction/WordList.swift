@@ -131,6 +131,8 @@ struct WordList: OptionSet, Sendable {
     static let roleDeterminer = WordList(rawValue: 1 << 58)
     /// `WordLists.presenceWords`.
     static let presenceWord = WordList(rawValue: 1 << 59)
+    /// `WordLists.facilityWords`: the tagger tests the word after every run of names.
+    static let facilityWord = WordList(rawValue: 1 << 60)
 
     /// Every list of `WordLists` and of the stages with its bit: the lexicon makes their words its own.
     static let stageLists: [(WordList, Set<String>)] = [
@@ -157,5 +159,6 @@ struct WordList: OptionSet, Sendable {
         (.pressWord, EncounterClauses.pressWords), (.namePhraseOpener, EncounterClauses.namePhraseOpeners),
         (.delegationHeadVerb, EncounterClauses.delegationHeadVerbs), (.objectLink, EncounterClauses.objectLinks),
         (.roleDeterminer, RoleReferences.roleDeterminers), (.presenceWord, WordLists.presenceWords),
+        (.facilityWord, WordLists.facilityWords),
     ]
 }
