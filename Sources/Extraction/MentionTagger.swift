@@ -40,6 +40,13 @@ struct MentionTagger: Sendable {
             }
             // "A. K. Menon": a capital letter with its full stop before another capitalised word is
             // an initial, not the article "A" or any phrase of the lists.
+            // "H. E. Manuel Augusto": a courtesy title written as spaced initials.
+            if let last = spacedHonorificEnd(tokens, i) {
+                out.append(Mention(kind: .honorific, first: i, last: last))
+                i = last + 1
+                if i < n, Token.isMark(tokens, i, 46) { i += 1 }
+                continue
+            }
             let opensInitials =
                 tokens[i].end - tokens[i].start == 1 && tokens[i].isCapitalized && i + 2 < n && Token.isMark(tokens, i + 1, 46)
                 && !tokens[i + 1].spaceBefore && tokens[i + 2].isCapitalized && tokens[i + 2].spaceBefore
@@ -286,6 +293,21 @@ struct MentionTagger: Sendable {
         return true
     }
 
+    /// The last letter of a courtesy title written as spaced initials at `i` ("H. E.", "H. R. H."),
+    /// spelled as the honorifics list writes its initialisms ("h.e."); nil where there is none.
+    private func spacedHonorificEnd(_ tokens: [Token], _ i: Int) -> Int? {
+        var spelled = ""
+        var k = i
+        while k + 1 < tokens.count, tokens[k].end - tokens[k].start == 1, tokens[k].isCapitalized, Token.isMark(tokens, k + 1, 46),
+            !tokens[k + 1].spaceBefore
+        {
+            spelled += tokens[k].lower + "."
+            if k > i, gazetteer.honorifics.contains(spelled) { return k }
+            k += 2
+        }
+        return nil
+    }
+
     /// Whether a capitalised word that no list knows (not a body's word, not a phrase of the
     /// gazetteer) follows token `i`.
     private func opensUnknownWord(_ tokens: [Token], after i: Int) -> Bool {
@@ -347,6 +369,9 @@ struct MentionTagger: Sendable {
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):
                 guard capitalized else { continue }
+                // "Sheikh Sabah Al-Ahmad": a one-word territory that is also a given name, before a
+                // surname no list knows, is a person's name, as a state's name is.
+                if length == 1, !possessive, isWordOfPersonsName(tokens, i) || (afterTitle && opensUnknownWord(tokens, after: i)) { continue }
                 return .mention(Mention(kind: .territory(id: id), first: i, last: i + length - 1))
             case .place(let country, let ambiguous):
                 guard capitalized, isPlace(ambiguous: ambiguous, tokens, i, length, possessive, afterTitle: afterTitle, insideName: insideName) else {

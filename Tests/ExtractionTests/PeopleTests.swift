@@ -410,3 +410,31 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(f.names.contains("Luis Miguel de la Cruz"))
     #expect(f.pairs == [["Kofi Mensah", "Luis Miguel de la Cruz"]])
 }
+
+@Test func courtesyInitialsAreNoPartOfTheName() {
+    for honorific in ["H.E.", "H. E.", "H.H."] {
+        let f = extract("President Kofi Mensah received \(honorific) Lena Dahl of Norway in Accra.", published: "2024-05-04")
+        #expect(f.names.contains("Lena Dahl"), "after \(honorific)")
+        #expect(!f.names.contains { $0.hasPrefix("H") }, "after \(honorific)")
+    }
+    // Initials that spell no courtesy title still open a name.
+    #expect(extract("Indian Ambassador H. K. Menon met President Kofi Mensah of Ghana in Accra.").names.contains("H. K. Menon"))
+}
+
+@Test func aTerritoryNamedLikeAGivenNameOpensAPersonsName() {
+    let f = extract("Sheikh Sabah Al-Khalidi of Kuwait received Prince Faisal bin Turki of Saudi Arabia on Monday.", published: "2024-05-04")
+    #expect(f.names.contains("Sabah Al-Khalidi"))
+    #expect(f.pairs == [["Faisal bin Turki", "Sabah Al-Khalidi"]])
+    // The territory itself stays one where no name follows.
+    let t = extract("Malaysia and the Philippines both claim Sabah, which Malaysia holds.", published: "2024-05-04")
+    #expect(t.territories.contains { $0.names.contains { $0.name == "Sabah" } })
+    #expect(t.names.isEmpty)
+}
+
+@Test func sayyidAndHHAreCourtesyTitles() {
+    let f = extract("The audience was attended by HH Sayyid Karim bin Salim, the minister of culture of Oman.", published: "2024-05-04")
+    #expect(f.names == ["Karim bin Salim"])
+    // A royal court ("diwan") is a body, not a person's name.
+    let court = extract("The talks were attended by Royal Diwan Minister Sheikh Faris Al-Khalidi and the ambassador.")
+    #expect(court.names == ["Faris Al-Khalidi"])
+}

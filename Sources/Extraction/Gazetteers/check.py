@@ -264,7 +264,8 @@ def check_list(name, required=True):
             error(path, number, f"{line!r} is not lowercase")
         if "\t" in line or "  " in line:
             error(path, number, "tab or double space inside an entry")
-        if line.endswith("."):
+        # An initialism ("h.e.") keeps its dots: the tokenizer reads "H.E." as one word.
+        if line.endswith(".") and not re.fullmatch(r"(?:[a-z]\.){2,}", line):
             error(path, number, f"{line!r} ends with a dot")
         if line in entries:
             error(path, number, f"{line!r} repeats line {entries[line]}")
