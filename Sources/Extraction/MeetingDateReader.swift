@@ -74,14 +74,26 @@ struct MeetingDateReader: Sendable {
             return da < db
         }
         guard let best = ranked.first else { return nil }
-        if case .weekday = best.value,
-            let md = ranked.dropFirst().first(where: {
-                if case .monthDay = $0.value { return abs($0.first - best.last) <= 3 }
-                return false
-            })
-        {
-            return md
-        }
-        return best
+        return spelledOut(best, among: ranked)
+    }
+
+    /// The first day a sentence gives that is not the day of its report: "arrived on Wednesday,
+    /// 27th March 2019" gives the month and day (which resolve without a publication date).
+    func firstDay(in s: AnalyzedSentence) -> DateExpression? {
+        let dates = DateExpression.find(in: s.tokens).filter { !isReportDate($0, in: s) }
+        return dates.first.map { spelledOut($0, among: dates) }
+    }
+
+    /// How many tokens after a weekday its month and day may follow and still name it: "Monday
+    /// (Mar. 25)", "Wednesday, March 27".
+    static let weekdayToMonthDay = 3
+
+    /// A weekday's month and day written beside it, when the text gives both; else the date itself.
+    func spelledOut(_ d: DateExpression, among dates: [DateExpression]) -> DateExpression {
+        guard case .weekday = d.value else { return d }
+        return dates.first {
+            if case .monthDay = $0.value { return abs($0.first - d.last) <= Self.weekdayToMonthDay }
+            return false
+        } ?? d
     }
 }

@@ -167,6 +167,8 @@ struct MeetingPlaceReader: Sendable {
 
     /// Verbs of visit whose object is the place visited: "visited C", "is touring C".
     static let visitVerbs: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
+    /// Forms of "be" that, right before "in C", say where a person is.
+    static let presenceVerbs: Set<String> = ["is", "was", "be", "are", "were", "been"]
     /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
     /// "a two-day visit to C".
     static let arrivalReach = 4
@@ -178,6 +180,8 @@ struct MeetingPlaceReader: Sendable {
         let before = s.tokens[m.first - 1].lower
         if Self.visitVerbs.contains(before) { return true }
         guard before == "in" || before == "to" else { return false }
+        // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
+        if before == "in", m.first >= 2, Self.presenceVerbs.contains(s.tokens[m.first - 2].lower) { return true }
         if (max(0, m.first - Self.arrivalReach)..<m.first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
         guard before == "in", m.last + 2 < s.tokens.count, s.tokens[m.last + 1].lower == "for" else { return false }
         return (m.last + 2..<min(s.tokens.count, m.last + 2 + Self.purposeReach)).contains {

@@ -14,9 +14,19 @@ struct MeetingStatusReader: Sendable {
         var planned =
             (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
-            || travelsInThePresent(s, before: trigger, clause: clause.range)
+            || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
+    }
+
+    /// "A, accompanied by his host B, will tour the port": a participial aside between commas
+    /// takes the tense of the verb after it.
+    func isAsideOfAPlan(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        guard let open = (0..<trigger).last(where: { s.tokens[$0].text == "," }), open + 1 < trigger,
+            s.tokens[open + 1].classes.contains(.delegationCueStart),
+            let close = (trigger + 1..<s.tokens.count).first(where: { s.tokens[$0].text == "," }), close + 1 < s.tokens.count
+        else { return false }
+        return s.tokens[close + 1].isListed(.planning) && !isNounWill(s, close + 1)
     }
 
     /// Present tenses of travel that announce a trip: "A heads to C on Friday for talks with B",

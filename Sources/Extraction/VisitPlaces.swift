@@ -25,9 +25,12 @@ struct VisitPlaces: Sendable {
             let named = mentionsBySentence[s.index] ?? []
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
             // Most sentences have no word of arrival or visit: one bit test per word rules them out.
-            guard s.tokens.contains(where: { $0.classes.contains(.arrival) }) else { continue }
+            let arrival = s.tokens.contains(where: { $0.classes.contains(.arrival) })
+            guard arrival || Self.saysPresence(s) else { continue }
             let city = placeReader.cityPlacing(s)
-            let day = DateExpression.find(in: s.tokens).first { !dateReader.isReportDate($0, in: s) }
+            // "A was in talks on Monday" places no one: without a word of arrival, the city must be there.
+            guard arrival || city != nil else { continue }
+            let day = dateReader.firstDay(in: s)
             guard city != nil || day != nil else { continue }
             var people = Set(named.map(\.person))
             // "He is the first minister to come to C": "he" is the person named last.
@@ -35,6 +38,11 @@ struct VisitPlaces: Sendable {
             if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
         }
         self.placements = placements
+    }
+
+    /// "A was in C": a form of "be" right before "in" (whose place `cityPlacing` then checks).
+    static func saysPresence(_ s: AnalyzedSentence) -> Bool {
+        (1..<max(1, s.tokens.count)).contains { k in s.tokens[k].lower == "in" && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower) }
     }
 
     /// The city of the placement nearest sentence `sentence` that concerns one of the

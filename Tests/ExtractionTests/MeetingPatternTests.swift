@@ -1104,3 +1104,38 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(second?.status == .held)
     #expect(second?.date == Day(year: 2024, month: 4, day: 29)?.adding(days: days))
 }
+
+@Test func aSentenceSayingWhereSomeoneWasPlacesTheirNextMeeting() {
+    let f = extract(
+        """
+        Foreign Minister Karl Osei was in Vienna on Saturday.
+        He met Chancellor Tomas Rell of Austria and discussed trade.
+        """, published: "2024-03-05")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.place == "Vienna")
+    #expect(f.meeting("Karl Osei", "Tomas Rell")?.date?.description == "2024-03-02")
+    // "was in good spirits" names no city: it places no one, and lends no day.
+    let g = extract(
+        """
+        Foreign Minister Karl Osei was in good spirits on Saturday.
+        He met Chancellor Tomas Rell of Austria and discussed trade.
+        """, published: "2024-03-05")
+    #expect(g.meeting("Karl Osei", "Tomas Rell")?.place == nil)
+    #expect(g.meeting("Karl Osei", "Tomas Rell")?.date == nil)
+}
+
+@Test func aVisitsWeekdayWithItsDateGivesTheDayWithoutAPublicationDate() {
+    let f = extract(
+        """
+        President Karl Osei of Ghana will meet President Ali Warsame of Kenya.
+        Osei will be in Mombasa for a state visit starting Wednesday, 27th March 2019.
+        """)
+    #expect(f.meeting("Ali Warsame", "Karl Osei")?.date?.description == "2019-03-27")
+    #expect(f.meeting("Ali Warsame", "Karl Osei")?.place == "Mombasa")
+}
+
+@Test func anAccompanyingHostAsideTakesTheTenseOfTheVerbAfterIt() {
+    let planned = extract("President Karl Osei of Ghana, accompanied by his host President Ali Warsame, will tour the port.", published: "2019-03-25")
+    #expect(planned.meeting("Ali Warsame", "Karl Osei")?.status == .planned)
+    let held = extract("President Karl Osei of Ghana, accompanied by his host President Ali Warsame, toured the port.", published: "2019-03-25")
+    #expect(held.meeting("Ali Warsame", "Karl Osei")?.status == .held)
+}
