@@ -276,6 +276,8 @@ struct EncounterClauses: Sendable {
             return true
         }
         if i + 1 < s.tokens.count, s.tokens[i + 1].isListed(.objectLink) { return true }
+        // "received him at the palace": a person named before.
+        if ParticipantReader.saysObjectPronoun(s, after: i) { return true }
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in

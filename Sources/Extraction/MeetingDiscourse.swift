@@ -36,6 +36,21 @@ struct MeetingDiscourse: Sendable {
     mutating func noteMentions(_ mentions: [PersonMention], in s: AnalyzedSentence) {
         if let speaker = mentions.last(where: { ParticipantReader.isSpeaker($0, in: s) }) { lastSpeaker = speaker.person }
         noteMentions(mentions)
+        if !mentions.isEmpty { lastNamingSentence = s.index }
+    }
+
+    /// The sentence that last named anyone.
+    var lastNamingSentence = Int.min / 2
+
+    /// How many sentences back an object pronoun ("received him") still finds its person: the
+    /// sentence before, or the one before that with nothing named between.
+    static let objectReach = 2
+
+    /// Whom "him" or "her" after a meeting word means: the subject of the encounter last
+    /// reported, else the person named last, while a sentence within `objectReach` named them.
+    func objectPronoun(at sentence: Int, excluding excluded: [Int]) -> Int? {
+        guard sentence - lastNamingSentence <= Self.objectReach else { return nil }
+        return personalPronoun(at: sentence, excluding: excluded)
     }
 
     mutating func noteMentions(_ mentions: [PersonMention]) {

@@ -178,11 +178,37 @@ struct MeetingPlaceReader: Sendable {
     /// Whether the place of mention `m` is where the sentence puts its people.
     func placesPeople(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         let before = s.tokens[m.first - 1].lower
+        // "arrived in the Kenyan capital, Nairobi", "in Qatar's capital Doha": the city named
+        // after the word for a capital stands where "in C" does.
+        if let capital = capitalNaming(m, in: s) { return placesPeople(at: capital, in: s, mention: m) }
+        return placesPeople(at: m.first, in: s, mention: m, before: before)
+    }
+
+    /// The token "capital" right before a city's name (a comma may stand between), if any.
+    func capitalNaming(_ m: Mention, in s: AnalyzedSentence) -> Int? {
+        var k = m.first - 1
+        if k >= 1, s.tokens[k].text == "," { k -= 1 }
+        return k >= 1 && s.tokens[k].lower == "capital" ? k : nil
+    }
+
+    /// Whether the word before "the ... capital" ("in the Kenyan capital") places people, read
+    /// as if the city stood at `capital`.
+    func placesPeople(at capital: Int, in s: AnalyzedSentence, mention m: Mention) -> Bool {
+        var k = capital - 1
+        // "the Kenyan capital", "Qatar's capital", "the capital": a demonym, a possessive state, "the".
+        if k >= 1, let state = s.mention(endingAt: k), case .country = state.kind { k = state.first - 1 }
+        if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
+        guard k >= 1 else { return false }
+        return placesPeople(at: k + 1, in: s, mention: m, before: s.tokens[k].lower)
+    }
+
+    /// `placesPeople` with the word before the place read at `first - 1`.
+    private func placesPeople(at first: Int, in s: AnalyzedSentence, mention m: Mention, before: String) -> Bool {
         if Self.visitVerbs.contains(before) { return true }
         guard before == "in" || before == "to" else { return false }
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
-        if before == "in", m.first >= 2, Self.presenceVerbs.contains(s.tokens[m.first - 2].lower) { return true }
-        if (max(0, m.first - Self.arrivalReach)..<m.first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
+        if before == "in", first >= 2, Self.presenceVerbs.contains(s.tokens[first - 2].lower) { return true }
+        if (max(0, first - Self.arrivalReach)..<first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
         guard before == "in", m.last + 2 < s.tokens.count, s.tokens[m.last + 1].lower == "for" else { return false }
         return (m.last + 2..<min(s.tokens.count, m.last + 2 + Self.purposeReach)).contains {
             s.tokens[$0].isListed(.arrival) || s.tokens[$0].classes.contains(.meetingTrigger)

@@ -89,6 +89,12 @@ struct ParticipantReader: Sendable {
             if let other = speaker ?? discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
+        } else if participants.count == 1, Self.saysObjectPronoun(s, after: trigger),
+            inClause.contains(where: { $0.person == participants[0] && $0.last < trigger }),
+            let object = discourse.objectPronoun(at: s.index, excluding: participants)
+        {
+            // "A arrived in C. B received him at the palace": "him" is the person named before.
+            participants.append(object)
         } else if participants.count == 1, hasNoSubject(s, clause: clause, named: inClause),
             let subject = quotedSpeaker(s, before: trigger, named: named, excluding: participants)
                 ?? discourse.encounterSubject(at: s.index, excluding: participants)
@@ -310,6 +316,19 @@ struct ParticipantReader: Sendable {
     /// A quoted "I" as the subject of the meeting word ("I will also meet").
     func firstPersonSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
         (max(0, trigger - Self.pronounReach)..<trigger).contains { s.tokens[$0].text == "I" }
+    }
+
+    /// Words after "her" that show it is the object, not a possessive ("received her at the
+    /// palace", not "received her delegation").
+    static let afterObjectHer: Set<String> = [",", ".", "at", "in", "on", "for", "and", "to", "during", "upon", "when", "with"]
+
+    /// "received him", "met with her at ...": an object pronoun right after the meeting word.
+    static func saysObjectPronoun(_ s: AnalyzedSentence, after trigger: Int) -> Bool {
+        var k = trigger + 1
+        if s.word(k) == "with" { k += 1 }
+        guard let word = s.word(k) else { return false }
+        if word == "him" { return true }
+        return word == "her" && (s.word(k + 1).map(Self.afterObjectHer.contains) ?? true)
     }
 
     func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {

@@ -1139,3 +1139,44 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     let held = extract("President Karl Osei of Ghana, accompanied by his host President Ali Warsame, toured the port.", published: "2019-03-25")
     #expect(held.meeting("Ali Warsame", "Karl Osei")?.status == .held)
 }
+
+@Test func aCityNamedAfterTheWordCapitalPlacesAVisit() {
+    for arrival in [
+        "arrived in the Kenyan capital, Nairobi, on Thursday", "arrived in Kenya's capital Nairobi on Thursday", "arrived in the capital Nairobi on Thursday",
+    ] {
+        let f = extract(
+            """
+            President Ivo Marek \(arrival).
+            He held talks with President Ali Warsame of Kenya.
+            """, published: "2020-07-03")
+        #expect(f.meeting("Ali Warsame", "Ivo Marek")?.place == "Nairobi", "\(arrival)")
+    }
+    // A capital that is only spoken of places no one.
+    let g = extract(
+        """
+        President Ivo Marek praised the growth of the capital Nairobi on Thursday.
+        He held talks with President Ali Warsame of Kenya.
+        """, published: "2020-07-03")
+    #expect(g.meeting("Ali Warsame", "Ivo Marek")?.place == nil)
+}
+
+@Test func anObjectPronounAfterAMeetingWordIsThePersonNamedBefore() {
+    for verb in ["received him", "welcomed him", "met with him", "received her at the palace"] {
+        let f = extract(
+            """
+            President Ivo Marek arrived in Doha on Thursday.
+            Emir Tamim Khalifa \(verb).
+            """, published: "2020-07-03")
+        #expect(f.pairs == [["Ivo Marek", "Tamim Khalifa"]], "\(verb)")
+    }
+    // "her delegation" is a possessive; and a pronoun whose person was named long before finds no one.
+    #expect(extract("President Ivo Marek arrived in Doha on Thursday. Emir Tamim Khalifa received her delegation.").meetings.isEmpty)
+    let far = extract(
+        """
+        President Ivo Marek arrived in Doha on Thursday.
+        Trade between the two states grew.
+        Exports of gas rose.
+        Emir Tamim Khalifa received him.
+        """)
+    #expect(far.meetings.isEmpty)
+}
