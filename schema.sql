@@ -8,7 +8,7 @@
 -- diacritic-folded form of a name, used to recognise the same thing across articles.
 -- Offsets count Unicode scalars from the start of the article body (start inclusive, end exclusive).
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 -- dipkb's own mark in the file header ("dipk" in ASCII), so that another program's database
 -- is never taken for a knowledge base because its user_version happens to match.
 PRAGMA application_id = 1684631659;
@@ -86,16 +86,20 @@ CREATE TABLE person_surnames (
 ) WITHOUT ROWID;
 
 -- Which articles name which person, with the name, country and role as that article gives them
--- (roles change over time; the article's date says when one was stated).
+-- (roles change over time; the article's date says when one was stated). Keyed by article first:
+-- the rows come article by article, so a load writes them at the table's end, where keyed by
+-- person (8 rows an article, each for a person anywhere in the table) they were the largest
+-- B-tree written at random. The person's articles are found through person_articles_person, an
+-- index only queries read (a large load builds it at its end).
 CREATE TABLE person_articles (
     person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     name       TEXT NOT NULL,
     country    TEXT REFERENCES countries(code),
     title      TEXT,
-    PRIMARY KEY (person_id, article_id)
+    PRIMARY KEY (article_id, person_id)
 ) WITHOUT ROWID;
-CREATE INDEX person_articles_article ON person_articles(article_id);
+CREATE INDEX person_articles_person ON person_articles(person_id);
 
 -- Disputed territories, one row per real territory; name is the first name seen.
 CREATE TABLE territories (

@@ -123,8 +123,20 @@ else
     row "bare inserts (ceiling)" "failed" "" "" "" "$(first_line "$OUT/inserts.err")"
 fi
 if [ $LOAD_OK = 1 ]; then
+    say "== ceiling: the loaded database's rows copied by bare inserts into a new one of the same schema"
+    SAME=$("$BIN/dipkb-bench" same-rows "$OUT/load.sqlite" "$OUT/same-rows.sqlite" 2>"$OUT/same-rows.err")
+    if [ -n "$SAME" ]; then
+        SAME_APS=$(calc "$N/$(field "$SAME" seconds)" 0)
+        row "bare inserts of the same rows (ceiling)" "" "$(field "$SAME" rows_per_s) rows/s = $SAME_APS articles/s" "" "" \
+            "the $(field "$SAME" rows) rows of the loaded database into its schema (indexes, triggers; full-text index $(field "$SAME" full_text_seconds)s), one transaction, nothing looked up"
+    else
+        row "bare inserts of the same rows (ceiling)" "failed" "" "" "" "$(grep -v '^table=' "$OUT/same-rows.err" | head -n 1 | cut -c1-100)"
+    fi
+    rm -f "$OUT/same-rows.sqlite"*
     row "dipkb load, end to end" "$LOAD_APS articles/s, $LOAD_MBS MB/s" "${CEIL_APS:-?} articles/s (inserts)" "$(calc "$LOAD_APS/${CEIL_APS:-1}" 3)" "ratio >= 0.33" \
         "$(calc "$DB_BYTES/$N" 0) db bytes/article, $DB_ROWS rows, ${LOAD_S}s"
+    [ -n "${SAME_APS:-}" ] && row "dipkb load vs the same rows" "$LOAD_APS articles/s" "$SAME_APS articles/s (same rows)" "$(calc "$LOAD_APS/$SAME_APS" 3)" "" \
+        "beside the row above: the ceiling of the rows a load writes, with their indexes and triggers"
     row "dipkb load vs reading" "$LOAD_MBS MB/s" "$CAT_MBS MB/s (cat)" "$(calc "$LOAD_MBS/$CAT_MBS" 4)" "" ""
 else
     row "dipkb load, end to end" "$LOAD_REASON" "" "" "ratio >= 0.33" ""

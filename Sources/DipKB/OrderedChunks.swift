@@ -61,6 +61,10 @@ public final class OrderedChunks<Input: Sendable, Output: Sendable> {
     }
 }
 
+/// Read once: on Linux `activeProcessorCount` reads the cgroup's CPU quota and set from /sys at
+/// every call (two files opened and read), which `dipkb load` did for every chunk on the writer's thread.
+private let backgroundWorkers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+
 /// One chunk being worked on: its items are taken one at a time, in the background by one worker
 /// fewer than the machine has cores, and by the caller's own thread once it waits for the
 /// results. The caller (`dipkb load`'s one writer) thus keeps a core to itself while it writes
@@ -79,7 +83,7 @@ private final class ChunkJob<Input: Sendable, Output: Sendable>: @unchecked Send
     private let slots: UnsafeMutableBufferPointer<Output?>
 
     /// Background workers per chunk: the machine's cores but the caller's, at least one.
-    static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
+    static var workers: Int { backgroundWorkers }
 
     init(inputs: [Input], work: @escaping @Sendable (Input) -> Output) {
         self.inputs = inputs

@@ -299,5 +299,26 @@ struct Migration: Sendable {
                 DROP TABLE cited_sentences;
                 DROP TABLE kept_mentions;
                 """),
+        // Version 9 keys person_articles by article, then person (schema.sql says why), its
+        // person's articles found through a new index. The rows are copied out and back, so the
+        // table is created by the statement schema.sql has.
+        Migration(
+            from: 8,
+            sql: """
+                CREATE TABLE person_articles_rows AS SELECT person_id, article_id, name, country, title FROM person_articles;
+                DROP TABLE person_articles;
+                CREATE TABLE person_articles (
+                    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    name       TEXT NOT NULL,
+                    country    TEXT REFERENCES countries(code),
+                    title      TEXT,
+                    PRIMARY KEY (article_id, person_id)
+                ) WITHOUT ROWID;
+                INSERT INTO person_articles (person_id, article_id, name, country, title)
+                    SELECT person_id, article_id, name, country, title FROM person_articles_rows ORDER BY article_id, person_id;
+                DROP TABLE person_articles_rows;
+                CREATE INDEX person_articles_person ON person_articles(person_id);
+                """),
     ]
 }

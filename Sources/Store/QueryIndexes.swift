@@ -3,10 +3,10 @@ import SQLite
 
 /// The indexes of schema.sql that only queries read: the writer never looks anything up
 /// through them (it finds people, meetings and territories through others), yet pays for an
-/// entry in each for every row it inserts: about 60 per article (the person and country
-/// mentions, the participants by person, meetings by date, claims by country), a tenth of the
-/// writer's instructions, and on a large database
-/// they are the pages furthest from one another that each article's rows touch.
+/// entry in each for every row it inserts: about 70 per article (the person and country
+/// mentions, the participants by person, meetings by date, claims by country, each article's
+/// people by person), a tenth of the writer's instructions, and on a large database they are
+/// the pages furthest from one another that each article's rows touch.
 ///
 /// A load at least as large as what the database held before it (`Loader`) drops them and
 /// builds them once at its end, sorting each table once instead of inserting entry by entry.
@@ -18,11 +18,12 @@ enum QueryIndexes {
     /// Names of the indexes, as schema.sql creates them.
     static let names = [
         "mentions_person", "mentions_country", "meeting_participants_person", "meetings_date", "claims_country",
+        "person_articles_person",
     ]
-    // Kept though only queries read them: `person_articles_article` and `meetings_article` answer
-    // lookups a query makes once per article (`articles` counts each article's people), which
-    // without them scan the whole table per article, and a query run during the load would take
-    // the square of the database's size.
+    // Kept though only queries read it: `meetings_article` answers lookups a query makes once per
+    // article, which without it scan the whole table per article, and a query run during the load
+    // would take the square of the database's size. (`person_articles` answers the same lookups
+    // by its own key, the article first.)
 
     /// Each index's `CREATE INDEX` statement, as schema.sql writes it (so a database whose
     /// indexes were built again holds exactly the schema of a new one).

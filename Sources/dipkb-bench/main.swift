@@ -4,6 +4,8 @@
 //   dipkb-bench extract FOLDER [PASSES]  extraction alone, one thread, over a folder of .txt articles (PASSES times)
 //   dipkb-bench inserts N DBFILE      insert ceiling: N rows through our SQLite layer, one transaction
 //   dipkb-bench rows DBFILE [TABLE]   rows per table of a database
+//   dipkb-bench same-rows LOADED NEW  second ceiling: the rows of a loaded database copied into a new one of the
+//                                     same schema by bare inserts, one transaction; each table's time on stderr
 //   dipkb-bench intake PATH...        reading alone: every article through Intake, nothing extracted
 //   dipkb-bench growth JSONL DBFILE [TRANSACTION_MS]
 //                                     load rate of the first and the last tenth of a load into a new database
@@ -26,7 +28,7 @@ struct BenchError: Error, CustomStringConvertible {
 func fixed(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
 
 let usage = """
-    usage: dipkb-bench extract FOLDER [PASSES] | inserts N DBFILE | rows DBFILE [TABLE] | intake PATH...
+    usage: dipkb-bench extract FOLDER [PASSES] | inserts N DBFILE | same-rows LOADED NEW | rows DBFILE [TABLE] | intake PATH...
                      | growth JSONL DBFILE [TRANSACTION_MS] | append JSONL DBFILE | meetings-db N DBFILE | queries DBFILE [RUNS] | explain DBFILE
     """
 let args = Array(CommandLine.arguments.dropFirst())
@@ -43,6 +45,14 @@ do {
         guard let n = Int(args[1]), n > 0 else { throw BenchError("inserts: N must be a positive number") }
         let seconds = try InsertCeiling(path: args[2], rows: n).run()
         print("rows=\(n) seconds=\(fixed(seconds, 3)) rows_per_s=\(fixed(Double(n) / seconds, 0))")
+    case ("same-rows", 3):
+        let r = try SameRowsCeiling(loaded: args[1], path: args[2]).run()
+        for t in r.tables {
+            FileHandle.standardError.write(Data("table=\(t.name) rows=\(t.rows) seconds=\(fixed(t.seconds, 3))\n".utf8))
+        }
+        print(
+            "rows=\(r.rows) seconds=\(fixed(r.seconds, 3)) full_text_seconds=\(fixed(r.fullTextSeconds, 3))"
+                + " rows_per_s=\(fixed(Double(r.rows) / r.seconds, 0))")
     case ("rows", 2), ("rows", 3):
         let counts = try TableRows(path: args[1]).count(table: args.count == 3 ? args[2] : nil)
         for c in counts { print("table=\(c.table) rows=\(c.rows)") }

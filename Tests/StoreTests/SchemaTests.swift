@@ -14,7 +14,7 @@ import Testing
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 8)
+    #expect(Store.schemaVersion == 9)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
@@ -248,6 +248,54 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     #expect(try migrated.database.prepare("SELECT count(*) FROM person_alias_trigrams").scalar() == .integer(5))
     let catalog = try QueryCatalog.builtIn()
     for (name, parameters) in [("disputed-territories", [:]), ("who-met-whom", ["person": "lavrov"]), ("meetings-of", ["person": "Kono"])] {
+        let query = try catalog.query(named: name)
+        let answer = try migrated.run(query, parameters: parameters)
+        #expect(answer == (try fresh.run(query, parameters: parameters)), "\(name)")
+        #expect(!answer.rows.isEmpty, "\(name)")
+    }
+}
+
+/// Version 8's person_articles, keyed by person, with its index by article.
+private let versionEight = """
+    CREATE TABLE person_articles_old AS SELECT * FROM person_articles;
+    DROP TABLE person_articles;
+    CREATE TABLE person_articles (
+        person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        name       TEXT NOT NULL,
+        country    TEXT REFERENCES countries(code),
+        title      TEXT,
+        PRIMARY KEY (person_id, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX person_articles_article ON person_articles(article_id);
+    INSERT INTO person_articles SELECT * FROM person_articles_old;
+    DROP TABLE person_articles_old;
+    PRAGMA user_version = 8;
+    """
+
+@Test func versionEightDatabaseGetsPersonArticlesKeyedByArticleAndAnswersAsANewOne() throws {
+    let path = temporaryDatabase()
+    let fresh = try Store(path: temporaryDatabase())
+    let (article, facts) = kurilArticle()
+    _ = try fresh.add(article: article, facts: facts)
+    do {
+        let store = try Store(path: path)
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(versionEight)
+    }
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
+    let rows = "SELECT * FROM person_articles ORDER BY person_id, article_id"
+    #expect(try migrated.database.prepare(rows).allRows() == fresh.database.prepare(rows).allRows())
+    #expect(try !migrated.database.prepare(rows).allRows().isEmpty)
+    // Keyed by article first: the rows of one article are together, and its people are found
+    // through the person index.
+    let key = try migrated.database.prepare("SELECT name FROM pragma_index_info('sqlite_autoindex_person_articles_1') ORDER BY seqno").allRows()
+    #expect(key == [[.text("article_id")], [.text("person_id")]])
+    let catalog = try QueryCatalog.builtIn()
+    for (name, parameters) in [("people", [:]), ("articles", [:]), ("who-met-whom", ["person": "lavrov"])] as [(String, [String: String])] {
         let query = try catalog.query(named: name)
         let answer = try migrated.run(query, parameters: parameters)
         #expect(answer == (try fresh.run(query, parameters: parameters)), "\(name)")
