@@ -41,3 +41,27 @@ import Testing
     #expect(f.person("Serdar Berdimuhamedov")?.country == "TKM")
     #expect(f.person("Salman bin Abdulaziz Al Saud")?.country == "SAU")
 }
+
+// Rows generated from the leader data sets (tools/gazetteers/leaders.py): office holders the
+// hand-kept list never named, and other terms of people it names.
+
+@Test func aLeaderOnlyTheDataSetsNameGetsTheStateOfHisTerm() {
+    let f = extract("Prime Minister Keith Rowley said the ferry to Tobago would sail again on Monday.", published: "2018-09-12")
+    #expect(f.person("Keith Rowley")?.country == "TTO")
+}
+
+@Test func aTitleAndSurnameFromTheDataSetsResolveInTheirYear() {
+    let f = extract("President Obasanjo told the delegates that the pipeline would be finished.", published: "2003-07-21")
+    #expect(f.person("Obasanjo")?.country == "NGA")
+}
+
+@Test func aLeaderOfTwoStatesAtDifferentTimesServesEachInTurn() {
+    let text = "Anders Fogh Rasmussen said the alliance of partners would hold."
+    #expect(extract(text, published: "2005-02-10").person("Anders Fogh Rasmussen")?.country == "DNK")
+    #expect(extract(text, published: "2012-02-10").person("Anders Fogh Rasmussen")?.country == "NATO")
+}
+
+@Test func aForeignMinisterFromTheDataSetsServesHisState() {
+    let f = extract("Foreign Minister Jeje Odongo said the envoys would return next month.", published: "2022-04-03")
+    #expect(f.person("Jeje Odongo")?.country == "UGA")
+}

@@ -39,6 +39,13 @@ ONE_CLAIMANT_BREAKAWAYS = {"Transnistria", "Somaliland"}
 MIN_TERRITORIES = 300
 # The earliest and latest years a term may name: leaders.tsv covers the modern era of news.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# leaders.tsv is generated (tools/gazetteers/leaders.py) from these hand-kept rows and the data sets.
+LEADER_INPUTS = HERE.parent.parent.parent / "tools" / "gazetteers"
+# The least number of terms leaders.tsv must keep: fewer means the data sets' rows were lost.
+MIN_LEADER_TERMS = 2300
+# Entries found wrong in review, which must not come back from any input: the Belarusian leader
+# under Russia, the Soviet leader as Russia's, Yeltsin as the Soviet Union's.
+WRONG_LEADER_CODES = {("Alexander Lukashenko", "RUS"), ("Mikhail Gorbachev", "RUS"), ("Boris Yeltsin", "SUN")}
 CODE_FORMAT = {
     "state": re.compile(r"^[A-Z]{3}$"),
     "historical": re.compile(r"^[A-Z]{3}$"),
@@ -207,11 +214,41 @@ def check_leaders(rows):
             numbers = [int(y) for y in match.groups() if y]
             if any(not FIRST_YEAR <= y <= LAST_YEAR for y in numbers) or numbers != sorted(numbers):
                 error(path, number, f"years {years!r} out of order or out of range")
+        if (name, code) in WRONG_LEADER_CODES:
+            error(path, number, f"{name} does not serve {code} (fixed in review)")
         key = (name, code, office, years)
         if key in terms:
             error(path, number, f"repeats line {terms[key]}")
         terms[key] = number
+    if count < MIN_LEADER_TERMS:
+        error(path, 0, f"has {count} terms, fewer than {MIN_LEADER_TERMS}: rows were lost")
+    check_leader_inputs(rows, [tuple(line.split("\t")) for _, line in data_lines(path)])
     return count, len({key[1] for key in terms})
+
+
+def check_leader_inputs(rows, generated):
+    """The hand-kept rows open leaders.tsv in their order (an edit of leaders.tsv alone would be lost
+    at the next run of leaders.py), and the names file's codes are codes of countries.tsv."""
+    curated_path = LEADER_INPUTS / "leaders-curated.tsv"
+    if not curated_path.exists():
+        return
+    curated = [tuple(line.split("\t")) for _, line in data_lines(curated_path)]
+    if generated[: len(curated)] != curated:
+        first = next((i for i, (a, b) in enumerate(zip(curated, generated)) if a != b), min(len(curated), len(generated)))
+        error(HERE / "leaders.tsv", 0, f"does not open with the rows of leaders-curated.tsv (first difference at row {first + 1}): run leaders.py")
+    names_path = LEADER_INPUTS / "leader-names.tsv"
+    seen = {}
+    for number, line in data_lines(names_path):
+        fields = line.split("\t")
+        if len(fields) != 3 or not all(fields):
+            error(names_path, number, "expected three columns: code, name in the data set, English name")
+            continue
+        if fields[0] not in rows:
+            error(names_path, number, f"code {fields[0]!r} is not a code in countries.tsv")
+        key = (fields[0], fields[1])
+        if key in seen:
+            error(names_path, number, f"repeats line {seen[key]}")
+        seen[key] = number
 
 
 def check_territories(rows):
