@@ -163,13 +163,13 @@ struct EncounterClauses: Sendable {
         if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
-        if (t.lower == "shook" && s.word(i + 1) != "hands") || (Self.sittingWords.contains(t.lower) && s.word(i + 1) != "down") { return false }
+        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
         if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
         // "with A in the audience": among the listeners, not received in audience.
         if t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" { return false }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
-        if Self.verbsOfSpeaking.contains(t.lower), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
+        if t.isListed(.speakingVerb), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
@@ -219,19 +219,31 @@ struct EncounterClauses: Sendable {
         // "May" the month is not "may" the modal.
         if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
         // "called for talks with B": a demand, not a meeting.
-        if before.contains(where: { k in Self.demandVerbs.contains(s.tokens[k].lower) && s.word(k + 1) == "for" }) { return true }
+        if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.word(k + 1) == "for" }) { return true }
         let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "A would meet B only if ...": a condition, not a plan.
         if before.contains(where: { s.tokens[$0].lower == "would" }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
             return true
         }
-        return after.dropLast().contains { Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
+        return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
     }
 
     /// Verbs and particles after a meeting word that call it off for good: "the talks were called
     /// off", "a meeting between A and B has been ruled out".
     static let cancellingPairs: [String: String] = ["called": "off", "ruled": "out"]
+    /// The first letters of `cancellingPairs`' verbs, a bit each (by the low five bits of the
+    /// byte, so either case): a word that begins with another letter (most words) is turned away
+    /// without hashing it.
+    static let cancellingPairInitialBits: UInt32 = cancellingPairs.keys.reduce(0) { bits, verb in
+        bits | (1 << UInt32((verb.utf8.first ?? 0) & 31))
+    }
+
+    /// Whether a token may be one of `cancellingPairs`' verbs, by its first byte alone. A word
+    /// written in other letters cannot lowercase to one of them, whose letters are plain ASCII.
+    @inline(__always) static func opensCancellingPair(_ t: Token) -> Bool {
+        t.firstByte >= 0x80 || cancellingPairInitialBits & (1 << UInt32(t.firstByte & 31)) != 0
+    }
     /// Verbs that with "for" make the meeting word after them a demand ("called for talks with B",
     /// "is pressing for a summit").
     static let demandVerbs: Set<String> = [

@@ -15,24 +15,35 @@ struct PageJunk: Sendable {
                 phrases.append(line)
             }
         }
-        var byPrefix: [Int: [[UInt8]]] = [:]
-        for p in phrases {
-            let bytes = Array(p.utf8)
-            guard bytes.count >= 2 else { continue }
-            byPrefix[Int(bytes[0]) << 8 | Int(bytes[1]), default: []].append(bytes)
+        let phraseBytes = phrases.map { Array($0.utf8) }.filter { $0.count >= 2 }
+        let keyLength = min(PageJunk.longestKey, phraseBytes.map(\.count).min() ?? PageJunk.longestKey)
+        var byKey: [Int: [[UInt8]]] = [:]
+        for bytes in phraseBytes {
+            let key = bytes[..<keyLength].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            byKey[PageJunk.slot(key), default: []].append(bytes)
         }
-        var table = [UInt16](repeating: 0, count: 1 << 16)
+        var table = [UInt16](repeating: 0, count: 1 << PageJunk.slotBits)
         var buckets: [[[UInt8]]] = []
-        for (key, list) in byPrefix {
+        for (slot, list) in byKey {
             buckets.append(list)
-            table[key] = UInt16(buckets.count)
+            table[slot] = UInt16(buckets.count)
         }
+        self.keyLength = keyLength
         self.prefixTable = table
         self.buckets = buckets
         self.shortPhraseBytes = short.map { (Array($0.utf8), $0.unicodeScalars.contains { $0.properties.isAlphabetic }) }
     }
 
-    /// Two-byte prefix to 1 + index into `buckets`, 0 for none: one array read per byte of text.
+    /// A phrase is looked for where the text's next `keyLength` bytes hash to its slot: the first
+    /// four bytes (or all of the shortest phrase), so that common pairs of letters ("re", "th")
+    /// that begin a phrase do not send every such place in the text to a comparison.
+    private let keyLength: Int
+    static let longestKey = 4
+    /// Slots of the table: with some fifty phrases in 65,536, a place in the text that begins no
+    /// phrase seldom hashes to one.
+    static let slotBits = 16
+    /// Hash of a key (up to four bytes) to 1 + index into `buckets`, 0 for none: one array read
+    /// per byte of text.
     private let prefixTable: [UInt16]
     private let buckets: [[[UInt8]]]
     /// Short-line phrases, and whether each has letters (a symbol such as "©" counts anywhere).
@@ -223,19 +234,39 @@ struct PageJunk: Sendable {
 
     /// Where the first phrase occurs in the line, looking phrases up by their first two bytes.
     private func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= 2 else { return nil }
+        guard bytes.count >= keyLength else { return nil }
+        let mask: UInt32 = keyLength == 4 ? .max : (1 << (8 * UInt32(keyLength))) - 1
+        let last = keyLength - 1
         return prefixTable.withUnsafeBufferPointer { prefixTable in
-            for i in 0..<(bytes.count - 1) {
-                let slot = Int(prefixTable[Int(bytes[i]) << 8 | Int(bytes[i + 1])])
-                guard slot > 0 else { continue }
-                for p in buckets[slot - 1] where p.count <= bytes.count - i {
-                    var k = 2
-                    while k < p.count && bytes[i + k] == p[k] { k += 1 }
-                    if k == p.count { return i }
-                }
+            var key: UInt32 = 0
+            for j in 0..<last { key = key << 8 | UInt32(bytes[j]) }
+            // The loop keeps to a shift, a multiply and a table read a byte; a slot that holds
+            // phrases (seldom) is compared out of line.
+            var j = last
+            while j < bytes.count {
+                key = (key << 8 | UInt32(bytes[j])) & mask
+                let slot = Int(prefixTable[PageJunk.slot(key)])
+                if slot > 0, phrase(in: slot - 1, at: j - last, of: bytes) { return j - last }
+                j += 1
             }
             return nil
         }
+    }
+
+    /// Whether a phrase of bucket `bucket` starts at byte `i` of `bytes`.
+    @inline(never)
+    private func phrase(in bucket: Int, at i: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for p in buckets[bucket] where p.count <= bytes.count - i {
+            var k = 0
+            while k < p.count && bytes[i + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
+    }
+
+    /// The slot of a key: a multiplicative hash, its top bits.
+    @inline(__always) private static func slot(_ key: UInt32) -> Int {
+        Int((key &* 0x9E37_79B1) >> (32 - UInt32(slotBits)))
     }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).

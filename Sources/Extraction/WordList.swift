@@ -133,6 +133,12 @@ struct WordList: OptionSet, Sendable {
     static let presenceWord = WordList(rawValue: 1 << 59)
     /// `WordLists.facilityWords`: the tagger tests the word after every run of names.
     static let facilityWord = WordList(rawValue: 1 << 60)
+    /// `EncounterClauses.demandVerbs`: tested at every word before a meeting word.
+    static let demandVerb = WordList(rawValue: 1 << 61)
+    /// `EncounterClauses.sittingWords`.
+    static let sittingWord = WordList(rawValue: 1 << 62)
+    /// `EncounterClauses.verbsOfSpeaking`.
+    static let speakingVerb = WordList(rawValue: 1 << 63)
 
     /// Every list of `WordLists` and of the stages with its bit: the lexicon makes their words its own.
     static let stageLists: [(WordList, Set<String>)] = [
@@ -159,6 +165,7 @@ struct WordList: OptionSet, Sendable {
         (.pressWord, EncounterClauses.pressWords), (.namePhraseOpener, EncounterClauses.namePhraseOpeners),
         (.delegationHeadVerb, EncounterClauses.delegationHeadVerbs), (.objectLink, EncounterClauses.objectLinks),
         (.roleDeterminer, RoleReferences.roleDeterminers), (.presenceWord, WordLists.presenceWords),
-        (.facilityWord, WordLists.facilityWords),
+        (.facilityWord, WordLists.facilityWords), (.demandVerb, EncounterClauses.demandVerbs),
+        (.sittingWord, EncounterClauses.sittingWords), (.speakingVerb, EncounterClauses.verbsOfSpeaking),
     ]
 }
