@@ -128,14 +128,19 @@ final class Lexicon: @unchecked Sendable {
         self.capitalized = capitalized
         // Only a listed word, a possessive or a hyphenated word has classes (as `WordClass.of` says);
         // the tens of thousands of place words are skipped by a byte test.
-        self.classes = list.map { w in
+        let classes = list.map { w in
             WordClass.table[w] ?? (w.utf8.contains { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") } ? WordClass.of(w) : [])
         }
-        self.listed = (0..<list.count).map { listed[Int32($0)] ?? [] }
+        self.classes = classes
+        let listedByNumber = (0..<list.count).map { listed[Int32($0)] ?? [] }
+        self.listed = listedByNumber
         wordStrings = .allocate(capacity: list.count)
         wordStrings.initialize(from: list, count: list.count)
         capitalizedStrings = .allocate(capacity: list.count)
         capitalizedStrings.initialize(from: capitalized, count: list.count)
+        probe = Probe(
+            slots: slots, slotMask: mask, bytes: bytes, starts: starts, lengths: lengths, classes: classes, listed: listedByNumber,
+            wordStrings: wordStrings, capitalizedStrings: capitalizedStrings)
     }
 
     deinit {
@@ -143,6 +148,76 @@ final class Lexicon: @unchecked Sendable {
         wordStrings.deallocate()
         capitalizedStrings.deinitialize(count: words.count)
         capitalizedStrings.deallocate()
+        probe.deallocate()
+    }
+
+    /// The tables the tokenizer reads for every token, as plain pointers.
+    let probe: Probe
+
+    /// The lexicon's tables as pointers into copies that live as long as the lexicon: the
+    /// tokenizer looks a token's word up and reads its lists through one, which, unlike the
+    /// lexicon's arrays, retains nothing and checks no bounds on each read. Plain data; only valid
+    /// while its lexicon lives (the tokenizer holds the lexicon through `TokenStrings`).
+    struct Probe: @unchecked Sendable {
+        // Unchecked for its pointers, written once, when the lexicon makes it.
+        let slots: UnsafeMutablePointer<Int32>
+        let slotMask: Int
+        let bytes: UnsafeMutablePointer<UInt8>
+        let starts: UnsafeMutablePointer<Int32>
+        let lengths: UnsafeMutablePointer<Int32>
+        let classes: UnsafeMutablePointer<WordClass>
+        let listed: UnsafeMutablePointer<WordList>
+        let wordStrings: UnsafeMutablePointer<String>
+        let capitalizedStrings: UnsafeMutablePointer<String>
+
+        fileprivate init(
+            slots: [Int32], slotMask: Int, bytes: [UInt8], starts: [Int32], lengths: [Int32], classes: [WordClass], listed: [WordList],
+            wordStrings: UnsafeMutablePointer<String>, capitalizedStrings: UnsafeMutablePointer<String>
+        ) {
+            func copy<T>(_ array: [T]) -> UnsafeMutablePointer<T> {
+                let out = UnsafeMutablePointer<T>.allocate(capacity: max(array.count, 1))
+                out.initialize(from: array, count: array.count)
+                return out
+            }
+            self.slots = copy(slots)
+            self.slotMask = slotMask
+            self.bytes = copy(bytes)
+            self.starts = copy(starts)
+            self.lengths = copy(lengths)
+            self.classes = copy(classes)
+            self.listed = copy(listed)
+            self.wordStrings = wordStrings
+            self.capitalizedStrings = capitalizedStrings
+        }
+
+        /// Frees the copies (the strings are the lexicon's own, freed with it). Plain-data
+        /// element types: nothing to deinitialize.
+        fileprivate func deallocate() {
+            slots.deallocate()
+            bytes.deallocate()
+            starts.deallocate()
+            lengths.deallocate()
+            classes.deallocate()
+            listed.deallocate()
+        }
+
+        /// As `Lexicon.number(ascii:count:hash:)`.
+        @inline(__always)
+        func number(ascii lower: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: hash) & slotMask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return Lexicon.unknown }
+                let w = Int(entry - 1)
+                if Int(lengths[w]) == count {
+                    let stored = bytes + Int(starts[w])
+                    var k = 0
+                    while k < count, stored[k] == lower[k] { k += 1 }
+                    if k == count { return Int32(w) }
+                }
+                slot = (slot + 1) & slotMask
+            }
+        }
     }
 
     // FNV-1a, 64 bits: one xor and one multiply per byte, fed as the tokenizer lowercases.

@@ -23,7 +23,9 @@ enum Tokenizer {
     private static func tokens(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> [Token] {
-        let lexicon = strings.lexicon
+        // The lexicon's tables as plain pointers, read once per span: a token made with the lexicon
+        // itself retained and released it.
+        let lexicon = strings.lexicon?.probe
         var out: [Token] = []
         // News text averages some five bytes a token; a fourth spares most lines a second allocation.
         out.reserveCapacity((end - start) / 4)
@@ -144,29 +146,35 @@ enum Tokenizer {
 
     static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-        _ lexicon: Lexicon?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
+        _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        // ASCII, the common case, is lowercased, hashed and classified byte by byte, in one pass.
-        var ascii = true
-        var hasUpper = false
-        var apostrophe = false  // possessives
-        var hyphen = false  // "Russian-held"
-        for b in slice {
-            if b >= 0x80 {
-                ascii = false
-                break
-            }
-            if b >= 65 && b <= 90 { hasUpper = true } else if b == 39 { apostrophe = true } else if b == 45 { hyphen = true }
+        // ASCII, the common case, is lowercased (into `scratch`), hashed and classified byte by
+        // byte, in one pass. Only a word has capitals: a number is digits, a mark one byte.
+        // Bits of what the word holds, or-ed without a branch: a capital, an apostrophe
+        // (possessives), a hyphen ("Russian-held").
+        let upperBit: UInt8 = 1
+        let apostropheBit: UInt8 = 2
+        let hyphenBit: UInt8 = 4
+        var seen: UInt8 = 0
+        var h = Lexicon.seed
+        for k in 0..<slice.count {
+            let b = slice[k]
+            if b >= 0x80 { return makeNonASCII(slice, s, e, kind, space, strings) }
+            let upper = b &- 65 < 26
+            let l = upper ? b | 0x20 : b
+            scratch[k] = l
+            h = Lexicon.mix(h, l)
+            seen |= (upper ? upperBit : 0) | (b == 39 ? apostropheBit : 0) | (b == 45 ? hyphenBit : 0)
         }
-        if !ascii { return makeNonASCII(slice, s, e, kind, space, lexicon, strings) }
-        let joined = apostrophe || hyphen
+        let hasUpper = seen & upperBit != 0
+        let hyphen = seen & hyphenBit != 0
+        let joined = seen & (apostropheBit | hyphenBit) != 0
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {
-            guard lowered else { return known(slice, slice, s, e, kind, space, joined, hyphen, lexicon, strings) }
-            for (k, b) in slice.enumerated() { scratch[k] = b >= 65 && b <= 90 ? b + 32 : b }
-            return known(slice, UnsafeBufferPointer(rebasing: scratch[0..<slice.count]), s, e, kind, space, joined, hyphen, lexicon, strings)
+            let lower = lowered ? UnsafeBufferPointer(rebasing: scratch[0..<slice.count]) : slice
+            return known(slice, lower, hash: h, s, e, kind, space, joined, hyphen, lexicon, strings)
         }
         let text = String(decoding: slice, as: UTF8.self)
         let lower = lowered ? lowercased(slice) : text
@@ -181,9 +189,9 @@ enum Tokenizer {
     /// work would otherwise be set up on every call for the ASCII tokens too.
     @inline(never)
     private static func makeNonASCII(
-        _ slice: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ lexicon: Lexicon?,
-        _ strings: TokenStrings
+        _ slice: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ strings: TokenStrings
     ) -> Token {
+        let lexicon = strings.lexicon
         let text = String(decoding: slice, as: UTF8.self)
         let first = text.unicodeScalars.first
         let capitalized = first.map { $0.properties.isUppercase } ?? false
@@ -215,11 +223,9 @@ enum Tokenizer {
     /// holds takes the lexicon's string as its lowercase form (and as its text when written in
     /// lowercase), so that no string is made for it.
     private static func known(
-        _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int,
-        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon, _ strings: TokenStrings
+        _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ s: Int, _ e: Int,
+        _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon.Probe, _ strings: TokenStrings
     ) -> Token {
-        var h = Lexicon.seed
-        for b in lower { h = Lexicon.mix(h, b) }
         let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
         let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
         let lowered = lower.baseAddress != slice.baseAddress
@@ -266,7 +272,7 @@ enum Tokenizer {
     }
 
     /// The number of an ASCII possessive's stem: "japan's" -> "japan", "ministers'" -> "ministers".
-    private static func asciiStem(_ lower: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Int32 {
+    private static func asciiStem(_ lower: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon.Probe) -> Int32 {
         let n = lower.count
         let cut: Int
         if n >= 2, lower[n - 2] == 39, lower[n - 1] == 115 { cut = 2 } else if n >= 1, lower[n - 1] == 39 { cut = 1 } else { return Lexicon.unknown }
