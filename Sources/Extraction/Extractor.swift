@@ -55,8 +55,10 @@ public struct Extractor: Sendable {
                     return evidence(m.sentence, s.tokens[m.first].start, s.tokens[m.last].end)
                 })
         }
-        var countryFacts: [String: CountryFact] = [:]
-        var order: [String] = []
+        // Each state's fact by its place in `countryFacts`, looked up once a mention (a lookup
+        // hashes the code's string).
+        var countryFacts: [CountryFact] = []
+        var place: [String: Int] = [:]
         for s in sentences {
             for m in s.mentions {
                 guard let code = m.countryCode, gazetteer.country(code)?.kind != "body" else { continue }
@@ -66,14 +68,18 @@ public struct Extractor: Sendable {
                 // A dateline ("LONDON -", "MOSCOW (agency)") says where the report was filed, not
                 // that the state acts.
                 if case .country(_, .metonym, _) = m.kind, Dateline.opensDateline(m, in: s) { continue }
-                if countryFacts[code] == nil {
-                    countryFacts[code] = CountryFact(code: code, name: gazetteer.country(code)?.name ?? code)
-                    order.append(code)
+                let k: Int
+                if let known = place[code] {
+                    k = known
+                } else {
+                    k = countryFacts.count
+                    place[code] = k
+                    countryFacts.append(CountryFact(code: code, name: gazetteer.country(code)?.name ?? code))
                 }
-                countryFacts[code]!.mentions.append(evidence(s.index, s.tokens[m.first].start, s.tokens[m.last].end))
+                countryFacts[k].mentions.append(evidence(s.index, s.tokens[m.first].start, s.tokens[m.last].end))
             }
         }
-        facts.countries = order.map { countryFacts[$0]! }
+        facts.countries = countryFacts
         facts.meetings = meetings.map { m in
             var m = m
             m.evidence = m.evidence.map(rebase)

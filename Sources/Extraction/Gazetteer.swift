@@ -161,10 +161,12 @@ public final class Gazetteer: Sendable {
         return word != Lexicon.unknown && lexicon.listed[Int(word)].contains(list)
     }
 
-    /// `isHonorific(tokens[i])` read in place, as `isListed(_:_:_:)`.
+    /// `isHonorific(tokens[i])` read in place, as `isListed(_:_:_:)`. Every honorific is a lexicon
+    /// word: a token the lexicon numbered but does not know is none, without hashing its string.
     func isHonorific(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].word
-        return word != Lexicon.unknown ? lexicon.listed[Int(word)].contains(.honorific) : honorifics.contains(tokens[i].lower)
+        if word != Lexicon.unknown { return lexicon.listed[Int(word)].contains(.honorific) }
+        return !tokens[i].numbered && honorifics.contains(tokens[i].lower)
     }
 
     /// The third column of places.tsv for a name that is also a person's name, a word or a title.

@@ -19,6 +19,10 @@ final class TerritoryCues: Sendable {
         private(set) var words: Set<String> = []
         /// Every word of every phrase.
         private(set) var allWords: Set<String> = []
+        /// `byFirstWord` by the lexicon's word numbers (with a lexicon): a token's phrase is then
+        /// found by its number, hashed as an integer, and its words compared as numbers, not
+        /// strings. Nil without one.
+        private var byFirstNumber: [Int32: [[Int32]]]?
 
         init(_ phrases: [String], role: Int) {
             firstBit = 1 << (2 * UInt64(role))
@@ -35,11 +39,39 @@ final class TerritoryCues: Sendable {
 
         var firstWords: Set<String> { Set(byFirstWord.keys) }
 
-        /// The length in tokens of the longest phrase starting at token `i`, if any.
-        func match(_ words: CueWords, at i: Int) -> Int? {
-            guard i >= 0, i < words.count, words.roles[i] & firstBit != 0, let candidates = byFirstWord[words[i]] else { return nil }
+        /// Numbers the phrases' words with `lexicon`, which must hold every one of them.
+        mutating func number(with lexicon: Lexicon) {
+            var byFirstNumber: [Int32: [[Int32]]] = [:]
+            for (head, phrases) in byFirstWord {
+                byFirstNumber[lexicon.number(head)] = phrases.map { parts in
+                    parts.map { w in
+                        let n = lexicon.number(w)
+                        precondition(n != Lexicon.unknown, "a cue word the lexicon does not hold: \(w)")
+                        return n
+                    }
+                }
+            }
+            self.byFirstNumber = byFirstNumber
+        }
+
+        /// The length in tokens of the longest phrase starting at token `i`, if any. Inlined, so
+        /// that a caller reads the phrases in place rather than copying them (and retaining each
+        /// table) for the call.
+        @inline(__always) func match(_ words: CueWords, at i: Int) -> Int? {
+            guard i >= 0, i < words.count, words.roles[i] & firstBit != 0 else { return nil }
+            if words.isNumbered, let byFirstNumber { return Self.numberedMatch(byFirstNumber, words, at: i) }
+            guard let candidates = byFirstWord[words[i]] else { return nil }
             for parts in candidates where i + parts.count <= words.count {
                 if (1..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }) { return parts.count }
+            }
+            return nil
+        }
+
+        /// `match(_:at:)` by word numbers: tokens made with the lexicon the phrases were numbered with.
+        private static func numberedMatch(_ byFirstNumber: [Int32: [[Int32]]], _ words: CueWords, at i: Int) -> Int? {
+            guard let candidates = byFirstNumber[words.tokens[i].word] else { return nil }
+            for parts in candidates where i + parts.count <= words.count {
+                if (1..<parts.count).allSatisfy({ words.tokens[i + $0].word == parts[$0] }) { return parts.count }
             }
             return nil
         }
@@ -105,7 +137,11 @@ final class TerritoryCues: Sendable {
         for row in Gazetteer.rows(tsv) where row.count >= 2 {
             roles[row[0], default: []] += row[1].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         }
-        func role(_ name: String, _ index: Int) -> Phrases { Phrases(roles[name] ?? [], role: index) }
+        func role(_ name: String, _ index: Int) -> Phrases {
+            var phrases = Phrases(roles[name] ?? [], role: index)
+            if let lexicon { phrases.number(with: lexicon) }
+            return phrases
+        }
         leadIn = role("lead-in", 0)
         quarrel = role("quarrel", 1)
         quarrelHead = role("quarrel-head", 2)

@@ -36,6 +36,9 @@ struct Token: @unchecked Sendable {
     /// The text has a hyphen ("Russian-held", "al-Bashir"): a flag read before any search of the
     /// text by `Character`, which costs more than the rest of most tests of a word.
     var hasHyphen: Bool = false
+    /// Made with a lexicon: then a word it does not number (`word` unknown) is in none of its
+    /// lists, and a list is not searched by string for it.
+    var numbered: Bool = false
 
     /// The text as written.
     var text: String { textString.pointee }

@@ -205,6 +205,7 @@ enum Tokenizer {
         token.firstByte = slice[0]
         token.hasHyphen = slice.contains(UInt8(ascii: "-"))
         if let lexicon {
+            token.numbered = true
             token.word = lexicon.number(lower)
             if token.word != Lexicon.unknown { token.lists = lexicon.listed[Int(token.word)] }
             if lower.hasSuffix("'s") || lower.hasSuffix("'") {
@@ -253,7 +254,7 @@ enum Tokenizer {
             kind: kind, start: s, end: e, textString: textString, lowerString: lowerString,
             isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
             classes: classes, lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [],
-            word: word, stem: stem, firstByte: first, hasHyphen: hyphen)
+            word: word, stem: stem, firstByte: first, hasHyphen: hyphen, numbered: true)
     }
 
     /// Whether `text` is `lower` with only its first letter a capital.
