@@ -100,3 +100,20 @@ func tagAndEditionLinesNameNoState(_ line: String) {
         """, published: "2024-05-03")
     #expect(f.codes == ["GHA", "TGO"])
 }
+
+@Test func aCreditIsFoundAtTheEndOfALineAndShortLinesAreRead() {
+    // The phrases are looked for by a rolling key of the next bytes: one that ends the line, one
+    // that opens it, and lines shorter than the key are all read.
+    let f = extract(
+        """
+        Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov in Moscow on Monday. Editing by
+        OK
+        Reporting by Jane Smith
+        The talks will continue in Tokyo, Kono said.
+        """, published: "2019-01-16")
+    // The two-letter line is no phrase's: it stays, a sentence of its own.
+    #expect(f.sentences.map(\.text).contains("OK"))
+    #expect(f.sentences.count == 3)
+    #expect(!f.sentences.contains { $0.text.contains("Editing") || $0.text.contains("Reporting") })
+    #expect(f.sentences.contains { $0.text.contains("continue in Tokyo") })
+}

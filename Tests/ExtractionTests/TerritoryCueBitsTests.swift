@@ -82,3 +82,30 @@ private func expectBitsAgreeWithSets(_ text: String) {
     // The sentence holds cue phrases: the test compares matches, not only misses.
     #expect(matched > 3)
 }
+
+@Test func everyCuePhraseMatchesByNumbersAsByStrings() {
+    // Each phrase of the cue file inside a sentence of its own, between words of no role, and
+    // capitalized at its start: the phrases numbered with the lexicon find what the strings find.
+    var phrases: [String] = []
+    for row in Gazetteer.rows(Embedded.files["territory-cues.tsv"]) where row.count >= 2 {
+        phrases += row[1].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+    #expect(phrases.count > 20)
+    var matched = 0
+    for phrase in phrases {
+        for text in ["Then \(phrase) it.", phrase.prefix(1).uppercased() + phrase.dropFirst() + " zzz's"] {
+            let tokens = lexiconTokens(text)
+            let numbered = CueWords(tokens, cues)
+            let plain = CueWords(tokens, TerritoryCues.standard)
+            for (name, role) in roles {
+                for i in tokens.indices {
+                    let byNumbers = role.match(numbered, at: i)
+                    #expect(byNumbers == role.match(plain, at: i), "\(name) at \(tokens[i].text) in \(text)")
+                    if byNumbers != nil { matched += 1 }
+                }
+            }
+        }
+    }
+    // Most phrases are read as a whole in their own sentence (a few hold marks the tokenizer splits).
+    #expect(matched > phrases.count / 2)
+}
