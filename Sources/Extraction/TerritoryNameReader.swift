@@ -47,11 +47,11 @@ struct TerritoryNameReader {
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = start
         if j < words.count, words[j] == "the" { j += 1 }
-        // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
+        // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
             if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count,
-                let link = words[d + length] == "of" ? 1 : cues.nameTie.match(words, at: d + length)
+                let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
             {
                 // "the island of X", "a maritime area called X", "an islet known as X".
                 j = d + length + link

@@ -118,7 +118,7 @@ struct UnlistedTerritoryFinder {
                 // administer and occupy land alone ("Indian-administered Varnoch"), and what they
                 // do so is a place even where the name reads like a person's.
                 let onlyLand = Self.landHolding.contains(hyphenSuffix(reader, i))
-                let saysLand = onlyLand || reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil
+                let saysLand = onlyLand || reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil || claimedToo(reader)
                 add(span, needsContext: !saysLand, saidToBePlace: onlyLand)
             }
             if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
@@ -427,6 +427,13 @@ struct UnlistedTerritoryFinder {
     private func occupierNamed(before i: Int, _ reader: TerritoryNameReader) -> Bool {
         guard i >= 1, !cues.boundary.contains(reader.words, i - 1) else { return true }
         return reader.sentence.mentions.contains { $0.last < i && $0.countryCode != nil }
+    }
+
+    /// Whether the sentence speaks of a claim as well: "Cambodia says Thai-held Preah Tessa belongs
+    /// to it". Held by one state and claimed by another is a dispute over land; a bank is held
+    /// and controlled, not claimed. (Not "calls": a state calls for things as often as it names.)
+    private func claimedToo(_ reader: TerritoryNameReader) -> Bool {
+        reader.words.indices.contains { cues.claim.contains(reader.words, $0) && reader.words[$0] != "calls" && reader.words[$0] != "call" }
     }
 
     /// The word after the last hyphen of token `i`: "held" in "Russian-held".

@@ -214,6 +214,18 @@ private let families: [DisputeSentence] = [
     DisputeSentence(
         family: "border dispute over the X river islands", text: "A decades-old border dispute over the Kalapan river islands divides Nepal and India.",
         name: "Kalapan", claimants: ["IND", "NPL"]),
+    DisputeSentence(
+        family: "A-held X that B claims", text: "Cambodia says Thai-held Tesmara belongs to it.", name: "Tesmara", claimants: ["KHM", "THA"],
+        holder: "THA"),
+    DisputeSentence(
+        family: "A-held X, a flashpoint", text: "Japanese-held Tessara has been a flashpoint with China.", name: "Tessara", claimants: ["CHN", "JPN"],
+        holder: "JPN"),
+    DisputeSentence(
+        family: "a border dispute centred on X", text: "Ethiopia and Eritrea fought a war from 1998 to 2000 over a border dispute centred on Badma Tessa.",
+        name: "Badma Tessa", claimants: ["ERI", "ETH"]),
+    DisputeSentence(
+        family: "sovereignty over the area around X", text: "Thailand says it has sovereignty over the area around the Ta Mesa temple, but Cambodia disagrees.",
+        name: "Ta Mesa", claimants: ["KHM", "THA"]),
 ]
 
 @Test func holdingTalksIsNotHoldingLand() {
@@ -282,6 +294,7 @@ private let notTerritories: [String] = [
     "The Indian-administered Varnok Trust gave scholarships to students from Nepal.",
     "Kenya's claim to the Varnok title was rejected by Uganda's athletics body.",
     "Ethiopia and Sudan both lay claim to the Tessa throne, the pretender says.",
+    "Chinese-held Varnok Bank froze the accounts of Vietnamese traders.",
 ]
 
 @Test(arguments: notTerritories)
