@@ -295,6 +295,7 @@ private let notTerritories: [String] = [
     "Kenya's claim to the Varnok title was rejected by Uganda's athletics body.",
     "Ethiopia and Sudan both lay claim to the Tessa throne, the pretender says.",
     "Chinese-held Varnok Bank froze the accounts of Vietnamese traders.",
+    "British-administered Varnok College admits students from Kenya and Uganda.",
 ]
 
 @Test(arguments: notTerritories)
