@@ -132,7 +132,7 @@ struct TerritoryExtractor: Sendable {
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
                 // segments – X and Y" presents listed X as disputed as surely as an unlisted one.
                 guard listedTokens.isDisjoint(with: u.span) else { continue }
-                let b = building(for: nil, names: u.names.map(\.name), sentence: s.index)
+                let b = (u.refersBack ? current : nil) ?? building(for: nil, names: u.names.map(\.name), sentence: s.index)
                 for n in u.names { addName(b, n.name, usedBy: n.usedBy) }
                 targets.append(b)
                 if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
@@ -153,10 +153,13 @@ struct TerritoryExtractor: Sendable {
                     if Self.determiners.contains(words[i - 1]) { return true }
                     return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
                 }
-            if targets.isEmpty, let c = current, anaphoric || callsItByName(s, reader) { targets.append(c) }
+            let refersBack = targets.isEmpty && current != nil && (anaphoric || callsItByName(s, reader))
+            if refersBack, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }
             current = targets.last
-            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil }
+            // "The island is administered by Uganda", "South Sudan's army controls the strip": who
+            // holds the territory named before.
+            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
                 patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
                 || s.tokens.contains { t in

@@ -10,6 +10,9 @@ struct UnlistedTerritory: Sendable {
     /// Named only as "the island, known as X": a territory where a sentence just before speaks
     /// of a disputed island (this noun) without naming it.
     var antecedent: String? = nil
+    /// Named only by what each side calls it ("Manila calls it X, and Beijing calls it Y"): the
+    /// names of the territory named before, where there is one.
+    var refersBack = false
 }
 
 /// Finds the territories a sentence presents as disputed by the patterns of dispute alone:
@@ -450,14 +453,19 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         var sides: [(ClosedRange<Int>, String)] = []
         var firstSide = 0
+        var refersBack = false
         for m in reader.sentence.mentions where m.last + 2 < words.count && (words[m.last + 1] == "calls" || words[m.last + 1] == "call") {
             guard let code = m.countryCode, gazetteer.country(code)?.kind == "state", let span = reader.nameCalled(after: m.last + 1) else { continue }
-            if sides.isEmpty { firstSide = m.first }
+            if sides.isEmpty {
+                firstSide = m.first
+                // "Manila calls it X": the place is the one named before.
+                refersBack = words[m.last + 2] == "it" || words[m.last + 2] == "them"
+            }
             sides.append((span, code))
         }
         guard Set(sides.map(\.1)).count >= 2, let first = sides.first else { return nil }
         let names = sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }
-        return (UnlistedTerritory(span: first.0, names: names, needsContext: false), firstSide)
+        return (UnlistedTerritory(span: first.0, names: names, needsContext: false, refersBack: refersBack), firstSide)
     }
 
     /// "the islands, which Russia calls the Southern Tessas": a noun of territory after an

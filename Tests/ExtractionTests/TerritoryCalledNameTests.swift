@@ -49,3 +49,13 @@ private func sides(_ f: ArticleFacts) -> Set<String>? {
     let f = extract("China and Japan both claim the Tessara Islands.\nJapan calls them its own, and China calls them Dianyu.")
     #expect(sides(f) == ["Tessara Islands@", "Dianyu@CHN"])
 }
+
+@Test func twoStatesCallingThePlaceNamedBeforeByTheirNamesInOneSentence() {
+    let f = extract(
+        """
+        The Philippines and China both claim Tessa Reef.
+        Manila calls it Bajo Tessa, and Beijing calls it Tessa Jiao.
+        """)
+    #expect(sides(f) == ["Tessa Reef@", "Bajo Tessa@PHL", "Tessa Jiao@CHN"])
+    #expect(f.territories.first?.claimants == ["CHN", "PHL"])
+}
