@@ -132,7 +132,7 @@ struct TerritoryExtractor: Sendable {
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
                 // segments – X and Y" presents listed X as disputed as surely as an unlisted one.
                 guard listedTokens.isDisjoint(with: u.span) else { continue }
-                let b = building(for: nil, names: u.names.map(\.name), sentence: s.index)
+                let b = (u.refersBack ? current : nil) ?? building(for: nil, names: u.names.map(\.name), sentence: s.index)
                 for n in u.names { addName(b, n.name, usedBy: n.usedBy) }
                 targets.append(b)
                 if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
@@ -153,10 +153,13 @@ struct TerritoryExtractor: Sendable {
                     if Self.determiners.contains(words[i - 1]) { return true }
                     return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
                 }
-            if anaphoric, let c = current { targets.append(c) }
+            let refersBack = targets.isEmpty && current != nil && (anaphoric || callsItByName(s, reader))
+            if refersBack, let c = current { targets.append(c) }
             guard !targets.isEmpty else { continue }
             current = targets.last
-            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil }
+            // "The island is administered by Uganda", "South Sudan's army controls the strip": who
+            // holds the territory named before.
+            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
                 patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
                 || s.tokens.contains { t in
@@ -202,6 +205,17 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// "China calls them the Dianyu Islands": a state's own name for the place named before.
+    func callsItByName(_ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        return s.mentions.contains { m in
+            guard m.last + 2 < words.count, words[m.last + 1] == "calls" || words[m.last + 1] == "call",
+                words[m.last + 2] == "it" || words[m.last + 2] == "them", let code = m.countryCode, gazetteer.country(code)?.kind == "state"
+            else { return false }
+            return reader.nameCalled(after: m.last + 1) != nil
+        }
     }
 
     /// A territory no list knows whose sentences do not say who claims it: the parties are the
@@ -255,9 +269,7 @@ struct TerritoryExtractor: Sendable {
             // "Guyana, which has governed the area ...".
             let after = (m.last + 1)..<ownWordsEnd(after: m, in: s, words)
             if after.contains(where: { cues.claim.contains(words, $0) }) { holdsOrClaims(code, .claims) }
-            if after.contains(where: { cues.hold.contains(words, $0) && words[$0] != "control" && words[$0] != "held" })
-                && !after.contains(where: { words[$0] == "by" })
-            {
+            if after.contains(where: { saysHolding(at: $0, s, words) }) && !after.contains(where: { words[$0] == "by" }) {
                 holdsOrClaims(code, .holds)
             }
             // "captured by Soviet troops", "under the control of Honduras", "under Honduras's control".
@@ -293,6 +305,9 @@ struct TerritoryExtractor: Sendable {
                         }()
                 {
                     addName(s.text(n.first, n.last), code)
+                } else if calls == m.last + 1, let span = reader.nameCalled(after: calls) {
+                    // A name no list or tagger knows: "which Japan calls the Northern Korvos".
+                    addName(reader.text(span), code)
                 }
             }
         }
@@ -336,6 +351,19 @@ struct TerritoryExtractor: Sendable {
             for m in s.mentions { if let code = m.countryCode, gazetteer.country(code)?.kind == "state" { holdsOrClaims(code, .claims) } }
         }
     }
+
+    /// Whether the word at `k`, said of a state before it, says the state holds the territory:
+    /// "Chile administers", "which Britain has held since 1833". Not "control" (a noun as often),
+    /// not "held" but after "has" and before no object ("held talks" is a meeting).
+    func saysHolding(at k: Int, _ s: AnalyzedSentence, _ words: CueWords) -> Bool {
+        guard cues.hold.contains(words, k), words[k] != "control" else { return false }
+        guard words[k] == "held" else { return true }
+        guard k >= 1, ["has", "have", "had"].contains(words[k - 1]) else { return false }
+        return k + 1 >= words.count || s.tokens[k + 1].kind == .punctuation || Self.afterHeld.contains(words[k + 1])
+    }
+
+    /// Words after "has held" that leave it without an object: "has held since 1833", "has held it".
+    static let afterHeld: Set<String> = ["since", "for", "it", "them", "onto", "on"]
 
     /// Words after a state that say what it does to the territory: "claims", "administers".
     static let ownWordsReach = 5

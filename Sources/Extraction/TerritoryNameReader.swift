@@ -47,11 +47,11 @@ struct TerritoryNameReader {
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = start
         if j < words.count, words[j] == "the" { j += 1 }
-        // "the island of X", "the Kenyan island of X", "the small rocky islet of X".
+        // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
             if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count,
-                let link = words[d + length] == "of" ? 1 : cues.nameTie.match(words, at: d + length)
+                let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
             {
                 // "the island of X", "a maritime area called X", "an islet known as X".
                 j = d + length + link
@@ -112,6 +112,38 @@ struct TerritoryNameReader {
         return trimmedAtAnd(first...end, keepingEnd: true)
     }
 
+    /// Words that may follow the name a state calls a place by: the clause ends or goes on to
+    /// the next side ("which China calls Varno Dao and the Philippines calls ..."). Any other word
+    /// makes the name the thing called, not its name ("calls the Tesso Islands its own").
+    static let afterCalledName: Set<String> = ["and", "while", "whereas", "but", "or", "in", "since", "for", "after"]
+
+    /// The name a state gives a place after its "calls" at `calls`: "calls Y", "calls it Y",
+    /// "calls them the Y Islands", "calls the disputed islands Y". Nil where the words called are
+    /// no name ("calls for talks", "calls it aggression", "calls X its own").
+    func nameCalled(after calls: Int) -> ClosedRange<Int>? {
+        var k = calls + 1
+        guard k < words.count else { return nil }
+        if words[k] == "it" || words[k] == "them" {
+            k += 1
+        } else if TerritoryExtractor.determiners.contains(words[k]), k + 1 < words.count, !sentence.tokens[k + 1].isCapitalized {
+            // "the (disputed) islands Y": the place referred to, then its name.
+            var j = k + 1
+            while j < min(words.count, k + 1 + UnlistedTerritoryFinder.adjectiveReach), !sentence.tokens[j].isCapitalized,
+                cues.placeNoun.match(words, at: j) == nil
+            {
+                j += 1
+            }
+            guard j < words.count, !sentence.tokens[j].isCapitalized, let length = cues.placeNoun.match(words, at: j) else { return nil }
+            k = j + length
+        }
+        let opensName =
+            k < words.count && (sentence.tokens[k].isCapitalized || (words[k] == "the" && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
+        guard opensName, let span = forward(from: k), canNameTerritory(span, saidToBePlace: true) else { return nil }
+        let next = span.upperBound + 1
+        guard next >= words.count || sentence.tokens[next].kind == .punctuation || Self.afterCalledName.contains(words[next]) else { return nil }
+        return span
+    }
+
     /// A lowercase noun of territory right after a name is part of one of its names: "Siachen glacier".
     func placeNounAfter(_ range: ClosedRange<Int>) -> Int? {
         let next = range.upperBound + 1
@@ -121,9 +153,10 @@ struct TerritoryNameReader {
 
     /// Whether the words can name a territory: not a state as a whole, a person, a body or a
     /// thing ("dam", "election"), nor a word of dispute read as a name in a headline.
-    /// A name the text gives as one side's name of a place ("known by Georgians as X") is a
-    /// place's even when it reads like a person's (`allowingPeople`).
-    func canNameTerritory(_ range: ClosedRange<Int>, allowingPeople: Bool = false) -> Bool {
+    /// A name the text says is a place's (`saidToBePlace`: "known by Georgians as X", "which
+    /// Japan calls X", "Indian-administered X") is one even when it reads like a person's, and a
+    /// word that is no name alone ("Northern") bars it only when it is the whole name.
+    func canNameTerritory(_ range: ClosedRange<Int>, saidToBePlace: Bool = false) -> Bool {
         for k in range {
             guard let m = mention(at: k) else { continue }
             switch m.kind {
@@ -132,16 +165,16 @@ struct TerritoryNameReader {
             default: continue
             }
         }
-        if !allowingPeople, !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
+        if !saidToBePlace, !personTokens.isDisjoint(with: range), !endsInPlaceNoun(range) { return false }
         if range.contains(where: { cues.notTerritory.contains(Self.stem(words[$0])) }) { return false }
         // A word of dispute or of territory read as a name in a headline ("Border", "Islands"),
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
         if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
-        if let (entries, _, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
+        if let (entries, length, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
             entries.contains(where: {
-                if case .notName = $0 { return true }
+                if case .notName = $0 { return !saidToBePlace || length >= range.count }
                 if case .title = $0 { return true }
                 return false
             })
@@ -162,16 +195,24 @@ struct TerritoryNameReader {
     }
 
     /// A name that the lowercase words right after it make a thing, not a territory: "the disputed
-    /// Zaporizhzhia nuclear plant", "the Tuzla dam". Words of territory ("the Kessa border") do not.
+    /// Zaporizhzhia nuclear plant", "the Tuzla dam". Words of territory ("the Kessa border") do not,
+    /// nor does a thing that only says where the land lies ("the Kalapan river islands").
     func namesAThingAfter(_ range: ClosedRange<Int>) -> Bool {
         var k = range.upperBound + 1
         while k < words.count, k <= range.upperBound + Self.thingReach, sentence.tokens[k].kind == .word, !sentence.tokens[k].isCapitalized,
             !cues.boundary.contains(words, k)
         {
-            if cues.notTerritory.contains(words, k), !cues.context.contains(words, k), !cues.placeNoun.contains(words, k) { return true }
+            if cues.notTerritory.contains(words, k), !cues.context.contains(words, k), !cues.placeNoun.contains(words, k), !landAfter(k) {
+                return true
+            }
             k += 1
         }
         return false
+    }
+
+    /// Whether a lowercase noun of territory comes right after token `k`: "river islands".
+    private func landAfter(_ k: Int) -> Bool {
+        k + 1 < words.count && !sentence.tokens[k + 1].isCapitalized && cues.placeNoun.match(words, at: k + 1) != nil
     }
 
     /// A city or other place the gazetteer knows, named by the whole range.

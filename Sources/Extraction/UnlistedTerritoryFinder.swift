@@ -10,6 +10,9 @@ struct UnlistedTerritory: Sendable {
     /// Named only as "the island, known as X": a territory where a sentence just before speaks
     /// of a disputed island (this noun) without naming it.
     var antecedent: String? = nil
+    /// Named only by what each side calls it ("Manila calls it X, and Beijing calls it Y"): the
+    /// names of the territory named before, where there is one.
+    var refersBack = false
 }
 
 /// Finds the territories a sentence presents as disputed by the patterns of dispute alone:
@@ -38,8 +41,9 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         var found: [UnlistedTerritory] = []
         var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
-        func add(_ span: ClosedRange<Int>?, needsContext: Bool) {
-            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span), !reader.namesAThingAfter(span) else { return }
+        func add(_ span: ClosedRange<Int>?, needsContext: Bool, saidToBePlace: Bool = false) {
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span, saidToBePlace: saidToBePlace), !reader.namesAThingAfter(span)
+            else { return }
             // A name two patterns find stands if either pattern would stand alone.
             if let k = foundAt[span.lowerBound], found[k].span == span {
                 found[k].needsContext = found[k].needsContext && needsContext
@@ -106,19 +110,35 @@ struct UnlistedTerritoryFinder {
             }
             if Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
+                if found.count < Self.maxPerSentence, let called = nounCalledByName(comma: i, words, reader), foundAt[called.span.lowerBound] == nil {
+                    foundAt[called.span.lowerBound] = found.count
+                    found.append(called)
+                }
             }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
                 // "Russian-controlled Varno Bank": held things are banks and firms as often as land;
-                // a name that says it is land, or words of territory around, make it one.
-                let saysLand = reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil || Self.occupying.contains(hyphenSuffix(reader, i))
-                add(span, needsContext: !saysLand)
+                // a name that says it is land, or words of territory around, make it one. States
+                // administer and occupy land alone ("Indian-administered Varnoch"), and what they
+                // do so is a place even where the name reads like a person's.
+                let onlyLand = Self.landHolding.contains(hyphenSuffix(reader, i))
+                let saysLand = onlyLand || reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil || claimedToo(reader)
+                add(span, needsContext: !saysLand, saidToBePlace: onlyLand)
             }
             if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
                 found.append(sides)
             }
         }
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
-        if found.count < Self.maxPerSentence, let sides = namesEachStateCalls(reader) { found.append(sides) }
+        if let (sides, firstSide) = namesEachStateCalls(reader) {
+            // "the Tesso islands, which China calls Tesha and Vietnam calls Dao Tesso": one place,
+            // its names on each side added to the name the clause is said of.
+            let named = nameBeforeWhich(firstSide, reader) ?? sides.span
+            if let k = foundAt[named.lowerBound], found[k].span == named {
+                for n in sides.names where !found[k].names.contains(where: { $0.name == n.name }) { found[k].names.append(n) }
+            } else if found.count < Self.maxPerSentence {
+                found.append(sides)
+            }
+        }
         return found
     }
 
@@ -148,6 +168,10 @@ struct UnlistedTerritoryFinder {
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
+
+    /// The words of holding that, joined to a state ("Indian-administered", "Russian-occupied"),
+    /// only land takes: banks and firms are held and controlled, not administered or occupied.
+    static let landHolding: Set<String> = ["occupied", "occupying", "administered", "annexed"]
 
     /// "the return of X to A", "seized X from A": the name handed over, where "to" or "from"
     /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
@@ -262,8 +286,18 @@ struct UnlistedTerritoryFinder {
         return reader.backward(endingAt: end)
     }
 
-    /// The comma that opens ", administered by A," ending at token `end` (the state), if one does.
+    /// Tokens of a holder's phrase between commas: ", Russian-held since 1945,".
+    static let holderPhraseReach = 5
+
+    /// The comma that opens ", administered by A," ending at token `end` (the state), or ",
+    /// Russian-held since 1945," ending there, if one does.
     private func holderPhraseStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        if let comma = stride(from: end, through: max(1, end - Self.holderPhraseReach), by: -1).first(where: { Token.isMark(tokens, $0, UInt8(ascii: ",")) }),
+            comma < end, isHyphenatedHolder(reader, comma + 1)
+        {
+            return comma
+        }
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
         for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
             if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
@@ -398,6 +432,13 @@ struct UnlistedTerritoryFinder {
         return reader.sentence.mentions.contains { $0.last < i && $0.countryCode != nil }
     }
 
+    /// Whether the sentence speaks of a claim as well: "Cambodia says Thai-held Preah Tessa belongs
+    /// to it". Held by one state and claimed by another is a dispute over land; a bank is held
+    /// and controlled, not claimed. (Not "calls": a state calls for things as often as it names.)
+    private func claimedToo(_ reader: TerritoryNameReader) -> Bool {
+        reader.words.indices.contains { cues.claim.contains(reader.words, $0) && reader.words[$0] != "calls" && reader.words[$0] != "call" }
+    }
+
     /// The word after the last hyphen of token `i`: "held" in "Russian-held".
     private func hyphenSuffix(_ reader: TerritoryNameReader, _ i: Int) -> String {
         let lower = reader.sentence.tokens[i].lower
@@ -405,30 +446,60 @@ struct UnlistedTerritoryFinder {
         return String(lower[lower.index(after: dash)...])
     }
 
-    /// "China calls the area Xeru, while India calls it the Seru Valley": two states, each
-    /// calling one place by its own name, say it is theirs twice over.
-    private func namesEachStateCalls(_ reader: TerritoryNameReader) -> UnlistedTerritory? {
+    /// "China calls the area Xeru, while India calls it the Seru Valley", "the shoal, which China
+    /// calls Varno Dao and the Philippines calls Bajo Varno": two states, each calling one place
+    /// by its own name, say it is theirs twice over.
+    private func namesEachStateCalls(_ reader: TerritoryNameReader) -> (UnlistedTerritory, firstSide: Int)? {
         let words = reader.words
         var sides: [(ClosedRange<Int>, String)] = []
+        var firstSide = 0
+        var refersBack = false
         for m in reader.sentence.mentions where m.last + 2 < words.count && (words[m.last + 1] == "calls" || words[m.last + 1] == "call") {
-            guard let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { continue }
-            var k = m.last + 2
-            // "calls it", "calls the area", "calls the disputed islands": the place referred to.
-            if words[k] == "it" || words[k] == "them" {
-                k += 1
-            } else if TerritoryExtractor.determiners.contains(words[k]) {
-                var j = k + 1
-                while j < min(words.count, k + 1 + Self.adjectiveReach), !reader.sentence.tokens[j].isCapitalized, !cues.placeNoun.contains(words, j) { j += 1 }
-                guard j < words.count, cues.placeNoun.contains(words, j) else { continue }
-                k = j + 1
-            } else {
-                continue
+            guard let code = m.countryCode, gazetteer.country(code)?.kind == "state", let span = reader.nameCalled(after: m.last + 1) else { continue }
+            if sides.isEmpty {
+                firstSide = m.first
+                // "Manila calls it X": the place is the one named before.
+                refersBack = words[m.last + 2] == "it" || words[m.last + 2] == "them"
             }
-            guard let span = reader.forward(from: k), reader.canNameTerritory(span) else { continue }
             sides.append((span, code))
         }
         guard Set(sides.map(\.1)).count >= 2, let first = sides.first else { return nil }
-        return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
+        let names = sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }
+        return (UnlistedTerritory(span: first.0, names: names, needsContext: false, refersBack: refersBack), firstSide)
+    }
+
+    /// "the islands, which Russia calls the Southern Tessas": a noun of territory after an
+    /// article, and the name one state calls it by, which the clause after the comma gives.
+    private func nounCalledByName(comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> UnlistedTerritory? {
+        let tokens = reader.sentence.tokens
+        guard comma >= 2, !tokens[comma - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: comma - 1) else { return nil }
+        // "the islands", "the disputed islands": an article, a few lowercase words, the noun.
+        var d = comma - 1 - noun
+        while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized,
+            !TerritoryExtractor.determiners.contains(words[d])
+        {
+            d -= 1
+        }
+        guard d >= 0, TerritoryExtractor.determiners.contains(words[d]) else { return nil }
+        var k = comma + 1
+        guard k < words.count, words[k] == "which" || words[k] == "that" else { return nil }
+        k += 1
+        if k < words.count, words[k] == "the" { k += 1 }
+        guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state",
+            m.last + 1 < words.count, words[m.last + 1] == "calls" || words[m.last + 1] == "call", let span = reader.nameCalled(after: m.last + 1)
+        else { return nil }
+        return UnlistedTerritory(span: span, names: [TerritoryName(name: reader.text(span), usedBy: code)], needsContext: false)
+    }
+
+    /// The name before ", which" that opens a clause at the state at token `state`: "X" in "X,
+    /// which China calls ...".
+    private func nameBeforeWhich(_ state: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        var k = state - 1
+        if k >= 0, reader.words[k] == "the" { k -= 1 }
+        guard k >= 2, reader.words[k] == "which" || reader.words[k] == "that", Token.isMark(reader.sentence.tokens, k - 1, UInt8(ascii: ",")) else {
+            return nil
+        }
+        return reader.backward(endingAt: k - 2)
     }
 
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
@@ -473,7 +544,7 @@ struct UnlistedTerritoryFinder {
             k += 1
             if k < words.count, words[k] == "as" { k += 1 }
         }
-        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, allowingPeople: true) }) else {
+        guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, saidToBePlace: true) }) else {
             return nil
         }
         return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)

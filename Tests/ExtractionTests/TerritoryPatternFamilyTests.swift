@@ -198,7 +198,41 @@ private let families: [DisputeSentence] = [
     DisputeSentence(
         family: "at loggerheads over X", text: "Kenya and Somalia remain at loggerheads over the Jubba Triangle.", name: "Jubba Triangle",
         claimants: ["KEN", "SOM"]),
+    DisputeSentence(
+        family: "A-administered X, no word of territory around", text: "Pakistan shelled villages in Indian-administered Varnoch, India said.",
+        name: "Varnoch", claimants: ["IND", "PAK"], holder: "IND"),
+    DisputeSentence(
+        family: "A-occupied X named like a person", text: "Israeli-occupied Dravin Farms are claimed by Lebanon.", name: "Dravin Farms",
+        claimants: ["ISR", "LBN"], holder: "ISR"),
+    DisputeSentence(
+        family: "X, A-held since a year, is claimed by B", text: "Tesso Island, Russian-held since 1945, is claimed by Japan.", name: "Tesso Island",
+        claimants: ["JPN", "RUS"], holder: "RUS"),
+    DisputeSentence(
+        family: "X, which A has held since a year",
+        text: "Argentina has never given up sovereignty over the Korvala Islands, which Britain has held since 1833.",
+        name: "Korvala Islands", claimants: ["ARG", "GBR"], holder: "GBR"),
+    DisputeSentence(
+        family: "border dispute over the X river islands", text: "A decades-old border dispute over the Kalapan river islands divides Nepal and India.",
+        name: "Kalapan", claimants: ["IND", "NPL"]),
+    DisputeSentence(
+        family: "A-held X that B claims", text: "Cambodia says Thai-held Tesmara belongs to it.", name: "Tesmara", claimants: ["KHM", "THA"],
+        holder: "THA"),
+    DisputeSentence(
+        family: "A-held X, a flashpoint", text: "Japanese-held Tessara has been a flashpoint with China.", name: "Tessara", claimants: ["CHN", "JPN"],
+        holder: "JPN"),
+    DisputeSentence(
+        family: "a border dispute centred on X", text: "Ethiopia and Eritrea fought a war from 1998 to 2000 over a border dispute centred on Badma Tessa.",
+        name: "Badma Tessa", claimants: ["ERI", "ETH"]),
+    DisputeSentence(
+        family: "sovereignty over the area around X", text: "Thailand says it has sovereignty over the area around the Ta Mesa temple, but Cambodia disagrees.",
+        name: "Ta Mesa", claimants: ["KHM", "THA"]),
 ]
+
+@Test func holdingTalksIsNotHoldingLand() {
+    let t = extract("Argentina claims the Korvala Islands, which Britain has held talks about with Chile.").territories.first
+    #expect(t?.names.map(\.name) == ["Korvala Islands"])
+    #expect(t?.controlledBy == nil)
+}
 
 @Test func twoStatesCallingOnePlaceByTheirOwnNamesDisputeIt() {
     let f = extract("China calls the area Xeru, while India calls it the Seru Valley.")
@@ -257,6 +291,11 @@ private let notTerritories: [String] = [
     "Kenya and Uganda have rival claims over the leadership of the East African Community.",
     "The disputed goal gave Peru the win over Ecuador.",
     "Kenya disputed the decision of the Ugandan court.",
+    "The Indian-administered Varnok Trust gave scholarships to students from Nepal.",
+    "Kenya's claim to the Varnok title was rejected by Uganda's athletics body.",
+    "Ethiopia and Sudan both lay claim to the Tessa throne, the pretender says.",
+    "Chinese-held Varnok Bank froze the accounts of Vietnamese traders.",
+    "British-administered Varnok College admits students from Kenya and Uganda.",
 ]
 
 @Test(arguments: notTerritories)

@@ -309,3 +309,14 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(names(t) == ["Korvala Islands"])
     #expect(t?.claimants == ["ARG", "CHL"])
 }
+
+@Test func theHolderOfATerritoryNamedBeforeInASentenceOfItsOwn() {
+    let t = only(
+        extract(
+            """
+            Sudan and South Sudan both claim the Varma Strip.
+            South Sudan's army controls the strip.
+            """))
+    #expect(t?.claimants == ["SDN", "SSD"])
+    #expect(t?.controlledBy == "SSD")
+}
