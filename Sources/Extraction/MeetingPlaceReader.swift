@@ -154,15 +154,19 @@ struct MeetingPlaceReader: Sendable {
     /// word of arrival or visit, the object of a verb of visit ("visited C", "is visiting C"), or
     /// "in C" for a stated purpose ("A is in C for a three-day visit", "A, in C for talks, ...").
     func cityPlacing(_ s: AnalyzedSentence) -> String? {
-        for m in s.mentions where m.first >= 1 {
-            switch m.kind {
-            case .place(_), .country(_, .metonym, false): break
-            default: continue
-            }
+        for m in s.mentions where m.first >= 1 && Self.namesAPlace(m) {
             if s.tokens[m.last].isListed(.venueWord) { continue }
             if placesPeople(m, in: s) { return s.text(m.first, m.last) }
         }
         return nil
+    }
+
+    /// A city, or a capital standing for its state, that `cityPlacing` may return.
+    static func namesAPlace(_ m: Mention) -> Bool {
+        switch m.kind {
+        case .place(_), .country(_, .metonym, false): return true
+        default: return false
+        }
     }
 
     /// Verbs of visit whose object is the place visited: "visited C", "is touring C".

@@ -41,8 +41,13 @@ struct VisitPlaces: Sendable {
     }
 
     /// "A was in C": a form of "be" right before "in" (whose place `cityPlacing` then checks).
+    /// Only a sentence naming a place can place anyone, so most sentences are ruled out by their
+    /// few mentions before any word is compared.
     static func saysPresence(_ s: AnalyzedSentence) -> Bool {
-        (1..<max(1, s.tokens.count)).contains { k in s.tokens[k].lower == "in" && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower) }
+        guard s.mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
+        return (1..<max(1, s.tokens.count)).contains { k in
+            s.tokens[k].lower == "in" && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
+        }
     }
 
     /// The city of the placement nearest sentence `sentence` that concerns one of the
