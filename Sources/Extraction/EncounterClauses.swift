@@ -16,8 +16,10 @@ struct EncounterClause: Sendable, Equatable {
 /// encounter, and picks the word of meeting each clause is about, leaving out words of meeting
 /// that are negated, refused, proposed or cancelled.
 struct EncounterClauses: Sendable {
-    /// How far before a meeting word negation, refusal or hope still governs it: the length of a
-    /// verb group with its adverbs and a short subject ("has so far not been willing to meet").
+    /// How far before a meeting word negation, refusal or hope still governs it, in words (a name,
+    /// title or state is one): the length of a verb group with its adverbs and a short subject
+    /// ("has so far not been willing to meet"), or of an invitation's object and infinitive ("invited
+    /// Prime Minister A B to attend the regional energy talks").
     static let voidingReach = 8
     /// How far after a meeting word a cancellation still speaks of it, in words (a name, title or
     /// state is one): a subject naming two people with their states and titles and a time ("a
@@ -160,9 +162,9 @@ struct EncounterClauses: Sendable {
         guard t.classes.contains(.meetingTrigger) else { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
-        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" { return false }
+        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
-        if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") { return false }
+        if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") && !Self.isCallingVerb(s, i, named: named) { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
         if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
@@ -193,6 +195,25 @@ struct EncounterClauses: Sendable {
         return ["a", "the", "phone", "telephone", "video", "their", "his", "her"].contains(before) || (w == "call" && after == "with")
     }
 
+    /// Forms of "call" that, with a person right after them, telephone that person.
+    static let callingVerbs: Set<String> = ["call", "called"]
+    /// Words after "called B" that make the verb one of naming ("called B a liar", "called B
+    /// the architect of the deal", "called B 'a friend'").
+    static let namingContinuations: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
+
+    /// "A called B on Saturday", "the first leader to call B after the vote": "call" with a person
+    /// right after it (past a title or a state) is a telephone call.
+    static func isCallingVerb(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
+        guard callingVerbs.contains(s.tokens[i].lower) else { return false }
+        var k = i + 1
+        while let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.kind.isHonorific { k = m.last + 1 }
+        // "called him on Saturday": the person is named in a sentence before.
+        let objectEnd = ["him", "her"].contains(s.word(k) ?? "") ? k : named.first(where: { $0.first <= k && k <= $0.last })?.last
+        guard let last = objectEnd else { return false }
+        guard let next = s.word(last + 1) else { return true }
+        return !namingContinuations.contains(next)
+    }
+
     /// The trigger of a clause: its first verb of encounter that is not voided, else (when it has
     /// no verb of encounter at all) its first unvoided meeting word of any kind.
     func bestTrigger(in s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
@@ -215,9 +236,8 @@ struct EncounterClauses: Sendable {
 
     /// Negation, refusal, a proposal or hope before the meeting word, or a cancellation after it.
     func isVoided(_ s: AnalyzedSentence, _ i: Int, range: Range<Int>) -> Bool {
-        let before = max(range.lowerBound, i - Self.voidingReach)..<i
-        // "May" the month is not "may" the modal.
-        if before.contains(where: { k in s.tokens[k].classes.contains(.voiding) && !(s.tokens[k].text == "May" && k > 0) }) { return true }
+        let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
+        if before.contains(where: { voids(s, $0) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.word(k + 1) == "for" }) { return true }
         let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
@@ -227,6 +247,20 @@ struct EncounterClauses: Sendable {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
+    }
+
+    /// How far before an invitation or offer its acceptance may stand, in words: a verb and a
+    /// determiner or the inviter's name ("accepted an invitation", "has accepted Diallo's offer").
+    static let acceptanceReach = 2
+
+    /// Whether the word at `k` unmakes a meeting word after it.
+    func voids(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        guard s.tokens[k].classes.contains(.voiding) else { return false }
+        // "May" the month is not "may" the modal.
+        if s.tokens[k].text == "May" && k > 0 { return false }
+        // "accepted an invitation to visit": the invitation makes a plan.
+        let acceptance = s.start(before: k, words: Self.acceptanceReach, limit: 0)..<k
+        return !acceptance.contains { WordLists.accepting.contains(s.tokens[$0].lower) }
     }
 
     /// Verbs and particles after a meeting word that call it off for good: "the talks were called

@@ -105,7 +105,7 @@ struct MeetingExtractor: Sendable {
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
                 let postponed = statusStage.postponement(in: s, clause: clause)
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
-                let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) }
+                let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) || EncounterClauses.isCallingVerb(s, $0, named: named) }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let attached = datelineFound?.attaches(to: s.index) ?? false
                 let place =

@@ -15,6 +15,8 @@ struct MeetingStatusReader: Sendable {
             (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
+            || followsAnAcceptance(s, before: trigger, clause: clause.range)
+            || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range))
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
     }
@@ -38,6 +40,35 @@ struct MeetingStatusReader: Sendable {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
             Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
         }
+    }
+
+    /// "A has accepted an invitation to hold talks with B": the acceptance is past, the talks
+    /// are to come.
+    func followsAnAcceptance(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
+        (s.start(before: trigger, words: Self.planningReach, limit: clause.lowerBound)..<trigger).contains {
+            WordLists.accepting.contains(s.tokens[$0].lower)
+        }
+    }
+
+    /// Periods that "next" or "coming" put ahead of the publication date.
+    static let comingPeriods: Set<String> = ["week", "weekend", "month", "year", "days", "weeks", "months"]
+
+    /// Words between a meeting word and a period that make the period another event's: "met B to
+    /// prepare for the summit next month", "talks ahead of the vote next week", "and agreed to
+    /// meet again next year".
+    static let otherEventOpeners: Set<String> = ["to", "for", "ahead", "before", "until", "and"]
+
+    /// "talks with B in Dakar next month", "in the coming weeks": a period ahead of the
+    /// publication, after the meeting word in its clause, for a clause that names no day of its
+    /// own. ("The next week, they met again" tells a story; "the" before "next" is not a plan.)
+    func namesAComingPeriod(_ s: AnalyzedSentence, after trigger: Int, clause: Range<Int>) -> Bool {
+        for k in stride(from: trigger + 1, to: clause.upperBound - 1, by: 1) {
+            let word = s.tokens[k].lower
+            if Self.otherEventOpeners.contains(word) { return false }
+            guard word == "next" || word == "coming", Self.comingPeriods.contains(s.tokens[k + 1].lower) else { continue }
+            return word == "coming" || s.word(k - 1) != "the"
+        }
+        return false
     }
 
     /// "The next day, A met B": a day after one reported, not a plan.

@@ -325,7 +325,8 @@ struct ParticipantReader: Sendable {
     /// "received him", "met with her at ...": an object pronoun right after the meeting word.
     static func saysObjectPronoun(_ s: AnalyzedSentence, after trigger: Int) -> Bool {
         var k = trigger + 1
-        if s.word(k) == "with" { k += 1 }
+        // "met with him", "spoke to her by phone".
+        if s.word(k) == "with" || (s.word(k) == "to" && s.tokens[trigger].isListed(.speakingVerb)) { k += 1 }
         guard let word = s.word(k) else { return false }
         if word == "him" { return true }
         return word == "her" && (s.word(k + 1).map(Self.afterObjectHer.contains) ?? true)

@@ -39,4 +39,22 @@ extension AnalyzedSentence {
         }
         return min(k, limit)
     }
+
+    /// The first token of the `count` words that come before token `i`, at least `limit`.
+    func start(before i: Int, words count: Int, limit: Int) -> Int {
+        var k = i - 1
+        var counted = 0
+        while k >= limit, counted < count {
+            if let m = mention(at: k), m.last == k, m.readsAsOneWord {
+                k = m.first - 1
+            } else if tokens[k].kind == .punctuation {
+                k -= 1
+                continue
+            } else {
+                k -= 1
+            }
+            counted += 1
+        }
+        return max(k + 1, limit)
+    }
 }

@@ -1,0 +1,81 @@
+import Extraction
+import Testing
+
+// Invitations, plans for a coming period, and telephone calls made with the verb "call": own
+// sentences for each family, with the negatives that share their words.
+
+@Test func anInvitationToAttendTalksIsNoMeeting() {
+    let f = extract(
+        """
+        President Amara Diallo has invited Prime Minister Jonas Berg to attend the regional energy talks in Dakar next month.
+        """, published: "2023-09-20")
+    #expect(f.meetings.isEmpty)
+}
+
+@Test func anAcceptedInvitationIsAPlan() {
+    let f = extract(
+        """
+        Prime Minister Jonas Berg has accepted an invitation to hold talks with President Amara Diallo in Dakar.
+        """, published: "2023-09-20")
+    #expect(f.pairs == [["Amara Diallo", "Jonas Berg"]])
+    #expect(f.meetings.first?.status == .planned)
+}
+
+@Test func aComingPeriodAfterTheMeetingWordMakesAPlan() {
+    let f = extract(
+        """
+        President Amara Diallo receives Prime Minister Jonas Berg in Dakar next week.
+        Foreign Minister Lina Sow and Foreign Minister Erik Dahl are set for talks in the coming weeks.
+        """, published: "2023-09-20")
+    #expect(f.meeting("Amara Diallo", "Jonas Berg")?.status == .planned)
+    #expect(f.meeting("Erik Dahl", "Lina Sow")?.status == .planned)
+}
+
+@Test func aComingPeriodOfAnotherEventLeavesTheMeetingHeld() {
+    let f = extract(
+        """
+        President Amara Diallo met Prime Minister Jonas Berg in Dakar to prepare for the summit next month.
+        """, published: "2023-09-20")
+    #expect(f.pairs == [["Amara Diallo", "Jonas Berg"]])
+    #expect(f.meetings.first?.status == .held)
+}
+
+@Test func callingAPersonIsATelephoneCall() {
+    let f = extract(
+        """
+        President Amara Diallo called Prime Minister Jonas Berg on Saturday to congratulate him.
+        Chancellor Petra Lind was the first foreign leader to call Foreign Minister Omar Haddad after the vote.
+        """, published: "2023-09-20")
+    #expect(f.meeting("Amara Diallo", "Jonas Berg")?.mode == .call)
+    #expect(f.meeting("Amara Diallo", "Jonas Berg")?.date?.description == "2023-09-16")
+    #expect(f.meeting("Amara Diallo", "Jonas Berg")?.place == nil)
+    #expect(f.meeting("Omar Haddad", "Petra Lind")?.mode == .call)
+}
+
+@Test func callingAPersonByAPronounIsATelephoneCall() {
+    let f = extract(
+        """
+        Prime Minister Jonas Berg won the vote on Friday. President Amara Diallo called him on Saturday night.
+        """, published: "2023-09-20")
+    #expect(f.pairs == [["Amara Diallo", "Jonas Berg"]])
+    #expect(f.meetings.first?.mode == .call)
+}
+
+@Test func speakingToAPronounBeforeJoinsThePersonNamedBefore() {
+    let f = extract(
+        """
+        Prime Minister Jonas Berg won the vote on Friday. President Amara Diallo spoke to him by phone on Saturday.
+        """, published: "2023-09-20")
+    #expect(f.pairs == [["Amara Diallo", "Jonas Berg"]])
+    #expect(f.meetings.first?.mode == .call)
+    #expect(f.meetings.first?.date?.description == "2023-09-16")
+}
+
+@Test func callingAPersonSomethingIsNoCall() {
+    let f = extract(
+        """
+        President Amara Diallo called Prime Minister Jonas Berg a liar on Saturday.
+        Foreign Minister Lina Sow called Erik Dahl "a friend of Senegal" in her speech.
+        """, published: "2023-09-20")
+    #expect(f.meetings.isEmpty)
+}
