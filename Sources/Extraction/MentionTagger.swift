@@ -1,6 +1,7 @@
 /// Finds the gazetteer phrases and the capitalized name runs of a sentence, longest match first.
 struct MentionTagger: Sendable {
     let gazetteer: Gazetteer
+    var portfolios: PortfolioTitles { PortfolioTitles(gazetteer: gazetteer) }
 
     /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
     /// Marks that set a nickname apart inside a name.
@@ -57,9 +58,10 @@ struct MentionTagger: Sendable {
                     continue
                 }
                 switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
-                case .mention(let m):
+                case .mention(var m):
+                    if m.isTitle { m.last = portfolios.end(of: m, in: tokens) }
                     out.append(m)
-                    i += length
+                    i = m.last + 1
                     continue
                 case .skip:
                     i += length
@@ -203,8 +205,8 @@ struct MentionTagger: Sendable {
 
     static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
 
-    /// The mention just before token `i` is a title or honorific ("President", "Mr."): a place name
-    /// after it is a person's ("President Lincoln").
+    /// The mention just before token `i` is a title or honorific ("President", "Mr."), with a full
+    /// stop or a comma between at most: a place name after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
         guard let last = out.last,
             last.isTitle
@@ -213,7 +215,8 @@ struct MentionTagger: Sendable {
                     return false
                 }()
         else { return false }
-        return last.last == i - 1 || (last.last == i - 2 && Token.isMark(tokens, i - 1, 46))
+        // "President Lincoln", "Gen. Smith", and an appositive "Minister for Foreign Affairs, January Makamba".
+        return last.last == i - 1 || (last.last == i - 2 && (Token.isMark(tokens, i - 1, 46) || Token.isMark(tokens, i - 1, 44)))
     }
 
     /// The state of the place a single lowercase word names, if it names one.
@@ -329,12 +332,22 @@ struct MentionTagger: Sendable {
         return true
     }
 
-    /// Whether the word at `i` and the capitalised word after it are the name of an office holder
+    /// The most words of an office holder's name the leaders list may be asked about ("Amir Khan
+    /// Muttaqi", "Teodoro Nguema Obiang Mangue").
+    static let leadersNameWords = 4
+
+    /// Whether the word at `i` and the capitalised words after it are the name of an office holder
     /// in the leaders list.
     private func opensLeadersName(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
-        let n = i + length
-        guard length == 1, n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized else { return false }
-        return gazetteer.leaders.code(forFolded: NameFolding.fold(tokens[i].text + " " + tokens[n].text), year: nil) != nil
+        guard length == 1 else { return false }
+        var text = tokens[i].text
+        var n = i + 1
+        while n < tokens.count, n - i < Self.leadersNameWords, tokens[n].kind == .word, tokens[n].isCapitalized {
+            text += " " + tokens[n].text
+            if gazetteer.leaders.code(forFolded: NameFolding.fold(text), year: nil) != nil { return true }
+            n += 1
+        }
+        return false
     }
 
     private func choose(
@@ -386,6 +399,12 @@ struct MentionTagger: Sendable {
                 if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength,
                     !Gazetteer.isAbbreviation(tokens[i].text)
                 {
+                    continue
+                }
+                // "Amir Khan Muttaqi": a title that is also a given name, opening an office
+                // holder's name in the leaders list, is the name's first word ("King Salman" keeps
+                // its title).
+                if length == 1, tokens[i].isCapitalized, gazetteer.isListed(tokens, i, .givenName), opensLeadersName(tokens, i, length) {
                     continue
                 }
                 return .mention(Mention(kind: .title, first: i, last: i + length - 1))

@@ -39,6 +39,9 @@ struct RoleReferences: Sendable {
             if let head, candidates.count > 1 {
                 let byTitle = candidates.filter { people[$0].title?.lowercased().hasSuffix(head) == true }
                 if !byTitle.isEmpty { candidates = byTitle }
+                // "the Lithuanian leader" among a Lithuanian president and minister: the head of
+                // state or government.
+                if byTitle.isEmpty, head == "leader" { candidates = candidates.filter { isLeader(people[$0]) } }
                 // "the Georgian prime minister" is the prime minister, not the deputy prime minister.
                 let written = titleMention.map { s.text($0.first, $0.last).lowercased() }
                 let exact = candidates.filter { people[$0].title?.lowercased() == written }
@@ -128,11 +131,14 @@ struct RoleReferences: Sendable {
     private func person(of code: String, role: String, people: [PersonRecord]) -> Int? {
         var candidates = people.indices.filter { people[$0].country == code }
         if candidates.count > 1, ["leaders", "presidents", "premiers", "chancellors", "heads"].contains(role) {
-            candidates = candidates.filter { id in
-                let title = people[id].title?.lowercased() ?? ""
-                return Self.leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
-            }
+            candidates = candidates.filter { isLeader(people[$0]) }
         }
         return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Whether the person's title makes them a head of state or government.
+    private func isLeader(_ person: PersonRecord) -> Bool {
+        let title = person.title?.lowercased() ?? ""
+        return Self.leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
     }
 }

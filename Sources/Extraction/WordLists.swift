@@ -37,6 +37,7 @@ enum WordLists {
     static let roundWords = load("round-words.txt")
     static let presenceWords = load("meeting-presence.txt")
     static let accepting = load("meeting-accepting.txt")
+    static let portfolioWords = load("portfolio-words.txt")
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
     static let titleAbbreviations: [String: String] = Dictionary(
         Gazetteer.lines(Embedded.files["title-abbreviations.tsv"]).compactMap { line in
