@@ -54,11 +54,14 @@ run: build
 	@echo "== disputed-territories"
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
-# The extractor against gold annotations: the repository's own set (eval/), then the shared
+# The extractor against gold annotations: the repository's own sets (eval/, and eval/written/,
+# 50 articles written by someone who never read the extractor), then the shared
 # development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
 	@$(DIPKB) eval eval/
+	@echo; echo "== eval/written/"
+	@$(DIPKB) eval eval/written/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
