@@ -165,6 +165,8 @@ struct EncounterClauses: Sendable {
         if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) { return false }
         // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
         if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") && !Self.isCallingVerb(s, i, named: named) { return false }
+        // "held a working session with B"; a session of parliament or of a conference is no encounter.
+        if (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
         if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }

@@ -1,11 +1,13 @@
 /// Sentences that put people at an encounter without a word of meeting of their own: "Also
 /// present was A", "B and C were also present", "Attending were D and E", "F was in
-/// attendance". Their people join the encounter reported just before (the guidelines count
+/// attendance", "G and H also took part". Their people join the encounter reported just before (the guidelines count
 /// everyone named as taking part; an aide "also present" took part).
 struct MeetingPresence: Sendable {
     /// Words before "present" that make it the adjective of being there, not the verb ("will
     /// present the plan") nor the time ("at present").
     static let beingThere: Set<String> = ["also", "was", "were", "is", "are", "been", "be"]
+    /// Forms of "take" before "part".
+    static let formsOfTake: Set<String> = ["took", "taking", "take", "takes", "taken"]
     /// Words before a presence word that deny it ("was not present").
     static let negations: Set<String> = ["not", "never", "n't"]
 
@@ -30,6 +32,11 @@ struct MeetingPresence: Sendable {
         case "attendance":
             // "in attendance"
             return before == "in"
+        case "part":
+            // "C and D also took part", "Also taking part were E and F"; not "took part in the
+            // vote", which names an event of its own.
+            guard let before, Self.formsOfTake.contains(before) else { return false }
+            return s.word(k - 2) == "also" || s.word(k + 1) == nil || s.word(k + 1) == "."
         case "present":
             // "present-day", "Present day": a time, not a presence.
             if s.word(k + 1) == "-" || s.word(k + 1) == "day" { return false }

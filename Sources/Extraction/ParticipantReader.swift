@@ -2,8 +2,9 @@
 /// it names (not those who only report it), people named by role ("his Russian counterpart"),
 /// and "the two leaders", "they" or "he" for people named before.
 struct ParticipantReader: Sendable {
-    /// How far before the meeting word a pronoun subject may stand ("they later held talks").
-    static let pronounReach = 4
+    /// How far before the meeting word a pronoun subject may stand: an adverb, a verb and a noun
+    /// phrase of up to three words ("they later held talks", "he then held a working session").
+    static let pronounReach = 6
     /// How far before a name "according to" may stand with the source's role between them
     /// ("according to State House spokesperson A").
     static let sourceReach = 8

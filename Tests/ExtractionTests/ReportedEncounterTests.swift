@@ -1,0 +1,52 @@
+import Extraction
+import Testing
+
+// Who was at an encounter and on what day, told over the sentences of a report: own sentences.
+
+@Test func peopleWhoAlsoTookPartJoinTheTalksJustReported() {
+    let f = extract(
+        """
+        President Lena Moreau and Prime Minister Kofi Adjei held talks in Lome last week.
+        Energy Minister Ama Boateng and Vice President Paul Dossou, who leads the gas file, also took part.
+        """, published: "2025-01-16")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Lena Moreau", "Kofi Adjei", "Ama Boateng", "Paul Dossou"])
+}
+
+@Test func takingPartInAnotherEventJoinsNothing() {
+    let f = extract(
+        """
+        President Lena Moreau and Prime Minister Kofi Adjei held talks in Lome last week.
+        Energy Minister Ama Boateng took part in the vote on the budget.
+        """, published: "2025-01-16")
+    #expect(f.pairs == [["Kofi Adjei", "Lena Moreau"]])
+}
+
+@Test func theDayOfAStatementIsNotTheDayOfTheTalks() {
+    let f = extract(
+        """
+        President Lena Moreau and Prime Minister Kofi Adjei held talks in Lome last week, the presidency said in a statement on Tuesday.
+        """, published: "2025-01-16")
+    #expect(f.pairs == [["Kofi Adjei", "Lena Moreau"]])
+    #expect(f.meetings.first?.date == nil)
+}
+
+@Test func aWorkingSessionWithSomeoneIsAnEncounter() {
+    let f = extract(
+        """
+        Prime Minister Kofi Adjei arrived in Bamako on Wednesday. He then held a working session with Malian Prime Minister Oumar Traore.
+        The session of parliament was suspended, Speaker Awa Keita said.
+        """, published: "2024-05-16")
+    #expect(f.pairs == [["Kofi Adjei", "Oumar Traore"]])
+    #expect(f.meetings.first?.place == "Bamako")
+    #expect(f.meetings.first?.date?.description == "2024-05-15")
+}
+
+@Test func knowingNothingOfAnyMeetingsIsNoMeeting() {
+    let f = extract(
+        """
+        Foreign Minister Kofi Adjei flew to Addis Ababa on Monday.
+        The deputy ambassador, Paul Dossou, said he knew nothing about any meetings with Ethiopian officials.
+        """, published: "2024-05-16")
+    #expect(f.meetings.isEmpty)
+}
