@@ -409,7 +409,9 @@ struct PersonResolver: Sendable {
     /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
     /// before the title, else the one the office phrase names.
     func roleBeforeComma(of m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
-        let comma = m.first - 1
+        var comma = m.first - 1
+        // "the High Commissioner of New Zealand to Singapore, Mr A": past a courtesy title.
+        if comma >= 1, let honorific = s.mention(endingAt: comma), honorific.kind.isHonorific { comma = honorific.first - 1 }
         guard comma >= 1, s.tokens[comma].text == "," else { return nil }
         var title: Mention?
         var k = comma - 1
@@ -455,12 +457,33 @@ struct PersonResolver: Sendable {
         guard m.first >= 1, let posted = s.mention(endingAt: m.first - 1), posted.countryCode != nil else { return nil }
         var j = posted.first - 1
         if j >= 0, s.tokens[j].lower == "the" { j -= 1 }
-        guard j >= 1, Self.postingLinks.contains(s.tokens[j].lower), var t = s.mention(endingAt: j - 1), t.isTitle else { return nil }
+        guard j >= 1, Self.postingLinks.contains(s.tokens[j].lower) else { return nil }
+        // "Ambassador of the Kingdom of Thailand to Singapore A": the state after "of" sends them.
+        if let sending = s.mention(endingAt: j - 1), let own = sending.countryCode {
+            return sendingStateRole(own, at: sending, in: s)
+        }
+        guard var t = s.mention(endingAt: j - 1), t.isTitle else { return nil }
         while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
         var before = t.first - 1
         while before >= 0, s.tokens[before].isListed(.roleModifier) { before -= 1 }
         if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
         let own = before >= 0 ? s.mention(endingAt: before)?.countryCode : nil
+        return (s.text(t.first, t.last), own)
+    }
+
+    /// How many words of a state's formal style may stand between "of" and its name: "the
+    /// Kingdom of", "the Federal Democratic Republic of".
+    static let stateStyleReach = 5
+
+    /// "Ambassador of [the Kingdom of] Thailand": the title before "of" and the state it serves.
+    func sendingStateRole(_ own: String, at state: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
+        var k = state.first - 1
+        var steps = 0
+        while k >= 1, steps < Self.stateStyleReach, s.mention(endingAt: k) == nil, s.tokens[k].isListed(.roleLink) || s.tokens[k].isCapitalized {
+            k -= 1
+            steps += 1
+        }
+        guard steps >= 1, let t = s.mention(endingAt: k), t.isTitle, s.tokens[k + 1].lower == "of" else { return nil }
         return (s.text(t.first, t.last), own)
     }
 
