@@ -194,7 +194,9 @@ struct DateExpression: Sendable {
         switch value {
         case .monthDay, .relative:
             guard let d = resolve(publication: pub, future: false) else { return nil }
-            return d > pub
+            // The day of publication itself ("today") leaves the tense to say it: an encounter
+            // later that day is still to come ("is scheduled to call on B today").
+            return d == pub ? nil : d > pub
         case .weekday:
             return nil
         case .dayOfMonth(_, let offset):

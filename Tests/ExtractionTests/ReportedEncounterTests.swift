@@ -50,3 +50,14 @@ import Testing
         """, published: "2024-05-16")
     #expect(f.meetings.isEmpty)
 }
+
+@Test func anEncounterLaterOnTheDayOfPublicationIsStillAPlan() {
+    let f = extract(
+        """
+        Foreign Minister Kofi Adjei is scheduled to pay a courtesy call on President Lena Moreau today before flying home.
+        Prime Minister Paul Dossou met Energy Minister Ama Boateng today.
+        """, published: "2024-12-05")
+    #expect(f.meeting("Kofi Adjei", "Lena Moreau")?.status == .planned)
+    #expect(f.meeting("Kofi Adjei", "Lena Moreau")?.date?.description == "2024-12-05")
+    #expect(f.meeting("Ama Boateng", "Paul Dossou")?.status == .held)
+}
