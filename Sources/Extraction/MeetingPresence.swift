@@ -1,11 +1,14 @@
 /// Sentences that put people at an encounter without a word of meeting of their own: "Also
 /// present was A", "B and C were also present", "Attending were D and E", "F was in
-/// attendance", "G and H also took part". Their people join the encounter reported just before (the guidelines count
-/// everyone named as taking part; an aide "also present" took part).
+/// attendance", "G and H also took part", "The delegation also included I". Their people join
+/// the encounter reported just before (the guidelines count everyone named as taking part; an
+/// aide "also present" took part).
 struct MeetingPresence: Sendable {
     /// Words before "present" that make it the adjective of being there, not the verb ("will
     /// present the plan") nor the time ("at present").
     static let beingThere: Set<String> = ["also", "was", "were", "is", "are", "been", "be"]
+    /// Nouns of a party to talks whose members "included" people.
+    static let parties: Set<String> = ["side", "delegation", "team", "entourage", "party"]
     /// Forms of "take" before "part".
     static let formsOfTake: Set<String> = ["took", "taking", "take", "takes", "taken"]
     /// Words before a presence word that deny it ("was not present").
@@ -32,6 +35,11 @@ struct MeetingPresence: Sendable {
         case "attendance":
             // "in attendance"
             return before == "in"
+        case "included", "includes":
+            // "The Hungarian side also included A and B", "The delegation included C": the
+            // members of a party to the talks; not "the agenda included".
+            let subject = before == "also" ? s.word(k - 2) : before
+            return subject.map(Self.parties.contains) == true
         case "part":
             // "C and D also took part", "Also taking part were E and F"; not "took part in the
             // vote", which names an event of its own.

@@ -61,3 +61,14 @@ import Testing
     #expect(f.meeting("Kofi Adjei", "Lena Moreau")?.date?.description == "2024-12-05")
     #expect(f.meeting("Ama Boateng", "Paul Dossou")?.status == .held)
 }
+
+@Test func membersASideOfTheTalksIncludedJoinThem() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau held talks with Foreign Minister Kofi Adjei in Tashkent on Monday.
+        The French side also included State Secretary Paul Dossou.
+        The agenda included the case of Ama Boateng, a detained reporter.
+        """, published: "2024-03-05")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Lena Moreau", "Kofi Adjei", "Paul Dossou"])
+}
