@@ -151,10 +151,12 @@ struct MentionTagger: Sendable {
                     || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].isListed(.facilityWord))
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
-                } else if let previous = out.last, previous.last == i - 1,
+                } else if let previous = out.last, previous.last == i - 1, !tokens[i - 1].hasHyphen,
                     case .country(_, .name, false) = previous.kind
                 {
                     // "China National Petroleum Corp.": the state's name is part of a company's.
+                    // A state joined to a word by a hyphen ("Iran-held Kinsa Island") is no word
+                    // of the name after it: it describes it.
                     out.removeLast()
                 }
                 i = max(j, i + 1)

@@ -133,3 +133,12 @@ import Testing
     let f = extract("A US-led coalition patrolled the Japanese-administered islands near Guinea-Bissau.")
     #expect(f.codes == ["USA", "JPN", "GNB"])
 }
+
+@Test func aStateJoinedByAHyphenIsNamedBeforeANameThatEndsInAPlaceWord() {
+    // "Island", "Reef", "Bank" end a name as an organisation's words do; the state before the name
+    // is part of a company's name only when it stands alone ("China National Petroleum Corp.").
+    let f = extract("Voters in Taiwan-administered Selmo Island went to the polls, and Iran-held Kinsa Reef was quiet.")
+    #expect(f.codes == ["TWN", "IRN"])
+    let company = extract("Kenya signed the deal with China National Petroleum Corp. in Nairobi.")
+    #expect(company.codes == ["KEN"])
+}

@@ -320,3 +320,15 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(t?.claimants == ["SDN", "SSD"])
     #expect(t?.controlledBy == "SSD")
 }
+
+@Test func aStateNameJoinedToAWordOfHoldingHoldsTheUnknownIslandAfterIt() {
+    let t = only(extract("Iran-held Kinsa Island is claimed by the United Arab Emirates."))
+    #expect(names(t) == ["Kinsa Island"])
+    #expect(t?.claimants == ["ARE", "IRN"])
+    #expect(t?.controlledBy == "IRN")
+    let u = only(extract("Taiwan-administered Selmo Island lies just off China's coast."))
+    #expect(u?.claimants == ["CHN", "TWN"])
+    #expect(u?.controlledBy == "TWN")
+    // An island owned by a state's firm is no territory.
+    #expect(extract("Workers at the Iran-owned Kinsa Bank went on strike, Iraq said.").territories.isEmpty)
+}
