@@ -125,8 +125,13 @@ struct TerritoryExtractor: Sendable {
             for u in finder.find(with: reader) {
                 // A quarrel over a listed territory needs no words of territory around it: the list
                 // says it is one ("fought over Nagorno Karabakh").
-                // Nor does a name that says it is land ("the Toledo Cays dispute").
-                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !reader.endsInPlaceNoun(u.span) && !speaksOfTerritory(s.index) { continue }
+                // Nor does a name that says it is land ("the Toledo Cays dispute", "the Saltoro
+                // heights have long been a bone of contention").
+                if u.needsContext && listedTokens.isDisjoint(with: u.span) && !reader.endsInPlaceNoun(u.span) && reader.placeNounAfter(u.span) == nil
+                    && !speaksOfTerritory(s.index)
+                {
+                    continue
+                }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
                 patternFound = true
                 // A pattern over a listed territory is that territory's cue: "two unresolved border

@@ -45,12 +45,13 @@ struct TerritoryNameReader {
     /// The name starting at `start` (after "the", after "island of" in "the island of X", and
     /// after "area called" in "a maritime area called X").
     func forward(from start: Int) -> ClosedRange<Int>? {
-        var j = start
+        var j = skippedShare(from: start)
         if j < words.count, words[j] == "the" { j += 1 }
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
-            if let length = cues.placeNoun.match(words, at: d), !sentence.tokens[d].isCapitalized, d + length < words.count,
+            if let length = cues.placeNoun.match(words, at: d) ?? (Self.seaNouns.contains(words[d]) ? 1 : nil), !sentence.tokens[d].isCapitalized,
+                d + length < words.count,
                 let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
             {
                 // "the island of X", "a maritime area called X", "an islet known as X".
@@ -88,6 +89,22 @@ struct TerritoryNameReader {
             if k - j >= Self.maxNameWords { return nil }
         }
         return trimmedAtAnd(j...last, keepingEnd: false)
+    }
+
+    /// Nouns of the sea around a place, which introduce its name as a noun of territory does ("the
+    /// disputed waters around X") but are no name of it.
+    static let seaNouns: Set<String> = ["waters"]
+
+    /// Words of a share that may come before the name a claim is to: "nearly all of", "parts of".
+    static let shareWords: Set<String> = ["all", "most", "much", "part", "parts", "some"]
+    static let shareHedges: Set<String> = ["nearly", "almost", "virtually"]
+
+    /// The token after a share of the place ("claims to nearly all of the X"), else `start`.
+    private func skippedShare(from start: Int) -> Int {
+        var k = start
+        if k < words.count, Self.shareHedges.contains(words[k]) { k += 1 }
+        guard k + 1 < words.count, Self.shareWords.contains(words[k]), words[k + 1] == "of", !sentence.tokens[k].isCapitalized else { return start }
+        return k + 2
     }
 
     /// The name ending at `end`, or right before a lowercase noun of territory ending there

@@ -290,12 +290,13 @@ struct UnlistedTerritoryFinder {
     static let holderPhraseReach = 5
 
     /// The comma that opens ", administered by A," ending at token `end` (the state), or ",
-    /// Russian-held since 1945," ending there, if one does.
+    /// Russian-held since 1945," or ", under Israeli control since 1967," ending there, if one does.
     private func holderPhraseStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
         let tokens = reader.sentence.tokens
         if let comma = stride(from: end, through: max(1, end - Self.holderPhraseReach), by: -1).first(where: { Token.isMark(tokens, $0, UInt8(ascii: ",")) }),
-            comma < end, isHyphenatedHolder(reader, comma + 1)
+            comma < end, isHyphenatedHolder(reader, comma + 1) || underControl(at: comma + 1, words, reader) != nil
         {
+            // ", Russian-held since 1945,", ", under Israeli control since 1967,".
             return comma
         }
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
@@ -369,7 +370,7 @@ struct UnlistedTerritoryFinder {
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
-                    || (overWhich && cues.quarrelHead.contains(words, k))
+                    || (overWhich && cues.quarrelHead.contains(words, k)) || (stateNamed && Self.saysOwning(words, k))
                 {
                     claims = true
                     break
@@ -385,6 +386,13 @@ struct UnlistedTerritoryFinder {
             guard claims else { return nil }
         }
         return reader.backward(endingAt: comma - 1)
+    }
+
+    /// "which A and B both say they own", "which A says it owns": owning said by the states
+    /// themselves. ("own" alone is no claim: "its own", "their own".)
+    static func saysOwning(_ words: CueWords, _ k: Int) -> Bool {
+        guard k >= 1, words[k] == "own" || words[k] == "owns" else { return false }
+        return words[k - 1] == "they" || words[k - 1] == "it"
     }
 
     /// "Iran's": a state's name with a possessive.

@@ -226,6 +226,30 @@ private let families: [DisputeSentence] = [
     DisputeSentence(
         family: "sovereignty over the area around X", text: "Thailand says it has sovereignty over the area around the Ta Mesa temple, but Cambodia disagrees.",
         name: "Ta Mesa", claimants: ["KHM", "THA"]),
+    DisputeSentence(
+        family: "X, under A control since Y, is claimed by B", text: "The Tessel strip, under Syrian control since 1970, is claimed by Lebanon.",
+        name: "Tessel strip", claimants: ["LBN", "SYR"], holder: "SYR"),
+    DisputeSentence(
+        family: "argued over who owns X", text: "Benin and Niger have argued for years over who owns Lete Kessa Island.", name: "Lete Kessa Island",
+        claimants: ["BEN", "NER"]),
+    DisputeSentence(
+        family: "A protested B's construction on X", text: "The Philippines protested Chinese construction on Kessel Reef.", name: "Kessel Reef",
+        claimants: ["CHN", "PHL"]),
+    DisputeSentence(
+        family: "X have long been a bone of contention between A and B",
+        text: "The Varsa hills have long been a bone of contention between Eritrea and Djibouti.", name: "Varsa hills", claimants: ["DJI", "ERI"]),
+    DisputeSentence(
+        family: "the disputed X basin", text: "Chad and Sudan both moved troops into the disputed Kasso basin.", name: "Kasso basin",
+        claimants: ["SDN", "TCD"]),
+    DisputeSentence(
+        family: "the disputed waters around X", text: "Malaysian and Indonesian boats patrol the disputed waters around Kessa Atoll.",
+        name: "Kessa Atoll", claimants: ["IDN", "MYS"]),
+    DisputeSentence(
+        family: "a claim to nearly all of X", text: "Venezuela lays claim to nearly all of the Orvel region, which Guyana administers.", name: "Orvel",
+        claimants: ["GUY", "VEN"], holder: "GUY"),
+    DisputeSentence(
+        family: "X, which A and B both say they own", text: "The Morra Bank, which Ghana and Togo both say they own, is rich in fish.",
+        name: "Morra Bank", claimants: ["GHA", "TGO"]),
 ]
 
 @Test func holdingTalksIsNotHoldingLand() {
@@ -296,6 +320,11 @@ private let notTerritories: [String] = [
     "Ethiopia and Sudan both lay claim to the Tessa throne, the pretender says.",
     "Chinese-held Varnok Bank froze the accounts of Vietnamese traders.",
     "British-administered Varnok College admits students from Kenya and Uganda.",
+    "Kenya and Uganda argued over who owns the Varnok Hotel in Kampala.",
+    "Workers resumed construction on the Varnok Bridge, Kenya and Uganda said.",
+    "The Varnok Cup has long been a bone of contention between Kenya and Uganda.",
+    "Ghana claims nearly all of the Varnok Prize money, and Togo objects.",
+    "The Varnok Shipping Company, which Kenya and Uganda both say they own, was sold.",
 ]
 
 @Test(arguments: notTerritories)
