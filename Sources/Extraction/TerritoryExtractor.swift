@@ -212,14 +212,15 @@ struct TerritoryExtractor: Sendable {
         return out
     }
 
-    /// "China calls them the Dianyu Islands": a state's own name for the place named before.
+    /// "China calls them the Dianyu Islands", "Japan refers to it as Tokana": a state's own name
+    /// for the place named before.
     func callsItByName(_ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
         return s.mentions.contains { m in
-            guard m.last + 2 < words.count, words[m.last + 1] == "calls" || words[m.last + 1] == "call",
-                words[m.last + 2] == "it" || words[m.last + 2] == "them", let code = m.countryCode, gazetteer.country(code)?.kind == "state"
+            guard let object = reader.namingObjectStart(at: m.last + 1), object < words.count, words[object] == "it" || words[object] == "them",
+                let code = m.countryCode, gazetteer.country(code)?.kind == "state"
             else { return false }
-            return reader.nameCalled(after: m.last + 1) != nil
+            return reader.nameGiven(byVerbAt: m.last + 1) != nil
         }
     }
 

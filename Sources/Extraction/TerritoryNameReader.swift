@@ -137,7 +137,9 @@ struct TerritoryNameReader {
     /// The name a state gives a place after its "calls" at `calls`: "calls Y", "calls it Y",
     /// "calls them the Y Islands", "calls the disputed islands Y". Nil where the words called are
     /// no name ("calls for talks", "calls it aggression", "calls X its own").
-    func nameCalled(after calls: Int) -> ClosedRange<Int>? {
+    /// `link`: a word required between the place referred to and its name ("as" of "refers to
+    /// them as Y").
+    func nameCalled(after calls: Int, link: String? = nil) -> ClosedRange<Int>? {
         var k = calls + 1
         guard k < words.count else { return nil }
         if words[k] == "it" || words[k] == "them" {
@@ -153,12 +155,32 @@ struct TerritoryNameReader {
             guard j < words.count, !sentence.tokens[j].isCapitalized, let length = cues.placeNoun.match(words, at: j) else { return nil }
             k = j + length
         }
+        if let link {
+            guard k < words.count, words[k] == link else { return nil }
+            k += 1
+        }
         let opensName =
             k < words.count && (sentence.tokens[k].isCapitalized || (words[k] == "the" && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
         guard opensName, let span = forward(from: k), canNameTerritory(span, saidToBePlace: true) else { return nil }
         let next = span.upperBound + 1
         guard next >= words.count || sentence.tokens[next].kind == .punctuation || Self.afterCalledName.contains(words[next]) else { return nil }
         return span
+    }
+
+    /// Where the place referred to starts after a verb of naming at `k`: after "calls", or after
+    /// "refers to" ("Japan refers to the islands as Tokana"); nil where `k` is no such verb.
+    func namingObjectStart(at k: Int) -> Int? {
+        guard k < words.count else { return nil }
+        if words[k] == "calls" || words[k] == "call" { return k + 1 }
+        if words[k] == "refers" || words[k] == "refer", k + 1 < words.count, words[k + 1] == "to" { return k + 2 }
+        return nil
+    }
+
+    /// The name a state gives a place by the verb of naming at `k`: "calls it Y", "refers to
+    /// them as Y".
+    func nameGiven(byVerbAt k: Int) -> ClosedRange<Int>? {
+        guard let object = namingObjectStart(at: k) else { return nil }
+        return object == k + 1 ? nameCalled(after: k) : nameCalled(after: object - 1, link: "as")
     }
 
     /// A lowercase noun of territory right after a name is part of one of its names: "Siachen glacier".

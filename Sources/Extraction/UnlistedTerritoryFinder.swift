@@ -455,19 +455,21 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "China calls the area Xeru, while India calls it the Seru Valley", "the shoal, which China
-    /// calls Varno Dao and the Philippines calls Bajo Varno": two states, each calling one place
-    /// by its own name, say it is theirs twice over.
+    /// calls Varno Dao and the Philippines calls Bajo Varno", "Japan refers to the islands as
+    /// Tokana": two states, each calling one place by its own name, say it is theirs twice over.
     private func namesEachStateCalls(_ reader: TerritoryNameReader) -> (UnlistedTerritory, firstSide: Int)? {
         let words = reader.words
         var sides: [(ClosedRange<Int>, String)] = []
         var firstSide = 0
         var refersBack = false
-        for m in reader.sentence.mentions where m.last + 2 < words.count && (words[m.last + 1] == "calls" || words[m.last + 1] == "call") {
-            guard let code = m.countryCode, gazetteer.country(code)?.kind == "state", let span = reader.nameCalled(after: m.last + 1) else { continue }
+        for m in reader.sentence.mentions where m.last + 2 < words.count {
+            guard let object = reader.namingObjectStart(at: m.last + 1), object < words.count, let code = m.countryCode,
+                gazetteer.country(code)?.kind == "state", let span = reader.nameGiven(byVerbAt: m.last + 1)
+            else { continue }
             if sides.isEmpty {
                 firstSide = m.first
-                // "Manila calls it X": the place is the one named before.
-                refersBack = words[m.last + 2] == "it" || words[m.last + 2] == "them"
+                // "Manila calls it X", "Tokyo refers to them as X": the place is the one named before.
+                refersBack = words[object] == "it" || words[object] == "them"
             }
             sides.append((span, code))
         }
@@ -519,7 +521,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "known as Arash in Iran and Dorra in Kuwait", "known by Georgians as X and Azerbaijanis as
-    /// Y", "called X by A and Y by B": two states, each with its own name for one place, say it
+    /// Y", "known in A as X and in B as Y", "called X by A and Y by B": two states, each with its own name for one place, say it
     /// is theirs twice over.
     private func sideNames(after i: Int, _ s: AnalyzedSentence, _ words: CueWords, _ reader: TerritoryNameReader) -> UnlistedTerritory? {
         func state(at k: Int) -> Mention? {
@@ -528,11 +530,14 @@ struct UnlistedTerritoryFinder {
             else { return nil }
             return m
         }
+        guard !followsThingNoun(i, reader) else { return nil }
         var k = i + 1
         if words[i] == "known", k < words.count, words[k] == "as" { k += 1 }
         var sides: [(ClosedRange<Int>, String)] = []
         while k < words.count, sides.count < 4 {
-            if words[k] == "by" { k += 1 }
+            // "(known) by Georgians as X", "(known) in the Philippines as X".
+            if words[k] == "by" || words[k] == "in" { k += 1 }
+            if k < words.count, words[k] == "the" { k += 1 }
             if let m = state(at: k), m.last + 1 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2) {
                 // "(by) Georgians as David Gareji"
                 sides.append((span, m.countryCode!))
@@ -556,6 +561,20 @@ struct UnlistedTerritoryFinder {
             return nil
         }
         return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
+    }
+
+    /// Whether "known" or "called" at `i` follows a noun phrase that is no noun of territory:
+    /// "the vessel, known in Japan as X and in China as Y" names a ship, "the reef, known ..." a
+    /// place.
+    private func followsThingNoun(_ i: Int, _ reader: TerritoryNameReader) -> Bool {
+        let tokens = reader.sentence.tokens
+        var k = i - 1
+        if k >= 0, Token.isMark(tokens, k, UInt8(ascii: ",")) { k -= 1 }
+        guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, cues.placeNoun.match(reader.words, endingAt: k) == nil else { return false }
+        // "the vessel", "the old vessel", "a vessel".
+        let article: Set<String> = ["the", "a", "an"]
+        return article.contains(reader.words[k - 1])
+            || (k >= 2 && tokens[k - 1].kind == .word && !tokens[k - 1].isCapitalized && article.contains(reader.words[k - 2]))
     }
 
     /// "X, also known as Y", "Y (also called X)": two names the text ties as one place's.

@@ -59,3 +59,24 @@ private func sides(_ f: ArticleFacts) -> Set<String>? {
     #expect(sides(f) == ["Tessa Reef@", "Bajo Tessa@PHL", "Tessa Jiao@CHN"])
     #expect(f.territories.first?.claimants == ["CHN", "PHL"])
 }
+
+@Test func aStateReferringToThePlaceAsItsOwnNameIsOneSide() {
+    let f = extract("Colombia refers to the cays as Cayos Mirra, while Nicaragua calls them Mirra Keys.")
+    #expect(sides(f) == ["Cayos Mirra@COL", "Mirra Keys@NIC"])
+    #expect(f.territories.first?.claimants == ["COL", "NIC"])
+    // What a state refers to a plan or a person as is no place's name.
+    #expect(extract("Kenya refers to the plan as Vision Varnok, while Uganda calls it a mistake.").territories.isEmpty)
+}
+
+@Test func knownInEachStateAsItsOwnName() {
+    let f = extract("The atoll, known in Malaysia as Terumbu Kessa and in Indonesia as Karang Kessa, is tiny.")
+    #expect(sides(f) == ["Terumbu Kessa@MYS", "Karang Kessa@IDN"])
+    #expect(f.territories.first?.claimants == ["IDN", "MYS"])
+    // A ship, a dish or a festival known by two names in two states is no territory.
+    for thing in [
+        "The vessel, known in Japan as Maru Kessa and in China as Kessa Hao, sank.",
+        "The dish, known as Varnok Pilaf in Iran and Varnok Polo in Iraq, is eaten at weddings.",
+    ] {
+        #expect(extract(thing).territories.isEmpty, "\(thing)")
+    }
+}
