@@ -160,6 +160,22 @@ struct TerritoryExtractor: Sendable {
                 }
             let refersBack = targets.isEmpty && current != nil && (anaphoric || callsItByName(s, reader))
             if refersBack, let c = current { targets.append(c) }
+            // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
+            // a sentence that disputes "the reef" makes a territory of the name ending in "Reef" a
+            // sentence or two before, which no pattern of its own sentence had found.
+            if targets.isEmpty, current == nil, let (k, name) = earlierNameDisputed(s, reader, before: position, in: sentences) {
+                let earlier = sentences[k]
+                let b = building(for: nil, names: [name], sentence: earlier.index)
+                addName(b, name, usedBy: nil)
+                let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
+                found[b].evidence.append(earlierEvidence)
+                var names: [(String, String?)] = []
+                readNamesAndClaims(earlier, into: &found[b], evidence: earlierEvidence, addName: { names.append(($0, $1)) })
+                for (n, side) in names { addName(b, n, usedBy: side) }
+                targets.append(b)
+                startOf[b] = 0
+                patternFound = true
+            }
             guard !targets.isEmpty else { continue }
             current = targets.last
             // "The island is administered by Uganda", "South Sudan's army controls the strip": who
@@ -210,6 +226,54 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// Tokens after "the reef" within which a word of claiming says it is disputed: "the reef
+    /// belongs to it", "the island is also claimed by both".
+    static let anaphorClaimReach = 4
+
+    /// "the reef belongs to it", "the triangle is Egyptian": the sentence disputes a place it
+    /// refers to by an article and a noun of territory; the name ending in that noun (capitalised,
+    /// "Fera Reef") in one of the sentences just before, which no list or pattern knows, with
+    /// the position of its sentence.
+    func earlierNameDisputed(_ s: AnalyzedSentence, _ reader: TerritoryNameReader, before position: Int, in sentences: [AnalyzedSentence]) -> (
+        Int, String
+    )? {
+        let words = reader.words
+        let belonging = UnlistedTerritoryFinder(gazetteer: gazetteer).belongingPredicates(reader).map(\.subjectEnd)
+        func disputes(_ i: Int) -> Bool {
+            if belonging.contains(i) { return true }
+            var k = i + 1
+            while k < min(words.count, i + 1 + Self.anaphorClaimReach), s.tokens[k].kind != .punctuation {
+                if cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" { return true }
+                // "the district is disputed", not "the district saw a disputed election".
+                if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
+                k += 1
+            }
+            return false
+        }
+        // A state's word, or "both": "the island belongs to a private company" is no dispute.
+        guard words.contains("both") || s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) else {
+            return nil
+        }
+        guard
+            let i = words.indices.first(where: { i in
+                i >= 1 && Self.determiners.contains(words[i - 1]) && !s.tokens[i].isCapitalized && cues.placeNoun.contains(words, i) && disputes(i)
+            })
+        else { return nil }
+        let noun = words[i]
+        for k in stride(from: position - 1, through: max(0, position - Self.antecedentReach), by: -1) {
+            let earlier = sentences[k]
+            let earlierWords = CueWords(earlier.tokens, cues)
+            let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
+            for j in earlierWords.indices where j >= 1 && earlier.tokens[j].isCapitalized && earlierWords[j] == noun {
+                guard let span = earlierReader.backward(endingAt: j), span.lowerBound < j, earlierReader.mention(at: span.lowerBound)?.isName ?? true,
+                    earlierReader.canNameTerritory(span)
+                else { continue }
+                return (k, earlierReader.text(span))
+            }
+        }
+        return nil
     }
 
     /// "China calls them the Dianyu Islands", "Japan refers to it as Tokana": a state's own name
@@ -351,6 +415,10 @@ struct TerritoryExtractor: Sendable {
                 if k < words.count, words[k] == "and" || words[k] == "," { k += 1 } else { break }
             }
             if joined.count >= 2 { for code in joined { holdsOrClaims(code, .claims) } }
+        }
+        // "X is part of Pakistan", "the island is Salvadoran": the state said to own it claims it.
+        for (_, state) in UnlistedTerritoryFinder(gazetteer: gazetteer).belongingPredicates(reader) {
+            if let code = state.countryCode { holdsOrClaims(code, .claims) }
         }
         // "competing claims", "rival claims": every state in the sentence.
         if words.contains(where: { $0 == "competing" || $0 == "rival" }) {

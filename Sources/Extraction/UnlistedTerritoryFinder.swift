@@ -129,6 +129,14 @@ struct UnlistedTerritoryFinder {
             }
         }
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
+        // "Pakistan maintains that Sarkot is part of Pakistan", "X is Syrian land": said of a
+        // place where a state claims it, or another state is named (geography alone is not news).
+        for (end, state) in belongingPredicates(reader) where reader.sentence.mentions.contains(where: { $0.first != state.first && isState($0) }) {
+            guard let span = reader.backward(endingAt: end), !reader.isKnownPlace(span) else { continue }
+            // A state saying a place is part of itself claims it; other words of it need words of territory around.
+            let saysItself = reader.sentence.mentions.contains { $0.last < span.lowerBound && $0.countryCode == state.countryCode }
+            add(span, needsContext: !saysItself || state.first < 2 || reader.words[state.first - 2] != "part")
+        }
         if let (sides, firstSide) = namesEachStateCalls(reader) {
             // "the Tesso islands, which China calls Tesha and Vietnam calls Dao Tesso": one place,
             // its names on each side added to the name the clause is said of.
@@ -141,6 +149,45 @@ struct UnlistedTerritoryFinder {
         }
         return found
     }
+
+    /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
+    static let landNouns: Set<String> = ["land", "soil", "territory"]
+    /// Words of a part of a state: "an integral part of China".
+    static let partModifiers: Set<String> = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful"]
+
+    private func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
+
+    /// "X is part of Pakistan", "X is an integral part of China", "X is Syrian land", "X is
+    /// Salvadoran": predicates that say a place is a state's. Each with the last token before its
+    /// copula (where the place's name, or "the island", ends) and the state's mention.
+    func belongingPredicates(_ reader: TerritoryNameReader) -> [(subjectEnd: Int, state: Mention)] {
+        let words = reader.words
+        let tokens = reader.sentence.tokens
+        var out: [(Int, Mention)] = []
+        for m in reader.sentence.mentions where isState(m) {
+            guard case .country(_, let form, let possessive) = m.kind else { continue }
+            let after = m.last + 1
+            var k = m.first - 1
+            if form == .demonym, !possessive {
+                // "is Salvadoran": the clause ends after the demonym; "is Syrian land": a noun of land.
+                let closes = after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after])
+                guard closes || Self.landNouns.contains(words[after]) else { continue }
+            } else if form == .name, m.first >= 3, words[m.first - 1] == "of", words[m.first - 2] == "part" {
+                // "part of China's territory", not "part of Kenya's delegation".
+                guard !possessive || (after < words.count && Self.landNouns.contains(words[after])) else { continue }
+                k = m.first - 3
+                while k >= 0, m.first - 3 - k < 2, Self.partModifiers.contains(words[k]) { k -= 1 }
+            } else {
+                continue
+            }
+            guard k >= 1, let length = cues.copula.match(words, endingAt: k) else { continue }
+            out.append((k - length, m))
+        }
+        return out
+    }
+
+    /// Words after which a clause goes on to another: "X is Indian, while China ...".
+    static let clauseGoesOn: Set<String> = ["and", "while", "whereas", "but", "not"]
 
     /// "Chile administers X, but Bolivia claims it", "Bolivia claims X, which Chile has
     /// controlled since 1904": one state claims or holds the name right after it, and another

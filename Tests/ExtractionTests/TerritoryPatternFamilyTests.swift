@@ -250,6 +250,15 @@ private let families: [DisputeSentence] = [
     DisputeSentence(
         family: "X, which A and B both say they own", text: "The Morra Bank, which Ghana and Togo both say they own, is rich in fish.",
         name: "Morra Bank", claimants: ["GHA", "TGO"]),
+    DisputeSentence(
+        family: "A says X is part of A", text: "Eritrea maintains that Kessem is part of Eritrea, while Ethiopia administers the town.", name: "Kessem",
+        claimants: ["ERI", "ETH"], holder: "ETH"),
+    DisputeSentence(
+        family: "X is A-ish land", text: "Lebanon insists the Dravo hills are Lebanese land occupied by Israel.", name: "Dravo hills",
+        claimants: ["ISR", "LBN"], holder: "ISR"),
+    DisputeSentence(
+        family: "A says X is A-ish", text: "Nepal says the Kesari Valley is Nepalese, while India calls the valley Kesra.", name: "Kesari Valley",
+        claimants: ["IND", "NPL"]),
 ]
 
 @Test func holdingTalksIsNotHoldingLand() {
@@ -325,6 +334,10 @@ private let notTerritories: [String] = [
     "The Varnok Cup has long been a bone of contention between Kenya and Uganda.",
     "Ghana claims nearly all of the Varnok Prize money, and Togo objects.",
     "The Varnok Shipping Company, which Kenya and Uganda both say they own, was sold.",
+    "Mombasa is part of Kenya, Uganda's minister reminded reporters.",
+    "Ambassador Otieno is part of Kenya's delegation to Uganda.",
+    "The striker Otieno is Kenyan, and Uganda's coach knows it.",
+    "The Varnok Group is Kenyan, and Uganda's regulator approved its purchase.",
 ]
 
 @Test(arguments: notTerritories)

@@ -332,3 +332,33 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     // An island owned by a state's firm is no territory.
     #expect(extract("Workers at the Iran-owned Kinsa Bank went on strike, Iraq said.").territories.isEmpty)
 }
+
+@Test func aSentenceDisputingTheReefMakesATerritoryOfTheReefNamedBefore() {
+    let t = only(
+        extract(
+            """
+            Kenya built a jetty on Tessa Reef last year.
+            Tanzania says the reef belongs to it.
+            """))
+    #expect(names(t) == ["Tessa Reef"])
+    #expect(t?.claimants == ["KEN", "TZA"])
+    let held = only(
+        extract(
+            """
+            Sudan holds the Kasso Triangle.
+            Egypt says the triangle is Egyptian and wants it back.
+            """))
+    #expect(names(held) == ["Kasso Triangle"])
+    #expect(held?.claimants == ["EGY", "SDN"])
+    #expect(held?.controlledBy == "SDN")
+}
+
+@Test func theIslandNamedBeforeIsNoTerritoryWhereTheSentenceAfterDisputesNothingOfIt() {
+    for text in [
+        "Tourists visited Varnok Island in Kenya.\nThe island belongs to a private company.",
+        "Voters in the Varnok District went to the polls, Kenya said.\nThe district saw a disputed election, Uganda said.",
+        "Kenyan divers explored Varnok Reef.\nThe reef is popular with Ugandan tourists.",
+    ] {
+        #expect(extract(text).territories.isEmpty, "\(text)")
+    }
+}
