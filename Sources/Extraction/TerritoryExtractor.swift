@@ -228,6 +228,13 @@ struct TerritoryExtractor: Sendable {
         return out
     }
 
+    /// Words for island that open names in other languages, and the English noun a later
+    /// sentence refers back with.
+    static let islandWords: [String: String] = [
+        "isla": "island", "islas": "islands", "ilha": "island", "ilhas": "islands", "pulau": "island", "ile": "island", "île": "island",
+        "iles": "islands", "îles": "islands", "jazirat": "island",
+    ]
+
     /// Tokens after "the reef" within which a word of claiming says it is disputed: "the reef
     /// belongs to it", "the island is also claimed by both".
     static let anaphorClaimReach = 4
@@ -268,6 +275,13 @@ struct TerritoryExtractor: Sendable {
             let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
             for j in earlierWords.indices where j >= 1 && earlier.tokens[j].isCapitalized && earlierWords[j] == noun {
                 guard let span = earlierReader.backward(endingAt: j), span.lowerBound < j, earlierReader.mention(at: span.lowerBound)?.isName ?? true,
+                    earlierReader.canNameTerritory(span)
+                else { continue }
+                return (k, earlierReader.text(span))
+            }
+            // "Isla Verde", "Pulau Kessa": the noun opens the name in the language of the place.
+            for j in earlierWords.indices where earlier.tokens[j].isCapitalized && Self.islandWords[earlierWords[j]] == noun {
+                guard let span = earlierReader.forward(from: j), span.lowerBound == j, span.count >= 2, earlierReader.mention(at: j)?.isName ?? true,
                     earlierReader.canNameTerritory(span)
                 else { continue }
                 return (k, earlierReader.text(span))

@@ -90,7 +90,8 @@ struct UnlistedTerritoryFinder {
                 add(span, needsContext: false)
             }
             if i >= 1, cues.trailing.match(words, at: i) != nil {
-                add(nameBefore(i, reader), needsContext: true)
+                let span = nameBefore(i, reader)
+                add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) } ?? false))
             }
             if cues.adjective.contains(words, i) {
                 add(apposition(i, words, reader), needsContext: false)
@@ -148,6 +149,18 @@ struct UnlistedTerritoryFinder {
             }
         }
         return found
+    }
+
+    /// "Eritrea says Tessem belongs to it": a state, then the name, then "belongs to it" (or to
+    /// the state again) at `i`. A state saying a place is its own claims it, words of territory
+    /// around or not.
+    private func stateSaysItsOwn(_ span: ClosedRange<Int>, belongs i: Int, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        guard i + 2 < words.count, words[i] == "belongs" || words[i] == "belong", words[i + 1] == "to",
+            let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) })
+        else { return false }
+        if words[i + 2] == "it" || words[i + 2] == "them" { return true }
+        return reader.mention(at: i + 2)?.countryCode == sayer.countryCode
     }
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".

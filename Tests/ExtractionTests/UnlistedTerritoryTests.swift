@@ -362,3 +362,22 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
         #expect(extract(text).territories.isEmpty, "\(text)")
     }
 }
+
+@Test func aStateSayingAPlaceBelongsToItClaimsItWithoutWordsOfTerritoryAround() {
+    let t = only(extract("Djibouti says Ras Kessa belongs to it, and Eritrea disagrees."))
+    #expect(names(t) == ["Ras Kessa"])
+    #expect(t?.claimants == ["DJI", "ERI"])
+    #expect(extract("Kenya says the Varnok Trophy belongs to it, and Uganda disagrees.").territories.isEmpty)
+    #expect(extract("Kenya says Amina Varnok belongs to its team, and Uganda disagrees.").territories.isEmpty)
+}
+
+@Test func theIslandReferredBackToIsTheIslaNamedBefore() {
+    let t = only(
+        extract(
+            """
+            Nicaragua landed troops on Isla Kessa Verde.
+            Costa Rica says the island is Costa Rican.
+            """))
+    #expect(names(t) == ["Isla Kessa Verde"])
+    #expect(t?.claimants == ["CRI", "NIC"])
+}
