@@ -247,9 +247,7 @@ struct TerritoryExtractor: Sendable {
         Int, String
     )? {
         let words = reader.words
-        let belonging = UnlistedTerritoryFinder(gazetteer: gazetteer).belongingPredicates(reader).map(\.subjectEnd)
         func disputes(_ i: Int) -> Bool {
-            if belonging.contains(i) { return true }
             var k = i + 1
             while k < min(words.count, i + 1 + Self.anaphorClaimReach), s.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" { return true }
@@ -257,17 +255,20 @@ struct TerritoryExtractor: Sendable {
                 if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
                 k += 1
             }
-            return false
+            // "the triangle is Egyptian": read only where a copula follows the noun.
+            return cues.copula.match(words, at: i + 1) != nil
+                && UnlistedTerritoryFinder(gazetteer: gazetteer).belongingPredicates(reader).contains { $0.subjectEnd == i }
         }
-        // A state's word, or "both": "the island belongs to a private company" is no dispute.
-        guard words.contains("both") || s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) else {
-            return nil
-        }
+        // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
-                i >= 1 && Self.determiners.contains(words[i - 1]) && !s.tokens[i].isCapitalized && cues.placeNoun.contains(words, i) && disputes(i)
+                i >= 1 && cues.placeNoun.contains(words, i) && !s.tokens[i].isCapitalized && Self.determiners.contains(words[i - 1]) && disputes(i)
             })
         else { return nil }
+        // A state's word, or "both": "the island belongs to a private company" is no dispute.
+        guard s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both") else {
+            return nil
+        }
         let noun = words[i]
         for k in stride(from: position - 1, through: max(0, position - Self.antecedentReach), by: -1) {
             let earlier = sentences[k]

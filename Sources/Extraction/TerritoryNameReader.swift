@@ -50,7 +50,7 @@ struct TerritoryNameReader {
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
-            if let length = cues.placeNoun.match(words, at: d) ?? (Self.seaNouns.contains(words[d]) ? 1 : nil), !sentence.tokens[d].isCapitalized,
+            if let length = cues.placeNoun.match(words, at: d) ?? (words[d] == Self.seaNoun ? 1 : nil), !sentence.tokens[d].isCapitalized,
                 d + length < words.count,
                 let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
             {
@@ -91,9 +91,9 @@ struct TerritoryNameReader {
         return trimmedAtAnd(j...last, keepingEnd: false)
     }
 
-    /// Nouns of the sea around a place, which introduce its name as a noun of territory does ("the
-    /// disputed waters around X") but are no name of it.
-    static let seaNouns: Set<String> = ["waters"]
+    /// The noun of the sea around a place, which introduces its name as a noun of territory does
+    /// ("the disputed waters around X") but is no name of it.
+    static let seaNoun = "waters"
 
     /// Words of a share that may come before the name a claim is to: "nearly all of", "parts of".
     static let shareWords: Set<String> = ["all", "most", "much", "part", "parts", "some"]
@@ -101,8 +101,12 @@ struct TerritoryNameReader {
 
     /// The token after a share of the place ("claims to nearly all of the X"), else `start`.
     private func skippedShare(from start: Int) -> Int {
+        // Most names start right away, capitalised or after "the": no set is consulted for them.
+        guard start + 2 < words.count, sentence.tokens[start].kind == .word, !sentence.tokens[start].isCapitalized, words[start] != "the" else {
+            return start
+        }
         var k = start
-        if k < words.count, Self.shareHedges.contains(words[k]) { k += 1 }
+        if Self.shareHedges.contains(words[k]) { k += 1 }
         guard k + 1 < words.count, Self.shareWords.contains(words[k]), words[k + 1] == "of", !sentence.tokens[k].isCapitalized else { return start }
         return k + 2
     }
@@ -170,7 +174,10 @@ struct TerritoryNameReader {
     /// Where the place referred to starts after a verb of naming at `k`: after "calls", or after
     /// "refers to" ("Japan refers to the islands as Tokana"); nil where `k` is no such verb.
     func namingObjectStart(at k: Int) -> Int? {
-        guard k < words.count else { return nil }
+        // A byte first: this is asked after every state named.
+        guard k < words.count, sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "c") || sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "r") else {
+            return nil
+        }
         if words[k] == "calls" || words[k] == "call" { return k + 1 }
         if words[k] == "refers" || words[k] == "refer", k + 1 < words.count, words[k + 1] == "to" { return k + 2 }
         return nil

@@ -98,10 +98,12 @@ struct UnlistedTerritoryFinder {
                 add(predicate(i, words, reader), needsContext: false)
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
                 // "X, an island claimed by A and B", "X, an area disputed between A and B".
-                if i >= 1, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
-                    !s.tokens[i - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: i - 1)
+                // "X, a rocky outcrop also claimed by B".
+                let nounEnd = i >= 2 && words[i - 1] == "also" ? i - 2 : i - 1
+                if nounEnd >= 0, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
+                    !s.tokens[nounEnd].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: nounEnd)
                 {
-                    add(nameBeforeDescription(endingBefore: i - noun, words, reader, linkRequired: true), needsContext: false)
+                    add(nameBeforeDescription(endingBefore: nounEnd + 1 - noun, words, reader, linkRequired: true), needsContext: false)
                 }
             }
             if i == 1, words[0] == "the", cues.placeNoun.contains(words, 1), let named = namedByTie(after: 2, words, reader) {
@@ -177,12 +179,15 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         let tokens = reader.sentence.tokens
         var out: [(Int, Mention)] = []
-        for m in reader.sentence.mentions where isState(m) {
+        // Words are compared, and the state looked up, only where the copula and the form fit:
+        // this runs at every sentence of dispute.
+        for m in reader.sentence.mentions {
             guard case .country(_, let form, let possessive) = m.kind else { continue }
             let after = m.last + 1
             var k = m.first - 1
             if form == .demonym, !possessive {
                 // "is Salvadoran": the clause ends after the demonym; "is Syrian land": a noun of land.
+                guard k >= 1, cues.copula.match(words, endingAt: k) != nil else { continue }
                 let closes = after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after])
                 guard closes || Self.landNouns.contains(words[after]) else { continue }
             } else if form == .name, m.first >= 3, words[m.first - 1] == "of", words[m.first - 2] == "part" {
@@ -193,7 +198,7 @@ struct UnlistedTerritoryFinder {
             } else {
                 continue
             }
-            guard k >= 1, let length = cues.copula.match(words, endingAt: k) else { continue }
+            guard k >= 1, let length = cues.copula.match(words, endingAt: k), isState(m) else { continue }
             out.append((k - length, m))
         }
         return out
@@ -210,9 +215,15 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
         func isVerb(_ k: Int) -> Bool { k < words.count && cues.isClaimOrHoldVerb(words[k]) }
+        // "Uganda has administered X since 2004": the verb after an auxiliary.
+        func verbEnd(after m: Mention) -> Int? {
+            if isVerb(m.last + 1) { return m.last + 1 }
+            guard m.last + 2 < words.count, isVerb(m.last + 2), Self.auxiliaries.contains(words[m.last + 1]) else { return nil }
+            return m.last + 2
+        }
         var out: [ClosedRange<Int>] = []
-        for m in s.mentions where isState(m) && isVerb(m.last + 1) {
-            guard let span = reader.forward(from: m.last + 2), !reader.isKnownPlace(span) else { continue }
+        for m in s.mentions where m.countryCode != nil {
+            guard let verb = verbEnd(after: m), isState(m), let span = reader.forward(from: verb + 1), !reader.isKnownPlace(span) else { continue }
             let end = min(words.count, span.upperBound + 1 + Self.secondSideReach)
             let other = s.mentions.first { o in
                 o.first > span.upperBound && o.first < end && isState(o) && o.countryCode != m.countryCode
@@ -222,6 +233,9 @@ struct UnlistedTerritoryFinder {
         }
         return out
     }
+
+    /// Auxiliaries before a verb of claiming or holding: "has administered", "had controlled".
+    static let auxiliaries: Set<String> = ["has", "have", "had"]
 
     /// Words between a name and the second state of "A administers X, but B claims it".
     static let secondSideReach = 8
@@ -259,9 +273,24 @@ struct UnlistedTerritoryFinder {
         return spans
     }
 
-    /// "the Siachen dispute", "the Siachen glacier dispute": the name right before a trailing cue.
+    /// Words of the verb before "a bone of contention", "a flashpoint": "has long been", "remains",
+    /// "has become".
+    static let verbBeforeDescription: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "been", "remains", "remain", "remained", "became", "become", "long", "still", "also", "now",
+    ]
+    /// The most words of such a verb: "has long been".
+    static let verbBeforeDescriptionLength = 3
+
+    /// "the Siachen dispute", "the Siachen glacier dispute": the name right before a trailing cue;
+    /// "X has long been a bone of contention", "X remains a flashpoint": before its copula.
     private func nameBefore(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         if let span = reader.backward(endingAt: i - 1) { return span }
+        let words = reader.words
+        if i >= 3, words[i - 1] == "a" {
+            var k = i - 2
+            while k >= 1, i - 2 - k < Self.verbBeforeDescriptionLength, Self.verbBeforeDescription.contains(words[k]) { k -= 1 }
+            if k < i - 2 { return reader.backward(endingAt: k) }
+        }
         // A noun of territory between: "Siachen glacier dispute".
         guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
         return reader.backward(endingAt: i - 2)

@@ -259,6 +259,17 @@ private let families: [DisputeSentence] = [
     DisputeSentence(
         family: "A says X is A-ish", text: "Nepal says the Kesari Valley is Nepalese, while India calls the valley Kesra.", name: "Kesari Valley",
         claimants: ["IND", "NPL"]),
+    DisputeSentence(
+        family: "A has administered X since Y, though B claims it", text: "Tanzania has administered Lumo Island since 1998, though Kenya claims it.",
+        name: "Lumo Island", claimants: ["KEN", "TZA"], holder: "TZA"),
+    DisputeSentence(
+        family: "X, a rocky outcrop also claimed by B", text: "Kenya sent police to Lumo Rock, a bare outcrop also claimed by Tanzania.", name: "Lumo Rock",
+        claimants: ["KEN", "TZA"]),
+    DisputeSentence(
+        family: "A took B to court over X", text: "Gabon took Equatorial Guinea to court over the Mbane Cays.", name: "Mbane Cays", claimants: ["GAB", "GNQ"]),
+    DisputeSentence(
+        family: "X remains a flashpoint between A and B", text: "The Kessa plateau has long been a flashpoint between China and Bhutan.",
+        name: "Kessa plateau", claimants: ["BTN", "CHN"]),
 ]
 
 @Test func holdingTalksIsNotHoldingLand() {
@@ -338,6 +349,9 @@ private let notTerritories: [String] = [
     "Ambassador Otieno is part of Kenya's delegation to Uganda.",
     "The striker Otieno is Kenyan, and Uganda's coach knows it.",
     "The Varnok Group is Kenyan, and Uganda's regulator approved its purchase.",
+    "Kenya has held talks with Uganda since 2004, though Uganda claims progress.",
+    "Kenya took Uganda to court over the Varnok Airways debt.",
+    "The Varnok Cup final remains a flashpoint between Kenyan and Ugandan fans.",
 ]
 
 @Test(arguments: notTerritories)
