@@ -190,6 +190,11 @@ struct TerritoryNameReader {
         return object == k + 1 ? nameCalled(after: k) : nameCalled(after: object - 1, link: "as")
     }
 
+    /// Whether token `k` is a quotation mark.
+    func isQuoteMark(_ k: Int) -> Bool {
+        k >= 0 && k < words.count && sentence.tokens[k].kind == .punctuation && MentionTagger.quoteMarks.contains(sentence.tokens[k].text)
+    }
+
     /// A lowercase noun of territory right after a name is part of one of its names: "Siachen glacier".
     func placeNounAfter(_ range: ClosedRange<Int>) -> Int? {
         let next = range.upperBound + 1
@@ -282,7 +287,9 @@ struct TerritoryNameReader {
     /// A capitalized word, but not one joined to a lowercase word ("Kenyan-held", "Soviet-era"),
     /// which describes the name that follows rather than being part of it.
     private func isNameWord(_ k: Int) -> Bool {
-        guard k >= 0, k < words.count, sentence.tokens[k].kind == .word, sentence.tokens[k].isCapitalized else { return false }
+        guard k >= 0, k < words.count, sentence.tokens[k].kind == .word else { return false }
+        // "Fasht al-Mahar": a lowercase particle joined to a capitalised word is a word of the name.
+        guard sentence.tokens[k].isCapitalized else { return sentence.tokens[k].hasHyphen && MentionTagger.isParticleName(sentence.tokens[k]) }
         guard sentence.tokens[k].hasHyphen else { return true }
         let text = sentence.tokens[k].text
         guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }

@@ -134,8 +134,14 @@ struct UnlistedTerritoryFinder {
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
         // "Pakistan maintains that Sarkot is part of Pakistan", "X is Syrian land": said of a
         // place where a state claims it, or another state is named (geography alone is not news).
-        for (end, state) in belongingPredicates(reader) where reader.sentence.mentions.contains(where: { $0.first != state.first && isState($0) }) {
+        for (end, state) in belongingPredicates(reader) {
             guard let span = reader.backward(endingAt: end), !reader.isKnownPlace(span) else { continue }
+            // A listed territory said to be part of a state is disputed by the list's other side.
+            let listed = {
+                if case .territory = reader.mention(at: span.lowerBound)?.kind { return true }
+                return false
+            }()
+            guard listed || reader.sentence.mentions.contains(where: { $0.first != state.first && isState($0) }) else { continue }
             // A state saying a place is part of itself claims it; other words of it need words of territory around.
             let saysItself = reader.sentence.mentions.contains { $0.last < span.lowerBound && $0.countryCode == state.countryCode }
             add(span, needsContext: !saysItself || state.first < 2 || reader.words[state.first - 2] != "part")
@@ -168,7 +174,9 @@ struct UnlistedTerritoryFinder {
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
     static let landNouns: Set<String> = ["land", "soil", "territory"]
     /// Words of a part of a state: "an integral part of China".
-    static let partModifiers: Set<String> = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful"]
+    static let partModifiers: Set<String> = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful", "eternal", "historic"]
+    /// Words before "part of": an article, an adjective and an opening quote ("were \"an eternal part").
+    static let partModifierReach = 3
 
     private func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
 
@@ -185,7 +193,13 @@ struct UnlistedTerritoryFinder {
             guard case .country(_, let form, let possessive) = m.kind else { continue }
             let after = m.last + 1
             var k = m.first - 1
-            if form == .demonym, !possessive {
+            if form == .demonym, !possessive, m.first >= 3, after < words.count, words[m.first - 1] == "of", words[m.first - 2] == "part",
+                Self.landNouns.contains(words[after])
+            {
+                // "an eternal part of Iranian soil", "an inseparable part of Chinese territory".
+                k = m.first - 3
+                while k >= 0, m.first - 3 - k < Self.partModifierReach, Self.partModifiers.contains(words[k]) || reader.isQuoteMark(k) { k -= 1 }
+            } else if form == .demonym, !possessive {
                 // "is Salvadoran": the clause ends after the demonym; "is Syrian land": a noun of land.
                 guard k >= 1, cues.copula.match(words, endingAt: k) != nil else { continue }
                 let closes = after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after])
@@ -194,7 +208,7 @@ struct UnlistedTerritoryFinder {
                 // "part of China's territory", not "part of Kenya's delegation".
                 guard !possessive || (after < words.count && Self.landNouns.contains(words[after])) else { continue }
                 k = m.first - 3
-                while k >= 0, m.first - 3 - k < 2, Self.partModifiers.contains(words[k]) { k -= 1 }
+                while k >= 0, m.first - 3 - k < Self.partModifierReach, Self.partModifiers.contains(words[k]) || reader.isQuoteMark(k) { k -= 1 }
             } else {
                 continue
             }

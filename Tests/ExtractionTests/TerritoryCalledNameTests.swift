@@ -80,3 +80,8 @@ private func sides(_ f: ArticleFacts) -> Set<String>? {
         #expect(extract(thing).territories.isEmpty, "\(thing)")
     }
 }
+
+@Test func aNameWithAParticleJoinedByAHyphenIsOneName() {
+    let f = extract("The shoal, called Fasht al-Kessa by Bahrain and Qit'at al-Kessa by Qatar, is tiny.")
+    #expect(sides(f) == ["Fasht al-Kessa@BHR", "Qit'at al-Kessa@QAT"])
+}

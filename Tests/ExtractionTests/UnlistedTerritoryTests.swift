@@ -381,3 +381,18 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(names(t) == ["Isla Kessa Verde"])
     #expect(t?.claimants == ["CRI", "NIC"])
 }
+
+@Test func anEternalPartOfAStatesSoilIsItsClaim() {
+    let t = only(extract("China told Vietnam that the Kessa islets are an inseparable part of Chinese territory."))
+    #expect(names(t).contains("Kessa"))
+    #expect(t?.claimants == ["CHN", "VNM"])
+    // A listed territory needs no second state in the sentence: the list gives the other side.
+    let listed = extract(
+        """
+        The United Arab Emirates protested to Iran on Monday.
+        An envoy in Tehran said Abu Musa was "an eternal part of Iranian soil".
+        """)
+    #expect(listed.territories.count == 1)
+    #expect(listed.territories.first?.claimants == ["ARE", "IRN"])
+    #expect(extract("The Kessa Festival is an eternal part of Kenyan history, Uganda said.").territories.isEmpty)
+}
