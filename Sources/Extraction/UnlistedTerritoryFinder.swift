@@ -666,14 +666,14 @@ struct UnlistedTerritoryFinder {
         return UnlistedTerritory(span: first.0, names: sides.map { TerritoryName(name: reader.text($0.0), usedBy: $0.1) }, needsContext: false)
     }
 
-    /// Whether "known" or "called" at `i` follows a noun phrase that is no noun of territory:
-    /// "the vessel, known in Japan as X and in China as Y" names a ship, "the reef, known ..." a
-    /// place.
+    /// Whether "known" or "called" at `i` follows a noun phrase of a thing that is no territory:
+    /// "the vessel, known in Japan as X and in China as Y" names a ship, "the reef, known ..." or
+    /// "the hilltop chapel known ..." a place.
     private func followsThingNoun(_ i: Int, _ reader: TerritoryNameReader) -> Bool {
         let tokens = reader.sentence.tokens
         var k = i - 1
         if k >= 0, Token.isMark(tokens, k, UInt8(ascii: ",")) { k -= 1 }
-        guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, cues.placeNoun.match(reader.words, endingAt: k) == nil else { return false }
+        guard k >= 1, tokens[k].kind == .word, !tokens[k].isCapitalized, cues.notTerritory.contains(reader.words, k) else { return false }
         // "the vessel", "the old vessel", "a vessel".
         let article: Set<String> = ["the", "a", "an"]
         return article.contains(reader.words[k - 1])
