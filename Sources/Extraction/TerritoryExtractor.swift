@@ -91,7 +91,9 @@ struct TerritoryExtractor: Sendable {
             guard found[i].names.count < Self.maxNames || found[i].names.contains(where: { $0.name == clean }) else { return }
             // The key once per name: it folds and splits the name, and was the cost of this function.
             let cleanKey = Self.key(clean)
-            if found[i].entry == nil, byName[cleanKey] == nil { byName[cleanKey] = i }
+            // A listed territory's names too: "Isla del Conejo", found by a pattern, is the listed
+            // "Isla Conejo" named before.
+            if byName[cleanKey] == nil { byName[cleanKey] = i }
             if let k = found[i].names.indices.first(where: { found[i].nameKeys[$0] == cleanKey && found[i].names[$0].name.count == clean.count }) {
                 if found[i].names[k].usedBy == nil { found[i].names[k].usedBy = usedBy }
             } else if !found[i].names.contains(where: { $0.name == clean }) {
@@ -467,6 +469,9 @@ struct TerritoryExtractor: Sendable {
         return between.allSatisfy({ ["and", ",", "both", "the", "or"].contains(words[$0]) }) ? end : next.first
     }
 
+    /// Small words inside a place's name that news keep or drop: "Isla (del) Conejo".
+    static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "du", "des", "di"]
+
     static func stripArticle(_ name: String) -> String {
         name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
     }
@@ -479,6 +484,8 @@ struct TerritoryExtractor: Sendable {
             ? folded.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             : folded.split(separator: " ").map(String.init)
         if words.count > 1, ["islands", "island", "isles", "islets", "region", "heights"].contains(words.last!) { words.removeLast() }
+        // "Isla del Conejo" and "Isla Conejo" are one place: small words inside a name are left out.
+        if words.count > 2 { words = [words[0]] + words.dropFirst().filter { !Self.nameParticles.contains($0) } }
         return words.joined(separator: " ")
     }
 }

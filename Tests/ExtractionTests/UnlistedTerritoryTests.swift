@@ -396,3 +396,13 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     #expect(listed.territories.first?.claimants == ["ARE", "IRN"])
     #expect(extract("The Kessa Festival is an eternal part of Kenyan history, Uganda said.").territories.isEmpty)
 }
+
+@Test func aPatternsNameForAListedTerritoryNamedBeforeIsOneMoreOfItsNames() {
+    // "Isla Conejo" is listed; "Isla del Conejo" and "Conejo Island" are found by patterns.
+    for later in ["Honduras says Isla del Conejo is part of Honduras, and El Salvador disagrees.", "Honduras says the disputed Conejo Island is Honduran."] {
+        let f = extract("El Salvador protested on Monday that Honduras keeps marines on Isla Conejo.\n" + later)
+        #expect(f.territories.count == 1, "\(later)")
+        #expect(f.territories.first?.names.count == 2, "\(later)")
+        #expect(f.territories.first?.claimants == ["HND", "SLV"])
+    }
+}
