@@ -485,7 +485,11 @@ struct TerritoryExtractor: Sendable {
             : folded.split(separator: " ").map(String.init)
         if words.count > 1, ["islands", "island", "isles", "islets", "region", "heights"].contains(words.last!) { words.removeLast() }
         // "Isla del Conejo" and "Isla Conejo" are one place: small words inside a name are left out.
-        if words.count > 2 { words = [words[0]] + words.dropFirst().filter { !Self.nameParticles.contains($0) } }
+        // (Particles are short: longer words are passed over without hashing, and most names keep
+        // their array.)
+        if words.count > 2, words.dropFirst().contains(where: { $0.utf8.count <= 3 && Self.nameParticles.contains($0) }) {
+            words = [words[0]] + words.dropFirst().filter { !Self.nameParticles.contains($0) }
+        }
         return words.joined(separator: " ")
     }
 }
