@@ -25,6 +25,44 @@ struct DateExpression: Sendable {
 
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
 
+    /// The keys of `months` and `weekdays` (lowercase ASCII letters, none a zero byte), each as
+    /// two numbers: its first eight bytes and the rest, the first byte in the lowest eight bits.
+    /// An ASCII word of as many bytes as the longest key or fewer is two such numbers too, and
+    /// is compared by them.
+    private static let monthAndWeekdayNumbers: [(UInt64, UInt64)] = (Array(months.keys) + Array(weekdays.keys)).map { key in
+        var n: (UInt64, UInt64) = (0, 0)
+        for (k, b) in key.utf8.enumerated() {
+            if k < 8 { n.0 |= UInt64(b) << (8 * k) } else { n.1 |= UInt64(b) << (8 * (k - 8)) }
+        }
+        return n
+    }
+    /// "september", "wednesday": 9 bytes, of the 16 two numbers hold.
+    private static let longestMonthOrWeekday = (Array(months.keys) + Array(weekdays.keys)).map(\.utf8.count).max() ?? 0
+
+    /// Whether `word`, lowercased, is a key of `months` or `weekdays` ("May", "Tuesday"). An
+    /// ASCII word (nearly every one) is lowercased into two numbers and compared by them, without
+    /// a lowercase string made and hashed twice: the people stage asks it of every one-word name.
+    static func isMonthOrWeekday(_ word: String) -> Bool {
+        var word = word
+        let asciiAnswer: Bool? = word.withUTF8 { bytes in
+            guard bytes.count <= longestMonthOrWeekday else { return bytes.contains { $0 >= 0x80 } ? nil : false }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            var any: UInt8 = 0
+            for k in 0..<bytes.count {
+                let b = bytes[k]
+                any |= b
+                let lower = UInt64(b &- 65 < 26 ? b | 0x20 : b)
+                if k < 8 { low |= lower << (8 * k) } else { high |= lower << (8 * (k - 8)) }
+            }
+            guard any < 0x80 else { return nil }
+            return monthAndWeekdayNumbers.contains { $0.0 == low && $0.1 == high }
+        }
+        if let asciiAnswer { return asciiAnswer }
+        let lower = word.lowercased()
+        return months[lower] != nil || weekdays[lower] != nil
+    }
+
     /// Every date expression of a sentence, in order.
     static func find(in tokens: [Token]) -> [DateExpression] {
         var out: [DateExpression] = []

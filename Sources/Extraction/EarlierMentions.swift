@@ -20,9 +20,10 @@ struct EarlierMentions {
     /// token fit one number that orders as the pair does.
     static func position(_ sentence: Int, _ token: Int) -> Int { sentence * 10_000 + token }
 
-    /// The position of the person's last mention before (`sentence`, `token`); when there is
-    /// none, a negative number ranking later first mentions below earlier ones.
-    func lastMention(_ record: PersonRecord, id: Int, before sentence: Int, _ token: Int) -> Int {
+    /// The position of the person's last mention before (`sentence`, `token`), given the person's
+    /// mentions (not the whole record, which a call would copy); when there is none, a negative
+    /// number ranking later first mentions below earlier ones.
+    func lastMention(_ mentions: [PersonMention], id: Int, before sentence: Int, _ token: Int) -> Int {
         let target = Self.position(sentence, token)
         var best = -1
         if id < positions.count {
@@ -36,10 +37,10 @@ struct EarlierMentions {
             if low > 0 { best = sorted[low - 1] }
         }
         let before = id < counts.count ? counts[id] : 0
-        if record.mentions.count > before, let last = record.mentions.last {
+        if mentions.count > before, let last = mentions.last {
             best = max(best, Self.position(last.sentence, last.first))
         }
-        if best < 0, let first = record.mentions.first { best = -1 - first.sentence }
+        if best < 0, let first = mentions.first { best = -1 - first.sentence }
         return best
     }
 }

@@ -29,9 +29,23 @@ struct PersonRecord: Sendable {
         self.folded = words.map(PersonResolver.fold)
     }
 
+    /// A person named by a candidate whose words are already folded (`folded` is
+    /// `words.map(PersonResolver.fold)`), so that they are not folded again.
+    init(words: [String], folded: [String]) {
+        self.words = words
+        self.folded = folded
+    }
+
     mutating func addAlias(_ alias: String) {
         guard aliases.insert(alias).inserted else { return }
-        if !alias.contains(" ") { oneWordAliasKeys.append(PersonResolver.fold(alias)) }
+        if !Self.hasSpace(alias) { oneWordAliasKeys.append(PersonResolver.fold(alias)) }
+    }
+
+    /// `alias.contains(" ")`, which searches by `Character`: by bytes when the alias is ASCII,
+    /// where each byte is a `Character` (a space never joins a carriage return), a search that
+    /// costs a fraction of the generic one.
+    static func hasSpace(_ alias: String) -> Bool {
+        alias.utf8.allSatisfy { $0 < 0x80 } ? alias.utf8.contains(UInt8(ascii: " ")) : alias.contains(" ")
     }
 }
 
@@ -84,6 +98,32 @@ struct PersonResolver: Sendable {
         return folded.utf8.last == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
     }
 
+    /// `MentionTagger.quoteMarks.contains(tokens[i].text)` by the token's bytes: every quote
+    /// mark is one byte or three, so a token of another length is none and no string is hashed
+    /// for it (the test is made for every word of every name).
+    @inline(__always) static func isQuoteMark(_ tokens: [Token], _ i: Int) -> Bool {
+        let length = tokens[i].end - tokens[i].start
+        if length == 1 { return tokens[i].firstByte == UInt8(ascii: "\"") || tokens[i].firstByte == UInt8(ascii: "'") }
+        return length == 3 && tokens[i].firstByte == 0xE2 && MentionTagger.quoteMarks.contains(tokens[i].text)
+    }
+
+    /// `word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")` on bytes: neither mark nor "s" has
+    /// another form, and neither joins the letter before it into one `Character`, so the bytes
+    /// decide as the comparison by `Character` does, at a fraction of its cost. Only a scalar
+    /// outside ASCII before the mark could take the mark into its `Character` (a prepended
+    /// sign); that rare word is compared by `Character`.
+    static func endsInPossessiveS(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.last == UInt8(ascii: "s") else { return false }
+        let n = utf8.count
+        // The byte `k` places before the end (UTF-8 offsets of a native string are O(1)).
+        func back(_ k: Int) -> UInt8 { utf8[utf8.index(utf8.endIndex, offsetBy: -k)] }
+        let markLength = n >= 2 && back(2) == UInt8(ascii: "'") ? 1 : n >= 4 && back(4) == 0xE2 && back(3) == 0x80 && back(2) == 0x99 ? 3 : 0
+        guard markLength > 0 else { return false }
+        if n >= markLength + 2, back(markLength + 2) >= 0x80 { return word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") }
+        return true
+    }
+
     /// The most people one article may have. Every name is compared with the people found so
     /// far, so an input of thousands of distinct names (no news article; a list or hostile
     /// input) would cost the square of its length; past this many, further names make no new
@@ -106,20 +146,32 @@ struct PersonResolver: Sendable {
             let context: NameContext
             /// The words folded once, for every comparison that follows.
             let key: [String]
+            /// The number of `key` among the article's distinct keys: candidates with equal keys
+            /// have the same number, so the passes look people up by it in an array instead of
+            /// hashing the key's words again at every step.
+            let keyNumber: Int
             /// A name in quotes inside this one ("Jokowi").
             let nickname: String?
 
-            init(sentence: Int, first: Int, last: Int, words: [String], context: NameContext, key: [String], nickname: String? = nil) {
+            init(
+                sentence: Int, first: Int, last: Int, words: [String], context: NameContext, key: [String], keyNumber: Int,
+                nickname: String? = nil
+            ) {
                 self.sentence = sentence
                 self.first = first
                 self.last = last
                 self.words = words
                 self.context = context
                 self.key = key
+                self.keyNumber = keyNumber
                 self.nickname = nickname
             }
         }
         var candidates: [Candidate] = []
+        var keyNumbers: [[String]: Int] = [:]
+        // Room for a key per name mention, so that the table is not rebuilt (every key hashed
+        // again) as it grows.
+        keyNumbers.reserveCapacity(sentences.reduce(0) { count, s in count + s.mentions.count { $0.isName } })
         for s in sentences {
             for m in s.mentions where m.isName {
                 var words: [String] = []
@@ -127,31 +179,30 @@ struct PersonResolver: Sendable {
                 var k = m.first
                 while k <= m.last {
                     // Joko "Jokowi" Widodo: the nickname is another name of the person, not part of this one.
-                    if MentionTagger.quoteMarks.contains(s.tokens[k].text), k + 2 <= m.last {
+                    if Self.isQuoteMark(s.tokens, k), k + 2 <= m.last {
                         nickname = s.tokens[k + 1].text
                         k += 3
                         continue
                     }
-                    if s.tokens[k].text == ".", !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
+                    if Token.isMark(s.tokens, k, UInt8(ascii: ".")), !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
                     k += 1
                 }
-                if let lastWord = words.last, lastWord.utf8.last == UInt8(ascii: "s"), lastWord.hasSuffix("'s") || lastWord.hasSuffix("\u{2019}s") {
+                if let lastWord = words.last, Self.endsInPossessiveS(lastWord) {
                     words[words.count - 1] = String(lastWord.dropLast(2))
                 }
                 if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
-                if words.count == 1 {
-                    let lower = words[0].lowercased()
-                    if DateExpression.months[lower] != nil || DateExpression.weekdays[lower] != nil { continue }
-                }
+                if words.count == 1, DateExpression.isMonthOrWeekday(words[0]) { continue }
+                let key = words.map(Self.fold)
                 candidates.append(
                     Candidate(
                         sentence: s.index, first: m.first, last: m.last, words: words,
-                        context: context(of: m, in: s), key: words.map(Self.fold), nickname: nickname))
+                        context: context(of: m, in: s), key: key, keyNumber: Self.number(of: key, in: &keyNumbers), nickname: nickname))
             }
         }
 
         var records: [PersonRecord] = []
-        var byFolded: [[String]: Int] = [:]
+        /// The person each key names, by key number (once the key is known as a person's name).
+        var byFolded = [Int?](repeating: nil, count: keyNumbers.count)
         func isPerson(_ c: Candidate) -> Bool {
             let ctx = c.context
             if ctx.title != nil || ctx.honorific || ctx.counterpart { return true }
@@ -162,6 +213,9 @@ struct PersonResolver: Sendable {
             if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(c.words.joined(separator: " ")), year: nil) != nil { return true }
             return false
         }
+        // The words of the alias last added to each person, by id: a surname mentioned again and
+        // again is not joined and hashed into the person's aliases each time.
+        var lastAliasWords: [[String]?] = []
         func attach(_ c: Candidate, to id: Int) {
             records[id].mentions.append(PersonMention(person: id, sentence: c.sentence, first: c.first, last: c.last, byRole: false))
             if records[id].title == nil { records[id].title = c.context.title }
@@ -172,7 +226,11 @@ struct PersonResolver: Sendable {
             if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
             // Words never hold a space, so the names joined differ exactly when the words do:
             // compared as words, nothing is joined for the mention of a name already known.
-            if c.words != records[id].words { records[id].addAlias(c.words.joined(separator: " ")) }
+            if lastAliasWords.count <= id { lastAliasWords.append(contentsOf: repeatElement(nil, count: id + 1 - lastAliasWords.count)) }
+            if c.words != records[id].words, c.words != lastAliasWords[id] {
+                records[id].addAlias(c.words.joined(separator: " "))
+                lastAliasWords[id] = c.words
+            }
             if let nick = c.nickname { records[id].addAlias(nick) }
         }
         // Full names first: those with evidence of a person define the people; other runs
@@ -182,7 +240,7 @@ struct PersonResolver: Sendable {
         for needsEvidence in [true, false] {
             for (k, c) in candidates.enumerated() where c.words.count >= 2 && showsPerson[k] == needsEvidence {
                 let key = c.key
-                if let id = byFolded[key] {
+                if let id = byFolded[c.keyNumber] {
                     attach(c, to: id)
                     continue
                 }
@@ -192,41 +250,41 @@ struct PersonResolver: Sendable {
                         records[id].addAlias(records[id].name)
                         records[id].words = c.words
                     }
-                    byFolded[key] = id
+                    byFolded[c.keyNumber] = id
                     attach(c, to: id)
                     continue
                 }
                 guard needsEvidence, records.count < Self.maxPeople else { continue }
                 let id = records.count
-                records.append(PersonRecord(words: c.words, country: nil, title: nil))
-                byFolded[key] = id
+                records.append(PersonRecord(words: c.words, folded: c.key))
+                byFolded[c.keyNumber] = id
                 attach(c, to: id)
             }
         }
         // Names coordinated with a person's name are people too: "Minister A B and C D",
         // "A B of Austria, C D of Chile, and E F of Peru".
         var candidateAt: [Position: Int] = [:]
+        candidateAt.reserveCapacity(candidates.count)
         for (k, c) in candidates.enumerated() where candidateAt[Position(sentence: c.sentence, token: c.first)] == nil {
             candidateAt[Position(sentence: c.sentence, token: c.first)] = k
         }
         var grew = true
-        var attached = Set(candidates.indices.filter { byFolded[candidates[$0].key] != nil && candidates[$0].words.count >= 2 })
+        var attached = Set(candidates.indices.filter { byFolded[candidates[$0].keyNumber] != nil && candidates[$0].words.count >= 2 })
         while grew {
             grew = false
             for (k, c) in candidates.enumerated() where c.words.count >= 2 && !attached.contains(k) {
-                let key = c.key
-                if let id = byFolded[key] {
+                if let id = byFolded[c.keyNumber] {
                     attach(c, to: id)
                     attached.insert(k)
                     continue
                 }
                 guard records.count < Self.maxPeople, let other = c.context.coordinatedWith,
                     let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
-                    byFolded[partner.key] != nil
+                    byFolded[partner.keyNumber] != nil
                 else { continue }
                 let id = records.count
-                records.append(PersonRecord(words: c.words, country: nil, title: nil))
-                byFolded[key] = id
+                records.append(PersonRecord(words: c.words, folded: c.key))
+                byFolded[c.keyNumber] = id
                 attach(c, to: id)
                 attached.insert(k)
                 if records[id].title == nil { records[id].title = partner.context.title }
@@ -238,7 +296,7 @@ struct PersonResolver: Sendable {
         }
         // "the A and B foreign ministers C and D": D, a person in its own right, takes the second state.
         for c in candidates where c.words.count >= 2 {
-            guard let id = byFolded[c.key], records[id].country == nil, let other = c.context.coordinatedWith,
+            guard let id = byFolded[c.keyNumber], records[id].country == nil, let other = c.context.coordinatedWith,
                 let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
                 let next = partner.context.laterCountries.first
             else { continue }
@@ -247,21 +305,24 @@ struct PersonResolver: Sendable {
         // A list of titled officials after one whose state is stated: each serves that state,
         // unless their own phrase names another.
         for c in candidates where c.context.title != nil && c.context.country == nil {
-            guard let id = byFolded[c.key], records[id].country == nil, let head = c.context.listedAfter,
+            guard let id = byFolded[c.keyNumber], records[id].country == nil, let head = c.context.listedAfter,
                 let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
-                partner.context.title != nil, let partnerID = byFolded[partner.key], let state = records[partnerID].country
+                partner.context.title != nil, let partnerID = byFolded[partner.keyNumber], let state = records[partnerID].country
             else { continue }
             records[id].country = state
         }
         // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
         // is a person even where no title or full name is ever given.
-        var singleCounts: [String: Int] = [:]
-        var speaking: Set<String> = []
+        // By key number: a one-word candidate's key is its one folded word.
+        var singleCounts = [Int](repeating: 0, count: keyNumbers.count)
+        var speaking = [Bool](repeating: false, count: keyNumbers.count)
         for c in candidates where c.words.count == 1 {
-            singleCounts[c.key[0], default: 0] += 1
-            if c.context.speechVerbAfter { speaking.insert(c.key[0]) }
+            singleCounts[c.keyNumber] += 1
+            if c.context.speechVerbAfter { speaking[c.keyNumber] = true }
         }
-        let reportingSurnames = speaking.filter { (singleCounts[$0] ?? 0) >= Self.repeatsOfASpeakingSurname }
+        func isReportingSurname(_ c: Candidate) -> Bool {
+            speaking[c.keyNumber] && singleCounts[c.keyNumber] >= Self.repeatsOfASpeakingSurname
+        }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
         let earlier = EarlierMentions(records)
@@ -293,29 +354,55 @@ struct PersonResolver: Sendable {
                 matches = records.indices.filter { records[$0].oneWordAliasKeys.contains(w) }
             }
             // "Lula" for "Luiz Inácio Lula da Silva": a word inside one known name, and only one.
-            if matches.isEmpty, w.count >= 3, !WordLists.nameConnectors.contains(w) {
-                let inside = records.indices.filter { records[$0].folded.dropFirst().dropLast().contains(w) }
+            if matches.isEmpty, Self.hasThreeCharacters(w), !WordLists.nameConnectors.contains(w) {
+                // The people with the word inside their name, up to the second: one is wanted.
+                var inside: [Int] = []
+                for id in records.indices where Self.isInside(w, records[id].folded) {
+                    inside.append(id)
+                    if inside.count > 1 { break }
+                }
                 if inside.count == 1 { matches = inside }
             }
             if !matches.isEmpty {
                 let best = matches.max { a, b in
-                    earlier.lastMention(records[a], id: a, before: c.sentence, c.first)
-                        < earlier.lastMention(records[b], id: b, before: c.sentence, c.first)
+                    earlier.lastMention(records[a].mentions, id: a, before: c.sentence, c.first)
+                        < earlier.lastMention(records[b].mentions, id: b, before: c.sentence, c.first)
                 }!
                 attach(c, to: best)
                 continue
             }
-            guard c.context.title != nil || c.context.honorific || c.context.counterpart || reportingSurnames.contains(w),
+            guard c.context.title != nil || c.context.honorific || c.context.counterpart || isReportingSurname(c),
                 records.count < Self.maxPeople
             else { continue }
             let id = records.count
-            records.append(PersonRecord(words: c.words, country: nil, title: nil))
+            records.append(PersonRecord(words: c.words, folded: c.key))
             indexEndWords(id)
-            byFolded[[w]] = id
+            byFolded[c.keyNumber] = id
             attach(c, to: id)
         }
         for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         return records
+    }
+
+    /// Whether `word` is one of the words of `name` other than its first and last.
+    @inline(__always) static func isInside(_ word: String, _ name: [String]) -> Bool {
+        name.count > 2 && name[1..<(name.count - 1)].contains(word)
+    }
+
+    /// `word.count >= 3`, by bytes for a word of ASCII other than a carriage return (whose every
+    /// byte is then a `Character`): counting `Character`s costs more than the rest of the test.
+    static func hasThreeCharacters(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 3 else { return false }
+        return utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? true : word.count >= 3
+    }
+
+    /// The number of `key` in `numbers`, the next number for a key not yet there (one lookup).
+    static func number(of key: [String], in numbers: inout [[String]: Int]) -> Int {
+        let next = numbers.count
+        // The defaulted subscript inserts `next` for a new key in the same probe that finds a known one.
+        func value(_ v: inout Int) -> Int { v }
+        return value(&numbers[key, default: next])
     }
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
@@ -495,11 +582,22 @@ struct PersonResolver: Sendable {
     /// "his Ghanaian counterpart" from token `a`: a possessive pronoun, a state, a counterpart
     /// word; the state.
     func counterpartAppositive(at a: Int, in s: AnalyzedSentence) -> String? {
-        guard a + 2 < s.tokens.count, ["his", "her", "their", "its"].contains(s.tokens[a].lower), let c = s.mention(at: a + 1), c.first == a + 1,
+        guard a + 2 < s.tokens.count, Self.isPossessivePronoun(s.tokens[a].lower), let c = s.mention(at: a + 1), c.first == a + 1,
             let code = c.countryCode, c.last + 1 < s.tokens.count, s.tokens[c.last + 1].isListed(.counterpartWord)
         else { return nil }
         return code
     }
+
+    // Word tests as comparisons, not `contains` on an array literal: the array was allocated
+    // and freed at every test.
+
+    /// "," or "and", which join offices or names into a list.
+    @inline(__always) static func isListJoint(_ w: String) -> Bool { w == "," || w == "and" }
+
+    /// Words that end an appositive's phrase: "that", "who", "which", "and".
+    @inline(__always) static func endsAppositive(_ w: String) -> Bool { w == "that" || w == "who" || w == "which" || w == "and" }
+
+    @inline(__always) static func isPossessivePronoun(_ w: String) -> Bool { w == "his" || w == "her" || w == "their" || w == "its" }
 
     func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
         var ctx = NameContext()
@@ -545,7 +643,7 @@ struct PersonResolver: Sendable {
             ctx.title = s.text(t.first, t.last)
             // "Chinese State Councilor and Foreign Minister A", "Georgian Deputy Prime Minister,
             // Foreign Minister A": offices joined by "and" or a comma share the state before them.
-            while t.first >= 2, [",", "and"].contains(s.tokens[t.first - 1].lower), let outer = s.mention(endingAt: t.first - 2), outer.isTitle {
+            while t.first >= 2, Self.isListJoint(s.tokens[t.first - 1].lower), let outer = s.mention(endingAt: t.first - 2), outer.isTitle {
                 t = outer
                 while t.first >= 1, let further = s.mention(endingAt: t.first - 1), further.isTitle { t = further }
             }
@@ -573,10 +671,10 @@ struct PersonResolver: Sendable {
             while l >= 0, !s.tokens[l].isListed(.roleModifier), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
                 s.tokens[l].lower != "and", t.first - l <= Self.remitWords
             { l -= 1 }
-            if l >= 1, [",", "and"].contains(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
+            if l >= 1, Self.isListJoint(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
                 ctx.listedAfter = prev.first
             }
-            if before >= 0, ["his", "her"].contains(s.tokens[before].lower) { ctx.ownedByPronoun = true }
+            if before >= 0, s.tokens[before].lower == "his" || s.tokens[before].lower == "her" { ctx.ownedByPronoun = true }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
                 ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)
@@ -635,13 +733,13 @@ struct PersonResolver: Sendable {
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
-                !["that", "who", "which", "and"].contains(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
+                !Self.endsAppositive(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 s.tokens[a].lower != "reported"
             {
                 if let x = s.mention(at: a), x.first == a {
                     // "A, Presidential Press Secretary,": one capitalised word right before a
                     // title is the title's modifier, not a name.
-                    let opensAppositive = a == m.last + 2 || (a == m.last + 3 && ["the", "a"].contains(s.tokens[a - 1].lower))
+                    let opensAppositive = a == m.last + 2 || (a == m.last + 3 && (s.tokens[a - 1].lower == "the" || s.tokens[a - 1].lower == "a"))
                     if x.isName, x.first == x.last, opensAppositive, s.mention(at: x.last + 1)?.isTitle == true {
                         a = x.last + 1
                         continue

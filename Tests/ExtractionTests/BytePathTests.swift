@@ -93,3 +93,54 @@ private let names = [
         #expect(Token.isAllCapsText(text) == text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }, "\(text)")
     }
 }
+
+/// Words of names as the people stage reads them: possessives with either apostrophe, words around
+/// every month and weekday, spaces, and words a `Character` reads differently from its bytes (a
+/// mark joined to the letter before it, a prepended sign before an apostrophe, a carriage return).
+private let nameWords: [String] = {
+    var out = [
+        "", "s", "'s", "’s", "Haddad", "Haddad's", "Haddad’s", "HADDAD'S", "Haddad's.", "Haddads", "Haddad'", "Haddad’",
+        "Zoë's", "Москва's", "Москва’s", "北京’s", "x\u{0600}'s", "x\u{0600}’s", "\u{0600}'s", "e\u{301}'s", "'\u{301}s",
+        "Jo", "Joe", "J.", "a\r\n", "Ab\r\n", "a\r\nb", "\r\nab", "ab\u{301}", "é", "Ön", "Li Peng", "Li  Peng", " ", "a b", "Kim Jong Un",
+        "x \u{301}y", "\u{301}", "Lula", "Marchetti", "Sept.", "Sunday's", "KELVIN\u{212A}", "\u{212A}",
+    ]
+    for key in Array(DateExpression.months.keys) + Array(DateExpression.weekdays.keys) {
+        out += [key, key.uppercased(), key.capitalized, key + "s", String(key.dropLast()), "x" + key, key + "\u{301}"]
+    }
+    return out
+}()
+
+extension String {
+    fileprivate var capitalized: String { prefix(1).uppercased() + dropFirst() }
+}
+
+@Test func aPossessiveNameWordIsToldOnBytesAsByCharacters() {
+    for word in nameWords {
+        #expect(PersonResolver.endsInPossessiveS(word) == (word.hasSuffix("'s") || word.hasSuffix("\u{2019}s")), "\(word.debugDescription)")
+    }
+}
+
+@Test func aMonthOrWeekdayIsToldOnBytesAsByItsLowercaseString() {
+    for word in nameWords {
+        let lower = word.lowercased()
+        let byString = DateExpression.months[lower] != nil || DateExpression.weekdays[lower] != nil
+        #expect(DateExpression.isMonthOrWeekday(word) == byString, "\(word.debugDescription)")
+    }
+}
+
+@Test func aNameWordsLengthAndSpacesAreToldOnBytesAsByCharacters() {
+    for word in nameWords {
+        #expect(PersonResolver.hasThreeCharacters(word) == (word.count >= 3), "\(word.debugDescription)")
+        #expect(PersonRecord.hasSpace(word) == word.contains(" "), "\(word.debugDescription)")
+    }
+}
+
+@Test func aQuoteMarkIsToldByItsBytesAsByTheSet() {
+    let text = "\" “ ” ' ‘ ’ „ « » '' ‘‘ `` Jo’s \"Jokowi\" - . x"
+    var bytes = Array(text.utf8)
+    let tokens = bytes.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0), from: 0, to: $0.count) }
+    #expect(tokens.count > 15)
+    for i in tokens.indices {
+        #expect(PersonResolver.isQuoteMark(tokens, i) == MentionTagger.quoteMarks.contains(tokens[i].text), "\(tokens[i].text.debugDescription)")
+    }
+}
