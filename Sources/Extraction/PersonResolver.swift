@@ -98,6 +98,24 @@ struct PersonResolver: Sendable {
         return folded.utf8.last == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
     }
 
+    /// `fold(tokens[i].text)`. A text of ASCII without an apostrophe or a final full stop folds
+    /// to its lowercase bytes alone, which the token's `lower` already is (the tokenizer lowers
+    /// A to Z and nothing else in ASCII): that string is taken, not made again.
+    static func foldedText(_ tokens: [Token], _ i: Int) -> String {
+        var text = tokens[i].text
+        let plain = text.withUTF8 { bytes in
+            // Every byte is tested, without a branch per byte: names are short.
+            var seen: UInt8 = 0
+            var apostrophe = false
+            for b in bytes {
+                seen |= b
+                apostrophe = apostrophe || b == UInt8(ascii: "'")
+            }
+            return seen < 0x80 && !apostrophe && bytes.last != UInt8(ascii: ".")
+        }
+        return plain ? tokens[i].lower : fold(text)
+    }
+
     /// `MentionTagger.quoteMarks.contains(tokens[i].text)` by the token's bytes: every quote
     /// mark is one byte or three, so a token of another length is none and no string is hashed
     /// for it (the test is made for every word of every name).
@@ -175,6 +193,9 @@ struct PersonResolver: Sendable {
         for s in sentences {
             for m in s.mentions where m.isName {
                 var words: [String] = []
+                // `words.map(Self.fold)`, kept in step with `words` as they are read: a word that is
+                // a token's text as written is folded from the token (`foldedText`).
+                var key: [String] = []
                 var nickname: String?
                 var k = m.first
                 while k <= m.last {
@@ -184,15 +205,21 @@ struct PersonResolver: Sendable {
                         k += 3
                         continue
                     }
-                    if Token.isMark(s.tokens, k, UInt8(ascii: ".")), !words.isEmpty { words[words.count - 1] += "." } else { words.append(s.tokens[k].text) }
+                    if Token.isMark(s.tokens, k, UInt8(ascii: ".")), !words.isEmpty {
+                        words[words.count - 1] += "."
+                        key[key.count - 1] = Self.fold(words[words.count - 1])
+                    } else {
+                        words.append(s.tokens[k].text)
+                        key.append(Self.foldedText(s.tokens, k))
+                    }
                     k += 1
                 }
                 if let lastWord = words.last, Self.endsInPossessiveS(lastWord) {
                     words[words.count - 1] = String(lastWord.dropLast(2))
+                    key[key.count - 1] = Self.fold(words[words.count - 1])
                 }
                 if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
                 if words.count == 1, DateExpression.isMonthOrWeekday(words[0]) { continue }
-                let key = words.map(Self.fold)
                 candidates.append(
                     Candidate(
                         sentence: s.index, first: m.first, last: m.last, words: words,

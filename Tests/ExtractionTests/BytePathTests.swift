@@ -144,3 +144,23 @@ extension String {
         #expect(PersonResolver.isQuoteMark(tokens, i) == MentionTagger.quoteMarks.contains(tokens[i].text), "\(tokens[i].text.debugDescription)")
     }
 }
+
+@Test func aNameWordIsFoldedFromItsTokenAsFromItsText() {
+    // Words the lexicon knows ("Paris", "The", "Sunday") and words it does not, in capitals,
+    // with possessives, full stops, hyphens, digits and letters outside ASCII.
+    let text = """
+        The Paris talks: PARIS, Sunday's SUNDAY Moon Jae-in, O'Brien's U.S. Mr. J. R. R. Tolkien 1999 \
+        x-ray McDONALD Kōno Zoë’s Zoë Sergei Lavrov's Lavrov’s Ms Lavrova A.B. a.b St. — « Jokowi » 'Mbeki'
+        """
+    var bytes = Array(text.utf8)
+    let lexicon = Gazetteer.standard.lexicon
+    for tokens in [
+        bytes.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0), from: 0, to: $0.count, lexicon: lexicon) },
+        bytes.withUnsafeMutableBufferPointer { Tokenizer.tokens(UnsafeBufferPointer($0), from: 0, to: $0.count) },
+    ] {
+        #expect(tokens.count > 40)
+        for i in tokens.indices {
+            #expect(PersonResolver.foldedText(tokens, i) == PersonResolver.fold(tokens[i].text), "\(tokens[i].text.debugDescription)")
+        }
+    }
+}
