@@ -164,3 +164,18 @@ extension String {
         }
     }
 }
+
+@Test func aPlacesLastWordIsReadOnBytesAsByCharacters() {
+    let places = [
+        "", " ", "   ", "Vienna", "the Grand Hotel", "Grand  HOTEL ", " Palace", "Hofburg Palace  ", "a\r\n b", "x \r\nHotel",
+        "Élysée Palace", "Hotel\u{301}", "Grand \u{301}Hotel", "北京 Hotel",
+    ]
+    for place in places {
+        let byCharacters = place.split(separator: " ").last.map { $0.lowercased() }
+        if let onBytes = MeetingMerger.lastWordLowercased(ascii: place) {
+            #expect(onBytes == byCharacters, "\(place.debugDescription)")
+        } else {
+            #expect(place.utf8.contains { $0 >= 0x80 }, "\(place.debugDescription)")
+        }
+    }
+}
