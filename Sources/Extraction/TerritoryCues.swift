@@ -203,7 +203,11 @@ final class TerritoryCues: Sendable {
     /// the words of claiming and holding in their present or past form, not the nouns
     /// ("sovereignty", "control") nor the words of naming ("calls", "belongs").
     func isClaimOrHoldVerb(_ word: String) -> Bool {
-        guard word.hasSuffix("s") || word.hasSuffix("ed"), word != "calls", word != "belongs" else { return false }
+        // The last byte first: a suffix compared by `Character` costs more than the rest of the test.
+        let last = word.utf8.last
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "d"), word.hasSuffix("s") || word.hasSuffix("ed"), word != "calls",
+            word != "belongs"
+        else { return false }
         return claim.contains(word) || hold.contains(word) || word == "disputes" || word == "contests"
     }
 

@@ -47,7 +47,7 @@ struct Token: @unchecked Sendable {
     var lower: String { lowerString.pointee }
 
     /// "Haddad's", "Haddad’s": a word ending in a possessive "s".
-    var isPossessive: Bool { lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") }
+    var isPossessive: Bool { lower.utf8.last == UInt8(ascii: "s") && (lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s")) }
 
     /// Whether the word is in `list`: as `WordLists.x.contains(lower)` for a token made with the
     /// lexicon, without hashing a string.

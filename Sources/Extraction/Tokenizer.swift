@@ -208,7 +208,9 @@ enum Tokenizer {
             token.numbered = true
             token.word = lexicon.number(lower)
             if token.word != Lexicon.unknown { token.lists = lexicon.listed[Int(token.word)] }
-            if lower.hasSuffix("'s") || lower.hasSuffix("'") {
+            // The last byte first: `hasSuffix` compares `Character`s, and most words end in neither.
+            let lastByte = lower.utf8.last
+            if lastByte == UInt8(ascii: "s") || lastByte == UInt8(ascii: "'"), lower.hasSuffix("'s") || lower.hasSuffix("'") {
                 token.stem = lexicon.number(lower.hasSuffix("'s") ? lower.dropLast(2) : lower.dropLast(1))
             }
             if kind == .word {
