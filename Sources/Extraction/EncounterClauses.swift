@@ -197,8 +197,10 @@ struct EncounterClauses: Sendable {
         return ["a", "the", "phone", "telephone", "video", "their", "his", "her"].contains(before) || (w == "call" && after == "with")
     }
 
-    /// Forms of "call" that, with a person right after them, telephone that person.
-    static let callingVerbs: Set<String> = ["call", "called"]
+    /// Forms of "call" that, with a person right after them, telephone that person. An array, not
+    /// a set: the test is made of every word of a clause, and comparing two words costs a fraction
+    /// of hashing one.
+    static let callingVerbs = ["call", "called"]
     /// Words after "called B" that make the verb one of naming ("called B a liar", "called B
     /// the architect of the deal", "called B 'a friend'").
     static let namingContinuations: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
