@@ -46,24 +46,22 @@ struct PortfolioTitles: Sendable {
     /// name that a portfolio word follows ("European Affairs"); nil for a state alone ("Minister
     /// of Foreign Affairs of Oman") or any other word.
     private func portfolioWordsAt(_ tokens: [Token], _ k: Int) -> Int? {
-        if let (entries, length, _) = gazetteer.trie.longestMatch(tokens, at: k),
-            entries.contains(where: {
-                if case .country = $0 { return true }
-                return false
-            })
-        {
+        if let length = stateLength(tokens, at: k) {
             let next = k + length
-            guard next < tokens.count, Self.words.contains(tokens[next].lower), !isState(tokens, next) else { return nil }
+            guard next < tokens.count, Self.words.contains(tokens[next].lower), stateLength(tokens, at: next) == nil else { return nil }
             return length
         }
         return Self.words.contains(tokens[k].lower) ? 1 : nil
     }
 
-    private func isState(_ tokens: [Token], _ k: Int) -> Bool {
-        guard let (entries, _, _) = gazetteer.trie.longestMatch(tokens, at: k) else { return false }
-        return entries.contains {
-            if case .country = $0 { return true }
-            return false
-        }
+    /// The length in tokens of the state's name or adjective that begins at `k`, if one does.
+    private func stateLength(_ tokens: [Token], at k: Int) -> Int? {
+        guard let (entries, length, _) = gazetteer.trie.longestMatch(tokens, at: k),
+            entries.contains(where: {
+                if case .country = $0 { return true }
+                return false
+            })
+        else { return nil }
+        return length
     }
 }
