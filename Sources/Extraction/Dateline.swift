@@ -1,7 +1,8 @@
 /// The dateline of a news article: "WARSAW — ...", "NEW DELHI, March 3 (Reuters) -", "Nairobi:".
 enum Dateline {
-    /// How many sentences into the body a dateline may come (after a headline and a byline).
-    static let searchDepth = 4
+    /// How many sentences into the body a dateline may come: scraped pages put a section line,
+    /// the headline, its repeat and a byline before it.
+    static let searchDepth = 6
     static let separators: Set<String> = ["—", "–", "-", ":", ","]
     /// Tokens after the city of a dateline that stands on its own line: a date and an agency
     /// ("12 September 2018 (MIA)") run to about eight.

@@ -162,9 +162,18 @@ struct EncounterClauses: Sendable {
         guard t.classes.contains(.meetingTrigger) else { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
-        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) { return false }
-        // "called on the president", "was called upon by the envoy": a courtesy visit, not a name.
-        if t.lower == "called" && !["on", "upon"].contains(s.word(i + 1) ?? "") && !Self.isCallingVerb(s, i, named: named) { return false }
+        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named)
+            && !["on", "upon"].contains(s.word(i + 1) ?? "")
+        {
+            return false
+        }
+        // "called on the president", "was called upon by the envoy", "will call on the premier": a
+        // courtesy visit, not a name; "called on B to resign" is a demand.
+        if t.lower == "called" || t.lower == "call", ["on", "upon"].contains(s.word(i + 1) ?? "") {
+            if Self.isDemand(s, on: i + 1, named: named) { return false }
+        } else if t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
+            return false
+        }
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
         if (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
         if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
@@ -177,6 +186,18 @@ struct EncounterClauses: Sendable {
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
+    }
+
+    /// "called on B to resign", "called upon the president to step down": a named person after
+    /// "on" (past a title, a state or a courtesy title), then "to" and a verb that is no purpose
+    /// of a visit.
+    static func isDemand(_ s: AnalyzedSentence, on k: Int, named: [PersonMention]) -> Bool {
+        var j = k + 1
+        while let m = s.mention(at: j), m.first == j, m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.last + 1 }
+        guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return false }
+        let to = person.last + 1
+        guard s.word(to) == "to", let verb = s.word(to + 1) else { return false }
+        return !WordLists.callingOnPurposes.contains(verb)
     }
 
     /// Forms of "sit" that report an encounter only with "down" ("sat down with A").
@@ -295,6 +316,9 @@ struct EncounterClauses: Sendable {
         var k = name.first
         while k - 1 > i {
             if let m = s.mention(endingAt: k - 1), m.isTitle || m.countryCode != nil || m.kind.isHonorific {
+                k = m.first
+            } else if k - 2 > i, s.tokens[k - 1].text == ",", let m = s.mention(endingAt: k - 2), m.isTitle {
+                // "received at the ministry today the Saudi Ambassador, A": the title set off by a comma.
                 k = m.first
             } else if s.tokens[k - 1].isListed(.roleModifier) {
                 k -= 1

@@ -32,6 +32,9 @@ public final class Gazetteer: Sendable {
     /// Every word of the phrases and of the word lists, numbered; tokens carry the numbers.
     let lexicon: Lexicon
     let countries: [String: CountryEntry]
+    /// Each state's capital, the first of its metonyms in countries.tsv: the city that "the
+    /// Kazakh capital" or "Qatar's capital" stands for when no city is named after it.
+    let capitals: [String: String]
     let honorifics: Set<String>
     let givenNames: Set<String>
     let territories: [TerritoryEntry]
@@ -52,6 +55,7 @@ public final class Gazetteer: Sendable {
         // places.tsv alone has some 40,000 names: growing the table step by step would rehash it often.
         phrases.reserveCapacity(Gazetteer.expectedPhraseCount)
         var countries: [String: CountryEntry] = [:]
+        var capitals: [String: String] = [:]
         @discardableResult
         func add(_ phrase: String, _ entry: Entry) -> String {
             let key = Gazetteer.key(phrase)
@@ -68,7 +72,9 @@ public final class Gazetteer: Sendable {
             for n in [name] + field(3) { add(n, .country(code: code, form: .name, exactCase: Gazetteer.isAbbreviation(n))) }
             for n in field(4) { add(n, .country(code: code, form: .demonym, exactCase: Gazetteer.isAbbreviation(n))) }
             for n in field(5) { add(n, .country(code: code, form: .metonym, exactCase: false)) }
+            if kind == "state", let capital = field(5).first { capitals[code] = capital }
         }
+        self.capitals = capitals
         // Territories before places: "Crimea" is first of all a disputed territory.
         var territories: [TerritoryEntry] = []
         var territoryKeys: Set<String> = []

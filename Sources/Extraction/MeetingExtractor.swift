@@ -274,12 +274,38 @@ struct MeetingExtractor: Sendable {
         return MeetingMerger(publication: publication).merge(meetings)
     }
 
-    /// "held talks here", "met in the capital": the place of the dateline.
+    /// How many describing words may stand between "in the" and a settlement noun that points at
+    /// the dateline city: "in the Black Sea resort city", "in this border town".
+    static let settlementDescriptionWords = 3
+
+    /// "held talks here", "met in the capital", "in the Black Sea resort city", "in this border
+    /// town": the place of the dateline.
     func saysHere(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            s.tokens[k].lower == "here"
-                || (k + 2 < range.upperBound && s.tokens[k].lower == "in" && s.tokens[k + 1].lower == "the" && s.tokens[k + 2].lower == "capital")
+            s.tokens[k].lower == "here" || pointsAtTheDatelineCity(s, from: k, in: range)
         }
+    }
+
+    /// "in the [describing words] city|town|capital|resort" with no name after it (a named city
+    /// is the place stage's), read from the "in" at `k`.
+    func pointsAtTheDatelineCity(_ s: AnalyzedSentence, from k: Int, in range: Range<Int>) -> Bool {
+        guard s.tokens[k].lower == "in", k + 2 < range.upperBound, ["the", "this"].contains(s.tokens[k + 1].lower) else { return false }
+        var j = k + 2
+        while j < range.upperBound, j - (k + 2) <= Self.settlementDescriptionWords {
+            let t = s.tokens[j]
+            if t.isListed(.settlementNoun) {
+                // "the port city of C", "the capital, C", "the capital C": the name follows; "the
+                // town hall": a building.
+                var n = j + 1
+                if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
+                guard n < s.tokens.count else { return true }
+                let next = s.tokens[n]
+                return next.lower != "of" && !next.isListed(.venueWord) && !next.isCapitalized
+            }
+            guard t.kind == .word, !t.isListed(.functionWord) else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "The meeting, held in C", "The talks took place in C": the clause opens with "the" and

@@ -31,7 +31,9 @@ struct MeetingPlaceReader: Sendable {
         // "headed to Ain el Tinah to meet with A": where one goes in order to meet is the place,
         // known to a list or not.
         if let destination = destination(before: trigger, in: s) { return destination }
-        var candidates = gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
+        var candidates =
+            gazetteerPlaces(in: s, near: trigger, clause: clause) + venues(in: s, near: trigger, clause: clause)
+            + unnamedCapitals(in: s, near: trigger, clause: clause)
         candidates.removeAll { $0.distance > Self.placeReach || isPlaceOfSpeech($0, in: s, trigger: trigger) }
         // "A, who met B on Tuesday, will fly to C": the aside's encounter is not where the main
         // clause goes.
@@ -105,6 +107,39 @@ struct MeetingPlaceReader: Sendable {
         return out
     }
 
+    /// "held talks in the Kazakh capital", "arrived in Qatar's capital": a capital named by its
+    /// state alone, after a locative, is the state's capital city.
+    func unnamedCapitals(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
+        var out: [Candidate] = []
+        for k in clause where s.tokens[k].lower == "capital" {
+            guard let (city, state) = unnamedCapital(at: k, in: s) else { continue }
+            var p = state - 1
+            if p >= 0, s.tokens[p].lower == "the" { p -= 1 }
+            guard p >= 0, s.tokens[p].isListed(.placeLocative) else { continue }
+            out.append(Candidate(name: city, distance: distance(k, k, from: trigger, in: s, clause: clause), isVenue: false, first: k))
+        }
+        return out
+    }
+
+    /// The city that the word "capital" at `k` stands for, with the first token of the state
+    /// phrase before it: "the Saudi capital", "Qatar's capital". Nil where the city is named
+    /// after it (read as that city) or where "capital" is money ("the Saudi capital markets").
+    func unnamedCapital(at k: Int, in s: AnalyzedSentence) -> (city: String, stateFirst: Int)? {
+        guard k >= 1, s.tokens[k].lower == "capital" else { return nil }
+        var n = k + 1
+        if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
+        if let named = s.mention(at: n), named.first == n, Self.namesAPlace(named) { return nil }
+        if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .word, !s.tokens[k + 1].isCapitalized,
+            !s.tokens[k + 1].isListed(.functionWord), s.tokens[k + 1].lower != "city"
+        {
+            return nil
+        }
+        guard let state = s.mention(endingAt: k - 1), case .country(let code, let form, let possessive) = state.kind,
+            form == .demonym || possessive, let city = gazetteer.capitals[code]
+        else { return nil }
+        return (city, state.first)
+    }
+
     /// The place as named: "the Doha-hosted talks" are held in Doha, the part of the hyphenated
     /// word the tagger found (a name that is itself hyphenated, "Port-au-Prince", is kept whole).
     func placeName(_ m: Mention, in s: AnalyzedSentence) -> String {
@@ -158,6 +193,10 @@ struct MeetingPlaceReader: Sendable {
             if s.tokens[m.last].isListed(.venueWord) { continue }
             if placesPeople(m, in: s) { return s.text(m.first, m.last) }
         }
+        // "arrived in the Saudi capital on Monday": the capital its state names.
+        for k in s.tokens.indices where s.tokens[k].lower == "capital" {
+            if let (city, _) = unnamedCapital(at: k, in: s), placesPeople(at: k, in: s, last: k) { return city }
+        }
         return nil
     }
 
@@ -184,8 +223,8 @@ struct MeetingPlaceReader: Sendable {
         let before = s.tokens[m.first - 1].lower
         // "arrived in the Kenyan capital, Nairobi", "in Qatar's capital Doha": the city named
         // after the word for a capital stands where "in C" does.
-        if let capital = capitalNaming(m, in: s) { return placesPeople(at: capital, in: s, mention: m) }
-        return placesPeople(at: m.first, in: s, mention: m, before: before)
+        if let capital = capitalNaming(m, in: s) { return placesPeople(at: capital, in: s, last: m.last) }
+        return placesPeople(at: m.first, in: s, last: m.last, before: before)
     }
 
     /// The token "capital" right before a city's name (a comma may stand between), if any.
@@ -197,24 +236,25 @@ struct MeetingPlaceReader: Sendable {
 
     /// Whether the word before "the ... capital" ("in the Kenyan capital") places people, read
     /// as if the city stood at `capital`.
-    func placesPeople(at capital: Int, in s: AnalyzedSentence, mention m: Mention) -> Bool {
+    func placesPeople(at capital: Int, in s: AnalyzedSentence, last: Int) -> Bool {
         var k = capital - 1
         // "the Kenyan capital", "Qatar's capital", "the capital": a demonym, a possessive state, "the".
         if k >= 1, let state = s.mention(endingAt: k), case .country = state.kind { k = state.first - 1 }
         if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
         guard k >= 1 else { return false }
-        return placesPeople(at: k + 1, in: s, mention: m, before: s.tokens[k].lower)
+        return placesPeople(at: k + 1, in: s, last: last, before: s.tokens[k].lower)
     }
 
-    /// `placesPeople` with the word before the place read at `first - 1`.
-    private func placesPeople(at first: Int, in s: AnalyzedSentence, mention m: Mention, before: String) -> Bool {
+    /// `placesPeople` with the word before the place read at `first - 1`; the place's name ends at
+    /// `last`.
+    private func placesPeople(at first: Int, in s: AnalyzedSentence, last: Int, before: String) -> Bool {
         if Self.visitVerbs.contains(before) { return true }
         guard before == "in" || before == "to" else { return false }
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
         if before == "in", first >= 2, Self.presenceVerbs.contains(s.tokens[first - 2].lower) { return true }
         if (max(0, first - Self.arrivalReach)..<first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
-        guard before == "in", m.last + 2 < s.tokens.count, s.tokens[m.last + 1].lower == "for" else { return false }
-        return (m.last + 2..<min(s.tokens.count, m.last + 2 + Self.purposeReach)).contains {
+        guard before == "in", last + 2 < s.tokens.count, s.tokens[last + 1].lower == "for" else { return false }
+        return (last + 2..<min(s.tokens.count, last + 2 + Self.purposeReach)).contains {
             s.tokens[$0].isListed(.arrival) || s.tokens[$0].classes.contains(.meetingTrigger)
         }
     }
@@ -373,7 +413,11 @@ struct MeetingPlaceReader: Sendable {
             // "at Hotel InterContinental": the venue word opens the name.
             if let l = last, l == first, j - 1 > first, s.tokens[j - 1].lower != "of" { last = j - 1 }
             // "at the Bayan royal palace": the capitalised name, then lowercase words of the venue.
-            if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) { last = tail }
+            if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) {
+                // "in the Black Sea resort city": a kind of town, described, not a venue.
+                if tail + 1 < s.tokens.count, s.tokens[tail + 1].isListed(.settlementNoun) { continue }
+                last = tail
+            }
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }

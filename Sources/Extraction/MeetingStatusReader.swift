@@ -15,7 +15,7 @@ struct MeetingStatusReader: Sendable {
             (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
-            || followsAnAcceptance(s, before: trigger, clause: clause.range)
+            || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
             || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range))
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
@@ -40,6 +40,34 @@ struct MeetingStatusReader: Sendable {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
             Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
         }
+    }
+
+    /// How many words may stand between a verb of travel and the purpose of the trip: "to fly on
+    /// to the Kyrgyz capital, Bishkek, on Friday for talks" (a name is one word).
+    static let tripReach = 12
+    /// Words before "to" and a verb of travel that put the trip ahead: a form of "be" ("was to
+    /// fly") and readiness ("prepared to fly"), besides the words of planning.
+    static let tripGovernors: Set<String> = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
+
+    /// "was to fly on to C on Friday for talks with B", "are expected to arrive in C for talks",
+    /// "prepared to fly to C to meet B": the encounter is the purpose of a trip still to come.
+    func isPurposeOfAComingTrip(_ s: AnalyzedSentence, _ trigger: Int, clause: Range<Int>) -> Bool {
+        guard let purpose = purposeWord(before: trigger, in: s) else { return false }
+        let start = max(2, s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound))
+        return (start..<purpose).contains { k in
+            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].lower == "to" else { return false }
+            let governor = s.tokens[k - 2]
+            return (governor.isListed(.planning) && !isNounWill(s, k - 2)) || Self.tripGovernors.contains(governor.lower)
+        }
+    }
+
+    /// The "for" of "for talks" or the "to" of "to meet", "to hold talks": where a clause of
+    /// purpose opens right before the meeting word.
+    func purposeWord(before trigger: Int, in s: AnalyzedSentence) -> Int? {
+        var k = trigger - 1
+        if k >= 1, ["hold", "have", "attend"].contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= 1, ["for", "to"].contains(s.tokens[k].lower) else { return nil }
+        return k
     }
 
     /// "A has accepted an invitation to hold talks with B": the acceptance is past, the talks

@@ -37,6 +37,8 @@ enum WordLists {
     static let roundWords = load("round-words.txt")
     static let presenceWords = load("meeting-presence.txt")
     static let accepting = load("meeting-accepting.txt")
+    static let tripVerbs = load("trip-verbs.txt")
+    static let callingOnPurposes = load("calling-on-purposes.txt")
     static let portfolioWords = load("portfolio-words.txt")
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
     static let titleAbbreviations: [String: String] = Dictionary(

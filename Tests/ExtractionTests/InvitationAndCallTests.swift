@@ -79,3 +79,27 @@ import Testing
         """, published: "2023-09-20")
     #expect(f.meetings.isEmpty)
 }
+
+// "will call on B" is a courtesy visit to come; "called on B to resign" a demand, unless the verb
+// after "to" is the visit's purpose ("to discuss"): own sentences.
+
+@Test func callingOnSomeoneToComeIsAPlannedVisitInPerson() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau is in Accra. She will call on President Kofi Adjei this afternoon.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .planned)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.mode == .inPerson)
+}
+
+@Test func callingOnSomeoneToActIsADemandNotAVisit() {
+    let f = extract(
+        """
+        Opposition leader Ivo Petrov called on President Dara Quinn to resign on Thursday.
+        Foreign Minister Lena Moreau called upon President Kofi Adjei to release the detained reporters.
+        Foreign Minister Anna Lind called on President Omar Haddad to discuss the loan on Friday.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei") == nil)
+    #expect(f.meeting("Anna Lind", "Omar Haddad")?.status == .held)
+}

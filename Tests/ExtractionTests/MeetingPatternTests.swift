@@ -1180,3 +1180,43 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """)
     #expect(far.meetings.isEmpty)
 }
+
+// A trip still to come whose purpose is the encounter ("was to fly to C for talks with B",
+// "are expected to arrive in C for talks") announces a planned encounter: own sentences.
+
+@Test func anEncounterThatIsThePurposeOfAComingTripIsPlanned() {
+    let f = extract(
+        """
+        President Lena Moreau met President Kofi Adjei in Accra on Wednesday.
+        Moreau was to fly on to Lome on Friday for talks with President Yao Mensah.
+        Mediator Ivo Petrov prepared to travel to Juba on Friday to meet President Dara Quinn.
+        President Anna Lind and President Omar Haddad are expected to arrive in Minsk in the afternoon for talks.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
+    #expect(f.meeting("Lena Moreau", "Yao Mensah")?.status == .planned)
+    #expect(f.meeting("Lena Moreau", "Yao Mensah")?.date == Day(iso: "2024-06-21"))
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .planned)
+    #expect(f.meeting("Anna Lind", "Omar Haddad")?.status == .planned)
+}
+
+@Test func aTripMadeOrUsedToBeMadeForTalksIsHeld() {
+    let f = extract(
+        """
+        President Lena Moreau flew to Lome on Tuesday for talks with President Kofi Adjei.
+        Minister Ivo Petrov had come to Juba on Monday to meet Minister Dara Quinn.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .held)
+}
+
+// Agency copy puts the place and the day between "received" and its object, and sets the
+// object's title off by a comma: own sentences.
+
+@Test func receivedWithPlaceAndDayBeforeATitleSetOffByAComma() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau received at the ministry in Accra today the Peruvian Ambassador, Kofi Adjei, who briefed her on the visit.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date == Day(iso: "2024-06-20"))
+}

@@ -20,3 +20,72 @@ import Testing
         """, published: "2024-03-05")
     #expect(f.meetings.first?.place == "Union Buildings")
 }
+
+// "the Kazakh capital", "Qatar's capital": a capital named by its state alone is that state's
+// capital city, for the clause's encounter and for a visit that frames a later one.
+
+@Test func aCapitalNamedByItsStateAloneIsItsCapitalCity() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau held talks with Foreign Minister Kofi Adjei in the Ghanaian capital on Monday.
+        Prime Minister Ivo Petrov met Prime Minister Dara Quinn in Poland's capital on Tuesday.
+        """, published: "2024-03-07")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Warsaw")
+}
+
+@Test func anArrivalInAStatesCapitalPlacesALaterEncounter() {
+    let f = extract(
+        """
+        President Lena Moreau arrived in the Peruvian capital on Wednesday for a two-day visit.
+        She held talks with President Kofi Adjei on Thursday.
+        """, published: "2024-03-08")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Lima")
+}
+
+@Test func capitalAsMoneyOrWithItsCityNamedIsNoUnnamedCapital() {
+    let f = extract(
+        """
+        Finance Minister Lena Moreau met Finance Minister Kofi Adjei on Monday to discuss flows into the Ghanaian capital markets.
+        President Ivo Petrov met President Dara Quinn in the Kenyan capital, Mombasa, on Tuesday.
+        """, published: "2024-03-07")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == nil)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Mombasa")
+}
+
+// "in the Black Sea resort city", "in this border town": a described settlement with no name
+// points at the dateline city; without a dateline it names no place, and it is no venue.
+
+@Test func aDescribedTownPointsAtTheDatelineCity() {
+    let f = extract(
+        """
+        SOCHI, Russia — The two states agreed on Wednesday to extend the grain deal for a year.
+        President Anna Lind announced it after meeting President Omar Haddad in the Black Sea resort city.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Anna Lind", "Omar Haddad")?.place == "Sochi")
+    let undated = extract(
+        """
+        President Anna Lind met President Omar Haddad in the Black Sea resort city on Wednesday.
+        Minister Ivo Petrov met Minister Dara Quinn in the town hall on Thursday.
+        """, published: "2024-06-20")
+    #expect(undated.meeting("Anna Lind", "Omar Haddad")?.place == nil)
+    #expect(undated.meeting("Ivo Petrov", "Dara Quinn")?.place == nil)
+}
+
+// Scraped pages put a section line, the headline again and a byline before the dateline.
+
+@Test func aDatelineAfterPageLinesAndABylineIsFound() {
+    let f = extract(
+        """
+        Politics, Europe | 18.06.2024
+
+        Two presidents agree on a border commission
+
+        By Mira Sand
+
+        SOCHI, Russia
+
+        President Anna Lind held talks with President Omar Haddad here on Monday.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Anna Lind", "Omar Haddad")?.place == "Sochi")
+}
