@@ -54,14 +54,16 @@ run: build
 	@echo "== disputed-territories"
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
-# The extractor against gold annotations: the repository's own sets (eval/, and eval/written/,
-# 50 articles written by someone who never read the extractor), then the shared
+# The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ and
+# eval/written2/, 50 and 40 articles written by people who never read the extractor), then the shared
 # development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
 	@$(DIPKB) eval eval/
 	@echo; echo "== eval/written/"
 	@$(DIPKB) eval eval/written/
+	@echo; echo "== eval/written2/"
+	@$(DIPKB) eval eval/written2/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
