@@ -31,6 +31,8 @@ struct RoleReferences: Sendable {
                     !named.contains(where: { $0.person == person })
                 {
                     out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
+                } else if let t = titleMention, let person = abbreviatedHolder(t, in: s, people: people), !named.contains(where: { $0.person == person }) {
+                    out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
                 }
                 continue
             }
@@ -69,6 +71,15 @@ struct RoleReferences: Sendable {
     }
 
     /// The one person of the article whose title is `title` (in any case), if only one has it.
+    /// "Today, EAM called on the president": a title abbreviated in capitals with no article,
+    /// as ministries' releases write it, for the one person of the article with the full title.
+    func abbreviatedHolder(_ t: Mention, in s: AnalyzedSentence, people: [PersonRecord]) -> Int? {
+        guard t.first == t.last, Token.isAllCapsText(s.tokens[t.first].text), s.tokens[t.first].text.count >= 2,
+            let full = WordLists.expandedTitle(s.tokens[t.first].text)
+        else { return nil }
+        return onlyHolder(of: full, people: people)
+    }
+
     func onlyHolder(of title: String, people: [PersonRecord]) -> Int? {
         let written = title.lowercased()
         let holders = people.indices.filter { people[$0].title?.lowercased() == written }

@@ -1220,3 +1220,22 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date == Day(iso: "2024-06-20"))
 }
+
+// Ministries' releases name their minister by an abbreviated title alone ("EAM called on the
+// president"): the one person of the article with the full title, never a guess between two.
+
+@Test func aTitleAbbreviatedAloneIsItsOnlyHolder() {
+    let f = extract(
+        """
+        External Affairs Minister Lena Moreau is on an official visit to Peru.
+        Today, EAM called on President Kofi Adjei at the Presidential Palace.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
+    let two = extract(
+        """
+        Prime Minister Ivo Petrov and Prime Minister Dara Quinn arrived in Lima.
+        Today, PM called on President Kofi Adjei at the Presidential Palace.
+        """, published: "2024-06-20")
+    #expect(two.meeting("Ivo Petrov", "Kofi Adjei") == nil)
+    #expect(two.meeting("Dara Quinn", "Kofi Adjei") == nil)
+}
