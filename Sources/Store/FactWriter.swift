@@ -34,19 +34,24 @@ final class FactWriter {
 
     private let findArticle: Statement
     private let insertArticle: Statement
-    private let insertSentence: Statement
+    /// The article's kept sentences, written several to a statement (`RowBatch`).
+    private let sentenceRows: RowBatch
     private let indexArticles: Statement
     private let lastArticle: Statement
     private let countries: CountryIndex
     private let peopleIndex: PersonIndex
     private let insertMention: Statement
+    /// The countries' and people's mentions of the article, written together once all are known.
+    private let mentionRows: RowBatch
 
     private let insertSurname: Statement
     private let insertPerson: Statement
     private let updatePerson: Statement
     private let insertAlias: Statement
     private let indexAliases: Statement
-    private let insertPersonArticle: Statement
+    /// The article's people (`person_articles`), written when the article's facts are all
+    /// written: nothing the writer reads in between looks at them.
+    private let personArticleRows: RowBatch
 
     private let findMeetingByDate: Statement
     private let findUndatedMeeting: Statement
@@ -54,7 +59,8 @@ final class FactWriter {
     private let findMeetingNear: Statement
     private let insertMeeting: Statement
     private let updateMeeting: Statement
-    private let insertParticipant: Statement
+    /// A new meeting's participants, written with it.
+    private let participantRows: RowBatch
     private let insertMeetingSource: Statement
 
     private let findTerritory: Statement
@@ -79,7 +85,7 @@ final class FactWriter {
         dataVersion = try database.prepare("PRAGMA data_version")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_hash = ?")
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
-        insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        sentenceRows = RowBatch(database: database, head: "INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES ", columns: 5)
         // The full-text index reads back through its view exactly what it indexed here.
         indexArticles = try database.prepare(
             """
@@ -94,6 +100,10 @@ final class FactWriter {
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, person_id, country, territory_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        mentionRows = RowBatch(
+            database: database,
+            head: "INSERT INTO mentions (article_id, sentence, start, \"end\", entity_kind, person_id, country, territory_id) VALUES ",
+            columns: 8)
 
         insertSurname = try database.prepare("INSERT OR IGNORE INTO person_surnames (surname_key, person_id) VALUES (?, ?)")
         insertPerson = try database.prepare("INSERT INTO people (name, name_key, country, title) VALUES (?, ?, ?, ?)")
@@ -116,10 +126,8 @@ final class FactWriter {
             INSERT INTO person_alias_trigrams (person_id, alias_key, alias)
             SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?)
             """)
-        insertPersonArticle = try database.prepare(
-            """
-            INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
-            """)
+        personArticleRows = RowBatch(
+            database: database, head: "INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES ", columns: 5)
 
         findMeetingByDate = try database.prepare(
             """
@@ -172,7 +180,8 @@ final class FactWriter {
                 place = coalesce(place, ?4)
             WHERE id = ?1
             """)
-        insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES (?, ?, ?, ?)")
+        participantRows = RowBatch(
+            database: database, head: "INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES ", columns: 4)
         insertMeetingSource = try database.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, ?, ?)")
 
         // Without DISTINCT, which costs a temporary table per lookup: the ids go into a set.
@@ -322,6 +331,11 @@ final class FactWriter {
     /// named participants is not one).
     func write(article: Article, hash: String, facts: ArticleFacts) throws -> (id: Int64, facts: Int) {
         try validate(facts)
+        // Rows an undone article left waiting are not this article's.
+        sentenceRows.discard()
+        mentionRows.discard()
+        personArticleRows.discard()
+        participantRows.discard()
         try insertArticle.run(hash, article.title, article.date?.description, article.source, article.body)
         let articleID = database.lastInsertRowID
 
@@ -345,8 +359,9 @@ final class FactWriter {
         // Sentences before the rows citing them, whose foreign keys are checked when the writer
         // runs inside a caller's transaction (`checkingOwnForeignKeys`).
         for sentence in facts.sentences where kept.sentences.contains(sentence.index) {
-            try insertSentence.run(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
+            sentenceRows.append(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
         }
+        try sentenceRows.flush()
         for (meeting, participants) in stored {
             try write(meeting, participants: participants, articleID: articleID, published: article.date?.description)
         }
@@ -359,6 +374,7 @@ final class FactWriter {
                 try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "territory", nil as Int64?, nil as String?, id)
             }
         }
+        try personArticleRows.flush()
         return (articleID, facts.people.count + facts.countries.count + stored.count + facts.territories.count)
     }
 
@@ -367,14 +383,15 @@ final class FactWriter {
     private func writeMentions(_ facts: ArticleFacts, kept: KeptEvidence, articleID: Int64, people: [Int64]) throws {
         for (country, mentions) in zip(facts.countries, kept.countryMentions) {
             for mention in mentions {
-                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
+                mentionRows.append(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
             }
         }
         for (id, mentions) in zip(people, kept.personMentions) {
             for mention in mentions {
-                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
+                mentionRows.append(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
             }
         }
+        try mentionRows.flush()
     }
 
     /// Refuses facts whose evidence points at sentences the article does not have, with a
@@ -464,7 +481,7 @@ final class FactWriter {
             let surname = personName(alias).surname
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
-        try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)
+        personArticleRows.append(id, articleID, person.name, person.country, person.title)
         return id
     }
 
@@ -523,8 +540,11 @@ final class FactWriter {
                 mode, participantKey, articleID, sentence)
             meetingID = database.lastInsertRowID
             for (position, person) in participants.enumerated() {
-                try insertParticipant.run(meetingID, person, position, date)
+                participantRows.append(meetingID, person, position, date)
             }
+            // Now: a later report of the same meeting in this article may give its day, which
+            // a trigger moves onto the participants written.
+            try participantRows.flush()
         }
         try insertMeetingSource.run(meetingID, articleID, sentence, meeting.status.rawValue)
     }
