@@ -7,25 +7,28 @@ import SQLite
 /// Runs inside the transaction `Store.add` opens.
 final class FactWriter {
     private let database: Database
-    /// Names taken apart once: the same names come back in article after article, and folding
-    /// them is the costliest part of matching people.
-    private var personNames: [String: PersonName] = [:]
-    private var personKeys: [String: String] = [:]
-
-    private func personName(_ name: String) -> PersonName {
-        if let known = personNames[name] { return known }
-        let parsed = PersonName(name)
-        if personNames.count > 20_000 { personNames.removeAll(keepingCapacity: true) }
-        personNames[name] = parsed
-        return parsed
+    /// A person's name as the writer matches it: its key (`NameKey.person`) and the name taken
+    /// apart (`PersonName`), worked out once per distinct name and found again by one lookup.
+    final class NameForms {
+        let key: String
+        let parsed: PersonName
+        init(_ name: String) {
+            key = NameKey.person(name)
+            parsed = PersonName(name)
+        }
     }
 
-    private func personKey(_ name: String) -> String {
-        if let known = personKeys[name] { return known }
-        let key = NameKey.person(name)
-        if personKeys.count > 20_000 { personKeys.removeAll(keepingCapacity: true) }
-        personKeys[name] = key
-        return key
+    /// Names taken apart once: the same names come back in article after article, and folding
+    /// them is the costliest part of matching people. One entry per name, its key and its parts
+    /// together (two dictionaries, one for each, cost a hashed lookup of the same name for each).
+    private var nameForms: [String: NameForms] = [:]
+
+    private func forms(_ name: String) -> NameForms {
+        if let known = nameForms[name] { return known }
+        let forms = NameForms(name)
+        if nameForms.count > 20_000 { nameForms.removeAll(keepingCapacity: true) }
+        nameForms[name] = forms
+        return forms
     }
 
     private let dataVersion: Statement
@@ -344,9 +347,9 @@ final class FactWriter {
         var personByKey: [String: Int64] = [:]
         var personIDs: [Int64] = []
         for person in facts.people {
-            let id = try resolve(person, articleID: articleID)
+            let (id, names) = try resolve(person, articleID: articleID)
             personIDs.append(id)
-            for name in [person.name] + person.aliases { personByKey[personKey(name)] = id }
+            for name in names { personByKey[name.key] = id }
         }
 
         // An encounter needs two named people: a meeting with fewer is not stored.
@@ -423,14 +426,16 @@ final class FactWriter {
     /// "Sergey Lavrov" is "Sergei Lavrov", "George W. Bush" is not "George H. W. Bush", and
     /// "Kim Yo Jong" is not "Kim Jong Un". When several people fit, only one with exactly this
     /// name is taken; otherwise the fact gets a person of its own rather than a guess.
-    private func resolve(_ person: PersonFact, articleID: Int64) throws -> Int64 {
-        let key = personKey(person.name)
+    /// Returns the person's id and the forms of the names the fact gives (its name, then its aliases).
+    private func resolve(_ person: PersonFact, articleID: Int64) throws -> (id: Int64, names: [NameForms]) {
+        let names = [forms(person.name)] + person.aliases.map(forms)
+        let key = names[0].key
         guard !key.isEmpty else { throw StoreError.invalidFacts("a person without a name") }
         if let country = person.country { try countries.ensure(country) }
-        let name = personName(person.name)
+        let name = names[0].parsed
 
         var sameName = try peopleIndex.withAlias(key)
-        for alias in person.aliases { sameName += try peopleIndex.withNameKey(personKey(alias)) }
+        for alias in names.dropFirst() { sameName += try peopleIndex.withNameKey(alias.key) }
         // A common surname brings dozens of stored people, more as the database grows: their ids
         // are merged as arrays, in id order, each once, rather than through sets built per fact.
         var candidates = sameName + (try peopleIndex.withSurname(name.surname))
@@ -472,17 +477,17 @@ final class FactWriter {
                     nameKey: key, country: person.country, name: person.name,
                     hasTitle: person.title != nil))
         }
-        for alias in [person.name] + person.aliases {
-            let aliasKey = personKey(alias)
+        for (alias, aliasForms) in zip([person.name] + person.aliases, names) {
+            let aliasKey = aliasForms.key
             if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) {
                 try insertAlias.run(id, aliasKey, alias)
                 if database.changes == 1 { pendingAliases.append((id, aliasKey, alias)) }
             }
-            let surname = personName(alias).surname
+            let surname = aliasForms.parsed.surname
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
         personArticleRows.append(id, articleID, person.name, person.country, person.title)
-        return id
+        return (id, names)
     }
 
     /// The integer first column of every row `statement` gives for `values`.
@@ -554,12 +559,12 @@ final class FactWriter {
     private func participants(of meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws -> [Int64] {
         var participants: [Int64] = []
         for name in meeting.participants {
-            let key = personKey(name)
+            let key = forms(name).key
             let id: Int64
             if let known = personByKey[key] {
                 id = known
             } else {
-                id = try resolve(PersonFact(name: name), articleID: articleID)
+                id = try resolve(PersonFact(name: name), articleID: articleID).id
                 personByKey[key] = id
             }
             if !participants.contains(id) { participants.append(id) }
