@@ -491,11 +491,18 @@ final class FactWriter {
     }
 
     /// The integer first column of every row `statement` gives for `values`.
-    private func ids(_ statement: Statement, _ values: (any Bindable)?...) throws -> [Int64] {
+    /// Each value bound by its own type (no array of `any Bindable` boxes) and each id read as an
+    /// integer (no row of `Value`s per id): a dated meeting with a place looks for an undated one
+    /// this way at nearly every report.
+    private func ids<each V: Bindable>(_ statement: Statement, _ values: repeat each V) throws -> [Int64] {
         statement.reset()
-        try statement.bind(values)
+        try statement.bindEach(repeat each values)
         defer { statement.reset() }
-        return try statement.allRows().compactMap { if case .integer(let id) = $0[0] { id } else { nil } }
+        var ids: [Int64] = []
+        while try statement.step() {
+            if case .integer(let id) = statement.value(at: 0) { ids.append(id) }
+        }
+        return ids
     }
 
     // MARK: Meetings
