@@ -7,25 +7,28 @@ import SQLite
 /// Runs inside the transaction `Store.add` opens.
 final class FactWriter {
     private let database: Database
-    /// Names taken apart once: the same names come back in article after article, and folding
-    /// them is the costliest part of matching people.
-    private var personNames: [String: PersonName] = [:]
-    private var personKeys: [String: String] = [:]
-
-    private func personName(_ name: String) -> PersonName {
-        if let known = personNames[name] { return known }
-        let parsed = PersonName(name)
-        if personNames.count > 20_000 { personNames.removeAll(keepingCapacity: true) }
-        personNames[name] = parsed
-        return parsed
+    /// A person's name as the writer matches it: its key (`NameKey.person`) and the name taken
+    /// apart (`PersonName`), worked out once per distinct name and found again by one lookup.
+    final class NameForms {
+        let key: String
+        let parsed: PersonName
+        init(_ name: String) {
+            key = NameKey.person(name)
+            parsed = PersonName(name)
+        }
     }
 
-    private func personKey(_ name: String) -> String {
-        if let known = personKeys[name] { return known }
-        let key = NameKey.person(name)
-        if personKeys.count > 20_000 { personKeys.removeAll(keepingCapacity: true) }
-        personKeys[name] = key
-        return key
+    /// Names taken apart once: the same names come back in article after article, and folding
+    /// them is the costliest part of matching people. One entry per name, its key and its parts
+    /// together (two dictionaries, one for each, cost a hashed lookup of the same name for each).
+    private var nameForms: [String: NameForms] = [:]
+
+    private func forms(_ name: String) -> NameForms {
+        if let known = nameForms[name] { return known }
+        let forms = NameForms(name)
+        if nameForms.count > 20_000 { nameForms.removeAll(keepingCapacity: true) }
+        nameForms[name] = forms
+        return forms
     }
 
     private let dataVersion: Statement
@@ -34,19 +37,24 @@ final class FactWriter {
 
     private let findArticle: Statement
     private let insertArticle: Statement
-    private let insertSentence: Statement
+    /// The article's kept sentences, written several to a statement (`RowBatch`).
+    private let sentenceRows: RowBatch
     private let indexArticles: Statement
     private let lastArticle: Statement
     private let countries: CountryIndex
     private let peopleIndex: PersonIndex
     private let insertMention: Statement
+    /// The countries' and people's mentions of the article, written together once all are known.
+    private let mentionRows: RowBatch
 
     private let insertSurname: Statement
     private let insertPerson: Statement
     private let updatePerson: Statement
     private let insertAlias: Statement
     private let indexAliases: Statement
-    private let insertPersonArticle: Statement
+    /// The article's people (`person_articles`), written when the article's facts are all
+    /// written: nothing the writer reads in between looks at them.
+    private let personArticleRows: RowBatch
 
     private let findMeetingByDate: Statement
     private let findUndatedMeeting: Statement
@@ -54,7 +62,8 @@ final class FactWriter {
     private let findMeetingNear: Statement
     private let insertMeeting: Statement
     private let updateMeeting: Statement
-    private let insertParticipant: Statement
+    /// A new meeting's participants, written with it.
+    private let participantRows: RowBatch
     private let insertMeetingSource: Statement
 
     private let findTerritory: Statement
@@ -79,7 +88,7 @@ final class FactWriter {
         dataVersion = try database.prepare("PRAGMA data_version")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_hash = ?")
         insertArticle = try database.prepare("INSERT INTO articles (content_hash, title, published, source, body) VALUES (?, ?, ?, ?, ?)")
-        insertSentence = try database.prepare("INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)")
+        sentenceRows = RowBatch(database: database, head: "INSERT INTO sentences (article_id, idx, start, \"end\", text) VALUES ", columns: 5)
         // The full-text index reads back through its view exactly what it indexed here.
         indexArticles = try database.prepare(
             """
@@ -94,6 +103,10 @@ final class FactWriter {
             INSERT INTO mentions (article_id, sentence, start, "end", entity_kind, person_id, country, territory_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        mentionRows = RowBatch(
+            database: database,
+            head: "INSERT INTO mentions (article_id, sentence, start, \"end\", entity_kind, person_id, country, territory_id) VALUES ",
+            columns: 8)
 
         insertSurname = try database.prepare("INSERT OR IGNORE INTO person_surnames (surname_key, person_id) VALUES (?, ?)")
         insertPerson = try database.prepare("INSERT INTO people (name, name_key, country, title) VALUES (?, ?, ?, ?)")
@@ -116,10 +129,8 @@ final class FactWriter {
             INSERT INTO person_alias_trigrams (person_id, alias_key, alias)
             SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?)
             """)
-        insertPersonArticle = try database.prepare(
-            """
-            INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES (?, ?, ?, ?, ?)
-            """)
+        personArticleRows = RowBatch(
+            database: database, head: "INSERT OR IGNORE INTO person_articles (person_id, article_id, name, country, title) VALUES ", columns: 5)
 
         findMeetingByDate = try database.prepare(
             """
@@ -172,7 +183,8 @@ final class FactWriter {
                 place = coalesce(place, ?4)
             WHERE id = ?1
             """)
-        insertParticipant = try database.prepare("INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES (?, ?, ?, ?)")
+        participantRows = RowBatch(
+            database: database, head: "INSERT OR IGNORE INTO meeting_participants (meeting_id, person_id, position, date) VALUES ", columns: 4)
         insertMeetingSource = try database.prepare("INSERT OR IGNORE INTO meeting_sources (meeting_id, article_id, sentence, status) VALUES (?, ?, ?, ?)")
 
         // Without DISTINCT, which costs a temporary table per lookup: the ids go into a set.
@@ -322,6 +334,11 @@ final class FactWriter {
     /// named participants is not one).
     func write(article: Article, hash: String, facts: ArticleFacts) throws -> (id: Int64, facts: Int) {
         try validate(facts)
+        // Rows an undone article left waiting are not this article's.
+        sentenceRows.discard()
+        mentionRows.discard()
+        personArticleRows.discard()
+        participantRows.discard()
         try insertArticle.run(hash, article.title, article.date?.description, article.source, article.body)
         let articleID = database.lastInsertRowID
 
@@ -330,9 +347,9 @@ final class FactWriter {
         var personByKey: [String: Int64] = [:]
         var personIDs: [Int64] = []
         for person in facts.people {
-            let id = try resolve(person, articleID: articleID)
+            let (id, names) = try resolve(person, articleID: articleID)
             personIDs.append(id)
-            for name in [person.name] + person.aliases { personByKey[personKey(name)] = id }
+            for name in names { personByKey[name.key] = id }
         }
 
         // An encounter needs two named people: a meeting with fewer is not stored.
@@ -345,8 +362,9 @@ final class FactWriter {
         // Sentences before the rows citing them, whose foreign keys are checked when the writer
         // runs inside a caller's transaction (`checkingOwnForeignKeys`).
         for sentence in facts.sentences where kept.sentences.contains(sentence.index) {
-            try insertSentence.run(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
+            sentenceRows.append(articleID, sentence.index, sentence.start, sentence.end, sentence.text)
         }
+        try sentenceRows.flush()
         for (meeting, participants) in stored {
             try write(meeting, participants: participants, articleID: articleID, published: article.date?.description)
         }
@@ -359,6 +377,7 @@ final class FactWriter {
                 try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "territory", nil as Int64?, nil as String?, id)
             }
         }
+        try personArticleRows.flush()
         return (articleID, facts.people.count + facts.countries.count + stored.count + facts.territories.count)
     }
 
@@ -367,14 +386,15 @@ final class FactWriter {
     private func writeMentions(_ facts: ArticleFacts, kept: KeptEvidence, articleID: Int64, people: [Int64]) throws {
         for (country, mentions) in zip(facts.countries, kept.countryMentions) {
             for mention in mentions {
-                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
+                mentionRows.append(articleID, mention.sentence, mention.start, mention.end, "country", nil as Int64?, country.code, nil as Int64?)
             }
         }
         for (id, mentions) in zip(people, kept.personMentions) {
             for mention in mentions {
-                try insertMention.run(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
+                mentionRows.append(articleID, mention.sentence, mention.start, mention.end, "person", id, nil as String?, nil as Int64?)
             }
         }
+        try mentionRows.flush()
     }
 
     /// Refuses facts whose evidence points at sentences the article does not have, with a
@@ -406,14 +426,16 @@ final class FactWriter {
     /// "Sergey Lavrov" is "Sergei Lavrov", "George W. Bush" is not "George H. W. Bush", and
     /// "Kim Yo Jong" is not "Kim Jong Un". When several people fit, only one with exactly this
     /// name is taken; otherwise the fact gets a person of its own rather than a guess.
-    private func resolve(_ person: PersonFact, articleID: Int64) throws -> Int64 {
-        let key = personKey(person.name)
+    /// Returns the person's id and the forms of the names the fact gives (its name, then its aliases).
+    private func resolve(_ person: PersonFact, articleID: Int64) throws -> (id: Int64, names: [NameForms]) {
+        let names = [forms(person.name)] + person.aliases.map(forms)
+        let key = names[0].key
         guard !key.isEmpty else { throw StoreError.invalidFacts("a person without a name") }
         if let country = person.country { try countries.ensure(country) }
-        let name = personName(person.name)
+        let name = names[0].parsed
 
         var sameName = try peopleIndex.withAlias(key)
-        for alias in person.aliases { sameName += try peopleIndex.withNameKey(personKey(alias)) }
+        for alias in names.dropFirst() { sameName += try peopleIndex.withNameKey(alias.key) }
         // A common surname brings dozens of stored people, more as the database grows: their ids
         // are merged as arrays, in id order, each once, rather than through sets built per fact.
         var candidates = sameName + (try peopleIndex.withSurname(name.surname))
@@ -455,25 +477,32 @@ final class FactWriter {
                     nameKey: key, country: person.country, name: person.name,
                     hasTitle: person.title != nil))
         }
-        for alias in [person.name] + person.aliases {
-            let aliasKey = personKey(alias)
+        for (alias, aliasForms) in zip([person.name] + person.aliases, names) {
+            let aliasKey = aliasForms.key
             if !aliasKey.isEmpty, try peopleIndex.addAlias(aliasKey, to: id) {
                 try insertAlias.run(id, aliasKey, alias)
                 if database.changes == 1 { pendingAliases.append((id, aliasKey, alias)) }
             }
-            let surname = personName(alias).surname
+            let surname = aliasForms.parsed.surname
             if !surname.isEmpty, try peopleIndex.addSurname(surname, to: id) { try insertSurname.run(surname, id) }
         }
-        try insertPersonArticle.run(id, articleID, person.name, person.country, person.title)
-        return id
+        personArticleRows.append(id, articleID, person.name, person.country, person.title)
+        return (id, names)
     }
 
     /// The integer first column of every row `statement` gives for `values`.
-    private func ids(_ statement: Statement, _ values: (any Bindable)?...) throws -> [Int64] {
+    /// Each value bound by its own type (no array of `any Bindable` boxes) and each id read as an
+    /// integer (no row of `Value`s per id): a dated meeting with a place looks for an undated one
+    /// this way at nearly every report.
+    private func ids<each V: Bindable>(_ statement: Statement, _ values: repeat each V) throws -> [Int64] {
         statement.reset()
-        try statement.bind(values)
+        try statement.bindEach(repeat each values)
         defer { statement.reset() }
-        return try statement.allRows().compactMap { if case .integer(let id) = $0[0] { id } else { nil } }
+        var ids: [Int64] = []
+        while try statement.step() {
+            if case .integer(let id) = statement.value(at: 0) { ids.append(id) }
+        }
+        return ids
     }
 
     // MARK: Meetings
@@ -523,8 +552,11 @@ final class FactWriter {
                 mode, participantKey, articleID, sentence)
             meetingID = database.lastInsertRowID
             for (position, person) in participants.enumerated() {
-                try insertParticipant.run(meetingID, person, position, date)
+                participantRows.append(meetingID, person, position, date)
             }
+            // Now: a later report of the same meeting in this article may give its day, which
+            // a trigger moves onto the participants written.
+            try participantRows.flush()
         }
         try insertMeetingSource.run(meetingID, articleID, sentence, meeting.status.rawValue)
     }
@@ -534,12 +566,12 @@ final class FactWriter {
     private func participants(of meeting: MeetingFact, articleID: Int64, personByKey: inout [String: Int64]) throws -> [Int64] {
         var participants: [Int64] = []
         for name in meeting.participants {
-            let key = personKey(name)
+            let key = forms(name).key
             let id: Int64
             if let known = personByKey[key] {
                 id = known
             } else {
-                id = try resolve(PersonFact(name: name), articleID: articleID)
+                id = try resolve(PersonFact(name: name), articleID: articleID).id
                 personByKey[key] = id
             }
             if !participants.contains(id) { participants.append(id) }
