@@ -67,6 +67,7 @@ private func names(_ t: TerritoryFact?) -> Set<String> { Set(t?.names.map(\.name
     // A claim of a fact, and one state's claim alone.
     #expect(extract("Ghana and Togo claim the Ostrel talks failed because of Benin.").territories.isEmpty)
     #expect(extract("India and China claim to have the world's largest railway network.").territories.isEmpty)
+    #expect(extract("Both Russia and Ukraine claim Kherson after a week of heavy fighting.").territories.isEmpty)
 }
 
 @Test func aStateJoinedToAWordOfHoldingMakesNoPerson() {
