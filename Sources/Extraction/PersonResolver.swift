@@ -626,6 +626,16 @@ struct PersonResolver: Sendable {
 
     @inline(__always) static func isPossessivePronoun(_ w: String) -> Bool { w == "his" || w == "her" || w == "their" || w == "its" }
 
+    /// "Thai-held Prasat Kroch", "Russian-controlled Varno": a state joined to a word of holding
+    /// or claiming says which state holds the place named after it, not whom a person serves.
+    func saysHoldingOrClaiming(_ c: Mention, in s: AnalyzedSentence) -> Bool {
+        guard c.first == c.last, s.tokens[c.first].hasHyphen, let dash = s.tokens[c.first].lower.lastIndex(of: "-") else { return false }
+        let lower = s.tokens[c.first].lower
+        let suffix = String(lower[lower.index(after: dash)...])
+        let cues = gazetteer.territoryCues
+        return cues.hold.contains(suffix) || cues.claim.contains(suffix)
+    }
+
     func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
         var ctx = NameContext()
         var i = m.first - 1
@@ -710,7 +720,7 @@ struct PersonResolver: Sendable {
             // "Somalia's Ambassador to Kenya A": the state the envoy is sent to is not A's.
             ctx.title = role.title
             ctx.country = role.country
-        } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode {
+        } else if m.first - 1 >= 0, let c = s.mention(endingAt: m.first - 1), let code = c.countryCode, !saysHoldingOrClaiming(c, in: s) {
             ctx.country = code
             ctx.countryBefore = true
         } else if let role = roleBeforeComma(of: m, in: s) {

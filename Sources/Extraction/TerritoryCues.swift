@@ -216,7 +216,7 @@ final class TerritoryCues: Sendable {
     /// hyphenated "Russian-held" are classed apart.)
     var startWords: Set<String> {
         [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
-            .union(placeNoun.words).union(["over"])  // "a dispute with A over X"
+            .union(placeNoun.words).union(["over", "under"])  // "a dispute with A over X", "X, under A's control"
     }
 
     /// Words without which a sentence can neither name an unlisted territory nor refer back to

@@ -289,11 +289,33 @@ struct TerritoryNameReader {
     private func isNameWord(_ k: Int) -> Bool {
         guard k >= 0, k < words.count, sentence.tokens[k].kind == .word else { return false }
         // "Fasht al-Mahar": a lowercase particle joined to a capitalised word is a word of the name.
-        guard sentence.tokens[k].isCapitalized else { return sentence.tokens[k].hasHyphen && MentionTagger.isParticleName(sentence.tokens[k]) }
+        // "Banc d'Ekondo": an elided particle joined to a capitalised word is one too.
+        guard sentence.tokens[k].isCapitalized else {
+            return sentence.tokens[k].hasHyphen ? MentionTagger.isParticleName(sentence.tokens[k]) : Self.isElidedParticleName(sentence.tokens[k])
+        }
         guard sentence.tokens[k].hasHyphen else { return true }
         let text = sentence.tokens[k].text
         guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
         return !after.isLowercase
+    }
+
+    /// Elided particles of place names in French and Italian: "d'Ekondo", "l'Ile".
+    static let elidedParticles: Set<UInt8> = [UInt8(ascii: "d"), UInt8(ascii: "l")]
+
+    /// Whether a lowercase token is an elided particle joined to a capitalised word: "d'Ekondo"
+    /// (with a straight or a curly apostrophe), not "d'affaires".
+    static func isElidedParticleName(_ t: Token) -> Bool {
+        let b = Array(t.text.utf8.prefix(5))
+        guard b.count >= 3, elidedParticles.contains(b[0]) else { return false }
+        let letter: UInt8
+        if b[1] == UInt8(ascii: "'") {
+            letter = b[2]
+        } else if b.count == 5, b[1] == 0xE2, b[2] == 0x80, b[3] == 0x99 {
+            letter = b[4]
+        } else {
+            return false
+        }
+        return letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z")
     }
 
     /// "and" joins two names ("X Creek and Y Glacier") unless a plural noun of territory after it

@@ -118,6 +118,8 @@ struct UnlistedTerritoryFinder {
                     found.append(called)
                 }
             }
+            if words[i] == "under", let span = heldUnderControl(i, words, reader) { add(span, needsContext: false) }
+            if let to = claimAfterTime(i, words, reader) { add(reader.forward(from: to + 1), needsContext: false) }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
                 // "Russian-controlled Varno Bank": held things are banks and firms as often as land;
                 // a name that says it is land, or words of territory around, make it one. States
@@ -132,6 +134,7 @@ struct UnlistedTerritoryFinder {
             }
         }
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
+        for span in jointlyClaimed(reader) { add(span, needsContext: false) }
         // "Pakistan maintains that Sarkot is part of Pakistan", "X is Syrian land": said of a
         // place where a state claims it, or another state is named (geography alone is not news).
         for (end, state) in belongingPredicates(reader) {
@@ -248,11 +251,109 @@ struct UnlistedTerritoryFinder {
         return out
     }
 
+    /// "Both Cameroon and Nigeria claim the Ekondo Sandbar", "Chad and Sudan claim Wadi Tinsa":
+    /// two states joined as the subject of "claim", and a name as its object that ends the
+    /// clause ("Ghana and Togo claim the talks failed" claims no place).
+    private func jointlyClaimed(_ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let words = reader.words
+        let tokens = reader.sentence.tokens
+        var out: [ClosedRange<Int>] = []
+        for m in reader.sentence.mentions where isState(m) {
+            // The first state of the subject only.
+            if m.first >= 1, words[m.first - 1] == "and" || Token.isMark(tokens, m.first - 1, UInt8(ascii: ",")) { continue }
+            var k = m.last + 1
+            var states = 1
+            while k + 1 < words.count, words[k] == "and" || Token.isMark(tokens, k, UInt8(ascii: ",")), let next = reader.mention(at: k + 1),
+                next.first == k + 1, isState(next)
+            {
+                states += 1
+                k = next.last + 1
+            }
+            if k < words.count, words[k] == "both" || words[k] == "each" { k += 1 }
+            guard states >= 2, k + 1 < words.count, words[k] == "claim", let span = reader.forward(from: k + 1) else { continue }
+            let after = (reader.placeNounAfter(span) ?? span.upperBound) + 1
+            guard after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after]) || words[after] == "as" else {
+                continue
+            }
+            out.append(span)
+        }
+        return out
+    }
+
+    /// Tokens of a time between "claim" and "to": "on Wednesday", "on 12 May", "last week".
+    static let claimTimeReach = 4
+
+    /// "renewed its claim on Wednesday to X": a claim whose "to" comes after a time; the token of
+    /// "to" (or "over"), where the words between are words of a date or numbers.
+    private func claimAfterTime(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        guard words[i] == "claim" || words[i] == "claims" else { return nil }
+        let tokens = reader.sentence.tokens
+        var k = i + 1
+        var dated = false
+        while k < min(words.count, i + 1 + Self.claimTimeReach) {
+            if tokens[k].classes.contains(.dateWord) {
+                dated = true
+            } else if !(words[k] == "on" || words[k] == "week" || words[k] == "month" || tokens[k].kind == .number) {
+                break
+            }
+            k += 1
+        }
+        guard dated, k < words.count, words[k] == "to" || words[k] == "over" else { return nil }
+        return k
+    }
+
+    /// Words between a name and "under A control": "X, now under Chinese control".
+    static let controlAdverbs: Set<String> = ["now", "still", "long", "effectively", "largely"]
+    /// Words by which a state asks a place back: "must be returned to Bolivia".
+    static let askingBack: Set<String> = ["return", "returned", "returning"]
+    /// Words of claiming that need no object to be a claim to land: "belongs to it".
+    static let claimingAlone: Set<String> = ["belongs", "belong", "sovereignty", "rightful"]
+    /// Words that may follow "claims it" when "it" is the place: "claims it as its own".
+    static let afterClaimedIt: Set<String> = ["as", "too", "also", "for", "back", "still"]
+
+    /// "X has been under Indian control since 1962, but China claims it", "X, now under Chinese
+    /// control, belongs to Malaysia", "X, under Chilean control since 1879, must be returned":
+    /// the name before "under A control" at `i`, where another state claims it or asks it back.
+    /// Held by one state and claimed by another is a dispute over land.
+    private func heldUnderControl(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        guard i >= 2, let length = underControl(at: i, words, reader) else { return nil }
+        let mentions = reader.sentence.mentions
+        guard let holder = mentions.first(where: { $0.first > i && $0.last < i + length && $0.countryCode != nil }), isState(holder),
+            mentions.contains(where: { isState($0) && $0.countryCode != holder.countryCode }), claimsThePlace(reader)
+        else { return nil }
+        var k = i - 1
+        while k >= 0, Self.controlAdverbs.contains(words[k]) { k -= 1 }
+        if k >= 0, let copula = cues.copula.match(words, endingAt: k) {
+            k -= copula
+        } else if k >= 0, Token.isMark(reader.sentence.tokens, k, UInt8(ascii: ",")) {
+            k -= 1
+        } else {
+            return nil
+        }
+        guard let span = reader.backward(endingAt: k), !reader.isKnownPlace(span) else { return nil }
+        return span
+    }
+
+    /// Whether the sentence claims a place, not a fact: "claims it", "claims it as part of Tibet",
+    /// "belongs to it", "must be returned" (not "claims it owes taxes").
+    private func claimsThePlace(_ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        let tokens = reader.sentence.tokens
+        return words.indices.contains { k in
+            if Self.askingBack.contains(words[k]) || Self.claimingAlone.contains(words[k]) { return true }
+            guard cues.claim.contains(words, k), k + 1 < words.count, words[k + 1] == "it" || words[k + 1] == "them" else { return false }
+            return k + 2 >= words.count || tokens[k + 2].kind == .punctuation || Self.afterClaimedIt.contains(words[k + 2])
+        }
+    }
+
     /// Auxiliaries before a verb of claiming or holding: "has administered", "had controlled".
     static let auxiliaries: Set<String> = ["has", "have", "had"]
 
     /// Words between a name and the second state of "A administers X, but B claims it".
     static let secondSideReach = 8
+
+    /// Participles by which a state takes land, before "by" and the state: "X, occupied by A".
+    static let landTaking: Set<String> = ["occupied", "annexed"]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
@@ -389,6 +490,9 @@ struct UnlistedTerritoryFinder {
         return reader.backward(endingAt: end)
     }
 
+    /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
+    static let sinceReach = 4
+
     /// Tokens of a holder's phrase between commas: ", Russian-held since 1945,".
     static let holderPhraseReach = 5
 
@@ -402,6 +506,9 @@ struct UnlistedTerritoryFinder {
             // ", Russian-held since 1945,", ", under Israeli control since 1967,".
             return comma
         }
+        // ", held by Azerbaijan since 2020,": the time of the holding after the state.
+        var end = end
+        if let since = stride(from: end, through: max(0, end - Self.sinceReach), by: -1).first(where: { words[$0] == "since" }) { end = since - 1 }
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
         for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
             if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
@@ -466,6 +573,14 @@ struct UnlistedTerritoryFinder {
         let length = opensClause ?? 0
         let opened = start + length
         let overWhich = length == 2 && words[start] == "over"
+        // "X, occupied by Israel since 1982": a state occupies or annexes land, needing no word of
+        // claiming (not a city taken in a war, nor a building occupied by students).
+        if length == 2, Self.landTaking.contains(words[start]), words[start + 1] == "by", let state = reader.mention(at: opened), state.first == opened,
+            isState(state), case .country(_, let form, _) = state.kind, form != .demonym
+        {
+            guard let span = reader.backward(endingAt: comma - 1), !reader.isKnownPlace(span) else { return nil }
+            return span
+        }
         if cues.claimedBy.match(words, at: start) == nil {
             let end = min(words.count, opened + Self.relativeClauseReach)
             var k = opened
