@@ -438,3 +438,18 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     let court = extract("The talks were attended by Royal Diwan Minister Sheikh Faris Al-Khalidi and the ambassador.")
     #expect(court.names == ["Faris Al-Khalidi"])
 }
+
+// "Chief Executive Officer" is a title whole (not "Officer" as a name), and a panel or archives
+// ends a run of capitalised words as an organisation: own sentences.
+
+@Test func chiefExecutiveOfficerIsATitleAndPanelsAndArchivesAreNoPeople() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau held talks with the acting Chief Executive Officer for Foreign Affairs, Kofi Adjei, on Monday.
+        Ivo Petrov, who chairs the Regional High-Level Mediation Panel, met President Dara Quinn on Tuesday.
+        Minister Anna Lind cited papers kept in the National Archives.
+        """, published: "2024-06-20")
+    #expect(f.person("Kofi Adjei")?.title == "Chief Executive Officer")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei") != nil)
+    #expect(!f.names.contains { $0.contains("Officer") || $0.contains("Panel") || $0.contains("Archives") })
+}
