@@ -256,7 +256,7 @@ public struct Extractor: Sendable {
         }
         DelegationStates().assign(&records, sentences: sentences)
         let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-        for i in records.indices where records[i].country == nil && records[i].title != nil {
+        for i in records.indices where records[i].country == nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
             // A counterpart serves another state than the people reported with them.
             let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
@@ -272,7 +272,9 @@ public struct Extractor: Sendable {
                 records[i].country = owner
             } else if let near = records[i].nearbyCountry {
                 records[i].country = near
-            } else if let title = records[i].title?.lowercased(), !Extractor.titlesOutsideGovernment.contains(where: title.hasSuffix) {
+            } else if records[i].title.map({ !Extractor.titlesOutsideGovernment.contains(where: $0.lowercased().hasSuffix) }) ?? true {
+                // The article's main state, for a title of government and for a person it names
+                // with no office at all (news name their own country's people so).
                 records[i].country = ranked.first { !others.contains($0) }
             }
         }
