@@ -46,7 +46,9 @@ struct VisitPlaces: Sendable {
     static func saysPresence(_ s: AnalyzedSentence) -> Bool {
         guard s.mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
         return (1..<max(1, s.tokens.count)).contains { k in
-            s.tokens[k].lower == "in" && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
+            // The first letter on a byte before the word is compared: most words fail it.
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].lower == "in"
+                && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
         }
     }
 
