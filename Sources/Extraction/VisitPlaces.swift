@@ -18,11 +18,11 @@ struct VisitPlaces: Sendable {
 
     let placements: [Placement]
 
-    init(_ sentences: [AnalyzedSentence], mentionsBySentence: [Int: [PersonMention]], placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
+    init(_ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
         var placements: [Placement] = []
         var lastNamed: Int?
         for s in sentences {
-            let named = mentionsBySentence[s.index] ?? []
+            let named = mentionsBySentence[s.index]
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
             // Most sentences have no word of arrival or visit: one bit test per word rules them out.
             let arrival = s.tokens.contains(where: { $0.classes.contains(.arrival) })

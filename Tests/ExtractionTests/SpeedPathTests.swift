@@ -38,3 +38,25 @@ private let words = [
         }
     }
 }
+
+@Test func mentionsBySentenceAreThoseADictionaryGathered() {
+    var a = PersonRecord(words: ["A", "B"])
+    a.mentions = [
+        PersonMention(person: 0, sentence: 2, first: 4, last: 5, byRole: false),
+        PersonMention(person: 0, sentence: 0, first: 1, last: 2, byRole: false),
+    ]
+    var b = PersonRecord(words: ["C"])
+    b.mentions = [
+        PersonMention(person: 1, sentence: 2, first: 0, last: 0, byRole: false),
+        PersonMention(person: 1, sentence: 5, first: 3, last: 3, byRole: true),
+    ]
+    let people = [a, b, PersonRecord(words: ["D"])]
+    var byDictionary: [Int: [PersonMention]] = [:]
+    for p in people { for m in p.mentions { byDictionary[m.sentence, default: []].append(m) } }
+    let bySentence = PersonMentionsBySentence(people)
+    for sentence in -1...7 {
+        let expected = byDictionary[sentence] ?? []
+        #expect(bySentence[sentence].map { [$0.person, $0.sentence, $0.first, $0.last] } == expected.map { [$0.person, $0.sentence, $0.first, $0.last] })
+    }
+    #expect(PersonMentionsBySentence([])[0].isEmpty)
+}
