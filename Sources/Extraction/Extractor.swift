@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
         facts.sentences = sentences.map { s in
             Sentence(
                 index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
-                text: Self.text(of: article.body, s.start, s.end, bytes: bytes))
+                text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
         }
         facts.people = records.map { r in
             PersonFact(
@@ -102,18 +102,6 @@ public struct Extractor: Sendable {
 
     /// The place in `countryFacts` of a code that gets no fact (an international body).
     static let noFact = -1
-
-    /// A sentence's text, bytes `start..<end` of the body, copied from the body's own UTF-8: a
-    /// range of a string's bytes that begins and ends on scalars is valid UTF-8 already, and
-    /// decoding the bytes validated them again (about 480 instructions a sentence). A range off
-    /// the scalars (none the splitter makes) is decoded as before.
-    static func text(of body: String, _ start: Int, _ end: Int, bytes: [UInt8]) -> String {
-        let utf8 = body.utf8
-        // Offsets into a native string's UTF-8 are found without a walk.
-        let from = utf8.index(utf8.startIndex, offsetBy: start)
-        let to = utf8.index(from, offsetBy: end - start)
-        return String(utf8[from..<to]) ?? String(decoding: bytes[start..<end], as: UTF8.self)
-    }
 
     /// Stages 1 to 3: page junk set aside, sentences and tokens, gazetteer mentions.
     func analyze(_ bytes: [UInt8]) -> [AnalyzedSentence] {

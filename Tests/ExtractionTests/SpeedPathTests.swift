@@ -28,17 +28,6 @@ private let words = [
     }
 }
 
-@Test func aSentenceTextCopiedFromTheBodyIsTheDecodedBytes() {
-    let body = "Caf\u{00E9} talks. \u{1F1EF}\u{1F1F5} flag\r\nthe end e\u{0301}"
-    let bytes = Array(body.utf8)
-    for start in 0...bytes.count {
-        for end in start...bytes.count {
-            // Off the scalars too: the copy falls back to decoding.
-            #expect(Extractor.text(of: body, start, end, bytes: bytes) == String(decoding: bytes[start..<end], as: UTF8.self))
-        }
-    }
-}
-
 @Test func mentionsBySentenceAreThoseADictionaryGathered() {
     var a = PersonRecord(words: ["A", "B"])
     a.mentions = [
@@ -59,4 +48,23 @@ private let words = [
         #expect(bySentence[sentence].map { [$0.person, $0.sentence, $0.first, $0.last] } == expected.map { [$0.person, $0.sentence, $0.first, $0.last] })
     }
     #expect(PersonMentionsBySentence([])[0].isEmpty)
+}
+
+@Test func scalarOffsetsCountEightBytesAtATimeAsByteByByte() {
+    let body =
+        "Caf\u{00E9} \u{1F1EF}\u{1F1F5} talks in S\u{00E3}o Paulo, \u{0411}\u{0435}\u{0440}\u{043B}\u{0438}\u{043D}, e\u{0301} and \u{4E2D}\u{56FD}. "
+        + String(repeating: "ab\u{00E9}\u{20AC}", count: 40)
+    let bytes = Array(body.utf8)
+    let offsets = ScalarOffsets(bytes)
+    for byte in -1...(bytes.count + 1) {
+        let clamped = max(0, min(byte, bytes.count))
+        let byByte = bytes[0..<clamped].filter { $0 & 0xC0 != 0x80 }.count
+        #expect(offsets.scalarOffset(byte) == byByte, "\(byte)")
+    }
+    for start in 0..<20 {
+        for end in start...bytes.count {
+            let counted = bytes.withUnsafeBufferPointer { ScalarOffsets.scalarCount(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+            #expect(counted == bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count)
+        }
+    }
 }
