@@ -68,3 +68,15 @@ private let words = [
         }
     }
 }
+
+@Test func aBodyIsFoundOutsideASCIIEightBytesAtATimeAsByteByByte() {
+    let ascii = Array("Talks in Vienna on Monday, the ministers said.".utf8)
+    for length in 0...ascii.count {
+        for place in -1..<length {
+            var bytes = Array(ascii[0..<length])
+            if place >= 0 { bytes[place] = 0xC3 }
+            let found = bytes.withUnsafeBufferPointer { ScalarOffsets.hasNonASCII($0) }
+            #expect(found == bytes.contains { $0 >= 0x80 }, "\(length) \(place)")
+        }
+    }
+}
