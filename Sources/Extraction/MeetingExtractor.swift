@@ -80,7 +80,9 @@ struct MeetingExtractor: Sendable {
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
-            var named = mentionsBySentence[s.index].sorted { $0.first < $1.first }
+            var named = mentionsBySentence[s.index]
+            // Sorted only when there is something to order: most sentences name no one.
+            if named.count > 1 { named.sort { $0.first < $1.first } }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 // "Also present was A": A took part in the encounter just reported.
