@@ -7,11 +7,14 @@ struct DelegationStates: Sendable {
     /// person of the article whose title the sentence names before it ("The Prime Minister was
     /// accompanied by ...").
     func assign(_ records: inout [PersonRecord], sentences: [AnalyzedSentence]) {
-        var mentionsBySentence: [Int: [PersonMention]] = [:]
-        for r in records { for m in r.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
+        // Gathered at the first cue: most articles have none, and then no mention is gathered
+        // at all. Only states change below, never mentions, so gathering later reads the same.
+        var mentionsBySentence: PersonMentionsBySentence?
         for s in sentences {
             guard let cue = cueEnd(in: s) else { continue }
-            let mentions = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
+            let bySentence = mentionsBySentence ?? PersonMentionsBySentence(records)
+            mentionsBySentence = bySentence
+            let mentions = bySentence[s.index].sorted { $0.first < $1.first }
             guard let head = headOfParty(in: s, before: cue.start, mentions: mentions, records: records),
                 let state = records[head].country
             else { continue }

@@ -211,6 +211,8 @@ struct EncounterClauses: Sendable {
     /// calls the Northern Territories") does not.
     static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         if s.tokens[k].isListed(.callWord) { return true }
+        // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c")) else { return false }
         let w = s.tokens[k].lower
         guard w == "call" || w == "calls" else { return false }
         let before = k > 0 ? s.tokens[k - 1].lower : ""
@@ -229,7 +231,8 @@ struct EncounterClauses: Sendable {
     /// "A called B on Saturday", "the first leader to call B after the vote": "call" with a person
     /// right after it (past a title or a state) is a telephone call.
     static func isCallingVerb(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
-        guard callingVerbs.contains(s.tokens[i].lower) else { return false }
+        // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
+        guard Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), callingVerbs.contains(s.tokens[i].lower) else { return false }
         var k = i + 1
         while let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.kind.isHonorific { k = m.last + 1 }
         // "called him on Saturday": the person is named in a sentence before.

@@ -26,7 +26,8 @@ public struct Extractor: Sendable {
         // A name the article gives a disputed territory ("known by Austrians as Mount A") is
         // not a person's, however much it looks like one.
         let territoryNames = Set(territories.flatMap { $0.names.map { NameFolding.fold($0.name) } })
-        if records.contains(where: { territoryNames.contains(NameFolding.fold($0.name)) }) {
+        // Most articles name no territory: then no person's name is joined and folded to be compared.
+        if !territoryNames.isEmpty, records.contains(where: { territoryNames.contains(NameFolding.fold($0.name)) }) {
             records.removeAll { territoryNames.contains(NameFolding.fold($0.name)) }
             let kept = Set(records.map(\.name))
             meetings = meetings.compactMap { m in
@@ -56,26 +57,31 @@ public struct Extractor: Sendable {
                 })
         }
         // Each state's fact by its place in `countryFacts`, looked up once a mention (a lookup
-        // hashes the code's string).
+        // hashes the code's string); an international body, which gets no fact, by `Self.noFact`,
+        // so that whether a code is a body is asked of the gazetteer once an article, not once a
+        // mention (a second lookup, and a copy of the gazetteer's entry).
         var countryFacts: [CountryFact] = []
         var place: [String: Int] = [:]
         for s in sentences {
             for m in s.mentions {
-                guard let code = m.countryCode, gazetteer.country(code)?.kind != "body" else { continue }
+                guard let code = m.countryCode else { continue }
                 // A capital as the place where something happens ("a summit in Vienna") is a place,
-                // not the state acting; "Moscow said", "the Kremlin" are the state.
-                if case .country(_, .metonym, _) = m.kind, Self.followsLocative(m, in: s) { continue }
-                // A dateline ("LONDON -", "MOSCOW (agency)") says where the report was filed, not
-                // that the state acts.
-                if case .country(_, .metonym, _) = m.kind, Dateline.opensDateline(m, in: s) { continue }
+                // not the state acting; "Moscow said", "the Kremlin" are the state. A dateline
+                // ("LONDON -", "MOSCOW (agency)") says where the report was filed, not that the
+                // state acts.
+                if case .country(_, .metonym, _) = m.kind, Self.followsLocative(m, in: s) || Dateline.opensDateline(m, in: s) { continue }
                 let k: Int
                 if let known = place[code] {
                     k = known
+                } else if let entry = gazetteer.country(code), entry.kind == "body" {
+                    k = Self.noFact
+                    place[code] = k
                 } else {
                     k = countryFacts.count
                     place[code] = k
                     countryFacts.append(CountryFact(code: code, name: gazetteer.country(code)?.name ?? code))
                 }
+                guard k != Self.noFact else { continue }
                 countryFacts[k].mentions.append(evidence(s.index, s.tokens[m.first].start, s.tokens[m.last].end))
             }
         }
@@ -93,6 +99,9 @@ public struct Extractor: Sendable {
         }
         return facts
     }
+
+    /// The place in `countryFacts` of a code that gets no fact (an international body).
+    static let noFact = -1
 
     /// Stages 1 to 3: page junk set aside, sentences and tokens, gazetteer mentions.
     func analyze(_ bytes: [UInt8]) -> [AnalyzedSentence] {
@@ -206,13 +215,23 @@ public struct Extractor: Sendable {
     /// second state of a pair in one word ("India-Nepal") is left out: the pair says the two
     /// states' relations are the subject, not that the article is more about the second.
     func countMentions(_ sentences: [AnalyzedSentence]) -> [String: Int] {
-        var counts: [String: Int] = [:]
+        // Counted in a list searched from the start, then made a dictionary: an article names a
+        // handful of states, and comparing a code with a few others (equal short codes compare
+        // as two words) costs less than hashing it into a dictionary that grows as they come.
+        var codes: [String] = []
+        var counts: [Int] = []
         for s in sentences {
-            for (k, m) in s.mentions.enumerated() where !s.pairsWithPrevious(k) {
-                if let c = m.countryCode { counts[c, default: 0] += 1 }
+            for k in s.mentions.indices where !s.pairsWithPrevious(k) {
+                guard let c = s.mentions[k].countryCode else { continue }
+                if let i = codes.firstIndex(of: c) {
+                    counts[i] += 1
+                } else {
+                    codes.append(c)
+                    counts.append(1)
+                }
             }
         }
-        return counts
+        return Dictionary(uniqueKeysWithValues: zip(codes, counts))
     }
 
     /// The state of the person a pronoun owning a title stands for ("his spokesman"): the person

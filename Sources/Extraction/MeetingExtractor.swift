@@ -67,8 +67,7 @@ struct MeetingExtractor: Sendable {
         let presence = MeetingPresence()
 
         var meetings: [MeetingFact] = []
-        var mentionsBySentence: [Int: [PersonMention]] = [:]
-        for p in people { for m in p.mentions { mentionsBySentence[m.sentence, default: []].append(m) } }
+        let mentionsBySentence = PersonMentionsBySentence(people)
         var discourse = MeetingDiscourse()
         // The last unnamed report of each kind: a plan named later ("A is set to speak with B")
         // takes the announced meeting's day and place even when a past round was recalled between.
@@ -81,7 +80,9 @@ struct MeetingExtractor: Sendable {
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
 
         for s in sentences {
-            var named = (mentionsBySentence[s.index] ?? []).sorted { $0.first < $1.first }
+            var named = mentionsBySentence[s.index]
+            // Sorted only when there is something to order: most sentences name no one.
+            if named.count > 1 { named.sort { $0.first < $1.first } }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 // "Also present was A": A took part in the encounter just reported.

@@ -362,7 +362,9 @@ struct MeetingPlaceReader: Sendable {
 
     /// "of" after a part of a venue that "at" or "in" opens: the venue's name follows it.
     func isPartOfVenue(_ s: AnalyzedSentence, _ k: Int, clause: Range<Int>) -> Bool {
-        guard s.tokens[k].lower == "of", k >= 1, s.tokens[k - 1].kind == .word, !s.tokens[k - 1].isCapitalized else { return false }
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")), s.tokens[k].lower == "of", k >= 1, s.tokens[k - 1].kind == .word,
+            !s.tokens[k - 1].isCapitalized
+        else { return false }
         for j in stride(from: k - 2, through: max(clause.lowerBound, k - Self.venuePartReach), by: -1) {
             if s.tokens[j].kind != .word { return false }
             if ["at", "in"].contains(s.tokens[j].lower) { return true }

@@ -300,10 +300,16 @@ struct MentionTagger: Sendable {
 
     /// The last letter of a courtesy title written as spaced initials at `i` ("H. E.", "H. R. H."),
     /// spelled as the honorifics list writes its initialisms ("h.e."); nil where there is none.
-    private func spacedHonorificEnd(_ tokens: [Token], _ i: Int) -> Int? {
-        // Nearly every word is longer than one letter: it is turned away before a string is made
-        // (this runs at every word of every sentence).
+    @inline(__always) private func spacedHonorificEnd(_ tokens: [Token], _ i: Int) -> Int? {
+        // Nearly every word is longer than one letter: it is turned away before a string is made,
+        // here in the tagger's loop rather than in a call (this runs at every word of every
+        // sentence).
         guard tokens[i].end - tokens[i].start == 1, i + 3 < tokens.count else { return nil }
+        return spelledHonorificEnd(tokens, i)
+    }
+
+    /// `spacedHonorificEnd` past its first test: a word of one letter, with room after it.
+    private func spelledHonorificEnd(_ tokens: [Token], _ i: Int) -> Int? {
         var spelled = ""
         var k = i
         while k + 1 < tokens.count, tokens[k].end - tokens[k].start == 1, tokens[k].isCapitalized, Token.isMark(tokens, k + 1, 46),

@@ -283,7 +283,10 @@ struct ParticipantReader: Sendable {
         }
         if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), s.tokens[m.first - 2].text == "," { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
-        if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: { s.tokens[$0].lower == "to" }), to >= 1,
+        if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
+            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].lower == "to"
+        }),
+            to >= 1,
             s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
         {
             return true

@@ -60,6 +60,20 @@ struct Token: @unchecked Sendable {
         !self.lists.isDisjoint(with: lists)
     }
 
+    /// Whether `lower` may begin with the ASCII letter `letter` (given in lowercase), told from the
+    /// first byte of the text: a text beginning with ASCII lowers to a word beginning with that
+    /// byte lowered, and one beginning outside ASCII may lower to anything, so it may. A test made
+    /// before comparing `lower` with literal words in loops over every token: most tokens fail it
+    /// at the cost of a byte, where each comparison of strings is a call.
+    @inline(__always) func mayBeginWith(_ letter: UInt8) -> Bool {
+        firstByte | 0x20 == letter || firstByte >= 0x80
+    }
+
+    /// `tokens[i].mayBeginWith(letter)` read in place.
+    @inline(__always) static func mayBeginWith(_ tokens: [Token], _ i: Int, _ letter: UInt8) -> Bool {
+        tokens[i].firstByte | 0x20 == letter || tokens[i].firstByte >= 0x80
+    }
+
     /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {
         kind == .punctuation && firstByte == mark && end - start == 1

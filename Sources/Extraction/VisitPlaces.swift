@@ -18,11 +18,11 @@ struct VisitPlaces: Sendable {
 
     let placements: [Placement]
 
-    init(_ sentences: [AnalyzedSentence], mentionsBySentence: [Int: [PersonMention]], placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
+    init(_ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
         var placements: [Placement] = []
         var lastNamed: Int?
         for s in sentences {
-            let named = mentionsBySentence[s.index] ?? []
+            let named = mentionsBySentence[s.index]
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
             // Most sentences have no word of arrival or visit: one bit test per word rules them out.
             let arrival = s.tokens.contains(where: { $0.classes.contains(.arrival) })
@@ -46,7 +46,9 @@ struct VisitPlaces: Sendable {
     static func saysPresence(_ s: AnalyzedSentence) -> Bool {
         guard s.mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
         return (1..<max(1, s.tokens.count)).contains { k in
-            s.tokens[k].lower == "in" && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
+            // The first letter on a byte before the word is compared: most words fail it.
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].lower == "in"
+                && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
         }
     }
 
