@@ -183,6 +183,8 @@ struct EncounterClauses: Sendable {
         if t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" { return false }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
         if t.isListed(.speakingVerb), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
+        // "A spoke to reporters about B", "talked with the media": a word to the press.
+        if t.isListed(.speakingVerb), Self.addressesThePress(s, after: i) { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
@@ -198,6 +200,15 @@ struct EncounterClauses: Sendable {
         let to = person.last + 1
         guard s.word(to) == "to", let verb = s.word(to + 1) else { return false }
         return !WordLists.callingOnPurposes.contains(verb)
+    }
+
+    /// "to reporters", "with the media", "to local journalists": the press as the audience of
+    /// a verb of speaking at `i` (up to one word between the article and the noun).
+    static func addressesThePress(_ s: AnalyzedSentence, after i: Int) -> Bool {
+        guard ["to", "with"].contains(s.word(i + 1) ?? "") else { return false }
+        var k = i + 2
+        if s.word(k) == "the" { k += 1 }
+        return WordLists.pressAudiences.contains(s.word(k) ?? "") || WordLists.pressAudiences.contains(s.word(k + 1) ?? "")
     }
 
     /// Forms of "sit" that report an encounter only with "down" ("sat down with A").

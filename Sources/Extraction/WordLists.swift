@@ -39,6 +39,7 @@ enum WordLists {
     static let accepting = load("meeting-accepting.txt")
     static let tripVerbs = load("trip-verbs.txt")
     static let callingOnPurposes = load("calling-on-purposes.txt")
+    static let pressAudiences = load("press-audiences.txt")
     static let portfolioWords = load("portfolio-words.txt")
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
     static let titleAbbreviations: [String: String] = Dictionary(

@@ -1239,3 +1239,18 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(two.meeting("Ivo Petrov", "Kofi Adjei") == nil)
     #expect(two.meeting("Dara Quinn", "Kofi Adjei") == nil)
 }
+
+// Speaking to the press is no encounter with the person spoken about (guidelines: an interview
+// with a reporter is not a meeting): own sentences.
+
+@Test func speakingToThePressAboutSomeoneIsNoMeeting() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau spoke to reporters about President Kofi Adjei on Monday.
+        Minister Ivo Petrov talked with local journalists about Minister Dara Quinn on Tuesday.
+        Minister Anna Lind spoke with President Omar Haddad on Wednesday.
+        """, published: "2024-06-20")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei") == nil)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
+    #expect(f.meeting("Anna Lind", "Omar Haddad") != nil)
+}
