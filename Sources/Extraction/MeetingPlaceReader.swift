@@ -111,7 +111,7 @@ struct MeetingPlaceReader: Sendable {
     /// state alone, after a locative, is the state's capital city.
     func unnamedCapitals(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
-        for k in clause where s.tokens[k].lower == "capital" {
+        for k in clause where Self.isCapitalWord(s.tokens[k]) {
             guard let (city, state) = unnamedCapital(at: k, in: s) else { continue }
             var p = state - 1
             if p >= 0, s.tokens[p].lower == "the" { p -= 1 }
@@ -119,6 +119,12 @@ struct MeetingPlaceReader: Sendable {
             out.append(Candidate(name: city, distance: distance(k, k, from: trigger, in: s, clause: clause), isVenue: false, first: k))
         }
         return out
+    }
+
+    /// Whether a token is the word "capital": a settlement noun (one bit) before the string is
+    /// compared, since the loops that ask run over every token of a clause or sentence.
+    @inline(__always) static func isCapitalWord(_ t: Token) -> Bool {
+        t.isListed(.settlementNoun) && t.lower == "capital"
     }
 
     /// The city that the word "capital" at `k` stands for, with the first token of the state
@@ -194,7 +200,7 @@ struct MeetingPlaceReader: Sendable {
             if placesPeople(m, in: s) { return s.text(m.first, m.last) }
         }
         // "arrived in the Saudi capital on Monday": the capital its state names.
-        for k in s.tokens.indices where s.tokens[k].lower == "capital" {
+        for k in s.tokens.indices where Self.isCapitalWord(s.tokens[k]) {
             if let (city, _) = unnamedCapital(at: k, in: s), placesPeople(at: k, in: s, last: k) { return city }
         }
         return nil
