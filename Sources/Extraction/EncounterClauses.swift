@@ -162,15 +162,12 @@ struct EncounterClauses: Sendable {
         guard t.classes.contains(.meetingTrigger) else { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
-        if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named)
-            && !["on", "upon"].contains(s.word(i + 1) ?? "")
-        {
-            return false
-        }
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.
-        if t.lower == "called" || t.lower == "call", ["on", "upon"].contains(s.word(i + 1) ?? "") {
+        if t.lower == "call" || t.lower == "called", ["on", "upon"].contains(s.word(i + 1) ?? "") {
             if Self.isDemand(s, on: i + 1, named: named) { return false }
+        } else if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
+            return false
         } else if t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
@@ -194,12 +191,19 @@ struct EncounterClauses: Sendable {
     /// "on" (past a title, a state or a courtesy title), then "to" and a verb that is no purpose
     /// of a visit.
     static func isDemand(_ s: AnalyzedSentence, on k: Int, named: [PersonMention]) -> Bool {
-        var j = k + 1
-        while let m = s.mention(at: j), m.first == j, m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.last + 1 }
+        let j = Self.pastRole(from: k + 1, in: s)
         guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return false }
         let to = person.last + 1
         guard s.word(to) == "to", let verb = s.word(to + 1) else { return false }
         return !WordLists.callingOnPurposes.contains(verb)
+    }
+
+    /// The first token from `k` past the titles, states and courtesy titles before a person's
+    /// name ("called on Kenyan President A", "called H.E. A").
+    static func pastRole(from k: Int, in s: AnalyzedSentence) -> Int {
+        var j = k
+        while let m = s.mention(at: j), m.first == j, m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.last + 1 }
+        return j
     }
 
     /// "to reporters", "with the media", "to local journalists": the press as the audience of
@@ -244,8 +248,7 @@ struct EncounterClauses: Sendable {
     static func isCallingVerb(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
         guard Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), callingVerbs.contains(s.tokens[i].lower) else { return false }
-        var k = i + 1
-        while let m = s.mention(at: k), m.first == k, m.isTitle || m.countryCode != nil || m.kind.isHonorific { k = m.last + 1 }
+        let k = Self.pastRole(from: i + 1, in: s)
         // "called him on Saturday": the person is named in a sentence before.
         let objectEnd = ["him", "her"].contains(s.word(k) ?? "") ? k : named.first(where: { $0.first <= k && k <= $0.last })?.last
         guard let last = objectEnd else { return false }
