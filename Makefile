@@ -64,6 +64,8 @@ eval: build
 	@$(DIPKB) eval eval/written/
 	@echo; echo "== eval/written2/"
 	@$(DIPKB) eval eval/written2/
+	@echo; echo "== eval/written3/"
+	@$(DIPKB) eval eval/written3/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
