@@ -78,6 +78,7 @@ struct MeetingExtractor: Sendable {
         let datelineFound = Dateline.find(in: sentences)
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
+        let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
 
         for s in sentences {
             var named = mentionsBySentence[s.index]
@@ -106,14 +107,18 @@ struct MeetingExtractor: Sendable {
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
                 let postponed = statusStage.postponement(in: s, clause: clause)
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
-                let call = clause.range.contains { EncounterClauses.isCallWord(s, $0) || EncounterClauses.isCallingVerb(s, $0, named: named) }
+                let call = clause.range.contains {
+                    (EncounterClauses.isCallWord(s, $0) || EncounterClauses.isCallingVerb(s, $0, named: named))
+                        && !Self.isSetApart(s, $0, after: clause.trigger)
+                }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let attached = datelineFound?.attaches(to: s.index) ?? false
                 let place =
                     call
                     ? nil
                     : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
-                        ?? (saysHere(s, clause.range) || attached ? dateline : nil)
+                        ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
+                        ?? (attached ? dateline : nil)
                 // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
                 let continuesPlan = plannedBefore && s.word(clause.range.lowerBound - 1) == "followed"
                 let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
@@ -204,7 +209,8 @@ struct MeetingExtractor: Sendable {
                         useDate = f.date
                         isPlanned = f.planned || planned
                     }
-                    if usePlace == nil { usePlace = f.place }
+                    // A call has no place (guidelines), whatever the report around it gave.
+                    if usePlace == nil, !call { usePlace = f.place }
                 }
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
@@ -273,6 +279,13 @@ struct MeetingExtractor: Sendable {
                     datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
         return MeetingMerger(publication: publication).merge(meetings)
+    }
+
+    /// "A and B met in C today, a week after a telephone conversation of their presidents": a
+    /// word of calling after a comma that follows the meeting word is another encounter the
+    /// clause recalls, not the manner of its own.
+    static func isSetApart(_ s: AnalyzedSentence, _ k: Int, after trigger: Int) -> Bool {
+        k > trigger + 1 && (trigger + 1..<k).contains { s.tokens[$0].text == "," }
     }
 
     /// How many describing words may stand between "in the" and a settlement noun that points at

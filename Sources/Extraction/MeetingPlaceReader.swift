@@ -10,7 +10,8 @@ struct MeetingPlaceReader: Sendable {
     /// regional summit in X", short of a place in another part of a long sentence.
     static let placeReach = 20
     /// Prepositions that put an encounter at a place, and verbs of visit ("visited C to meet B").
-    static let locatives: Set<String> = ["in", "at", "on", "to", "visiting", "visited", "visit", "visits"]
+    /// "into" for "flew into C".
+    static let locatives: Set<String> = ["in", "at", "on", "to", "into", "visiting", "visited", "visit", "visits"]
 
     struct Candidate {
         var name: String
@@ -18,6 +19,8 @@ struct MeetingPlaceReader: Sendable {
         var isVenue: Bool
         /// The token the place's name starts at.
         var first: Int = -1
+        /// The token the place's name ends at.
+        var last: Int = -1
     }
 
     /// "Speaking to journalists at the airport, the spokesman said A had met B": a place before the
@@ -39,11 +42,51 @@ struct MeetingPlaceReader: Sendable {
         // clause goes.
         if let aside = asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
-        // "at Hyderabad House in New Delhi": the city the venue stands in.
-        if best.isVenue, let city = candidates.first(where: { !$0.isVenue && $0.distance > best.distance && $0.distance - best.distance <= 4 }) {
+        guard best.isVenue else { return best.name }
+        // "at Hyderabad House in New Delhi", "at the X Palace in the Belarusian capital, Minsk":
+        // the city the venue stands in.
+        if let city = candidates.first(where: { !$0.isVenue && $0.first > best.last && standsIn(city: $0.first, venueEnd: best.last, s) }) {
+            return city.name
+        }
+        // "arrived in Lima on Tuesday and held talks with B at the Government Palace": the city
+        // the clause brings its people to is named for the encounter, and the guidelines put the
+        // city before the venue.
+        if let city = candidates.first(where: { !$0.isVenue && $0.first >= 1 && $0.first < trigger && arrivesIn($0, s) }) {
             return city.name
         }
         return best.name
+    }
+
+    /// Whether the words between a venue's end and a city are only those that put a building in
+    /// its town: "in", "of", a comma, "the", a state's name or demonym, a settlement noun ("in
+    /// the Belarusian capital, Minsk", "in the port city of C"). A verb between ("at the palace,
+    /// then flew to C") makes the city another step of the trip.
+    func standsIn(city first: Int, venueEnd: Int, _ s: AnalyzedSentence) -> Bool {
+        var k = venueEnd + 1
+        guard k < first, ["in", ","].contains(s.tokens[k].lower) else { return false }
+        while k < first {
+            let t = s.tokens[k]
+            if let m = s.mention(at: k), m.first == k, m.countryCode != nil {
+                k = m.last + 1
+                continue
+            }
+            guard Self.venueTownWords.contains(t.lower) || t.isListed(.settlementNoun) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Words that may join a venue to the town it stands in (with states and settlement nouns).
+    static let venueTownWords: Set<String> = ["in", "of", ",", "the"]
+
+    /// Whether a city candidate is the object of a word of arrival or visit ("arrived in C",
+    /// "flew into C", "visiting C"), read with the test `cityPlacing` uses.
+    func arrivesIn(_ c: Candidate, _ s: AnalyzedSentence) -> Bool {
+        guard let m = s.mention(at: c.first), m.first == c.first, Self.namesAPlace(m) else {
+            // An unnamed capital ("arrived in the Saudi capital") stands at its word "capital".
+            return Self.isCapitalWord(s.tokens[c.first]) && placesPeople(at: c.first, in: s, last: c.first)
+        }
+        return placesPeople(m, in: s)
     }
 
     /// The relative aside (", who ...," up to its closing comma) that holds token `k`, if any.
@@ -80,11 +123,12 @@ struct MeetingPlaceReader: Sendable {
             guard isPlace else { continue }
             var candidate = Candidate(
                 name: placeName(m, in: s), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
-                isVenue: s.tokens[m.last].isListed(.venueWord), first: m.first)
+                isVenue: s.tokens[m.last].isListed(.venueWord), first: m.first, last: m.last)
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
                 candidate.name = s.text(m.first, end)
                 candidate.isVenue = true
+                candidate.last = end
             }
             if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
                 (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { s.tokens[$0].isListed(.eventNoun) })
@@ -116,7 +160,7 @@ struct MeetingPlaceReader: Sendable {
             var p = state - 1
             if p >= 0, s.tokens[p].lower == "the" { p -= 1 }
             guard p >= 0, s.tokens[p].isListed(.placeLocative) else { continue }
-            out.append(Candidate(name: city, distance: distance(k, k, from: trigger, in: s, clause: clause), isVenue: false, first: k))
+            out.append(Candidate(name: city, distance: distance(k, k, from: trigger, in: s, clause: clause), isVenue: false, first: k, last: k))
         }
         return out
     }
@@ -255,7 +299,8 @@ struct MeetingPlaceReader: Sendable {
     /// `last`.
     private func placesPeople(at first: Int, in s: AnalyzedSentence, last: Int, before: String) -> Bool {
         if Self.visitVerbs.contains(before) { return true }
-        guard before == "in" || before == "to" else { return false }
+        // "flew into C": only after a word of arrival.
+        guard before == "in" || before == "to" || before == "into" else { return false }
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
         if before == "in", first >= 2, Self.presenceVerbs.contains(s.tokens[first - 2].lower) { return true }
         if (max(0, first - Self.arrivalReach)..<first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
@@ -406,7 +451,7 @@ struct MeetingPlaceReader: Sendable {
                     Candidate(
                         name: s.text(named.lowerBound, named.upperBound - 1),
                         distance: distance(named.lowerBound, named.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true,
-                        first: named.lowerBound))
+                        first: named.lowerBound, last: named.upperBound - 1))
                 continue
             }
             // "at the 'Blue Lagoon' resort": a quoted name, then the kind of venue.
@@ -415,7 +460,7 @@ struct MeetingPlaceReader: Sendable {
                     Candidate(
                         name: s.text(quoted.lowerBound, quoted.upperBound - 1),
                         distance: distance(quoted.lowerBound, quoted.upperBound - 1, from: trigger, in: s, clause: clause), isVenue: true,
-                        first: quoted.lowerBound))
+                        first: quoted.lowerBound, last: quoted.upperBound - 1))
                 continue
             }
             // "at Hotel InterContinental": the venue word opens the name.
@@ -430,7 +475,8 @@ struct MeetingPlaceReader: Sendable {
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }
             out.append(
-                Candidate(name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true, first: first))
+                Candidate(
+                    name: s.text(first, end), distance: distance(first, end, from: trigger, in: s, clause: clause), isVenue: true, first: first, last: end))
         }
         return out
     }

@@ -40,6 +40,8 @@ enum WordLists {
     static let tripVerbs = load("trip-verbs.txt")
     static let callingOnPurposes = load("calling-on-purposes.txt")
     static let pressAudiences = load("press-audiences.txt")
+    static let gatheringNouns = load("gathering-nouns.txt")
+    static let sidelineWords = load("sideline-words.txt")
     static let portfolioWords = load("portfolio-words.txt")
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
     static let titleAbbreviations: [String: String] = Dictionary(

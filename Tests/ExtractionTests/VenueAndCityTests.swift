@@ -89,3 +89,76 @@ import Testing
         """, published: "2024-06-20")
     #expect(f.meeting("Anna Lind", "Omar Haddad")?.place == "Sochi")
 }
+
+// A venue joined to its town by "in the ... capital, C" stands in C; a city the same clause brings
+// its people to ("arrived in C ... and held talks at the X Palace") is named for the encounter
+// and comes before the venue. A city reached by a verb between ("then flew to C") is another step.
+
+@Test func aVenueInADescribedCapitalGivesTheCity() {
+    let f = extract(
+        """
+        The talks between President Lena Moreau and President Kofi Adjei took place at the Palace of Nations in the Swiss city of Geneva on Wednesday.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Geneva")
+}
+
+@Test func theCityOfArrivalComesBeforeTheVenueOfTheTalks() {
+    let f = extract(
+        """
+        President Lena Moreau arrived in Nairobi on Tuesday for a state visit and held talks with President Kofi Adjei at State House.
+        Prime Minister Ivo Petrov flew into Hanoi on Monday and met Prime Minister Dara Quinn at the Presidential Palace.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Nairobi")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Hanoi")
+}
+
+@Test func aCityLeftOrReachedLaterIsNotTheVenuesTown() {
+    let f = extract(
+        """
+        President Lena Moreau left Nairobi on Sunday and on Monday held talks with President Kofi Adjei at the Jubilee House.
+        Prime Minister Ivo Petrov met Prime Minister Dara Quinn at the Presidential Palace on Monday, then flew to Hanoi.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Jubilee House")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Presidential Palace")
+}
+
+// An encounter "on the sidelines" or "at the summit" whose clause names no place took place in the
+// city the article gives for that gathering ("the summit in C", "the C conference"); not in the
+// city of another kind of gathering, and a call has no place.
+
+@Test func anEncounterOnTheSidelinesTakesTheGatheringsCity() {
+    let f = extract(
+        """
+        Leaders of the region gathered on Monday for the Pacific Islands Forum summit in Suva.
+        On the sidelines, Prime Minister Lena Moreau met Prime Minister Kofi Adjei on Tuesday.
+        President Ivo Petrov will meet President Dara Quinn on the margins of the summit on Thursday.
+        """, published: "2024-03-13")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Suva")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Suva")
+}
+
+@Test func anotherGatheringOrACallTakesNoGatheringCity() {
+    let f = extract(
+        """
+        Prime Minister Lena Moreau met Prime Minister Kofi Adjei on the sidelines of the General Assembly in September.
+        The Pacific Islands Forum summit in Suva ended on Monday.
+        President Ivo Petrov spoke by phone with President Dara Quinn on the margins of the summit.
+        """, published: "2024-03-13")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == nil)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == nil)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.mode == .call)
+}
+
+// A word of calling set apart by a comma after the meeting word recalls another encounter: the
+// clause's own is in person and keeps its place.
+
+@Test func aCallRecalledAfterACommaLeavesTheEncounterInPerson() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau and Foreign Minister Kofi Adjei met in Nairobi today, a week after a telephone conversation between their presidents.
+        President Ivo Petrov spoke by telephone with President Dara Quinn on Monday.
+        """, published: "2024-03-13")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.mode == .inPerson)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Nairobi")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.mode == .call)
+}

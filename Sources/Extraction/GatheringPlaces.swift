@@ -1,0 +1,83 @@
+/// Where the article holds its gatherings of many states: "the G20 summit in Osaka", "the Munich
+/// Security Conference". Leaders meet "on the sidelines" of such a gathering, and a report of that
+/// encounter rarely names the city again: an encounter whose clause says it happened on the
+/// sidelines or at the gathering, and names no place of its own, took place in the gathering's city.
+struct GatheringPlaces: Sendable {
+    struct Gathering: Sendable {
+        var sentence: Int
+        var city: String
+        /// The gathering's nouns ("forum", "summit" for "the Islands Forum summit"), so that "on
+        /// the sidelines of the assembly" finds the assembly's city and not a summit's.
+        var nouns: Set<String>
+    }
+
+    /// How many words before "in C" a gathering noun may stand: "the summit of Pacific Islands
+    /// Forum leaders in C" has five between.
+    static let cityReach = 6
+    /// How many capitalised words may stand between a city and its gathering noun: "the Munich
+    /// Security Conference", "the Osaka G20 summit".
+    static let nameReach = 3
+    /// How many words before a gathering noun "at" or "during" may stand: "at the annual ASEAN
+    /// summit".
+    static let atReach = 4
+
+    let gatherings: [Gathering]
+
+    init(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) {
+        var found: [Gathering] = []
+        for s in sentences {
+            // Only a sentence naming a city can place a gathering: the few mentions rule out most.
+            for m in s.mentions where m.first >= 1 && MeetingPlaceReader.namesAPlace(m) {
+                let nouns = Self.gatheringBefore(m, in: s).union(Self.gatheringNamed(m, in: s))
+                if !nouns.isEmpty {
+                    found.append(Gathering(sentence: s.index, city: placeReader.placeName(m, in: s), nouns: nouns))
+                    break
+                }
+            }
+        }
+        gatherings = found
+    }
+
+    /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
+    static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
+        let k = m.first - 1
+        guard s.tokens[k].lower == "in" else { return [] }
+        return Set((max(0, k - cityReach)..<k).map { s.tokens[$0].lower }.filter { WordLists.gatheringNouns.contains($0) })
+    }
+
+    /// "the Munich Security Conference", "the Osaka summit": the city opens the gathering's name.
+    static func gatheringNamed(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
+        var j = m.last + 1
+        while j < s.tokens.count, j - m.last <= nameReach + 1, s.tokens[j].kind == .word {
+            if WordLists.gatheringNouns.contains(s.tokens[j].lower) { return [s.tokens[j].lower] }
+            guard s.tokens[j].isCapitalized else { return [] }
+            j += 1
+        }
+        return []
+    }
+
+    /// The city of the gathering a clause puts its encounter at ("on the sidelines of", "on the
+    /// margins of the summit", "at the summit", "during the conference"): of the gatherings of
+    /// the clause's noun if it names one, the last named before or in the sentence, else the
+    /// first named after it. Nil for a clause that puts its encounter at no gathering.
+    func city(of s: AnalyzedSentence, _ range: Range<Int>) -> String? {
+        guard !gatherings.isEmpty else { return nil }
+        var atGathering = false
+        var noun: String?
+        for k in range {
+            let word = s.tokens[k].lower
+            if WordLists.sidelineWords.contains(word) {
+                atGathering = true
+            } else if WordLists.gatheringNouns.contains(word) {
+                noun = word
+                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { ["at", "during"].contains(s.tokens[$0].lower) }) {
+                    atGathering = true
+                }
+            }
+        }
+        guard atGathering else { return nil }
+        // "on the sidelines of the assembly" with only a summit known: not that gathering.
+        let pool = gatherings.filter { g in noun.map(g.nouns.contains) ?? true }
+        return (pool.last(where: { $0.sentence <= s.index }) ?? pool.first)?.city
+    }
+}
