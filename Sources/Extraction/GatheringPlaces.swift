@@ -21,6 +21,11 @@ struct GatheringPlaces: Sendable {
     /// summit".
     static let atReach = 4
 
+    /// How many sentences after a gathering is named an encounter with no place of its own is
+    /// still taken to happen there: a report from a summit runs its bilateral meetings over a few
+    /// paragraphs.
+    static let reportReach = 8
+
     let gatherings: [Gathering]
 
     init(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) {
@@ -31,7 +36,6 @@ struct GatheringPlaces: Sendable {
                 let nouns = Self.gatheringBefore(m, in: s).union(Self.gatheringNamed(m, in: s))
                 if !nouns.isEmpty {
                     found.append(Gathering(sentence: s.index, city: placeReader.placeName(m, in: s), nouns: nouns))
-                    break
                 }
             }
         }
@@ -79,5 +83,40 @@ struct GatheringPlaces: Sendable {
         // "on the sidelines of the assembly" with only a summit known: not that gathering.
         let pool = gatherings.filter { g in noun.map(g.nouns.contains) ?? true }
         return (pool.last(where: { $0.sentence <= s.index }) ?? pool.first)?.city
+    }
+
+    /// The city of the one gathering an article reports from, for an encounter in sentence
+    /// `sentence` that names no place and stands within `reportReach` sentences after it ("The two
+    /// were then joined by C for a trilateral meeting", "Earlier in the day A held talks with B").
+    /// Nil where the article names gatherings in more than one city: the encounter could be at
+    /// either.
+    func reportedCity(at sentence: Int) -> String? {
+        guard let first = gatherings.first, gatherings.allSatisfy({ $0.city == first.city }),
+            first.sentence <= sentence, sentence - first.sentence <= Self.reportReach
+        else { return nil }
+        return first.city
+    }
+
+    /// How many words after "before", "after" or "ahead of" the gathering's noun may stand:
+    /// "ahead of the annual summit".
+    static let timingReach = 4
+
+    /// "A is due to visit China to meet B", "A met B in Japan": a clause that puts its encounter in
+    /// a state names where it is (no city, so no place for the guidelines), not at the gathering.
+    static func namesAState(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        s.mentions.contains { m in
+            guard range.contains(m.first), m.first >= 1, case .country(_, .name, false) = m.kind else { return false }
+            return s.tokens[m.first - 1].isListed(.placeLocative)
+        }
+    }
+
+    /// "Before the summit, A held talks with B", "A will meet B after the forum": an encounter the
+    /// clause sets apart in time from the gathering is not at it.
+    static func saysBeforeOrAfter(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        // From the sentence's start: "Before the summit, A ..." opens the sentence before the clause.
+        (0..<range.upperBound).contains { k in
+            guard ["before", "after", "ahead"].contains(s.tokens[k].lower) else { return false }
+            return (k + 1..<min(s.tokens.count, k + 1 + timingReach)).contains { WordLists.gatheringNouns.contains(s.tokens[$0].lower) }
+        }
     }
 }

@@ -242,6 +242,12 @@ struct MeetingExtractor: Sendable {
                     precision = previous.datePrecision
                     usePlace = previous.place
                 }
+                // "Earlier in the day A held talks with B": at the gathering the article reports from.
+                if usePlace == nil, !call, !another, !GatheringPlaces.saysBeforeOrAfter(s, clause.range),
+                    !GatheringPlaces.namesAState(s, clause.range)
+                {
+                    usePlace = gatherings.reportedCity(at: s.index)
+                }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 let groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
                 for group in groups {

@@ -162,3 +162,31 @@ import Testing
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Nairobi")
     #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.mode == .call)
 }
+
+// An article reporting from one gathering ("the summit in C") places the encounters it reports
+// over the next paragraphs, with no place of their own, at the gathering; not one set before or
+// after the gathering, nor one in an article naming gatherings in two cities.
+
+@Test func anEncounterReportedFromAGatheringTakesItsCity() {
+    let f = extract(
+        """
+        Leaders of the region gathered on Tuesday for the annual Pacific Islands Forum in Suva.
+        Earlier in the day Prime Minister Lena Moreau held talks with Prime Minister Kofi Adjei.
+        """, published: "2024-03-13")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Suva")
+}
+
+@Test func anEncounterBeforeTheGatheringOrBetweenTwoGatheringsTakesNoCity() {
+    let before = extract(
+        """
+        Leaders of the region gathered on Tuesday for the annual Pacific Islands Forum in Suva.
+        Before the forum, Prime Minister Lena Moreau held talks with Prime Minister Kofi Adjei.
+        """, published: "2024-03-13")
+    #expect(before.meeting("Lena Moreau", "Kofi Adjei")?.place == nil)
+    let two = extract(
+        """
+        Leaders of the region gathered on Tuesday for the annual Pacific Islands Forum in Suva, a week after the trade assembly in Apia.
+        Earlier in the day Prime Minister Lena Moreau held talks with Prime Minister Kofi Adjei.
+        """, published: "2024-03-13")
+    #expect(two.meeting("Lena Moreau", "Kofi Adjei")?.place == nil)
+}
