@@ -116,7 +116,8 @@ struct MeetingExtractor: Sendable {
                 let place =
                     call
                     ? nil
-                    : placeStage.place(in: s, near: clause.trigger, clause: clause.range) ?? fronted
+                    : placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
+                        ?? fronted
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
                         ?? (attached ? dateline : nil)
                 // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
@@ -219,9 +220,20 @@ struct MeetingExtractor: Sendable {
                 if useDate == nil, postponed == nil, !another, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-                if useDate == nil, saysSameDay(s, clause.range), let previous = meetings.last, let d = previous.date {
-                    day = d
-                    precision = .day
+                if useDate == nil, saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
+                    if let d = previous.date {
+                        day = d
+                        precision = .day
+                    }
+                    // "A met B in C on Monday. A called on D later that day": one of its people goes
+                    // on with the same day, with no place of its own: still in C. (Someone new who
+                    // met one of them that day may have met them anywhere.)
+                    if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
+                        named.contains(where: { $0.person == subject && $0.first < clause.trigger }),
+                        previous.participants.contains(people[subject].name)
+                    {
+                        usePlace = previous.place
+                    }
                 }
                 // "A met B on Monday. The next day, he met C": a day counted from the one reported.
                 if useDate == nil, let offset = dateStage.daysAfterPrevious(in: s, range: clause.range), let previous = meetings.last,
@@ -306,6 +318,14 @@ struct MeetingExtractor: Sendable {
         }
     }
 
+    /// "held talks at the X Palace here": "here" in the clause's own words (not in an aside about
+    /// someone, ", who arrived here to ..."), which names the dateline city for the encounter.
+    func saysHereOutsideAside(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            s.tokens[k].lower == "here" && MeetingPlaceReader(gazetteer: gazetteer).asideHolding(k, in: s) == nil
+        }
+    }
+
     /// "in the [describing words] city|town|capital|resort" with no name after it (a named city
     /// is the place stage's), read from the "in" at `k`.
     func pointsAtTheDatelineCity(_ s: AnalyzedSentence, from k: Int, in range: Range<Int>) -> Bool {
@@ -344,9 +364,17 @@ struct MeetingExtractor: Sendable {
     /// between ("meet them again", "hold talks with him again").
     static let againReach = 4
 
-    /// "on the same day".
-    func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
-        (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { s.tokens[$0].lower == "same" && s.tokens[$0 + 1].lower == "day" }
+    /// "on the same day", "later that day", "earlier in the day": the day of the encounter just
+    /// reported. Not after a comma that follows the meeting word ("will travel to C to meet B, the
+    /// ministry said in a statement later in the day": the day of the statement).
+    func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
+        (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
+            guard s.tokens[k + 1].lower == "day", !Self.isSetApart(s, k, after: trigger) else { return false }
+            let word = s.tokens[k].lower
+            if word == "same" || word == "that" { return true }
+            // "later in the day", "earlier in the day".
+            return word == "the" && k >= 2 && s.tokens[k - 1].lower == "in" && ["later", "earlier"].contains(s.tokens[k - 2].lower)
+        }
     }
 
     /// Words of people joining a meeting reported before ("also took part", "attended").

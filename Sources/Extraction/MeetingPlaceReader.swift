@@ -30,7 +30,9 @@ struct MeetingPlaceReader: Sendable {
         return (c.first + 1..<trigger).contains { s.tokens[$0].isListed(.speechVerb) }
     }
 
-    func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> String? {
+    /// `cityOfVenue`: a city the clause names for its encounter in other words ("at the X Palace
+    /// here" names the dateline city), which comes before a venue.
+    func place(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>, cityOfVenue: String? = nil) -> String? {
         // "headed to Ain el Tinah to meet with A": where one goes in order to meet is the place,
         // known to a list or not.
         if let destination = destination(before: trigger, in: s) { return destination }
@@ -54,7 +56,7 @@ struct MeetingPlaceReader: Sendable {
         if let city = candidates.first(where: { !$0.isVenue && $0.first >= 1 && $0.first < trigger && arrivesIn($0, s) }) {
             return city.name
         }
-        return best.name
+        return cityOfVenue ?? best.name
     }
 
     /// Whether the words between a venue's end and a city are only those that put a building in

@@ -190,3 +190,47 @@ import Testing
         """, published: "2024-03-13")
     #expect(two.meeting("Lena Moreau", "Kofi Adjei")?.place == nil)
 }
+
+// "later that day", "the same day", "earlier in the day": the day of the encounter just reported,
+// and, for one of its people going on with the day, its city; not for someone new who met one of
+// them, nor for a statement made later in the day.
+
+@Test func aPersonGoingOnWithTheSameDayKeepsItsDayAndCity() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau met Foreign Minister Kofi Adjei in Accra on Monday. Moreau also paid a courtesy call on President Ivo Petrov later that day.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Ivo Petrov")?.date?.description == "2024-03-11")
+    #expect(f.meeting("Lena Moreau", "Ivo Petrov")?.place == "Accra")
+}
+
+@Test func someoneNewOrAStatementThatDayTakesNoCityOrDay() {
+    let f = extract(
+        """
+        Foreign Minister Lena Moreau met Foreign Minister Kofi Adjei in Accra on Monday. On the same day, envoy Ivo Petrov met Adjei.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Ivo Petrov", "Kofi Adjei")?.date?.description == "2024-03-11")
+    #expect(f.meeting("Ivo Petrov", "Kofi Adjei")?.place == nil)
+    let statement = extract(
+        """
+        Foreign Minister Lena Moreau met Foreign Minister Kofi Adjei in Accra on Monday.
+        President Ivo Petrov will travel to Lome to meet President Dara Quinn, his office said in a statement later in the day.
+        """, published: "2024-03-15")
+    #expect(statement.meeting("Ivo Petrov", "Dara Quinn")?.date == nil)
+}
+
+// "held talks at the X Palace here": "here" names the dateline city for the encounter, which comes
+// before the venue; "here" in an aside about a guest ("who arrived here to") does not.
+
+@Test func hereWithAVenueGivesTheDatelineCity() {
+    let f = extract(
+        """
+        ACCRA, March 14 (Wire) - President Lena Moreau and President Kofi Adjei held talks at the Jubilee House here yesterday.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
+    let aside = extract(
+        """
+        ACCRA, March 14 (Wire) - President Lena Moreau received at the Jubilee House a delegation led by Minister Kofi Adjei, who arrived here to offer condolences.
+        """, published: "2024-03-15")
+    #expect(aside.meeting("Lena Moreau", "Kofi Adjei")?.place == "Jubilee House")
+}
