@@ -16,10 +16,32 @@ struct MeetingStatusReader: Sendable {
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
             || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
-            || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range))
+            || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range)) || isComingTimeClause(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) { planned = after }
         return planned
     }
+
+    /// Words that open a clause of time: "when the two meet".
+    static let timeConjunctions: Set<String> = ["when", "once", "until", "before", "after", "whenever"]
+    /// How many words may stand from the conjunction to the meeting word: "when the two defence
+    /// chiefs hold their strategic dialogue".
+    static let timeClauseReach = 8
+
+    /// "will raise it with B when the two meet on Thursday", "once they hold talks": a verb of
+    /// coming together in the present after a conjunction of time speaks of a time still to come.
+    func isComingTimeClause(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        guard let conjunction = (max(0, trigger - Self.timeClauseReach)..<trigger).last(where: { Self.timeConjunctions.contains(s.tokens[$0].lower) }),
+            conjunction + 2 <= trigger
+        else { return false }
+        // A subject stands between ("when the two meet"); a word of the noun phrase before it
+        // makes it a noun ("after the visit", "before their talk"); a comma ends the clause.
+        return (conjunction + 2...trigger).contains { v in
+            WordLists.comingClauseVerbs.contains(s.tokens[v].lower) && !Self.nounMarkers.contains(s.tokens[v - 1].lower)
+        } && !(conjunction + 1..<trigger).contains { s.tokens[$0].text == "," }
+    }
+
+    /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
+    static let nounMarkers: Set<String> = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
 
     /// "A, accompanied by his host B, will tour the port": a participial aside between commas
     /// takes the tense of the verb after it.

@@ -42,6 +42,7 @@ enum WordLists {
     static let pressAudiences = load("press-audiences.txt")
     static let gatheringNouns = load("gathering-nouns.txt")
     static let sidelineWords = load("sideline-words.txt")
+    static let comingClauseVerbs = load("coming-clause-verbs.txt")
     static let portfolioWords = load("portfolio-words.txt")
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
     static let titleAbbreviations: [String: String] = Dictionary(

@@ -146,3 +146,26 @@ struct StageInput {
     #expect(second?.place == nil)
     #expect(second?.date == nil)
 }
+
+// A verb of coming together in the present after "when", "once", "until", "before" or "after" and
+// its subject speaks of a time still to come: planned, whatever the tense of the clause it hangs
+// from; not a noun after the conjunction ("after talks with B", "after the visit"), nor a past verb.
+
+@Test func anEncounterInAPresentClauseOfTimeIsPlanned() {
+    let f = extract(
+        """
+        Defence Minister Lena Moreau will raise the matter with General Kofi Adjei when the two meet in Accra on Thursday.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .planned)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date?.description == "2024-03-21")
+}
+
+@Test func aNounOrAPastVerbAfterAConjunctionOfTimeIsNoPlan() {
+    let f = extract(
+        """
+        Defence Minister Lena Moreau raised the matter with General Kofi Adjei when the two met in Accra on Thursday.
+        President Ivo Petrov returned home after talks with President Dara Quinn on Monday.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .held)
+}
