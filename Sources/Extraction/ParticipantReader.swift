@@ -217,8 +217,9 @@ struct ParticipantReader: Sendable {
     /// speaker took part.
     /// Determiners between the preposition and the meeting word of a setting ("during their talks").
     static let settingDeterminers: Set<String> = ["the", "his", "her", "their", "its", "a"]
-    /// Prepositions that make a meeting the setting of what is said ("during the meeting").
-    static let settingPrepositions: Set<String> = ["during", "at", "after", "following"]
+    /// Prepositions that make a meeting the setting of what is said ("during the meeting", "told B
+    /// in a telephone call").
+    static let settingPrepositions: Set<String> = ["during", "at", "after", "following", "in"]
 
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1

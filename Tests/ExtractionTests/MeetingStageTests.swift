@@ -169,3 +169,16 @@ struct StageInput {
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
     #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .held)
 }
+
+// "A told B in a telephone call that ...": the call is where the speaker spoke to B, an encounter
+// between them; "A said in Accra that ..." names no encounter.
+
+@Test func speechToAPersonInACallIsThatCall() {
+    let f = extract(
+        """
+        President Lena Moreau told President Kofi Adjei in a telephone call on Monday that aid would continue.
+        President Ivo Petrov said in Accra on Monday that President Dara Quinn would be welcome.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.mode == .call)
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
+}
