@@ -38,7 +38,11 @@ struct EncounterClauses: Sendable {
 
     /// The clauses of `s` that report an encounter, given the people named in it.
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
-        split(s, named: named).flatMap { separateBetweenPhrases(s, $0, named: named) }.compactMap { range in
+        // The sentence's meeting words, found once: the split at conjunctions and the split before
+        // a second "between" both read them, and each asked `isTrigger` of every token again.
+        let triggers = (0..<s.tokens.count).filter { isTrigger(s, $0, named: named) }
+        return split(s, named: named, triggers: triggers).flatMap { separateBetweenPhrases(s, $0, named: named, triggers: triggers) }.compactMap {
+            range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
@@ -52,9 +56,9 @@ struct EncounterClauses: Sendable {
     /// "Kono held talks with Lavrov on Monday and Abe is to have discussions with Putin on Jan. 22"
     /// is two clauses: a sentence splits at a conjunction between two meeting words when a person
     /// is named after it and before the second.
-    func split(_ s: AnalyzedSentence, named: [PersonMention]) -> [Range<Int>] {
+    /// `triggers`: the tokens of the sentence `isTrigger` holds, in order.
+    func split(_ s: AnalyzedSentence, named: [PersonMention], triggers: [Int]) -> [Range<Int>] {
         let all = 0..<s.tokens.count
-        let triggers = all.filter { isTrigger(s, $0, named: named) }
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
         if let opener = s.tokens.first, opener.isListed(.openingPreposition),
@@ -112,8 +116,9 @@ struct EncounterClauses: Sendable {
 
     /// "A and B held talks to prepare an upcoming meeting between C and D": a later meeting noun
     /// with people of its own after "between" is another encounter, cut off from the first.
-    func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
-        let triggers = range.filter { isTrigger(s, $0, named: named) }
+    /// `sentenceTriggers`: the tokens of the whole sentence `isTrigger` holds, in order.
+    func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention], triggers sentenceTriggers: [Int]) -> [Range<Int>] {
+        let triggers = sentenceTriggers.filter { range.contains($0) }
         guard let first = triggers.first else { return [range] }
         guard
             let later = triggers.dropFirst().first(where: { t in
