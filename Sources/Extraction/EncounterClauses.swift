@@ -169,20 +169,27 @@ struct EncounterClauses: Sendable {
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.
-        if t.lower == "call" || t.lower == "called", ["on", "upon"].contains(s.word(i + 1) ?? "") {
+        // The literal words below are compared only for a word that may begin with their letter
+        // (`mayBeginWith`): each comparison of strings that differ is a call, and these ran for
+        // every meeting word of every clause.
+        let c = t.mayBeginWith(UInt8(ascii: "c"))
+        if c && (t.lower == "call" || t.lower == "called"), ["on", "upon"].contains(s.word(i + 1) ?? "") {
             if Self.isDemand(s, on: i + 1, named: named) { return false }
-        } else if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
             return false
-        } else if t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
+        let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
-        if (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
-        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
+        if sWord && (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
+        if (sWord && t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
-        if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
+        if c && t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
         // "with A in the audience": among the listeners, not received in audience.
-        if t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" { return false }
+        if t.mayBeginWith(UInt8(ascii: "a")) && t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" {
+            return false
+        }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
         if t.isListed(.speakingVerb), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // "A spoke to reporters about B", "talked with the media": a word to the press.
