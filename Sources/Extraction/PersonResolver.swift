@@ -708,20 +708,23 @@ struct PersonResolver: Sendable {
         var ctx = NameContext()
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
-        if i >= 0, s.tokens[i].text == "." { i -= 1 }
+        // Marks told by their byte and literal words compared only for a word that may begin with
+        // their letter (`Token.isMark`, `mayBeginWith`): a comparison of strings that differ is a
+        // call, and these run for every name of the article.
+        if i >= 0, Token.isMark(s.tokens, i, UInt8(ascii: ".")) { i -= 1 }
         // "Amb. A", "Lt. Gen. B": a rank or office written short, the title when no other is given.
         var abbreviatedTitle: String?
         if i >= 0, let h = s.mention(endingAt: i), case .honorific = h.kind {
             ctx.honorific = true
             abbreviatedTitle = WordLists.expandedTitle(s.text(h.first, h.last))
             i = h.first - 1
-        } else if i >= 0, s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
+        } else if i >= 0, Token.mayBeginWith(s.tokens, i, UInt8(ascii: "m")), s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
             ctx.honorific = true
             i -= 1
         }
         // "... Pakistani counterpart Khurshid Kasuri", "his French counterpart, Jean-Yves Le Drian".
         var j = m.first - 1
-        if j >= 0, s.tokens[j].text == "," { j -= 1 }
+        if j >= 0, Token.isMark(s.tokens, j, UInt8(ascii: ",")) { j -= 1 }
         if j >= 0, s.tokens[j].isListed(.counterpartWord) {
             ctx.counterpart = true
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
@@ -738,7 +741,7 @@ struct PersonResolver: Sendable {
         // "Russian Foreign Minister Sergei Lavrov", "Japan's Prime Minister Shinzo Abe",
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
         var k = ctx.honorific ? i : m.first - 1
-        if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k -= 1 }
         // The first token of the person's own title, when one stands right before the name.
         var ownTitleStart: Int?
         if k >= 0, var t = s.mention(endingAt: k), t.isTitle {
@@ -814,7 +817,7 @@ struct PersonResolver: Sendable {
         }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
         var q = m.first - 1
-        if q >= 0, s.tokens[q].lower == "and" || s.tokens[q].text == "," {
+        if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].lower == "and") || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
             q -= 1
             if q >= 0, s.tokens[q].text == "," { q -= 1 }
             var steps = 0
@@ -827,7 +830,7 @@ struct PersonResolver: Sendable {
         }
         // Appositive: "A B, Austria's foreign minister," / "B, the Chilean envoy," /
         // "A B, the ministry's director general for trade," / "A B, the special envoy of the OSCE chair".
-        if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == "," {
+        if m.last + 2 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ",")) {
             var a = m.last + 2
             // "A, who is Ghana's foreign minister,": the relative clause says what the name is.
             if a + 1 < s.tokens.count, s.tokens[a].lower == "who", Self.appositiveCopulas.contains(s.tokens[a + 1].lower) {
