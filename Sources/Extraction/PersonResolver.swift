@@ -1,6 +1,11 @@
 /// A person as the article presents them, with every mention.
 struct PersonRecord: Sendable {
-    var words: [String] { didSet { folded = words.map(PersonResolver.fold) } }
+    var words: [String] {
+        didSet {
+            folded = words.map(PersonResolver.fold)
+            name = words.joined(separator: " ")
+        }
+    }
     var country: String?
     var title: String?
     /// A state named near an unattributed title, the best guess for `country` after the text itself.
@@ -18,7 +23,9 @@ struct PersonRecord: Sendable {
     private(set) var oneWordAliasKeys: [String] = []
     var mentions: [PersonMention] = []
 
-    var name: String { words.joined(separator: " ") }
+    /// The words joined by spaces, kept in step with `words`: made once, not at each of the many
+    /// reads of the stages after this one (every meeting's participants, every fact written).
+    private(set) var name: String
     /// The words case- and accent-folded, kept in step with `words`.
     private(set) var folded: [String]
 
@@ -27,6 +34,7 @@ struct PersonRecord: Sendable {
         self.country = country
         self.title = title
         self.folded = words.map(PersonResolver.fold)
+        self.name = words.joined(separator: " ")
     }
 
     /// A person named by a candidate whose words are already folded (`folded` is
@@ -34,6 +42,7 @@ struct PersonRecord: Sendable {
     init(words: [String], folded: [String]) {
         self.words = words
         self.folded = folded
+        self.name = words.joined(separator: " ")
     }
 
     mutating func addAlias(_ alias: String) {
