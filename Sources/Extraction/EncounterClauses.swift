@@ -38,7 +38,11 @@ struct EncounterClauses: Sendable {
 
     /// The clauses of `s` that report an encounter, given the people named in it.
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
-        split(s, named: named).flatMap { separateBetweenPhrases(s, $0, named: named) }.compactMap { range in
+        // The sentence's meeting words, found once: the split at conjunctions and the split before
+        // a second "between" both read them, and each asked `isTrigger` of every token again.
+        let triggers = (0..<s.tokens.count).filter { isTrigger(s, $0, named: named) }
+        return split(s, named: named, triggers: triggers).flatMap { separateBetweenPhrases(s, $0, named: named, triggers: triggers) }.compactMap {
+            range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
@@ -52,9 +56,9 @@ struct EncounterClauses: Sendable {
     /// "Kono held talks with Lavrov on Monday and Abe is to have discussions with Putin on Jan. 22"
     /// is two clauses: a sentence splits at a conjunction between two meeting words when a person
     /// is named after it and before the second.
-    func split(_ s: AnalyzedSentence, named: [PersonMention]) -> [Range<Int>] {
+    /// `triggers`: the tokens of the sentence `isTrigger` holds, in order.
+    func split(_ s: AnalyzedSentence, named: [PersonMention], triggers: [Int]) -> [Range<Int>] {
         let all = 0..<s.tokens.count
-        let triggers = all.filter { isTrigger(s, $0, named: named) }
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
         if let opener = s.tokens.first, opener.isListed(.openingPreposition),
@@ -112,8 +116,9 @@ struct EncounterClauses: Sendable {
 
     /// "A and B held talks to prepare an upcoming meeting between C and D": a later meeting noun
     /// with people of its own after "between" is another encounter, cut off from the first.
-    func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
-        let triggers = range.filter { isTrigger(s, $0, named: named) }
+    /// `sentenceTriggers`: the tokens of the whole sentence `isTrigger` holds, in order.
+    func separateBetweenPhrases(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention], triggers sentenceTriggers: [Int]) -> [Range<Int>] {
+        let triggers = sentenceTriggers.filter { range.contains($0) }
         guard let first = triggers.first else { return [range] }
         guard
             let later = triggers.dropFirst().first(where: { t in
@@ -164,20 +169,27 @@ struct EncounterClauses: Sendable {
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.
-        if t.lower == "call" || t.lower == "called", ["on", "upon"].contains(s.word(i + 1) ?? "") {
+        // The literal words below are compared only for a word that may begin with their letter
+        // (`mayBeginWith`): each comparison of strings that differ is a call, and these ran for
+        // every meeting word of every clause.
+        let c = t.mayBeginWith(UInt8(ascii: "c"))
+        if c && (t.lower == "call" || t.lower == "called"), ["on", "upon"].contains(s.word(i + 1) ?? "") {
             if Self.isDemand(s, on: i + 1, named: named) { return false }
-        } else if t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
             return false
-        } else if t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
+        let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
-        if (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
-        if (t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
+        if sWord && (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
+        if (sWord && t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
-        if t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
+        if c && t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
         // "with A in the audience": among the listeners, not received in audience.
-        if t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" { return false }
+        if t.mayBeginWith(UInt8(ascii: "a")) && t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" {
+            return false
+        }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
         if t.isListed(.speakingVerb), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // "A spoke to reporters about B", "talked with the media": a word to the press.

@@ -1,6 +1,11 @@
 /// A person as the article presents them, with every mention.
 struct PersonRecord: Sendable {
-    var words: [String] { didSet { folded = words.map(PersonResolver.fold) } }
+    var words: [String] {
+        didSet {
+            folded = words.map(PersonResolver.fold)
+            name = words.joined(separator: " ")
+        }
+    }
     var country: String?
     var title: String?
     /// A state named near an unattributed title, the best guess for `country` after the text itself.
@@ -18,7 +23,9 @@ struct PersonRecord: Sendable {
     private(set) var oneWordAliasKeys: [String] = []
     var mentions: [PersonMention] = []
 
-    var name: String { words.joined(separator: " ") }
+    /// The words joined by spaces, kept in step with `words`: made once, not at each of the many
+    /// reads of the stages after this one (every meeting's participants, every fact written).
+    private(set) var name: String
     /// The words case- and accent-folded, kept in step with `words`.
     private(set) var folded: [String]
 
@@ -27,6 +34,7 @@ struct PersonRecord: Sendable {
         self.country = country
         self.title = title
         self.folded = words.map(PersonResolver.fold)
+        self.name = words.joined(separator: " ")
     }
 
     /// A person named by a candidate whose words are already folded (`folded` is
@@ -34,6 +42,7 @@ struct PersonRecord: Sendable {
     init(words: [String], folded: [String]) {
         self.words = words
         self.folded = folded
+        self.name = words.joined(separator: " ")
     }
 
     mutating func addAlias(_ alias: String) {
@@ -153,49 +162,87 @@ struct PersonResolver: Sendable {
         var token: Int
     }
 
-    func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        // A class: the passes below read every candidate many times, and a copy of a struct
-        // retained and released each of its strings and arrays; nothing changes one once made.
-        final class Candidate {
-            let sentence: Int
-            let first: Int
-            let last: Int
-            let words: [String]
-            let context: NameContext
-            /// The words folded once, for every comparison that follows.
-            let key: [String]
-            /// The number of `key` among the article's distinct keys: candidates with equal keys
-            /// have the same number, so the passes look people up by it in an array instead of
-            /// hashing the key's words again at every step.
-            let keyNumber: Int
-            /// A name in quotes inside this one ("Jokowi").
-            let nickname: String?
+    /// A run of name words that may be a person, as plain data: its words are kept once for all
+    /// candidates, in `NameCandidates.names` and `keys`, and its context in `contexts`, so that a
+    /// candidate is made, copied and dropped without an object of its own, two arrays grown word
+    /// by word and the reference counting of them all (a class with two arrays per candidate cost
+    /// some 2,000 instructions each).
+    private struct Candidate {
+        let sentence: Int
+        let first: Int
+        let last: Int
+        /// Its place in `NameCandidates.list` and in `contexts`.
+        let index: Int
+        /// Where its words are in `names`, and their folded forms in `keys`; never empty.
+        let words: Range<Int>
+        /// The number of its key among the article's distinct keys: candidates with equal keys
+        /// have the same number, so the passes look people up by it in an array instead of
+        /// hashing the key's words again at every step.
+        let keyNumber: Int
+        /// A name in quotes inside this one ("Jokowi"), by its place in `nicknames`.
+        let nickname: Int?
+    }
 
-            init(
-                sentence: Int, first: Int, last: Int, words: [String], context: NameContext, key: [String], keyNumber: Int,
-                nickname: String? = nil
-            ) {
-                self.sentence = sentence
-                self.first = first
-                self.last = last
-                self.words = words
-                self.context = context
-                self.key = key
-                self.keyNumber = keyNumber
-                self.nickname = nickname
+    /// The name candidates of an article and the words they share, made once and then only read.
+    private struct NameCandidates {
+        var list: [Candidate] = []
+        /// The words of every candidate, one after the other, as written.
+        var names: [String] = []
+        /// The words of every candidate folded (`PersonResolver.fold`), in step with `names`.
+        var keys: [String] = []
+        /// The context of each candidate, by index.
+        var contexts: [NameContext] = []
+        var nicknames: [String] = []
+        /// How many distinct keys the candidates have (their key numbers are below it).
+        var keyCount = 0
+
+        /// The words of `range` joined by spaces, as `Array(names[range]).joined(separator: " ")`
+        /// without the array (the generic `joined` of a slice is not specialized).
+        func joined(_ range: Range<Int>) -> String {
+            var name = names[range.lowerBound]
+            for i in range.dropFirst() {
+                name += " "
+                name += names[i]
             }
+            return name
         }
-        var candidates: [Candidate] = []
+
+        /// Whether the words of `range` are `words`, compared in place.
+        func names(_ range: Range<Int>, equal words: [String]) -> Bool {
+            guard range.count == words.count else { return false }
+            var i = range.lowerBound
+            for w in words {
+                if names[i] != w { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// The name mentions of the sentences that may be people, with their words, folded keys and
+    /// contexts.
+    private func candidates(in sentences: [AnalyzedSentence]) -> NameCandidates {
+        // Local arrays, made a `NameCandidates` at the end: appending to the arrays of a struct
+        // read its list again at every candidate.
+        var list: [Candidate] = []
+        var names: [String] = []
+        var keys: [String] = []
+        var contexts: [NameContext] = []
+        var nicknames: [String] = []
         var keyNumbers: [[String]: Int] = [:]
         // Room for a key per name mention, so that the table is not rebuilt (every key hashed
         // again) as it grows.
-        keyNumbers.reserveCapacity(sentences.reduce(0) { count, s in count + s.mentions.count { $0.isName } })
+        let nameMentions = sentences.reduce(0) { count, s in count + s.mentions.count { $0.isName } }
+        keyNumbers.reserveCapacity(nameMentions)
+        list.reserveCapacity(nameMentions)
+        contexts.reserveCapacity(nameMentions)
+        // The folded words of the candidate being read, the one array a key number is looked up
+        // by: emptied for the next candidate, it is copied only when the table keeps a new key.
+        var key: [String] = []
         for s in sentences {
             for m in s.mentions where m.isName {
-                var words: [String] = []
-                // `words.map(Self.fold)`, kept in step with `words` as they are read: a word that is
-                // a token's text as written is folded from the token (`foldedText`).
-                var key: [String] = []
+                let start = names.count
+                key.removeAll(keepingCapacity: true)
                 var nickname: String?
                 var k = m.first
                 while k <= m.last {
@@ -205,39 +252,64 @@ struct PersonResolver: Sendable {
                         k += 3
                         continue
                     }
-                    if Token.isMark(s.tokens, k, UInt8(ascii: ".")), !words.isEmpty {
-                        words[words.count - 1] += "."
-                        key[key.count - 1] = Self.fold(words[words.count - 1])
+                    if Token.isMark(s.tokens, k, UInt8(ascii: ".")), !key.isEmpty {
+                        names[names.count - 1] += "."
+                        key[key.count - 1] = Self.fold(names[names.count - 1])
                     } else {
-                        words.append(s.tokens[k].text)
+                        names.append(s.tokens[k].text)
+                        // `fold(text)`, from the token (`foldedText`).
                         key.append(Self.foldedText(s.tokens, k))
                     }
                     k += 1
                 }
-                if let lastWord = words.last, Self.endsInPossessiveS(lastWord) {
-                    words[words.count - 1] = String(lastWord.dropLast(2))
-                    key[key.count - 1] = Self.fold(words[words.count - 1])
+                if !key.isEmpty, Self.endsInPossessiveS(names[names.count - 1]) {
+                    names[names.count - 1] = String(names[names.count - 1].dropLast(2))
+                    key[key.count - 1] = Self.fold(names[names.count - 1])
                 }
-                if words.allSatisfy({ Token.isAllCapsText($0) && $0.count > 1 }) { continue }
-                if words.count == 1, DateExpression.isMonthOrWeekday(words[0]) { continue }
-                candidates.append(
+                let words = start..<names.count
+                var allCaps = true
+                for i in words where !(Token.isAllCapsText(names[i]) && names[i].count > 1) {
+                    allCaps = false
+                    break
+                }
+                if allCaps || (words.count == 1 && DateExpression.isMonthOrWeekday(names[start])) {
+                    names.removeSubrange(words)
+                    continue
+                }
+                for folded in key { keys.append(folded) }
+                var nicknameIndex: Int?
+                if let nickname {
+                    nicknameIndex = nicknames.count
+                    nicknames.append(nickname)
+                }
+                contexts.append(context(of: m, in: s))
+                list.append(
                     Candidate(
-                        sentence: s.index, first: m.first, last: m.last, words: words,
-                        context: context(of: m, in: s), key: key, keyNumber: Self.number(of: key, in: &keyNumbers), nickname: nickname))
+                        sentence: s.index, first: m.first, last: m.last, index: list.count, words: words,
+                        keyNumber: Self.number(of: key, in: &keyNumbers), nickname: nicknameIndex))
             }
         }
+        return NameCandidates(list: list, names: names, keys: keys, contexts: contexts, nicknames: nicknames, keyCount: keyNumbers.count)
+    }
+
+    func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
+        let found = candidates(in: sentences)
+        let candidates = found.list
+        let names = found.names
+        let keys = found.keys
+        let contexts = found.contexts
+        let nicknames = found.nicknames
 
         var records: [PersonRecord] = []
         /// The person each key names, by key number (once the key is known as a person's name).
-        var byFolded = [Int?](repeating: nil, count: keyNumbers.count)
+        var byFolded = [Int?](repeating: nil, count: found.keyCount)
         func isPerson(_ c: Candidate) -> Bool {
-            let ctx = c.context
-            if ctx.title != nil || ctx.honorific || ctx.counterpart { return true }
-            if c.words.count >= 2, ctx.countryBefore { return true }
-            if c.words.count >= 2, gazetteer.givenNames.contains(c.words[0].lowercased()) { return true }
-            if c.words.count >= 2, c.words.count <= 4, ctx.speechVerbAfter { return true }
+            if contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart { return true }
+            if c.words.count >= 2, contexts[c.index].countryBefore { return true }
+            if c.words.count >= 2, gazetteer.givenNames.contains(names[c.words.lowerBound].lowercased()) { return true }
+            if c.words.count >= 2, c.words.count <= 4, contexts[c.index].speechVerbAfter { return true }
             // A full name the leaders list holds ("Islam Karimov") is a person without a title.
-            if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(c.words.joined(separator: " ")), year: nil) != nil { return true }
+            if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(found.joined(c.words)), year: nil) != nil { return true }
             return false
         }
         // The words of the alias last added to each person, by id: a surname mentioned again and
@@ -245,20 +317,20 @@ struct PersonResolver: Sendable {
         var lastAliasWords: [[String]?] = []
         func attach(_ c: Candidate, to id: Int) {
             records[id].mentions.append(PersonMention(person: id, sentence: c.sentence, first: c.first, last: c.last, byRole: false))
-            if records[id].title == nil { records[id].title = c.context.title }
-            if records[id].country == nil { records[id].country = c.context.country }
-            if records[id].nearbyCountry == nil { records[id].nearbyCountry = c.context.nearbyCountry }
-            if records[id].possessor == nil { records[id].possessor = c.context.possessor }
-            if records[id].pronounOwnedMention == nil, c.context.ownedByPronoun { records[id].pronounOwnedMention = (c.sentence, c.first) }
-            if c.context.counterpart { records[id].counterpartSentences.insert(c.sentence) }
+            if records[id].title == nil { records[id].title = contexts[c.index].title }
+            if records[id].country == nil { records[id].country = contexts[c.index].country }
+            if records[id].nearbyCountry == nil { records[id].nearbyCountry = contexts[c.index].nearbyCountry }
+            if records[id].possessor == nil { records[id].possessor = contexts[c.index].possessor }
+            if records[id].pronounOwnedMention == nil, contexts[c.index].ownedByPronoun { records[id].pronounOwnedMention = (c.sentence, c.first) }
+            if contexts[c.index].counterpart { records[id].counterpartSentences.insert(c.sentence) }
             // Words never hold a space, so the names joined differ exactly when the words do:
             // compared as words, nothing is joined for the mention of a name already known.
             if lastAliasWords.count <= id { lastAliasWords.append(contentsOf: repeatElement(nil, count: id + 1 - lastAliasWords.count)) }
-            if c.words != records[id].words, c.words != lastAliasWords[id] {
-                records[id].addAlias(c.words.joined(separator: " "))
-                lastAliasWords[id] = c.words
+            if !found.names(c.words, equal: records[id].words), !(lastAliasWords[id].map { found.names(c.words, equal: $0) } ?? false) {
+                records[id].addAlias(found.joined(c.words))
+                lastAliasWords[id] = Array(names[c.words])
             }
-            if let nick = c.nickname { records[id].addAlias(nick) }
+            if let nick = c.nickname { records[id].addAlias(nicknames[nick]) }
         }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
@@ -266,7 +338,7 @@ struct PersonResolver: Sendable {
         let showsPerson = candidates.map { $0.words.count >= 2 && isPerson($0) }
         for needsEvidence in [true, false] {
             for (k, c) in candidates.enumerated() where c.words.count >= 2 && showsPerson[k] == needsEvidence {
-                let key = c.key
+                let key = keys[c.words]
                 if let id = byFolded[c.keyNumber] {
                     attach(c, to: id)
                     continue
@@ -275,7 +347,7 @@ struct PersonResolver: Sendable {
                 if let id = records.indices.first(where: { Self.contains(records[$0].folded, key) || Self.contains(key, records[$0].folded) }) {
                     if key.count > records[id].words.count {
                         records[id].addAlias(records[id].name)
-                        records[id].words = c.words
+                        records[id].words = Array(names[c.words])
                     }
                     byFolded[c.keyNumber] = id
                     attach(c, to: id)
@@ -283,7 +355,7 @@ struct PersonResolver: Sendable {
                 }
                 guard needsEvidence, records.count < Self.maxPeople else { continue }
                 let id = records.count
-                records.append(PersonRecord(words: c.words, folded: c.key))
+                records.append(PersonRecord(words: Array(names[c.words]), folded: Array(keys[c.words])))
                 byFolded[c.keyNumber] = id
                 attach(c, to: id)
             }
@@ -305,17 +377,17 @@ struct PersonResolver: Sendable {
                     attached.insert(k)
                     continue
                 }
-                guard records.count < Self.maxPeople, let other = c.context.coordinatedWith,
+                guard records.count < Self.maxPeople, let other = contexts[c.index].coordinatedWith,
                     let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
                     byFolded[partner.keyNumber] != nil
                 else { continue }
                 let id = records.count
-                records.append(PersonRecord(words: c.words, folded: c.key))
+                records.append(PersonRecord(words: Array(names[c.words]), folded: Array(keys[c.words])))
                 byFolded[c.keyNumber] = id
                 attach(c, to: id)
                 attached.insert(k)
-                if records[id].title == nil { records[id].title = partner.context.title }
-                if records[id].country == nil, let next = partner.context.laterCountries.first {
+                if records[id].title == nil { records[id].title = contexts[partner.index].title }
+                if records[id].country == nil, let next = contexts[partner.index].laterCountries.first {
                     records[id].country = next
                 }
                 grew = true
@@ -323,29 +395,29 @@ struct PersonResolver: Sendable {
         }
         // "the A and B foreign ministers C and D": D, a person in its own right, takes the second state.
         for c in candidates where c.words.count >= 2 {
-            guard let id = byFolded[c.keyNumber], records[id].country == nil, let other = c.context.coordinatedWith,
+            guard let id = byFolded[c.keyNumber], records[id].country == nil, let other = contexts[c.index].coordinatedWith,
                 let partner = candidateAt[Position(sentence: c.sentence, token: other)].map({ candidates[$0] }),
-                let next = partner.context.laterCountries.first
+                let next = contexts[partner.index].laterCountries.first
             else { continue }
             records[id].country = next
         }
         // A list of titled officials after one whose state is stated: each serves that state,
         // unless their own phrase names another.
-        for c in candidates where c.context.title != nil && c.context.country == nil {
-            guard let id = byFolded[c.keyNumber], records[id].country == nil, let head = c.context.listedAfter,
+        for c in candidates where contexts[c.index].title != nil && contexts[c.index].country == nil {
+            guard let id = byFolded[c.keyNumber], records[id].country == nil, let head = contexts[c.index].listedAfter,
                 let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
-                partner.context.title != nil, let partnerID = byFolded[partner.keyNumber], let state = records[partnerID].country
+                contexts[partner.index].title != nil, let partnerID = byFolded[partner.keyNumber], let state = records[partnerID].country
             else { continue }
             records[id].country = state
         }
         // A lone surname that the article repeats and that speaks at least once ("..., Rell said")
         // is a person even where no title or full name is ever given.
         // By key number: a one-word candidate's key is its one folded word.
-        var singleCounts = [Int](repeating: 0, count: keyNumbers.count)
-        var speaking = [Bool](repeating: false, count: keyNumbers.count)
+        var singleCounts = [Int](repeating: 0, count: found.keyCount)
+        var speaking = [Bool](repeating: false, count: found.keyCount)
         for c in candidates where c.words.count == 1 {
             singleCounts[c.keyNumber] += 1
-            if c.context.speechVerbAfter { speaking[c.keyNumber] = true }
+            if contexts[c.index].speechVerbAfter { speaking[c.keyNumber] = true }
         }
         func isReportingSurname(_ c: Candidate) -> Bool {
             speaking[c.keyNumber] && singleCounts[c.keyNumber] >= Self.repeatsOfASpeakingSurname
@@ -364,7 +436,7 @@ struct PersonResolver: Sendable {
         }
         for id in records.indices { indexEndWords(id) }
         for c in candidates where c.words.count == 1 {
-            let w = c.key[0]
+            let w = keys[c.words.lowerBound]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
             // Split by Characters only when a hyphen byte is there at all (most words have none).
             let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-").map(String.init) : []
@@ -398,11 +470,11 @@ struct PersonResolver: Sendable {
                 attach(c, to: best)
                 continue
             }
-            guard c.context.title != nil || c.context.honorific || c.context.counterpart || isReportingSurname(c),
+            guard contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart || isReportingSurname(c),
                 records.count < Self.maxPeople
             else { continue }
             let id = records.count
-            records.append(PersonRecord(words: c.words, folded: c.key))
+            records.append(PersonRecord(words: Array(names[c.words]), folded: Array(keys[c.words])))
             indexEndWords(id)
             byFolded[c.keyNumber] = id
             attach(c, to: id)
@@ -433,11 +505,16 @@ struct PersonResolver: Sendable {
     }
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.
-    static func contains(_ long: [String], _ short: [String]) -> Bool {
+    /// Either may be a slice (a candidate's words), compared in place.
+    static func contains<Long: RandomAccessCollection<String>, Short: RandomAccessCollection<String>>(_ long: Long, _ short: Short) -> Bool {
         // "Yoweri Museveni" in "Yoweri Kaguta Museveni": the given name and surname, middle names left out.
         if short.count == 2, long.count > 2, long.first == short.first, long.last == short.last { return true }
         guard short.count >= 2, short.count < long.count else { return false }
-        for start in 0...(long.count - short.count) where Array(long[start..<(start + short.count)]) == short { return true }
+        var from = long.startIndex
+        for _ in 0...(long.count - short.count) {
+            if long[from..<long.index(from, offsetBy: short.count)].elementsEqual(short) { return true }
+            from = long.index(after: from)
+        }
         return false
     }
 
@@ -640,20 +717,23 @@ struct PersonResolver: Sendable {
         var ctx = NameContext()
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
-        if i >= 0, s.tokens[i].text == "." { i -= 1 }
+        // Marks told by their byte and literal words compared only for a word that may begin with
+        // their letter (`Token.isMark`, `mayBeginWith`): a comparison of strings that differ is a
+        // call, and these run for every name of the article.
+        if i >= 0, Token.isMark(s.tokens, i, UInt8(ascii: ".")) { i -= 1 }
         // "Amb. A", "Lt. Gen. B": a rank or office written short, the title when no other is given.
         var abbreviatedTitle: String?
         if i >= 0, let h = s.mention(endingAt: i), case .honorific = h.kind {
             ctx.honorific = true
             abbreviatedTitle = WordLists.expandedTitle(s.text(h.first, h.last))
             i = h.first - 1
-        } else if i >= 0, s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
+        } else if i >= 0, Token.mayBeginWith(s.tokens, i, UInt8(ascii: "m")), s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
             ctx.honorific = true
             i -= 1
         }
         // "... Pakistani counterpart Khurshid Kasuri", "his French counterpart, Jean-Yves Le Drian".
         var j = m.first - 1
-        if j >= 0, s.tokens[j].text == "," { j -= 1 }
+        if j >= 0, Token.isMark(s.tokens, j, UInt8(ascii: ",")) { j -= 1 }
         if j >= 0, s.tokens[j].isListed(.counterpartWord) {
             ctx.counterpart = true
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
@@ -670,7 +750,7 @@ struct PersonResolver: Sendable {
         // "Russian Foreign Minister Sergei Lavrov", "Japan's Prime Minister Shinzo Abe",
         // "the Chinese president, Xi Jinping", "Venezuela's Nicolas Maduro".
         var k = ctx.honorific ? i : m.first - 1
-        if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k -= 1 }
         // The first token of the person's own title, when one stands right before the name.
         var ownTitleStart: Int?
         if k >= 0, var t = s.mention(endingAt: k), t.isTitle {
@@ -746,7 +826,7 @@ struct PersonResolver: Sendable {
         }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
         var q = m.first - 1
-        if q >= 0, s.tokens[q].lower == "and" || s.tokens[q].text == "," {
+        if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].lower == "and") || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
             q -= 1
             if q >= 0, s.tokens[q].text == "," { q -= 1 }
             var steps = 0
@@ -759,7 +839,7 @@ struct PersonResolver: Sendable {
         }
         // Appositive: "A B, Austria's foreign minister," / "B, the Chilean envoy," /
         // "A B, the ministry's director general for trade," / "A B, the special envoy of the OSCE chair".
-        if m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == "," {
+        if m.last + 2 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ",")) {
             var a = m.last + 2
             // "A, who is Ghana's foreign minister,": the relative clause says what the name is.
             if a + 1 < s.tokens.count, s.tokens[a].lower == "who", Self.appositiveCopulas.contains(s.tokens[a + 1].lower) {

@@ -100,6 +100,10 @@ enum Tokenizer {
 
     enum Punct { case apostrophe, quote, dash, space, other }
 
+    /// "0": no letter or digit is below it, and of the bytes below it a word holds only the
+    /// apostrophe, the hyphen and the full stop of an initialism.
+    static let lowestWordByte = UInt8(ascii: "0")
+
     @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
         b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
     }
@@ -149,27 +153,31 @@ enum Tokenizer {
         _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        // ASCII, the common case, is lowercased (into `scratch`), hashed and classified byte by
-        // byte, in one pass. Only a word has capitals: a number is digits, a mark one byte.
-        // Bits of what the word holds, or-ed without a branch: a capital, an apostrophe
-        // (possessives), a hyphen ("Russian-held").
-        let upperBit: UInt8 = 1
-        let apostropheBit: UInt8 = 2
-        let hyphenBit: UInt8 = 4
-        var seen: UInt8 = 0
+        // ASCII, the common case, is lowercased (into `scratch`) and hashed byte by byte, in one
+        // pass. Only a word has capitals: a number is digits, a mark one byte. What the token
+        // holds is gathered without a branch and with as few operations a byte as will do: the
+        // bytes or-ed (a top bit means a byte outside ASCII), each byte's difference from its
+        // lowercase form or-ed (a capital), and the least byte. An apostrophe (possessives) or a
+        // hyphen ("Russian-held") is below "0", as in a word only a full stop ("U.S.") also is:
+        // the token is searched for them only when its least byte is that low.
+        var any: UInt8 = 0
+        var changed: UInt8 = 0
+        var least: UInt8 = 0xFF
         var h = Lexicon.seed
         for k in 0..<slice.count {
             let b = slice[k]
-            if b >= 0x80 { return makeNonASCII(slice, s, e, kind, space, strings) }
-            let upper = b &- 65 < 26
-            let l = upper ? b | 0x20 : b
+            let l = b &- 65 < 26 ? b | 0x20 : b
             scratch[k] = l
             h = Lexicon.mix(h, l)
-            seen |= (upper ? upperBit : 0) | (b == 39 ? apostropheBit : 0) | (b == 45 ? hyphenBit : 0)
+            any |= b
+            changed |= b ^ l
+            least = min(least, b)
         }
-        let hasUpper = seen & upperBit != 0
-        let hyphen = seen & hyphenBit != 0
-        let joined = seen & (apostropheBit | hyphenBit) != 0
+        if any >= 0x80 { return makeNonASCII(slice, s, e, kind, space, strings) }
+        let hasUpper = changed != 0
+        let low = least < Self.lowestWordByte
+        let hyphen = low && slice.contains(UInt8(ascii: "-"))
+        let joined = hyphen || (low && slice.contains(UInt8(ascii: "'")))
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {

@@ -128,6 +128,23 @@ extension String {
     }
 }
 
+/// `DateExpression.isMonthOrWeekday` answers no for any word with a byte outside ASCII, without
+/// lowercasing it, on these two facts: no scalar outside ASCII lowers to ASCII but the Kelvin sign
+/// (to "k"), and no month or weekday has a "k".
+@Test func aWordOutsideASCIILowersToNoMonthOrWeekday() {
+    var loweringToASCII: [UInt32] = []
+    for value in UInt32(0x80)...0x10_FFFF {
+        guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { continue }
+        if String(scalar).lowercased().utf8.allSatisfy({ $0 < 0x80 }) { loweringToASCII.append(value) }
+    }
+    #expect(loweringToASCII == [0x212A])
+    #expect(String(Unicode.Scalar(0x212A)!).lowercased() == "k")
+    #expect(!(Array(DateExpression.months.keys) + Array(DateExpression.weekdays.keys)).contains { $0.contains("k") })
+    for word in ["\u{212A}", "Ma\u{212A}", "Mäy", "Máy", "MAY\u{301}", "Mondäy", "Ｍay"] {
+        #expect(!DateExpression.isMonthOrWeekday(word), "\(word.debugDescription)")
+    }
+}
+
 @Test func aNameWordsLengthAndSpacesAreToldOnBytesAsByCharacters() {
     for word in nameWords {
         #expect(PersonResolver.hasThreeCharacters(word) == (word.count >= 3), "\(word.debugDescription)")
