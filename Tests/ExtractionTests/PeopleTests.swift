@@ -471,3 +471,15 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(stateless.person("Kofi Adjei") != nil)
     #expect(stateless.person("Kofi Adjei")?.country == nil)
 }
+
+// "Senior General" is a military rank written before a name, as "Major General" is: the rank's
+// first word is no person.
+
+@Test func aSeniorGeneralIsTitledNotNamedSenior() {
+    let f = extract(
+        """
+        Envoy Lena Moreau had been due to meet army chief Senior General Kofi Adjei in Accra this week.
+        """, published: "2024-03-15")
+    #expect(!f.people.contains { $0.name == "Senior" })
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei") != nil)
+}
