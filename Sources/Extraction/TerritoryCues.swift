@@ -217,7 +217,7 @@ final class TerritoryCues: Sendable {
     /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
     /// hyphenated "Russian-held" are classed apart.)
     var startWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
+        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer, considering].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
             .union(placeNoun.words).union(["over", "under"])  // "a dispute with A over X", "X, under A's control"
     }
 

@@ -261,6 +261,9 @@ struct TerritoryExtractor: Sendable {
     /// Tokens after "the island" within which a phrase of owning says it is disputed: "the island
     /// has always been part of its territory".
     static let anaphorOwningReach = 6
+    /// Tokens after "the reef" within which "claims it" refers back to it: "the reef lies within
+    /// its waters, while China claims it as its own".
+    static let anaphorClaimItReach = 12
     /// Verbs right after "the islet" that make it the subject of a clause claimed, not the thing
     /// claimed: "claimed the islet was safe".
     static let clauseVerbs: Set<String> = [
@@ -293,11 +296,16 @@ struct TerritoryExtractor: Sendable {
                 if cues.trailing.match(words, at: k) != nil, words[k] != "dispute", words[k] != "disputes" { return true }
                 k += 1
             }
-            // "Turkey and Greece both claim the islet", "Eritrea disputes Yemen's control of the island".
+            // "Turkey and Greece both claim the islet", "Eritrea disputes Yemen's control of the island",
+            // "argued over the sandbar" (bits first; "over" by its byte).
             k = determiner - 1
             while k >= 0, determiner - k <= Self.anaphorObjectReach, s.tokens[k].kind != .punctuation {
-                // Not "Turkey claimed the islet was safe": a claim about the place, not to it.
-                if claimWord(k) || cues.quarrel.match(words, endingAt: k) != nil { return i + 1 >= words.count || !Self.clauseVerbs.contains(words[i + 1]) }
+                if claimWord(k) || cues.quarrel.contains(words, k)
+                    || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")) && words[k] == "over" && cues.quarrel.match(words, endingAt: k) != nil)
+                {
+                    // Not "Turkey claimed the islet was safe": a claim about the place, not to it.
+                    return i + 1 >= words.count || !Self.clauseVerbs.contains(words[i + 1])
+                }
                 k -= 1
             }
             // "Tanzania considers the lake Tanzanian water".
@@ -307,7 +315,9 @@ struct TerritoryExtractor: Sendable {
                 return true
             }
             // "the reef lies within its waters, while China claims it as its own".
-            if (i + 1..<words.count).contains(where: { claimWord($0) && $0 + 1 < words.count && (words[$0 + 1] == "it" || words[$0 + 1] == "them") }) {
+            if (i + 1..<min(words.count - 1, i + 1 + Self.anaphorClaimItReach)).contains(where: {
+                claimWord($0) && (words[$0 + 1] == "it" || words[$0 + 1] == "them")
+            }) {
                 return true
             }
             // "the triangle is Egyptian": read only where a copula follows the noun.
@@ -323,7 +333,9 @@ struct TerritoryExtractor: Sendable {
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
-                guard i >= 1, cues.placeNoun.contains(words, i) || words[i] == "lake", !s.tokens[i].isCapitalized, let d = determiner(before: i) else {
+                guard i >= 1, cues.placeNoun.contains(words, i) || (Token.mayBeginWith(s.tokens, i, UInt8(ascii: "l")) && words[i] == "lake"),
+                    !s.tokens[i].isCapitalized, let d = determiner(before: i)
+                else {
                     return false
                 }
                 return disputes(i, determiner: d)

@@ -128,6 +128,7 @@ struct UnlistedTerritoryFinder {
                     found.append(called)
                 }
             }
+            if cues.considering.contains(words, i), let span = consideredItsOwn(at: i, reader) { add(span, needsContext: false) }
             if words[i] == "under", let span = heldUnderControl(i, words, reader) { add(span, needsContext: false) }
             if let to = claimAfterTime(i, words, reader) { add(reader.forward(from: to + 1), needsContext: false) }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
@@ -145,7 +146,6 @@ struct UnlistedTerritoryFinder {
         }
         for span in claimedAndHeld(reader) { add(span, needsContext: false) }
         for span in jointlyClaimed(reader) { add(span, needsContext: false) }
-        for span in consideredItsOwn(reader) { add(span, needsContext: false) }
         // "Pakistan maintains that Sarkot is part of Pakistan", "X is Syrian land": said of a
         // place where a state claims it, or another state is named (geography alone is not news).
         for (end, state) in belongingPredicates(reader) {
@@ -203,19 +203,16 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "Venezuela considers Isla Baja its own", "Tanzania regards the Kessa shoals Tanzanian
-    /// water": a state holding a named place to be its own.
-    private func consideredItsOwn(_ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+    /// water": a state holding a named place to be its own, by the verb at `v`.
+    private func consideredItsOwn(at v: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let words = reader.words
-        var out: [ClosedRange<Int>] = []
-        for m in reader.sentence.mentions where isState(m) {
-            var v = m.last + 1
-            if v < words.count, Self.consideringAdverbs.contains(words[v]) { v += 1 }
-            guard v + 1 < words.count, cues.considering.contains(words, v), let span = reader.forward(from: v + 1), !reader.isKnownPlace(span) else {
-                continue
-            }
-            if saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) { out.append(span) }
-        }
-        return out
+        // "Venezuela considers", "Venezuela still considers".
+        var s = v - 1
+        if s >= 1, Self.consideringAdverbs.contains(words[s]) { s -= 1 }
+        guard s >= 0, let m = reader.mention(at: s), m.last == s, isState(m), v + 1 < words.count, let span = reader.forward(from: v + 1),
+            !reader.isKnownPlace(span)
+        else { return nil }
+        return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
     }
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
@@ -694,7 +691,10 @@ struct UnlistedTerritoryFinder {
     /// of where, a capitalised name); nil where no such phrase comes before a relative word.
     private func clauseAfterDescribedNoun(_ start: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
         let tokens = reader.sentence.tokens
-        guard start + 2 < words.count, words[start] == "a" || words[start] == "an" || words[start] == "the" else { return nil }
+        // A byte first: this is asked at every comma.
+        guard start + 2 < words.count, Token.mayBeginWith(tokens, start, UInt8(ascii: "a")) || Token.mayBeginWith(tokens, start, UInt8(ascii: "t")),
+            words[start] == "a" || words[start] == "an" || words[start] == "the"
+        else { return nil }
         var p = start + 1
         while p < min(words.count, start + 1 + TerritoryNameReader.describingWords), tokens[p].kind == .word,
             tokens[p].isCapitalized || cues.placeNoun.match(words, at: p) == nil
