@@ -53,6 +53,17 @@ struct TerritoryExtractor: Sendable {
                 personTokens[m.sentence, default: []].formUnion(m.first...m.last)
             }
         }
+        // The tokens of people in any sentence, gathered when a sentence refers back to a place
+        // named bare a sentence before (rarely).
+        var everyPersonToken: [Int: Set<Int>]?
+        func personTokensOf(_ sentence: Int) -> Set<Int> {
+            if everyPersonToken == nil {
+                var all: [Int: Set<Int>] = [:]
+                for p in people { for m in p.mentions { all[m.sentence, default: []].formUnion(m.first...m.last) } }
+                everyPersonToken = all
+            }
+            return everyPersonToken?[sentence] ?? []
+        }
         let finder = UnlistedTerritoryFinder(gazetteer: gazetteer)
         var contextCache: [Int: Bool] = [:]
         func speaksOfTerritory(_ i: Int) -> Bool {
@@ -171,7 +182,9 @@ struct TerritoryExtractor: Sendable {
             // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
             // a sentence that disputes "the reef" makes a territory of the name ending in "Reef" a
             // sentence or two before, which no pattern of its own sentence had found.
-            if targets.isEmpty, current == nil, let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences) {
+            if targets.isEmpty, current == nil,
+                let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences, personTokens: personTokensOf)
+            {
                 let earlier = sentences[k]
                 let b = building(for: nil, names: forms, sentence: earlier.index)
                 for name in forms { addName(b, name, usedBy: nil) }
@@ -279,9 +292,10 @@ struct TerritoryExtractor: Sendable {
     /// or opening with the place's own word for island: "Isla ...", "Pulau ...") in one of the
     /// sentences just before, which no list or pattern knows, with the position of its sentence
     /// and the name's forms.
-    func earlierNameDisputed(_ s: AnalyzedSentence, _ reader: TerritoryNameReader, before position: Int, in sentences: [AnalyzedSentence]) -> (
-        Int, [String]
-    )? {
+    func earlierNameDisputed(
+        _ s: AnalyzedSentence, _ reader: TerritoryNameReader, before position: Int, in sentences: [AnalyzedSentence],
+        personTokens: (Int) -> Set<Int> = { _ in [] }
+    ) -> (Int, [String])? {
         let words = reader.words
         func claimWord(_ k: Int) -> Bool { cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" }
         func disputes(_ i: Int, determiner: Int) -> Bool {
@@ -345,7 +359,47 @@ struct TerritoryExtractor: Sendable {
         guard s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both") else {
             return nil
         }
-        return earlierName(carrying: words[i], before: position, in: sentences)
+        if let named = earlierName(carrying: words[i], before: position, in: sentences) { return named }
+        guard Self.bareNameNouns.contains(Self.kin(words[i])) else { return nil }
+        return bareNameBefore(position, in: sentences, personTokens: personTokens)
+    }
+
+    /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
+    /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
+    /// before names.
+    static let bareNameNouns: Set<String> = [
+        "enclave", "exclave", "island", "islands", "strip", "corridor", "salient", "pasture", "pastures", "valley", "glacier", "plateau",
+        "peninsula", "oasis", "triangle", "headland", "spit", "heights",
+    ]
+
+    /// Words of place before a name the next sentence may refer to as "the enclave": "Residents of
+    /// Dorvan", "landed on Minvera Rift", "fighting near Dorvan" (not "at", of venues: "talks at
+    /// Lancaster House").
+    static let placePrepositions: Set<String> = ["in", "on", "near", "of", "into", "over", "around", "across"]
+
+    /// "Residents of Dorvan fled. Both Armenia and Azerbaijan claim the enclave.": where no name
+    /// carries the noun, the one name after a word of place in the sentence just before that
+    /// can be a territory's (no state, city, person, title or day, nor a name carrying a noun of
+    /// territory); none where it has two.
+    func bareNameBefore(_ position: Int, in sentences: [AnalyzedSentence], personTokens: (Int) -> Set<Int>) -> (Int, [String])? {
+        guard position >= 1 else { return nil }
+        let earlier = sentences[position - 1]
+        // A place where leaders met or arrived is a place where something happened.
+        guard !earlier.tokens.contains(where: { !$0.classes.isDisjoint(with: [.meetingTrigger, .arrival]) }) else { return nil }
+        let words = CueWords(earlier.tokens, cues)
+        let reader = TerritoryNameReader(sentence: earlier, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens(earlier.index))
+        var found: ClosedRange<Int>?
+        for j in words.indices where j >= 1 && earlier.tokens[j].isCapitalized && Self.placePrepositions.contains(words[j - 1]) {
+            if let m = reader.mention(at: j), !m.isName { continue }
+            guard !earlier.tokens[j].classes.contains(.dateWord), let span = reader.forward(from: j), span.lowerBound == j, reader.canNameTerritory(span),
+                reader.personTokens.isDisjoint(with: span),
+                // A name carrying another noun ("Kul-Besh meadow") is not what "the island" refers to.
+                !reader.endsInPlaceNoun(span), reader.placeNounAfter(span) == nil
+            else { continue }
+            if found != nil { return nil }
+            found = span
+        }
+        return found.map { (position - 1, [reader.text($0)]) }
     }
 
     /// The name carrying noun `noun` or one of its kin ("Fera Reef", "Kok-Tash meadow", "Isla

@@ -195,3 +195,24 @@ private func aLaterSentenceDisputingTheNounMakesATerritoryOfTheNameBefore(_ c: B
     #expect(t?.claimants == ["ARM", "AZE"])
     #expect(extract("Azerbaijani farmers grazed sheep in the Tavush meadows, which Armenia says are green in May.").territories.isEmpty)
 }
+
+@Test func aPlaceNamedBareIsTheEnclaveTheNextSentenceDisputes() {
+    for (text, name, claimants) in [
+        ("Residents of Dorvan fled on Tuesday as shelling resumed. Both Armenia and Azerbaijan claim the enclave.", "Dorvan", ["ARM", "AZE"]),
+        ("Tongan sailors raised a flag on Minvera Rift in June. Fiji, which also claims the atoll, sent a navy ship.", "Minvera Rift", ["FJI", "TON"]),
+    ] {
+        let t = only(extract(text))
+        #expect(names(t) == [name], "\(text)")
+        #expect(t?.claimants == claimants, "\(text)")
+    }
+    for text in [
+        // A venue, a place where ministers met, a person, two names, a word too broad ("the area").
+        "Talks were held at Lancaster House. Both Argentina and Britain claim the islands.",
+        "Ministers from Armenia and Azerbaijan met in Chateau Vorne on Monday. Both claim the enclave.",
+        "A statement of Nikol Pashinyan was read on Monday. Both Armenia and Azerbaijan claim the enclave.",
+        "Shells fell on Dorvan and on Kessel on Tuesday. Both Armenia and Azerbaijan claim the enclave.",
+        "Workers of Varnok Mining went on strike in June. Kenya and Uganda both claim the area.",
+    ] {
+        #expect(extract(text).territories.isEmpty, "\(text)")
+    }
+}
