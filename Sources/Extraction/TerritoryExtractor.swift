@@ -203,7 +203,7 @@ struct TerritoryExtractor: Sendable {
             // holds the territory named before.
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
-                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
+                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) }
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -247,6 +247,11 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// "which Nigeria handed over and no longer claims": a word of dispute said to hold no more.
+    static func noLonger(_ words: CueWords, _ k: Int) -> Bool {
+        k >= 2 && words[k - 1] == "longer" && words[k - 2] == "no"
     }
 
     /// Words for island that open names in other languages (and "Lake", which opens English

@@ -216,3 +216,8 @@ private func aLaterSentenceDisputingTheNounMakesATerritoryOfTheNameBefore(_ c: B
         #expect(extract(text).territories.isEmpty, "\(text)")
     }
 }
+
+@Test func aListedTerritoryAStateNoLongerClaimsIsNoDispute() {
+    #expect(extract("Nigeria handed the Bakassi peninsula over to Cameroon in 2008 and no longer claims it.").territories.isEmpty)
+    #expect(extract("Nigeria handed the Bakassi peninsula over to Cameroon in 2008, but still claims it.").territories.count == 1)
+}
