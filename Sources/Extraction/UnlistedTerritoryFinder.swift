@@ -99,6 +99,13 @@ struct UnlistedTerritoryFinder {
             {
                 add(span, needsContext: false)
             }
+            // "the islets of X were ceded by A in 1974": land a state gave away, disputed where the
+            // text around speaks of territory (a cession alone is history).
+            if Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), words[i] == "ceded", i + 2 < words.count, words[i + 1] == "by",
+                reader.mention(at: i + 2).map(isState) == true, let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
+            {
+                add(span, needsContext: true)
+            }
             if i >= 1, cues.trailing.match(words, at: i) != nil {
                 let span = nameBefore(i, reader)
                 add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) } ?? false))

@@ -221,3 +221,11 @@ private func aLaterSentenceDisputingTheNounMakesATerritoryOfTheNameBefore(_ c: B
     #expect(extract("Nigeria handed the Bakassi peninsula over to Cameroon in 2008 and no longer claims it.").territories.isEmpty)
     #expect(extract("Nigeria handed the Bakassi peninsula over to Cameroon in 2008, but still claims it.").territories.count == 1)
 }
+
+@Test func islandsCededByAStateAreDisputedWhereTheTextSpeaksOfTerritory() {
+    let t = only(extract("Sri Lanka says the islets of Kattan were ceded by India in 1974, a transfer Indian fishermen still reject."))
+    #expect(names(t) == ["Kattan"])
+    #expect(t?.claimants == ["IND", "LKA"])
+    #expect(extract("Sri Lanka says the Kattan Prize was ceded by India in 1974, and Indian writers agree.").territories.isEmpty)
+    #expect(extract("Varnok was ceded by Russia in 1867, and China's historians still write of it.").territories.isEmpty)
+}
