@@ -130,6 +130,14 @@ struct UnlistedTerritoryFinder {
             }
             if Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
+                // "The island, Teslo to Serbs and Tessel to Croatians, ...": each side's name for the
+                // place referred to, or named a sentence before.
+                if i >= 2, found.count < Self.maxPerSentence, cues.placeNoun.contains(words, i - 1), !s.tokens[i - 1].isCapitalized,
+                    TerritoryExtractor.determiners.contains(words[i - 2]), var sides = sideNames(after: i, s, words, reader)
+                {
+                    sides.referredNoun = words[i - 1]
+                    found.append(sides)
+                }
                 if found.count < Self.maxPerSentence, let called = nounCalledByName(comma: i, words, reader), foundAt[called.span.lowerBound] == nil {
                     foundAt[called.span.lowerBound] = found.count
                     found.append(called)

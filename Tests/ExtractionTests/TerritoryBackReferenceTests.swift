@@ -229,3 +229,12 @@ private func aLaterSentenceDisputingTheNounMakesATerritoryOfTheNameBefore(_ c: B
     #expect(extract("Sri Lanka says the Kattan Prize was ceded by India in 1974, and Indian writers agree.").territories.isEmpty)
     #expect(extract("Varnok was ceded by Russia in 1867, and China's historians still write of it.").territories.isEmpty)
 }
+
+@Test func eachSidesNameInAppositionToTheIslandIsOneMoreNameOfIt() {
+    let t = only(extract("The island, Teslo to Serbs and Tessel to Croatians, is claimed by both Croatia and Serbia."))
+    #expect(t?.names.map(\.name) == ["Teslo", "Tessel"])
+    #expect(t?.names.map(\.usedBy) == ["SRB", "HRV"])
+    #expect(t?.claimants == ["HRV", "SRB"])
+    // Two names of a dish are no territory's.
+    #expect(extract("The dish, Sarma to Serbs and Sarmica to Croatians, is loved in both Croatia and Serbia.").territories.isEmpty)
+}
