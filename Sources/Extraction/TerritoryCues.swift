@@ -120,6 +120,7 @@ final class TerritoryCues: Sendable {
     let nameTie: Phrases
     let context: Phrases
     let common: Phrases
+    let considering: Phrases
 
     /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
     /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
@@ -164,11 +165,12 @@ final class TerritoryCues: Sendable {
         nameTie = role("name-tie", 19)
         context = role("context", 20)
         common = role("common", 21)
+        considering = role("considering", 22)
         if let lexicon {
             var table = [UInt64](repeating: 0, count: lexicon.words.count)
             for p in [
                 leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering,
             ] {
                 for w in p.firstWords {
                     let n = lexicon.number(w)
@@ -189,7 +191,7 @@ final class TerritoryCues: Sendable {
     var everyWord: Set<String> {
         [
             leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common,
+            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering,
         ]
         .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
     }
@@ -215,7 +217,7 @@ final class TerritoryCues: Sendable {
     /// over with a bit test. (Punctuation is never a word; the comma before "which" and the
     /// hyphenated "Russian-held" are classed apart.)
     var startWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
+        [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer, considering].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
             .union(placeNoun.words).union(["over", "under"])  // "a dispute with A over X", "X, under A's control"
     }
 
@@ -223,7 +225,9 @@ final class TerritoryCues: Sendable {
     /// one: the sentences without any are skipped at the cost of a bit test per token. (The words
     /// of claiming and taking open the clauses of "X, which A calls Y", "X, which A seized".)
     var triggerWords: Set<String> {
-        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking, transfer].reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
-            .subtracting(common.words)
+        [leadIn, quarrel, trailing, adjective, placeNoun, nameTie, claim, taking, transfer, considering].reduce(into: Set<String>()) {
+            $0.formUnion($1.allWords)
+        }
+        .subtracting(common.words)
     }
 }

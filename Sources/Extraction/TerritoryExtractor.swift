@@ -53,6 +53,17 @@ struct TerritoryExtractor: Sendable {
                 personTokens[m.sentence, default: []].formUnion(m.first...m.last)
             }
         }
+        // The tokens of people in any sentence, gathered when a sentence refers back to a place
+        // named bare a sentence before (rarely).
+        var everyPersonToken: [Int: Set<Int>]?
+        func personTokensOf(_ sentence: Int) -> Set<Int> {
+            if everyPersonToken == nil {
+                var all: [Int: Set<Int>] = [:]
+                for p in people { for m in p.mentions { all[m.sentence, default: []].formUnion(m.first...m.last) } }
+                everyPersonToken = all
+            }
+            return everyPersonToken?[sentence] ?? []
+        }
         let finder = UnlistedTerritoryFinder(gazetteer: gazetteer)
         var contextCache: [Int: Bool] = [:]
         func speaksOfTerritory(_ i: Int) -> Bool {
@@ -139,7 +150,13 @@ struct TerritoryExtractor: Sendable {
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
                 // segments – X and Y" presents listed X as disputed as surely as an unlisted one.
                 guard listedTokens.isDisjoint(with: u.span) else { continue }
-                let b = (u.refersBack ? current : nil) ?? building(for: nil, names: u.names.map(\.name), sentence: s.index)
+                // "Croatian police patrolled Tessel Island. The island, which Serbs call Teslo, ...":
+                // the side's name is one more name of the island named before.
+                let earlier = u.referredNoun.flatMap { earlierName(carrying: $0, before: position, in: sentences) }
+                let b =
+                    (u.refersBack ? current : nil)
+                    ?? building(for: nil, names: (earlier?.1 ?? []) + u.names.map(\.name), sentence: earlier.map { sentences[$0.0].index } ?? s.index)
+                for n in earlier?.1 ?? [] { addName(b, n, usedBy: nil) }
                 for n in u.names { addName(b, n.name, usedBy: n.usedBy) }
                 targets.append(b)
                 if startOf[b] == nil || startOf[b]! > u.span.lowerBound { startOf[b] = u.span.lowerBound }
@@ -165,10 +182,12 @@ struct TerritoryExtractor: Sendable {
             // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
             // a sentence that disputes "the reef" makes a territory of the name ending in "Reef" a
             // sentence or two before, which no pattern of its own sentence had found.
-            if targets.isEmpty, current == nil, let (k, name) = earlierNameDisputed(s, reader, before: position, in: sentences) {
+            if targets.isEmpty, current == nil,
+                let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences, personTokens: personTokensOf)
+            {
                 let earlier = sentences[k]
-                let b = building(for: nil, names: [name], sentence: earlier.index)
-                addName(b, name, usedBy: nil)
+                let b = building(for: nil, names: forms, sentence: earlier.index)
+                for name in forms { addName(b, name, usedBy: nil) }
                 let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
                 found[b].evidence.append(earlierEvidence)
                 var names: [(String, String?)] = []
@@ -184,7 +203,7 @@ struct TerritoryExtractor: Sendable {
             // holds the territory named before.
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
-                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) }
+                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) }
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -230,64 +249,193 @@ struct TerritoryExtractor: Sendable {
         return out
     }
 
-    /// Words for island that open names in other languages, and the English noun a later
-    /// sentence refers back with.
+    /// "which Nigeria handed over and no longer claims": a word of dispute said to hold no more.
+    static func noLonger(_ words: CueWords, _ k: Int) -> Bool {
+        k >= 2 && words[k - 1] == "longer" && words[k - 2] == "no"
+    }
+
+    /// Words for island that open names in other languages (and "Lake", which opens English
+    /// ones), and the English noun a later sentence refers back with.
     static let islandWords: [String: String] = [
         "isla": "island", "islas": "islands", "ilha": "island", "ilhas": "islands", "pulau": "island", "ile": "island", "île": "island",
-        "iles": "islands", "îles": "islands", "jazirat": "island",
+        "iles": "islands", "îles": "islands", "jazirat": "island", "lake": "lake",
     ]
+
+    /// Nouns of territory a later sentence may refer back with to a place named by another of
+    /// them: "Kardal Rock ... the outcrop", "Tulan Islet ... the island", "Kok-Tash meadow ... the
+    /// pasture". Each maps to the first of its kin.
+    static let nounKin: [String: String] = [
+        "islet": "island", "isle": "island", "atoll": "island", "reef": "island", "rock": "island", "outcrop": "island", "cay": "island",
+        "shoal": "island", "sandbank": "island", "sandbar": "island", "islets": "islands", "isles": "islands", "reefs": "islands",
+        "rocks": "islands", "outcrops": "islands", "cays": "islands", "shoals": "islands", "sandbanks": "islands", "sandbars": "islands",
+        "meadow": "pasture", "pastureland": "pasture", "meadows": "pastures", "pasturelands": "pastures",
+    ]
+
+    static func kin(_ noun: String) -> String { nounKin[noun] ?? noun }
 
     /// Tokens after "the reef" within which a word of claiming says it is disputed: "the reef
     /// belongs to it", "the island is also claimed by both".
     static let anaphorClaimReach = 4
+    /// Tokens after "the island" within which a phrase of owning says it is disputed: "the island
+    /// has always been part of its territory".
+    static let anaphorOwningReach = 6
+    /// Tokens after "the reef" within which "claims it" refers back to it: "the reef lies within
+    /// its waters, while China claims it as its own".
+    static let anaphorClaimItReach = 12
+    /// Verbs right after "the islet" that make it the subject of a clause claimed, not the thing
+    /// claimed: "claimed the islet was safe".
+    static let clauseVerbs: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "remains", "lies",
+    ]
+    /// Tokens before "the islet" within which a verb of claiming or quarrel has it as object:
+    /// "both claim the islet", "has long claimed the coastal strip", "disputes A's control of the island".
+    static let anaphorObjectReach = 5
 
-    /// "the reef belongs to it", "the triangle is Egyptian": the sentence disputes a place it
-    /// refers to by an article and a noun of territory; the name ending in that noun (capitalised,
-    /// "Fera Reef") in one of the sentences just before, which no list or pattern knows, with
-    /// the position of its sentence.
-    func earlierNameDisputed(_ s: AnalyzedSentence, _ reader: TerritoryNameReader, before position: Int, in sentences: [AnalyzedSentence]) -> (
-        Int, String
-    )? {
+    /// "the reef belongs to it", "the triangle is Egyptian", "both claim the islet": the sentence
+    /// disputes a place it refers to by an article, at most one lowercase word and a noun of
+    /// territory; the name carrying that noun or one of its kin ("Fera Reef", "Kok-Tash meadow",
+    /// or opening with the place's own word for island: "Isla ...", "Pulau ...") in one of the
+    /// sentences just before, which no list or pattern knows, with the position of its sentence
+    /// and the name's forms.
+    func earlierNameDisputed(
+        _ s: AnalyzedSentence, _ reader: TerritoryNameReader, before position: Int, in sentences: [AnalyzedSentence],
+        personTokens: (Int) -> Set<Int> = { _ in [] }
+    ) -> (Int, [String])? {
         let words = reader.words
-        func disputes(_ i: Int) -> Bool {
+        func claimWord(_ k: Int) -> Bool { cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" }
+        func disputes(_ i: Int, determiner: Int) -> Bool {
             var k = i + 1
-            while k < min(words.count, i + 1 + Self.anaphorClaimReach), s.tokens[k].kind != .punctuation {
-                if cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" { return true }
-                // "the district is disputed", not "the district saw a disputed election".
-                if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
+            while k < min(words.count, i + 1 + Self.anaphorOwningReach), s.tokens[k].kind != .punctuation {
+                if k < i + 1 + Self.anaphorClaimReach {
+                    if claimWord(k) { return true }
+                    // "the district is disputed", not "the district saw a disputed election".
+                    if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
+                }
+                // "the island has always been part of its territory".
+                if cues.trailing.match(words, at: k) != nil, words[k] != "dispute", words[k] != "disputes" { return true }
                 k += 1
+            }
+            // "Turkey and Greece both claim the islet", "Eritrea disputes Yemen's control of the island",
+            // "argued over the sandbar" (bits first; "over" by its byte).
+            k = determiner - 1
+            while k >= 0, determiner - k <= Self.anaphorObjectReach, s.tokens[k].kind != .punctuation {
+                if claimWord(k) || cues.quarrel.contains(words, k)
+                    || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")) && words[k] == "over" && cues.quarrel.match(words, endingAt: k) != nil)
+                {
+                    // Not "Turkey claimed the islet was safe": a claim about the place, not to it.
+                    return i + 1 >= words.count || !Self.clauseVerbs.contains(words[i + 1])
+                }
+                k -= 1
+            }
+            // "Tanzania considers the lake Tanzanian water".
+            if determiner >= 1, cues.considering.contains(words, determiner - 1),
+                UnlistedTerritoryFinder(gazetteer: gazetteer).saysOwn(at: i + 1, reader)
+            {
+                return true
+            }
+            // "the reef lies within its waters, while China claims it as its own".
+            if (i + 1..<min(words.count - 1, i + 1 + Self.anaphorClaimItReach)).contains(where: {
+                claimWord($0) && (words[$0 + 1] == "it" || words[$0 + 1] == "them")
+            }) {
+                return true
             }
             // "the triangle is Egyptian": read only where a copula follows the noun.
             return cues.copula.match(words, at: i + 1) != nil
                 && UnlistedTerritoryFinder(gazetteer: gazetteer).belongingPredicates(reader).contains { $0.subjectEnd == i }
         }
+        /// The article before the noun at `i`, past one lowercase word ("the coastal strip").
+        func determiner(before i: Int) -> Int? {
+            if Self.determiners.contains(words[i - 1]) { return i - 1 }
+            guard i >= 2, Self.determiners.contains(words[i - 2]), s.tokens[i - 1].kind == .word, !s.tokens[i - 1].isCapitalized else { return nil }
+            return i - 2
+        }
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
-                i >= 1 && cues.placeNoun.contains(words, i) && !s.tokens[i].isCapitalized && Self.determiners.contains(words[i - 1]) && disputes(i)
+                guard i >= 1, cues.placeNoun.contains(words, i) || (Token.mayBeginWith(s.tokens, i, UInt8(ascii: "l")) && words[i] == "lake"),
+                    !s.tokens[i].isCapitalized, let d = determiner(before: i)
+                else {
+                    return false
+                }
+                return disputes(i, determiner: d)
             })
         else { return nil }
         // A state's word, or "both": "the island belongs to a private company" is no dispute.
         guard s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both") else {
             return nil
         }
-        let noun = words[i]
+        if let named = earlierName(carrying: words[i], before: position, in: sentences) { return named }
+        guard Self.bareNameNouns.contains(Self.kin(words[i])) else { return nil }
+        return bareNameBefore(position, in: sentences, personTokens: personTokens)
+    }
+
+    /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
+    /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
+    /// before names.
+    static let bareNameNouns: Set<String> = [
+        "enclave", "exclave", "island", "islands", "strip", "corridor", "salient", "pasture", "pastures", "valley", "glacier", "plateau",
+        "peninsula", "oasis", "triangle", "headland", "spit", "heights",
+    ]
+
+    /// Words of place before a name the next sentence may refer to as "the enclave": "Residents of
+    /// Dorvan", "landed on Minvera Rift", "fighting near Dorvan" (not "at", of venues: "talks at
+    /// Lancaster House").
+    static let placePrepositions: Set<String> = ["in", "on", "near", "of", "into", "over", "around", "across"]
+
+    /// "Residents of Dorvan fled. Both Armenia and Azerbaijan claim the enclave.": where no name
+    /// carries the noun, the one name after a word of place in the sentence just before that
+    /// can be a territory's (no state, city, person, title or day, nor a name carrying a noun of
+    /// territory); none where it has two.
+    func bareNameBefore(_ position: Int, in sentences: [AnalyzedSentence], personTokens: (Int) -> Set<Int>) -> (Int, [String])? {
+        guard position >= 1 else { return nil }
+        let earlier = sentences[position - 1]
+        // A place where leaders met or arrived is a place where something happened.
+        guard !earlier.tokens.contains(where: { !$0.classes.isDisjoint(with: [.meetingTrigger, .arrival]) }) else { return nil }
+        let words = CueWords(earlier.tokens, cues)
+        let reader = TerritoryNameReader(sentence: earlier, words: words, cues: cues, gazetteer: gazetteer, personTokens: personTokens(earlier.index))
+        var found: ClosedRange<Int>?
+        for j in words.indices where j >= 1 && earlier.tokens[j].isCapitalized && Self.placePrepositions.contains(words[j - 1]) {
+            if let m = reader.mention(at: j), !m.isName { continue }
+            guard !earlier.tokens[j].classes.contains(.dateWord), let span = reader.forward(from: j), span.lowerBound == j, reader.canNameTerritory(span),
+                reader.personTokens.isDisjoint(with: span),
+                // A name carrying another noun ("Kul-Besh meadow") is not what "the island" refers to.
+                !reader.endsInPlaceNoun(span), reader.placeNounAfter(span) == nil
+            else { continue }
+            if found != nil { return nil }
+            found = span
+        }
+        return found.map { (position - 1, [reader.text($0)]) }
+    }
+
+    /// The name carrying noun `noun` or one of its kin ("Fera Reef", "Kok-Tash meadow", "Isla
+    /// Verde" for "island") in one of the sentences just before `position`, which the name reader
+    /// takes for a territory's, with the position of its sentence and the name's forms.
+    func earlierName(carrying word: String, before position: Int, in sentences: [AnalyzedSentence]) -> (Int, [String])? {
+        let noun = Self.kin(word)
         for k in stride(from: position - 1, through: max(0, position - Self.antecedentReach), by: -1) {
             let earlier = sentences[k]
             let earlierWords = CueWords(earlier.tokens, cues)
             let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
-            for j in earlierWords.indices where j >= 1 && earlier.tokens[j].isCapitalized && earlierWords[j] == noun {
+            for j in earlierWords.indices where j >= 1 && Self.kin(earlierWords[j]) == noun {
+                // "the island of Sarengrad Ada": the name after the noun.
+                if !earlier.tokens[j].isCapitalized, j + 1 < earlierWords.count, earlierWords[j + 1] == "of", let span = earlierReader.forward(from: j),
+                    span.lowerBound > j + 1, earlierReader.mention(at: span.lowerBound)?.isName ?? true, earlierReader.canNameTerritory(span)
+                {
+                    return (k, [earlierReader.text(span)])
+                }
                 guard let span = earlierReader.backward(endingAt: j), span.lowerBound < j, earlierReader.mention(at: span.lowerBound)?.isName ?? true,
                     earlierReader.canNameTerritory(span)
                 else { continue }
-                return (k, earlierReader.text(span))
+                // "Kok-Tash meadow": the name, and the name with its lowercase noun.
+                if span.upperBound < j { return (k, [earlierReader.text(span), earlierReader.text(span.lowerBound...j)]) }
+                return (k, [earlierReader.text(span)])
             }
             // "Isla Verde", "Pulau Kessa": the noun opens the name in the language of the place.
-            for j in earlierWords.indices where earlier.tokens[j].isCapitalized && Self.islandWords[earlierWords[j]] == noun {
+            for j in earlierWords.indices where earlier.tokens[j].isCapitalized && Self.islandWords[earlierWords[j]].map(Self.kin) == noun {
                 guard let span = earlierReader.forward(from: j), span.lowerBound == j, span.count >= 2, earlierReader.mention(at: j)?.isName ?? true,
                     earlierReader.canNameTerritory(span)
                 else { continue }
-                return (k, earlierReader.text(span))
+                return (k, [earlierReader.text(span)])
             }
         }
         return nil
@@ -373,12 +521,26 @@ struct TerritoryExtractor: Sendable {
                 while j >= 0, s.tokens[j].isCapitalized || words[j] == "the" { j -= 1 }
                 let nameStart = j + 1
                 while nameEnd >= nameStart, words[nameEnd] == "the" { nameEnd -= 1 }
+                // "Tessel (Teslo to Serbs)", "Vukar, Vukarac to Serbs, ...": a side's name set apart.
+                let setApart =
+                    nameStart >= 1 && (Token.isMark(s.tokens, nameStart - 1, UInt8(ascii: "(")) || Token.isMark(s.tokens, nameStart - 1, UInt8(ascii: ",")))
+                    && m.last + 1 < words.count
+                    && (Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ")")) || Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ","))
+                        || words[m.last + 1] == "and")
                 if nameEnd >= nameStart,
-                    (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) })
+                    setApart || (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) })
                 {
                     addName(s.text(nameStart, nameEnd), code)
                     holdsOrClaims(code, .claims)
                 }
+            }
+            // "known to Serbs as Teslo", "known in Serbia as Teslo": the name after the state, which
+            // names the place without claiming it ("known in Britain as ...").
+            if m.first >= 2, ["to", "in", "by"].contains(words[m.first - 1]), words[m.first - 2] == "known" || words[m.first - 2] == "called",
+                m.last + 2 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2),
+                reader.canNameTerritory(span, saidToBePlace: true)
+            {
+                addName(reader.text(span), code)
             }
             // "China calls the islands Diaoyu", "which it calls Diaoyu" (it = the country before).
             if let calls = after.first(where: { words[$0] == "calls" || words[$0] == "call" }) {

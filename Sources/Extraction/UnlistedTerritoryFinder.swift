@@ -13,6 +13,9 @@ struct UnlistedTerritory: Sendable {
     /// Named only by what each side calls it ("Manila calls it X, and Beijing calls it Y"): the
     /// names of the territory named before, where there is one.
     var refersBack = false
+    /// Named only by a side's name for "the island" ("the island, which Serbs call Y"): the noun,
+    /// by which the place named a sentence or two before is found.
+    var referredNoun: String? = nil
 }
 
 /// Finds the territories a sentence presents as disputed by the patterns of dispute alone:
@@ -57,18 +60,25 @@ struct UnlistedTerritoryFinder {
         for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
             if let length = cues.leadIn.match(words, at: i) {
                 // "occupied Kherson": a city occupied in a war is a place where fighting happened.
-                let span = reader.forward(from: i + length)
-                if !(Self.occupying.contains(words[i + length - 1]) && (span.map(reader.isKnownPlace) == true || !occupierNamed(before: i, reader))) {
-                    add(span, needsContext: false)
+                let occupying = Self.occupying.contains(words[i + length - 1])
+                if let span = reader.forward(from: i + length) {
+                    for name in [span] + listedAfter(span, reader) where !(occupying && (reader.isKnownPlace(name) || !occupierNamed(before: i, reader))) {
+                        add(name, needsContext: false)
+                    }
                 }
-            } else if let length = cues.quarrel.match(words, at: i) {
-                add(reader.forward(from: i + length), needsContext: true)
+            } else if let length = cues.quarrel.match(words, at: i), let span = reader.forward(from: i + length) {
+                for name in [span] + listedAfter(span, reader) { add(name, needsContext: true) }
             }
             if words[i] == "over", cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
                 add(reader.forward(from: i + 1), needsContext: true)
             }
             if let length = cues.transfer.match(words, at: i) {
-                for span in handedOver(after: i + length, words, reader) { add(span, needsContext: false) }
+                // "to hand X to A": a bare "hand" hands things as often as land, so the name must say it is land.
+                let bare = length == 1 && Self.bareHanding.contains(words[i])
+                let handed = handedOver(after: i + length, words, reader)
+                if !bare || handed.last.map({ reader.endsInPlaceNoun($0) || reader.placeNounAfter($0) != nil }) == true {
+                    for span in handed { add(span, needsContext: false) }
+                }
                 // "Iran's seizure of X Island": a state's taking of a place its name calls land.
                 if i >= 1, isPossessiveState(reader.mention(at: i - 1)), let span = reader.forward(from: i + length),
                     reader.endsInPlaceNoun(span), !reader.isKnownPlace(span)
@@ -88,6 +98,13 @@ struct UnlistedTerritoryFinder {
                 let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
             {
                 add(span, needsContext: false)
+            }
+            // "the islets of X were ceded by A in 1974": land a state gave away, disputed where the
+            // text around speaks of territory (a cession alone is history).
+            if Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), words[i] == "ceded", i + 2 < words.count, words[i + 1] == "by",
+                reader.mention(at: i + 2).map(isState) == true, let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
+            {
+                add(span, needsContext: true)
             }
             if i >= 1, cues.trailing.match(words, at: i) != nil {
                 let span = nameBefore(i, reader)
@@ -113,11 +130,20 @@ struct UnlistedTerritoryFinder {
             }
             if Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
                 add(relativeClause(i, words, reader), needsContext: false)
+                // "The island, Teslo to Serbs and Tessel to Croatians, ...": each side's name for the
+                // place referred to, or named a sentence before.
+                if i >= 2, found.count < Self.maxPerSentence, cues.placeNoun.contains(words, i - 1), !s.tokens[i - 1].isCapitalized,
+                    TerritoryExtractor.determiners.contains(words[i - 2]), var sides = sideNames(after: i, s, words, reader)
+                {
+                    sides.referredNoun = words[i - 1]
+                    found.append(sides)
+                }
                 if found.count < Self.maxPerSentence, let called = nounCalledByName(comma: i, words, reader), foundAt[called.span.lowerBound] == nil {
                     foundAt[called.span.lowerBound] = found.count
                     found.append(called)
                 }
             }
+            if cues.considering.contains(words, i), let span = consideredItsOwn(at: i, reader) { add(span, needsContext: false) }
             if words[i] == "under", let span = heldUnderControl(i, words, reader) { add(span, needsContext: false) }
             if let to = claimAfterTime(i, words, reader) { add(reader.forward(from: to + 1), needsContext: false) }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
@@ -172,6 +198,36 @@ struct UnlistedTerritoryFinder {
         else { return false }
         if words[i + 2] == "it" || words[i + 2] == "them" { return true }
         return reader.mention(at: i + 2)?.countryCode == sayer.countryCode
+    }
+
+    /// Words between a state and such a verb: "Venezuela still considers".
+    static let consideringAdverbs: Set<String> = ["still", "also", "has", "long", "always", "now"]
+    /// Nouns after a state's demonym that say a place is its own, water too: "Tanzanian water".
+    static let ownNouns: Set<String> = ["land", "soil", "territory", "water", "waters"]
+
+    /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
+    /// "their own", "Tanzanian water", "Venezuelan territory".
+    func saysOwn(at k: Int, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        guard k + 1 < words.count else { return false }
+        if words[k] == "its" || words[k] == "their" { return words[k + 1] == "own" }
+        guard let m = reader.mention(at: k), m.first == k, isState(m), case .country(_, .demonym, false) = m.kind, m.last + 1 < words.count else {
+            return false
+        }
+        return Self.ownNouns.contains(words[m.last + 1])
+    }
+
+    /// "Venezuela considers Isla Baja its own", "Tanzania regards the Kessa shoals Tanzanian
+    /// water": a state holding a named place to be its own, by the verb at `v`.
+    private func consideredItsOwn(at v: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let words = reader.words
+        // "Venezuela considers", "Venezuela still considers".
+        var s = v - 1
+        if s >= 1, Self.consideringAdverbs.contains(words[s]) { s -= 1 }
+        guard s >= 0, let m = reader.mention(at: s), m.last == s, isState(m), v + 1 < words.count, let span = reader.forward(from: v + 1),
+            !reader.isKnownPlace(span)
+        else { return nil }
+        return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
     }
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
@@ -276,6 +332,22 @@ struct UnlistedTerritoryFinder {
                 continue
             }
             out.append(span)
+            out += listedAfter(span, reader)
+        }
+        return out
+    }
+
+    /// "claims to Remba and Ussi", "the islands of Little Marun and Big Marun", "Korvo and Tessel
+    /// islands": the names joined by "and" to the one at `span`, each a territory of its own.
+    private func listedAfter(_ span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let words = reader.words
+        var out: [ClosedRange<Int>] = []
+        var k = span.upperBound + 1
+        while out.count + 1 < Self.listLength, k + 1 < words.count, words[k] == "and", reader.sentence.tokens[k + 1].isCapitalized,
+            let next = reader.forward(from: k + 1), next.lowerBound == k + 1
+        {
+            out.append(next)
+            k = next.upperBound + 1
         }
         return out
     }
@@ -355,6 +427,9 @@ struct UnlistedTerritoryFinder {
     /// Participles by which a state takes land, before "by" and the state: "X, occupied by A".
     static let landTaking: Set<String> = ["occupied", "annexed"]
 
+    /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
+    static let bareHanding: Set<String> = ["hand", "handed", "handing"]
+
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
 
@@ -375,7 +450,8 @@ struct UnlistedTerritoryFinder {
             guard next < words.count, words[next] == "and" || words[next] == "," else { break }
             next += 1
         }
-        guard let last = spans.last else { return [] }
+        // "the Nobel Medal and Diploma": one thing that is no territory makes the list none.
+        guard let last = spans.last, spans.allSatisfy({ reader.canNameTerritory($0) }) else { return [] }
         // "retook the Kelvar district from A": the noun of territory belongs to the name.
         var j = (reader.placeNounAfter(last) ?? last.upperBound) + 1
         if j < words.count, words[j] == "back" { j += 1 }
@@ -426,7 +502,7 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
         guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
-        return reader.backward(endingAt: i - 1 - length)
+        return reader.backward(endingAt: pastTiedAside(i - 1 - length, words, reader))
     }
 
     /// The name a description of a place is said of: back from the description over a few
@@ -483,7 +559,7 @@ struct UnlistedTerritoryFinder {
         if k >= 0, words[k] == "also" { k -= 1 }
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
-        var end = k - length
+        var end = pastTiedAside(k - length, words, reader)
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
@@ -550,6 +626,9 @@ struct UnlistedTerritoryFinder {
     /// which" and a verb of quarrel, or follow a noun in apposition without a relative word.
     private func relativeClause(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var start = comma + 1
+        // "X, the wooded river island that Serbs call Y", "X, a fishing island in Lake Tarno that
+        // Kenya calls Y": an article, a few words, a noun of territory and where it lies.
+        if let opens = clauseAfterDescribedNoun(start, words, reader) { start = opens }
         // "X, territory India claims as its own": a noun of territory without an article.
         if start + 1 < words.count, !reader.sentence.tokens[start].isCapitalized, cues.placeNoun.contains(words, start) { start += 1 }
         // "X, a town (that) both claim": the article and a lowercase noun before the clause.
@@ -588,7 +667,7 @@ struct UnlistedTerritoryFinder {
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
-                    || (overWhich && cues.quarrelHead.contains(words, k)) || (stateNamed && Self.saysOwning(words, k))
+                    || (overWhich && cues.quarrelHead.contains(words, k)) || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader)))
                 {
                     claims = true
                     break
@@ -603,7 +682,63 @@ struct UnlistedTerritoryFinder {
             }
             guard claims else { return nil }
         }
-        return reader.backward(endingAt: comma - 1)
+        return reader.backward(endingAt: pastParenthesis(comma - 1, reader))
+    }
+
+    /// Tokens a parenthesis after a name may hold: "Tessel (Teslo to Serbs)".
+    static let parenthesisReach = 8
+
+    /// The token before "(Y to Serbs)" that ends at `end`: the name the parenthesis is said of; else `end`.
+    private func pastParenthesis(_ end: Int, _ reader: TerritoryNameReader) -> Int {
+        let tokens = reader.sentence.tokens
+        guard end >= 2, Token.isMark(tokens, end, UInt8(ascii: ")")) else { return end }
+        var k = end - 1
+        while k >= 1, end - k <= Self.parenthesisReach, !Token.isMark(tokens, k, UInt8(ascii: "(")) { k -= 1 }
+        return Token.isMark(tokens, k, UInt8(ascii: "(")) ? k - 1 : end
+    }
+
+    /// Words after a noun of territory that say where it lies, before the name of a bigger place:
+    /// "an island in Lake Tarno".
+    static let locating: Set<String> = ["in", "on", "off", "near", "at"]
+
+    /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
+    /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word
+    /// of where, a capitalised name); nil where no such phrase comes before a relative word.
+    private func clauseAfterDescribedNoun(_ start: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        // A byte first: this is asked at every comma.
+        guard start + 2 < words.count, Token.mayBeginWith(tokens, start, UInt8(ascii: "a")) || Token.mayBeginWith(tokens, start, UInt8(ascii: "t")),
+            words[start] == "a" || words[start] == "an" || words[start] == "the"
+        else { return nil }
+        var p = start + 1
+        while p < min(words.count, start + 1 + TerritoryNameReader.describingWords), tokens[p].kind == .word,
+            tokens[p].isCapitalized || cues.placeNoun.match(words, at: p) == nil
+        {
+            p += 1
+        }
+        guard p < words.count, !tokens[p].isCapitalized, let length = cues.placeNoun.match(words, at: p) else { return nil }
+        var k = p + length
+        if k + 1 < words.count, Self.locating.contains(words[k]), tokens[k + 1].isCapitalized {
+            k += 1
+            while k < words.count, k - p < TerritoryNameReader.maxNameWords, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        }
+        guard k < words.count, words[k] == "which" || words[k] == "that" else { return nil }
+        // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
+        let said = (k + 1..<min(words.count, k + 4)).contains { words[$0] == "both" || reader.mention(at: $0).map(isState) == true }
+        return said ? k : nil
+    }
+
+    /// The token before ", known as Y in A," that ends at the comma `end`: the name the aside
+    /// is said of ("Vukar, known as Vukarac in Serbia, has been disputed"); else `end`.
+    private func pastTiedAside(_ end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int {
+        let tokens = reader.sentence.tokens
+        guard end >= 3, Token.isMark(tokens, end, UInt8(ascii: ",")) else { return end }
+        var k = end - 1
+        while k >= 1, end - k <= TerritoryNameReader.maxNameWords + 4, !Token.isMark(tokens, k, UInt8(ascii: ",")) { k -= 1 }
+        guard Token.isMark(tokens, k, UInt8(ascii: ",")), k + 2 < end else { return end }
+        // "known as Y", "also called Y", "known to Serbs as Y", "known in Serbia as Y".
+        let tied = cues.nameTie.match(words, at: k + 1) != nil || (words[k + 1] == "known" && ["to", "in", "by"].contains(words[k + 2]))
+        return tied ? k - 1 : end
     }
 
     /// "which A and B both say they own", "which A says it owns": owning said by the states
@@ -716,7 +851,8 @@ struct UnlistedTerritoryFinder {
         guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state",
             m.last + 1 < words.count, words[m.last + 1] == "calls" || words[m.last + 1] == "call", let span = reader.nameCalled(after: m.last + 1)
         else { return nil }
-        return UnlistedTerritory(span: span, names: [TerritoryName(name: reader.text(span), usedBy: code)], needsContext: false)
+        return UnlistedTerritory(
+            span: span, names: [TerritoryName(name: reader.text(span), usedBy: code)], needsContext: false, referredNoun: words[comma - 1])
     }
 
     /// The name before ", which" that opens a clause at the state at token `state`: "X" in "X,
