@@ -12,7 +12,9 @@ struct MeetingStatusReader: Sendable {
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains { s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) }
+            (max(0, trigger - Self.planningReach)..<trigger).contains {
+                s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) && !isAgreementMadeAt(s, $0, trigger: trigger)
+            }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
             || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
@@ -42,6 +44,14 @@ struct MeetingStatusReader: Sendable {
 
     /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
     static let nounMarkers: Set<String> = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
+
+    /// "A and B agreed in a telephone call on Monday to ...", "agreed during talks to ...": the
+    /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
+    func isAgreementMadeAt(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
+        guard s.tokens[k].lower == "agreed", k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
+        // Only the setting's own words stand between: a determiner, a kind of call.
+        return (k + 2..<trigger).allSatisfy { s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) }
+    }
 
     /// "A, accompanied by his host B, will tour the port": a participial aside between commas
     /// takes the tense of the verb after it.

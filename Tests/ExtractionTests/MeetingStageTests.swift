@@ -182,3 +182,17 @@ struct StageInput {
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.mode == .call)
     #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
 }
+
+// "agreed in a telephone call on Monday to ...", "agreed during talks on Monday to ...": the
+// encounter is where the agreement was made, held on that day; "agreed to meet on Monday" plans one.
+
+@Test func anAgreementMadeInAnEncounterLeavesItHeld() {
+    let f = extract(
+        """
+        President Lena Moreau and President Kofi Adjei agreed in a telephone call on Monday to keep the row calm.
+        Prime Minister Ivo Petrov and Prime Minister Dara Quinn agreed to meet on Monday.
+        """, published: "2016-06-08")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .held)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date?.description == "2016-06-06")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .planned)
+}
