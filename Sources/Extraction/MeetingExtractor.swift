@@ -196,7 +196,11 @@ struct MeetingExtractor: Sendable {
                 }
                 var useDate = date
                 // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
-                if useDate == nil, postponed == nil, !planned, attached, let day = datelineFound?.date { useDate = day }
+                if useDate == nil, postponed == nil, !planned, attached, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                    !namesAPastPeriod(s, clause.range), let day = datelineFound?.date
+                {
+                    useDate = day
+                }
                 var usePlace = place
                 var isPlanned = planned
                 // "The two agreed to meet again": another occasion than the one reported before it,
@@ -217,7 +221,11 @@ struct MeetingExtractor: Sendable {
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
-                if useDate == nil, postponed == nil, !another, let visitDay = visits.day(of: participants, at: s.index) { useDate = visitDay }
+                if useDate == nil, postponed == nil, !another, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                    !namesAPastPeriod(s, clause.range), let visitDay = visits.day(of: participants, at: s.index)
+                {
+                    useDate = visitDay
+                }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 if useDate == nil, saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
@@ -363,6 +371,14 @@ struct MeetingExtractor: Sendable {
     /// How far after the meeting word "again" still belongs to it: a pronoun or a short object
     /// between ("meet them again", "hold talks with him again").
     static let againReach = 4
+
+    /// "had spoken by phone with B last week": a clause that dates its encounter by a past period
+    /// is not of the dateline's day.
+    func namesAPastPeriod(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
+            s.tokens[k].lower == "last" && MeetingStatusReader.comingPeriods.contains(s.tokens[k + 1].lower)
+        }
+    }
 
     /// "on the same day", "later that day", "earlier in the day": the day of the encounter just
     /// reported. Not after a comma that follows the meeting word ("will travel to C to meet B, the

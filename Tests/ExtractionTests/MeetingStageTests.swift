@@ -196,3 +196,20 @@ struct StageInput {
     #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date?.description == "2016-06-06")
     #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.status == .planned)
 }
+
+// A same-day follow-up takes the day of the encounter just reported before the dateline's day or
+// the day of a visit reported around it; a clause dated "last week" takes neither.
+
+@Test func aSameDayFollowUpKeepsTheReportedDayOverTheDatelineAndTheVisit() {
+    let f = extract(
+        """
+        ACCRA, March 14. President Lena Moreau received President Kofi Adjei in Accra yesterday.
+        Later in the day Adjei paid a courtesy call on Prime Minister Ivo Petrov.
+        Before travelling, Adjei had spoken by phone with President Dara Quinn last week.
+        Adjei is to visit the northern region today before returning home.
+        """, published: "2024-03-14")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date?.description == "2024-03-13")
+    #expect(f.meeting("Kofi Adjei", "Ivo Petrov")?.date?.description == "2024-03-13")
+    #expect(f.meeting("Kofi Adjei", "Ivo Petrov")?.place == "Accra")
+    #expect(f.meeting("Kofi Adjei", "Dara Quinn")?.date == nil)
+}
