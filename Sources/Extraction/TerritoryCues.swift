@@ -58,7 +58,7 @@ final class TerritoryCues: Sendable {
         /// that a caller reads the phrases in place rather than copying them (and retaining each
         /// table) for the call.
         @inline(__always) func match(_ words: CueWords, at i: Int) -> Int? {
-            guard i >= 0, i < words.count, words.roles[i] & firstBit != 0 else { return nil }
+            guard i >= 0, i < words.count, words.roles(at: i) & firstBit != 0 else { return nil }
             if words.isNumbered, let byFirstNumber { return Self.numberedMatch(byFirstNumber, words, at: i) }
             guard let candidates = byFirstWord[words[i]] else { return nil }
             for parts in candidates where i + parts.count <= words.count {
@@ -89,7 +89,7 @@ final class TerritoryCues: Sendable {
 
         /// Whether token `i` of `words` is a one-word phrase of the role.
         @inline(__always) func contains(_ words: CueWords, _ i: Int) -> Bool {
-            words.isNumbered ? words.roles[i] & wordBit != 0 : self.words.contains(words[i])
+            words.isNumbered ? words.roles(at: i) & wordBit != 0 : self.words.contains(words[i])
         }
 
         /// Whether a token is a one-word phrase of the role.
@@ -124,7 +124,7 @@ final class TerritoryCues: Sendable {
 
     /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
     /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
-    private let rolesByWord: [UInt64]
+    let rolesByWord: [UInt64]
     /// Read with a lexicon: tokens made with it are tested by bits.
     let isNumbered: Bool
 

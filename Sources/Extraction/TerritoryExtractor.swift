@@ -99,9 +99,12 @@ struct TerritoryExtractor: Sendable {
         }
         func addName(_ i: Int, _ name: String, usedBy: String?) {
             let clean = Self.stripArticle(name)
-            guard found[i].names.count < Self.maxNames || found[i].names.contains(where: { $0.name == clean }) else { return }
+            let known = found[i].names.firstIndex { $0.name == clean }
+            guard found[i].names.count < Self.maxNames || known != nil else { return }
             // The key once per name: it folds and splits the name, and was the cost of this function.
-            let cleanKey = Self.key(clean)
+            // A name the territory has already (most calls: a territory is named again and again)
+            // takes the key kept beside it, which is this name's.
+            let cleanKey = known.map { found[i].nameKeys[$0] } ?? Self.key(clean)
             // A listed territory's names too: "Isla del Conejo", found by a pattern, is the listed
             // "Isla Conejo" named before.
             if byName[cleanKey] == nil { byName[cleanKey] = i }
