@@ -213,3 +213,17 @@ struct StageInput {
     #expect(f.meeting("Kofi Adjei", "Ivo Petrov")?.place == "Accra")
     #expect(f.meeting("Kofi Adjei", "Dara Quinn")?.date == nil)
 }
+
+// "held a strategic dialogue" between named people is an encounter; a call for dialogue, or a
+// dialogue said to be impossible, is none.
+
+@Test func aDialogueHeldBetweenNamedPeopleIsAnEncounter() {
+    let f = extract(
+        """
+        Defence Minister Lena Moreau and General Kofi Adjei will hold a strategic dialogue in Accra on Thursday.
+        President Ivo Petrov called for dialogue with President Dara Quinn over the border.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.status == .planned)
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
+    #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
+}
