@@ -330,7 +330,9 @@ struct MeetingExtractor: Sendable {
     /// someone, ", who arrived here to ..."), which names the dateline city for the encounter.
     func saysHereOutsideAside(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            s.tokens[k].lower == "here" && MeetingPlaceReader(gazetteer: gazetteer).asideHolding(k, in: s) == nil
+            // Asked of every word of every clause: a word that cannot begin with "h" is turned away on a byte.
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].lower == "here"
+                && MeetingPlaceReader.asideHolding(k, in: s) == nil
         }
     }
 

@@ -42,7 +42,7 @@ struct MeetingPlaceReader: Sendable {
         candidates.removeAll { $0.distance > Self.placeReach || isPlaceOfSpeech($0, in: s, trigger: trigger) }
         // "A, who met B on Tuesday, will fly to C": the aside's encounter is not where the main
         // clause goes.
-        if let aside = asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
+        if let aside = Self.asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
         guard best.isVenue else { return best.name }
         // "at Hyderabad House in New Delhi", "at the X Palace in the Belarusian capital, Minsk":
@@ -92,7 +92,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// The relative aside (", who ...," up to its closing comma) that holds token `k`, if any.
-    func asideHolding(_ k: Int, in s: AnalyzedSentence) -> Range<Int>? {
+    static func asideHolding(_ k: Int, in s: AnalyzedSentence) -> Range<Int>? {
         guard let open = (1...max(1, k)).last(where: { j in j < s.tokens.count && s.tokens[j - 1].text == "," && s.tokens[j].isListed(.relativePronoun) }),
             open <= k, !(open..<k).contains(where: { s.tokens[$0].text == "," })
         else { return nil }
