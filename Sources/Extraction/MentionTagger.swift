@@ -122,6 +122,14 @@ struct MentionTagger: Sendable {
                         break
                     }
                     if tokens[j].kind != .word { break }
+                    // "Interior CS Jane Doe", "Trade Amb. John Roe": a short title written in
+                    // capitals or with its full stop opens the name after it, whatever precedes
+                    // ("Martin Luther King" keeps its last word).
+                    if j > i, tokens[j].isCapitalized, gazetteer.isHonorific(tokens, j),
+                        Token.isAllCapsText(tokens[j].text) || (j + 1 < n && Token.isMark(tokens, j + 1, 46) && !tokens[j + 1].spaceBefore)
+                    {
+                        break
+                    }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }

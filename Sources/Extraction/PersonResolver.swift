@@ -713,6 +713,14 @@ struct PersonResolver: Sendable {
         return cues.hold.contains(suffix) || cues.claim.contains(suffix)
     }
 
+    /// The honorific ending right before token `first`, its full stop skipped ("Lt. Gen.").
+    private func honorific(endingBefore first: Int, in s: AnalyzedSentence) -> Mention? {
+        var k = first - 1
+        if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ".")) { k -= 1 }
+        guard k >= 0, let h = s.mention(endingAt: k), case .honorific = h.kind else { return nil }
+        return h
+    }
+
     func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
         var ctx = NameContext()
         var i = m.first - 1
@@ -727,6 +735,16 @@ struct PersonResolver: Sendable {
             ctx.honorific = true
             abbreviatedTitle = WordLists.expandedTitle(s.text(h.first, h.last))
             i = h.first - 1
+            // "Lt Gen A", "CS Amb B": a run of short titles. The run is one rank when the list
+            // knows it whole ("Lt Gen"); else the first is the office and the rest courtesy.
+            var first = h.first
+            while let outer = honorific(endingBefore: first, in: s) {
+                first = outer.first
+                i = outer.first - 1
+                abbreviatedTitle =
+                    WordLists.expandedTitle(s.text(first, h.last)) ?? WordLists.expandedTitle(s.text(outer.first, outer.last))
+                    ?? abbreviatedTitle
+            }
         } else if i >= 0, Token.mayBeginWith(s.tokens, i, UInt8(ascii: "m")), s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
             ctx.honorific = true
             i -= 1

@@ -272,6 +272,28 @@ import Testing
     #expect(f.person("Kaja Mets")?.title == "Prime Minister")
 }
 
+/// A run of short titles before a name: one rank when the list knows the run whole, else the
+/// first is the office ("CS Amb" is a Cabinet Secretary who was an ambassador). A short title in
+/// capitals also ends a capitalised run before it ("Water CS"), so the name after it stands alone.
+@Test func runsOfShortTitlesBeforeANameGiveOneTitle() {
+    let f = extract(
+        """
+        CS Amb Wanjiku Ndegwa held talks with the visiting Trade Minister of Ghana, Kofi Mensah, in Nairobi on Monday.
+        Lt Gen Otieno Barasa and PS Achieng Odhiambo joined them.
+        Water CS Mutua Kilonzo met Ghanaian Ambassador Ama Boateng on Tuesday.
+        """,
+        published: "2024-05-10")
+    #expect(f.person("Wanjiku Ndegwa")?.title == "Cabinet Secretary")
+    #expect(f.person("Otieno Barasa")?.title == "Lieutenant General")
+    #expect(f.person("Achieng Odhiambo")?.title == "Principal Secretary")
+    #expect(f.person("Mutua Kilonzo")?.title == "Cabinet Secretary")
+    #expect(f.meeting("Wanjiku Ndegwa", "Kofi Mensah") != nil)
+    #expect(f.meeting("Mutua Kilonzo", "Ama Boateng") != nil)
+    // Capitals alone open no name: a state's initials before a name are no title.
+    let g = extract("UK Minister Jane Holt met Kofi Mensah in Accra on Monday.", published: "2024-05-10")
+    #expect(g.person("Jane Holt")?.title == "Minister")
+}
+
 @Test func aRoleReferenceOnlyOnePersonFitsGivesThatPersonsState() {
     let f = extract(
         """
