@@ -54,9 +54,9 @@ run: build
 	@echo "== disputed-territories"
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
-# The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ and
-# eval/written2/, 50 and 40 articles written by people who never read the extractor), then the shared
-# development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
+# The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ to
+# eval/written4/, 50, 40, 40 and 40 articles written by people who never read the extractor), then
+# the shared development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
 	@$(DIPKB) eval eval/
@@ -66,6 +66,8 @@ eval: build
 	@$(DIPKB) eval eval/written2/
 	@echo; echo "== eval/written3/"
 	@$(DIPKB) eval eval/written3/
+	@echo; echo "== eval/written4/"
+	@$(DIPKB) eval eval/written4/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
