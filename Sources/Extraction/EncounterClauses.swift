@@ -218,6 +218,14 @@ struct EncounterClauses: Sendable {
         return j
     }
 
+    /// The first token of the titles, states and courtesy titles written right before the name
+    /// that begins at token `first` ("from Kenyan President A"), or `first` when there are none.
+    static func roleStart(before first: Int, in s: AnalyzedSentence) -> Int {
+        var j = first
+        while j >= 1, let m = s.mention(endingAt: j - 1), m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.first }
+        return j
+    }
+
     /// "to reporters", "with the media", "to local journalists": the press as the audience of
     /// a verb of speaking at `i` (up to one word between the article and the noun).
     static func addressesThePress(_ s: AnalyzedSentence, after i: Int) -> Bool {

@@ -69,4 +69,19 @@ struct MeetingDiscourse: Sendable {
     func referredPair(at sentence: Int) -> [Int] {
         sentence - lastParticipantsSentence <= Self.pairReach && lastParticipants.count >= 2 ? lastParticipants : Array(recentPeople.suffix(2))
     }
+
+    /// Each person's title, lowercased ("" for none), by person: what "the two presidents" is
+    /// matched against.
+    var titles: [String] = []
+
+    /// The pair "the two heads of state" refers to: the pair `referredPair` gives when both hold
+    /// one of `offices`' titles, else the two people last named who do, when there are two.
+    func referredPair(at sentence: Int, holding offices: Set<String>?) -> [Int] {
+        let pair = referredPair(at: sentence)
+        guard let offices else { return pair }
+        let holds = { (p: Int) in p < titles.count && offices.contains(titles[p]) }
+        if pair.allSatisfy(holds) { return pair }
+        let holders = recentPeople.filter(holds)
+        return holders.count >= 2 ? Array(holders.suffix(2)) : pair
+    }
 }

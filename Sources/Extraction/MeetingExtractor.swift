@@ -69,6 +69,7 @@ struct MeetingExtractor: Sendable {
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
         var discourse = MeetingDiscourse()
+        discourse.titles = people.map { $0.title?.lowercased() ?? "" }
         // The last unnamed report of each kind: a plan named later ("A is set to speak with B")
         // takes the announced meeting's day and place even when a past round was recalled between.
         var frame: Frame?
@@ -252,7 +253,7 @@ struct MeetingExtractor: Sendable {
                 }
                 // "The two leaders then talked in private with A and B": the pair just reported,
                 // on the same occasion, when the clause names neither day nor place of its own.
-                let pair = discourse.referredPair(at: s.index)
+                let pair = discourse.referredPair(at: s.index, holding: ParticipantReader.groupOffice(s, clause.range))
                 if useDate == nil, usePlace == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
                     pair.count >= 2, pair.allSatisfy(participants.contains),
                     let previous = meetings.last(where: { m in pair.allSatisfy { m.participants.contains(people[$0].name) } }),

@@ -26,6 +26,9 @@ struct ParticipantReader: Sendable {
         let relative = relativeClause(s, clause: clause)
         for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
+            // "delivered a message from President C", "on behalf of King C": C sent word, and was
+            // not there.
+            if Self.isSenderOfWord(m, in: s) { continue }
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
@@ -57,13 +60,14 @@ struct ParticipantReader: Sendable {
             }
         // "The two leaders then talked in private with A and B at their side": the pair is the
         // subject, the people named after the meeting word join it.
+        let referred = discourse.referredPair(at: s.index, holding: Self.groupOffice(s, clause.range))
         let groupSubject =
             Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
-            && !discourse.referredPair(at: s.index).contains { participants.contains($0) }
+            && !referred.contains { participants.contains($0) }
         if groupSubject {
-            participants.insert(contentsOf: discourse.referredPair(at: s.index), at: 0)
+            participants.insert(contentsOf: referred, at: 0)
         } else if participants.count < 2 && Self.hasGroupReference(s, clause.range) {
-            for p in discourse.referredPair(at: s.index) where !participants.contains(p) { participants.append(p) }
+            for p in referred where !participants.contains(p) { participants.append(p) }
         } else if participants.count < 2 && !unnamedGroup && pronounSubject(s, before: trigger, plural: true) {
             // "They" stands for people reported meeting, not for any two people named last ("They
             // reportedly include talks between ...", "he added they had agreed to negotiate").
@@ -250,6 +254,21 @@ struct ParticipantReader: Sendable {
         return participants.filter { !objects.contains($0) }
     }
 
+    /// Words that may stand between a thing sent and "from" ("a message of support from").
+    static let senderPhraseReach = 3
+
+    /// "a message from A", "greetings from King A", "a letter of thanks from A", "on behalf of A":
+    /// A is the one who sent the thing or the envoy, named past their title and state.
+    static func isSenderOfWord(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard !m.byRole else { return false }
+        let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
+        guard k >= 1 else { return false }
+        let word = s.tokens[k].lower
+        if word == "of", k >= 2, s.tokens[k - 1].lower == "behalf", s.tokens[k - 2].lower == "on" { return true }
+        guard word == "from" else { return false }
+        return (max(0, k - Self.senderPhraseReach)..<k).contains { s.tokens[$0].isListed(.thingObject) }
+    }
+
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         // The last byte before the suffix compared by `Character`, which costs more than the rest.
@@ -303,6 +322,22 @@ struct ParticipantReader: Sendable {
             if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
         }
         return range.contains { isTheTwoAlone(s, $0) }
+    }
+
+    /// The titles of the office a group reference names ("the two presidents", "both heads of
+    /// state"), or nil for a group of no one office ("the two leaders", "the pair").
+    static func groupOffice(_ s: AnalyzedSentence, _ range: Range<Int>) -> Set<String>? {
+        for i in range where s.tokens[i].isListed(.groupReference) {
+            let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
+            guard back.contains("two") || back.contains("both") else { continue }
+            for office in WordLists.groupOffices {
+                // The group word is the office's head ("ministers") or its first word ("heads").
+                for start in [i - office.words.count + 1, i] where start >= 0 && start + office.words.count <= s.tokens.count {
+                    if office.words.indices.allSatisfy({ s.tokens[start + $0].lower == office.words[$0] }) { return office.titles }
+                }
+            }
+        }
+        return nil
     }
 
     /// Words that may follow "the two" used alone as the subject ("the two will meet", "the two

@@ -51,6 +51,15 @@ enum WordLists {
             return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
         }, uniquingKeysWith: { first, _ in first })
 
+    /// "heads of state" → ["president", "king", ...]: offices a group reference may name, by the
+    /// words written after "the two" or "both", with the titles of the people they mean.
+    static let groupOffices: [(words: [String], titles: Set<String>)] = Gazetteer.lines(Embedded.files["group-offices.tsv"]).compactMap {
+        line in
+        let fields = line.split(separator: "\t", maxSplits: 1)
+        guard fields.count == 2 else { return nil }
+        return (fields[0].split(separator: " ").map(String.init), Set(fields[1].split(separator: ",").map(String.init)))
+    }
+
     /// The full title an abbreviation stands for ("Amb.", "Lt. Gen.", "PM"), or nil.
     static func expandedTitle(_ written: String) -> String? {
         var written = written

@@ -1254,3 +1254,44 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meeting("Ivo Petrov", "Dara Quinn") == nil)
     #expect(f.meeting("Anna Lind", "Omar Haddad") != nil)
 }
+
+/// "Secretary" alone is an office before a name ("Secretary Lind", "the Transport Secretary
+/// Ana Ruiz"), so the person is found and the call between the two is read.
+@Test func secretaryAloneIsATitle() {
+    let f = extract(
+        "Finnish Foreign Minister Pekka Aho spoke by telephone on Friday with Scotland's Transport Secretary Moira Gunn about ferries.",
+        published: "2019-06-09")
+    #expect(f.person("Moira Gunn")?.title == "Secretary")
+    #expect(f.meeting("Pekka Aho", "Moira Gunn")?.mode == .call)
+    #expect(f.meeting("Pekka Aho", "Moira Gunn")?.date == Day(iso: "2019-06-07"))
+    #expect(extract("Secretary Tom Lind met Foreign Minister Pekka Aho in Oslo on Friday.", published: "2019-06-09").meeting("Tom Lind", "Pekka Aho") != nil)
+}
+
+/// The one who sent a message, greetings or a letter, or on whose behalf a guest came, was not at
+/// the encounter; the bearer and the host were.
+@Test func theSenderOfAMessageIsNoParticipant() {
+    let f = extract(
+        "Envoy Lina Sousa paid a courtesy call on President Omar Diallo at the palace on Monday, where she handed over a message from President Rui Matos.",
+        published: "2021-05-12")
+    #expect(f.pairs == [["Lina Sousa", "Omar Diallo"]])
+    let g = extract(
+        "President Omar Diallo received envoy Lina Sousa, who came on behalf of King Rui Matos, at the palace on Monday.", published: "2021-05-12")
+    #expect(g.pairs == [["Lina Sousa", "Omar Diallo"]])
+    // "from" with no thing sent before it: the person came from the meeting with the other.
+    let h = extract("President Omar Diallo met Ambassador Lina Sousa and a delegation from Minister Rui Matos in Bamako on Monday.", published: "2021-05-12")
+    #expect(h.meeting("Omar Diallo", "Rui Matos") != nil)
+}
+
+/// "The two heads of state" are the two heads of state last named when the encounter just
+/// reported was not between two of them; "the two leaders" stays that pair.
+@Test func aGroupNamedByOfficeIsTheTwoWhoHoldIt() {
+    let f = extract(
+        """
+        Foreign Minister Awa Ndiaye was received on Tuesday by President Omar Diallo in Bamako, to whom she brought a message from President Moussa Faye. The two heads of state last met in Dakar in February.
+        """, published: "2021-05-12")
+    #expect(f.meeting("Omar Diallo", "Moussa Faye")?.place == "Dakar")
+    #expect(f.meeting("Awa Ndiaye", "Moussa Faye") == nil)
+    let g = extract(
+        "Foreign Minister Awa Ndiaye met President Omar Diallo in Bamako on Tuesday. The two leaders discussed trade.", published: "2021-05-12")
+    #expect(g.pairs == [["Awa Ndiaye", "Omar Diallo"]])
+}

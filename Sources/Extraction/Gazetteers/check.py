@@ -390,6 +390,26 @@ def check_word_lists():
     return counts
 
 
+def check_group_offices(titles):
+    """office, titles: each title (comma-separated) a line of titles.txt."""
+    path = HERE / "group-offices.tsv"
+    if not path.read_text(encoding="utf-8").startswith("# "):
+        error(path, 1, "no header comment saying what the list is for")
+    if "Gazetteers/group-offices.tsv" not in (HERE.parent / "embed.list").read_text(encoding="utf-8"):
+        error(path, 0, "not listed in Sources/Extraction/embed.list, so the binary cannot read it")
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2 or not fields[0] or not fields[1]:
+            error(path, number, "expected two columns: office, titles")
+            continue
+        for title in fields[1].split(","):
+            if title not in titles:
+                error(path, number, f"{title!r} is not a line of titles.txt")
+        count += 1
+    return count
+
+
 def check_title_abbreviations(titles, honorifics):
     """abbreviation, title: the abbreviation a listed title or honorific, lowercase, without periods."""
     path = HERE / "title-abbreviations.tsv"
@@ -428,6 +448,7 @@ def main():
     for word in sorted(given & set(country_words) - STATE_NAMES_THAT_ARE_GIVEN_NAMES):
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
     abbreviations = check_title_abbreviations(titles, honorifics)
+    offices = check_group_offices(titles)
     cues = check_cues()
     if errors:
         for line in errors:
@@ -445,6 +466,7 @@ def main():
     print(f"titles.txt      {len(titles)} titles")
     print(f"honorifics.txt  {len(honorifics)} honorifics")
     print(f"title-abbreviations.tsv {abbreviations} abbreviations")
+    print(f"group-offices.tsv {offices} offices")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
     print(f"territory-cues.tsv {sum(len(v) for v in cues.values())} phrases in {len(cues)} roles")
