@@ -302,13 +302,28 @@ struct EncounterClauses: Sendable {
         if before.contains(where: { voids(s, $0) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.word(k + 1) == "for" }) { return true }
-        let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
+        var after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
+        // "A spoke with B on Monday, a day after he called off his visit": a cancellation in a
+        // clause of time after the meeting word is of another event.
+        if let conjunction = after.first(where: { Self.opensOtherEventClause(s, $0) }) { after = after.lowerBound..<conjunction }
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "A would meet B only if ...": a condition, not a plan.
         if before.contains(where: { s.tokens[$0].lower == "would" }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
+    }
+
+    /// Conjunctions that open a clause of another event, of time or of cause ("a day after he
+    /// cancelled the visit", "because the summit was called off").
+    static let otherEventConjunctions: Set<String> = ["after", "since", "because"]
+
+    /// Whether token `k` opens a clause of another event: one of `otherEventConjunctions` with a
+    /// subject after it (a pronoun, a name, a determiner). A cancellation before the conjunction
+    /// ("the talks were called off after the row") still speaks of the meeting.
+    static func opensOtherEventClause(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        guard otherEventConjunctions.contains(s.tokens[k].lower), let next = s.word(k + 1) else { return false }
+        return ["he", "she", "they", "it", "the", "his", "her", "their"].contains(next) || (k + 1 < s.tokens.count && s.tokens[k + 1].isCapitalized)
     }
 
     /// How far before an invitation or offer its acceptance may stand, in words: a verb and a

@@ -80,6 +80,8 @@ struct MeetingExtractor: Sendable {
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
+        // Read only for an article with a past plan (most have none).
+        var callsOffForGood: Bool?
 
         for s in sentences {
             var named = mentionsBySentence[s.index]
@@ -102,6 +104,7 @@ struct MeetingExtractor: Sendable {
 
             var subjectsBefore: [Int] = []
             var plannedBefore = false
+            var pastPlanBefore = false
             let fronted = placeStage.frontedPlace(in: s)
             for clause in clauseStage.clauses(of: s, named: named) {
                 let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
@@ -122,9 +125,24 @@ struct MeetingExtractor: Sendable {
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
                         ?? (attached ? dateline : nil)
                 // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
-                let continuesPlan = plannedBefore && s.word(clause.range.lowerBound - 1) == "followed"
+                // "A was due to hold talks with B and to be hosted by C": the infinitive after
+                // "and" continues the plan.
+                let continuesPlan =
+                    plannedBefore && (s.word(clause.range.lowerBound - 1) == "followed" || s.word(clause.range.lowerBound) == "to")
                 let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
                 plannedBefore = planned
+                // "A had been due to hold talks with B" in a report of a visit called off, and of
+                // nothing put off: the plan was cancelled for good, no meeting (guidelines).
+                if planned, postponed == nil, statusStage.saysPastPlan(s, before: clause.trigger) || (continuesPlan && pastPlanBefore) {
+                    if callsOffForGood == nil { callsOffForGood = MeetingStatusReader.callsOffForGood(sentences) }
+                }
+                if planned, postponed == nil, statusStage.saysPastPlan(s, before: clause.trigger) || (continuesPlan && pastPlanBefore),
+                    callsOffForGood == true
+                {
+                    pastPlanBefore = true
+                    continue
+                }
+                pastPlanBefore = false
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.

@@ -24,6 +24,45 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Words that open a clause of time: "when the two meet".
+    /// Words between a past plan's verb and the meeting word ("had been due to hold talks",
+    /// "had been expected to discuss", "was to have met").
+    static let pastPlanReach = 6
+    /// Participles that, after "had been", report a plan as it stood before ("had been due to").
+    static let pastPlanParticiples: Set<String> = ["due", "scheduled", "expected", "set", "slated", "supposed", "planned"]
+
+    /// "A had been due to meet B", "the talks were to have opened": a plan told as it stood
+    /// before, which news write of a plan that fell through.
+    func saysPastPlan(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
+        let start = max(0, trigger - Self.pastPlanReach)
+        for k in start..<trigger {
+            let w = s.tokens[k].lower
+            if w == "had", s.word(k + 1) == "been", let p = s.word(k + 2), Self.pastPlanParticiples.contains(p), s.word(k + 3) == "to" { return true }
+            if w == "was" || w == "were", s.word(k + 1) == "to", s.word(k + 2) == "have" { return true }
+        }
+        return false
+    }
+
+    /// Verbs and particles that put a meeting off to a later day: "has been put off".
+    static let postponingPairs: [String: String] = ["put": "off", "pushed": "back"]
+
+    /// Whether the article reports something called off ("cancelled", "called off", "scrapped")
+    /// and nothing put off ("postponed", "put off"): a past plan in it was cancelled for good.
+    static func callsOffForGood(_ sentences: [AnalyzedSentence]) -> Bool {
+        var cancels = false
+        for s in sentences {
+            for k in s.tokens.indices {
+                let t = s.tokens[k]
+                if t.isListed(.postponing) { return false }
+                // "put off", "pushed back": postponed in two words.
+                if let next = s.word(k + 1), Self.postponingPairs[t.lower] == next { return false }
+                if t.isListed(.cancelling) || (EncounterClauses.opensCancellingPair(t) && EncounterClauses.cancellingPairs[t.lower] == s.word(k + 1)) {
+                    cancels = true
+                }
+            }
+        }
+        return cancels
+    }
+
     static let timeConjunctions: Set<String> = ["when", "once", "until", "before", "after", "whenever"]
     /// How many words may stand from the conjunction to the meeting word: "when the two defence
     /// chiefs hold their strategic dialogue".

@@ -1295,3 +1295,36 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         "Foreign Minister Awa Ndiaye met President Omar Diallo in Bamako on Tuesday. The two leaders discussed trade.", published: "2021-05-12")
     #expect(g.pairs == [["Awa Ndiaye", "Omar Diallo"]])
 }
+
+/// A cancellation in a clause of another event after the meeting word ("a day after he called
+/// off his visit") leaves the encounter held; one that speaks of the meeting still voids it.
+@Test func aCancellationOfAnotherEventLeavesTheCallHeld() {
+    let f = extract(
+        "President Tom Reed spoke by telephone with Prime Minister Anna Holm of Norway on Wednesday, a day after he called off his state visit to Norway.",
+        published: "2019-08-22")
+    #expect(f.meeting("Tom Reed", "Anna Holm")?.mode == .call)
+    #expect(f.meeting("Tom Reed", "Anna Holm")?.date == Day(iso: "2019-08-21"))
+    let g = extract(
+        "Talks between President Tom Reed and Prime Minister Anna Holm of Norway were called off after the row over the fisheries.",
+        published: "2019-08-22")
+    #expect(g.meetings.isEmpty)
+}
+
+/// "had been due to hold talks" in a report of a visit called off: the plan fell through for
+/// good, no meeting, nor the host of the infinitive after "and"; the same plan in a report of a
+/// visit put off to a later day stays planned.
+@Test func aPastPlanOfAVisitCalledOffIsNoMeeting() {
+    let f = extract(
+        """
+        President Tom Reed called off his state visit to Norway on Tuesday.
+        Reed had been due to hold talks with Prime Minister Anna Holm in Oslo on September 2 and to be hosted by King Olav Berg.
+        """, published: "2019-08-22")
+    #expect(f.meetings.isEmpty)
+    let g = extract(
+        """
+        President Tom Reed's state visit to Norway has been put off with no new date.
+        Reed had been due to hold talks with Prime Minister Anna Holm in Oslo on September 2 and to be hosted by King Olav Berg.
+        """, published: "2019-08-22")
+    #expect(g.meeting("Tom Reed", "Anna Holm")?.status == .planned)
+    #expect(g.meeting("Tom Reed", "Olav Berg")?.status == .planned)
+}
