@@ -91,7 +91,9 @@ struct ParticipantReader: Sendable {
             // "A said he would speak with B": "he" is the speaker of the sentence when there is
             // one, else the person last mentioned.
             let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
-            if let other = speaker ?? discourse.personalPronoun(at: s.index, excluding: participants) {
+            // "A's visit, during which he was to meet B": "he" is the owner of the visit.
+            let owner = named.last { $0.first < trigger && !participants.contains($0.person) && isPossessorOfRole($0, in: s) }?.person
+            if let other = speaker ?? owner ?? discourse.personalPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
         } else if participants.count == 1, Self.saysObjectPronoun(s, after: trigger),

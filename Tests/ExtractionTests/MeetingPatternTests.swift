@@ -1328,3 +1328,18 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meeting("Tom Reed", "Anna Holm")?.status == .planned)
     #expect(g.meeting("Tom Reed", "Olav Berg")?.status == .planned)
 }
+
+/// "A's visit, during which he was to meet B, has been postponed": "he" is the owner of the
+/// visit, named in the same sentence, even when nothing was said before it.
+@Test func hePointsToTheOwnerOfTheVisitInItsSentence() {
+    let f = extract(
+        "Italian Prime Minister Marco Conti's visit to Spain, during which he was to meet Prime Minister Pedro Vidal in Seville, has been postponed.",
+        published: "2019-12-13")
+    #expect(f.meeting("Marco Conti", "Pedro Vidal")?.status == .planned)
+    #expect(f.meeting("Marco Conti", "Pedro Vidal")?.place == "Seville")
+    // A speaker named in the clause still comes first.
+    let g = extract(
+        "After Prime Minister Marco Conti's visit, Foreign Minister Ana Ruiz said she would meet Prime Minister Pedro Vidal on Friday.",
+        published: "2019-12-13")
+    #expect(g.pairs == [["Ana Ruiz", "Pedro Vidal"]])
+}
