@@ -1,15 +1,18 @@
 /// A minister's or secretary's title with a portfolio no list holds whole: "Minister of Transport",
 /// "Minister of International Relations and Cooperation", "Minister of State for Internal
 /// Affairs". Portfolios are too many and too varied to list (every government names its own), so
-/// a listed title ending in an office ("minister", "secretary", "minister of state") runs on
+/// a listed title ending in an office ("minister", "secretary", "envoy", "minister of state") runs on
 /// through "of" or "for" and the words of portfolios; a listed title ending in a portfolio word
 /// ("minister of foreign affairs") runs on through "and" ("and International Cooperation"). The
 /// first capitalised word after the portfolio that is not one of its words opens the name.
 struct PortfolioTitles: Sendable {
     let gazetteer: Gazetteer
 
-    /// The last words of titles that a portfolio may follow.
-    static let offices: Set<String> = ["minister", "secretary", "state", "commissioner"]
+    /// The last words of titles that a portfolio may follow: a minister's, and an envoy's or
+    /// adviser's remit ("Special Envoy for the Sahel", "Senior Adviser for Energy Security").
+    static let offices: Set<String> = [
+        "minister", "secretary", "state", "commissioner", "envoy", "representative", "adviser", "advisor", "coordinator",
+    ]
     /// Words that join the words of a portfolio.
     static let joiners: Set<String> = ["and", "&", "of", "the", ","]
     static let words = WordLists.portfolioWords

@@ -65,3 +65,18 @@ func aPortfolioTitleOpensTheNameAfterIt(sentence: String, name: String, state: S
         """, published: "2024-06-13")
     #expect(f.meeting("Ivars Ozols", "Rasa Petraitiene")?.place == "Riga")
 }
+
+/// An envoy's or adviser's remit runs on after "for" as a minister's portfolio does, and the
+/// name after it is found: "Special Envoy for the Sahel A", "Senior Adviser for Energy Security B".
+@Test func anEnvoysRemitIsPartOfTheTitle() {
+    let f = extract(
+        """
+        French Special Envoy for the Sahel Jean Moreau held talks with President Assimi Diarra in Bamako on Monday.
+        US Senior Adviser for Energy Security Tom Baker held talks with Speaker Omar Haddad on Tuesday.
+        """, published: "2023-06-07")
+    #expect(f.person("Jean Moreau")?.title == "Special Envoy for the Sahel")
+    #expect(f.person("Tom Baker")?.title == "Senior Adviser for Energy Security")
+    #expect(f.meeting("Jean Moreau", "Assimi Diarra") != nil)
+    #expect(f.meeting("Tom Baker", "Omar Haddad") != nil)
+    #expect(!f.names.contains { $0.hasPrefix("Sahel") || $0.hasPrefix("Energy") })
+}
