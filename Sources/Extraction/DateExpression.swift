@@ -23,7 +23,7 @@ struct DateExpression: Sendable {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening"]
 
     /// The keys of `months` and `weekdays` (lowercase ASCII letters, none a zero byte), each as
     /// two numbers: its first eight bytes and the rest, the first byte in the lowest eight bits.
@@ -146,7 +146,7 @@ struct DateExpression: Sendable {
 
     /// Words that may follow "on the 14th" when it is a day and not an ordinal before a noun
     /// ("on the 14th floor", "on the 5th round"): the end of a phrase.
-    static let afterBareDay: Set<String> = [
+    static let afterBareDay: WordSet = [
         ".", ",", ";", ":", ")", "at", "in", "and", "when", "after", "before", "during", "to", "with", "of",
     ]
 

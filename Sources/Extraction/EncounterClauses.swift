@@ -32,9 +32,9 @@ struct EncounterClauses: Sendable {
     static let subjectGap = 4
 
     /// Words that open a sentence with a phrase of its own ("Ahead of his talks with A, B called C").
-    static let openingPrepositions: Set<String> = ["ahead", "after", "before", "during", "following", "prior"]
+    static let openingPrepositions: WordSet = ["ahead", "after", "before", "during", "following", "prior"]
     /// Conjunctions at which a sentence reporting two encounters is cut.
-    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", ";"]
+    static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas", ";"]
 
     /// The clauses of `s` that report an encounter, given the people named in it.
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
@@ -146,7 +146,7 @@ struct EncounterClauses: Sendable {
     }
 
     /// Lowercase words that open a person's phrase ("the", "his", "mr").
-    static let namePhraseOpeners: Set<String> = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
+    static let namePhraseOpeners: WordSet = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
 
     /// Whether a person's name, or the role or state written before one, begins at token `k`.
     func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
@@ -157,9 +157,9 @@ struct EncounterClauses: Sendable {
     }
 
     /// Nouns after a meeting word that make it an event of the press ("news conference").
-    static let pressEventNouns: Set<String> = ["conference", "briefing", "interview"]
+    static let pressEventNouns: WordSet = ["conference", "briefing", "interview"]
     /// Words before a meeting word that make it an event of the press ("press briefing").
-    static let pressWords: Set<String> = ["press", "news"]
+    static let pressWords: WordSet = ["press", "news"]
 
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
@@ -228,11 +228,11 @@ struct EncounterClauses: Sendable {
     }
 
     /// Forms of "sit" that report an encounter only with "down" ("sat down with A").
-    static let sittingWords: Set<String> = ["sat", "sit", "sits", "sitting"]
+    static let sittingWords: WordSet = ["sat", "sit", "sits", "sitting"]
 
     /// Meeting words that are verbs of speaking: with "about" or "of" after them, what follows is
     /// a topic.
-    static let verbsOfSpeaking: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talking"]
+    static let verbsOfSpeaking: WordSet = ["spoke", "speak", "speaks", "speaking", "talked", "talking"]
 
     /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
     /// calls the Northern Territories") does not.
@@ -253,7 +253,7 @@ struct EncounterClauses: Sendable {
     static let callingVerbs = ["call", "called"]
     /// Words after "called B" that make the verb one of naming ("called B a liar", "called B
     /// the architect of the deal", "called B 'a friend'").
-    static let namingContinuations: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
+    static let namingContinuations: WordSet = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
 
     /// "A called B on Saturday", "the first leader to call B after the vote": "call" with a person
     /// right after it (past a title or a state) is a telephone call.
@@ -334,7 +334,7 @@ struct EncounterClauses: Sendable {
     }
     /// Verbs that with "for" make the meeting word after them a demand ("called for talks with B",
     /// "is pressing for a summit").
-    static let demandVerbs: Set<String> = [
+    static let demandVerbs: WordSet = [
         "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
     ]
 
@@ -359,9 +359,9 @@ struct EncounterClauses: Sendable {
     }
 
     /// "a delegation led by A": the verbs before the head of a delegation.
-    static let delegationHeadVerbs: Set<String> = ["led", "headed"]
+    static let delegationHeadVerbs: WordSet = ["led", "headed"]
     /// Words right after a meeting verb that say its object follows ("met with", "called on").
-    static let objectLinks: Set<String> = ["with", "by", "down", "hands", "on", "upon"]
+    static let objectLinks: WordSet = ["with", "by", "down", "hands", "on", "upon"]
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.

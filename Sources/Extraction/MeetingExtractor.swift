@@ -396,7 +396,7 @@ struct MeetingExtractor: Sendable {
     }
 
     /// Words of people joining a meeting reported before ("also took part", "attended").
-    static let joiningWords: Set<String> = ["also", "part", "attended", "joined", "hosted", "chaired"]
+    static let joiningWords: WordSet = ["also", "part", "attended", "joined", "hosted", "chaired"]
 
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".

@@ -11,7 +11,7 @@ struct MeetingPlaceReader: Sendable {
     static let placeReach = 20
     /// Prepositions that put an encounter at a place, and verbs of visit ("visited C to meet B").
     /// "into" for "flew into C".
-    static let locatives: Set<String> = ["in", "at", "on", "to", "into", "visiting", "visited", "visit", "visits"]
+    static let locatives: WordSet = ["in", "at", "on", "to", "into", "visiting", "visited", "visit", "visits"]
 
     struct Candidate {
         var name: String
@@ -79,7 +79,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Words that may join a venue to the town it stands in (with states and settlement nouns).
-    static let venueTownWords: Set<String> = ["in", "of", ",", "the"]
+    static let venueTownWords: WordSet = ["in", "of", ",", "the"]
 
     /// Whether a city candidate is the object of a word of arrival or visit ("arrived in C",
     /// "flew into C", "visiting C"), read with the test `cityPlacing` uses.
@@ -261,9 +261,9 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Verbs of visit whose object is the place visited: "visited C", "is touring C".
-    static let visitVerbs: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
+    static let visitVerbs: WordSet = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
     /// Forms of "be" that, right before "in C", say where a person is.
-    static let presenceVerbs: Set<String> = ["is", "was", "be", "are", "were", "been"]
+    static let presenceVerbs: WordSet = ["is", "was", "be", "are", "were", "been"]
     /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
     /// "a two-day visit to C".
     static let arrivalReach = 4
@@ -354,7 +354,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Lowercase particles inside a place's name: "Ain el Tinah", "Casa de Piedra".
-    static let nameParticles: Set<String> = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
+    static let nameParticles: WordSet = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
     /// The most tokens a destination's name may have: "Ain el Tinah" is three, a long venue five.
     static let destinationWords = 5
 
@@ -400,7 +400,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Verbs of leaving a place for another: "left Accra for Abidjan".
-    static let departureWords: Set<String> = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
+    static let departureWords: WordSet = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
 
     func isPlaceMention(_ m: Mention) -> Bool {
         switch m.kind {
@@ -432,7 +432,7 @@ struct MeetingPlaceReader: Sendable {
     /// run of capitalised words after "at", "in" or "to" ("headed to the Élysée Palace to meet") that
     /// ends in a venue word.
     /// Words before a venue's name ("at the Bayan Palace", "headed to the Élysée Palace").
-    static let venuePrepositions: Set<String> = ["at", "in", "to"]
+    static let venuePrepositions: WordSet = ["at", "in", "to"]
 
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []

@@ -6,13 +6,13 @@
 struct MeetingPresence: Sendable {
     /// Words before "present" that make it the adjective of being there, not the verb ("will
     /// present the plan") nor the time ("at present").
-    static let beingThere: Set<String> = ["also", "was", "were", "is", "are", "been", "be"]
+    static let beingThere: WordSet = ["also", "was", "were", "is", "are", "been", "be"]
     /// Nouns of a party to talks whose members "included" people.
-    static let parties: Set<String> = ["side", "delegation", "team", "entourage", "party"]
+    static let parties: WordSet = ["side", "delegation", "team", "entourage", "party"]
     /// Forms of "take" before "part".
-    static let formsOfTake: Set<String> = ["took", "taking", "take", "takes", "taken"]
+    static let formsOfTake: WordSet = ["took", "taking", "take", "takes", "taken"]
     /// Words before a presence word that deny it ("was not present").
-    static let negations: Set<String> = ["not", "never", "n't"]
+    static let negations: WordSet = ["not", "never", "n't"]
 
     /// Whether the sentence says someone was there.
     func saysPresent(_ s: AnalyzedSentence) -> Bool {

@@ -24,7 +24,7 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Words that open a clause of time: "when the two meet".
-    static let timeConjunctions: Set<String> = ["when", "once", "until", "before", "after", "whenever"]
+    static let timeConjunctions: WordSet = ["when", "once", "until", "before", "after", "whenever"]
     /// How many words may stand from the conjunction to the meeting word: "when the two defence
     /// chiefs hold their strategic dialogue".
     static let timeClauseReach = 8
@@ -43,7 +43,7 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
-    static let nounMarkers: Set<String> = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
+    static let nounMarkers: WordSet = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
 
     /// "A and B agreed in a telephone call on Monday to ...", "agreed during talks to ...": the
     /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
@@ -65,7 +65,7 @@ struct MeetingStatusReader: Sendable {
 
     /// Present tenses of travel that announce a trip: "A heads to C on Friday for talks with B",
     /// "A travels to C next week to meet B". (The past, "headed", reports one made.)
-    static let presentTravelVerbs: Set<String> = ["heads", "travels", "flies", "leaves", "departs"]
+    static let presentTravelVerbs: WordSet = ["heads", "travels", "flies", "leaves", "departs"]
 
     /// Whether the clause puts its subject on the way, in the present, before the meeting word.
     func travelsInThePresent(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
@@ -79,7 +79,7 @@ struct MeetingStatusReader: Sendable {
     static let tripReach = 12
     /// Words before "to" and a verb of travel that put the trip ahead: a form of "be" ("was to
     /// fly") and readiness ("prepared to fly"), besides the words of planning.
-    static let tripGovernors: Set<String> = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
+    static let tripGovernors: WordSet = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
 
     /// "was to fly on to C on Friday for talks with B", "are expected to arrive in C for talks",
     /// "prepared to fly to C to meet B": the encounter is the purpose of a trip still to come.
@@ -111,12 +111,12 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Periods that "next" or "coming" put ahead of the publication date.
-    static let comingPeriods: Set<String> = ["week", "weekend", "month", "year", "days", "weeks", "months"]
+    static let comingPeriods: WordSet = ["week", "weekend", "month", "year", "days", "weeks", "months"]
 
     /// Words between a meeting word and a period that make the period another event's: "met B to
     /// prepare for the summit next month", "talks ahead of the vote next week", "and agreed to
     /// meet again next year".
-    static let otherEventOpeners: Set<String> = ["to", "for", "ahead", "before", "until", "and"]
+    static let otherEventOpeners: WordSet = ["to", "for", "ahead", "before", "until", "and"]
 
     /// "talks with B in Dakar next month", "in the coming weeks": a period ahead of the
     /// publication, after the meeting word in its clause, for a clause that names no day of its
@@ -160,7 +160,7 @@ struct MeetingStatusReader: Sendable {
 
     /// Words that open a clause giving the background of the encounter just reported: "A met B
     /// on Monday after talks were postponed twice".
-    static let backgroundSubordinators: Set<String> = ["after", "since", "because", "following", "despite"]
+    static let backgroundSubordinators: WordSet = ["after", "since", "because", "following", "despite"]
 
     /// Whether token `k`, after the meeting word, follows a subordinator that stands between them.
     func isInBackgroundClause(_ k: Int, in s: AnalyzedSentence, clause: EncounterClause) -> Bool {

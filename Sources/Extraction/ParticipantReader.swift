@@ -118,7 +118,7 @@ struct ParticipantReader: Sendable {
     }
 
     /// Pronouns that open a relative clause after a comma (", who arrived to ...").
-    static let relativePronouns: Set<String> = ["who", "which", "whose"]
+    static let relativePronouns: WordSet = ["who", "which", "whose"]
 
     /// Where a relative clause without a meeting word of its own opens after the meeting word
     /// (", who arrived to ...", ", which ..."): people named in it are not at the meeting.
@@ -164,14 +164,14 @@ struct ParticipantReader: Sendable {
     }
 
     /// Determiners of a meeting noun that has no owner: "his meeting" is read by its owner.
-    static let subjectlessDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that"]
+    static let subjectlessDeterminers: WordSet = ["the", "a", "an", "another", "this", "that"]
 
     /// "A met B, C and D": one subject meeting a list of people by a verb of encounter is one
     /// encounter with each of them (the guidelines' meetings are between the people who met;
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
-    static let oneByOneWords: Set<String> = ["bilateral", "bilaterals", "separate", "separately"]
+    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately"]
 
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
@@ -211,15 +211,15 @@ struct ParticipantReader: Sendable {
     }
 
     /// Words that may stand between the names of a list after "between".
-    static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
+    static let listWords: WordSet = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
 
     /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
     /// speaker took part.
     /// Determiners between the preposition and the meeting word of a setting ("during their talks").
-    static let settingDeterminers: Set<String> = ["the", "his", "her", "their", "its", "a"]
+    static let settingDeterminers: WordSet = ["the", "his", "her", "their", "its", "a"]
     /// Prepositions that make a meeting the setting of what is said ("during the meeting", "told B
     /// in a telephone call").
-    static let settingPrepositions: Set<String> = ["during", "at", "after", "following", "in"]
+    static let settingPrepositions: WordSet = ["during", "at", "after", "following", "in"]
 
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1
@@ -233,7 +233,7 @@ struct ParticipantReader: Sendable {
 
     /// Prepositions that open a sentence with the encounter its speech took place in: "In a phone
     /// call on Monday, A told B", "During their meeting, A said".
-    static let frontedSettingPrepositions: Set<String> = ["in", "during", "at"]
+    static let frontedSettingPrepositions: WordSet = ["in", "during", "at"]
 
     /// Whether the sentence opens with a setting ("In a phone call on Monday,") whose comma is
     /// followed, within `speechSettingReach` words, by a verb of speech.
@@ -272,7 +272,7 @@ struct ParticipantReader: Sendable {
     }
 
     /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
-    static let speakerAdverbs: Set<String> = ["has", "had", "also", "later", "then", "reportedly"]
+    static let speakerAdverbs: WordSet = ["has", "had", "also", "later", "then", "reportedly"]
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
     static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
@@ -307,7 +307,7 @@ struct ParticipantReader: Sendable {
 
     /// Words that may follow "the two" used alone as the subject ("the two will meet", "the two
     /// met", "the two also discussed"), where no noun such as "leaders" follows.
-    static let afterTheTwo: Set<String> = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
+    static let afterTheTwo: WordSet = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
 
     /// "the two will meet in C": "the two" as a pronoun for the pair just reported.
     static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
@@ -328,7 +328,7 @@ struct ParticipantReader: Sendable {
 
     /// Words after "her" that show it is the object, not a possessive ("received her at the
     /// palace", not "received her delegation").
-    static let afterObjectHer: Set<String> = [",", ".", "at", "in", "on", "for", "and", "to", "during", "upon", "when", "with"]
+    static let afterObjectHer: WordSet = [",", ".", "at", "in", "on", "for", "and", "to", "during", "upon", "when", "with"]
 
     /// "received him", "met with her at ...": an object pronoun right after the meeting word.
     static func saysObjectPronoun(_ s: AnalyzedSentence, after trigger: Int) -> Bool {

@@ -98,7 +98,7 @@ struct NameContext: Sendable {
 struct PersonResolver: Sendable {
     let gazetteer: Gazetteer
 
-    static let counterpartWords: Set<String> = ["counterpart", "counterparts"]
+    static let counterpartWords: WordSet = ["counterpart", "counterparts"]
 
     /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
     static func fold(_ s: String) -> String {
@@ -583,7 +583,7 @@ struct PersonResolver: Sendable {
     }
 
     /// Words that join phrases and so never belong to an office's remit.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
         "between", "during", "after", "before", "said", "says", "told", "as", "that", "who",
     ]
@@ -592,9 +592,9 @@ struct PersonResolver: Sendable {
     static let roleBeforeCommaReach = 10
     /// Words inside an office's name that join its remits: "High Representative on Refugees and
     /// Priority Matters", "Minister of Trade and Industry".
-    static let officeJoiners: Set<String> = ["on", "and", "&"]
+    static let officeJoiners: WordSet = ["on", "and", "&"]
     /// Words that tie a state to the title before them: "Minister of X", "Ambassador to X".
-    static let roleLinks: Set<String> = ["of", "to", "for", "in", "the"]
+    static let roleLinks: WordSet = ["of", "to", "for", "in", "the"]
 
     /// A role written before a name and a comma: a title, then words of its office ("for Foreign
     /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
@@ -640,7 +640,7 @@ struct PersonResolver: Sendable {
 
     /// Words that send an office to a state other than its own: "Ambassador to Kenya", "envoy in
     /// Kampala".
-    static let postingLinks: Set<String> = ["to", "in"]
+    static let postingLinks: WordSet = ["to", "in"]
 
     /// A title posted to a state right before the name ("Somalia's Ambassador to Kenya A", "the
     /// High Commissioner in Uganda B"): the title, and the state before it, if one stands there.
@@ -681,7 +681,7 @@ struct PersonResolver: Sendable {
     /// Reads the title, nationality and other evidence around a name mention.
     /// Verbs between "who" and an appositive's role: "A, who is Ghana's foreign minister", "B,
     /// who serves as the bloc's envoy".
-    static let appositiveCopulas: Set<String> = ["is", "was", "serves", "served"]
+    static let appositiveCopulas: WordSet = ["is", "was", "serves", "served"]
 
     /// "his Ghanaian counterpart" from token `a`: a possessive pronoun, a state, a counterpart
     /// word; the state.

@@ -9,9 +9,9 @@ struct PortfolioTitles: Sendable {
     let gazetteer: Gazetteer
 
     /// The last words of titles that a portfolio may follow.
-    static let offices: Set<String> = ["minister", "secretary", "state", "commissioner"]
+    static let offices: WordSet = ["minister", "secretary", "state", "commissioner"]
     /// Words that join the words of a portfolio.
-    static let joiners: Set<String> = ["and", "&", "of", "the", ","]
+    static let joiners: WordSet = ["and", "&", "of", "the", ","]
     static let words = WordLists.portfolioWords
 
     /// The last token of the title that begins with `title`, its portfolio included.

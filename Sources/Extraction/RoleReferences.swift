@@ -87,7 +87,7 @@ struct RoleReferences: Sendable {
     }
 
     /// Determiners before a role that names a person of the article ("his counterpart").
-    static let roleDeterminers: Set<String> = ["the", "his", "her", "their", "its"]
+    static let roleDeterminers: WordSet = ["the", "his", "her", "their", "its"]
 
     /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
     func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
@@ -113,7 +113,7 @@ struct RoleReferences: Sendable {
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of
     /// France and Germany", "the foreign ministers of A, B and C".
-    static let pluralRoles: Set<String> = ["leaders", "presidents", "premiers", "chancellors", "ministers", "counterparts", "heads"]
+    static let pluralRoles: WordSet = ["leaders", "presidents", "premiers", "chancellors", "ministers", "counterparts", "heads"]
     /// Titles of heads of state and government, for "the leaders of A and B".
     static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "sultan", "leader", "head of state"]
 

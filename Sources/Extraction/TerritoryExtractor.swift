@@ -7,7 +7,7 @@ struct TerritoryExtractor: Sendable {
     var cues: TerritoryCues { gazetteer.territoryCues }
 
     /// Words before a noun of territory that make it refer back: "the island", "these islets".
-    static let determiners: Set<String> = ["the", "these", "those", "that", "this"]
+    static let determiners: WordSet = ["the", "these", "those", "that", "this"]
 
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
@@ -287,7 +287,7 @@ struct TerritoryExtractor: Sendable {
     static let anaphorClaimItReach = 12
     /// Verbs right after "the islet" that make it the subject of a clause claimed, not the thing
     /// claimed: "claimed the islet was safe".
-    static let clauseVerbs: Set<String> = [
+    static let clauseVerbs: WordSet = [
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "remains", "lies",
     ]
     /// Tokens before "the islet" within which a verb of claiming or quarrel has it as object:
@@ -375,7 +375,7 @@ struct TerritoryExtractor: Sendable {
     /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
     /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
     /// before names.
-    static let bareNameNouns: Set<String> = [
+    static let bareNameNouns: WordSet = [
         "enclave", "exclave", "island", "islands", "strip", "corridor", "salient", "pasture", "pastures", "valley", "glacier", "plateau",
         "peninsula", "oasis", "triangle", "headland", "spit", "heights",
     ]
@@ -383,7 +383,7 @@ struct TerritoryExtractor: Sendable {
     /// Words of place before a name the next sentence may refer to as "the enclave": "Residents of
     /// Dorvan", "landed on Minvera Rift", "fighting near Dorvan" (not "at", of venues: "talks at
     /// Lancaster House").
-    static let placePrepositions: Set<String> = ["in", "on", "near", "of", "into", "over", "around", "across"]
+    static let placePrepositions: WordSet = ["in", "on", "near", "of", "into", "over", "around", "across"]
 
     /// "Residents of Dorvan fled. Both Armenia and Azerbaijan claim the enclave.": where no name
     /// carries the noun, the one name after a word of place in the sentence just before that
@@ -619,7 +619,7 @@ struct TerritoryExtractor: Sendable {
     }
 
     /// Words after "has held" that leave it without an object: "has held since 1833", "has held it".
-    static let afterHeld: Set<String> = ["since", "for", "it", "them", "onto", "on"]
+    static let afterHeld: WordSet = ["since", "for", "it", "them", "onto", "on"]
 
     /// Words after a state that say what it does to the territory: "claims", "administers".
     static let ownWordsReach = 5
@@ -635,7 +635,7 @@ struct TerritoryExtractor: Sendable {
     }
 
     /// Small words inside a place's name that news keep or drop: "Isla (del) Conejo".
-    static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "du", "des", "di"]
+    static let nameParticles: WordSet = ["de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "du", "des", "di"]
 
     static func stripArticle(_ name: String) -> String {
         name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name

@@ -96,8 +96,8 @@ struct TerritoryNameReader {
     static let seaNoun = "waters"
 
     /// Words of a share that may come before the name a claim is to: "nearly all of", "parts of".
-    static let shareWords: Set<String> = ["all", "most", "much", "part", "parts", "some"]
-    static let shareHedges: Set<String> = ["nearly", "almost", "virtually"]
+    static let shareWords: WordSet = ["all", "most", "much", "part", "parts", "some"]
+    static let shareHedges: WordSet = ["nearly", "almost", "virtually"]
 
     /// The token after a share of the place ("claims to nearly all of the X"), else `start`.
     private func skippedShare(from start: Int) -> Int {
@@ -136,7 +136,7 @@ struct TerritoryNameReader {
     /// Words that may follow the name a state calls a place by: the clause ends or goes on to
     /// the next side ("which China calls Varno Dao and the Philippines calls ..."). Any other word
     /// makes the name the thing called, not its name ("calls the Tesso Islands its own").
-    static let afterCalledName: Set<String> = ["and", "while", "whereas", "but", "or", "in", "since", "for", "after"]
+    static let afterCalledName: WordSet = ["and", "while", "whereas", "but", "or", "in", "since", "for", "after"]
 
     /// The name a state gives a place after its "calls" at `calls`: "calls Y", "calls it Y",
     /// "calls them the Y Islands", "calls the disputed islands Y". Nil where the words called are

@@ -201,9 +201,9 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Words between a state and such a verb: "Venezuela still considers".
-    static let consideringAdverbs: Set<String> = ["still", "also", "has", "long", "always", "now"]
+    static let consideringAdverbs: WordSet = ["still", "also", "has", "long", "always", "now"]
     /// Nouns after a state's demonym that say a place is its own, water too: "Tanzanian water".
-    static let ownNouns: Set<String> = ["land", "soil", "territory", "water", "waters"]
+    static let ownNouns: WordSet = ["land", "soil", "territory", "water", "waters"]
 
     /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
     /// "their own", "Tanzanian water", "Venezuelan territory".
@@ -231,9 +231,9 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
-    static let landNouns: Set<String> = ["land", "soil", "territory"]
+    static let landNouns: WordSet = ["land", "soil", "territory"]
     /// Words of a part of a state: "an integral part of China".
-    static let partModifiers: Set<String> = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful", "eternal", "historic"]
+    static let partModifiers: WordSet = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful", "eternal", "historic"]
     /// Words before "part of": an article, an adjective and an opening quote ("were \"an eternal part").
     static let partModifierReach = 3
 
@@ -278,7 +278,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Words after which a clause goes on to another: "X is Indian, while China ...".
-    static let clauseGoesOn: Set<String> = ["and", "while", "whereas", "but", "not"]
+    static let clauseGoesOn: WordSet = ["and", "while", "whereas", "but", "not"]
 
     /// "Chile administers X, but Bolivia claims it", "Bolivia claims X, which Chile has
     /// controlled since 1904": one state claims or holds the name right after it, and another
@@ -375,13 +375,13 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Words between a name and "under A control": "X, now under Chinese control".
-    static let controlAdverbs: Set<String> = ["now", "still", "long", "effectively", "largely"]
+    static let controlAdverbs: WordSet = ["now", "still", "long", "effectively", "largely"]
     /// Words by which a state asks a place back: "must be returned to Bolivia".
-    static let askingBack: Set<String> = ["return", "returned", "returning"]
+    static let askingBack: WordSet = ["return", "returned", "returning"]
     /// Words of claiming that need no object to be a claim to land: "belongs to it".
-    static let claimingAlone: Set<String> = ["belongs", "belong", "sovereignty", "rightful"]
+    static let claimingAlone: WordSet = ["belongs", "belong", "sovereignty", "rightful"]
     /// Words that may follow "claims it" when "it" is the place: "claims it as its own".
-    static let afterClaimedIt: Set<String> = ["as", "too", "also", "for", "back", "still"]
+    static let afterClaimedIt: WordSet = ["as", "too", "also", "for", "back", "still"]
 
     /// "X has been under Indian control since 1962, but China claims it", "X, now under Chinese
     /// control, belongs to Malaysia", "X, under Chilean control since 1879, must be returned":
@@ -419,23 +419,23 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Auxiliaries before a verb of claiming or holding: "has administered", "had controlled".
-    static let auxiliaries: Set<String> = ["has", "have", "had"]
+    static let auxiliaries: WordSet = ["has", "have", "had"]
 
     /// Words between a name and the second state of "A administers X, but B claims it".
     static let secondSideReach = 8
 
     /// Participles by which a state takes land, before "by" and the state: "X, occupied by A".
-    static let landTaking: Set<String> = ["occupied", "annexed"]
+    static let landTaking: WordSet = ["occupied", "annexed"]
 
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
-    static let bareHanding: Set<String> = ["hand", "handed", "handing"]
+    static let bareHanding: WordSet = ["hand", "handed", "handing"]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
-    static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
+    static let occupying: WordSet = ["occupied", "occupies", "occupying"]
 
     /// The words of holding that, joined to a state ("Indian-administered", "Russian-occupied"),
     /// only land takes: banks and firms are held and controlled, not administered or occupied.
-    static let landHolding: Set<String> = ["occupied", "occupying", "administered", "annexed"]
+    static let landHolding: WordSet = ["occupied", "occupying", "administered", "annexed"]
 
     /// "the return of X to A", "seized X from A": the name handed over, where "to" or "from"
     /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
@@ -466,7 +466,7 @@ struct UnlistedTerritoryFinder {
 
     /// Words of the verb before "a bone of contention", "a flashpoint": "has long been", "remains",
     /// "has become".
-    static let verbBeforeDescription: Set<String> = [
+    static let verbBeforeDescription: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "been", "remains", "remain", "remained", "became", "become", "long", "still", "also", "now",
     ]
     /// The most words of such a verb: "has long been".
@@ -699,7 +699,7 @@ struct UnlistedTerritoryFinder {
 
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
-    static let locating: Set<String> = ["in", "on", "off", "near", "at"]
+    static let locating: WordSet = ["in", "on", "off", "near", "at"]
 
     /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
     /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word

@@ -17,11 +17,11 @@ private func lexiconTokens(_ text: String) -> [Token] {
 
 private let lists: [(WordList, Set<String>)] =
     [
-        (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors),
-        (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
-        (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
-        (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
-        (.quoteMark, MentionTagger.quoteMarks),
+        (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors.words),
+        (.organisation, WordLists.organisationWords.words), (.placeContext, WordLists.placeContextWords.words),
+        (.settlementNoun, WordLists.settlementNouns.words), (.abbreviation, SentenceSplitter.abbreviations.words),
+        (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames.words), (.sentenceStarter, SentenceSplitter.sentenceStarters.words),
+        (.quoteMark, MentionTagger.quoteMarks.words),
     ] + WordList.stageLists
 
 @Test func everyWordOfEveryListIsListedByItsToken() {
