@@ -45,9 +45,9 @@ struct EncounterClauses: Sendable {
             range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
-            let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
+            let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) }
             let sharesSubject =
-                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
+                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].isWord(.and)
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
@@ -71,19 +71,19 @@ struct EncounterClauses: Sendable {
             // "A and B are to meet in C on June 27, followed by a meeting between D and E in
             // August": two encounters, each with its own day and place (the cut is
             // "followed", which tells the status stage the plan goes on).
-            if let f = (a + 1..<b).first(where: { s.tokens[$0].lower == "followed" && s.word($0 + 1) == "by" }) {
+            if let f = (a + 1..<b).first(where: { s.tokens[$0].isWord(.followed) && s.isWord($0 + 1, .by) }) {
                 cuts.append(f)
                 continue
             }
             // "A said during talks with B, that he also plans to discuss it with C": what A said
             // is a clause of its own, with its own encounter.
-            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].lower == "that" && s.tokens[$0 - 1].text == "," }) {
+            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].isWord(.that) && s.tokens[$0 - 1].text == "," }) {
                 cuts.append(c)
                 continue
             }
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
-                if b >= 1, s.tokens[b - 1].lower == "to",
-                    let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named)
+                if b >= 1, s.tokens[b - 1].isWord(.to),
+                    let c = (a + 1..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named)
                 {
                     cuts.append(c)
                 }
@@ -91,7 +91,7 @@ struct EncounterClauses: Sendable {
             }
             // "A met B and then travelled on to meet C": "and" after the object, before a verb.
             // (A name run can swallow the second trigger, "Taro Kono Met": nothing lies between them.)
-            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named) {
                 cuts.append(c)
                 continue
             }
@@ -122,7 +122,7 @@ struct EncounterClauses: Sendable {
         guard let first = triggers.first else { return [range] }
         guard
             let later = triggers.dropFirst().first(where: { t in
-                s.word(t + 1) == "between" && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
+                s.isWord(t + 1, .between) && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
                     && named.contains { $0.first < t && range.contains($0.first) } && t > first
             })
         else { return [range] }
@@ -138,8 +138,8 @@ struct EncounterClauses: Sendable {
         var k = c - 1
         if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
             k = state.first - 1
-            if s.tokens[k].lower == "the" { k -= 1 }
-            guard k >= 1, s.tokens[k].lower == "of" else { return false }
+            if s.tokens[k].isWord(.the) { k -= 1 }
+            guard k >= 1, s.tokens[k].isWord(.of) else { return false }
             k -= 1
         }
         return named.contains { $0.last == k }
@@ -173,21 +173,21 @@ struct EncounterClauses: Sendable {
         // (`mayBeginWith`): each comparison of strings that differ is a call, and these ran for
         // every meeting word of every clause.
         let c = t.mayBeginWith(UInt8(ascii: "c"))
-        if c && (t.lower == "call" || t.lower == "called"), ["on", "upon"].contains(s.word(i + 1) ?? "") {
+        if c && (t.isWord(.call) || t.isWord(.called)), ["on", "upon"].contains(s.word(i + 1) ?? "") {
             if Self.isDemand(s, on: i + 1, named: named) { return false }
-        } else if c && t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.isWord(.call) && !Self.isCallWord(s, i) && !s.isWord(i - 1, .courtesy) && !Self.isCallingVerb(s, i, named: named) {
             return false
-        } else if c && t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.isWord(.called) && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
         let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
-        if sWord && (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
-        if (sWord && t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
+        if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
+        if (sWord && t.isWord(.shook) && !s.isWord(i + 1, .hands)) || (t.isListed(.sittingWord) && !s.isWord(i + 1, .down)) { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
-        if c && t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
+        if c && t.isWord(.conference), !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
         // "with A in the audience": among the listeners, not received in audience.
-        if t.mayBeginWith(UInt8(ascii: "a")) && t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" {
+        if t.mayBeginWith(UInt8(ascii: "a")) && t.isWord(.audience), i >= 2, s.tokens[i - 1].isWord(.the), s.tokens[i - 2].isWord(.in) {
             return false
         }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
@@ -206,7 +206,7 @@ struct EncounterClauses: Sendable {
         let j = Self.pastRole(from: k + 1, in: s)
         guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return false }
         let to = person.last + 1
-        guard s.word(to) == "to", let verb = s.word(to + 1) else { return false }
+        guard s.isWord(to, .to), let verb = s.word(to + 1) else { return false }
         return !WordLists.callingOnPurposes.contains(verb)
     }
 
@@ -223,7 +223,7 @@ struct EncounterClauses: Sendable {
     static func addressesThePress(_ s: AnalyzedSentence, after i: Int) -> Bool {
         guard ["to", "with"].contains(s.word(i + 1) ?? "") else { return false }
         var k = i + 2
-        if s.word(k) == "the" { k += 1 }
+        if s.isWord(k, .the) { k += 1 }
         return WordLists.pressAudiences.contains(s.word(k) ?? "") || WordLists.pressAudiences.contains(s.word(k + 1) ?? "")
     }
 
@@ -293,11 +293,11 @@ struct EncounterClauses: Sendable {
         let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
         if before.contains(where: { voids(s, $0) }) { return true }
         // "called for talks with B": a demand, not a meeting.
-        if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.word(k + 1) == "for" }) { return true }
+        if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
         let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "A would meet B only if ...": a condition, not a plan.
-        if before.contains(where: { s.tokens[$0].lower == "would" }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
+        if before.contains(where: { s.tokens[$0].isWord(.would) }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
@@ -373,7 +373,7 @@ struct EncounterClauses: Sendable {
             return !(i + 1..<name.first).contains { s.tokens[$0].isListed(.thingObject) }
         }
         // "received a delegation led by A": the head of the delegation, however long their title.
-        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.word($0 + 1) == "by" }),
+        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.isWord($0 + 1, .by) }),
             named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 })
         {
             return true
@@ -384,7 +384,7 @@ struct EncounterClauses: Sendable {
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in
-                first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
+                first.last + 1 < second.first && s.tokens[first.last + 1].isWord(.and)
                     && (first.last + 2..<second.first).allSatisfy { k in
                         s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
                             ?? (s.tokens[k].isListed(.counterpartWord) || ["his", "her"].contains(s.tokens[k].lower))

@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
     /// word of place, with or without an article, is where something happens.
     static func followsLocative(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         var k = m.first - 1
-        if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 1, s.tokens[k].isWord(.the) { k -= 1 }
         return k >= 0 && s.tokens[k].isListed(.locative)
     }
 

@@ -47,7 +47,7 @@ struct GatheringPlaces: Sendable {
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
     static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
         let k = m.first - 1
-        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")), s.tokens[k].lower == "in" else { return [] }
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")), s.tokens[k].isWord(.in) else { return [] }
         // Read in place: no array of the words before, and a set only for a noun found (most
         // places after "in" have none).
         var nouns: Set<String> = []

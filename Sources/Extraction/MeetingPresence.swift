@@ -44,10 +44,10 @@ struct MeetingPresence: Sendable {
             // "C and D also took part", "Also taking part were E and F"; not "took part in the
             // vote", which names an event of its own.
             guard let before, Self.formsOfTake.contains(before) else { return false }
-            return s.word(k - 2) == "also" || s.word(k + 1) == nil || s.word(k + 1) == "."
+            return s.isWord(k - 2, .also) || s.word(k + 1) == nil || s.word(k + 1) == "."
         case "present":
             // "present-day", "Present day": a time, not a presence.
-            if s.word(k + 1) == "-" || s.word(k + 1) == "day" { return false }
+            if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }
             return k == 0 || before.map(Self.beingThere.contains) == true
         default:
             // "Attending were A and B", "Also attending the talks was C"; not "A is attending a

@@ -48,7 +48,7 @@ struct MeetingStatusReader: Sendable {
     /// "A and B agreed in a telephone call on Monday to ...", "agreed during talks to ...": the
     /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
     func isAgreementMadeAt(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
-        guard s.tokens[k].lower == "agreed", k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
+        guard s.tokens[k].isWord(.agreed), k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
         // Only the setting's own words stand between: a determiner, a kind of call.
         return (k + 2..<trigger).allSatisfy { s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) }
     }
@@ -87,7 +87,7 @@ struct MeetingStatusReader: Sendable {
         guard let purpose = purposeWord(before: trigger, in: s) else { return false }
         let start = max(2, s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound))
         return (start..<purpose).contains { k in
-            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].lower == "to" else { return false }
+            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].isWord(.to) else { return false }
             let governor = s.tokens[k - 2]
             return (governor.isListed(.planning) && !isNounWill(s, k - 2)) || Self.tripGovernors.contains(governor.lower)
         }
@@ -126,21 +126,21 @@ struct MeetingStatusReader: Sendable {
             let word = s.tokens[k].lower
             if Self.otherEventOpeners.contains(word) { return false }
             guard word == "next" || word == "coming", Self.comingPeriods.contains(s.tokens[k + 1].lower) else { continue }
-            return word == "coming" || s.word(k - 1) != "the"
+            return word == "coming" || !s.isWord(k - 1, .the)
         }
         return false
     }
 
     /// "The next day, A met B": a day after one reported, not a plan.
     func isNextDay(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && k + 1 < s.tokens.count && s.tokens[k].lower == "next" && s.tokens[k - 1].lower == "the"
+        k >= 1 && k + 1 < s.tokens.count && s.tokens[k].isWord(.next) && s.tokens[k - 1].isWord(.the)
             && ["day", "morning"].contains(s.tokens[k + 1].lower)
     }
 
     /// "praised the will of both governments during their talks": "will" the noun, after a
     /// determiner, a possessive or an adjective, plans nothing.
     func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && s.tokens[k].lower == "will" && s.tokens[k - 1].isListed(.nounWillModifier)
+        k >= 1 && s.tokens[k].isWord(.will) && s.tokens[k - 1].isListed(.nounWillModifier)
     }
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
@@ -148,7 +148,7 @@ struct MeetingStatusReader: Sendable {
         let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
         return after.dropLast().contains { k in
-            s.tokens[k].lower == "will" && (s.tokens[k + 1].lower == "be" || s.tokens[k + 1].lower == "take")
+            s.tokens[k].isWord(.will) && (s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take))
         }
     }
 
@@ -182,9 +182,9 @@ struct MeetingStatusReader: Sendable {
     /// A name after a locative is where someone went, not the headline's subject: "headed to Ain
     /// el Kebir to meet A" reports a purpose of a trip made.
     func isHeadlineInfinitive(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        guard trigger >= 2, s.tokens[trigger - 1].lower == "to", let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
+        guard trigger >= 2, s.tokens[trigger - 1].isWord(.to), let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
         var k = name.first - 1
-        if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 0, s.tokens[k].isWord(.the) { k -= 1 }
         return !(k >= 0 && s.tokens[k].isListed(.locative))
     }
 

@@ -259,7 +259,7 @@ struct MentionTagger: Sendable {
         // March needs its state after it, or a dateline).
         let isMonthName = length == 1 && DateExpression.months[tokens[i].lower] != nil
         if i > 0, !isMonthName, gazetteer.isListed(tokens, i - 1, .placeContext) { return true }
-        if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
+        if i > 1, tokens[i - 1].isWord(.of), gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
         if let next, next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count,
             (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {
                 if case .country(_, .name, _) = $0 { return true }

@@ -159,7 +159,7 @@ struct ParticipantReader: Sendable {
         guard k >= clause.range.lowerBound, s.tokens[k].isListed(.subjectlessDeterminer) else { return false }
         var w = t + 1
         if let next = s.word(w), ["held", "had"].contains(next) { w += 1 }
-        guard s.word(w) == "with" else { return false }
+        guard s.isWord(w, .with) else { return false }
         return named.contains { $0.first > w && $0.first <= w + EncounterClauses.objectReach }
     }
 
@@ -192,7 +192,7 @@ struct ParticipantReader: Sendable {
     /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
     func namedAfterBetween(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [Int]? {
         let b = clause.trigger + 1
-        guard b < clause.range.upperBound, s.tokens[b].lower == "between" else { return nil }
+        guard b < clause.range.upperBound, s.tokens[b].isWord(.between) else { return nil }
         var people: [Int] = []
         var k = b + 1
         while k < clause.range.upperBound {
@@ -285,10 +285,10 @@ struct ParticipantReader: Sendable {
         if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), s.tokens[m.first - 2].text == "," { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
-            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].lower == "to"
+            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].isWord(.to)
         }),
             to >= 1,
-            s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
+            s.tokens[to - 1].isWord(.according), !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
         {
             return true
         }
@@ -300,7 +300,7 @@ struct ParticipantReader: Sendable {
         for i in range where s.tokens[i].isListed(.groupReference) {
             let t = s.tokens[i]
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
-            if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
+            if back.contains("two") || back.contains("both") || ((t.isWord(.pair) || t.isWord(.duo)) && back.last == "the") { return true }
         }
         return range.contains { isTheTwoAlone(s, $0) }
     }
@@ -311,7 +311,7 @@ struct ParticipantReader: Sendable {
 
     /// "the two will meet in C": "the two" as a pronoun for the pair just reported.
     static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].lower == "two", s.tokens[i - 1].lower == "the" else { return false }
+        guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].isWord(.two), s.tokens[i - 1].isWord(.the) else { return false }
         let next = s.tokens[i + 1]
         return next.isListed(.afterTheTwo) || next.classes.contains(.meetingTrigger)
     }
@@ -334,7 +334,7 @@ struct ParticipantReader: Sendable {
     static func saysObjectPronoun(_ s: AnalyzedSentence, after trigger: Int) -> Bool {
         var k = trigger + 1
         // "met with him", "spoke to her by phone".
-        if s.word(k) == "with" || (s.word(k) == "to" && s.tokens[trigger].isListed(.speakingVerb)) { k += 1 }
+        if s.isWord(k, .with) || (s.isWord(k, .to) && s.tokens[trigger].isListed(.speakingVerb)) { k += 1 }
         guard let word = s.word(k) else { return false }
         if word == "him" { return true }
         return word == "her" && (s.word(k + 1).map(Self.afterObjectHer.contains) ?? true)
@@ -346,10 +346,10 @@ struct ParticipantReader: Sendable {
         // 2,800 instructions a call.
         (max(0, trigger - Self.pronounReach)..<trigger).contains { k in
             if plural {
-                return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && (s.tokens[k].lower == "they" || s.tokens[k].lower == "their")
+                return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && (s.tokens[k].isWord(.they) || s.tokens[k].isWord(.their))
             }
-            return (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].lower == "he")
-                || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "s")) && s.tokens[k].lower == "she")
+            return (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].isWord(.he))
+                || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "s")) && s.tokens[k].isWord(.she))
         }
     }
 }

@@ -22,7 +22,7 @@ struct PortfolioTitles: Sendable {
         let lastWord = tokens[last].lower
         if Self.offices.contains(lastWord), ["of", "for"].contains(tokens[k].lower) {
             k += 1
-            if tokens[k].lower == "the" { k += 1 }
+            if tokens[k].isWord(.the) { k += 1 }
         } else if Self.words.contains(lastWord), ["and", "&"].contains(tokens[k].lower) {
             k += 1
         } else {

@@ -46,17 +46,17 @@ struct TerritoryNameReader {
     /// after "area called" in "a maritime area called X").
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = skippedShare(from: start)
-        if j < words.count, words[j] == "the" { j += 1 }
+        if j < words.count, words.isWord(j, .the) { j += 1 }
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
             if let length = cues.placeNoun.match(words, at: d) ?? (words[d] == Self.seaNoun ? 1 : nil), !sentence.tokens[d].isCapitalized,
                 d + length < words.count,
-                let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
+                let link = words.isWord(d + length, .of) || words.isWord(d + length, .around) ? 1 : cues.nameTie.match(words, at: d + length)
             {
                 // "the island of X", "a maritime area called X", "an islet known as X".
                 j = d + length + link
-                if j < words.count, words[j] == "the" { j += 1 }
+                if j < words.count, words.isWord(j, .the) { j += 1 }
                 break
             }
             d += 1
@@ -102,12 +102,12 @@ struct TerritoryNameReader {
     /// The token after a share of the place ("claims to nearly all of the X"), else `start`.
     private func skippedShare(from start: Int) -> Int {
         // Most names start right away, capitalised or after "the": no set is consulted for them.
-        guard start + 2 < words.count, sentence.tokens[start].kind == .word, !sentence.tokens[start].isCapitalized, words[start] != "the" else {
+        guard start + 2 < words.count, sentence.tokens[start].kind == .word, !sentence.tokens[start].isCapitalized, !words.isWord(start, .the) else {
             return start
         }
         var k = start
         if Self.shareHedges.contains(words[k]) { k += 1 }
-        guard k + 1 < words.count, Self.shareWords.contains(words[k]), words[k + 1] == "of", !sentence.tokens[k].isCapitalized else { return start }
+        guard k + 1 < words.count, Self.shareWords.contains(words[k]), words.isWord(k + 1, .of), !sentence.tokens[k].isCapitalized else { return start }
         return k + 2
     }
 
@@ -146,7 +146,7 @@ struct TerritoryNameReader {
     func nameCalled(after calls: Int, link: String? = nil) -> ClosedRange<Int>? {
         var k = calls + 1
         guard k < words.count else { return nil }
-        if words[k] == "it" || words[k] == "them" {
+        if words.isWord(k, .it) || words.isWord(k, .them) {
             k += 1
         } else if TerritoryExtractor.determiners.contains(words[k]), k + 1 < words.count, !sentence.tokens[k + 1].isCapitalized {
             // "the (disputed) islands Y": the place referred to, then its name.
@@ -164,7 +164,7 @@ struct TerritoryNameReader {
             k += 1
         }
         let opensName =
-            k < words.count && (sentence.tokens[k].isCapitalized || (words[k] == "the" && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
+            k < words.count && (sentence.tokens[k].isCapitalized || (words.isWord(k, .the) && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
         guard opensName, let span = forward(from: k), canNameTerritory(span, saidToBePlace: true) else { return nil }
         let next = span.upperBound + 1
         guard next >= words.count || sentence.tokens[next].kind == .punctuation || Self.afterCalledName.contains(words[next]) else { return nil }
@@ -178,8 +178,8 @@ struct TerritoryNameReader {
         guard k < words.count, sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "c") || sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "r") else {
             return nil
         }
-        if words[k] == "calls" || words[k] == "call" { return k + 1 }
-        if words[k] == "refers" || words[k] == "refer", k + 1 < words.count, words[k + 1] == "to" { return k + 2 }
+        if words.isWord(k, .calls) || words.isWord(k, .call) { return k + 1 }
+        if words.isWord(k, .refers) || words.isWord(k, .refer), k + 1 < words.count, words.isWord(k + 1, .to) { return k + 2 }
         return nil
     }
 
@@ -222,7 +222,7 @@ struct TerritoryNameReader {
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
-        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
+        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || !words.isWord(range.lowerBound + 1, .of) { return false }
         if let (entries, length, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
             entries.contains(where: {
                 if case .notName = $0 { return !saidToBePlace || length >= range.count }
@@ -322,8 +322,8 @@ struct TerritoryNameReader {
     /// makes them one ("Varnok and Selby Islands"): the name is then the one nearest the cue.
     private func trimmedAtAnd(_ range: ClosedRange<Int>, keepingEnd: Bool) -> ClosedRange<Int> {
         guard !endsInPlaceNoun(range) else { return range }
-        if keepingEnd, let and = range.last(where: { words[$0] == "and" }) { return (and + 1)...range.upperBound }
-        if !keepingEnd, let and = range.first(where: { words[$0] == "and" }) { return range.lowerBound...(and - 1) }
+        if keepingEnd, let and = range.last(where: { words.isWord($0, .and) }) { return (and + 1)...range.upperBound }
+        if !keepingEnd, let and = range.first(where: { words.isWord($0, .and) }) { return range.lowerBound...(and - 1) }
         return range
     }
 
