@@ -297,7 +297,7 @@ struct EncounterClauses: Sendable {
         let after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "A would meet B only if ...": a condition, not a plan.
-        if before.contains(where: { s.tokens[$0].isWord(.would) }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
+        if before.contains(where: { s.tokens[$0].isWord(.would) }), after.contains(where: { (s.tokens[$0].isWord(.if) || s.tokens[$0].isWord(.unless)) }) {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
@@ -387,7 +387,7 @@ struct EncounterClauses: Sendable {
                 first.last + 1 < second.first && s.tokens[first.last + 1].isWord(.and)
                     && (first.last + 2..<second.first).allSatisfy { k in
                         s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
-                            ?? (s.tokens[k].isListed(.counterpartWord) || ["his", "her"].contains(s.tokens[k].lower))
+                            ?? (s.tokens[k].isListed(.counterpartWord) || (s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her)))
                     }
             })
         {

@@ -82,7 +82,7 @@ struct GatheringPlaces: Sendable {
                 atGathering = true
             } else if WordLists.gatheringNouns.contains(word) {
                 noun = word
-                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { ["at", "during"].contains(s.tokens[$0].lower) }) {
+                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { (s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during)) }) {
                     atGathering = true
                 }
             }
@@ -123,7 +123,7 @@ struct GatheringPlaces: Sendable {
     static func saysBeforeOrAfter(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         // From the sentence's start: "Before the summit, A ..." opens the sentence before the clause.
         (0..<range.upperBound).contains { k in
-            guard ["before", "after", "ahead"].contains(s.tokens[k].lower) else { return false }
+            guard s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after) || s.tokens[k].isWord(.ahead) else { return false }
             return (k + 1..<min(s.tokens.count, k + 1 + timingReach)).contains { WordLists.gatheringNouns.contains(s.tokens[$0].lower) }
         }
     }

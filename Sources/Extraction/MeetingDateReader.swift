@@ -47,7 +47,7 @@ struct MeetingDateReader: Sendable {
     /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)
-        return y.first == x.last + 2 && ["and", "or"].contains(s.tokens[x.last + 1].lower)
+        return y.first == x.last + 2 && (s.tokens[x.last + 1].isWord(.and) || s.tokens[x.last + 1].isWord(.or))
     }
 
     /// Whether date `d` stands in a relative aside (", who ...", ", which ...") that runs to the

@@ -339,7 +339,7 @@ struct MeetingExtractor: Sendable {
     /// "in the [describing words] city|town|capital|resort" with no name after it (a named city
     /// is the place stage's), read from the "in" at `k`.
     func pointsAtTheDatelineCity(_ s: AnalyzedSentence, from k: Int, in range: Range<Int>) -> Bool {
-        guard s.tokens[k].isWord(.in), k + 2 < range.upperBound, ["the", "this"].contains(s.tokens[k + 1].lower) else { return false }
+        guard s.tokens[k].isWord(.in), k + 2 < range.upperBound, s.tokens[k + 1].isWord(.the) || s.tokens[k + 1].isWord(.this) else { return false }
         var j = k + 2
         while j < range.upperBound, j - (k + 2) <= Self.settlementDescriptionWords {
             let t = s.tokens[j]
@@ -391,7 +391,7 @@ struct MeetingExtractor: Sendable {
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }
             // "later in the day", "earlier in the day".
-            return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && ["later", "earlier"].contains(s.tokens[k - 2].lower)
+            return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
     }
 

@@ -213,7 +213,7 @@ struct MeetingPlaceReader: Sendable {
         // "Oman's", "the Omani", "its": whose settlement it is.
         if let state = s.mention(endingAt: k), state.countryCode != nil {
             k = state.first - 1
-        } else if ["its", "their", "his", "her"].contains(s.tokens[k].lower) {
+        } else if s.tokens[k].isWord(.its) || s.tokens[k].isWord(.their) || s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her) {
             k -= 1
         }
         if k >= 0, s.tokens[k].isWord(.the) { k -= 1 }
@@ -420,7 +420,7 @@ struct MeetingPlaceReader: Sendable {
         else { return false }
         for j in stride(from: k - 2, through: max(clause.lowerBound, k - Self.venuePartReach), by: -1) {
             if s.tokens[j].kind != .word { return false }
-            if ["at", "in"].contains(s.tokens[j].lower) { return true }
+            if s.tokens[j].isWord(.at) || s.tokens[j].isWord(.in) { return true }
         }
         return false
     }

@@ -70,7 +70,7 @@ struct MeetingStatusReader: Sendable {
     /// Whether the clause puts its subject on the way, in the present, before the meeting word.
     func travelsInThePresent(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
-            Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
+            Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && (s.tokens[k + 1].isWord(.to) || s.tokens[k + 1].isWord(.for))
         }
     }
 
@@ -97,8 +97,8 @@ struct MeetingStatusReader: Sendable {
     /// purpose opens right before the meeting word.
     func purposeWord(before trigger: Int, in s: AnalyzedSentence) -> Int? {
         var k = trigger - 1
-        if k >= 1, ["hold", "have", "attend"].contains(s.tokens[k].lower) { k -= 1 }
-        guard k >= 1, ["for", "to"].contains(s.tokens[k].lower) else { return nil }
+        if k >= 1, s.tokens[k].isWord(.hold) || s.tokens[k].isWord(.have) || s.tokens[k].isWord(.attend) { k -= 1 }
+        guard k >= 1, s.tokens[k].isWord(.for) || s.tokens[k].isWord(.to) else { return nil }
         return k
     }
 
@@ -134,7 +134,7 @@ struct MeetingStatusReader: Sendable {
     /// "The next day, A met B": a day after one reported, not a plan.
     func isNextDay(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         k >= 1 && k + 1 < s.tokens.count && s.tokens[k].isWord(.next) && s.tokens[k - 1].isWord(.the)
-            && ["day", "morning"].contains(s.tokens[k + 1].lower)
+            && (s.tokens[k + 1].isWord(.day) || s.tokens[k + 1].isWord(.morning))
     }
 
     /// "praised the will of both governments during their talks": "will" the noun, after a
@@ -173,7 +173,8 @@ struct MeetingStatusReader: Sendable {
         // "postponed, officials said on Friday": the day of the report is not the new day.
         DateExpression.find(in: s.tokens).first { d in
             d.first > postponement && clause.range.contains(d.first) && d.first >= 1
-                && ["to", "until", "till", "for", "on"].contains(s.tokens[d.first - 1].lower)
+                && (s.tokens[d.first - 1].isWord(.to) || s.tokens[d.first - 1].isWord(.until) || s.tokens[d.first - 1].isWord(.till)
+                    || s.tokens[d.first - 1].isWord(.for) || s.tokens[d.first - 1].isWord(.on))
                 && !MeetingDateReader().isReportDate(d, in: s)
         }
     }

@@ -318,7 +318,7 @@ struct ParticipantReader: Sendable {
 
     /// "his meeting", "her talks".
     func isOwnedByPronoun(_ s: AnalyzedSentence, trigger: Int) -> Bool {
-        trigger >= 1 && ["his", "her"].contains(s.tokens[trigger - 1].lower)
+        trigger >= 1 && (s.tokens[trigger - 1].isWord(.his) || s.tokens[trigger - 1].isWord(.her))
     }
 
     /// A quoted "I" as the subject of the meeting word ("I will also meet").

@@ -20,7 +20,7 @@ struct PortfolioTitles: Sendable {
         guard last + 2 < tokens.count else { return last }
         var k = last + 1
         let lastWord = tokens[last].lower
-        if Self.offices.contains(lastWord), ["of", "for"].contains(tokens[k].lower) {
+        if Self.offices.contains(lastWord), tokens[k].isWord(.of) || tokens[k].isWord(.for) {
             k += 1
             if tokens[k].isWord(.the) { k += 1 }
         } else if Self.words.contains(lastWord), ["and", "&"].contains(tokens[k].lower) {

@@ -518,7 +518,7 @@ struct TerritoryExtractor: Sendable {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".
-            if m.first >= 2, ["to", "in", "by"].contains(words[m.first - 1]) {
+            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by) {
                 var j = m.first - 2
                 var nameEnd = j
                 while j >= 0, s.tokens[j].isCapitalized || words.isWord(j, .the) { j -= 1 }
@@ -531,7 +531,11 @@ struct TerritoryExtractor: Sendable {
                     && (Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ")")) || Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ","))
                         || words.isWord(m.last + 1, .and))
                 if nameEnd >= nameStart,
-                    setApart || (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) })
+                    setApart
+                        || (max(0, nameStart - 4)..<nameStart).contains(where: {
+                            (words.isWord($0, .as) || words.isWord($0, .called) || words.isWord($0, .calls) || words.isWord($0, .call) || words.isWord($0, .and)
+                                || words.isWord($0, .named))
+                        })
                 {
                     addName(s.text(nameStart, nameEnd), code)
                     holdsOrClaims(code, .claims)
@@ -539,7 +543,8 @@ struct TerritoryExtractor: Sendable {
             }
             // "known to Serbs as Teslo", "known in Serbia as Teslo": the name after the state, which
             // names the place without claiming it ("known in Britain as ...").
-            if m.first >= 2, ["to", "in", "by"].contains(words[m.first - 1]), words.isWord(m.first - 2, .known) || words.isWord(m.first - 2, .called),
+            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by),
+                words.isWord(m.first - 2, .known) || words.isWord(m.first - 2, .called),
                 m.last + 2 < words.count, words.isWord(m.last + 1, .as), let span = reader.forward(from: m.last + 2),
                 reader.canNameTerritory(span, saidToBePlace: true)
             {
@@ -614,7 +619,7 @@ struct TerritoryExtractor: Sendable {
     func saysHolding(at k: Int, _ s: AnalyzedSentence, _ words: CueWords) -> Bool {
         guard cues.hold.contains(words, k), !words.isWord(k, .control) else { return false }
         guard words.isWord(k, .held) else { return true }
-        guard k >= 1, ["has", "have", "had"].contains(words[k - 1]) else { return false }
+        guard k >= 1, words.isWord(k - 1, .has) || words.isWord(k - 1, .have) || words.isWord(k - 1, .had) else { return false }
         return k + 1 >= words.count || s.tokens[k + 1].kind == .punctuation || Self.afterHeld.contains(words[k + 1])
     }
 

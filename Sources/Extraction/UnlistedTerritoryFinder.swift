@@ -500,7 +500,9 @@ struct UnlistedTerritoryFinder {
     /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
     private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
-        let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
+        let closes =
+            i + 1 >= words.count || tokens[i + 1].kind == .punctuation
+            || (words.isWord(i + 1, .by) || words.isWord(i + 1, .between) || words.isWord(i + 1, .since) || words.isWord(i + 1, .for))
         guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
         return reader.backward(endingAt: pastTiedAside(i - 1 - length, words, reader))
     }
@@ -512,12 +514,12 @@ struct UnlistedTerritoryFinder {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 2, tokens[k].kind != .punctuation, !tokens[k].isCapitalized,
-            !["a", "an", "the"].contains(words[k]), cues.copula.match(words, endingAt: k) == nil
+            !(words.isWord(k, .a) || words.isWord(k, .an) || words.isWord(k, .the)), cues.copula.match(words, endingAt: k) == nil
         {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, ["a", "an", "the"].contains(words[k]) { k -= 1 }
+        if k >= 0, words.isWord(k, .a) || words.isWord(k, .an) || words.isWord(k, .the) { k -= 1 }
         var linked = false
         if let length = cues.copula.match(words, endingAt: k) {
             k -= length
@@ -737,7 +739,9 @@ struct UnlistedTerritoryFinder {
         while k >= 1, end - k <= TerritoryNameReader.maxNameWords + 4, !Token.isMark(tokens, k, UInt8(ascii: ",")) { k -= 1 }
         guard Token.isMark(tokens, k, UInt8(ascii: ",")), k + 2 < end else { return end }
         // "known as Y", "also called Y", "known to Serbs as Y", "known in Serbia as Y".
-        let tied = cues.nameTie.match(words, at: k + 1) != nil || (words.isWord(k + 1, .known) && ["to", "in", "by"].contains(words[k + 2]))
+        let tied =
+            cues.nameTie.match(words, at: k + 1) != nil
+            || (words.isWord(k + 1, .known) && (words.isWord(k + 2, .to) || words.isWord(k + 2, .in) || words.isWord(k + 2, .by)))
         return tied ? k - 1 : end
     }
 
@@ -770,7 +774,8 @@ struct UnlistedTerritoryFinder {
     /// "X is administered by A but claimed by B": the token the copula of X comes right before,
     /// past the holder's phrase; else the "claimed by" at `i` itself.
     private func afterHolder(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int {
-        guard i >= 4, ["but", "and", "yet"].contains(words[i - 1]), let state = reader.mention(at: i - 2), state.last == i - 2,
+        guard i >= 4, words.isWord(i - 1, .but) || words.isWord(i - 1, .and) || words.isWord(i - 1, .yet), let state = reader.mention(at: i - 2),
+            state.last == i - 2,
             state.countryCode != nil, let length = cues.holdBy.match(words, endingAt: state.first - 1)
         else { return i }
         return state.first - length
@@ -897,7 +902,8 @@ struct UnlistedTerritoryFinder {
                 sides.append((span, m.countryCode!))
                 k = span.upperBound + 1
             } else if let span = reader.forward(from: k), span.upperBound + 2 < words.count,
-                ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2)
+                words.isWord(span.upperBound + 1, .in) || words.isWord(span.upperBound + 1, .to) || words.isWord(span.upperBound + 1, .by),
+                let m = state(at: span.upperBound + 2)
             {
                 // "Arash in Iran"
                 sides.append((span, m.countryCode!))
