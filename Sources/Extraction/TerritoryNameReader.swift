@@ -8,27 +8,19 @@ struct TerritoryNameReader {
     let gazetteer: Gazetteer
     /// Tokens of this sentence that name a person.
     let personTokens: Set<Int>
-    /// The mention covering each token, so that looking one up costs nothing however many the
-    /// sentence has.
-    private let mentionOf: [Int32]
 
-    init(sentence: AnalyzedSentence, words: CueWords, cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
-        self.sentence = sentence
-        self.words = words
-        self.cues = cues
-        self.gazetteer = gazetteer
-        self.personTokens = personTokens
-        var mentionOf = [Int32](repeating: -1, count: sentence.tokens.count)
-        for (index, m) in sentence.mentions.enumerated() where m.first >= 0 && m.last < mentionOf.count {
-            for k in m.first...m.last where mentionOf[k] < 0 { mentionOf[k] = Int32(index) }
-        }
-        self.mentionOf = mentionOf
-    }
-
-    /// The mention covering token `k`, if any.
+    /// The mention covering token `k`, if any (the first of the sentence's mentions that does).
+    /// The mentions are searched at each call, their bounds read in place: a reader is made for
+    /// every sentence that may name a territory, and an array of each token's mention, made and
+    /// freed for each, cost more than the few lookups most sentences have.
     func mention(at k: Int) -> Mention? {
-        guard k >= 0, k < mentionOf.count, mentionOf[k] >= 0 else { return nil }
-        return sentence.mentions[Int(mentionOf[k])]
+        let count = sentence.tokens.count
+        guard k >= 0, k < count else { return nil }
+        let mentions = sentence.mentions
+        for i in mentions.indices where mentions[i].first <= k && k <= mentions[i].last && mentions[i].first >= 0 && mentions[i].last < count {
+            return mentions[i]
+        }
+        return nil
     }
 
     /// A run of more words is a clause read as a name, not a place ("Prime Ministers Meet Today
