@@ -29,6 +29,11 @@ struct AnalyzedSentence: Sendable {
         i >= 0 && i < tokens.count ? tokens[i].lower : nil
     }
 
+    /// Whether token `i` is the word `w` (`word(i) == w.text`); false outside the sentence.
+    @inline(__always) func isWord(_ i: Int, _ w: FixedWord) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWord(w)
+    }
+
     func text(_ first: Int, _ last: Int) -> String {
         var out = ""
         for k in first...last {

@@ -30,4 +30,7 @@ struct CueWords: RandomAccessCollection, Sendable {
     var startIndex: Int { 0 }
     var endIndex: Int { tokens.count }
     @inline(__always) subscript(i: Int) -> String { tokens[i].lower }
+
+    /// Whether word `i` is `w` (`self[i] == w.text`), by number where the token has one.
+    @inline(__always) func isWord(_ i: Int, _ w: FixedWord) -> Bool { tokens[i].isWord(w) }
 }

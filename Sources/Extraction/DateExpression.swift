@@ -23,7 +23,7 @@ struct DateExpression: Sendable {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening"]
 
     /// The keys of `months` and `weekdays` (lowercase ASCII letters, none a zero byte), each as
     /// two numbers: its first eight bytes and the rest, the first byte in the lowest eight bits.
@@ -83,17 +83,17 @@ struct DateExpression: Sendable {
                 i += 1
                 continue
             }
-            if t.lower == "today" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
-            if t.lower == "yesterday" { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
-            if t.lower == "tomorrow" { out.append(DateExpression(value: .relative(days: 1), first: i, last: i)) }
+            if t.isWord(.today) { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
+            if t.isWord(.yesterday) { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
+            if t.isWord(.tomorrow) { out.append(DateExpression(value: .relative(days: 1), first: i, last: i)) }
             // "this morning", "tonight", "last night": parts of the day of publication or the day before.
-            if t.lower == "tonight" { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
-            if t.lower == "this", let next = i + 1 < tokens.count ? tokens[i + 1].lower : nil, Self.partsOfDay.contains(next) {
+            if t.isWord(.tonight) { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
+            if t.isWord(.this), let next = i + 1 < tokens.count ? tokens[i + 1].lower : nil, Self.partsOfDay.contains(next) {
                 out.append(DateExpression(value: .relative(days: 0), first: i, last: i + 1))
                 i += 2
                 continue
             }
-            if t.lower == "last", i + 1 < tokens.count, tokens[i + 1].lower == "night" {
+            if t.isWord(.last), i + 1 < tokens.count, tokens[i + 1].isWord(.night) {
                 out.append(DateExpression(value: .relative(days: -1), first: i, last: i + 1))
                 i += 2
                 continue
@@ -119,7 +119,7 @@ struct DateExpression: Sendable {
             // "15 April 2019", "3rd June", "21 and 22 July" (the first day), "the 5th of September".
             var monthAt = i + 1
             if monthAt + 1 < tokens.count, ["and", "-", "to"].contains(tokens[monthAt].lower), dayNumber(tokens[monthAt + 1]) != nil { monthAt += 2 }
-            if monthAt + 1 < tokens.count, tokens[monthAt].lower == "of", isOrdinal(t) { monthAt += 1 }
+            if monthAt + 1 < tokens.count, tokens[monthAt].isWord(.of), isOrdinal(t) { monthAt += 1 }
             if let day = dayNumber(t), monthAt < tokens.count, tokens[monthAt].isCapitalized, let month = months[tokens[monthAt].lower] {
                 var last = monthAt
                 var year: Int?
@@ -146,20 +146,20 @@ struct DateExpression: Sendable {
 
     /// Words that may follow "on the 14th" when it is a day and not an ordinal before a noun
     /// ("on the 14th floor", "on the 5th round"): the end of a phrase.
-    static let afterBareDay: Set<String> = [
+    static let afterBareDay: WordSet = [
         ".", ",", ";", ":", ")", "at", "in", "and", "when", "after", "before", "during", "to", "with", "of",
     ]
 
     /// "on the 14th", "on the 20th of this month": an ordinal day after "on the", closing its
     /// phrase, with no month named.
     static func dayOfMonth(in tokens: [Token], at i: Int) -> DateExpression? {
-        guard i >= 2, isOrdinal(tokens[i]), tokens[i - 1].lower == "the", tokens[i - 2].lower == "on", let day = dayNumber(tokens[i]) else { return nil }
+        guard i >= 2, isOrdinal(tokens[i]), tokens[i - 1].isWord(.the), tokens[i - 2].isWord(.on), let day = dayNumber(tokens[i]) else { return nil }
         guard i + 1 < tokens.count else { return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i) }
         let next = tokens[i + 1].lower
         guard afterBareDay.contains(next) else { return nil }
         // "the 20th of this month"; "of" before anything else ("the 5th of the talks") is no day.
         if next == "of" {
-            guard i + 3 < tokens.count, let offset = monthOffsets[tokens[i + 2].lower], tokens[i + 3].lower == "month" else { return nil }
+            guard i + 3 < tokens.count, let offset = monthOffsets[tokens[i + 2].lower], tokens[i + 3].isWord(.month) else { return nil }
             return DateExpression(value: .dayOfMonth(day: day, monthOffset: offset), first: i, last: i + 3)
         }
         return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i)

@@ -3,7 +3,7 @@ enum Dateline {
     /// How many sentences into the body a dateline may come: scraped pages put a section line,
     /// the headline, its repeat and a byline before it.
     static let searchDepth = 6
-    static let separators: Set<String> = ["—", "–", "-", ":", ","]
+    static let separators: WordSet = ["—", "–", "-", ":", ","]
     /// Tokens after the city of a dateline that stands on its own line: a date and an agency
     /// ("12 September 2018 (MIA)") run to about eight.
     static let datelineTail = 9

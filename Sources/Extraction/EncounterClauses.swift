@@ -32,9 +32,9 @@ struct EncounterClauses: Sendable {
     static let subjectGap = 4
 
     /// Words that open a sentence with a phrase of its own ("Ahead of his talks with A, B called C").
-    static let openingPrepositions: Set<String> = ["ahead", "after", "before", "during", "following", "prior"]
+    static let openingPrepositions: WordSet = ["ahead", "after", "before", "during", "following", "prior"]
     /// Conjunctions at which a sentence reporting two encounters is cut.
-    static let clauseConjunctions: Set<String> = ["and", "but", "while", "whereas", ";"]
+    static let clauseConjunctions: WordSet = ["and", "but", "while", "whereas", ";"]
 
     /// The clauses of `s` that report an encounter, given the people named in it.
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
@@ -45,9 +45,9 @@ struct EncounterClauses: Sendable {
             range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
-            let that = (range.lowerBound..<trigger).last { s.tokens[$0].lower == "that" }
+            let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) }
             let sharesSubject =
-                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].lower == "and"
+                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].isWord(.and)
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
@@ -71,19 +71,19 @@ struct EncounterClauses: Sendable {
             // "A and B are to meet in C on June 27, followed by a meeting between D and E in
             // August": two encounters, each with its own day and place (the cut is
             // "followed", which tells the status stage the plan goes on).
-            if let f = (a + 1..<b).first(where: { s.tokens[$0].lower == "followed" && s.word($0 + 1) == "by" }) {
+            if let f = (a + 1..<b).first(where: { s.tokens[$0].isWord(.followed) && s.isWord($0 + 1, .by) }) {
                 cuts.append(f)
                 continue
             }
             // "A said during talks with B, that he also plans to discuss it with C": what A said
             // is a clause of its own, with its own encounter.
-            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].lower == "that" && s.tokens[$0 - 1].text == "," }) {
+            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].isWord(.that) && s.tokens[$0 - 1].text == "," }) {
                 cuts.append(c)
                 continue
             }
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
-                if b >= 1, s.tokens[b - 1].lower == "to",
-                    let c = (a + 1..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named)
+                if b >= 1, s.tokens[b - 1].isWord(.to),
+                    let c = (a + 1..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named)
                 {
                     cuts.append(c)
                 }
@@ -91,7 +91,7 @@ struct EncounterClauses: Sendable {
             }
             // "A met B and then travelled on to meet C": "and" after the object, before a verb.
             // (A name run can swallow the second trigger, "Taro Kono Met": nothing lies between them.)
-            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].lower == "and" }), !opensNamePhrase(s, at: c + 1, named: named) {
+            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named) {
                 cuts.append(c)
                 continue
             }
@@ -122,7 +122,7 @@ struct EncounterClauses: Sendable {
         guard let first = triggers.first else { return [range] }
         guard
             let later = triggers.dropFirst().first(where: { t in
-                s.word(t + 1) == "between" && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
+                s.isWord(t + 1, .between) && named.contains { $0.first > t + 1 && $0.first <= t + Self.objectReach }
                     && named.contains { $0.first < t && range.contains($0.first) } && t > first
             })
         else { return [range] }
@@ -138,15 +138,15 @@ struct EncounterClauses: Sendable {
         var k = c - 1
         if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
             k = state.first - 1
-            if s.tokens[k].lower == "the" { k -= 1 }
-            guard k >= 1, s.tokens[k].lower == "of" else { return false }
+            if s.tokens[k].isWord(.the) { k -= 1 }
+            guard k >= 1, s.tokens[k].isWord(.of) else { return false }
             k -= 1
         }
         return named.contains { $0.last == k }
     }
 
     /// Lowercase words that open a person's phrase ("the", "his", "mr").
-    static let namePhraseOpeners: Set<String> = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
+    static let namePhraseOpeners: WordSet = ["the", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"]
 
     /// Whether a person's name, or the role or state written before one, begins at token `k`.
     func opensNamePhrase(_ s: AnalyzedSentence, at k: Int, named: [PersonMention]) -> Bool {
@@ -157,9 +157,9 @@ struct EncounterClauses: Sendable {
     }
 
     /// Nouns after a meeting word that make it an event of the press ("news conference").
-    static let pressEventNouns: Set<String> = ["conference", "briefing", "interview"]
+    static let pressEventNouns: WordSet = ["conference", "briefing", "interview"]
     /// Words before a meeting word that make it an event of the press ("press briefing").
-    static let pressWords: Set<String> = ["press", "news"]
+    static let pressWords: WordSet = ["press", "news"]
 
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
@@ -173,21 +173,21 @@ struct EncounterClauses: Sendable {
         // (`mayBeginWith`): each comparison of strings that differ is a call, and these ran for
         // every meeting word of every clause.
         let c = t.mayBeginWith(UInt8(ascii: "c"))
-        if c && (t.lower == "call" || t.lower == "called"), ["on", "upon"].contains(s.word(i + 1) ?? "") {
+        if c && (t.isWord(.call) || t.isWord(.called)), ["on", "upon"].contains(s.word(i + 1) ?? "") {
             if Self.isDemand(s, on: i + 1, named: named) { return false }
-        } else if c && t.lower == "call" && !Self.isCallWord(s, i) && s.word(i - 1) != "courtesy" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.isWord(.call) && !Self.isCallWord(s, i) && !s.isWord(i - 1, .courtesy) && !Self.isCallingVerb(s, i, named: named) {
             return false
-        } else if c && t.lower == "called" && !Self.isCallingVerb(s, i, named: named) {
+        } else if c && t.isWord(.called) && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
         let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
-        if sWord && (t.lower == "session" || t.lower == "sessions") && s.word(i + 1) != "with" { return false }
-        if (sWord && t.lower == "shook" && s.word(i + 1) != "hands") || (t.isListed(.sittingWord) && s.word(i + 1) != "down") { return false }
+        if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
+        if (sWord && t.isWord(.shook) && !s.isWord(i + 1, .hands)) || (t.isListed(.sittingWord) && !s.isWord(i + 1, .down)) { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
-        if c && t.lower == "conference", !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
+        if c && t.isWord(.conference), !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
         // "with A in the audience": among the listeners, not received in audience.
-        if t.mayBeginWith(UInt8(ascii: "a")) && t.lower == "audience", i >= 2, s.tokens[i - 1].lower == "the", s.tokens[i - 2].lower == "in" {
+        if t.mayBeginWith(UInt8(ascii: "a")) && t.isWord(.audience), i >= 2, s.tokens[i - 1].isWord(.the), s.tokens[i - 2].isWord(.in) {
             return false
         }
         // "A spoke about B at a rally": B is the topic, not the one spoken to.
@@ -206,7 +206,7 @@ struct EncounterClauses: Sendable {
         let j = Self.pastRole(from: k + 1, in: s)
         guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return false }
         let to = person.last + 1
-        guard s.word(to) == "to", let verb = s.word(to + 1) else { return false }
+        guard s.isWord(to, .to), let verb = s.word(to + 1) else { return false }
         return !WordLists.callingOnPurposes.contains(verb)
     }
 
@@ -231,16 +231,16 @@ struct EncounterClauses: Sendable {
     static func addressesThePress(_ s: AnalyzedSentence, after i: Int) -> Bool {
         guard ["to", "with"].contains(s.word(i + 1) ?? "") else { return false }
         var k = i + 2
-        if s.word(k) == "the" { k += 1 }
+        if s.isWord(k, .the) { k += 1 }
         return WordLists.pressAudiences.contains(s.word(k) ?? "") || WordLists.pressAudiences.contains(s.word(k + 1) ?? "")
     }
 
     /// Forms of "sit" that report an encounter only with "down" ("sat down with A").
-    static let sittingWords: Set<String> = ["sat", "sit", "sits", "sitting"]
+    static let sittingWords: WordSet = ["sat", "sit", "sits", "sitting"]
 
     /// Meeting words that are verbs of speaking: with "about" or "of" after them, what follows is
     /// a topic.
-    static let verbsOfSpeaking: Set<String> = ["spoke", "speak", "speaks", "speaking", "talked", "talking"]
+    static let verbsOfSpeaking: WordSet = ["spoke", "speak", "speaks", "speaking", "talked", "talking"]
 
     /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
     /// calls the Northern Territories") does not.
@@ -261,7 +261,7 @@ struct EncounterClauses: Sendable {
     static let callingVerbs = ["call", "called"]
     /// Words after "called B" that make the verb one of naming ("called B a liar", "called B
     /// the architect of the deal", "called B 'a friend'").
-    static let namingContinuations: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
+    static let namingContinuations: WordSet = ["a", "an", "the", "his", "her", "their", "its", "one", "\"", "“", "'", "‘"]
 
     /// "A called B on Saturday", "the first leader to call B after the vote": "call" with a person
     /// right after it (past a title or a state) is a telephone call.
@@ -301,14 +301,14 @@ struct EncounterClauses: Sendable {
         let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
         if before.contains(where: { voids(s, $0) }) { return true }
         // "called for talks with B": a demand, not a meeting.
-        if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.word(k + 1) == "for" }) { return true }
+        if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
         var after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         // "A spoke with B on Monday, a day after he called off his visit": a cancellation in a
         // clause of time after the meeting word is of another event.
         if let conjunction = after.first(where: { Self.opensOtherEventClause(s, $0) }) { after = after.lowerBound..<conjunction }
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "A would meet B only if ...": a condition, not a plan.
-        if before.contains(where: { s.tokens[$0].lower == "would" }), after.contains(where: { ["if", "unless"].contains(s.tokens[$0].lower) }) {
+        if before.contains(where: { s.tokens[$0].isWord(.would) }), after.contains(where: { (s.tokens[$0].isWord(.if) || s.tokens[$0].isWord(.unless)) }) {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
@@ -316,7 +316,7 @@ struct EncounterClauses: Sendable {
 
     /// Conjunctions that open a clause of another event, of time or of cause ("a day after he
     /// cancelled the visit", "because the summit was called off").
-    static let otherEventConjunctions: Set<String> = ["after", "since", "because"]
+    static let otherEventConjunctions: WordSet = ["after", "since", "because"]
 
     /// Whether token `k` opens a clause of another event: one of `otherEventConjunctions` with a
     /// subject after it (a pronoun, a name, a determiner). A cancellation before the conjunction
@@ -357,7 +357,7 @@ struct EncounterClauses: Sendable {
     }
     /// Verbs that with "for" make the meeting word after them a demand ("called for talks with B",
     /// "is pressing for a summit").
-    static let demandVerbs: Set<String> = [
+    static let demandVerbs: WordSet = [
         "call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "push", "pushes", "pushed", "pushing",
     ]
 
@@ -382,9 +382,9 @@ struct EncounterClauses: Sendable {
     }
 
     /// "a delegation led by A": the verbs before the head of a delegation.
-    static let delegationHeadVerbs: Set<String> = ["led", "headed"]
+    static let delegationHeadVerbs: WordSet = ["led", "headed"]
     /// Words right after a meeting verb that say its object follows ("met with", "called on").
-    static let objectLinks: Set<String> = ["with", "by", "down", "hands", "on", "upon"]
+    static let objectLinks: WordSet = ["with", "by", "down", "hands", "on", "upon"]
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
@@ -396,7 +396,7 @@ struct EncounterClauses: Sendable {
             return !(i + 1..<name.first).contains { s.tokens[$0].isListed(.thingObject) }
         }
         // "received a delegation led by A": the head of the delegation, however long their title.
-        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.word($0 + 1) == "by" }),
+        if let led = (i + 1..<limit).first(where: { s.tokens[$0].isListed(.delegationHeadVerb) && s.isWord($0 + 1, .by) }),
             named.contains(where: { $0.first > led && $0.first <= led + Self.objectReach + 4 })
         {
             return true
@@ -407,10 +407,10 @@ struct EncounterClauses: Sendable {
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.
         if let second = named.last(where: { $0.last < i && i - $0.last <= Self.subjectGap }),
             named.contains(where: { first in
-                first.last + 1 < second.first && s.tokens[first.last + 1].lower == "and"
+                first.last + 1 < second.first && s.tokens[first.last + 1].isWord(.and)
                     && (first.last + 2..<second.first).allSatisfy { k in
                         s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
-                            ?? (s.tokens[k].isListed(.counterpartWord) || ["his", "her"].contains(s.tokens[k].lower))
+                            ?? (s.tokens[k].isListed(.counterpartWord) || (s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her)))
                     }
             })
         {

@@ -154,7 +154,7 @@ public struct Extractor: Sendable {
     /// word of place, with or without an article, is where something happens.
     static func followsLocative(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         var k = m.first - 1
-        if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 1, s.tokens[k].isWord(.the) { k -= 1 }
         return k >= 0 && s.tokens[k].isListed(.locative)
     }
 
@@ -209,7 +209,7 @@ public struct Extractor: Sendable {
     /// whom such a person serves.
     static let titlesOutsideGovernment = ["chief executive", "chairman", "chairwoman", "chairperson"]
 
-    static let locatives: Set<String> = ["in", "at", "near", "outside", "around", "to", "from", "via", "into", "across"]
+    static let locatives: WordSet = ["in", "at", "near", "outside", "around", "to", "from", "via", "into", "across"]
 
     /// How often the article names each state: what it is most about, for the guesses below. The
     /// second state of a pair in one word ("India-Nepal") is left out: the pair says the two

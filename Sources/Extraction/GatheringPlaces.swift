@@ -33,7 +33,9 @@ struct GatheringPlaces: Sendable {
         for s in sentences {
             // Only a sentence naming a city can place a gathering: the few mentions rule out most.
             for m in s.mentions where m.first >= 1 && MeetingPlaceReader.namesAPlace(m) {
-                let nouns = Self.gatheringBefore(m, in: s).union(Self.gatheringNamed(m, in: s))
+                // Most places have no gathering noun near them: no set is made for them.
+                var nouns = Self.gatheringBefore(m, in: s)
+                if let named = Self.gatheringNamed(m, in: s) { nouns.insert(named) }
                 if !nouns.isEmpty {
                     found.append(Gathering(sentence: s.index, city: placeReader.placeName(m, in: s), nouns: nouns))
                 }
@@ -45,19 +47,25 @@ struct GatheringPlaces: Sendable {
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
     static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
         let k = m.first - 1
-        guard s.tokens[k].lower == "in" else { return [] }
-        return Set((max(0, k - cityReach)..<k).map { s.tokens[$0].lower }.filter { WordLists.gatheringNouns.contains($0) })
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")), s.tokens[k].isWord(.in) else { return [] }
+        // Read in place: no array of the words before, and a set only for a noun found (most
+        // places after "in" have none).
+        var nouns: Set<String> = []
+        for j in max(0, k - cityReach)..<k where WordLists.gatheringNouns.contains(s.tokens[j].lower) {
+            nouns.insert(s.tokens[j].lower)
+        }
+        return nouns
     }
 
     /// "the Munich Security Conference", "the Osaka summit": the city opens the gathering's name.
-    static func gatheringNamed(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
+    static func gatheringNamed(_ m: Mention, in s: AnalyzedSentence) -> String? {
         var j = m.last + 1
         while j < s.tokens.count, j - m.last <= nameReach + 1, s.tokens[j].kind == .word {
-            if WordLists.gatheringNouns.contains(s.tokens[j].lower) { return [s.tokens[j].lower] }
-            guard s.tokens[j].isCapitalized else { return [] }
+            if WordLists.gatheringNouns.contains(s.tokens[j].lower) { return s.tokens[j].lower }
+            guard s.tokens[j].isCapitalized else { return nil }
             j += 1
         }
-        return []
+        return nil
     }
 
     /// The city of the gathering a clause puts its encounter at ("on the sidelines of", "on the
@@ -74,7 +82,7 @@ struct GatheringPlaces: Sendable {
                 atGathering = true
             } else if WordLists.gatheringNouns.contains(word) {
                 noun = word
-                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { ["at", "during"].contains(s.tokens[$0].lower) }) {
+                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { (s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during)) }) {
                     atGathering = true
                 }
             }
@@ -115,7 +123,7 @@ struct GatheringPlaces: Sendable {
     static func saysBeforeOrAfter(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         // From the sentence's start: "Before the summit, A ..." opens the sentence before the clause.
         (0..<range.upperBound).contains { k in
-            guard ["before", "after", "ahead"].contains(s.tokens[k].lower) else { return false }
+            guard s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after) || s.tokens[k].isWord(.ahead) else { return false }
             return (k + 1..<min(s.tokens.count, k + 1 + timingReach)).contains { WordLists.gatheringNouns.contains(s.tokens[$0].lower) }
         }
     }

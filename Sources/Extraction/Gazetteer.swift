@@ -127,11 +127,11 @@ public final class Gazetteer: Sendable {
         self.lexicon = Lexicon(
             phrases: phrases.keys,
             lists: [
-                (.honorific, honorifics), (.givenName, givenNames), (.nameConnector, WordLists.nameConnectors),
-                (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
-                (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
-                (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
-                (.quoteMark, MentionTagger.quoteMarks),
+                (.honorific, honorifics), (.givenName, givenNames), (.nameConnector, WordLists.nameConnectors.words),
+                (.organisation, WordLists.organisationWords.words), (.placeContext, WordLists.placeContextWords.words),
+                (.settlementNoun, WordLists.settlementNouns.words), (.abbreviation, SentenceSplitter.abbreviations.words),
+                (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames.words), (.sentenceStarter, SentenceSplitter.sentenceStarters.words),
+                (.quoteMark, MentionTagger.quoteMarks.words),
                 // No list of its own: the cue words are numbered so that their roles are bits.
                 (WordList(), TerritoryCues(tsv: cueFile).everyWord),
             ] + WordList.stageLists,

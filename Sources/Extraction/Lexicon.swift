@@ -84,6 +84,11 @@ final class Lexicon: @unchecked Sendable {
             list.append(w)
             return n
         }
+        // The fixed words first, so that each has the same number in every lexicon.
+        for w in FixedWord.allCases {
+            let n = add(w.text)
+            precondition(n == w.rawValue, "fixed word \(w.text) numbered \(n)")
+        }
         for phrase in phrases {
             var phrase = phrase
             let ascii = phrase.utf8.allSatisfy { $0 < 0x80 }

@@ -24,7 +24,7 @@ struct MeetingDateReader: Sendable {
         let guests = named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }
         let all = DateExpression.find(in: s.tokens)
         func dayAfter(_ m: PersonMention) -> DateExpression? {
-            all.first { $0.first == m.last + 2 && s.tokens[m.last + 1].lower == "on" }
+            all.first { $0.first == m.last + 2 && s.tokens[m.last + 1].isWord(.on) }
         }
         guard let mine = guests.first(where: { $0.person == person }), let day = dayAfter(mine) else { return nil }
         return guests.contains { $0.person != person && dayAfter($0) != nil } ? day : nil
@@ -47,7 +47,7 @@ struct MeetingDateReader: Sendable {
     /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)
-        return y.first == x.last + 2 && ["and", "or"].contains(s.tokens[x.last + 1].lower)
+        return y.first == x.last + 2 && (s.tokens[x.last + 1].isWord(.and) || s.tokens[x.last + 1].isWord(.or))
     }
 
     /// Whether date `d` stands in a relative aside (", who ...", ", which ...") that runs to the

@@ -128,7 +128,7 @@ struct MeetingExtractor: Sendable {
                 // "A was due to hold talks with B and to be hosted by C": the infinitive after
                 // "and" continues the plan.
                 let continuesPlan =
-                    plannedBefore && (s.word(clause.range.lowerBound - 1) == "followed" || s.word(clause.range.lowerBound) == "to")
+                    plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
                 let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
                 plannedBefore = planned
                 // "A had been due to hold talks with B" in a report of a visit called off, and of
@@ -165,7 +165,7 @@ struct MeetingExtractor: Sendable {
                     // "Ministers from A, B and C met in D on Monday. ... E of A called the meeting
                     // useful": people of those states who speak of "the meeting" attended it.
                     if var a = attended, s.index - a.frame.sentence <= Self.attendeeReach, clause.trigger >= 1,
-                        s.tokens[clause.trigger - 1].lower == "the", s.index != a.frame.sentence
+                        s.tokens[clause.trigger - 1].isWord(.the), s.index != a.frame.sentence
                     {
                         for m in named where people[m.person].country.map(a.frame.states.contains) == true && !a.people.contains(m.person) {
                             a.people.append(m.person)
@@ -341,7 +341,7 @@ struct MeetingExtractor: Sendable {
     /// town": the place of the dateline.
     func saysHere(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            s.tokens[k].lower == "here" || pointsAtTheDatelineCity(s, from: k, in: range)
+            s.tokens[k].isWord(.here) || pointsAtTheDatelineCity(s, from: k, in: range)
         }
     }
 
@@ -350,7 +350,7 @@ struct MeetingExtractor: Sendable {
     func saysHereOutsideAside(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
             // Asked of every word of every clause: a word that cannot begin with "h" is turned away on a byte.
-            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].lower == "here"
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].isWord(.here)
                 && MeetingPlaceReader.asideHolding(k, in: s) == nil
         }
     }
@@ -358,7 +358,7 @@ struct MeetingExtractor: Sendable {
     /// "in the [describing words] city|town|capital|resort" with no name after it (a named city
     /// is the place stage's), read from the "in" at `k`.
     func pointsAtTheDatelineCity(_ s: AnalyzedSentence, from k: Int, in range: Range<Int>) -> Bool {
-        guard s.tokens[k].lower == "in", k + 2 < range.upperBound, ["the", "this"].contains(s.tokens[k + 1].lower) else { return false }
+        guard s.tokens[k].isWord(.in), k + 2 < range.upperBound, s.tokens[k + 1].isWord(.the) || s.tokens[k + 1].isWord(.this) else { return false }
         var j = k + 2
         while j < range.upperBound, j - (k + 2) <= Self.settlementDescriptionWords {
             let t = s.tokens[j]
@@ -369,7 +369,7 @@ struct MeetingExtractor: Sendable {
                 if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
                 guard n < s.tokens.count else { return true }
                 let next = s.tokens[n]
-                return next.lower != "of" && !next.isListed(.venueWord) && !next.isCapitalized
+                return !next.isWord(.of) && !next.isListed(.venueWord) && !next.isCapitalized
             }
             guard t.kind == .word, !t.isListed(.functionWord) else { return false }
             j += 1
@@ -380,13 +380,13 @@ struct MeetingExtractor: Sendable {
     /// "The meeting, held in C", "The talks took place in C": the clause opens with "the" and
     /// the meeting word, so it speaks of the encounter already reported.
     func refersToLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
-        clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].lower == "the"
+        clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].isWord(.the)
     }
 
     /// "meet again", "will hold talks again": the meeting word followed by "again", before the
     /// clause's next word of substance (an object may stand between: "meet him again").
     func saysAgain(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
-        (clause.trigger + 1..<min(clause.range.upperBound, clause.trigger + 1 + Self.againReach)).contains { s.tokens[$0].lower == "again" }
+        (clause.trigger + 1..<min(clause.range.upperBound, clause.trigger + 1 + Self.againReach)).contains { s.tokens[$0].isWord(.again) }
     }
 
     /// How far after the meeting word "again" still belongs to it: a pronoun or a short object
@@ -397,7 +397,7 @@ struct MeetingExtractor: Sendable {
     /// is not of the dateline's day.
     func namesAPastPeriod(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
-            s.tokens[k].lower == "last" && MeetingStatusReader.comingPeriods.contains(s.tokens[k + 1].lower)
+            s.tokens[k].isWord(.last) && MeetingStatusReader.comingPeriods.contains(s.tokens[k + 1].lower)
         }
     }
 
@@ -406,21 +406,21 @@ struct MeetingExtractor: Sendable {
     /// ministry said in a statement later in the day": the day of the statement).
     func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
         (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
-            guard s.tokens[k + 1].lower == "day", !Self.isSetApart(s, k, after: trigger) else { return false }
+            guard s.tokens[k + 1].isWord(.day), !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }
             // "later in the day", "earlier in the day".
-            return word == "the" && k >= 2 && s.tokens[k - 1].lower == "in" && ["later", "earlier"].contains(s.tokens[k - 2].lower)
+            return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
     }
 
     /// Words of people joining a meeting reported before ("also took part", "attended").
-    static let joiningWords: Set<String> = ["also", "part", "attended", "joined", "hosted", "chaired"]
+    static let joiningWords: WordSet = ["also", "part", "attended", "joined", "hosted", "chaired"]
 
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".
     func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause, presence: MeetingPresence) -> Bool {
-        clause.trigger >= 1 && s.tokens[clause.trigger - 1].lower == "the"
+        clause.trigger >= 1 && s.tokens[clause.trigger - 1].isWord(.the)
             && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
                 || presence.saysPresent(s, in: clause.range))
     }
@@ -428,7 +428,7 @@ struct MeetingExtractor: Sendable {
     /// "A and B were joined by D": the subjects, all people of the encounter last reported, were
     /// joined at it by the people named after "by".
     func joinedBy(_ s: AnalyzedSentence, _ clause: EncounterClause, subjects: [Int], last: MeetingFact, people: [PersonRecord]) -> Bool {
-        s.tokens[clause.trigger].lower == "joined" && s.word(clause.trigger + 1) == "by" && !subjects.isEmpty
+        s.tokens[clause.trigger].isWord(.joined) && s.isWord(clause.trigger + 1, .by) && !subjects.isEmpty
             && subjects.allSatisfy { last.participants.contains(people[$0].name) }
     }
 

@@ -11,7 +11,7 @@ struct MeetingPlaceReader: Sendable {
     static let placeReach = 20
     /// Prepositions that put an encounter at a place, and verbs of visit ("visited C to meet B").
     /// "into" for "flew into C".
-    static let locatives: Set<String> = ["in", "at", "on", "to", "into", "visiting", "visited", "visit", "visits"]
+    static let locatives: WordSet = ["in", "at", "on", "to", "into", "visiting", "visited", "visit", "visits"]
 
     struct Candidate {
         var name: String
@@ -79,7 +79,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Words that may join a venue to the town it stands in (with states and settlement nouns).
-    static let venueTownWords: Set<String> = ["in", "of", ",", "the"]
+    static let venueTownWords: WordSet = ["in", "of", ",", "the"]
 
     /// Whether a city candidate is the object of a word of arrival or visit ("arrived in C",
     /// "flew into C", "visiting C"), read with the test `cityPlacing` uses.
@@ -132,7 +132,7 @@ struct MeetingPlaceReader: Sendable {
                 candidate.isVenue = true
                 candidate.last = end
             }
-            if case .place = m.kind, s.tokens[m.first - 1].lower == "the",
+            if case .place = m.kind, s.tokens[m.first - 1].isWord(.the),
                 (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { s.tokens[$0].isListed(.eventNoun) })
             {
                 out.append(candidate)
@@ -143,9 +143,9 @@ struct MeetingPlaceReader: Sendable {
             if let owner = s.mention(endingAt: p), case .country(_, _, true) = owner.kind, owner.first >= 1 {
                 p = owner.first - 1
             }
-            if s.tokens[p].lower == "the" && p >= 1 { p -= 1 }
+            if s.tokens[p].isWord(.the) && p >= 1 { p -= 1 }
             let before = s.tokens[p]
-            let ofSettlement = before.lower == "of" && p >= 1 && s.tokens[p - 1].isListed(.settlementNoun)
+            let ofSettlement = before.isWord(.of) && p >= 1 && s.tokens[p - 1].isListed(.settlementNoun)
             // "at State House, Nairobi": the city written after its venue.
             let afterVenue = before.text == "," && p >= 1 && s.tokens[p - 1].isListed(.venueWord)
             if before.isListed(.placeLocative) || ofSettlement || afterVenue || namedAsSettlement(m, in: s) { out.append(candidate) }
@@ -160,7 +160,7 @@ struct MeetingPlaceReader: Sendable {
         for k in clause where Self.isCapitalWord(s.tokens[k]) {
             guard let (city, state) = unnamedCapital(at: k, in: s) else { continue }
             var p = state - 1
-            if p >= 0, s.tokens[p].lower == "the" { p -= 1 }
+            if p >= 0, s.tokens[p].isWord(.the) { p -= 1 }
             guard p >= 0, s.tokens[p].isListed(.placeLocative) else { continue }
             out.append(Candidate(name: city, distance: distance(k, k, from: trigger, in: s, clause: clause), isVenue: false, first: k, last: k))
         }
@@ -170,19 +170,19 @@ struct MeetingPlaceReader: Sendable {
     /// Whether a token is the word "capital": a settlement noun (one bit) before the string is
     /// compared, since the loops that ask run over every token of a clause or sentence.
     @inline(__always) static func isCapitalWord(_ t: Token) -> Bool {
-        t.isListed(.settlementNoun) && t.lower == "capital"
+        t.isListed(.settlementNoun) && t.isWord(.capital)
     }
 
     /// The city that the word "capital" at `k` stands for, with the first token of the state
     /// phrase before it: "the Saudi capital", "Qatar's capital". Nil where the city is named
     /// after it (read as that city) or where "capital" is money ("the Saudi capital markets").
     func unnamedCapital(at k: Int, in s: AnalyzedSentence) -> (city: String, stateFirst: Int)? {
-        guard k >= 1, s.tokens[k].lower == "capital" else { return nil }
+        guard k >= 1, s.tokens[k].isWord(.capital) else { return nil }
         var n = k + 1
         if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
         if let named = s.mention(at: n), named.first == n, Self.namesAPlace(named) { return nil }
         if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .word, !s.tokens[k + 1].isCapitalized,
-            !s.tokens[k + 1].isListed(.functionWord), s.tokens[k + 1].lower != "city"
+            !s.tokens[k + 1].isListed(.functionWord), !s.tokens[k + 1].isWord(.city)
         {
             return nil
         }
@@ -213,10 +213,10 @@ struct MeetingPlaceReader: Sendable {
         // "Oman's", "the Omani", "its": whose settlement it is.
         if let state = s.mention(endingAt: k), state.countryCode != nil {
             k = state.first - 1
-        } else if ["its", "their", "his", "her"].contains(s.tokens[k].lower) {
+        } else if s.tokens[k].isWord(.its) || s.tokens[k].isWord(.their) || s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her) {
             k -= 1
         }
-        if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 0, s.tokens[k].isWord(.the) { k -= 1 }
         return k >= 0 && s.tokens[k].isListed(.placeLocative)
     }
 
@@ -225,7 +225,7 @@ struct MeetingPlaceReader: Sendable {
     func frontedPlace(in s: AnalyzedSentence) -> String? {
         guard let opener = s.word(0), opener == "in" || opener == "at" else { return nil }
         var k = 1
-        if s.word(k) == "the" { k += 1 }
+        if s.isWord(k, .the) { k += 1 }
         guard let m = s.mention(at: k), m.first == k else { return nil }
         switch m.kind {
         case .place, .country(_, .metonym, false): break
@@ -261,9 +261,9 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Verbs of visit whose object is the place visited: "visited C", "is touring C".
-    static let visitVerbs: Set<String> = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
+    static let visitVerbs: WordSet = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
     /// Forms of "be" that, right before "in C", say where a person is.
-    static let presenceVerbs: Set<String> = ["is", "was", "be", "are", "were", "been"]
+    static let presenceVerbs: WordSet = ["is", "was", "be", "are", "were", "been"]
     /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
     /// "a two-day visit to C".
     static let arrivalReach = 4
@@ -283,7 +283,7 @@ struct MeetingPlaceReader: Sendable {
     func capitalNaming(_ m: Mention, in s: AnalyzedSentence) -> Int? {
         var k = m.first - 1
         if k >= 1, s.tokens[k].text == "," { k -= 1 }
-        return k >= 1 && s.tokens[k].lower == "capital" ? k : nil
+        return k >= 1 && s.tokens[k].isWord(.capital) ? k : nil
     }
 
     /// Whether the word before "the ... capital" ("in the Kenyan capital") places people, read
@@ -292,7 +292,7 @@ struct MeetingPlaceReader: Sendable {
         var k = capital - 1
         // "the Kenyan capital", "Qatar's capital", "the capital": a demonym, a possessive state, "the".
         if k >= 1, let state = s.mention(endingAt: k), case .country = state.kind { k = state.first - 1 }
-        if k >= 1, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 1, s.tokens[k].isWord(.the) { k -= 1 }
         guard k >= 1 else { return false }
         return placesPeople(at: k + 1, in: s, last: last, before: s.tokens[k].lower)
     }
@@ -306,7 +306,7 @@ struct MeetingPlaceReader: Sendable {
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
         if before == "in", first >= 2, Self.presenceVerbs.contains(s.tokens[first - 2].lower) { return true }
         if (max(0, first - Self.arrivalReach)..<first).contains(where: { s.tokens[$0].isListed(.arrival) }) { return true }
-        guard before == "in", last + 2 < s.tokens.count, s.tokens[last + 1].lower == "for" else { return false }
+        guard before == "in", last + 2 < s.tokens.count, s.tokens[last + 1].isWord(.for) else { return false }
         return (last + 2..<min(s.tokens.count, last + 2 + Self.purposeReach)).contains {
             s.tokens[$0].isListed(.arrival) || s.tokens[$0].classes.contains(.meetingTrigger)
         }
@@ -354,7 +354,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Lowercase particles inside a place's name: "Ain el Tinah", "Casa de Piedra".
-    static let nameParticles: Set<String> = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
+    static let nameParticles: WordSet = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
     /// The most tokens a destination's name may have: "Ain el Tinah" is three, a long venue five.
     static let destinationWords = 5
 
@@ -363,10 +363,10 @@ struct MeetingPlaceReader: Sendable {
     /// between them, after "to" and an optional "the"; the trigger follows its "to".
     func destination(before trigger: Int, in s: AnalyzedSentence) -> String? {
         var to = trigger - 1
-        if to >= 1, !s.tokens[to].classes.contains(.meetingTrigger), s.tokens[to].kind == .word, s.tokens[to - 1].lower == "to" {
+        if to >= 1, !s.tokens[to].classes.contains(.meetingTrigger), s.tokens[to].kind == .word, s.tokens[to - 1].isWord(.to) {
             to -= 1  // "to hold talks": one verb before the meeting word.
         }
-        guard to >= 4, s.tokens[to].lower == "to" else { return nil }
+        guard to >= 4, s.tokens[to].isWord(.to) else { return nil }
         var nameEnd = to - 1
         // "left Accra for Abidjan, Ivory Coast, to consult with A": the state after the city.
         if s.tokens[nameEnd].text == ",", let state = s.mention(endingAt: nameEnd - 1), state.countryCode != nil, state.first >= 2,
@@ -387,11 +387,11 @@ struct MeetingPlaceReader: Sendable {
         if let m = s.mention(at: first), m.isTitle || m.countryCode != nil && !isPlaceMention(m) { return nil }
         if s.tokens[nameEnd].isPossessive { return nil }
         var k = first - 1
-        if s.tokens[k].lower == "the" { k -= 1 }
+        if s.tokens[k].isWord(.the) { k -= 1 }
         guard k >= 1 else { return nil }
-        if s.tokens[k].lower == "to", s.tokens[k - 1].classes.contains(.arrival) { return s.text(first, nameEnd) }
+        if s.tokens[k].isWord(.to), s.tokens[k - 1].classes.contains(.arrival) { return s.text(first, nameEnd) }
         // "left Accra for Abidjan": a word of leaving, the place left, then "for" the destination.
-        if s.tokens[k].lower == "for", let from = s.mention(endingAt: k - 1), from.first >= 1,
+        if s.tokens[k].isWord(.for), let from = s.mention(endingAt: k - 1), from.first >= 1,
             s.tokens[from.first - 1].isListed(.departureWord)
         {
             return s.text(first, nameEnd)
@@ -400,7 +400,7 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// Verbs of leaving a place for another: "left Accra for Abidjan".
-    static let departureWords: Set<String> = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
+    static let departureWords: WordSet = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
 
     func isPlaceMention(_ m: Mention) -> Bool {
         switch m.kind {
@@ -415,12 +415,12 @@ struct MeetingPlaceReader: Sendable {
 
     /// "of" after a part of a venue that "at" or "in" opens: the venue's name follows it.
     func isPartOfVenue(_ s: AnalyzedSentence, _ k: Int, clause: Range<Int>) -> Bool {
-        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")), s.tokens[k].lower == "of", k >= 1, s.tokens[k - 1].kind == .word,
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")), s.tokens[k].isWord(.of), k >= 1, s.tokens[k - 1].kind == .word,
             !s.tokens[k - 1].isCapitalized
         else { return false }
         for j in stride(from: k - 2, through: max(clause.lowerBound, k - Self.venuePartReach), by: -1) {
             if s.tokens[j].kind != .word { return false }
-            if ["at", "in"].contains(s.tokens[j].lower) { return true }
+            if s.tokens[j].isWord(.at) || s.tokens[j].isWord(.in) { return true }
         }
         return false
     }
@@ -432,16 +432,16 @@ struct MeetingPlaceReader: Sendable {
     /// run of capitalised words after "at", "in" or "to" ("headed to the Élysée Palace to meet") that
     /// ends in a venue word.
     /// Words before a venue's name ("at the Bayan Palace", "headed to the Élysée Palace").
-    static let venuePrepositions: Set<String> = ["at", "in", "to"]
+    static let venuePrepositions: WordSet = ["at", "in", "to"]
 
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
         for k in clause where s.tokens[k].isListed(.venuePreposition) || isPartOfVenue(s, k, clause: clause) {
             var first = k + 1
-            if first < clause.upperBound, s.tokens[first].lower == "the" { first += 1 }
+            if first < clause.upperBound, s.tokens[first].isWord(.the) { first += 1 }
             var j = first
             var last: Int?
-            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].lower == "of"),
+            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].isWord(.of)),
                 DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil
             {
                 if s.tokens[j].isListed(.venueWord) { last = j }
@@ -466,7 +466,7 @@ struct MeetingPlaceReader: Sendable {
                 continue
             }
             // "at Hotel InterContinental": the venue word opens the name.
-            if let l = last, l == first, j - 1 > first, s.tokens[j - 1].lower != "of" { last = j - 1 }
+            if let l = last, l == first, j - 1 > first, !s.tokens[j - 1].isWord(.of) { last = j - 1 }
             // "at the Bayan royal palace": the capitalised name, then lowercase words of the venue.
             if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) {
                 // "in the Black Sea resort city": a kind of town, described, not a venue.

@@ -6,13 +6,13 @@
 struct MeetingPresence: Sendable {
     /// Words before "present" that make it the adjective of being there, not the verb ("will
     /// present the plan") nor the time ("at present").
-    static let beingThere: Set<String> = ["also", "was", "were", "is", "are", "been", "be"]
+    static let beingThere: WordSet = ["also", "was", "were", "is", "are", "been", "be"]
     /// Nouns of a party to talks whose members "included" people.
-    static let parties: Set<String> = ["side", "delegation", "team", "entourage", "party"]
+    static let parties: WordSet = ["side", "delegation", "team", "entourage", "party"]
     /// Forms of "take" before "part".
-    static let formsOfTake: Set<String> = ["took", "taking", "take", "takes", "taken"]
+    static let formsOfTake: WordSet = ["took", "taking", "take", "takes", "taken"]
     /// Words before a presence word that deny it ("was not present").
-    static let negations: Set<String> = ["not", "never", "n't"]
+    static let negations: WordSet = ["not", "never", "n't"]
 
     /// Whether the sentence says someone was there.
     func saysPresent(_ s: AnalyzedSentence) -> Bool {
@@ -44,10 +44,10 @@ struct MeetingPresence: Sendable {
             // "C and D also took part", "Also taking part were E and F"; not "took part in the
             // vote", which names an event of its own.
             guard let before, Self.formsOfTake.contains(before) else { return false }
-            return s.word(k - 2) == "also" || s.word(k + 1) == nil || s.word(k + 1) == "."
+            return s.isWord(k - 2, .also) || s.word(k + 1) == nil || s.word(k + 1) == "."
         case "present":
             // "present-day", "Present day": a time, not a presence.
-            if s.word(k + 1) == "-" || s.word(k + 1) == "day" { return false }
+            if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }
             return k == 0 || before.map(Self.beingThere.contains) == true
         default:
             // "Attending were A and B", "Also attending the talks was C"; not "A is attending a

@@ -28,7 +28,7 @@ struct MeetingStatusReader: Sendable {
     /// "had been expected to discuss", "was to have met").
     static let pastPlanReach = 6
     /// Participles that, after "had been", report a plan as it stood before ("had been due to").
-    static let pastPlanParticiples: Set<String> = ["due", "scheduled", "expected", "set", "slated", "supposed", "planned"]
+    static let pastPlanParticiples: WordSet = ["due", "scheduled", "expected", "set", "slated", "supposed", "planned"]
 
     /// "A had been due to meet B", "the talks were to have opened": a plan told as it stood
     /// before, which news write of a plan that fell through.
@@ -63,7 +63,7 @@ struct MeetingStatusReader: Sendable {
         return cancels
     }
 
-    static let timeConjunctions: Set<String> = ["when", "once", "until", "before", "after", "whenever"]
+    static let timeConjunctions: WordSet = ["when", "once", "until", "before", "after", "whenever"]
     /// How many words may stand from the conjunction to the meeting word: "when the two defence
     /// chiefs hold their strategic dialogue".
     static let timeClauseReach = 8
@@ -82,12 +82,12 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
-    static let nounMarkers: Set<String> = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
+    static let nounMarkers: WordSet = ["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "our", "of", "such"]
 
     /// "A and B agreed in a telephone call on Monday to ...", "agreed during talks to ...": the
     /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
     func isAgreementMadeAt(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
-        guard s.tokens[k].lower == "agreed", k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
+        guard s.tokens[k].isWord(.agreed), k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
         // Only the setting's own words stand between: a determiner, a kind of call.
         return (k + 2..<trigger).allSatisfy { s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) }
     }
@@ -104,12 +104,12 @@ struct MeetingStatusReader: Sendable {
 
     /// Present tenses of travel that announce a trip: "A heads to C on Friday for talks with B",
     /// "A travels to C next week to meet B". (The past, "headed", reports one made.)
-    static let presentTravelVerbs: Set<String> = ["heads", "travels", "flies", "leaves", "departs"]
+    static let presentTravelVerbs: WordSet = ["heads", "travels", "flies", "leaves", "departs"]
 
     /// Whether the clause puts its subject on the way, in the present, before the meeting word.
     func travelsInThePresent(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
-            Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && ["to", "for"].contains(s.tokens[k + 1].lower)
+            Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && (s.tokens[k + 1].isWord(.to) || s.tokens[k + 1].isWord(.for))
         }
     }
 
@@ -118,7 +118,7 @@ struct MeetingStatusReader: Sendable {
     static let tripReach = 12
     /// Words before "to" and a verb of travel that put the trip ahead: a form of "be" ("was to
     /// fly") and readiness ("prepared to fly"), besides the words of planning.
-    static let tripGovernors: Set<String> = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
+    static let tripGovernors: WordSet = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
 
     /// "was to fly on to C on Friday for talks with B", "are expected to arrive in C for talks",
     /// "prepared to fly to C to meet B": the encounter is the purpose of a trip still to come.
@@ -126,7 +126,7 @@ struct MeetingStatusReader: Sendable {
         guard let purpose = purposeWord(before: trigger, in: s) else { return false }
         let start = max(2, s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound))
         return (start..<purpose).contains { k in
-            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].lower == "to" else { return false }
+            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].isWord(.to) else { return false }
             let governor = s.tokens[k - 2]
             return (governor.isListed(.planning) && !isNounWill(s, k - 2)) || Self.tripGovernors.contains(governor.lower)
         }
@@ -136,8 +136,8 @@ struct MeetingStatusReader: Sendable {
     /// purpose opens right before the meeting word.
     func purposeWord(before trigger: Int, in s: AnalyzedSentence) -> Int? {
         var k = trigger - 1
-        if k >= 1, ["hold", "have", "attend"].contains(s.tokens[k].lower) { k -= 1 }
-        guard k >= 1, ["for", "to"].contains(s.tokens[k].lower) else { return nil }
+        if k >= 1, s.tokens[k].isWord(.hold) || s.tokens[k].isWord(.have) || s.tokens[k].isWord(.attend) { k -= 1 }
+        guard k >= 1, s.tokens[k].isWord(.for) || s.tokens[k].isWord(.to) else { return nil }
         return k
     }
 
@@ -150,12 +150,12 @@ struct MeetingStatusReader: Sendable {
     }
 
     /// Periods that "next" or "coming" put ahead of the publication date.
-    static let comingPeriods: Set<String> = ["week", "weekend", "month", "year", "days", "weeks", "months"]
+    static let comingPeriods: WordSet = ["week", "weekend", "month", "year", "days", "weeks", "months"]
 
     /// Words between a meeting word and a period that make the period another event's: "met B to
     /// prepare for the summit next month", "talks ahead of the vote next week", "and agreed to
     /// meet again next year".
-    static let otherEventOpeners: Set<String> = ["to", "for", "ahead", "before", "until", "and"]
+    static let otherEventOpeners: WordSet = ["to", "for", "ahead", "before", "until", "and"]
 
     /// "talks with B in Dakar next month", "in the coming weeks": a period ahead of the
     /// publication, after the meeting word in its clause, for a clause that names no day of its
@@ -165,21 +165,21 @@ struct MeetingStatusReader: Sendable {
             let word = s.tokens[k].lower
             if Self.otherEventOpeners.contains(word) { return false }
             guard word == "next" || word == "coming", Self.comingPeriods.contains(s.tokens[k + 1].lower) else { continue }
-            return word == "coming" || s.word(k - 1) != "the"
+            return word == "coming" || !s.isWord(k - 1, .the)
         }
         return false
     }
 
     /// "The next day, A met B": a day after one reported, not a plan.
     func isNextDay(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && k + 1 < s.tokens.count && s.tokens[k].lower == "next" && s.tokens[k - 1].lower == "the"
-            && ["day", "morning"].contains(s.tokens[k + 1].lower)
+        k >= 1 && k + 1 < s.tokens.count && s.tokens[k].isWord(.next) && s.tokens[k - 1].isWord(.the)
+            && (s.tokens[k + 1].isWord(.day) || s.tokens[k + 1].isWord(.morning))
     }
 
     /// "praised the will of both governments during their talks": "will" the noun, after a
     /// determiner, a possessive or an adjective, plans nothing.
     func isNounWill(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        k >= 1 && s.tokens[k].lower == "will" && s.tokens[k - 1].isListed(.nounWillModifier)
+        k >= 1 && s.tokens[k].isWord(.will) && s.tokens[k - 1].isListed(.nounWillModifier)
     }
 
     /// "Talks between A and B are scheduled for Friday", "the summit will take place in June".
@@ -187,7 +187,7 @@ struct MeetingStatusReader: Sendable {
         let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
         return after.dropLast().contains { k in
-            s.tokens[k].lower == "will" && (s.tokens[k + 1].lower == "be" || s.tokens[k + 1].lower == "take")
+            s.tokens[k].isWord(.will) && (s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take))
         }
     }
 
@@ -199,7 +199,7 @@ struct MeetingStatusReader: Sendable {
 
     /// Words that open a clause giving the background of the encounter just reported: "A met B
     /// on Monday after talks were postponed twice".
-    static let backgroundSubordinators: Set<String> = ["after", "since", "because", "following", "despite"]
+    static let backgroundSubordinators: WordSet = ["after", "since", "because", "following", "despite"]
 
     /// Whether token `k`, after the meeting word, follows a subordinator that stands between them.
     func isInBackgroundClause(_ k: Int, in s: AnalyzedSentence, clause: EncounterClause) -> Bool {
@@ -212,7 +212,8 @@ struct MeetingStatusReader: Sendable {
         // "postponed, officials said on Friday": the day of the report is not the new day.
         DateExpression.find(in: s.tokens).first { d in
             d.first > postponement && clause.range.contains(d.first) && d.first >= 1
-                && ["to", "until", "till", "for", "on"].contains(s.tokens[d.first - 1].lower)
+                && (s.tokens[d.first - 1].isWord(.to) || s.tokens[d.first - 1].isWord(.until) || s.tokens[d.first - 1].isWord(.till)
+                    || s.tokens[d.first - 1].isWord(.for) || s.tokens[d.first - 1].isWord(.on))
                 && !MeetingDateReader().isReportDate(d, in: s)
         }
     }
@@ -221,9 +222,9 @@ struct MeetingStatusReader: Sendable {
     /// A name after a locative is where someone went, not the headline's subject: "headed to Ain
     /// el Kebir to meet A" reports a purpose of a trip made.
     func isHeadlineInfinitive(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        guard trigger >= 2, s.tokens[trigger - 1].lower == "to", let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
+        guard trigger >= 2, s.tokens[trigger - 1].isWord(.to), let name = s.mention(endingAt: trigger - 2), name.isName else { return false }
         var k = name.first - 1
-        if k >= 0, s.tokens[k].lower == "the" { k -= 1 }
+        if k >= 0, s.tokens[k].isWord(.the) { k -= 1 }
         return !(k >= 0 && s.tokens[k].isListed(.locative))
     }
 

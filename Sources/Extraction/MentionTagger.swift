@@ -5,8 +5,8 @@ struct MentionTagger: Sendable {
 
     /// Abbreviated given names written with a full stop: "Ma." (Maria), "Mohd." (Mohammed).
     /// Marks that set a nickname apart inside a name.
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
-    static let abbreviatedGivenNames: Set<String> = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
+    static let quoteMarks: WordSet = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
+    static let abbreviatedGivenNames: WordSet = ["ma", "mohd", "muhd", "wm", "chas", "jos", "thos", "geo"]
 
     func tag(_ tokens: [Token]) -> [Mention] {
         let n = tokens.count
@@ -213,7 +213,7 @@ struct MentionTagger: Sendable {
     /// About the most mentions a sentence of news has (names, titles, states, places).
     static let expectedMentions = 8
 
-    static let datelineDashes: Set<String> = ["\u{2014}", "\u{2013}", "-", "--"]
+    static let datelineDashes: WordSet = ["\u{2014}", "\u{2013}", "-", "--"]
 
     /// The mention just before token `i` is a title or honorific ("President", "Mr."), with a full
     /// stop or a comma between at most: a place name after it is a person's ("President Lincoln").
@@ -267,7 +267,7 @@ struct MentionTagger: Sendable {
         // March needs its state after it, or a dateline).
         let isMonthName = length == 1 && DateExpression.months[tokens[i].lower] != nil
         if i > 0, !isMonthName, gazetteer.isListed(tokens, i - 1, .placeContext) { return true }
-        if i > 1, tokens[i - 1].lower == "of", gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
+        if i > 1, tokens[i - 1].isWord(.of), gazetteer.isListed(tokens, i - 2, .settlementNoun) { return true }
         if let next, next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count,
             (gazetteer.phrases[tokens[i + length + 1].lower] ?? []).contains(where: {
                 if case .country(_, .name, _) = $0 { return true }

@@ -124,7 +124,7 @@ struct ParticipantReader: Sendable {
     }
 
     /// Pronouns that open a relative clause after a comma (", who arrived to ...").
-    static let relativePronouns: Set<String> = ["who", "which", "whose"]
+    static let relativePronouns: WordSet = ["who", "which", "whose"]
 
     /// Where a relative clause without a meeting word of its own opens after the meeting word
     /// (", who arrived to ...", ", which ..."): people named in it are not at the meeting.
@@ -165,19 +165,19 @@ struct ParticipantReader: Sendable {
         guard k >= clause.range.lowerBound, s.tokens[k].isListed(.subjectlessDeterminer) else { return false }
         var w = t + 1
         if let next = s.word(w), ["held", "had"].contains(next) { w += 1 }
-        guard s.word(w) == "with" else { return false }
+        guard s.isWord(w, .with) else { return false }
         return named.contains { $0.first > w && $0.first <= w + EncounterClauses.objectReach }
     }
 
     /// Determiners of a meeting noun that has no owner: "his meeting" is read by its owner.
-    static let subjectlessDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that"]
+    static let subjectlessDeterminers: WordSet = ["the", "a", "an", "another", "this", "that"]
 
     /// "A met B, C and D": one subject meeting a list of people by a verb of encounter is one
     /// encounter with each of them (the guidelines' meetings are between the people who met;
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
-    static let oneByOneWords: Set<String> = ["bilateral", "bilaterals", "separate", "separately"]
+    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately"]
 
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
@@ -198,7 +198,7 @@ struct ParticipantReader: Sendable {
     /// foreign ministers of A and B, C and D"), reading over roles, states and list words.
     func namedAfterBetween(_ s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [Int]? {
         let b = clause.trigger + 1
-        guard b < clause.range.upperBound, s.tokens[b].lower == "between" else { return nil }
+        guard b < clause.range.upperBound, s.tokens[b].isWord(.between) else { return nil }
         var people: [Int] = []
         var k = b + 1
         while k < clause.range.upperBound {
@@ -217,15 +217,15 @@ struct ParticipantReader: Sendable {
     }
 
     /// Words that may stand between the names of a list after "between".
-    static let listWords: Set<String> = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
+    static let listWords: WordSet = ["and", ",", "the", "his", "her", "their", "its", "of", "'s", "mr", "mrs", "ms", "dr", "."]
 
     /// "A said during talks with B that ...": the meeting is where the speaker spoke, so the
     /// speaker took part.
     /// Determiners between the preposition and the meeting word of a setting ("during their talks").
-    static let settingDeterminers: Set<String> = ["the", "his", "her", "their", "its", "a"]
+    static let settingDeterminers: WordSet = ["the", "his", "her", "their", "its", "a"]
     /// Prepositions that make a meeting the setting of what is said ("during the meeting", "told B
     /// in a telephone call").
-    static let settingPrepositions: Set<String> = ["during", "at", "after", "following", "in"]
+    static let settingPrepositions: WordSet = ["during", "at", "after", "following", "in"]
 
     func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         var k = trigger - 1
@@ -239,7 +239,7 @@ struct ParticipantReader: Sendable {
 
     /// Prepositions that open a sentence with the encounter its speech took place in: "In a phone
     /// call on Monday, A told B", "During their meeting, A said".
-    static let frontedSettingPrepositions: Set<String> = ["in", "during", "at"]
+    static let frontedSettingPrepositions: WordSet = ["in", "during", "at"]
 
     /// Whether the sentence opens with a setting ("In a phone call on Monday,") whose comma is
     /// followed, within `speechSettingReach` words, by a verb of speech.
@@ -293,7 +293,7 @@ struct ParticipantReader: Sendable {
     }
 
     /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
-    static let speakerAdverbs: Set<String> = ["has", "had", "also", "later", "then", "reportedly"]
+    static let speakerAdverbs: WordSet = ["has", "had", "also", "later", "then", "reportedly"]
 
     /// A person who only reports the news: "..., the minister said", "A said Sunday that ...".
     static func isSpeaker(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
@@ -306,10 +306,10 @@ struct ParticipantReader: Sendable {
         if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), s.tokens[m.first - 2].text == "," { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
-            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].lower == "to"
+            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].isWord(.to)
         }),
             to >= 1,
-            s.tokens[to - 1].lower == "according", !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
+            s.tokens[to - 1].isWord(.according), !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
         {
             return true
         }
@@ -321,7 +321,7 @@ struct ParticipantReader: Sendable {
         for i in range where s.tokens[i].isListed(.groupReference) {
             let t = s.tokens[i]
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
-            if back.contains("two") || back.contains("both") || ((t.lower == "pair" || t.lower == "duo") && back.last == "the") { return true }
+            if back.contains("two") || back.contains("both") || ((t.isWord(.pair) || t.isWord(.duo)) && back.last == "the") { return true }
         }
         return range.contains { isTheTwoAlone(s, $0) }
     }
@@ -344,18 +344,18 @@ struct ParticipantReader: Sendable {
 
     /// Words that may follow "the two" used alone as the subject ("the two will meet", "the two
     /// met", "the two also discussed"), where no noun such as "leaders" follows.
-    static let afterTheTwo: Set<String> = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
+    static let afterTheTwo: WordSet = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
 
     /// "the two will meet in C": "the two" as a pronoun for the pair just reported.
     static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
-        guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].lower == "two", s.tokens[i - 1].lower == "the" else { return false }
+        guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].isWord(.two), s.tokens[i - 1].isWord(.the) else { return false }
         let next = s.tokens[i + 1]
         return next.isListed(.afterTheTwo) || next.classes.contains(.meetingTrigger)
     }
 
     /// "his meeting", "her talks".
     func isOwnedByPronoun(_ s: AnalyzedSentence, trigger: Int) -> Bool {
-        trigger >= 1 && ["his", "her"].contains(s.tokens[trigger - 1].lower)
+        trigger >= 1 && (s.tokens[trigger - 1].isWord(.his) || s.tokens[trigger - 1].isWord(.her))
     }
 
     /// A quoted "I" as the subject of the meeting word ("I will also meet").
@@ -365,13 +365,13 @@ struct ParticipantReader: Sendable {
 
     /// Words after "her" that show it is the object, not a possessive ("received her at the
     /// palace", not "received her delegation").
-    static let afterObjectHer: Set<String> = [",", ".", "at", "in", "on", "for", "and", "to", "during", "upon", "when", "with"]
+    static let afterObjectHer: WordSet = [",", ".", "at", "in", "on", "for", "and", "to", "during", "upon", "when", "with"]
 
     /// "received him", "met with her at ...": an object pronoun right after the meeting word.
     static func saysObjectPronoun(_ s: AnalyzedSentence, after trigger: Int) -> Bool {
         var k = trigger + 1
         // "met with him", "spoke to her by phone".
-        if s.word(k) == "with" || (s.word(k) == "to" && s.tokens[trigger].isListed(.speakingVerb)) { k += 1 }
+        if s.isWord(k, .with) || (s.isWord(k, .to) && s.tokens[trigger].isListed(.speakingVerb)) { k += 1 }
         guard let word = s.word(k) else { return false }
         if word == "him" { return true }
         return word == "her" && (s.word(k + 1).map(Self.afterObjectHer.contains) ?? true)
@@ -383,10 +383,10 @@ struct ParticipantReader: Sendable {
         // 2,800 instructions a call.
         (max(0, trigger - Self.pronounReach)..<trigger).contains { k in
             if plural {
-                return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && (s.tokens[k].lower == "they" || s.tokens[k].lower == "their")
+                return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && (s.tokens[k].isWord(.they) || s.tokens[k].isWord(.their))
             }
-            return (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].lower == "he")
-                || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "s")) && s.tokens[k].lower == "she")
+            return (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].isWord(.he))
+                || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "s")) && s.tokens[k].isWord(.she))
         }
     }
 }

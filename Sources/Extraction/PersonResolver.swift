@@ -98,7 +98,7 @@ struct NameContext: Sendable {
 struct PersonResolver: Sendable {
     let gazetteer: Gazetteer
 
-    static let counterpartWords: Set<String> = ["counterpart", "counterparts"]
+    static let counterpartWords: WordSet = ["counterpart", "counterparts"]
 
     /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
     static func fold(_ s: String) -> String {
@@ -438,8 +438,10 @@ struct PersonResolver: Sendable {
         for c in candidates where c.words.count == 1 {
             let w = keys[c.words.lowerBound]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
-            // Split by Characters only when a hyphen byte is there at all (most words have none).
-            let parts = w.utf8.contains(UInt8(ascii: "-")) ? w.split(separator: "-").map(String.init) : []
+            // Split by Characters only when a hyphen byte is there at all (most words have none),
+            // looked for on contiguous bytes: iterating the UTF-8 view cost some 240 instructions.
+            var bytes = w
+            let parts = bytes.withUTF8 { $0.contains(UInt8(ascii: "-")) } ? w.split(separator: "-").map(String.init) : []
             if parts.count == 2 {
                 let ids = parts.compactMap { part in byEndWord[part]?.first }
                 if ids.count == 2, ids[0] != ids[1] {
@@ -566,7 +568,7 @@ struct PersonResolver: Sendable {
                 if case .country(_, .metonym, _) = c.kind { return nil }
                 return joined ? j : nil
             }
-            if s.tokens[j].lower == "and" || s.tokens[j].text == "," {
+            if s.tokens[j].isWord(.and) || s.tokens[j].text == "," {
                 joined = true
                 j -= 1
             }
@@ -583,7 +585,7 @@ struct PersonResolver: Sendable {
     }
 
     /// Words that join phrases and so never belong to an office's remit.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
         "between", "during", "after", "before", "said", "says", "told", "as", "that", "who",
     ]
@@ -592,9 +594,9 @@ struct PersonResolver: Sendable {
     static let roleBeforeCommaReach = 10
     /// Words inside an office's name that join its remits: "High Representative on Refugees and
     /// Priority Matters", "Minister of Trade and Industry".
-    static let officeJoiners: Set<String> = ["on", "and", "&"]
+    static let officeJoiners: WordSet = ["on", "and", "&"]
     /// Words that tie a state to the title before them: "Minister of X", "Ambassador to X".
-    static let roleLinks: Set<String> = ["of", "to", "for", "in", "the"]
+    static let roleLinks: WordSet = ["of", "to", "for", "in", "the"]
 
     /// A role written before a name and a comma: a title, then words of its office ("for Foreign
     /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
@@ -640,14 +642,14 @@ struct PersonResolver: Sendable {
 
     /// Words that send an office to a state other than its own: "Ambassador to Kenya", "envoy in
     /// Kampala".
-    static let postingLinks: Set<String> = ["to", "in"]
+    static let postingLinks: WordSet = ["to", "in"]
 
     /// A title posted to a state right before the name ("Somalia's Ambassador to Kenya A", "the
     /// High Commissioner in Uganda B"): the title, and the state before it, if one stands there.
     func roleToState(before m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
         guard m.first >= 1, let posted = s.mention(endingAt: m.first - 1), posted.countryCode != nil else { return nil }
         var j = posted.first - 1
-        if j >= 0, s.tokens[j].lower == "the" { j -= 1 }
+        if j >= 0, s.tokens[j].isWord(.the) { j -= 1 }
         guard j >= 1, Self.postingLinks.contains(s.tokens[j].lower) else { return nil }
         // "Ambassador of the Kingdom of Thailand to Singapore A": the state after "of" sends them.
         if let sending = s.mention(endingAt: j - 1), let own = sending.countryCode {
@@ -674,14 +676,14 @@ struct PersonResolver: Sendable {
             k -= 1
             steps += 1
         }
-        guard steps >= 1, let t = s.mention(endingAt: k), t.isTitle, s.tokens[k + 1].lower == "of" else { return nil }
+        guard steps >= 1, let t = s.mention(endingAt: k), t.isTitle, s.tokens[k + 1].isWord(.of) else { return nil }
         return (s.text(t.first, t.last), own)
     }
 
     /// Reads the title, nationality and other evidence around a name mention.
     /// Verbs between "who" and an appositive's role: "A, who is Ghana's foreign minister", "B,
     /// who serves as the bloc's envoy".
-    static let appositiveCopulas: Set<String> = ["is", "was", "serves", "served"]
+    static let appositiveCopulas: WordSet = ["is", "was", "serves", "served"]
 
     /// "his Ghanaian counterpart" from token `a`: a possessive pronoun, a state, a counterpart
     /// word; the state.
@@ -745,7 +747,7 @@ struct PersonResolver: Sendable {
                     WordLists.expandedTitle(s.text(first, h.last)) ?? WordLists.expandedTitle(s.text(outer.first, outer.last))
                     ?? abbreviatedTitle
             }
-        } else if i >= 0, Token.mayBeginWith(s.tokens, i, UInt8(ascii: "m")), s.tokens[i].lower == "messrs" || s.tokens[i].lower == "mr" {
+        } else if i >= 0, Token.mayBeginWith(s.tokens, i, UInt8(ascii: "m")), s.tokens[i].isWord(.messrs) || s.tokens[i].isWord(.mr) {
             ctx.honorific = true
             i -= 1
         }
@@ -757,7 +759,7 @@ struct PersonResolver: Sendable {
             if j - 1 >= 0, let c = s.mention(endingAt: j - 1), let code = c.countryCode {
                 ctx.country = code
                 // "his Austrian and Czech counterparts": the states in order, one per name.
-                if s.tokens[j].lower == "counterparts", c.first >= 2, s.tokens[c.first - 1].lower == "and",
+                if s.tokens[j].isWord(.counterparts), c.first >= 2, s.tokens[c.first - 1].isWord(.and),
                     let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode
                 {
                     ctx.country = firstCode
@@ -786,7 +788,7 @@ struct PersonResolver: Sendable {
             // "US Mideast peace envoy A": a few words of the office's remit between state and title.
             if let start = remitStart(before: before, in: s) ?? remitListStart(before: before, in: s) { before = start }
             while before >= 0, s.tokens[before].isListed(.roleModifier) {
-                if s.tokens[before].lower == "former" { ctx.title = "former " + (ctx.title ?? "") }
+                if s.tokens[before].isWord(.former) { ctx.title = "former " + (ctx.title ?? "") }
                 before -= 1
             }
             // "Laos' leader": the possessive apostrophe after an s stands alone.
@@ -794,7 +796,7 @@ struct PersonResolver: Sendable {
             if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
                 ctx.country = code
                 // "the Somali and Kenyan foreign ministers A and B": the states in order, one per name.
-                if s.tokens[t.last].lower.hasSuffix("s"), c.first >= 2, s.tokens[c.first - 1].lower == "and",
+                if s.tokens[t.last].lower.hasSuffix("s"), c.first >= 2, s.tokens[c.first - 1].isWord(.and),
                     let first = s.mention(endingAt: c.first - 2), let firstCode = first.countryCode
                 {
                     ctx.country = firstCode
@@ -804,12 +806,12 @@ struct PersonResolver: Sendable {
             // "Turkey's Director A, presidential spokesman B and intelligence chief C".
             var l = t.first - 1
             while l >= 0, !s.tokens[l].isListed(.roleModifier), s.tokens[l].kind == .word, !s.tokens[l].isCapitalized,
-                s.tokens[l].lower != "and", t.first - l <= Self.remitWords
+                !s.tokens[l].isWord(.and), t.first - l <= Self.remitWords
             { l -= 1 }
             if l >= 1, Self.isListJoint(s.tokens[l].lower), let prev = s.mention(endingAt: l - 1), prev.isName {
                 ctx.listedAfter = prev.first
             }
-            if before >= 0, s.tokens[before].lower == "his" || s.tokens[before].lower == "her" { ctx.ownedByPronoun = true }
+            if before >= 0, s.tokens[before].isWord(.his) || s.tokens[before].isWord(.her) { ctx.ownedByPronoun = true }
             // "Putin's top diplomat Sergei Lavrov": serves the state of the person named before.
             if before >= 0, let owner = s.mention(endingAt: before), owner.isName, s.tokens[owner.last].lower.hasSuffix("'s") {
                 ctx.possessor = NameFolding.fold(s.tokens[owner.last].text)
@@ -844,12 +846,12 @@ struct PersonResolver: Sendable {
         }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
         var q = m.first - 1
-        if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].lower == "and") || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
+        if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].isWord(.and)) || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
             q -= 1
             if q >= 0, s.tokens[q].text == "," { q -= 1 }
             var steps = 0
             while q >= 0, steps < 10, !(s.mention(endingAt: q)?.isName ?? false) {
-                if s.tokens[q].lower == "and" || s.tokens[q].text == "." { break }
+                if s.tokens[q].isWord(.and) || s.tokens[q].text == "." { break }
                 q -= 1
                 steps += 1
             }
@@ -860,21 +862,21 @@ struct PersonResolver: Sendable {
         if m.last + 2 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ",")) {
             var a = m.last + 2
             // "A, who is Ghana's foreign minister,": the relative clause says what the name is.
-            if a + 1 < s.tokens.count, s.tokens[a].lower == "who", Self.appositiveCopulas.contains(s.tokens[a + 1].lower) {
+            if a + 1 < s.tokens.count, s.tokens[a].isWord(.who), Self.appositiveCopulas.contains(s.tokens[a + 1].lower) {
                 a += 2
-                if a < s.tokens.count, s.tokens[a].lower == "as" { a += 1 }
+                if a < s.tokens.count, s.tokens[a].isWord(.as) { a += 1 }
             }
             let appositiveStart = a
             var country: String?
             var title: Mention?
             while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
                 !Self.endsAppositive(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
-                s.tokens[a].lower != "reported"
+                !s.tokens[a].isWord(.reported)
             {
                 if let x = s.mention(at: a), x.first == a {
                     // "A, Presidential Press Secretary,": one capitalised word right before a
                     // title is the title's modifier, not a name.
-                    let opensAppositive = a == m.last + 2 || (a == m.last + 3 && (s.tokens[a - 1].lower == "the" || s.tokens[a - 1].lower == "a"))
+                    let opensAppositive = a == m.last + 2 || (a == m.last + 3 && (s.tokens[a - 1].isWord(.the) || s.tokens[a - 1].isWord(.a)))
                     if x.isName, x.first == x.last, opensAppositive, s.mention(at: x.last + 1)?.isTitle == true {
                         a = x.last + 1
                         continue
@@ -883,7 +885,7 @@ struct PersonResolver: Sendable {
                     if let code = x.countryCode, title == nil { country = code }
                     // "the sister of the leader": a title after "of" is someone else's.
                     if x.isTitle, title == nil,
-                        !(a >= 1 && s.tokens[a - 1].lower == "of") && !(a >= 2 && s.tokens[a - 1].lower == "the" && s.tokens[a - 2].lower == "of")
+                        !(a >= 1 && s.tokens[a - 1].isWord(.of)) && !(a >= 2 && s.tokens[a - 1].isWord(.the) && s.tokens[a - 2].isWord(.of))
                     {
                         title = x
                     }
@@ -904,9 +906,9 @@ struct PersonResolver: Sendable {
             if let t = title, !titleOwnedByNext {
                 if ctx.title == nil { ctx.title = s.text(t.first, t.last) }
                 var o = t.last + 1
-                if country == nil, o < s.tokens.count, s.tokens[o].lower == "of" {
+                if country == nil, o < s.tokens.count, s.tokens[o].isWord(.of) {
                     o += 1
-                    if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
+                    if o < s.tokens.count, s.tokens[o].isWord(.the) { o += 1 }
                     if let c = s.mention(at: o), c.first == o { country = c.countryCode }
                 }
                 if ctx.country == nil { ctx.country = country }
@@ -914,10 +916,10 @@ struct PersonResolver: Sendable {
         }
         // "A B of Austria", "C D of the U.S.", "King E, of Belgium,".
         var o = m.last + 1
-        if o + 1 < s.tokens.count, s.tokens[o].text == ",", s.tokens[o + 1].lower == "of" { o += 1 }
-        if o < s.tokens.count, s.tokens[o].lower == "of" {
+        if o + 1 < s.tokens.count, s.tokens[o].text == ",", s.tokens[o + 1].isWord(.of) { o += 1 }
+        if o < s.tokens.count, s.tokens[o].isWord(.of) {
             o += 1
-            if o < s.tokens.count, s.tokens[o].lower == "the" { o += 1 }
+            if o < s.tokens.count, s.tokens[o].isWord(.the) { o += 1 }
             // An explicit state overrides one taken from a body's title ("OSCE co-chair A B of Austria").
             if o < s.tokens.count, let c = s.mention(at: o), let code = c.countryCode, c.first == o,
                 ctx.country == nil || (gazetteer.country(ctx.country!)?.kind == "body" && gazetteer.country(code)?.kind == "state")

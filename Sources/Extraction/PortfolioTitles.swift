@@ -10,11 +10,11 @@ struct PortfolioTitles: Sendable {
 
     /// The last words of titles that a portfolio may follow: a minister's, and an envoy's or
     /// adviser's remit ("Special Envoy for the Sahel", "Senior Adviser for Energy Security").
-    static let offices: Set<String> = [
+    static let offices: WordSet = [
         "minister", "secretary", "state", "commissioner", "envoy", "representative", "adviser", "advisor", "coordinator",
     ]
     /// Words that join the words of a portfolio.
-    static let joiners: Set<String> = ["and", "&", "of", "the", ","]
+    static let joiners: WordSet = ["and", "&", "of", "the", ","]
     static let words = WordLists.portfolioWords
 
     /// The last token of the title that begins with `title`, its portfolio included.
@@ -23,9 +23,9 @@ struct PortfolioTitles: Sendable {
         guard last + 2 < tokens.count else { return last }
         var k = last + 1
         let lastWord = tokens[last].lower
-        if Self.offices.contains(lastWord), ["of", "for"].contains(tokens[k].lower) {
+        if Self.offices.contains(lastWord), tokens[k].isWord(.of) || tokens[k].isWord(.for) {
             k += 1
-            if tokens[k].lower == "the" { k += 1 }
+            if tokens[k].isWord(.the) { k += 1 }
         } else if Self.words.contains(lastWord), ["and", "&"].contains(tokens[k].lower) {
             k += 1
         } else {

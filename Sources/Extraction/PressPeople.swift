@@ -8,8 +8,8 @@ struct PressPeople: Sendable {
     static let modifierReach = 3
     /// Words that may stand between a name and the article of its description: "A, a reporter",
     /// "A is a reporter", "A was the paper's editor".
-    static let linkWords: Set<String> = [",", "is", "was", "has", "been"]
-    static let determiners: Set<String> = ["a", "an", "the", "our", "its", "their"]
+    static let linkWords: WordSet = [",", "is", "was", "has", "been"]
+    static let determiners: WordSet = ["a", "an", "the", "our", "its", "their"]
 
     /// The records without the press, each mention numbered again for the record it belongs to.
     func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {

@@ -25,8 +25,8 @@ struct RoleReferences: Sendable {
                 // "On Friday the external affairs minister held talks with A": the one person of the article with that title.
                 // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name.)
                 // ("the sister of the leader" names someone else by their relation to the leader.)
-                if let t = titleMention, start >= 1, s.tokens[start - 1].lower == "the", !isCourtStyle(s, before: start - 1),
-                    !(start >= 2 && s.tokens[start - 2].lower == "of"),
+                if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the), !isCourtStyle(s, before: start - 1),
+                    !(start >= 2 && s.tokens[start - 2].isWord(.of)),
                     let person = onlyHolder(of: s.text(t.first, t.last), people: people),
                     !named.contains(where: { $0.person == person })
                 {
@@ -87,13 +87,13 @@ struct RoleReferences: Sendable {
     }
 
     /// Determiners before a role that names a person of the article ("his counterpart").
-    static let roleDeterminers: Set<String> = ["the", "his", "her", "their", "its"]
+    static let roleDeterminers: WordSet = ["the", "his", "her", "their", "its"]
 
     /// "the Nepali prime minister", "his Russian counterpart", "the top Chinese diplomat".
     func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
         guard start >= 1 else { return false }
         return s.tokens[start - 1].isListed(.roleDeterminer)
-            || (start >= 2 && s.tokens[start - 1].lower == "top" && s.tokens[start - 2].lower == "the")
+            || (start >= 2 && s.tokens[start - 1].isWord(.top) && s.tokens[start - 2].isWord(.the))
     }
 
     /// "Swedish Prime Minister held talks with A", "On Tuesday, Swedish Prime Minister met A": a state and title
@@ -113,7 +113,7 @@ struct RoleReferences: Sendable {
 
     /// Plural roles that name one person per state in the list after "of": "the leaders of
     /// France and Germany", "the foreign ministers of A, B and C".
-    static let pluralRoles: Set<String> = ["leaders", "presidents", "premiers", "chancellors", "ministers", "counterparts", "heads"]
+    static let pluralRoles: WordSet = ["leaders", "presidents", "premiers", "chancellors", "ministers", "counterparts", "heads"]
     /// Titles of heads of state and government, for "the leaders of A and B".
     static let leaderTitles = ["president", "prime minister", "chancellor", "premier", "king", "emir", "sultan", "leader", "head of state"]
 
@@ -121,9 +121,9 @@ struct RoleReferences: Sendable {
     /// each state of the list, resolved by title where a state has several.
     func leadersOfStates(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
         var out: [PersonMention] = []
-        for i in s.tokens.indices where s.tokens[i].isListed(.pluralRole) && s.word(i + 1) == "of" {
+        for i in s.tokens.indices where s.tokens[i].isListed(.pluralRole) && s.isWord(i + 1, .of) {
             var k = i + 2
-            if s.word(k) == "the" { k += 1 }
+            if s.isWord(k, .the) { k += 1 }
             while let state = s.mention(at: k), state.first == k, let code = state.countryCode {
                 if let person = person(of: code, role: s.tokens[i].lower, people: people),
                     !named.contains(where: { $0.person == person && $0.sentence == s.index })
@@ -133,7 +133,7 @@ struct RoleReferences: Sendable {
                 k = state.last + 1
                 guard let w = s.word(k), w == "," || w == "and" else { break }
                 k += 1
-                if s.word(k) == "and" { k += 1 }
+                if s.isWord(k, .and) { k += 1 }
             }
         }
         return out

@@ -10,7 +10,7 @@ struct TokenizedSentence: Sendable {
 /// question or exclamation mark ends one unless it closes an abbreviation or an initial.
 enum SentenceSplitter {
     /// Words after which a full stop does not end the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "sgt", "sen", "rep",
         "gov", "amb", "st", "ste", "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "messrs", "mme", "mlle", "jr", "sr", "inc", "corp", "co", "ltd", "bhd",
@@ -18,7 +18,7 @@ enum SentenceSplitter {
     ]
 
     /// Capitalized words that begin a new sentence after an initialism such as "U.S.".
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "these",
         "on", "at", "after", "as", "both", "his", "her", "their", "its", "there", "while", "meanwhile", "however",
     ]
@@ -127,7 +127,7 @@ enum SentenceSplitter {
         return limit
     }
 
-    static let clauseEnds: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "-"]
+    static let clauseEnds: WordSet = [",", ";", ":", "\u{2014}", "\u{2013}", "-"]
 
     static func endsSentence(after word: Token, lexicon: Lexicon?) -> Bool {
         guard word.kind == .word else { return true }
@@ -142,7 +142,7 @@ enum SentenceSplitter {
 
     /// Whether a token is in a word list: by its lexicon bit when it was made with a lexicon,
     /// else by the list's strings.
-    @inline(__always) static func isListed(_ t: Token, _ list: WordList, _ words: Set<String>, _ lexicon: Lexicon?) -> Bool {
+    @inline(__always) static func isListed(_ t: Token, _ list: WordList, _ words: WordSet, _ lexicon: Lexicon?) -> Bool {
         guard let lexicon else { return words.contains(t.lower) }
         return t.word != Lexicon.unknown && lexicon.listed[Int(t.word)].contains(list)
     }

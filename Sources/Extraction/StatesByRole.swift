@@ -7,7 +7,7 @@ struct StatesByRole: Sendable {
         for s in sentences {
             for (idx, m) in s.mentions.enumerated() where m.isTitle && idx > 0 {
                 let state = s.mentions[idx - 1]
-                guard let code = state.countryCode, state.last + 1 == m.first, state.first >= 1, s.tokens[state.first - 1].lower == "the",
+                guard let code = state.countryCode, state.last + 1 == m.first, state.first >= 1, s.tokens[state.first - 1].isWord(.the),
                     !isPlural(m, in: s), !isNamed(after: m, at: idx, in: s)
                 else { continue }
                 let title = s.text(m.first, m.last).lowercased()

@@ -7,7 +7,7 @@ struct TerritoryExtractor: Sendable {
     var cues: TerritoryCues { gazetteer.territoryCues }
 
     /// Words before a noun of territory that make it refer back: "the island", "these islets".
-    static let determiners: Set<String> = ["the", "these", "those", "that", "this"]
+    static let determiners: WordSet = ["the", "these", "those", "that", "this"]
 
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
@@ -254,7 +254,7 @@ struct TerritoryExtractor: Sendable {
 
     /// "which Nigeria handed over and no longer claims": a word of dispute said to hold no more.
     static func noLonger(_ words: CueWords, _ k: Int) -> Bool {
-        k >= 2 && words[k - 1] == "longer" && words[k - 2] == "no"
+        k >= 2 && words.isWord(k - 1, .longer) && words.isWord(k - 2, .no)
     }
 
     /// Words for island that open names in other languages (and "Lake", which opens English
@@ -287,7 +287,7 @@ struct TerritoryExtractor: Sendable {
     static let anaphorClaimItReach = 12
     /// Verbs right after "the islet" that make it the subject of a clause claimed, not the thing
     /// claimed: "claimed the islet was safe".
-    static let clauseVerbs: Set<String> = [
+    static let clauseVerbs: WordSet = [
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "remains", "lies",
     ]
     /// Tokens before "the islet" within which a verb of claiming or quarrel has it as object:
@@ -305,7 +305,7 @@ struct TerritoryExtractor: Sendable {
         personTokens: (Int) -> Set<Int> = { _ in [] }
     ) -> (Int, [String])? {
         let words = reader.words
-        func claimWord(_ k: Int) -> Bool { cues.claim.contains(words, k) && words[k] != "calls" && words[k] != "call" }
+        func claimWord(_ k: Int) -> Bool { cues.claim.contains(words, k) && !words.isWord(k, .calls) && !words.isWord(k, .call) }
         func disputes(_ i: Int, determiner: Int) -> Bool {
             var k = i + 1
             while k < min(words.count, i + 1 + Self.anaphorOwningReach), s.tokens[k].kind != .punctuation {
@@ -315,7 +315,7 @@ struct TerritoryExtractor: Sendable {
                     if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
                 }
                 // "the island has always been part of its territory".
-                if cues.trailing.match(words, at: k) != nil, words[k] != "dispute", words[k] != "disputes" { return true }
+                if cues.trailing.match(words, at: k) != nil, !words.isWord(k, .dispute), !words.isWord(k, .disputes) { return true }
                 k += 1
             }
             // "Turkey and Greece both claim the islet", "Eritrea disputes Yemen's control of the island",
@@ -323,7 +323,7 @@ struct TerritoryExtractor: Sendable {
             k = determiner - 1
             while k >= 0, determiner - k <= Self.anaphorObjectReach, s.tokens[k].kind != .punctuation {
                 if claimWord(k) || cues.quarrel.contains(words, k)
-                    || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")) && words[k] == "over" && cues.quarrel.match(words, endingAt: k) != nil)
+                    || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "o")) && words.isWord(k, .over) && cues.quarrel.match(words, endingAt: k) != nil)
                 {
                     // Not "Turkey claimed the islet was safe": a claim about the place, not to it.
                     return i + 1 >= words.count || !Self.clauseVerbs.contains(words[i + 1])
@@ -338,7 +338,7 @@ struct TerritoryExtractor: Sendable {
             }
             // "the reef lies within its waters, while China claims it as its own".
             if (i + 1..<min(words.count - 1, i + 1 + Self.anaphorClaimItReach)).contains(where: {
-                claimWord($0) && (words[$0 + 1] == "it" || words[$0 + 1] == "them")
+                claimWord($0) && (words.isWord($0 + 1, .it) || words.isWord($0 + 1, .them))
             }) {
                 return true
             }
@@ -355,7 +355,7 @@ struct TerritoryExtractor: Sendable {
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
-                guard i >= 1, cues.placeNoun.contains(words, i) || (Token.mayBeginWith(s.tokens, i, UInt8(ascii: "l")) && words[i] == "lake"),
+                guard i >= 1, cues.placeNoun.contains(words, i) || (Token.mayBeginWith(s.tokens, i, UInt8(ascii: "l")) && words.isWord(i, .lake)),
                     !s.tokens[i].isCapitalized, let d = determiner(before: i)
                 else {
                     return false
@@ -375,7 +375,7 @@ struct TerritoryExtractor: Sendable {
     /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
     /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
     /// before names.
-    static let bareNameNouns: Set<String> = [
+    static let bareNameNouns: WordSet = [
         "enclave", "exclave", "island", "islands", "strip", "corridor", "salient", "pasture", "pastures", "valley", "glacier", "plateau",
         "peninsula", "oasis", "triangle", "headland", "spit", "heights",
     ]
@@ -383,7 +383,7 @@ struct TerritoryExtractor: Sendable {
     /// Words of place before a name the next sentence may refer to as "the enclave": "Residents of
     /// Dorvan", "landed on Minvera Rift", "fighting near Dorvan" (not "at", of venues: "talks at
     /// Lancaster House").
-    static let placePrepositions: Set<String> = ["in", "on", "near", "of", "into", "over", "around", "across"]
+    static let placePrepositions: WordSet = ["in", "on", "near", "of", "into", "over", "around", "across"]
 
     /// "Residents of Dorvan fled. Both Armenia and Azerbaijan claim the enclave.": where no name
     /// carries the noun, the one name after a word of place in the sentence just before that
@@ -449,7 +449,7 @@ struct TerritoryExtractor: Sendable {
     func callsItByName(_ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
         return s.mentions.contains { m in
-            guard let object = reader.namingObjectStart(at: m.last + 1), object < words.count, words[object] == "it" || words[object] == "them",
+            guard let object = reader.namingObjectStart(at: m.last + 1), object < words.count, words.isWord(object, .it) || words.isWord(object, .them),
                 let code = m.countryCode, gazetteer.country(code)?.kind == "state"
             else { return false }
             return reader.nameGiven(byVerbAt: m.last + 1) != nil
@@ -507,31 +507,35 @@ struct TerritoryExtractor: Sendable {
             // "Guyana, which has governed the area ...".
             let after = (m.last + 1)..<ownWordsEnd(after: m, in: s, words)
             if after.contains(where: { cues.claim.contains(words, $0) }) { holdsOrClaims(code, .claims) }
-            if after.contains(where: { saysHolding(at: $0, s, words) }) && !after.contains(where: { words[$0] == "by" }) {
+            if after.contains(where: { saysHolding(at: $0, s, words) }) && !after.contains(where: { words.isWord($0, .by) }) {
                 holdsOrClaims(code, .holds)
             }
             // "captured by Soviet troops", "under the control of Honduras", "under Honduras's control".
             if m.first >= 1, cues.holdBy.match(words, endingAt: m.first - 1) != nil {
                 holdsOrClaims(code, .holds)
             }
-            if m.first >= 1, words[m.first - 1] == "under", m.last + 1 < words.count, cues.control.contains(words, m.last + 1) {
+            if m.first >= 1, words.isWord(m.first - 1, .under), m.last + 1 < words.count, cues.control.contains(words, m.last + 1) {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".
-            if m.first >= 2, ["to", "in", "by"].contains(words[m.first - 1]) {
+            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by) {
                 var j = m.first - 2
                 var nameEnd = j
-                while j >= 0, s.tokens[j].isCapitalized || words[j] == "the" { j -= 1 }
+                while j >= 0, s.tokens[j].isCapitalized || words.isWord(j, .the) { j -= 1 }
                 let nameStart = j + 1
-                while nameEnd >= nameStart, words[nameEnd] == "the" { nameEnd -= 1 }
+                while nameEnd >= nameStart, words.isWord(nameEnd, .the) { nameEnd -= 1 }
                 // "Tessel (Teslo to Serbs)", "Vukar, Vukarac to Serbs, ...": a side's name set apart.
                 let setApart =
                     nameStart >= 1 && (Token.isMark(s.tokens, nameStart - 1, UInt8(ascii: "(")) || Token.isMark(s.tokens, nameStart - 1, UInt8(ascii: ",")))
                     && m.last + 1 < words.count
                     && (Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ")")) || Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ","))
-                        || words[m.last + 1] == "and")
+                        || words.isWord(m.last + 1, .and))
                 if nameEnd >= nameStart,
-                    setApart || (max(0, nameStart - 4)..<nameStart).contains(where: { ["as", "called", "calls", "call", "and", "named"].contains(words[$0]) })
+                    setApart
+                        || (max(0, nameStart - 4)..<nameStart).contains(where: {
+                            (words.isWord($0, .as) || words.isWord($0, .called) || words.isWord($0, .calls) || words.isWord($0, .call) || words.isWord($0, .and)
+                                || words.isWord($0, .named))
+                        })
                 {
                     addName(s.text(nameStart, nameEnd), code)
                     holdsOrClaims(code, .claims)
@@ -539,14 +543,15 @@ struct TerritoryExtractor: Sendable {
             }
             // "known to Serbs as Teslo", "known in Serbia as Teslo": the name after the state, which
             // names the place without claiming it ("known in Britain as ...").
-            if m.first >= 2, ["to", "in", "by"].contains(words[m.first - 1]), words[m.first - 2] == "known" || words[m.first - 2] == "called",
-                m.last + 2 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2),
+            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by),
+                words.isWord(m.first - 2, .known) || words.isWord(m.first - 2, .called),
+                m.last + 2 < words.count, words.isWord(m.last + 1, .as), let span = reader.forward(from: m.last + 2),
                 reader.canNameTerritory(span, saidToBePlace: true)
             {
                 addName(reader.text(span), code)
             }
             // "China calls the islands Diaoyu", "which it calls Diaoyu" (it = the country before).
-            if let calls = after.first(where: { words[$0] == "calls" || words[$0] == "call" }) {
+            if let calls = after.first(where: { words.isWord($0, .calls) || words.isWord($0, .call) }) {
                 var j = calls + 1
                 while j < words.count, !s.tokens[j].isCapitalized, j < calls + 4 { j += 1 }
                 if j < words.count, let n = reader.mention(at: j), n.first == j,
@@ -564,7 +569,7 @@ struct TerritoryExtractor: Sendable {
             }
         }
         // "which it calls Diaoyu": the state is the subject of the clause before.
-        if let calls = words.firstIndex(of: "calls"), calls >= 1, words[calls - 1] == "it",
+        if let calls = words.firstIndex(of: "calls"), calls >= 1, words.isWord(calls - 1, .it),
             let subject = s.mentions.last(where: { $0.last < calls && $0.countryCode != nil }), let code = subject.countryCode
         {
             var j = calls + 1
@@ -578,7 +583,7 @@ struct TerritoryExtractor: Sendable {
         // Chile and Argentina": the states joined right after.
         for i in words.indices {
             var k: Int
-            if words[i] == "both" || words[i] == "between" {
+            if words.isWord(i, .both) || words.isWord(i, .between) {
                 k = i + 1
             } else if let length = cues.claimedBy.match(words, at: i) {
                 k = i + length
@@ -587,14 +592,14 @@ struct TerritoryExtractor: Sendable {
             }
             var joined: [String] = []
             while k < words.count {
-                if words[k] == "the" || words[k] == "both" {
+                if words.isWord(k, .the) || words.isWord(k, .both) {
                     k += 1
                     continue
                 }
                 guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { break }
                 joined.append(code)
                 k = m.last + 1
-                if k < words.count, words[k] == "and" || words[k] == "," { k += 1 } else { break }
+                if k < words.count, words.isWord(k, .and) || words[k] == "," { k += 1 } else { break }
             }
             if joined.count >= 2 { for code in joined { holdsOrClaims(code, .claims) } }
         }
@@ -612,14 +617,14 @@ struct TerritoryExtractor: Sendable {
     /// "Chile administers", "which Britain has held since 1833". Not "control" (a noun as often),
     /// not "held" but after "has" and before no object ("held talks" is a meeting).
     func saysHolding(at k: Int, _ s: AnalyzedSentence, _ words: CueWords) -> Bool {
-        guard cues.hold.contains(words, k), words[k] != "control" else { return false }
-        guard words[k] == "held" else { return true }
-        guard k >= 1, ["has", "have", "had"].contains(words[k - 1]) else { return false }
+        guard cues.hold.contains(words, k), !words.isWord(k, .control) else { return false }
+        guard words.isWord(k, .held) else { return true }
+        guard k >= 1, words.isWord(k - 1, .has) || words.isWord(k - 1, .have) || words.isWord(k - 1, .had) else { return false }
         return k + 1 >= words.count || s.tokens[k + 1].kind == .punctuation || Self.afterHeld.contains(words[k + 1])
     }
 
     /// Words after "has held" that leave it without an object: "has held since 1833", "has held it".
-    static let afterHeld: Set<String> = ["since", "for", "it", "them", "onto", "on"]
+    static let afterHeld: WordSet = ["since", "for", "it", "them", "onto", "on"]
 
     /// Words after a state that say what it does to the territory: "claims", "administers".
     static let ownWordsReach = 5
@@ -635,7 +640,7 @@ struct TerritoryExtractor: Sendable {
     }
 
     /// Small words inside a place's name that news keep or drop: "Isla (del) Conejo".
-    static let nameParticles: Set<String> = ["de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "du", "des", "di"]
+    static let nameParticles: WordSet = ["de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "du", "des", "di"]
 
     static func stripArticle(_ name: String) -> String {
         name.hasPrefix("the ") || name.hasPrefix("The ") ? String(name.dropFirst(4)) : name

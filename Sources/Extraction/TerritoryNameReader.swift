@@ -8,27 +8,19 @@ struct TerritoryNameReader {
     let gazetteer: Gazetteer
     /// Tokens of this sentence that name a person.
     let personTokens: Set<Int>
-    /// The mention covering each token, so that looking one up costs nothing however many the
-    /// sentence has.
-    private let mentionOf: [Int32]
 
-    init(sentence: AnalyzedSentence, words: CueWords, cues: TerritoryCues, gazetteer: Gazetteer, personTokens: Set<Int>) {
-        self.sentence = sentence
-        self.words = words
-        self.cues = cues
-        self.gazetteer = gazetteer
-        self.personTokens = personTokens
-        var mentionOf = [Int32](repeating: -1, count: sentence.tokens.count)
-        for (index, m) in sentence.mentions.enumerated() where m.first >= 0 && m.last < mentionOf.count {
-            for k in m.first...m.last where mentionOf[k] < 0 { mentionOf[k] = Int32(index) }
-        }
-        self.mentionOf = mentionOf
-    }
-
-    /// The mention covering token `k`, if any.
+    /// The mention covering token `k`, if any (the first of the sentence's mentions that does).
+    /// The mentions are searched at each call, their bounds read in place: a reader is made for
+    /// every sentence that may name a territory, and an array of each token's mention, made and
+    /// freed for each, cost more than the few lookups most sentences have.
     func mention(at k: Int) -> Mention? {
-        guard k >= 0, k < mentionOf.count, mentionOf[k] >= 0 else { return nil }
-        return sentence.mentions[Int(mentionOf[k])]
+        let count = sentence.tokens.count
+        guard k >= 0, k < count else { return nil }
+        let mentions = sentence.mentions
+        for i in mentions.indices where mentions[i].first <= k && k <= mentions[i].last && mentions[i].first >= 0 && mentions[i].last < count {
+            return mentions[i]
+        }
+        return nil
     }
 
     /// A run of more words is a clause read as a name, not a place ("Prime Ministers Meet Today
@@ -46,17 +38,17 @@ struct TerritoryNameReader {
     /// after "area called" in "a maritime area called X").
     func forward(from start: Int) -> ClosedRange<Int>? {
         var j = skippedShare(from: start)
-        if j < words.count, words[j] == "the" { j += 1 }
+        if j < words.count, words.isWord(j, .the) { j += 1 }
         // "the island of X", "the Kenyan island of X", "the small rocky islet of X", "the area around X".
         var d = j
         while d < min(words.count, j + Self.describingWords), !sentence.tokens[d].isCapitalized || mention(at: d)?.countryCode != nil {
             if let length = cues.placeNoun.match(words, at: d) ?? (words[d] == Self.seaNoun ? 1 : nil), !sentence.tokens[d].isCapitalized,
                 d + length < words.count,
-                let link = words[d + length] == "of" || words[d + length] == "around" ? 1 : cues.nameTie.match(words, at: d + length)
+                let link = words.isWord(d + length, .of) || words.isWord(d + length, .around) ? 1 : cues.nameTie.match(words, at: d + length)
             {
                 // "the island of X", "a maritime area called X", "an islet known as X".
                 j = d + length + link
-                if j < words.count, words[j] == "the" { j += 1 }
+                if j < words.count, words.isWord(j, .the) { j += 1 }
                 break
             }
             d += 1
@@ -96,18 +88,18 @@ struct TerritoryNameReader {
     static let seaNoun = "waters"
 
     /// Words of a share that may come before the name a claim is to: "nearly all of", "parts of".
-    static let shareWords: Set<String> = ["all", "most", "much", "part", "parts", "some"]
-    static let shareHedges: Set<String> = ["nearly", "almost", "virtually"]
+    static let shareWords: WordSet = ["all", "most", "much", "part", "parts", "some"]
+    static let shareHedges: WordSet = ["nearly", "almost", "virtually"]
 
     /// The token after a share of the place ("claims to nearly all of the X"), else `start`.
     private func skippedShare(from start: Int) -> Int {
         // Most names start right away, capitalised or after "the": no set is consulted for them.
-        guard start + 2 < words.count, sentence.tokens[start].kind == .word, !sentence.tokens[start].isCapitalized, words[start] != "the" else {
+        guard start + 2 < words.count, sentence.tokens[start].kind == .word, !sentence.tokens[start].isCapitalized, !words.isWord(start, .the) else {
             return start
         }
         var k = start
         if Self.shareHedges.contains(words[k]) { k += 1 }
-        guard k + 1 < words.count, Self.shareWords.contains(words[k]), words[k + 1] == "of", !sentence.tokens[k].isCapitalized else { return start }
+        guard k + 1 < words.count, Self.shareWords.contains(words[k]), words.isWord(k + 1, .of), !sentence.tokens[k].isCapitalized else { return start }
         return k + 2
     }
 
@@ -136,7 +128,7 @@ struct TerritoryNameReader {
     /// Words that may follow the name a state calls a place by: the clause ends or goes on to
     /// the next side ("which China calls Varno Dao and the Philippines calls ..."). Any other word
     /// makes the name the thing called, not its name ("calls the Tesso Islands its own").
-    static let afterCalledName: Set<String> = ["and", "while", "whereas", "but", "or", "in", "since", "for", "after"]
+    static let afterCalledName: WordSet = ["and", "while", "whereas", "but", "or", "in", "since", "for", "after"]
 
     /// The name a state gives a place after its "calls" at `calls`: "calls Y", "calls it Y",
     /// "calls them the Y Islands", "calls the disputed islands Y". Nil where the words called are
@@ -146,7 +138,7 @@ struct TerritoryNameReader {
     func nameCalled(after calls: Int, link: String? = nil) -> ClosedRange<Int>? {
         var k = calls + 1
         guard k < words.count else { return nil }
-        if words[k] == "it" || words[k] == "them" {
+        if words.isWord(k, .it) || words.isWord(k, .them) {
             k += 1
         } else if TerritoryExtractor.determiners.contains(words[k]), k + 1 < words.count, !sentence.tokens[k + 1].isCapitalized {
             // "the (disputed) islands Y": the place referred to, then its name.
@@ -164,7 +156,7 @@ struct TerritoryNameReader {
             k += 1
         }
         let opensName =
-            k < words.count && (sentence.tokens[k].isCapitalized || (words[k] == "the" && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
+            k < words.count && (sentence.tokens[k].isCapitalized || (words.isWord(k, .the) && k + 1 < words.count && sentence.tokens[k + 1].isCapitalized))
         guard opensName, let span = forward(from: k), canNameTerritory(span, saidToBePlace: true) else { return nil }
         let next = span.upperBound + 1
         guard next >= words.count || sentence.tokens[next].kind == .punctuation || Self.afterCalledName.contains(words[next]) else { return nil }
@@ -178,8 +170,8 @@ struct TerritoryNameReader {
         guard k < words.count, sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "c") || sentence.tokens[k].firstByte | 0x20 == UInt8(ascii: "r") else {
             return nil
         }
-        if words[k] == "calls" || words[k] == "call" { return k + 1 }
-        if words[k] == "refers" || words[k] == "refer", k + 1 < words.count, words[k + 1] == "to" { return k + 2 }
+        if words.isWord(k, .calls) || words.isWord(k, .call) { return k + 1 }
+        if words.isWord(k, .refers) || words.isWord(k, .refer), k + 1 < words.count, words.isWord(k + 1, .to) { return k + 2 }
         return nil
     }
 
@@ -222,7 +214,7 @@ struct TerritoryNameReader {
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
-        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || words[range.lowerBound + 1] != "of" { return false }
+        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || !words.isWord(range.lowerBound + 1, .of) { return false }
         if let (entries, length, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
             entries.contains(where: {
                 if case .notName = $0 { return !saidToBePlace || length >= range.count }
@@ -322,8 +314,8 @@ struct TerritoryNameReader {
     /// makes them one ("Varnok and Selby Islands"): the name is then the one nearest the cue.
     private func trimmedAtAnd(_ range: ClosedRange<Int>, keepingEnd: Bool) -> ClosedRange<Int> {
         guard !endsInPlaceNoun(range) else { return range }
-        if keepingEnd, let and = range.last(where: { words[$0] == "and" }) { return (and + 1)...range.upperBound }
-        if !keepingEnd, let and = range.first(where: { words[$0] == "and" }) { return range.lowerBound...(and - 1) }
+        if keepingEnd, let and = range.last(where: { words.isWord($0, .and) }) { return (and + 1)...range.upperBound }
+        if !keepingEnd, let and = range.first(where: { words.isWord($0, .and) }) { return range.lowerBound...(and - 1) }
         return range
     }
 

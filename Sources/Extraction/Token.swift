@@ -60,6 +60,12 @@ struct Token: @unchecked Sendable {
         !self.lists.isDisjoint(with: lists)
     }
 
+    /// Whether the lowercase word is `w` (`lower == w.text`): by word number for a token made with
+    /// a lexicon, which numbers every fixed word the same, by string for any other.
+    @inline(__always) func isWord(_ w: FixedWord) -> Bool {
+        numbered ? word == w.rawValue : lower == w.text
+    }
+
     /// Whether `lower` may begin with the ASCII letter `letter` (given in lowercase), told from the
     /// first byte of the text: a text beginning with ASCII lowers to a word beginning with that
     /// byte lowered, and one beginning outside ASCII may lower to anything, so it may. A test made

@@ -69,7 +69,7 @@ struct UnlistedTerritoryFinder {
             } else if let length = cues.quarrel.match(words, at: i), let span = reader.forward(from: i + length) {
                 for name in [span] + listedAfter(span, reader) { add(name, needsContext: true) }
             }
-            if words[i] == "over", cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
+            if words.isWord(i, .over), cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
                 add(reader.forward(from: i + 1), needsContext: true)
             }
             if let length = cues.transfer.match(words, at: i) {
@@ -90,18 +90,18 @@ struct UnlistedTerritoryFinder {
                 add(nameBeforeCopula(afterHolder(i, words, reader), words, reader), needsContext: false)
             }
             // "X is Sudanese territory": a state's demonym said of the name.
-            if words[i] == "territory", let span = nameCalledStateTerritory(i, words, reader) {
+            if words.isWord(i, .territory), let span = nameCalledStateTerritory(i, words, reader) {
                 add(span, needsContext: true)
             }
             // "X has been occupied by A since 1967": taken by a state, unless X is a known city.
-            if cues.taking.contains(words, i), i + 2 < words.count, words[i + 1] == "by", reader.mention(at: i + 2)?.countryCode != nil,
+            if cues.taking.contains(words, i), i + 2 < words.count, words.isWord(i + 1, .by), reader.mention(at: i + 2)?.countryCode != nil,
                 let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
             {
                 add(span, needsContext: false)
             }
             // "the islets of X were ceded by A in 1974": land a state gave away, disputed where the
             // text around speaks of territory (a cession alone is history).
-            if Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), words[i] == "ceded", i + 2 < words.count, words[i + 1] == "by",
+            if Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), words.isWord(i, .ceded), i + 2 < words.count, words.isWord(i + 1, .by),
                 reader.mention(at: i + 2).map(isState) == true, let span = nameBeforeCopula(i, words, reader), !reader.isKnownPlace(span)
             {
                 add(span, needsContext: true)
@@ -116,14 +116,14 @@ struct UnlistedTerritoryFinder {
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
                 // "X, an island claimed by A and B", "X, an area disputed between A and B".
                 // "X, a rocky outcrop also claimed by B".
-                let nounEnd = i >= 2 && words[i - 1] == "also" ? i - 2 : i - 1
-                if nounEnd >= 0, i + 1 < words.count, words[i + 1] == "by" || words[i + 1] == "between",
+                let nounEnd = i >= 2 && words.isWord(i - 1, .also) ? i - 2 : i - 1
+                if nounEnd >= 0, i + 1 < words.count, words.isWord(i + 1, .by) || words.isWord(i + 1, .between),
                     !s.tokens[nounEnd].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: nounEnd)
                 {
                     add(nameBeforeDescription(endingBefore: nounEnd + 1 - noun, words, reader, linkRequired: true), needsContext: false)
                 }
             }
-            if i == 1, words[0] == "the", cues.placeNoun.contains(words, 1), let named = namedByTie(after: 2, words, reader) {
+            if i == 1, words.isWord(0, .the), cues.placeNoun.contains(words, 1), let named = namedByTie(after: 2, words, reader) {
                 if reader.canNameTerritory(named), foundAt[named.lowerBound] == nil {
                     found.append(UnlistedTerritory(span: named, names: [TerritoryName(name: reader.text(named))], needsContext: false, antecedent: words[1]))
                 }
@@ -144,7 +144,7 @@ struct UnlistedTerritoryFinder {
                 }
             }
             if cues.considering.contains(words, i), let span = consideredItsOwn(at: i, reader) { add(span, needsContext: false) }
-            if words[i] == "under", let span = heldUnderControl(i, words, reader) { add(span, needsContext: false) }
+            if words.isWord(i, .under), let span = heldUnderControl(i, words, reader) { add(span, needsContext: false) }
             if let to = claimAfterTime(i, words, reader) { add(reader.forward(from: to + 1), needsContext: false) }
             if isHyphenatedHolder(reader, i), let span = reader.forward(from: i + 1) {
                 // "Russian-controlled Varno Bank": held things are banks and firms as often as land;
@@ -155,7 +155,7 @@ struct UnlistedTerritoryFinder {
                 let saysLand = onlyLand || reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil || claimedToo(reader)
                 add(span, needsContext: !saysLand, saidToBePlace: onlyLand)
             }
-            if words[i] == "known" || words[i] == "called", found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
+            if words.isWord(i, .known) || words.isWord(i, .called), found.count < Self.maxPerSentence, let sides = sideNames(after: i, s, words, reader) {
                 found.append(sides)
             }
         }
@@ -173,7 +173,7 @@ struct UnlistedTerritoryFinder {
             guard listed || reader.sentence.mentions.contains(where: { $0.first != state.first && isState($0) }) else { continue }
             // A state saying a place is part of itself claims it; other words of it need words of territory around.
             let saysItself = reader.sentence.mentions.contains { $0.last < span.lowerBound && $0.countryCode == state.countryCode }
-            add(span, needsContext: !saysItself || state.first < 2 || reader.words[state.first - 2] != "part")
+            add(span, needsContext: !saysItself || state.first < 2 || !reader.words.isWord(state.first - 2, .part))
         }
         if let (sides, firstSide) = namesEachStateCalls(reader) {
             // "the Tesso islands, which China calls Tesha and Vietnam calls Dao Tesso": one place,
@@ -193,24 +193,24 @@ struct UnlistedTerritoryFinder {
     /// around or not.
     private func stateSaysItsOwn(_ span: ClosedRange<Int>, belongs i: Int, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
-        guard i + 2 < words.count, words[i] == "belongs" || words[i] == "belong", words[i + 1] == "to",
+        guard i + 2 < words.count, words.isWord(i, .belongs) || words.isWord(i, .belong), words.isWord(i + 1, .to),
             let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) })
         else { return false }
-        if words[i + 2] == "it" || words[i + 2] == "them" { return true }
+        if words.isWord(i + 2, .it) || words.isWord(i + 2, .them) { return true }
         return reader.mention(at: i + 2)?.countryCode == sayer.countryCode
     }
 
     /// Words between a state and such a verb: "Venezuela still considers".
-    static let consideringAdverbs: Set<String> = ["still", "also", "has", "long", "always", "now"]
+    static let consideringAdverbs: WordSet = ["still", "also", "has", "long", "always", "now"]
     /// Nouns after a state's demonym that say a place is its own, water too: "Tanzanian water".
-    static let ownNouns: Set<String> = ["land", "soil", "territory", "water", "waters"]
+    static let ownNouns: WordSet = ["land", "soil", "territory", "water", "waters"]
 
     /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
     /// "their own", "Tanzanian water", "Venezuelan territory".
     func saysOwn(at k: Int, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
         guard k + 1 < words.count else { return false }
-        if words[k] == "its" || words[k] == "their" { return words[k + 1] == "own" }
+        if words.isWord(k, .its) || words.isWord(k, .their) { return words.isWord(k + 1, .own) }
         guard let m = reader.mention(at: k), m.first == k, isState(m), case .country(_, .demonym, false) = m.kind, m.last + 1 < words.count else {
             return false
         }
@@ -231,9 +231,9 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
-    static let landNouns: Set<String> = ["land", "soil", "territory"]
+    static let landNouns: WordSet = ["land", "soil", "territory"]
     /// Words of a part of a state: "an integral part of China".
-    static let partModifiers: Set<String> = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful", "eternal", "historic"]
+    static let partModifiers: WordSet = ["a", "an", "integral", "inalienable", "inseparable", "indivisible", "rightful", "eternal", "historic"]
     /// Words before "part of": an article, an adjective and an opening quote ("were \"an eternal part").
     static let partModifierReach = 3
 
@@ -252,7 +252,7 @@ struct UnlistedTerritoryFinder {
             guard case .country(_, let form, let possessive) = m.kind else { continue }
             let after = m.last + 1
             var k = m.first - 1
-            if form == .demonym, !possessive, m.first >= 3, after < words.count, words[m.first - 1] == "of", words[m.first - 2] == "part",
+            if form == .demonym, !possessive, m.first >= 3, after < words.count, words.isWord(m.first - 1, .of), words.isWord(m.first - 2, .part),
                 Self.landNouns.contains(words[after])
             {
                 // "an eternal part of Iranian soil", "an inseparable part of Chinese territory".
@@ -263,7 +263,7 @@ struct UnlistedTerritoryFinder {
                 guard k >= 1, cues.copula.match(words, endingAt: k) != nil else { continue }
                 let closes = after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after])
                 guard closes || Self.landNouns.contains(words[after]) else { continue }
-            } else if form == .name, m.first >= 3, words[m.first - 1] == "of", words[m.first - 2] == "part" {
+            } else if form == .name, m.first >= 3, words.isWord(m.first - 1, .of), words.isWord(m.first - 2, .part) {
                 // "part of China's territory", not "part of Kenya's delegation".
                 guard !possessive || (after < words.count && Self.landNouns.contains(words[after])) else { continue }
                 k = m.first - 3
@@ -278,7 +278,7 @@ struct UnlistedTerritoryFinder {
     }
 
     /// Words after which a clause goes on to another: "X is Indian, while China ...".
-    static let clauseGoesOn: Set<String> = ["and", "while", "whereas", "but", "not"]
+    static let clauseGoesOn: WordSet = ["and", "while", "whereas", "but", "not"]
 
     /// "Chile administers X, but Bolivia claims it", "Bolivia claims X, which Chile has
     /// controlled since 1904": one state claims or holds the name right after it, and another
@@ -316,19 +316,19 @@ struct UnlistedTerritoryFinder {
         var out: [ClosedRange<Int>] = []
         for m in reader.sentence.mentions where isState(m) {
             // The first state of the subject only.
-            if m.first >= 1, words[m.first - 1] == "and" || Token.isMark(tokens, m.first - 1, UInt8(ascii: ",")) { continue }
+            if m.first >= 1, words.isWord(m.first - 1, .and) || Token.isMark(tokens, m.first - 1, UInt8(ascii: ",")) { continue }
             var k = m.last + 1
             var states = 1
-            while k + 1 < words.count, words[k] == "and" || Token.isMark(tokens, k, UInt8(ascii: ",")), let next = reader.mention(at: k + 1),
+            while k + 1 < words.count, words.isWord(k, .and) || Token.isMark(tokens, k, UInt8(ascii: ",")), let next = reader.mention(at: k + 1),
                 next.first == k + 1, isState(next)
             {
                 states += 1
                 k = next.last + 1
             }
-            if k < words.count, words[k] == "both" || words[k] == "each" { k += 1 }
-            guard states >= 2, k + 1 < words.count, words[k] == "claim", let span = reader.forward(from: k + 1) else { continue }
+            if k < words.count, words.isWord(k, .both) || words.isWord(k, .each) { k += 1 }
+            guard states >= 2, k + 1 < words.count, words.isWord(k, .claim), let span = reader.forward(from: k + 1) else { continue }
             let after = (reader.placeNounAfter(span) ?? span.upperBound) + 1
-            guard after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after]) || words[after] == "as" else {
+            guard after >= words.count || tokens[after].kind == .punctuation || Self.clauseGoesOn.contains(words[after]) || words.isWord(after, .as) else {
                 continue
             }
             out.append(span)
@@ -343,7 +343,7 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         var out: [ClosedRange<Int>] = []
         var k = span.upperBound + 1
-        while out.count + 1 < Self.listLength, k + 1 < words.count, words[k] == "and", reader.sentence.tokens[k + 1].isCapitalized,
+        while out.count + 1 < Self.listLength, k + 1 < words.count, words.isWord(k, .and), reader.sentence.tokens[k + 1].isCapitalized,
             let next = reader.forward(from: k + 1), next.lowerBound == k + 1
         {
             out.append(next)
@@ -358,30 +358,30 @@ struct UnlistedTerritoryFinder {
     /// "renewed its claim on Wednesday to X": a claim whose "to" comes after a time; the token of
     /// "to" (or "over"), where the words between are words of a date or numbers.
     private func claimAfterTime(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
-        guard words[i] == "claim" || words[i] == "claims" else { return nil }
+        guard words.isWord(i, .claim) || words.isWord(i, .claims) else { return nil }
         let tokens = reader.sentence.tokens
         var k = i + 1
         var dated = false
         while k < min(words.count, i + 1 + Self.claimTimeReach) {
             if tokens[k].classes.contains(.dateWord) {
                 dated = true
-            } else if !(words[k] == "on" || words[k] == "week" || words[k] == "month" || tokens[k].kind == .number) {
+            } else if !(words.isWord(k, .on) || words.isWord(k, .week) || words.isWord(k, .month) || tokens[k].kind == .number) {
                 break
             }
             k += 1
         }
-        guard dated, k < words.count, words[k] == "to" || words[k] == "over" else { return nil }
+        guard dated, k < words.count, words.isWord(k, .to) || words.isWord(k, .over) else { return nil }
         return k
     }
 
     /// Words between a name and "under A control": "X, now under Chinese control".
-    static let controlAdverbs: Set<String> = ["now", "still", "long", "effectively", "largely"]
+    static let controlAdverbs: WordSet = ["now", "still", "long", "effectively", "largely"]
     /// Words by which a state asks a place back: "must be returned to Bolivia".
-    static let askingBack: Set<String> = ["return", "returned", "returning"]
+    static let askingBack: WordSet = ["return", "returned", "returning"]
     /// Words of claiming that need no object to be a claim to land: "belongs to it".
-    static let claimingAlone: Set<String> = ["belongs", "belong", "sovereignty", "rightful"]
+    static let claimingAlone: WordSet = ["belongs", "belong", "sovereignty", "rightful"]
     /// Words that may follow "claims it" when "it" is the place: "claims it as its own".
-    static let afterClaimedIt: Set<String> = ["as", "too", "also", "for", "back", "still"]
+    static let afterClaimedIt: WordSet = ["as", "too", "also", "for", "back", "still"]
 
     /// "X has been under Indian control since 1962, but China claims it", "X, now under Chinese
     /// control, belongs to Malaysia", "X, under Chilean control since 1879, must be returned":
@@ -413,29 +413,29 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         return words.indices.contains { k in
             if Self.askingBack.contains(words[k]) || Self.claimingAlone.contains(words[k]) { return true }
-            guard cues.claim.contains(words, k), k + 1 < words.count, words[k + 1] == "it" || words[k + 1] == "them" else { return false }
+            guard cues.claim.contains(words, k), k + 1 < words.count, words.isWord(k + 1, .it) || words.isWord(k + 1, .them) else { return false }
             return k + 2 >= words.count || tokens[k + 2].kind == .punctuation || Self.afterClaimedIt.contains(words[k + 2])
         }
     }
 
     /// Auxiliaries before a verb of claiming or holding: "has administered", "had controlled".
-    static let auxiliaries: Set<String> = ["has", "have", "had"]
+    static let auxiliaries: WordSet = ["has", "have", "had"]
 
     /// Words between a name and the second state of "A administers X, but B claims it".
     static let secondSideReach = 8
 
     /// Participles by which a state takes land, before "by" and the state: "X, occupied by A".
-    static let landTaking: Set<String> = ["occupied", "annexed"]
+    static let landTaking: WordSet = ["occupied", "annexed"]
 
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
-    static let bareHanding: Set<String> = ["hand", "handed", "handing"]
+    static let bareHanding: WordSet = ["hand", "handed", "handing"]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
-    static let occupying: Set<String> = ["occupied", "occupies", "occupying"]
+    static let occupying: WordSet = ["occupied", "occupies", "occupying"]
 
     /// The words of holding that, joined to a state ("Indian-administered", "Russian-occupied"),
     /// only land takes: banks and firms are held and controlled, not administered or occupied.
-    static let landHolding: Set<String> = ["occupied", "occupying", "administered", "annexed"]
+    static let landHolding: WordSet = ["occupied", "occupying", "administered", "annexed"]
 
     /// "the return of X to A", "seized X from A": the name handed over, where "to" or "from"
     /// (after "back") and a state follow it. A known city is left out: "the return of Hong Kong to
@@ -447,17 +447,17 @@ struct UnlistedTerritoryFinder {
         while spans.count < Self.listLength, let span = reader.forward(from: next), !reader.isKnownPlace(span) {
             spans.append(span)
             next = span.upperBound + 1
-            guard next < words.count, words[next] == "and" || words[next] == "," else { break }
+            guard next < words.count, words.isWord(next, .and) || words[next] == "," else { break }
             next += 1
         }
         // "the Nobel Medal and Diploma": one thing that is no territory makes the list none.
         guard let last = spans.last, spans.allSatisfy({ reader.canNameTerritory($0) }) else { return [] }
         // "retook the Kelvar district from A": the noun of territory belongs to the name.
         var j = (reader.placeNounAfter(last) ?? last.upperBound) + 1
-        if j < words.count, words[j] == "back" { j += 1 }
-        guard j + 1 < words.count, words[j] == "to" || words[j] == "from" else { return [] }
+        if j < words.count, words.isWord(j, .back) { j += 1 }
+        guard j + 1 < words.count, words.isWord(j, .to) || words.isWord(j, .from) else { return [] }
         var m = j + 1
-        if words[m] == "the" { m += 1 }
+        if words.isWord(m, .the) { m += 1 }
         guard let state = reader.mention(at: m), state.first == m, let code = state.countryCode,
             gazetteer.country(code)?.kind == "state", case .country(_, .name, _) = state.kind
         else { return [] }
@@ -466,7 +466,7 @@ struct UnlistedTerritoryFinder {
 
     /// Words of the verb before "a bone of contention", "a flashpoint": "has long been", "remains",
     /// "has become".
-    static let verbBeforeDescription: Set<String> = [
+    static let verbBeforeDescription: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "been", "remains", "remain", "remained", "became", "become", "long", "still", "also", "now",
     ]
     /// The most words of such a verb: "has long been".
@@ -477,7 +477,7 @@ struct UnlistedTerritoryFinder {
     private func nameBefore(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         if let span = reader.backward(endingAt: i - 1) { return span }
         let words = reader.words
-        if i >= 3, words[i - 1] == "a" {
+        if i >= 3, words.isWord(i - 1, .a) {
             var k = i - 2
             while k >= 1, i - 2 - k < Self.verbBeforeDescriptionLength, Self.verbBeforeDescription.contains(words[k]) { k -= 1 }
             if k < i - 2 { return reader.backward(endingAt: k) }
@@ -500,7 +500,9 @@ struct UnlistedTerritoryFinder {
     /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
     private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
-        let closes = i + 1 >= words.count || tokens[i + 1].kind == .punctuation || ["by", "between", "since", "for"].contains(words[i + 1])
+        let closes =
+            i + 1 >= words.count || tokens[i + 1].kind == .punctuation
+            || (words.isWord(i + 1, .by) || words.isWord(i + 1, .between) || words.isWord(i + 1, .since) || words.isWord(i + 1, .for))
         guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
         return reader.backward(endingAt: pastTiedAside(i - 1 - length, words, reader))
     }
@@ -512,12 +514,12 @@ struct UnlistedTerritoryFinder {
         var k = i - 1
         var modifiers = 0
         while k >= 0, modifiers < 2, tokens[k].kind != .punctuation, !tokens[k].isCapitalized,
-            !["a", "an", "the"].contains(words[k]), cues.copula.match(words, endingAt: k) == nil
+            !(words.isWord(k, .a) || words.isWord(k, .an) || words.isWord(k, .the)), cues.copula.match(words, endingAt: k) == nil
         {
             k -= 1
             modifiers += 1
         }
-        if k >= 0, ["a", "an", "the"].contains(words[k]) { k -= 1 }
+        if k >= 0, words.isWord(k, .a) || words.isWord(k, .an) || words.isWord(k, .the) { k -= 1 }
         var linked = false
         if let length = cues.copula.match(words, endingAt: k) {
             k -= length
@@ -556,7 +558,7 @@ struct UnlistedTerritoryFinder {
     /// "X is claimed by A", "X is also claimed by B", "X, also claimed by B".
     private func nameBeforeCopula(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var k = i - 1
-        if k >= 0, words[k] == "also" { k -= 1 }
+        if k >= 0, words.isWord(k, .also) { k -= 1 }
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
         var end = pastTiedAside(k - length, words, reader)
@@ -584,7 +586,7 @@ struct UnlistedTerritoryFinder {
         }
         // ", held by Azerbaijan since 2020,": the time of the holding after the state.
         var end = end
-        if let since = stride(from: end, through: max(0, end - Self.sinceReach), by: -1).first(where: { words[$0] == "since" }) { end = since - 1 }
+        if let since = stride(from: end, through: max(0, end - Self.sinceReach), by: -1).first(where: { words.isWord($0, .since) }) { end = since - 1 }
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
         for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
             if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
@@ -604,7 +606,7 @@ struct UnlistedTerritoryFinder {
         var q = p + length
         while q < words.count, !tokens[q].isCapitalized, let more = cues.placeNoun.match(words, at: q) { q += more }
         guard q < words.count else { return [] }
-        if words[q] == "of" { return reader.forward(from: q + 1).map { [$0] } ?? [] }
+        if words.isWord(q, .of) { return reader.forward(from: q + 1).map { [$0] } ?? [] }
         if let tie = cues.nameTie.match(words, at: q) { return reader.forward(from: q + tie).map { [$0] } ?? [] }
         guard tokens[q].kind == .punctuation, [":", "-", "\u{2014}", "\u{2013}"].contains(tokens[q].text) else { return [] }
         // A list: "X and Y", "X, Y and Z".
@@ -614,9 +616,9 @@ struct UnlistedTerritoryFinder {
         while let span = reader.forward(from: k), spans.count < Self.listLength {
             spans.append(span)
             k = span.upperBound + 1
-            guard k < words.count, words[k] == "and" || words[k] == "," else { break }
+            guard k < words.count, words.isWord(k, .and) || words[k] == "," else { break }
             k += 1
-            if k < words.count, words[k] == "and" { k += 1 }
+            if k < words.count, words.isWord(k, .and) { k += 1 }
         }
         return spans
     }
@@ -632,12 +634,12 @@ struct UnlistedTerritoryFinder {
         // "X, territory India claims as its own": a noun of territory without an article.
         if start + 1 < words.count, !reader.sentence.tokens[start].isCapitalized, cues.placeNoun.contains(words, start) { start += 1 }
         // "X, a town (that) both claim": the article and a lowercase noun before the clause.
-        if start + 1 < words.count, words[start] == "a" || words[start] == "an", reader.sentence.tokens[start + 1].kind == .word,
+        if start + 1 < words.count, words.isWord(start, .a) || words.isWord(start, .an), reader.sentence.tokens[start + 1].kind == .word,
             !reader.sentence.tokens[start + 1].isCapitalized, cues.relative.match(words, at: start + 1) == nil
         {
             start += 2
             // "X, a strip of land both claim": the noun's "of" phrase before the clause.
-            if start + 1 < words.count, words[start] == "of", reader.sentence.tokens[start + 1].kind == .word,
+            if start + 1 < words.count, words.isWord(start, .of), reader.sentence.tokens[start + 1].kind == .word,
                 !reader.sentence.tokens[start + 1].isCapitalized
             {
                 start += 2
@@ -645,16 +647,16 @@ struct UnlistedTerritoryFinder {
         }
         let opensClause = cues.relative.match(words, at: start) ?? underControl(at: start, words, reader)
         // Without a relative word the clause must go straight to the claimants: "a town both claim".
-        guard opensClause != nil || (start > comma + 1 && start < words.count && (words[start] == "both" || reader.mention(at: start)?.countryCode != nil))
+        guard opensClause != nil || (start > comma + 1 && start < words.count && (words.isWord(start, .both) || reader.mention(at: start)?.countryCode != nil))
         else {
             return nil
         }
         let length = opensClause ?? 0
         let opened = start + length
-        let overWhich = length == 2 && words[start] == "over"
+        let overWhich = length == 2 && words.isWord(start, .over)
         // "X, occupied by Israel since 1982": a state occupies or annexes land, needing no word of
         // claiming (not a city taken in a war, nor a building occupied by students).
-        if length == 2, Self.landTaking.contains(words[start]), words[start + 1] == "by", let state = reader.mention(at: opened), state.first == opened,
+        if length == 2, Self.landTaking.contains(words[start]), words.isWord(start + 1, .by), let state = reader.mention(at: opened), state.first == opened,
             isState(state), case .country(_, let form, _) = state.kind, form != .demonym
         {
             guard let span = reader.backward(endingAt: comma - 1), !reader.isKnownPlace(span) else { return nil }
@@ -699,7 +701,7 @@ struct UnlistedTerritoryFinder {
 
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
-    static let locating: Set<String> = ["in", "on", "off", "near", "at"]
+    static let locating: WordSet = ["in", "on", "off", "near", "at"]
 
     /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
     /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word
@@ -708,7 +710,7 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         // A byte first: this is asked at every comma.
         guard start + 2 < words.count, Token.mayBeginWith(tokens, start, UInt8(ascii: "a")) || Token.mayBeginWith(tokens, start, UInt8(ascii: "t")),
-            words[start] == "a" || words[start] == "an" || words[start] == "the"
+            words.isWord(start, .a) || words.isWord(start, .an) || words.isWord(start, .the)
         else { return nil }
         var p = start + 1
         while p < min(words.count, start + 1 + TerritoryNameReader.describingWords), tokens[p].kind == .word,
@@ -722,9 +724,9 @@ struct UnlistedTerritoryFinder {
             k += 1
             while k < words.count, k - p < TerritoryNameReader.maxNameWords, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
         }
-        guard k < words.count, words[k] == "which" || words[k] == "that" else { return nil }
+        guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
         // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
-        let said = (k + 1..<min(words.count, k + 4)).contains { words[$0] == "both" || reader.mention(at: $0).map(isState) == true }
+        let said = (k + 1..<min(words.count, k + 4)).contains { words.isWord($0, .both) || reader.mention(at: $0).map(isState) == true }
         return said ? k : nil
     }
 
@@ -737,15 +739,17 @@ struct UnlistedTerritoryFinder {
         while k >= 1, end - k <= TerritoryNameReader.maxNameWords + 4, !Token.isMark(tokens, k, UInt8(ascii: ",")) { k -= 1 }
         guard Token.isMark(tokens, k, UInt8(ascii: ",")), k + 2 < end else { return end }
         // "known as Y", "also called Y", "known to Serbs as Y", "known in Serbia as Y".
-        let tied = cues.nameTie.match(words, at: k + 1) != nil || (words[k + 1] == "known" && ["to", "in", "by"].contains(words[k + 2]))
+        let tied =
+            cues.nameTie.match(words, at: k + 1) != nil
+            || (words.isWord(k + 1, .known) && (words.isWord(k + 2, .to) || words.isWord(k + 2, .in) || words.isWord(k + 2, .by)))
         return tied ? k - 1 : end
     }
 
     /// "which A and B both say they own", "which A says it owns": owning said by the states
     /// themselves. ("own" alone is no claim: "its own", "their own".)
     static func saysOwning(_ words: CueWords, _ k: Int) -> Bool {
-        guard k >= 1, words[k] == "own" || words[k] == "owns" else { return false }
-        return words[k - 1] == "they" || words[k - 1] == "it"
+        guard k >= 1, words.isWord(k, .own) || words.isWord(k, .owns) else { return false }
+        return words.isWord(k - 1, .they) || words.isWord(k - 1, .it)
     }
 
     /// "Iran's": a state's name with a possessive.
@@ -757,7 +761,7 @@ struct UnlistedTerritoryFinder {
     /// "under Iranian control", "under the control of Iran": the length of the phrase of a
     /// state's holding that opens "X, under A's control since 1971 but claimed by B".
     private func underControl(at k: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
-        guard k + 2 < words.count, words[k] == "under" else { return nil }
+        guard k + 2 < words.count, words.isWord(k, .under) else { return nil }
         if let length = cues.holdBy.match(words, at: k), let m = reader.mention(at: k + length), m.first == k + length, m.countryCode != nil {
             return m.last + 1 - k
         }
@@ -770,7 +774,8 @@ struct UnlistedTerritoryFinder {
     /// "X is administered by A but claimed by B": the token the copula of X comes right before,
     /// past the holder's phrase; else the "claimed by" at `i` itself.
     private func afterHolder(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int {
-        guard i >= 4, ["but", "and", "yet"].contains(words[i - 1]), let state = reader.mention(at: i - 2), state.last == i - 2,
+        guard i >= 4, words.isWord(i - 1, .but) || words.isWord(i - 1, .and) || words.isWord(i - 1, .yet), let state = reader.mention(at: i - 2),
+            state.last == i - 2,
             state.countryCode != nil, let length = cues.holdBy.match(words, endingAt: state.first - 1)
         else { return i }
         return state.first - length
@@ -797,7 +802,7 @@ struct UnlistedTerritoryFinder {
     /// to it". Held by one state and claimed by another is a dispute over land; a bank is held
     /// and controlled, not claimed. (Not "calls": a state calls for things as often as it names.)
     private func claimedToo(_ reader: TerritoryNameReader) -> Bool {
-        reader.words.indices.contains { cues.claim.contains(reader.words, $0) && reader.words[$0] != "calls" && reader.words[$0] != "call" }
+        reader.words.indices.contains { cues.claim.contains(reader.words, $0) && !reader.words.isWord($0, .calls) && !reader.words.isWord($0, .call) }
     }
 
     /// The word after the last hyphen of token `i`: "held" in "Russian-held".
@@ -822,7 +827,7 @@ struct UnlistedTerritoryFinder {
             if sides.isEmpty {
                 firstSide = m.first
                 // "Manila calls it X", "Tokyo refers to them as X": the place is the one named before.
-                refersBack = words[object] == "it" || words[object] == "them"
+                refersBack = words.isWord(object, .it) || words.isWord(object, .them)
             }
             sides.append((span, code))
         }
@@ -845,11 +850,11 @@ struct UnlistedTerritoryFinder {
         }
         guard d >= 0, TerritoryExtractor.determiners.contains(words[d]) else { return nil }
         var k = comma + 1
-        guard k < words.count, words[k] == "which" || words[k] == "that" else { return nil }
+        guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
         k += 1
-        if k < words.count, words[k] == "the" { k += 1 }
+        if k < words.count, words.isWord(k, .the) { k += 1 }
         guard let m = reader.mention(at: k), m.first == k, let code = m.countryCode, gazetteer.country(code)?.kind == "state",
-            m.last + 1 < words.count, words[m.last + 1] == "calls" || words[m.last + 1] == "call", let span = reader.nameCalled(after: m.last + 1)
+            m.last + 1 < words.count, words.isWord(m.last + 1, .calls) || words.isWord(m.last + 1, .call), let span = reader.nameCalled(after: m.last + 1)
         else { return nil }
         return UnlistedTerritory(
             span: span, names: [TerritoryName(name: reader.text(span), usedBy: code)], needsContext: false, referredNoun: words[comma - 1])
@@ -859,8 +864,8 @@ struct UnlistedTerritoryFinder {
     /// which China calls ...".
     private func nameBeforeWhich(_ state: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var k = state - 1
-        if k >= 0, reader.words[k] == "the" { k -= 1 }
-        guard k >= 2, reader.words[k] == "which" || reader.words[k] == "that", Token.isMark(reader.sentence.tokens, k - 1, UInt8(ascii: ",")) else {
+        if k >= 0, reader.words.isWord(k, .the) { k -= 1 }
+        guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that), Token.isMark(reader.sentence.tokens, k - 1, UInt8(ascii: ",")) else {
             return nil
         }
         return reader.backward(endingAt: k - 2)
@@ -886,30 +891,31 @@ struct UnlistedTerritoryFinder {
         }
         guard !followsThingNoun(i, reader) else { return nil }
         var k = i + 1
-        if words[i] == "known", k < words.count, words[k] == "as" { k += 1 }
+        if words.isWord(i, .known), k < words.count, words.isWord(k, .as) { k += 1 }
         var sides: [(ClosedRange<Int>, String)] = []
         while k < words.count, sides.count < 4 {
             // "(known) by Georgians as X", "(known) in the Philippines as X".
-            if words[k] == "by" || words[k] == "in" { k += 1 }
-            if k < words.count, words[k] == "the" { k += 1 }
-            if let m = state(at: k), m.last + 1 < words.count, words[m.last + 1] == "as", let span = reader.forward(from: m.last + 2) {
+            if words.isWord(k, .by) || words.isWord(k, .in) { k += 1 }
+            if k < words.count, words.isWord(k, .the) { k += 1 }
+            if let m = state(at: k), m.last + 1 < words.count, words.isWord(m.last + 1, .as), let span = reader.forward(from: m.last + 2) {
                 // "(by) Georgians as David Gareji"
                 sides.append((span, m.countryCode!))
                 k = span.upperBound + 1
             } else if let span = reader.forward(from: k), span.upperBound + 2 < words.count,
-                ["in", "to", "by"].contains(words[span.upperBound + 1]), let m = state(at: span.upperBound + 2)
+                words.isWord(span.upperBound + 1, .in) || words.isWord(span.upperBound + 1, .to) || words.isWord(span.upperBound + 1, .by),
+                let m = state(at: span.upperBound + 2)
             {
                 // "Arash in Iran"
                 sides.append((span, m.countryCode!))
                 k = m.last + 1
                 // "Dorra in Kuwait and Saudi Arabia": more states using the same name.
-                while k + 1 < words.count, words[k] == "and", let more = state(at: k + 1) { k = more.last + 1 }
+                while k + 1 < words.count, words.isWord(k, .and), let more = state(at: k + 1) { k = more.last + 1 }
             } else {
                 break
             }
-            guard k < words.count, words[k] == "and" || words[k] == "," || words[k] == "while" else { break }
+            guard k < words.count, words.isWord(k, .and) || words[k] == "," || words.isWord(k, .while) else { break }
             k += 1
-            if k < words.count, words[k] == "as" { k += 1 }
+            if k < words.count, words.isWord(k, .as) { k += 1 }
         }
         guard Set(sides.map(\.1)).count >= 2, let first = sides.first, sides.allSatisfy({ reader.canNameTerritory($0.0, saidToBePlace: true) }) else {
             return nil

@@ -47,7 +47,7 @@ struct VisitPlaces: Sendable {
         guard s.mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
         return (1..<max(1, s.tokens.count)).contains { k in
             // The first letter on a byte before the word is compared: most words fail it.
-            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].lower == "in"
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].isWord(.in)
                 && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
         }
     }

@@ -196,3 +196,36 @@ extension String {
         }
     }
 }
+
+@Test func aWordSetAnswersAsItsSetOfStrings() {
+    // The masks in front of the set turn words away by first byte and length; every answer must
+    // still be the set's, for words of every first byte and length, outside ASCII and empty too
+    // (an ASCII set: a set with a word outside ASCII has no masks).
+    let words = ["in", "at", "whenever", "ahead", "zone", "a", "", "x-ray", "o'clock", String(repeating: "w", count: 70)]
+    let set = WordSet(words)
+    var probes = words + ["", "i", "it", "inn", "IN", "on", "whenevers", "élans", "elan", "e\u{301}lan", "Über", "b", "-", "'", "ahea"]
+    probes += [String(repeating: "w", count: 69), String(repeating: "w", count: 71), String(repeating: "w", count: 64), "\u{212A}"]
+    for w in probes { #expect(set.contains(w) == Set(words).contains(w), "\(w)") }
+    #expect(set.count == Set(words).count)
+    // A set with a word outside ASCII answers words equal to it in other bytes as its set does.
+    let accented = WordSet(["élan", "km", "in"])
+    for w in ["e\u{301}lan", "élan", "\u{212A}m", "km", "in", "on", "elan", "\u{212A}"] {
+        #expect(accented.contains(w) == Set(["élan", "km", "in"]).contains(w), "\(w)")
+    }
+    // An ASCII set and a word outside ASCII that may equal one of its words in other bytes.
+    let ascii = WordSet(["km", "in"])
+    for w in ["\u{212A}m", "k\u{301}m", "ín"] { #expect(ascii.contains(w) == Set(["km", "in"]).contains(w), "\(w)") }
+    #expect(!WordSet([]).contains(""))
+    // The fact the masks rest on: of the characters outside ASCII, only three equal ASCII text.
+    let asciiText = (0x20...0x7E).map { String(UnicodeScalar(UInt8($0))) }
+    var equalToASCII: [String] = []
+    for v in 0x80...0x2FFFF {
+        guard let scalar = UnicodeScalar(v) else { continue }
+        let text = String(scalar)
+        equalToASCII += asciiText.filter { $0 == text }
+    }
+    #expect(equalToASCII.sorted() == WordSet.equalOutsideASCII.map { String(UnicodeScalar($0)) }.sorted())
+    // A literal set as a `Set<String>` literal was.
+    let literal: WordSet = ["when", "once", "until"]
+    #expect(literal.contains("once") && !literal.contains("one") && !literal.contains("on"))
+}

@@ -34,7 +34,7 @@ struct StageInput {
     ] {
         #expect(!list.isEmpty)
     }
-    #expect(WordLists.encounterVerbs.isSubset(of: WordLists.meetingTriggers))
+    #expect(WordLists.encounterVerbs.words.isSubset(of: WordLists.meetingTriggers.words))
 }
 
 @Test func aSentenceReportingTwoEncountersIsTwoClauses() {

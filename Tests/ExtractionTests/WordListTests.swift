@@ -17,11 +17,11 @@ private func lexiconTokens(_ text: String) -> [Token] {
 
 private let lists: [(WordList, Set<String>)] =
     [
-        (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors),
-        (.organisation, WordLists.organisationWords), (.placeContext, WordLists.placeContextWords),
-        (.settlementNoun, WordLists.settlementNouns), (.abbreviation, SentenceSplitter.abbreviations),
-        (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames), (.sentenceStarter, SentenceSplitter.sentenceStarters),
-        (.quoteMark, MentionTagger.quoteMarks),
+        (.honorific, gazetteer.honorifics), (.givenName, gazetteer.givenNames), (.nameConnector, WordLists.nameConnectors.words),
+        (.organisation, WordLists.organisationWords.words), (.placeContext, WordLists.placeContextWords.words),
+        (.settlementNoun, WordLists.settlementNouns.words), (.abbreviation, SentenceSplitter.abbreviations.words),
+        (.abbreviatedGivenName, MentionTagger.abbreviatedGivenNames.words), (.sentenceStarter, SentenceSplitter.sentenceStarters.words),
+        (.quoteMark, MentionTagger.quoteMarks.words),
     ] + WordList.stageLists
 
 @Test func everyWordOfEveryListIsListedByItsToken() {
@@ -103,4 +103,28 @@ private func split(_ bytes: [UInt8], lexicon: Lexicon?) -> [[String]] {
         let firstLine = longer.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: bytes.count) }
         #expect(firstLine.last?.end == bytes.count)
     }
+}
+
+@Test func aFixedWordIsToldByNumberAsByString() {
+    // Every fixed word, as written in a sentence, capitalized, possessive, and beside words that
+    // begin or end like it: `isWord` answers as comparing `lower` with the word does, for tokens
+    // made with the lexicon (by number) and without one (by string).
+    let text =
+        FixedWord.allCases.map { w in
+            let capitalized = w.text.prefix(1).uppercased() + w.text.dropFirst()
+            return "\(w.text) \(capitalized) \(w.text.uppercased()) \(w.text)'s \(w.text)s x\(w.text) \(w.text)-x"
+        }.joined(separator: " , ") + " Caf\u{E9} e\u{301}t\u{E9} \u{212A}nown TH\u{212A}"
+    let bytes = Array(text.utf8)
+    let withLexicon = lexiconTokens(text)
+    let withoutLexicon = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: nil) }
+    for tokens in [withLexicon, withoutLexicon] {
+        for t in tokens {
+            for w in FixedWord.allCases { #expect(t.isWord(w) == (t.lower == w.text), "\(t.text) \(w.text)") }
+        }
+    }
+    #expect(withLexicon.allSatisfy(\.numbered) && !withoutLexicon.contains(where: \.numbered))
+    // "the" as a sentence's word, inside it and outside it.
+    let sentence = AnalyzedSentence(index: 0, start: 0, end: 0, tokens: lexiconTokens("Under the bridge"), mentions: [], strings: .unfreed(lexicon: nil))
+    #expect(sentence.isWord(1, .the) && !sentence.isWord(0, .the) && !sentence.isWord(-1, .the) && !sentence.isWord(3, .the))
+    #expect(sentence.isWord(0, .under))
 }
