@@ -207,6 +207,7 @@ struct TerritoryExtractor: Sendable {
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
                 patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) }
+                || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -250,6 +251,25 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// Words that may stand between a verb of holding and "since": the place held ("have held the
+    /// glacier since 1984", "has held it since").
+    static let heldObjects: Set<String> = ["it", "them", "the", "glacier", "island", "islands", "area", "land", "heights", "headland", "territory"]
+
+    /// "the glacier whose heights Indian troops have held since 1984", "which Eritrean troops have
+    /// held since the clashes": a state's forces holding a place since a date or an event. Beside a
+    /// listed territory, in a sentence that names a state, that says one side holds what another
+    /// claims. Not "have held talks since 2019": only the place (its name, "it", "the island") may
+    /// stand between the verb and "since".
+    static func heldSince(_ words: CueWords, _ cues: TerritoryCues, skipping listed: Set<Int>, stateNamed: Bool) -> Bool {
+        guard stateNamed, !listed.isEmpty else { return false }
+        for k in words.indices where cues.hold.contains(words, k) {
+            var j = k + 1
+            while j < words.count, listed.contains(j) || heldObjects.contains(words[j]) { j += 1 }
+            if j < words.count, j + 1 < words.count, words[j] == "since" { return true }
+        }
+        return false
     }
 
     /// "which Nigeria handed over and no longer claims": a word of dispute said to hold no more.

@@ -45,7 +45,8 @@ struct UnlistedTerritoryFinder {
         var found: [UnlistedTerritory] = []
         var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
         func add(_ span: ClosedRange<Int>?, needsContext: Bool, saidToBePlace: Bool = false) {
-            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span, saidToBePlace: saidToBePlace), !reader.namesAThingAfter(span)
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span, saidToBePlace: saidToBePlace), !reader.namesAThingAfter(span),
+                !disputeDenied(after: span, reader)
             else { return }
             // A name two patterns find stands if either pattern would stand alone.
             if let k = foundAt[span.lowerBound], found[k].span == span {
@@ -191,6 +192,15 @@ struct UnlistedTerritoryFinder {
     /// "Eritrea says Tessem belongs to it": a state, then the name, then "belongs to it" (or to
     /// the state again) at `i`. A state saying a place is its own claims it, words of territory
     /// around or not.
+    /// "sovereignty over X itself is not in question", "claims to X are undisputed": the words
+    /// right after the name (past "itself" and a noun of territory) deny what the pattern before it
+    /// would say.
+    private func disputeDenied(after span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> Bool {
+        var j = (reader.placeNounAfter(span) ?? span.upperBound) + 1
+        if j < reader.words.count, reader.words[j] == "itself" || reader.words[j] == "themselves" { j += 1 }
+        return j < reader.words.count && cues.denial.match(reader.words, at: j) != nil
+    }
+
     private func stateSaysItsOwn(_ span: ClosedRange<Int>, belongs i: Int, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
         guard i + 2 < words.count, words[i] == "belongs" || words[i] == "belong", words[i + 1] == "to",
