@@ -573,7 +573,14 @@ struct UnlistedTerritoryFinder {
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
-        return reader.backward(endingAt: end)
+        guard let span = reader.backward(endingAt: end) else { return nil }
+        // "Kessa Island in Lake Zorn, is claimed", "Varnaskeri in Faroese, is claimed": the name a
+        // word of where follows is where the place lies or the language of its name; the place
+        // claimed is the name before that word.
+        if span.lowerBound >= 2, Self.locating.contains(words[span.lowerBound - 1]), let head = reader.backward(endingAt: span.lowerBound - 2) {
+            return head
+        }
+        return span
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
