@@ -366,6 +366,18 @@ struct MentionTagger: Sendable {
         return false
     }
 
+    /// Whether the word at `i` follows "known as", "known locally as", "called" (and an optional
+    /// "the"): a name a listed territory goes by, even written in lowercase as a foreign name often
+    /// is ("known locally as the triangulo terrestre").
+    static func followsNameTie(_ tokens: [Token], _ i: Int) -> Bool {
+        var j = i - 1
+        if j >= 0, tokens[j].lower == "the" { j -= 1 }
+        guard j >= 1 else { return false }
+        if tokens[j].lower == "called" { return true }
+        guard tokens[j].lower == "as" else { return false }
+        return tokens[j - 1].lower == "known" || (j >= 2 && tokens[j - 2].lower == "known" && tokens[j - 1].kind == .word)
+    }
+
     private func choose(
         _ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
         afterTitle: Bool = false, insideName: Bool = false
@@ -400,7 +412,13 @@ struct MentionTagger: Sendable {
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):
-                guard capitalized else { continue }
+                // Lowercase only after "known as", and not opening the name of a thing ("known as
+                // the emerald triangle accord").
+                guard
+                    capitalized
+                        || (Self.followsNameTie(tokens, i)
+                            && !(i + length < tokens.count && gazetteer.territoryCues.notTerritory.contains(tokens[i + length].lower)))
+                else { continue }
                 // "Sheikh Sabah Al-Ahmad": a one-word territory that is also a given name, before a
                 // surname no list knows, is a person's name, as a state's name is.
                 if length == 1, !possessive, isWordOfPersonsName(tokens, i) || (afterTitle && opensUnknownWord(tokens, after: i)) { continue }

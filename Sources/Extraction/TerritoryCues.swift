@@ -121,6 +121,7 @@ final class TerritoryCues: Sendable {
     let context: Phrases
     let common: Phrases
     let considering: Phrases
+    let denial: Phrases
 
     /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
     /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
@@ -166,11 +167,12 @@ final class TerritoryCues: Sendable {
         context = role("context", 20)
         common = role("common", 21)
         considering = role("considering", 22)
+        denial = role("denial", 23)
         if let lexicon {
             var table = [UInt64](repeating: 0, count: lexicon.words.count)
             for p in [
                 leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering,
+                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial,
             ] {
                 for w in p.firstWords {
                     let n = lexicon.number(w)
@@ -191,7 +193,7 @@ final class TerritoryCues: Sendable {
     var everyWord: Set<String> {
         [
             leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering,
+            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial,
         ]
         .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
     }

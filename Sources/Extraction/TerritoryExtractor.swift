@@ -149,6 +149,8 @@ struct TerritoryExtractor: Sendable {
                     continue
                 }
                 if let noun = u.antecedent, !speaksOfDisputed(noun, before: s.index) { continue }
+                // "travel to the occupied West Bank": where someone goes, not a dispute presented.
+                if u.span.lowerBound >= 1, Self.tripToOccupied(words, u.span.lowerBound - 1, listed: listedTokens) { continue }
                 patternFound = true
                 // A pattern over a listed territory is that territory's cue: "two unresolved border
                 // segments – X and Y" presents listed X as disputed as surely as an unlisted one.
@@ -206,7 +208,9 @@ struct TerritoryExtractor: Sendable {
             // holds the territory named before.
             let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
             let hasCue =
-                patternFound || heldBy || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) }
+                patternFound || heldBy
+                || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) && !Self.tripToOccupied(words, $0, listed: listedTokens) }
+                || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -250,6 +254,52 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// Words that may stand between a verb of holding and "since": the place held ("have held the
+    /// glacier since 1984", "has held it since").
+    static let heldObjects: Set<String> = ["it", "them", "the", "glacier", "island", "islands", "area", "land", "heights", "headland", "territory"]
+
+    /// "the glacier whose heights Indian troops have held since 1984", "which Eritrean troops have
+    /// held since the clashes": a state's forces holding a place since a date or an event. Beside a
+    /// listed territory, in a sentence that names a state, that says one side holds what another
+    /// claims. Not "have held talks since 2019": only the place (its name, "it", "the island") may
+    /// stand between the verb and "since".
+    static func heldSince(_ words: CueWords, _ cues: TerritoryCues, skipping listed: Set<Int>, stateNamed: Bool) -> Bool {
+        guard stateNamed, !listed.isEmpty else { return false }
+        for k in words.indices where cues.hold.contains(words, k) {
+            var j = k + 1
+            while j < words.count, listed.contains(j) || heldObjects.contains(words[j]) { j += 1 }
+            if j < words.count, j + 1 < words.count, words[j] == "since" { return true }
+        }
+        return false
+    }
+
+    /// Particles between a verb of travel and "to": "travel on to", "fly back to".
+    static let directionParticles: Set<String> = ["on", "back", "over", "out", "onward", "onwards", "down", "up"]
+
+    /// Whether `word` is a form of a verb of travel (trip-verbs.txt): "travel", "travelled", "visits".
+    static func isTripVerb(_ word: String) -> Bool {
+        if WordLists.tripVerbs.contains(word) { return true }
+        for suffix in ["s", "ed", "d", "led", "ing", "ling"] where word.hasSuffix(suffix) {
+            if WordLists.tripVerbs.contains(String(word.dropLast(suffix.count))) { return true }
+        }
+        return false
+    }
+
+    /// "would also travel to the occupied West Bank", "visited occupied East Jerusalem": "occupied"
+    /// before a listed territory that is where someone goes is a place where something happens,
+    /// not a cue that the article presents the territory as disputed.
+    static func tripToOccupied(_ words: CueWords, _ k: Int, listed: Set<Int>) -> Bool {
+        guard words[k] == "occupied", listed.contains(k + 1) else { return false }
+        var j = k - 1
+        if j >= 0, words[j] == "the" { j -= 1 }
+        guard j >= 0 else { return false }
+        // "visited occupied X": a visit as the verb's object ("leave the occupied X" is withdrawal).
+        if words[j].hasPrefix("visit") { return true }
+        guard words[j] == "to" || words[j] == "into", j >= 1 else { return false }
+        // "travel to", "travel on to": the verb right before "to", or before a particle of direction.
+        return isTripVerb(words[j - 1]) || (j >= 2 && directionParticles.contains(words[j - 1]) && isTripVerb(words[j - 2]))
     }
 
     /// "which Nigeria handed over and no longer claims": a word of dispute said to hold no more.

@@ -45,7 +45,8 @@ struct UnlistedTerritoryFinder {
         var found: [UnlistedTerritory] = []
         var foundAt: [Int: Int] = [:]  // a name's first token -> its place in `found`
         func add(_ span: ClosedRange<Int>?, needsContext: Bool, saidToBePlace: Bool = false) {
-            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span, saidToBePlace: saidToBePlace), !reader.namesAThingAfter(span)
+            guard let span, found.count < Self.maxPerSentence, reader.canNameTerritory(span, saidToBePlace: saidToBePlace), !reader.namesAThingAfter(span),
+                !disputeDenied(after: span, reader)
             else { return }
             // A name two patterns find stands if either pattern would stand alone.
             if let k = foundAt[span.lowerBound], found[k].span == span {
@@ -191,6 +192,15 @@ struct UnlistedTerritoryFinder {
     /// "Eritrea says Tessem belongs to it": a state, then the name, then "belongs to it" (or to
     /// the state again) at `i`. A state saying a place is its own claims it, words of territory
     /// around or not.
+    /// "sovereignty over X itself is not in question", "claims to X are undisputed": the words
+    /// right after the name (past "itself" and a noun of territory) deny what the pattern before it
+    /// would say.
+    private func disputeDenied(after span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> Bool {
+        var j = (reader.placeNounAfter(span) ?? span.upperBound) + 1
+        if j < reader.words.count, reader.words[j] == "itself" || reader.words[j] == "themselves" { j += 1 }
+        return j < reader.words.count && cues.denial.match(reader.words, at: j) != nil
+    }
+
     private func stateSaysItsOwn(_ span: ClosedRange<Int>, belongs i: Int, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
         guard i + 2 < words.count, words.isWord(i, .belongs) || words.isWord(i, .belong), words.isWord(i + 1, .to),
@@ -565,7 +575,14 @@ struct UnlistedTerritoryFinder {
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
-        return reader.backward(endingAt: end)
+        guard let span = reader.backward(endingAt: end) else { return nil }
+        // "Kessa Island in Lake Zorn, is claimed", "Varnaskeri in Faroese, is claimed": the name a
+        // word of where follows is where the place lies or the language of its name; the place
+        // claimed is the name before that word.
+        if span.lowerBound >= 2, Self.locating.contains(words[span.lowerBound - 1]), let head = reader.backward(endingAt: span.lowerBound - 2) {
+            return head
+        }
+        return span
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".

@@ -48,3 +48,15 @@ import Testing
         """)
     #expect(f.territories.first?.claimants == ["IND", "PAK"])
 }
+
+@Test func kalapaniLipulekhAndLimpiyadhuraAreThreeListedTerritories() {
+    // Reference lists and news treat them as three areas Nepal claims from India.
+    let f = extract("Nepal's new map shows Kalapani, Lipulekh and Limpiyadhura as Nepalese territory, and India rejects the claim.")
+    #expect(f.territories.count == 3)
+    #expect(f.territories.allSatisfy { $0.claimants == ["IND", "NPL"] && $0.names.count == 1 })
+}
+
+@Test func theKalapaniDisputeAloneIsOneTerritory() {
+    let f = extract("Nepal and India agreed to talk about the Kalapani border dispute next month.")
+    #expect(f.territories.map { $0.names.map(\.name) } == [["Kalapani"]])
+}

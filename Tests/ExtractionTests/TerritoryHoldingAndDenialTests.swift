@@ -1,0 +1,49 @@
+import Extraction
+import Testing
+
+// Two families of wording around territories, each with sentences written for these tests:
+// a state's forces said to have held a listed territory since a date or an event (held by one,
+// so claimed by the other the list names), and a pattern of dispute that the words right after
+// the name deny ("sovereignty over X is not in question").
+
+@Test(arguments: [
+    "The envoys also discussed Aksai Chin, the plateau which Chinese troops have held since 1962, though India raised no new proposal.",
+    "Djibouti asked the mediators to look at Ras Doumeira, which Eritrean soldiers have held since the fighting of that summer.",
+])
+func listedTerritoryHeldSinceByAStateIsDisputed(_ text: String) {
+    let f = extract(text)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.claimants.count == 2)
+    #expect(f.territories.first?.controlledBy != nil)
+}
+
+@Test(arguments: [
+    // Talks and elections held since a year are no holding of land.
+    "Indian and Chinese officials have held talks since 2019 in Aksai Chin and nearby towns.",
+    "Kashmir has held elections since 1996, and Indian officials praised the turnout.",
+    // A listed territory named where no state is named.
+    "Hikers have held races since 1990 on the glacier near Siachen.",
+])
+func heldSinceWithoutAPlaceHeldIsNoDispute(_ text: String) {
+    #expect(extract(text).territories.isEmpty)
+}
+
+@Test(arguments: [
+    "Denmark's sovereignty over Kessel Island itself is not in question, Swedish officials said.",
+    "Norway's sovereignty over the Varsk islands is undisputed, Sweden said on Monday.",
+    "Iceland's claim to Grimsey Bank has never been challenged by Denmark.",
+])
+func sovereigntyDeniedToBeInQuestionIsNoTerritory(_ text: String) {
+    #expect(extract(text).territories.isEmpty)
+}
+
+@Test(arguments: [
+    ("Sweden disputes Denmark's sovereignty over Kessel Island.", "Kessel Island"),
+    ("Denmark's sovereignty over Kessel Island is not recognised by Sweden.", "Kessel Island"),
+    ("Norway's sovereignty over the Varsk islands is questioned by Sweden.", "Varsk"),
+])
+func sovereigntyQuestionedStaysATerritory(_ text: String, _ name: String) {
+    let f = extract(text)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.names.contains { $0.name.hasPrefix(name) } == true)
+}
