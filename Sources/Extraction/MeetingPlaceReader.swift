@@ -434,6 +434,12 @@ struct MeetingPlaceReader: Sendable {
     /// Words before a venue's name ("at the Bayan Palace", "headed to the Élysée Palace").
     static let venuePrepositions: WordSet = ["at", "in", "to"]
 
+    /// "Palacio de Oriente", "Casa de Nariño": a connector of names ("de", "la") inside a venue's
+    /// name, a capitalised word after it.
+    private func isConnectorInName(_ s: AnalyzedSentence, _ j: Int, clause: Range<Int>) -> Bool {
+        j + 1 < clause.upperBound && s.tokens[j].isListed(.nameConnector) && s.tokens[j + 1].isCapitalized
+    }
+
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
         for k in clause where s.tokens[k].isListed(.venuePreposition) || isPartOfVenue(s, k, clause: clause) {
@@ -441,7 +447,8 @@ struct MeetingPlaceReader: Sendable {
             if first < clause.upperBound, s.tokens[first].isWord(.the) { first += 1 }
             var j = first
             var last: Int?
-            while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized || (j > first && s.tokens[j].isWord(.of)),
+            while j < clause.upperBound, s.tokens[j].kind == .word,
+                s.tokens[j].isCapitalized || (j > first && (s.tokens[j].isWord(.of) || isConnectorInName(s, j, clause: clause))),
                 DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil
             {
                 if s.tokens[j].isListed(.venueWord) { last = j }

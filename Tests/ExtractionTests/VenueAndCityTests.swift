@@ -234,3 +234,17 @@ import Testing
         """, published: "2024-03-15")
     #expect(aside.meeting("Lena Moreau", "Kofi Adjei")?.place == "Jubilee House")
 }
+
+/// A venue word of another language opens the venue's name, connectors of names inside it
+/// ("Istana Negara", "Palacio de Oriente", "the Grand Serail").
+@Test func venueWordsOfOtherLanguagesOpenTheName() {
+    let f = extract(
+        """
+        Prime Minister Lee Kuan met King Abdullah Shah at Istana Negara on Monday.
+        Prime Minister Lee Kuan met President Ana Ruiz at the Palacio de Oriente on Tuesday.
+        Envoy Tom Baker met Prime Minister Omar Haddad at the Grand Serail on Wednesday.
+        """, published: "2023-09-01")
+    #expect(f.meeting("Lee Kuan", "Abdullah Shah")?.place == "Istana Negara")
+    #expect(f.meeting("Lee Kuan", "Ana Ruiz")?.place == "Palacio de Oriente")
+    #expect(f.meeting("Tom Baker", "Omar Haddad")?.place == "Grand Serail")
+}
