@@ -80,6 +80,8 @@ struct MeetingExtractor: Sendable {
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
+        // The last lead that reported two people acting together, with a day or a place.
+        var joint: JointReport?
         // Read only for an article with a past plan (most have none).
         var callsOffForGood: Bool?
 
@@ -94,6 +96,12 @@ struct MeetingExtractor: Sendable {
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
                     join(named.map(\.person), sentence: s, to: &meetings[last], people: people)
+                }
+                if let j = JointReport.find(
+                    in: s, named: named, dateStage: dateStage, placeStage: placeStage,
+                    here: saysHere(s, 0..<s.tokens.count) ? dateline : nil)
+                {
+                    joint = j
                 }
                 discourse.noteMentions(named, in: s)
                 continue
@@ -238,6 +246,15 @@ struct MeetingExtractor: Sendable {
                 }
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
+                // "A and B agreed here yesterday to ... The two leaders spoke for two hours": the
+                // lead's day and place, when the clause gives none.
+                if useDate == nil, usePlace == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
+                    let j = joint, s.index - j.sentence <= JointReport.reach, Set(participants) == j.people,
+                    !meetings.contains(where: { $0.evidence.contains { $0.sentence > j.sentence } })
+                {
+                    useDate = j.date
+                    usePlace = j.place
+                }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
                 if useDate == nil, postponed == nil, !another, !saysSameDay(s, clause.range, trigger: clause.trigger),

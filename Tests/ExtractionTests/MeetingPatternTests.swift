@@ -1343,3 +1343,23 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         published: "2019-12-13")
     #expect(g.pairs == [["Ana Ruiz", "Pedro Vidal"]])
 }
+
+/// A lead that reports two people acting together ("A and his counterpart B agreed here
+/// yesterday") gives its day and place to "the two leaders" spoke, a few sentences on; a lead
+/// with people acting apart, or no group, gives nothing.
+@Test func aJointLeadGivesTheTwoLeadersTheirDayAndPlace() {
+    let f = extract(
+        """
+        SUVA - Prime Minister Jone Rabuka and his Tongan counterpart Siaosi Tupou agreed here yesterday to send the reef dispute to a technical group.
+        The reef lies south of the islands. Both states claim it.
+        The two leaders spoke for more than two hours at the Prime Minister's Office.
+        """, published: "2020-02-14")
+    #expect(f.meeting("Jone Rabuka", "Siaosi Tupou")?.date == Day(iso: "2020-02-13"))
+    #expect(f.meeting("Jone Rabuka", "Siaosi Tupou")?.place == "Suva")
+    let g = extract(
+        """
+        SUVA - Prime Minister Jone Rabuka said yesterday that Foreign Minister Siaosi Tupou of Tonga was wrong.
+        The two leaders spoke for two hours later in the week.
+        """, published: "2020-02-14")
+    #expect(g.meeting("Jone Rabuka", "Siaosi Tupou")?.date == nil)
+}

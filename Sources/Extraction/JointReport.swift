@@ -1,0 +1,37 @@
+/// Two people reported acting together with no word of meeting: "A and his counterpart B agreed
+/// here yesterday to hand the dispute to a working group". A lead of that kind says where and
+/// when they were together; an encounter of "the two leaders" reported right after it, with no
+/// day or place of its own, took place then and there.
+struct JointReport: Sendable {
+    var sentence: Int
+    var people: Set<Int>
+    var date: DateExpression?
+    var place: String?
+
+    /// How many sentences on "the two leaders" still take the joint report's day and place: a
+    /// lead, then a paragraph of background (three or four sentences), then the talks.
+    static let reach = 6
+
+    /// The joint report of sentence `s`, when two named people are its coordinated subject ("A
+    /// and B", "A and his Tongan counterpart B") followed by a verb, and it gives a day or a place.
+    static func find(
+        in s: AnalyzedSentence, named: [PersonMention], dateStage: MeetingDateReader, placeStage: MeetingPlaceReader, here: String?
+    ) -> JointReport? {
+        guard named.count >= 2 else { return nil }
+        for (a, b) in zip(named, named.dropFirst()) where a.person != b.person && a.last + 1 < b.first {
+            guard s.tokens[a.last + 1].isWord(.and),
+                (a.last + 2..<b.first).allSatisfy({ k in
+                    s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
+                        ?? (s.tokens[k].isListed(.counterpartWord) || s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her))
+                }),
+                b.last + 1 < s.tokens.count, s.tokens[b.last + 1].kind == .word, !s.tokens[b.last + 1].isCapitalized
+            else { continue }
+            let clause = EncounterClause(range: 0..<s.tokens.count, trigger: b.last + 1)
+            let date = dateStage.date(in: s, clause: clause)
+            let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
+            guard date != nil || place != nil else { return nil }
+            return JointReport(sentence: s.index, people: [a.person, b.person], date: date, place: place)
+        }
+        return nil
+    }
+}
