@@ -136,6 +136,10 @@ struct EncounterClauses: Sendable {
     /// after it ("President A of Canada and Prime Minister B"): then an "and" at `c` joins names.
     func endsNamePhrase(_ s: AnalyzedSentence, before c: Int, named: [PersonMention]) -> Bool {
         var k = c - 1
+        // "B, chairman of the Caribbean Community, and C": a role set off by commas after a name.
+        if k >= 0, s.tokens[k].text == ",", let role = appositiveStart(s, endingBefore: k), named.contains(where: { $0.last == role - 2 }) {
+            return true
+        }
         if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
             k = state.first - 1
             if s.tokens[k].isWord(.the) { k -= 1 }
@@ -143,6 +147,24 @@ struct EncounterClauses: Sendable {
             k -= 1
         }
         return named.contains { $0.last == k }
+    }
+
+    /// The longest role set off by commas after a name that still joins a list: "chairman of
+    /// the Caribbean Community", "the host of this year's summit".
+    static let appositiveReach = 8
+
+    /// The first token of a role set off by commas that ends right before the comma at `comma`
+    /// and opens with a title ("chairman of ...", "the current chair of ..."), after ", ".
+    func appositiveStart(_ s: AnalyzedSentence, endingBefore comma: Int) -> Int? {
+        var k = comma - 1
+        while k >= 1, comma - k <= Self.appositiveReach, s.tokens[k].text != "," {
+            k -= 1
+        }
+        guard k >= 1, s.tokens[k].text == ",", k + 1 < comma else { return nil }
+        var start = k + 1
+        if s.tokens[start].isWord(.the) || s.word(start) == "current" { start += 1 }
+        guard let m = s.mention(at: start), m.first == start, m.isTitle else { return nil }
+        return k + 1
     }
 
     /// Lowercase words that open a person's phrase ("the", "his", "mr").

@@ -1363,3 +1363,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """, published: "2020-02-14")
     #expect(g.meeting("Jone Rabuka", "Siaosi Tupou")?.date == nil)
 }
+
+/// A role set off by commas after a name ("B, chairman of the regional bloc, and C") keeps the
+/// list of guests whole: the day and the place after the last name are each guest's.
+@Test func aRoleBetweenCommasKeepsTheListOfGuests() {
+    let f = extract(
+        """
+        KINGSTON - US Secretary of State Tom Baker met Prime Minister Andrew Hall, Guyanese President Irfan Ali, chairman of the Caribbean Community, and Barbados Prime Minister Mia Mott in the Jamaican capital yesterday for emergency talks on Haiti.
+        """, published: "2024-03-12")
+    for guest in ["Andrew Hall", "Irfan Ali", "Mia Mott"] {
+        #expect(f.meeting("Tom Baker", guest)?.date == Day(iso: "2024-03-11"))
+        #expect(f.meeting("Tom Baker", guest)?.place == "Kingston")
+    }
+}
