@@ -45,13 +45,16 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch))
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII))
                 sawSpace = false
                 i += width
                 continue
             }
             if isWordByte(b) || b >= 0x80 {
                 var j = i
+                // What the scan meets besides letters and digits, told to `make` so that it does
+                // not look for it again byte by byte.
+                var marks: Marks = b >= 0x80 ? .nonASCII : []
                 while j < end {
                     let c = bytes[j]
                     if isWordByte(c) {
@@ -62,6 +65,7 @@ enum Tokenizer {
                         if let p = nonASCIIPunctuation(bytes, j, end) {
                             // A curly apostrophe inside a word: "Russia’s".
                             if p == .apostrophe, j + 3 < end, isWordByte(bytes[j + 3]) {
+                                marks.insert(.nonASCII)
                                 j += 3
                                 continue
                             }
@@ -69,11 +73,13 @@ enum Tokenizer {
                         }
                         // A sequence cut short by the end of the span (bytes that are not UTF-8)
                         // ends there: a token never reaches past its span.
+                        marks.insert(.nonASCII)
                         j = min(j + scalarWidth(c), end)
                         continue
                     }
                     // Hyphen and apostrophe between letters join: "Jae-in", "d'affaires", "Russia's".
                     if c == 45 || c == 39, j + 1 < end, isWordByte(bytes[j + 1]) || bytes[j + 1] >= 0xC0 {
+                        marks.insert(c == 45 ? .hyphen : .apostrophe)
                         j += 1
                         continue
                     }
@@ -86,12 +92,13 @@ enum Tokenizer {
                     break
                 }
                 let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch))
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks))
                 sawSpace = false
                 i = j
                 continue
             }
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch))
+            let marks: Marks = b == 45 ? .hyphen : b == 39 ? .apostrophe : []
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks))
             sawSpace = false
             i += 1
         }
@@ -100,9 +107,14 @@ enum Tokenizer {
 
     enum Punct { case apostrophe, quote, dash, space, other }
 
-    /// "0": no letter or digit is below it, and of the bytes below it a word holds only the
-    /// apostrophe, the hyphen and the full stop of an initialism.
-    static let lowestWordByte = UInt8(ascii: "0")
+    /// What a token's bytes hold besides letters, digits and full stops, as the tokenizer's scan
+    /// found it: a byte outside ASCII, an ASCII hyphen, an ASCII apostrophe.
+    struct Marks: OptionSet {
+        let rawValue: UInt8
+        static let nonASCII = Marks(rawValue: 1)
+        static let hyphen = Marks(rawValue: 2)
+        static let apostrophe = Marks(rawValue: 4)
+    }
 
     @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
         b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -150,34 +162,27 @@ enum Tokenizer {
 
     static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-        _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
+        _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>, marks: Marks
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
+        // A token with a byte outside ASCII, which the scan saw, is made apart.
+        if marks.contains(.nonASCII) { return makeNonASCII(slice, s, e, kind, space, strings) }
         // ASCII, the common case, is lowercased (into `scratch`) and hashed byte by byte, in one
-        // pass. Only a word has capitals: a number is digits, a mark one byte. What the token
-        // holds is gathered without a branch and with as few operations a byte as will do: the
-        // bytes or-ed (a top bit means a byte outside ASCII), each byte's difference from its
-        // lowercase form or-ed (a capital), and the least byte. An apostrophe (possessives) or a
-        // hyphen ("Russian-held") is below "0", as in a word only a full stop ("U.S.") also is:
-        // the token is searched for them only when its least byte is that low.
-        var any: UInt8 = 0
+        // pass. Only a word has capitals: a number is digits, a mark one byte. Each byte's
+        // difference from its lowercase form is or-ed (a capital), without a branch a byte. An
+        // apostrophe (possessives) or a hyphen ("Russian-held") the scan that cut the token found.
         var changed: UInt8 = 0
-        var least: UInt8 = 0xFF
         var h = Lexicon.seed
         for k in 0..<slice.count {
             let b = slice[k]
             let l = b &- 65 < 26 ? b | 0x20 : b
             scratch[k] = l
             h = Lexicon.mix(h, l)
-            any |= b
             changed |= b ^ l
-            least = min(least, b)
         }
-        if any >= 0x80 { return makeNonASCII(slice, s, e, kind, space, strings) }
         let hasUpper = changed != 0
-        let low = least < Self.lowestWordByte
-        let hyphen = low && slice.contains(UInt8(ascii: "-"))
-        let joined = hyphen || (low && slice.contains(UInt8(ascii: "'")))
+        let hyphen = marks.contains(.hyphen)
+        let joined = hyphen || marks.contains(.apostrophe)
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {
