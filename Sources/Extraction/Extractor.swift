@@ -142,7 +142,10 @@ public struct Extractor: Sendable {
                 start = i + 1
             }
             lines = Self.withoutMenus(lines, in: buffer)
-            for s in SentenceSplitter.split(buffer, lines: lines, into: strings) {
+            let split = SentenceSplitter.split(buffer, lines: lines, into: strings)
+            // Room for every sentence at once: growing copied (and retained) the sentences made.
+            sentences.reserveCapacity(split.count)
+            for s in split {
                 sentences.append(
                     AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens), strings: strings))
             }

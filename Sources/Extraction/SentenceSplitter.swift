@@ -41,6 +41,8 @@ enum SentenceSplitter {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>], into strings: TokenStrings) -> [TokenizedSentence] {
         let lexicon = strings.lexicon
         var sentences: [TokenizedSentence] = []
+        // A line is most often one sentence or two: room for that many spares most growing.
+        sentences.reserveCapacity(lines.count * 2)
         for line in lines {
             var tokens = Tokenizer.tokens(bytes, from: line.lowerBound, to: line.upperBound, into: strings)
             var begin = 0

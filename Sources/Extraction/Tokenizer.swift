@@ -45,16 +45,23 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch))
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII, folded: Folded()))
                 sawSpace = false
                 i += width
                 continue
             }
             if isWordByte(b) || b >= 0x80 {
                 var j = i
+                // What the scan meets besides letters and digits, told to `make` so that it does
+                // not look for it again byte by byte.
+                var marks: Marks = b >= 0x80 ? .nonASCII : []
+                // Each ASCII byte taken is lowercased into `scratch` and hashed as it is met, in
+                // this one pass (a token with a byte outside ASCII is made apart, without them).
+                var folded = Folded()
                 while j < end {
                     let c = bytes[j]
                     if isWordByte(c) {
+                        folded.take(c, at: j - i, scratch)
                         j += 1
                         continue
                     }
@@ -62,6 +69,7 @@ enum Tokenizer {
                         if let p = nonASCIIPunctuation(bytes, j, end) {
                             // A curly apostrophe inside a word: "Russia’s".
                             if p == .apostrophe, j + 3 < end, isWordByte(bytes[j + 3]) {
+                                marks.insert(.nonASCII)
                                 j += 3
                                 continue
                             }
@@ -69,29 +77,37 @@ enum Tokenizer {
                         }
                         // A sequence cut short by the end of the span (bytes that are not UTF-8)
                         // ends there: a token never reaches past its span.
+                        marks.insert(.nonASCII)
                         j = min(j + scalarWidth(c), end)
                         continue
                     }
                     // Hyphen and apostrophe between letters join: "Jae-in", "d'affaires", "Russia's".
                     if c == 45 || c == 39, j + 1 < end, isWordByte(bytes[j + 1]) || bytes[j + 1] >= 0xC0 {
+                        marks.insert(c == 45 ? .hyphen : .apostrophe)
+                        folded.take(c, at: j - i, scratch)
                         j += 1
                         continue
                     }
                     // Initialisms: "U.S.", "U.N." (single letters separated by periods).
                     if c == 46, j - i == 1, j + 2 < end, isLetter(bytes[j + 1]), bytes[j + 2] == 46 {
+                        let from = j
                         j += 3
                         while j + 1 < end, isLetter(bytes[j]), bytes[j + 1] == 46 { j += 2 }
+                        for k in from..<j { folded.take(bytes[k], at: k - i, scratch) }
                         break
                     }
                     break
                 }
                 let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch))
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
                 sawSpace = false
                 i = j
                 continue
             }
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch))
+            let marks: Marks = b == 45 ? .hyphen : b == 39 ? .apostrophe : []
+            var folded = Folded()
+            folded.take(b, at: 0, scratch)
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
             sawSpace = false
             i += 1
         }
@@ -100,9 +116,29 @@ enum Tokenizer {
 
     enum Punct { case apostrophe, quote, dash, space, other }
 
-    /// "0": no letter or digit is below it, and of the bytes below it a word holds only the
-    /// apostrophe, the hyphen and the full stop of an initialism.
-    static let lowestWordByte = UInt8(ascii: "0")
+    /// What a token's bytes hold besides letters, digits and full stops, as the tokenizer's scan
+    /// found it: a byte outside ASCII, an ASCII hyphen, an ASCII apostrophe.
+    struct Marks: OptionSet {
+        let rawValue: UInt8
+        static let nonASCII = Marks(rawValue: 1)
+        static let hyphen = Marks(rawValue: 2)
+        static let apostrophe = Marks(rawValue: 4)
+    }
+
+    /// An ASCII token's bytes as the scan took them: lowercased into the scratch space (from its
+    /// start), the lowercase bytes hashed for the lexicon, and whether any byte was a capital.
+    struct Folded {
+        var hash = Lexicon.seed
+        /// Each byte's difference from its lowercase form, or-ed: not 0 for a capital.
+        var changed: UInt8 = 0
+
+        @inline(__always) mutating func take(_ b: UInt8, at k: Int, _ scratch: UnsafeMutableBufferPointer<UInt8>) {
+            let l = b &- 65 < 26 ? b | 0x20 : b
+            scratch[k] = l
+            hash = Lexicon.mix(hash, l)
+            changed |= b ^ l
+        }
+    }
 
     @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
         b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -150,34 +186,19 @@ enum Tokenizer {
 
     static func make(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool,
-        _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>
+        _ lexicon: Lexicon.Probe?, _ strings: TokenStrings, _ scratch: UnsafeMutableBufferPointer<UInt8>, marks: Marks,
+        folded: Folded
     ) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[s..<e])
-        // ASCII, the common case, is lowercased (into `scratch`) and hashed byte by byte, in one
-        // pass. Only a word has capitals: a number is digits, a mark one byte. What the token
-        // holds is gathered without a branch and with as few operations a byte as will do: the
-        // bytes or-ed (a top bit means a byte outside ASCII), each byte's difference from its
-        // lowercase form or-ed (a capital), and the least byte. An apostrophe (possessives) or a
-        // hyphen ("Russian-held") is below "0", as in a word only a full stop ("U.S.") also is:
-        // the token is searched for them only when its least byte is that low.
-        var any: UInt8 = 0
-        var changed: UInt8 = 0
-        var least: UInt8 = 0xFF
-        var h = Lexicon.seed
-        for k in 0..<slice.count {
-            let b = slice[k]
-            let l = b &- 65 < 26 ? b | 0x20 : b
-            scratch[k] = l
-            h = Lexicon.mix(h, l)
-            any |= b
-            changed |= b ^ l
-            least = min(least, b)
-        }
-        if any >= 0x80 { return makeNonASCII(slice, s, e, kind, space, strings) }
-        let hasUpper = changed != 0
-        let low = least < Self.lowestWordByte
-        let hyphen = low && slice.contains(UInt8(ascii: "-"))
-        let joined = hyphen || (low && slice.contains(UInt8(ascii: "'")))
+        // A token with a byte outside ASCII, which the scan saw, is made apart.
+        if marks.contains(.nonASCII) { return makeNonASCII(slice, s, e, kind, space, strings) }
+        // ASCII, the common case, the scan has lowercased (into `scratch`) and hashed as it cut the
+        // token. Only a word has capitals: a number is digits, a mark one byte. An apostrophe
+        // (possessives) or a hyphen ("Russian-held") the scan found too.
+        let h = folded.hash
+        let hasUpper = folded.changed != 0
+        let hyphen = marks.contains(.hyphen)
+        let joined = hyphen || marks.contains(.apostrophe)
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {
