@@ -143,12 +143,10 @@ struct MeetingExtractor: Sendable {
                 // nothing put off: the plan was cancelled for good, no meeting (guidelines).
                 if planned, postponed == nil, statusStage.saysPastPlan(s, before: clause.trigger) || (continuesPlan && pastPlanBefore) {
                     if callsOffForGood == nil { callsOffForGood = MeetingStatusReader.callsOffForGood(sentences) }
-                }
-                if planned, postponed == nil, statusStage.saysPastPlan(s, before: clause.trigger) || (continuesPlan && pastPlanBefore),
-                    callsOffForGood == true
-                {
-                    pastPlanBefore = true
-                    continue
+                    if callsOffForGood == true {
+                        pastPlanBefore = true
+                        continue
+                    }
                 }
                 pastPlanBefore = false
 
