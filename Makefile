@@ -68,6 +68,8 @@ eval: build
 	@$(DIPKB) eval eval/written3/
 	@echo; echo "== eval/written4/"
 	@$(DIPKB) eval eval/written4/
+	@echo; echo "== eval/written5/"
+	@$(DIPKB) eval eval/written5/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
