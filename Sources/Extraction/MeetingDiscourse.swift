@@ -84,4 +84,14 @@ struct MeetingDiscourse: Sendable {
         let holders = recentPeople.filter(holds)
         return holders.count >= 2 ? Array(holders.suffix(2)) : pair
     }
+
+    /// The people a group reference of `size` means: for "the two leaders" (or no size) the pair
+    /// `referredPair` gives; for "the three leaders" the encounter last reported, within
+    /// `pairReach`, when it had exactly that many people, else no one (three people last named
+    /// are too loose a guess).
+    func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?) -> [Int] {
+        guard let size, size > 2 else { return referredPair(at: sentence, holding: offices) }
+        let group = reportedPair(at: sentence)
+        return group.count == size ? group : []
+    }
 }

@@ -253,9 +253,29 @@ struct MeetingExtractor: Sendable {
                     useDate = j.date
                     usePlace = j.place
                 }
+                // "The two leaders then talked in private with A and B": the pair (or "the three
+                // leaders": the group) just reported, on the same occasion, when the clause names
+                // no day of its own.
+                let group = discourse.referredGroup(
+                    at: s.index, holding: ParticipantReader.groupOffice(s, clause.range), size: ParticipantReader.groupSize(s, clause.range))
+                let groupOccasion =
+                    useDate == nil && postponed == nil && !call && !another && ParticipantReader.hasGroupReference(s, clause.range)
+                        && group.count >= 2 && group.allSatisfy(participants.contains)
+                    ? meetings.last(where: { m in
+                        group.allSatisfy { m.participants.contains(people[$0].name) } && m.status == (isPlanned ? .planned : .held)
+                            && m.mode == .inPerson
+                    }) : nil
+                // "... The three leaders talked for hours in the capital": the place of the
+                // encounter of exactly that group, reported with no place, on its day (not on a
+                // day the visit report gave). Where that encounter has a place, one named now may
+                // be another occasion's ("since the two last met in C") or not a place of meeting.
+                let placedGroupOccasion =
+                    usePlace == nil
+                    ? nil
+                    : groupOccasion.flatMap { m in m.place == nil && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
-                if useDate == nil, postponed == nil, !another, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),
                     !namesAPastPeriod(s, clause.range), let visitDay = visits.day(of: participants, at: s.index)
                 {
                     useDate = visitDay
@@ -284,14 +304,10 @@ struct MeetingExtractor: Sendable {
                     day = d.adding(days: offset)
                     precision = .day
                 }
-                // "The two leaders then talked in private with A and B": the pair just reported,
-                // on the same occasion, when the clause names neither day nor place of its own.
-                let pair = discourse.referredPair(at: s.index, holding: ParticipantReader.groupOffice(s, clause.range))
-                if useDate == nil, usePlace == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
-                    pair.count >= 2, pair.allSatisfy(participants.contains),
-                    let previous = meetings.last(where: { m in pair.allSatisfy { m.participants.contains(people[$0].name) } }),
-                    previous.status == (isPlanned ? .planned : .held), previous.mode == .inPerson
-                {
+                if let previous = placedGroupOccasion {
+                    day = previous.date
+                    precision = previous.datePrecision
+                } else if let previous = groupOccasion, useDate == nil, usePlace == nil {
                     day = previous.date
                     precision = previous.datePrecision
                     usePlace = previous.place

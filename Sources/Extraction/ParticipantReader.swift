@@ -60,13 +60,15 @@ struct ParticipantReader: Sendable {
             }
         // "The two leaders then talked in private with A and B at their side": the pair is the
         // subject, the people named after the meeting word join it.
-        let referred = discourse.referredPair(at: s.index, holding: Self.groupOffice(s, clause.range))
+        let referred = discourse.referredGroup(at: s.index, holding: Self.groupOffice(s, clause.range), size: Self.groupSize(s, clause.range))
         let groupSubject =
             Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
             && !referred.contains { participants.contains($0) }
         if groupSubject {
             participants.insert(contentsOf: referred, at: 0)
-        } else if participants.count < 2 && Self.hasGroupReference(s, clause.range) {
+        } else if participants.count < 2 && Self.groupSize(s, clause.range) == 2 {
+            // A larger group only as the subject ("the three leaders talked"): after the meeting
+            // word ("at a summit where the three leaders ...") it may be any three.
             for p in referred where !participants.contains(p) { participants.append(p) }
         } else if participants.count < 2 && !unnamedGroup && pronounSubject(s, before: trigger, plural: true) {
             // "They" stands for people reported meeting, not for any two people named last ("They
@@ -316,14 +318,25 @@ struct ParticipantReader: Sendable {
         return false
     }
 
-    /// "the two leaders", "both ministers", "the pair".
+    /// "the two leaders", "both ministers", "the pair", "the three heads of state".
     static func hasGroupReference(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        groupSize(s, range) != nil
+    }
+
+    /// Number words that name a group of more than two ("the three leaders", "all four
+    /// ministers"): such a group is the encounter last reported when it had that many people.
+    static let largerGroupSizes: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]
+
+    /// How many people a group reference names: 2 for "the two leaders", "both ministers", "the
+    /// pair"; 3 for "the three heads of state"; nil when the range holds none.
+    static func groupSize(_ s: AnalyzedSentence, _ range: Range<Int>) -> Int? {
         for i in range where s.tokens[i].isListed(.groupReference) {
             let t = s.tokens[i]
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
-            if back.contains("two") || back.contains("both") || ((t.isWord(.pair) || t.isWord(.duo)) && back.last == "the") { return true }
+            if back.contains("two") || back.contains("both") || ((t.isWord(.pair) || t.isWord(.duo)) && back.last == "the") { return 2 }
+            if let size = back.lazy.compactMap({ largerGroupSizes[$0] }).last, back.contains("the") || back.contains("all") { return size }
         }
-        return range.contains { isTheTwoAlone(s, $0) }
+        return range.contains { isTheTwoAlone(s, $0) } ? 2 : nil
     }
 
     /// The titles of the office a group reference names ("the two presidents", "both heads of
@@ -331,7 +344,7 @@ struct ParticipantReader: Sendable {
     static func groupOffice(_ s: AnalyzedSentence, _ range: Range<Int>) -> Set<String>? {
         for i in range where s.tokens[i].isListed(.groupReference) {
             let back = (max(range.lowerBound, i - groupNumberReach)..<i).map { s.tokens[$0].lower }
-            guard back.contains("two") || back.contains("both") else { continue }
+            guard back.contains("two") || back.contains("both") || back.contains(where: { largerGroupSizes[$0] != nil }) else { continue }
             for office in WordLists.groupOffices {
                 // The group word is the office's head ("ministers") or its first word ("heads").
                 for start in [i - office.words.count + 1, i] where start >= 0 && start + office.words.count <= s.tokens.count {

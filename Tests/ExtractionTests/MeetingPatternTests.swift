@@ -1376,3 +1376,25 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         #expect(f.meeting("Tom Baker", guest)?.place == "Kingston")
     }
 }
+
+/// "The three heads of state" are the three people of the encounter just reported, when it had
+/// three: their talks, with a place of their own, are that encounter, on its day, not on the day
+/// a visit report gave one of them. A group whose number is not the encounter's is no one.
+@Test func aGroupOfThreeIsTheEncounterOfThree() {
+    let f = extract(
+        """
+        President Omar Diallo of Mali landed on Tuesday and was met at the airport by President Awa Ndiaye.
+        On Wednesday they were joined by President Rui Matos of Cape Verde. The three heads of state talked for four hours in the Senegalese capital.
+        """, published: "2022-05-19")
+    let trios = f.meetings.filter { $0.participants.count == 3 }
+    #expect(trios.count == 1)
+    #expect(trios.first?.date == Day(iso: "2022-05-18"))
+    #expect(trios.first?.place == "Dakar")
+    let g = extract(
+        """
+        President Omar Diallo of Mali met President Awa Ndiaye in Dakar on Tuesday.
+        The three leaders later talked in Praia.
+        """, published: "2022-05-19")
+    #expect(g.meetings.count == 1)
+    #expect(g.meeting("Omar Diallo", "Awa Ndiaye")?.place == "Dakar")
+}
