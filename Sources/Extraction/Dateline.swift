@@ -17,6 +17,9 @@ enum Dateline {
         /// The day written after the city ("Baku, December 2"): the day of the encounter the
         /// dateline's report says has taken place, when the report gives none of its own.
         var date: DateExpression? = nil
+        /// The state whose capital the city is ("MOSCOW —"), when it is one: where the article
+        /// was filed from, most often the home of the officials it names with a bare title.
+        var capitalOf: String? = nil
 
         /// Whether sentence `index` is the one the dateline is attached to: the sentence it opens,
         /// or, where it stands alone on its line, the lead right after it. The guidelines put such
@@ -48,7 +51,9 @@ enum Dateline {
             // Alone: the city, a date and an agency, and no report ("Baku, December 2, AZERTAC").
             let alone = s.tokens.count - m.last <= Self.datelineTail && !s.tokens.contains { $0.classes.contains(.meetingTrigger) }
             let date = DateExpression.find(in: s.tokens).first { $0.first == m.last + 2 }
-            return Found(city: city, sentence: s.index, alone: alone, date: date)
+            var capitalOf: String? = nil
+            if case .country(let code, .metonym, _) = m.kind { capitalOf = code }
+            return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf)
         }
         return nil
     }

@@ -277,7 +277,14 @@ public struct Extractor: Sendable {
             }
         }
         DelegationStates().assign(&records, sentences: sentences)
-        let ranked = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        let rankedByCount = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+        var ranked = rankedByCount
+        // "PORT-AU-PRINCE - ... Foreign Minister A said": filed from a capital, a bare title of
+        // government serves that capital's state before the state the article names most.
+        if let home = Dateline.find(in: sentences)?.capitalOf, gazetteer.country(home)?.kind == "state" {
+            ranked.removeAll { $0 == home }
+            ranked.insert(home, at: 0)
+        }
         for i in records.indices where records[i].country == nil {
             let sentencesOfI = Set(records[i].mentions.map(\.sentence))
             // A counterpart serves another state than the people reported with them.
@@ -296,8 +303,10 @@ public struct Extractor: Sendable {
                 records[i].country = near
             } else if records[i].title.map({ !Extractor.titlesOutsideGovernment.contains(where: $0.lowercased().hasSuffix) }) ?? true {
                 // The article's main state, for a title of government and for a person it names
-                // with no office at all (news name their own country's people so).
-                records[i].country = ranked.first { !others.contains($0) }
+                // with no office at all (news name their own country's people so); a former
+                // office holder is as often another state's, so the dateline does not decide it.
+                let former = records[i].title?.lowercased().hasPrefix("former ") ?? false
+                records[i].country = (former ? rankedByCount : ranked).first { !others.contains($0) }
             }
         }
     }

@@ -405,10 +405,13 @@ struct MentionTagger: Sendable {
                     // "New Mexico", "New South Wales", "New England": a region named after a state
                     // ("New Zealand", a state itself, is matched whole from "New").
                     if i >= 1, tokens[i - 1].text == "New" { return .skip }
-                    if form == .name, length == 1, !possessive, isWordOfPersonsName(tokens, i) { continue }
+                    // A capital is named like a person as often as a state is: "Santiago Cafiero",
+                    // "Foreign Minister Santiago A".
+                    let personLike = form == .name || form == .metonym
+                    if personLike, length == 1, !possessive, isWordOfPersonsName(tokens, i) { continue }
                     // "Foreign Minister Israel Katz", "Foreign Secretary Bharat Paudel": right after a
                     // title, a state's one-word name before a surname no list knows is a given name.
-                    if form == .name, length == 1, !possessive, afterTitle, opensUnknownWord(tokens, after: i) { continue }
+                    if personLike, length == 1, !possessive, afterTitle, opensUnknownWord(tokens, after: i) { continue }
                 }
                 return .mention(Mention(kind: .country(code: code, form: form, possessive: possessive), first: i, last: i + length - 1))
             case .territory(let id):

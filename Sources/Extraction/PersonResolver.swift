@@ -773,7 +773,9 @@ struct PersonResolver: Sendable {
         if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k -= 1 }
         // The first token of the person's own title, when one stands right before the name.
         var ownTitleStart: Int?
-        if k >= 0, var t = s.mention(endingAt: k), t.isTitle {
+        // "the President's Residence", "the Prime Minister's Office": a title in the possessive
+        // owns the thing named after it; it is no title of a person.
+        if k >= 0, var t = s.mention(endingAt: k), t.isTitle, !Self.endsInPossessiveS(s.tokens[t.last].text) {
             defer { ownTitleStart = t.first }
             // "Saudi Foreign Minister Prince Faisal": a run of titles; the first is the office.
             while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }

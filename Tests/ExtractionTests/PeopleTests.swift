@@ -505,3 +505,46 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(!f.people.contains { $0.name == "Senior" })
     #expect(f.meeting("Lena Moreau", "Kofi Adjei") != nil)
 }
+
+/// Filed from a capital ("LIMA -"), a bare title of government serves that capital's state, even
+/// where the article names another state more often; a former office holder is left to the count.
+@Test func aBareTitleServesTheStateOfTheDatelineCapital() {
+    let f = extract(
+        """
+        LIMA - Lawmakers asked about the reef that Chile holds. Chile says the reef is Chilean and Chile patrols it.
+        Foreign Minister Rosa Quispe said the ministry was studying every option.
+        """, published: "2021-06-02")
+    #expect(f.person("Rosa Quispe")?.country == "PER")
+    let g = extract(
+        """
+        Lawmakers in Peru asked about the reef that Chile holds. Chile says the reef is Chilean and Chile patrols it.
+        Foreign Minister Rosa Quispe said the ministry was studying every option.
+        """, published: "2021-06-02")
+    #expect(g.person("Rosa Quispe")?.country == "CHL")
+    let h = extract(
+        """
+        LIMA - Lawmakers asked about the reef that Chile holds. Chile says the reef is Chilean and Chile patrols it.
+        Former Foreign Minister Rosa Quispe said the ministry was wrong.
+        """, published: "2021-06-02")
+    #expect(h.person("Rosa Quispe")?.country == "CHL")
+}
+
+/// A capital that is also a given name, before a surname no list knows, opens a person's name
+/// ("Santiago A"); the capital alone stays the state's seat.
+@Test func aCapitalNamedLikeAPersonOpensAName() {
+    let f = extract("Foreign Minister Santiago Quiroga met Foreign Secretary Tom Hale on Thursday.", published: "2023-03-03")
+    #expect(f.person("Santiago Quiroga") != nil)
+    #expect(f.meeting("Santiago Quiroga", "Tom Hale") != nil)
+    let g = extract("Foreign Secretary Tom Hale met Ambassador Ana Ruiz in Santiago on Thursday.", published: "2023-03-03")
+    #expect(g.meeting("Tom Hale", "Ana Ruiz")?.place == "Santiago")
+}
+
+/// A title in the possessive owns the thing after it ("the President's Residence"): that thing
+/// is no person, and the meeting there is between the people named.
+@Test func aPossessiveTitleNamesNoPerson() {
+    let f = extract(
+        "Foreign Minister Karl Brandt was received by President Uri Dagan at the President's Residence on Tuesday.", published: "2017-04-26")
+    #expect(f.person("Residence") == nil)
+    #expect(f.meetings.count == 1)
+    #expect(f.meeting("Karl Brandt", "Uri Dagan")?.place == "President's Residence")
+}
