@@ -408,6 +408,28 @@ struct EncounterClauses: Sendable {
     /// Words right after a meeting verb that say its object follows ("met with", "called on").
     static let objectLinks: WordSet = ["with", "by", "down", "hands", "on", "upon"]
 
+    /// How far after a passive meeting verb the "by" of its agent may stand, in words: a place
+    /// and a day ("was received at the foreign ministry in the capital on Tuesday by A") run to
+    /// about a dozen.
+    static let passiveAgentReach = 14
+    /// The words that make the participle after them passive.
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are"]
+
+    /// The "by" of a passive meeting verb's agent after its adjuncts, when the verb at `i` follows
+    /// an auxiliary and no other verb's clause comes between.
+    func passiveAgentBy(_ s: AnalyzedSentence, after i: Int) -> Int? {
+        // "was received", "was warmly received".
+        guard i >= 1, Self.passiveAuxiliaries.contains(s.tokens[i - 1].lower) || (i >= 2 && Self.passiveAuxiliaries.contains(s.tokens[i - 2].lower))
+        else { return nil }
+        let end = s.end(after: i, words: Self.passiveAgentReach, limit: s.tokens.count)
+        for k in i + 2..<max(i + 2, end) {
+            if s.tokens[k].isWord(.by) { return k }
+            // "was received, and then ..." or "... who ...": another clause before any agent.
+            if Self.clauseConjunctions.contains(s.tokens[k].lower) || s.tokens[k].lower == "who" || s.tokens[k].lower == "which" { return nil }
+        }
+        return nil
+    }
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
         let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
@@ -424,6 +446,9 @@ struct EncounterClauses: Sendable {
             return true
         }
         if i + 1 < s.tokens.count, s.tokens[i + 1].isListed(.objectLink) { return true }
+        // "was received at the ministry in the capital on Tuesday by A": a passive verb's agent
+        // after the place and the day.
+        if let by = passiveAgentBy(s, after: i), hasObject(s, after: by, named: named) { return true }
         // "received him at the palace": a person named before.
         if ParticipantReader.saysObjectPronoun(s, after: i) { return true }
         // "A and B spoke privately", "A and his counterpart B discuss": the two people are the subject.

@@ -18,6 +18,8 @@ struct RoleReferences: Sendable {
             let end = titleMention?.last ?? (m.last + 1)
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
+            // "the President of the Transition, Colonel A": the office's remit, then its holder's name.
+            if namesHolderAfterRemit(s, after: end, named: named) { continue }
             let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
             guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
             else { continue }
@@ -63,6 +65,22 @@ struct RoleReferences: Sendable {
         }
         out += leadersOfStates(in: s, people: people, named: named)
         return out
+    }
+
+    /// How many words an office's remit after its title may run before the comma that sets off
+    /// the holder's name: "of the Transition", "of the Foreign Ministry".
+    static let remitReach = 6
+
+    /// "the President of the Transition, Colonel A", "the secretary general of the ministry, B":
+    /// a remit starting with "of", a comma, then the holder's name past any title or honorific.
+    func namesHolderAfterRemit(_ s: AnalyzedSentence, after end: Int, named: [PersonMention]) -> Bool {
+        guard end + 1 < s.tokens.count, s.tokens[end + 1].isWord(.of) else { return false }
+        guard let comma = (end + 2..<min(s.tokens.count, end + 2 + Self.remitReach)).first(where: { s.tokens[$0].kind != .word }),
+            s.tokens[comma].text == ","
+        else { return false }
+        var k = comma + 1
+        while let m = s.mention(at: k), m.first == k, m.isTitle || m.kind.isHonorific { k = m.last + 1 }
+        return named.contains { $0.first == k }
     }
 
     /// "His Majesty the", "His Highness the": an honorific before the article.

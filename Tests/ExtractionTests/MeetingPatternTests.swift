@@ -1398,3 +1398,28 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meetings.count == 1)
     #expect(g.meeting("Omar Diallo", "Awa Ndiaye")?.place == "Dakar")
 }
+
+/// A passive meeting verb keeps its agent after a place and a day ("was received at the
+/// ministry in Rome on Tuesday by A"); a "by" after another clause is not its agent.
+@Test func aPassiveVerbFindsItsAgentPastPlaceAndDay() {
+    let f = extract(
+        "Ambassador Pierre Dupuis was received at the foreign ministry in Rome on Tuesday by Foreign Minister Elena Ferri.", published: "2018-02-14")
+    #expect(f.meeting("Pierre Dupuis", "Elena Ferri")?.place == "Rome")
+    #expect(f.meeting("Pierre Dupuis", "Elena Ferri")?.date == Day(iso: "2018-02-13"))
+    let g = extract(
+        "Ambassador Pierre Dupuis was received at the foreign ministry in Rome on Tuesday, and a note written by Foreign Minister Elena Ferri was read out.",
+        published: "2018-02-14")
+    #expect(g.meeting("Pierre Dupuis", "Elena Ferri") == nil)
+}
+
+/// "the President of the Transition, Colonel A": a title with its remit, then the holder's name
+/// set off by a comma, is that person, not the one other president of the article.
+@Test func aTitleWithRemitBeforeItsHoldersNameIsNoRoleReference() {
+    let f = extract(
+        """
+        Prime Minister Omar Sy arrived in Bamako on Wednesday. He was received at Koulouba Palace by the President of the Transition, Colonel Ali Coulibaly.
+        President Awa Ndiaye, elected in March, sent him to the region.
+        """, published: "2024-05-17")
+    #expect(f.meeting("Omar Sy", "Ali Coulibaly") != nil)
+    #expect(f.meeting("Omar Sy", "Awa Ndiaye") == nil)
+}
