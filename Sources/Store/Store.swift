@@ -16,6 +16,8 @@ public final class Store {
     public let database: Database
     public let access: Access
     private var writer: FactWriter?
+    /// Copies a load's commits into the database file beside the writer (`withLoadSettings`).
+    private var checkpointer: Checkpointer?
 
     /// The schema version of the embedded schema.sql (its `PRAGMA user_version`).
     public static let schemaVersion: Int = {
@@ -371,6 +373,7 @@ public final class Store {
                 let added = written.contains { if case .added = $0.result { true } else { false } }
                 try writer.finishTransaction(articlesAfter: added ? storedBefore : nil)
                 try database.execute("COMMIT")
+                checkpointer?.committed()
                 for (i, result) in written { results[i] = .success(result) }
             } catch {
                 writer.undoTransaction()
@@ -404,8 +407,19 @@ public final class Store {
 
     /// Runs `body`, a load, with the page cache and WAL checkpoints made for writing many articles
     /// (`LoadSettings` says which and why), and gives the connection its own back after.
+    /// Its commits are copied into the database file by a `Checkpointer` on a thread of its own
+    /// meanwhile, rather than by the writer's connection.
     public func withLoadSettings<T>(_ body: () throws -> T) throws -> T {
-        try LoadSettings.applied(to: database, body)
+        try LoadSettings.applied(to: database) {
+            guard checkpointer == nil, path != ":memory:", access == .readWrite else { return try body() }
+            let started = Checkpointer(path: path)
+            checkpointer = started
+            defer {
+                started.stop()
+                checkpointer = nil
+            }
+            return try body()
+        }
     }
 
     /// About how many articles the database holds (the newest article's id: ids are not reused
