@@ -35,6 +35,7 @@ enum Dateline {
 
     static func find(in sentences: [AnalyzedSentence]) -> Found? {
         for s in sentences.prefix(searchDepth) {
+            if let town = townBeforeRegion(in: s) { return town }
             guard let m = s.mentions.first, m.first == 0, m.last + 1 < s.tokens.count else { continue }
             switch m.kind {
             case .place, .country(_, .metonym, false): break
@@ -56,6 +57,39 @@ enum Dateline {
             return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf)
         }
         return nil
+    }
+
+    /// The most words of a town's name in capitals that no list knows ("SHARM EL-SHEIKH").
+    static let townWords = 3
+
+    /// "BENAULIM, Goa:", "KANANASKIS, Alberta —": a town no list knows, in capitals, then a comma,
+    /// the region or state it lies in, and the dateline's mark. The known region after it is what
+    /// tells the dateline from a heading in capitals.
+    static func townBeforeRegion(in s: AnalyzedSentence) -> Found? {
+        var k = 0
+        while k < min(s.tokens.count, townWords), s.tokens[k].kind == .word, s.tokens[k].text.count >= 3, Token.isAllCapsText(s.tokens[k].text),
+            s.mention(at: k).map(\.isName) ?? true
+        {
+            k += 1
+        }
+        guard k > 0, k + 1 < s.tokens.count, s.tokens[k].text == "," else { return nil }
+        // The region: a place or state the lists know, or one capitalised word ("Goa") no list
+        // knows as anything else.
+        var regionEnd = k + 1
+        if let region = s.mention(at: k + 1), region.first == k + 1 {
+            switch region.kind {
+            case .place, .country: regionEnd = region.last
+            default: return nil
+            }
+        } else if !(s.tokens[k + 1].kind == .word && s.tokens[k + 1].isCapitalized && !Token.isAllCapsText(s.tokens[k + 1].text)) {
+            return nil
+        }
+        guard regionEnd + 1 < s.tokens.count, ["—", "–", "-", ":"].contains(s.tokens[regionEnd + 1].text) else { return nil }
+        let city = (0..<k).map { i in
+            let w = s.tokens[i].lower
+            return w.prefix(1).uppercased() + w.dropFirst()
+        }.joined(separator: " ")
+        return Found(city: city, sentence: s.index, alone: false, date: nil)
     }
 
     /// The most words an agency's name in a dateline's brackets has: "(AP)", "(Xinhua News Agency)".

@@ -248,3 +248,19 @@ import Testing
     #expect(f.meeting("Lee Kuan", "Ana Ruiz")?.place == "Palacio de Oriente")
     #expect(f.meeting("Tom Baker", "Omar Haddad")?.place == "Grand Serail")
 }
+
+/// A dateline of a town no list knows, in capitals, before its region and the dateline's mark
+/// ("KESTRALO, Goa:") places the encounter the body puts "here"; a heading in capitals without a
+/// region after a comma is no dateline.
+@Test func aDatelineTownNoListKnowsBeforeItsRegionPlacesHere() {
+    let f = extract(
+        "KESTRALO, Goa: External Affairs Minister Ravi Menon held talks with Foreign Minister Li Wen of China here on Thursday.", published: "2023-05-05")
+    #expect(f.meeting("Ravi Menon", "Li Wen")?.place == "Kestralo")
+    let g = extract(
+        "KESTRALO, Alberta - Prime Minister Anne Roy held talks with President Ali Ronaldo here on Thursday.", published: "2023-05-05")
+    #expect(g.meeting("Anne Roy", "Ali Ronaldo")?.place == "Kestralo")
+    let h = extract(
+        "EXCLUSIVE: External Affairs Minister Ravi Menon held talks with Foreign Minister Li Wen of China here on Thursday.", published: "2023-05-05")
+    #expect(h.meeting("Ravi Menon", "Li Wen")?.place == nil)
+    #expect(f.person("Kestralo") == nil)
+}
