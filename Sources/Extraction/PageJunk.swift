@@ -28,7 +28,20 @@ struct PageJunk: Sendable {
             buckets.append(list)
             table[slot] = UInt16(buckets.count)
         }
+        // The skip table: each key of the first `window` bytes of a phrase, with how far its place
+        // is from the window's last key; a key of no phrase lets the search skip a whole window.
+        let window = phraseBytes.map(\.count).min() ?? keyLength
+        var shifts = [UInt8](repeating: UInt8(min(window - keyLength + 1, Int(UInt8.max))), count: 1 << PageJunk.shiftBits)
+        for bytes in phraseBytes {
+            for p in 0...(window - keyLength) {
+                let key = bytes[p..<p + keyLength].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                let slot = PageJunk.shiftSlot(key)
+                shifts[slot] = min(shifts[slot], UInt8(min(window - keyLength - p, Int(UInt8.max))))
+            }
+        }
         self.keyLength = keyLength
+        self.window = window
+        self.shiftTable = shifts
         self.prefixTable = table
         self.buckets = buckets
         self.shortPhraseBytes = short.map { (Array($0.utf8), $0.unicodeScalars.contains { $0.properties.isAlphabetic }) }
@@ -45,6 +58,14 @@ struct PageJunk: Sendable {
     /// Hash of a key (up to four bytes) to 1 + index into `buckets`, 0 for none: one array read
     /// per byte of text.
     private let prefixTable: [UInt16]
+    /// The length of the shortest phrase: the search looks at the text a window of this many
+    /// bytes at a time (Wu and Manber's skip search).
+    private let window: Int
+    /// Hash of a key to how far the window may move when the key ends it: 0 where a phrase may
+    /// start at the window (the prefix table is then read), one more than the window less the key
+    /// where no phrase has the key among its first `window` bytes (most places of a line).
+    private let shiftTable: [UInt8]
+    static let shiftBits = 12
     private let buckets: [[[UInt8]]]
     /// Short-line phrases, and whether each has letters (a symbol such as "©" counts anywhere).
     private let shortPhraseBytes: [([UInt8], Bool)]
@@ -232,25 +253,47 @@ struct PageJunk: Sendable {
     private static let filePhoto = Array("file photo".utf8)
     private static let byline = Array("by ".utf8)
 
-    /// Where the first phrase occurs in the line, looking phrases up by their first two bytes.
-    private func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= keyLength else { return nil }
-        let mask: UInt32 = keyLength == 4 ? .max : (1 << (8 * UInt32(keyLength))) - 1
-        let last = keyLength - 1
-        return prefixTable.withUnsafeBufferPointer { prefixTable in
-            var key: UInt32 = 0
-            for j in 0..<last { key = key << 8 | UInt32(bytes[j]) }
-            // The loop keeps to a shift, a multiply and a table read a byte; a slot that holds
-            // phrases (seldom) is compared out of line.
-            var j = last
-            while j < bytes.count {
-                key = (key << 8 | UInt32(bytes[j])) & mask
-                let slot = Int(prefixTable[PageJunk.slot(key)])
-                if slot > 0, phrase(in: slot - 1, at: j - last, of: bytes) { return j - last }
-                j += 1
+    /// Where the first phrase occurs in the line. The line is read a window (the shortest
+    /// phrase's length) at a time: the key of the window's last bytes says how far the window
+    /// can move without passing a phrase's start (seldom less than the whole window), and only
+    /// where it cannot move at all are the phrases with the window's first key compared. The
+    /// window moves forward one place at least, so the first phrase found starts first: about
+    /// four bytes of text a step, where a key rolled over every byte cost 12 instructions a byte.
+    func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // A phrase is `window` bytes at least: a shorter line holds none.
+        guard bytes.count >= window else { return nil }
+        let q = keyLength
+        let lastKey = window - q
+        return shiftTable.withUnsafeBufferPointer { shifts in
+            prefixTable.withUnsafeBufferPointer { prefixTable in
+                var at = 0
+                let lastStart = bytes.count - window
+                while at <= lastStart {
+                    let shift = Int(shifts[PageJunk.shiftSlot(PageJunk.key(bytes, at + lastKey, q))])
+                    if shift > 0 {
+                        at += shift
+                        continue
+                    }
+                    let slot = Int(prefixTable[PageJunk.slot(PageJunk.key(bytes, at, q))])
+                    if slot > 0, phrase(in: slot - 1, at: at, of: bytes) { return at }
+                    at += 1
+                }
+                return nil
             }
-            return nil
         }
+    }
+
+    /// The key of the `q` bytes (one to four) from `i`: the first byte highest.
+    @inline(__always) private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ q: Int) -> UInt32 {
+        if q == 4 { return UInt32(bigEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt32.self)) }
+        var key: UInt32 = 0
+        for k in i..<i + q { key = key << 8 | UInt32(bytes[k]) }
+        return key
+    }
+
+    /// The slot of a key in the skip table: another multiplicative hash, its top bits.
+    @inline(__always) private static func shiftSlot(_ key: UInt32) -> Int {
+        Int((key &* 0x85EB_CA6B) >> (32 - UInt32(shiftBits)))
     }
 
     /// Whether a phrase of bucket `bucket` starts at byte `i` of `bytes`.

@@ -229,3 +229,30 @@ extension String {
     let literal: WordSet = ["when", "once", "until"]
     #expect(literal.contains("once") && !literal.contains("one") && !literal.contains("on"))
 }
+
+@Test(arguments: [
+    ["read more here", "sign up now", "all rights reserved", "subscribe today"],
+    ["abc", "sign up now", "bcd", "xyzzy plugh"],
+    ["of the", "go on"],
+])
+func aPageJunkPhraseIsFoundWhereASearchOfEveryPlaceFindsIt(phrases: [String]) {
+    // The skip search answers as a comparison at every byte: the first place any phrase starts.
+    let junk = PageJunk(lines: phrases)
+    let fillers = ["", "x", "the talks went on", "sign up no", "all rights reserve", "abab", "read more her", "bc abc"]
+    func naive(_ line: [UInt8]) -> Int? {
+        let needles = phrases.map { Array($0.utf8) }
+        for i in line.indices where needles.contains(where: { line[i...].starts(with: $0) }) { return i }
+        return nil
+    }
+    for before in fillers {
+        for after in fillers {
+            for phrase in phrases + [""] {
+                for line in [before + phrase + after, before + " " + phrase + " " + after, phrase + before + phrase] {
+                    let bytes = Array(line.utf8)
+                    let found = bytes.withUnsafeBufferPointer { junk.firstPhrase($0) }
+                    #expect(found == naive(bytes), "\(line)")
+                }
+            }
+        }
+    }
+}
