@@ -112,6 +112,9 @@ struct PageJunk: Sendable {
 
     /// Whether a line is a menu of items between separators: "Home | World | Russia | China".
     static func isSeparatedMenu(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines have no byte of a separator at all: told eight bytes at a time, before the
+        // byte-by-byte count (some seven instructions a byte of every line).
+        guard mayHoldSeparator(line) else { return false }
         var separators = 0
         var k = 0
         while k + 2 < line.count {
@@ -128,6 +131,24 @@ struct PageJunk: Sendable {
             k += 1
         }
         return separators >= menuSeparators
+    }
+
+    /// Whether the line has a byte that every separator has: "|", the last byte of "•" (E2 80 A2),
+    /// the second of "·" (C2 B7). A line without one has no separator.
+    static func mayHoldSeparator(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= line.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if LineBreaks.hasByte(word, 0x7C) || LineBreaks.hasByte(word, 0xA2) || LineBreaks.hasByte(word, 0xB7) { return true }
+            i += 8
+        }
+        while i < line.count {
+            if line[i] == 0x7C || line[i] == 0xA2 || line[i] == 0xB7 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The fewest words of a section menu written as one line: fewer could be a short headline.

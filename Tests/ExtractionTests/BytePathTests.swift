@@ -256,3 +256,20 @@ func aPageJunkPhraseIsFoundWhereASearchOfEveryPlaceFindsIt(phrases: [String]) {
         }
     }
 }
+
+@Test func aMenuSeparatorIsFoundEightBytesAtATimeAsByteByByte() {
+    // Every place of a separator's telling byte, across the eight-byte steps, and lines without one.
+    for pad in 0..<20 {
+        let filler = String(repeating: "a", count: pad)
+        for separator in [" | ", " \u{2022} ", " \u{00B7} "] {
+            let menu = Array((filler + "World" + separator + "Africa" + separator + "Asia" + separator + "Europe").utf8)
+            let two = Array((filler + "World" + separator + "Africa" + separator + "Asia").utf8)
+            let one = Array((filler + separator).utf8)
+            menu.withUnsafeBufferPointer { #expect(PageJunk.isSeparatedMenu($0)) }
+            two.withUnsafeBufferPointer { #expect(!PageJunk.isSeparatedMenu($0)) }
+            one.withUnsafeBufferPointer { #expect(PageJunk.mayHoldSeparator($0)) }
+        }
+        let plain = Array((filler + "The talks in Vienna went on - for \u{201C}hours\u{201D}, \u{00E9}t\u{00E9}.").utf8)
+        plain.withUnsafeBufferPointer { #expect(!PageJunk.mayHoldSeparator($0)) }
+    }
+}
