@@ -273,3 +273,49 @@ func aPageJunkPhraseIsFoundWhereASearchOfEveryPlaceFindsIt(phrases: [String]) {
         plain.withUnsafeBufferPointer { #expect(!PageJunk.mayHoldSeparator($0)) }
     }
 }
+
+@Test func aPageLineIsLoweredCountedAndToldEightBytesAtATimeAsByteByByte() {
+    // The verdict of lines of every length around the eight-byte steps: lowered (a phrase in
+    // capitals), their words counted (a short-line phrase holds for eight words, not nine, with
+    // runs of spaces, tabs and carriage returns), and a letter looked for (digits alone are furniture).
+    let junk = PageJunk(lines: ["read more here", "short:home"])
+    func verdict(_ line: String) -> PageJunk.Verdict {
+        Array(line.utf8).withUnsafeBufferPointer { junk.verdict(lineBytes: $0) }
+    }
+    for pad in 0..<17 {
+        let lead = String(repeating: " ", count: pad)
+        let dots = String(repeating: "x", count: pad)
+        #expect(verdict(lead + "Home a b c d e f g") == .furniture)
+        #expect(verdict(lead + "Home \t a  b\tc d   e f\r g") == .furniture)
+        #expect(verdict(lead + "Home a b c d e f g h") == .article)
+        #expect(verdict(lead + "HOME" + dots + " a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh") == .article)
+        #expect(verdict(lead + "HOME" + dots + " a bb ccc dddd eeeee ffffff ggggggg") == .furniture)
+        #expect(verdict(lead + "The talks went on. READ MORE HERE") == .articleUpTo(pad + 18))
+        #expect(verdict(lead + "12 345 6789 -- 2019 " + dots) == (pad == 0 ? .furniture : .article))
+        #expect(verdict(lead + "12 345 6789 -- 2019 \u{00E9}") == .article)
+        #expect(verdict(lead + "12 345 6789 -- 2019 []{}@`") == .furniture)
+    }
+}
+
+@Test func aShortLinesWordsAreCountedEightBytesAtATimeAsByteByByte() {
+    // Up to the limit the count is exact; past it, more than the limit, at every place of the
+    // eight-byte steps.
+    func byteByByte(_ line: [UInt8]) -> Int {
+        var words = 0
+        var inWord = false
+        for b in line {
+            let isSpace = b == 32 || b == 9 || b == 13
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
+    }
+    let pieces = ["a", "bb", " ", "  ", "\t", "\r", "ccc ", " d\te ", "\u{00E9}t\u{00E9}", "xxxxxxxxx"]
+    var line: [UInt8] = []
+    for round in 0..<60 {
+        line += Array(pieces[(round * 7) % pieces.count].utf8)
+        let exact = byteByByte(line)
+        let counted = line.withUnsafeBufferPointer { PageJunk.shortLineWordCount($0) }
+        #expect(exact <= PageJunk.shortLineWords ? counted == exact : counted > PageJunk.shortLineWords)
+    }
+}
