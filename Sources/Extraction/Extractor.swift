@@ -228,9 +228,10 @@ public struct Extractor: Sendable {
         // as two words) costs less than hashing it into a dictionary that grows as they come.
         var codes: [String] = []
         var counts: [Int] = []
-        for s in sentences {
-            for k in s.mentions.indices where !s.pairsWithPrevious(k) {
-                guard let c = s.mentions[k].countryCode else { continue }
+        // The sentences read in place: a copy of each retained and released its arrays.
+        for si in sentences.indices {
+            for k in sentences[si].mentions.indices where !sentences[si].pairsWithPrevious(k) {
+                guard let c = sentences[si].mentions[k].countryCode else { continue }
                 if let i = codes.firstIndex(of: c) {
                     counts[i] += 1
                 } else {
