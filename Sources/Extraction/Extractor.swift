@@ -60,8 +60,11 @@ public struct Extractor: Sendable {
         // hashes the code's string); an international body, which gets no fact, by `Self.noFact`,
         // so that whether a code is a body is asked of the gazetteer once an article, not once a
         // mention (a second lookup, and a copy of the gazetteer's entry).
+        // The codes met so far beside their places, searched from the start as in `countMentions`:
+        // an article names a handful of states, and a dictionary hashed the code at every mention.
         var countryFacts: [CountryFact] = []
-        var place: [String: Int] = [:]
+        var placeCodes: [String] = []
+        var places: [Int] = []
         for s in sentences {
             for m in s.mentions {
                 guard let code = m.countryCode else { continue }
@@ -71,14 +74,16 @@ public struct Extractor: Sendable {
                 // state acts.
                 if case .country(_, .metonym, _) = m.kind, Self.followsLocative(m, in: s) || Dateline.opensDateline(m, in: s) { continue }
                 let k: Int
-                if let known = place[code] {
-                    k = known
+                if let known = placeCodes.firstIndex(of: code) {
+                    k = places[known]
                 } else if let entry = gazetteer.country(code), entry.kind == "body" {
                     k = Self.noFact
-                    place[code] = k
+                    placeCodes.append(code)
+                    places.append(k)
                 } else {
                     k = countryFacts.count
-                    place[code] = k
+                    placeCodes.append(code)
+                    places.append(k)
                     countryFacts.append(CountryFact(code: code, name: gazetteer.country(code)?.name ?? code))
                 }
                 guard k != Self.noFact else { continue }
@@ -223,9 +228,10 @@ public struct Extractor: Sendable {
         // as two words) costs less than hashing it into a dictionary that grows as they come.
         var codes: [String] = []
         var counts: [Int] = []
-        for s in sentences {
-            for k in s.mentions.indices where !s.pairsWithPrevious(k) {
-                guard let c = s.mentions[k].countryCode else { continue }
+        // The sentences read in place: a copy of each retained and released its arrays.
+        for si in sentences.indices {
+            for k in sentences[si].mentions.indices where !sentences[si].pairsWithPrevious(k) {
+                guard let c = sentences[si].mentions[k].countryCode else { continue }
                 if let i = codes.firstIndex(of: c) {
                     counts[i] += 1
                 } else {

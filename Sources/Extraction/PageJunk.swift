@@ -28,7 +28,20 @@ struct PageJunk: Sendable {
             buckets.append(list)
             table[slot] = UInt16(buckets.count)
         }
+        // The skip table: each key of the first `window` bytes of a phrase, with how far its place
+        // is from the window's last key; a key of no phrase lets the search skip a whole window.
+        let window = phraseBytes.map(\.count).min() ?? keyLength
+        var shifts = [UInt8](repeating: UInt8(min(window - keyLength + 1, Int(UInt8.max))), count: 1 << PageJunk.shiftBits)
+        for bytes in phraseBytes {
+            for p in 0...(window - keyLength) {
+                let key = bytes[p..<p + keyLength].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                let slot = PageJunk.shiftSlot(key)
+                shifts[slot] = min(shifts[slot], UInt8(min(window - keyLength - p, Int(UInt8.max))))
+            }
+        }
         self.keyLength = keyLength
+        self.window = window
+        self.shiftTable = shifts
         self.prefixTable = table
         self.buckets = buckets
         self.shortPhraseBytes = short.map { (Array($0.utf8), $0.unicodeScalars.contains { $0.properties.isAlphabetic }) }
@@ -45,6 +58,14 @@ struct PageJunk: Sendable {
     /// Hash of a key (up to four bytes) to 1 + index into `buckets`, 0 for none: one array read
     /// per byte of text.
     private let prefixTable: [UInt16]
+    /// The length of the shortest phrase: the search looks at the text a window of this many
+    /// bytes at a time (Wu and Manber's skip search).
+    private let window: Int
+    /// Hash of a key to how far the window may move when the key ends it: 0 where a phrase may
+    /// start at the window (the prefix table is then read), one more than the window less the key
+    /// where no phrase has the key among its first `window` bytes (most places of a line).
+    private let shiftTable: [UInt8]
+    static let shiftBits = 12
     private let buckets: [[[UInt8]]]
     /// Short-line phrases, and whether each has letters (a symbol such as "©" counts anywhere).
     private let shortPhraseBytes: [([UInt8], Bool)]
@@ -91,6 +112,9 @@ struct PageJunk: Sendable {
 
     /// Whether a line is a menu of items between separators: "Home | World | Russia | China".
     static func isSeparatedMenu(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most lines have no byte of a separator at all: told eight bytes at a time, before the
+        // byte-by-byte count (some seven instructions a byte of every line).
+        guard mayHoldSeparator(line) else { return false }
         var separators = 0
         var k = 0
         while k + 2 < line.count {
@@ -107,6 +131,24 @@ struct PageJunk: Sendable {
             k += 1
         }
         return separators >= menuSeparators
+    }
+
+    /// Whether the line has a byte that every separator has: "|", the last byte of "•" (E2 80 A2),
+    /// the second of "·" (C2 B7). A line without one has no separator.
+    static func mayHoldSeparator(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= line.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if LineBreaks.hasByte(word, 0x7C) || LineBreaks.hasByte(word, 0xA2) || LineBreaks.hasByte(word, 0xB7) { return true }
+            i += 8
+        }
+        while i < line.count {
+            if line[i] == 0x7C || line[i] == 0xA2 || line[i] == 0xB7 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The fewest words of a section menu written as one line: fewer could be a short headline.
@@ -161,18 +203,53 @@ struct PageJunk: Sendable {
                 scratch[k] = b &- 65 < 26 ? b | 0x20 : b
             }
             let hasLetter = lineBytes.contains { b in (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC0 }
-            var words = 0
-            var inWord = false
-            for b in lineBytes {
-                let isSpace = b == 32 || b == 9 || b == 13
-                if !isSpace && !inWord {
-                    words += 1
-                    if words > Self.shortLineWords { break }
-                }
-                inWord = !isSpace
-            }
-            return verdict(lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: words, hasLetter: hasLetter)
+            return verdict(
+                lowered: UnsafeBufferPointer(rebasing: scratch[0..<lineBytes.count]), words: Self.shortLineWordCount(lineBytes), hasLetter: hasLetter)
         }
+    }
+
+    /// The words of a line (runs of bytes other than space, tab and carriage return), counted
+    /// eight bytes at a time until there are more than `shortLineWords`: then some number more
+    /// than that, which is all the verdict asks. Byte by byte, the count cost some ten
+    /// instructions a byte of every line's first words.
+    static func shortLineWordCount(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = line.count
+        var words = 0
+        // Bit 7: the byte before the next eight is a space, or the line starts there.
+        var afterSpace: UInt64 = 0x80
+        var k = 0
+        if let base = line.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= n, words <= shortLineWords {
+                let spaces = PageJunk.spaces(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                // A word starts at a byte other than a space after a space.
+                words += (~spaces & highBits & (spaces << 8 | afterSpace)).nonzeroBitCount
+                afterSpace = spaces >> 56
+                k += 8
+            }
+        }
+        var inWord = afterSpace == 0
+        while k < n, words <= shortLineWords {
+            let b = line[k]
+            let isSpace = b == 32 || b == 9 || b == 13
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+            k += 1
+        }
+        return words
+    }
+
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The top bit of each of eight bytes that is a space, a tab or a carriage return.
+    @inline(__always) static func spaces(_ x: UInt64) -> UInt64 {
+        zeroBytes(x ^ 0x2020_2020_2020_2020) | zeroBytes(x ^ 0x0909_0909_0909_0909) | zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// The top bit of each of eight bytes that is 0, exactly (no carry runs between bytes).
+    @inline(__always) static func zeroBytes(_ t: UInt64) -> UInt64 {
+        ~((t & lowBits) &+ lowBits | t) & highBits
     }
 
     private func verdict(lowered bytes: UnsafeBufferPointer<UInt8>, words: Int, hasLetter: Bool) -> Verdict {
@@ -232,25 +309,47 @@ struct PageJunk: Sendable {
     private static let filePhoto = Array("file photo".utf8)
     private static let byline = Array("by ".utf8)
 
-    /// Where the first phrase occurs in the line, looking phrases up by their first two bytes.
-    private func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= keyLength else { return nil }
-        let mask: UInt32 = keyLength == 4 ? .max : (1 << (8 * UInt32(keyLength))) - 1
-        let last = keyLength - 1
-        return prefixTable.withUnsafeBufferPointer { prefixTable in
-            var key: UInt32 = 0
-            for j in 0..<last { key = key << 8 | UInt32(bytes[j]) }
-            // The loop keeps to a shift, a multiply and a table read a byte; a slot that holds
-            // phrases (seldom) is compared out of line.
-            var j = last
-            while j < bytes.count {
-                key = (key << 8 | UInt32(bytes[j])) & mask
-                let slot = Int(prefixTable[PageJunk.slot(key)])
-                if slot > 0, phrase(in: slot - 1, at: j - last, of: bytes) { return j - last }
-                j += 1
+    /// Where the first phrase occurs in the line. The line is read a window (the shortest
+    /// phrase's length) at a time: the key of the window's last bytes says how far the window
+    /// can move without passing a phrase's start (seldom less than the whole window), and only
+    /// where it cannot move at all are the phrases with the window's first key compared. The
+    /// window moves forward one place at least, so the first phrase found starts first: about
+    /// four bytes of text a step, where a key rolled over every byte cost 12 instructions a byte.
+    func firstPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // A phrase is `window` bytes at least: a shorter line holds none.
+        guard bytes.count >= window else { return nil }
+        let q = keyLength
+        let lastKey = window - q
+        return shiftTable.withUnsafeBufferPointer { shifts in
+            prefixTable.withUnsafeBufferPointer { prefixTable in
+                var at = 0
+                let lastStart = bytes.count - window
+                while at <= lastStart {
+                    let shift = Int(shifts[PageJunk.shiftSlot(PageJunk.key(bytes, at + lastKey, q))])
+                    if shift > 0 {
+                        at += shift
+                        continue
+                    }
+                    let slot = Int(prefixTable[PageJunk.slot(PageJunk.key(bytes, at, q))])
+                    if slot > 0, phrase(in: slot - 1, at: at, of: bytes) { return at }
+                    at += 1
+                }
+                return nil
             }
-            return nil
         }
+    }
+
+    /// The key of the `q` bytes (one to four) from `i`: the first byte highest.
+    @inline(__always) private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ q: Int) -> UInt32 {
+        if q == 4 { return UInt32(bigEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt32.self)) }
+        var key: UInt32 = 0
+        for k in i..<i + q { key = key << 8 | UInt32(bytes[k]) }
+        return key
+    }
+
+    /// The slot of a key in the skip table: another multiplicative hash, its top bits.
+    @inline(__always) private static func shiftSlot(_ key: UInt32) -> Int {
+        Int((key &* 0x85EB_CA6B) >> (32 - UInt32(shiftBits)))
     }
 
     /// Whether a phrase of bucket `bucket` starts at byte `i` of `bytes`.

@@ -229,3 +229,93 @@ extension String {
     let literal: WordSet = ["when", "once", "until"]
     #expect(literal.contains("once") && !literal.contains("one") && !literal.contains("on"))
 }
+
+@Test(arguments: [
+    ["read more here", "sign up now", "all rights reserved", "subscribe today"],
+    ["abc", "sign up now", "bcd", "xyzzy plugh"],
+    ["of the", "go on"],
+])
+func aPageJunkPhraseIsFoundWhereASearchOfEveryPlaceFindsIt(phrases: [String]) {
+    // The skip search answers as a comparison at every byte: the first place any phrase starts.
+    let junk = PageJunk(lines: phrases)
+    let fillers = ["", "x", "the talks went on", "sign up no", "all rights reserve", "abab", "read more her", "bc abc"]
+    func naive(_ line: [UInt8]) -> Int? {
+        let needles = phrases.map { Array($0.utf8) }
+        for i in line.indices where needles.contains(where: { line[i...].starts(with: $0) }) { return i }
+        return nil
+    }
+    for before in fillers {
+        for after in fillers {
+            for phrase in phrases + [""] {
+                for line in [before + phrase + after, before + " " + phrase + " " + after, phrase + before + phrase] {
+                    let bytes = Array(line.utf8)
+                    let found = bytes.withUnsafeBufferPointer { junk.firstPhrase($0) }
+                    #expect(found == naive(bytes), "\(line)")
+                }
+            }
+        }
+    }
+}
+
+@Test func aMenuSeparatorIsFoundEightBytesAtATimeAsByteByByte() {
+    // Every place of a separator's telling byte, across the eight-byte steps, and lines without one.
+    for pad in 0..<20 {
+        let filler = String(repeating: "a", count: pad)
+        for separator in [" | ", " \u{2022} ", " \u{00B7} "] {
+            let menu = Array((filler + "World" + separator + "Africa" + separator + "Asia" + separator + "Europe").utf8)
+            let two = Array((filler + "World" + separator + "Africa" + separator + "Asia").utf8)
+            let one = Array((filler + separator).utf8)
+            menu.withUnsafeBufferPointer { #expect(PageJunk.isSeparatedMenu($0)) }
+            two.withUnsafeBufferPointer { #expect(!PageJunk.isSeparatedMenu($0)) }
+            one.withUnsafeBufferPointer { #expect(PageJunk.mayHoldSeparator($0)) }
+        }
+        let plain = Array((filler + "The talks in Vienna went on - for \u{201C}hours\u{201D}, \u{00E9}t\u{00E9}.").utf8)
+        plain.withUnsafeBufferPointer { #expect(!PageJunk.mayHoldSeparator($0)) }
+    }
+}
+
+@Test func aPageLineIsLoweredCountedAndToldEightBytesAtATimeAsByteByByte() {
+    // The verdict of lines of every length around the eight-byte steps: lowered (a phrase in
+    // capitals), their words counted (a short-line phrase holds for eight words, not nine, with
+    // runs of spaces, tabs and carriage returns), and a letter looked for (digits alone are furniture).
+    let junk = PageJunk(lines: ["read more here", "short:home"])
+    func verdict(_ line: String) -> PageJunk.Verdict {
+        Array(line.utf8).withUnsafeBufferPointer { junk.verdict(lineBytes: $0) }
+    }
+    for pad in 0..<17 {
+        let lead = String(repeating: " ", count: pad)
+        let dots = String(repeating: "x", count: pad)
+        #expect(verdict(lead + "Home a b c d e f g") == .furniture)
+        #expect(verdict(lead + "Home \t a  b\tc d   e f\r g") == .furniture)
+        #expect(verdict(lead + "Home a b c d e f g h") == .article)
+        #expect(verdict(lead + "HOME" + dots + " a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh") == .article)
+        #expect(verdict(lead + "HOME" + dots + " a bb ccc dddd eeeee ffffff ggggggg") == .furniture)
+        #expect(verdict(lead + "The talks went on. READ MORE HERE") == .articleUpTo(pad + 18))
+        #expect(verdict(lead + "12 345 6789 -- 2019 " + dots) == (pad == 0 ? .furniture : .article))
+        #expect(verdict(lead + "12 345 6789 -- 2019 \u{00E9}") == .article)
+        #expect(verdict(lead + "12 345 6789 -- 2019 []{}@`") == .furniture)
+    }
+}
+
+@Test func aShortLinesWordsAreCountedEightBytesAtATimeAsByteByByte() {
+    // Up to the limit the count is exact; past it, more than the limit, at every place of the
+    // eight-byte steps.
+    func byteByByte(_ line: [UInt8]) -> Int {
+        var words = 0
+        var inWord = false
+        for b in line {
+            let isSpace = b == 32 || b == 9 || b == 13
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words
+    }
+    let pieces = ["a", "bb", " ", "  ", "\t", "\r", "ccc ", " d\te ", "\u{00E9}t\u{00E9}", "xxxxxxxxx"]
+    var line: [UInt8] = []
+    for round in 0..<60 {
+        line += Array(pieces[(round * 7) % pieces.count].utf8)
+        let exact = byteByByte(line)
+        let counted = line.withUnsafeBufferPointer { PageJunk.shortLineWordCount($0) }
+        #expect(exact <= PageJunk.shortLineWords ? counted == exact : counted > PageJunk.shortLineWords)
+    }
+}

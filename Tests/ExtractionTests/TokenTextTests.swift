@@ -81,3 +81,23 @@ private let text = """
     #expect(read == ["Zorvan Quell met Ilsa Brandt in Vienna on Monday .", "The Vroska talks ended ."])
     #expect(sentences[0].tokens.map(\.lower).prefix(3) == ["zorvan", "quell", "met"])
 }
+
+@Test func anUnlistedASCIIWordsStringsAreItsBytesAtEveryLength() {
+    // Words no list holds, small strings (up to 15 bytes) and longer, in capitals and not: their
+    // text is their bytes and their lowercase form the one made without the lexicon.
+    let words = (1...24).flatMap { n in
+        let word = String(String(repeating: "qzxjv", count: 5).prefix(n))
+        return [word, "Q" + word, word.uppercased(), word + "-" + word, "Zq'" + word]
+    }
+    let line = words.joined(separator: " ")
+    let bytes = Array(line.utf8)
+    let withLexicon = tokens(line, lexicon: gazetteer.lexicon)
+    let without = tokens(line, lexicon: nil)
+    #expect(withLexicon.count == words.count)
+    for (t, plain) in zip(withLexicon, without) {
+        let written = String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+        #expect(t.word == Lexicon.unknown, "\(written)")
+        #expect(t.text == written && Array(t.text.utf8) == Array(bytes[t.start..<t.end]), "\(written)")
+        #expect(t.lower == plain.lower && t.lower == written.lowercased(), "\(written)")
+    }
+}
