@@ -91,13 +91,16 @@ struct EncounterClauses: Sendable {
             }
             // "A met B and then travelled on to meet C": "and" after the object, before a verb.
             // (A name run can swallow the second trigger, "Taro Kono Met": nothing lies between them.)
-            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named) {
+            if let c = (min(person.last + 1, b)..<b).first(where: { s.tokens[$0].isWord(.and) && s.mention(at: $0) == nil }),
+                !opensNamePhrase(s, at: c + 1, named: named)
+            {
                 cuts.append(c)
                 continue
             }
             // Not the "and" of "A and B met": a conjunction between a name and the next name (or
             // the role before it) joins names; followed by a verb it opens a clause.
-            if let c = (a + 1..<person.first).last(where: { s.tokens[$0].isListed(.clauseConjunction) }),
+            // ("St Vincent and the Grenadines": an "and" inside a state's name joins nothing.)
+            if let c = (a + 1..<person.first).last(where: { s.tokens[$0].isListed(.clauseConjunction) && s.mention(at: $0) == nil }),
                 named.allSatisfy({ !($0.first > c && $0.first < person.first) }),
                 !(endsNamePhrase(s, before: c, named: named) && opensNamePhrase(s, at: c + 1, named: named))
             {

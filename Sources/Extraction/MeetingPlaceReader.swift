@@ -478,6 +478,8 @@ struct MeetingPlaceReader: Sendable {
             if last == nil, j > first, let tail = venueTail(after: j - 1, in: s, clause: clause) {
                 // "in the Black Sea resort city": a kind of town, described, not a venue.
                 if tail + 1 < s.tokens.count, s.tokens[tail + 1].isListed(.settlementNoun) { continue }
+                // "in the Crimean resort of Yalta": the town is named after "of".
+                if s.tokens[tail].isListed(.settlementNoun), s.isWord(tail + 1, .of) { continue }
                 last = tail
             }
             guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }

@@ -1423,3 +1423,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meeting("Omar Sy", "Ali Coulibaly") != nil)
     #expect(f.meeting("Omar Sy", "Awa Ndiaye") == nil)
 }
+
+/// An "and" inside a state's name ("St Vincent and the Grenadines", "Trinidad and Tobago") joins
+/// no clauses: the guest named after it is still the host's guest.
+@Test func anAndInsideAStatesNameCutsNoClause() {
+    let f = extract(
+        "Prime Minister Allen Chastain hosted St Vincent and the Grenadines Prime Minister Dr Ralph Gordon in Castries on Wednesday for talks.",
+        published: "2019-10-10")
+    #expect(f.meeting("Allen Chastain", "Ralph Gordon")?.place == "Castries")
+    let g = extract(
+        "Prime Minister Allen Chastain received Trinidad and Tobago Foreign Minister Ana Lee on Monday and held talks with the press.",
+        published: "2019-10-10")
+    #expect(g.meeting("Allen Chastain", "Ana Lee") != nil)
+}

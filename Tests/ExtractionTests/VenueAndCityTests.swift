@@ -264,3 +264,13 @@ import Testing
     #expect(h.meeting("Ravi Menon", "Li Wen")?.place == nil)
     #expect(f.person("Kestralo") == nil)
 }
+
+/// "the Black Sea resort of Sochi", "the port of C": a kind of town described, then its name after
+/// "of", is the city; "at the Lakeside resort" stays a venue.
+@Test func aResortOfATownIsTheTown() {
+    let f = extract(
+        "Prime Minister Ivan Petrov and Prime Minister Oleh Bondar held talks on Wednesday in the Crimean resort of Yalta.", published: "2003-10-23")
+    #expect(f.meeting("Ivan Petrov", "Oleh Bondar")?.place == "Yalta")
+    let g = extract("Prime Minister Ivan Petrov and Prime Minister Oleh Bondar held talks on Wednesday at the Lakeside resort.", published: "2003-10-23")
+    #expect(g.meeting("Ivan Petrov", "Oleh Bondar")?.place == "Lakeside resort")
+}
