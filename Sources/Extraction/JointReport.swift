@@ -32,6 +32,29 @@ struct JointReport: Sendable {
             guard date != nil || place != nil else { return nil }
             return JointReport(sentence: s.index, people: [a.person, b.person], date: date, place: place)
         }
+        return addressed(in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: here)
+    }
+
+    /// Verbs by which one person speaks to another named right after them: "A told B on
+    /// Thursday that ...", "A assured B ...". A lead of that kind reports the two together.
+    static let addressingVerbs: WordSet = ["told", "assured", "informed", "briefed", "urged", "thanked"]
+
+    /// "A told Foreign Secretary B on Thursday that ...": the speaker, the one spoken to (past a
+    /// title or a state), and the lead's day or place.
+    static func addressed(
+        in s: AnalyzedSentence, named: [PersonMention], dateStage: MeetingDateReader, placeStage: MeetingPlaceReader, here: String?
+    ) -> JointReport? {
+        for (a, b) in zip(named, named.dropFirst()) where a.person != b.person && a.last + 2 <= b.first {
+            let verb = a.last + 1
+            guard addressingVerbs.contains(s.tokens[verb].lower),
+                (verb + 1..<b.first).allSatisfy({ k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil || $0.kind.isHonorific } ?? false })
+            else { continue }
+            let clause = EncounterClause(range: 0..<s.tokens.count, trigger: verb)
+            let date = dateStage.date(in: s, clause: clause)
+            let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
+            guard date != nil || place != nil else { return nil }
+            return JointReport(sentence: s.index, people: [a.person, b.person], date: date, place: place)
+        }
         return nil
     }
 }

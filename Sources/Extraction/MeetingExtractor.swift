@@ -109,6 +109,17 @@ struct MeetingExtractor: Sendable {
             named += roleStage.mentions(in: s, people: people, named: named)
             named.sort { $0.first < $1.first }
             defer { discourse.noteMentions(named, in: s) }
+            // "A told B on Thursday that C wanted to reopen talks": a sentence whose word of
+            // meeting gave no encounter may still report the two together.
+            let meetingsBefore = meetings.count
+            defer {
+                if meetings.count == meetingsBefore,
+                    let j = JointReport.find(
+                        in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: saysHere(s, 0..<s.tokens.count) ? dateline : nil)
+                {
+                    joint = j
+                }
+            }
 
             var subjectsBefore: [Int] = []
             var plannedBefore = false
@@ -246,12 +257,14 @@ struct MeetingExtractor: Sendable {
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A and B agreed here yesterday to ... The two leaders spoke for two hours": the
                 // lead's day and place, when the clause gives none.
-                if useDate == nil, usePlace == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
+                // ("A told B on Thursday that ... The two ministers spoke in C": the lead's day,
+                // and the clause's own place.)
+                if useDate == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
                     let j = joint, s.index - j.sentence <= JointReport.reach, Set(participants) == j.people,
                     !meetings.contains(where: { $0.evidence.contains { $0.sentence > j.sentence } })
                 {
                     useDate = j.date
-                    usePlace = j.place
+                    if usePlace == nil { usePlace = j.place }
                 }
                 // "The two leaders then talked in private with A and B": the pair (or "the three
                 // leaders": the group) just reported, on the same occasion, when the clause names

@@ -1436,3 +1436,22 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         published: "2019-10-10")
     #expect(g.meeting("Allen Chastain", "Ana Lee") != nil)
 }
+
+/// "A told B on Thursday that ...": a lead that has one speak to the other gives its day to
+/// "the two ministers" met a sentence later, whose clause names its own place; a lead where no
+/// one is spoken to gives none.
+@Test func aLeadWhereOneTellsTheOtherGivesTheTwoTheirDay() {
+    let f = extract(
+        """
+        Foreign Minister Sergio Cafaro told Foreign Secretary James Cole on Thursday that his government wanted to reopen talks on the islands.
+        The two ministers spoke on the sidelines of the regional meeting in New Delhi.
+        """, published: "2023-03-03")
+    #expect(f.meeting("Sergio Cafaro", "James Cole")?.date == Day(iso: "2023-03-02"))
+    #expect(f.meeting("Sergio Cafaro", "James Cole")?.place == "New Delhi")
+    let g = extract(
+        """
+        Foreign Minister Sergio Cafaro said on Thursday that his government wanted to reopen talks on the islands.
+        The two ministers spoke on the sidelines of the regional meeting in New Delhi with Foreign Secretary James Cole.
+        """, published: "2023-03-03")
+    #expect(g.meeting("Sergio Cafaro", "James Cole")?.date == nil)
+}
