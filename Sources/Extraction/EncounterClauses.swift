@@ -360,6 +360,9 @@ struct EncounterClauses: Sendable {
         guard s.tokens[k].classes.contains(.voiding) else { return false }
         // "May" the month is not "may" the modal.
         if s.tokens[k].text == "May" && k > 0 { return false }
+        // "instead of meeting B" is no meeting; "Instead, A and B will talk by phone" and "A will
+        // instead meet B" report the encounter that replaces another.
+        if s.tokens[k].lower == "instead" && !s.isWord(k + 1, .of) { return false }
         // "accepted an invitation to visit": the invitation makes a plan.
         let acceptance = s.start(before: k, words: Self.acceptanceReach, limit: 0)..<k
         return !acceptance.contains { WordLists.accepting.contains(s.tokens[$0].lower) }

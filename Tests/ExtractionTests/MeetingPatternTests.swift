@@ -1455,3 +1455,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """, published: "2023-03-03")
     #expect(g.meeting("Sergio Cafaro", "James Cole")?.date == nil)
 }
+
+/// "will talk by telephone": "talk" is a verb of encounter as "speak" is; "Instead, A and B will
+/// talk" reports the call that replaces a visit, while "instead of talking to B" refuses it.
+@Test func aTalkInsteadOfAVisitIsACall() {
+    let f = extract(
+        "Instead Prime Minister Andres Aus and Prime Minister Matti Vaha will talk by telephone on Tuesday about the rail project.", published: "2010-04-19")
+    #expect(f.meeting("Andres Aus", "Matti Vaha")?.mode == .call)
+    #expect(f.meeting("Andres Aus", "Matti Vaha")?.status == .planned)
+    #expect(f.meeting("Andres Aus", "Matti Vaha")?.date == Day(iso: "2010-04-20"))
+    let g = extract(
+        "Prime Minister Andres Aus went to the border instead of talking with Prime Minister Matti Vaha on Tuesday.", published: "2010-04-19")
+    #expect(g.meetings.isEmpty)
+}
