@@ -11,10 +11,27 @@ struct MeetingDateReader: Sendable {
         // unless it is the only day the clause gives.
         let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
         if !outsideAsides.isEmpty { dates = outsideAsides }
-        guard let best = nearest(dates, to: clause.trigger) else { return nil }
+        guard let best = nearest(dates, to: clause.trigger) else { return presentMoment(in: s, clause: clause) }
         // "on Friday and Saturday": two days joined, and the text does not say which is the encounter's.
         if all.contains(where: { $0.first != best.first && Self.areJoined($0, best, in: s) }) { return nil }
         return best
+    }
+
+    /// How near the meeting word "now" after it or "just" before it must stand, in tokens: a verb
+    /// group ("are meeting now", "has just finished his meeting").
+    static let presentMomentReach = 3
+
+    /// "A and B are meeting now", "A has just finished his meeting with B": an encounter under
+    /// way or just over as the report is written (live pages) is on the day of publication.
+    func presentMoment(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
+        let t = clause.trigger
+        let after = t + 1..<min(clause.range.upperBound, t + 1 + Self.presentMomentReach)
+        if let k = after.first(where: { s.tokens[$0].lower == "now" }) { return DateExpression(value: .relative(days: 0), first: k, last: k) }
+        let before = max(clause.range.lowerBound, t - Self.presentMomentReach)..<t
+        if let k = before.first(where: { s.tokens[$0].lower == "just" }), k >= 1, ["has", "have", "had"].contains(s.tokens[k - 1].lower) {
+            return DateExpression(value: .relative(days: 0), first: k, last: k)
+        }
+        return nil
     }
 
     /// The day written right after a guest's name in a list of guests that each have one ("met A

@@ -1468,3 +1468,14 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         "Prime Minister Andres Aus went to the border instead of talking with Prime Minister Matti Vaha on Tuesday.", published: "2010-04-19")
     #expect(g.meetings.isEmpty)
 }
+
+/// On a live page, an encounter "now" under way or "just" over is on the day of publication;
+/// "now" far from the meeting word says nothing of its day.
+@Test func anEncounterUnderWayNowIsOnThePublicationDay() {
+    let f = extract("15:02 - President Anne Roy and President Li Wen are meeting now in Nusa Dua.", published: "2022-11-15")
+    #expect(f.meeting("Anne Roy", "Li Wen")?.date == Day(iso: "2022-11-15"))
+    let g = extract("11:40 - Prime Minister Tom Hale has just finished his meeting with President Li Wen.", published: "2022-11-15")
+    #expect(g.meeting("Tom Hale", "Li Wen")?.date == Day(iso: "2022-11-15"))
+    let h = extract("Prime Minister Tom Hale met President Li Wen, and the two sides now hope for a trade deal.", published: "2022-11-15")
+    #expect(h.meeting("Tom Hale", "Li Wen")?.date == nil)
+}
