@@ -548,3 +548,16 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(f.meetings.count == 1)
     #expect(f.meeting("Karl Brandt", "Uri Dagan")?.place == "President's Residence")
 }
+
+/// Officials of regional bodies (the OAS, ECOWAS, the Pacific Islands Forum, the OECS) serve the
+/// body, as officials of the UN or the EU do, not the state the article is about.
+@Test func anOfficialOfARegionalBodyServesTheBody() {
+    let f = extract(
+        "Honduras held its vote on Sunday. OAS Secretary-General Luis Ortega said the regional body was following Honduras closely.",
+        published: "2017-12-01")
+    #expect(f.person("Luis Ortega")?.country == "OAS")
+    let g = extract(
+        "ECOWAS President Omar Toure met President Bola Tinubu of Nigeria in Abuja on Monday.", published: "2023-08-15")
+    #expect(g.person("Omar Toure")?.country == "ECOWAS")
+    #expect(!g.countries.contains { $0.code == "ECOWAS" })
+}

@@ -54,7 +54,9 @@ SOVEREIGN_OF = {
 }
 AMBIGUOUS = "ambiguous"
 # Codes that are no ISO 3166 code: Kosovo's user-assigned XKX and the bodies' own acronyms.
-USER_ASSIGNED = {"XKX", "UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO"}
+USER_ASSIGNED = {
+    "XKX", "UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO", "OAS", "ECOWAS", "PIF", "OECS", "SADC",
+}
 # The Sahrawi Arab Democratic Republic claims Western Sahara but is no row of countries.tsv.
 CLAIMANTS_OUTSIDE_COUNTRIES = {"ESH"}
 # ISO names that countries.tsv leaves out because they would name two states.
