@@ -26,3 +26,11 @@ func localNounForHillClosesTheName(_ text: String, _ name: String) {
 func localNounForHillWithoutADisputeIsNoTerritory(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+// A ledge is a noun of territory too, and a kin of "island" that a later sentence refers back with.
+@Test func aLedgeNamedBeforeIsDisputedByALaterSentence() {
+    let f = extract("Canadian and Norwegian crews argued at sea near Varsel Ledge. Canada and Norway both claim the ledge.")
+    #expect(f.territories.first?.names.map(\.name) == ["Varsel Ledge"])
+    #expect(f.territories.first?.claimants == ["CAN", "NOR"])
+    #expect(extract("Canadian and Norwegian crews argued at sea near Varsel Ledge. Fishermen from Canada and Norway rested on the ledge.").territories.isEmpty)
+}
