@@ -319,8 +319,8 @@ struct TerritoryExtractor: Sendable {
     /// pasture". Each maps to the first of its kin.
     static let nounKin: [String: String] = [
         "islet": "island", "isle": "island", "atoll": "island", "reef": "island", "rock": "island", "outcrop": "island", "cay": "island",
-        "shoal": "island", "sandbank": "island", "sandbar": "island", "islets": "islands", "isles": "islands", "reefs": "islands",
-        "rocks": "islands", "outcrops": "islands", "cays": "islands", "shoals": "islands", "sandbanks": "islands", "sandbars": "islands",
+        "shoal": "island", "sandbank": "island", "sandbar": "island", "ledge": "island", "islets": "islands", "isles": "islands", "reefs": "islands",
+        "rocks": "islands", "outcrops": "islands", "cays": "islands", "shoals": "islands", "sandbanks": "islands", "sandbars": "islands", "ledges": "islands",
         "meadow": "pasture", "pastureland": "pasture", "meadows": "pastures", "pasturelands": "pastures",
     ]
 
