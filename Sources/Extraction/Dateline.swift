@@ -85,11 +85,7 @@ enum Dateline {
             return nil
         }
         guard regionEnd + 1 < s.tokens.count, ["—", "–", "-", ":"].contains(s.tokens[regionEnd + 1].text) else { return nil }
-        let city = (0..<k).map { i in
-            let w = s.tokens[i].lower
-            return w.prefix(1).uppercased() + w.dropFirst()
-        }.joined(separator: " ")
-        return Found(city: city, sentence: s.index, alone: false, date: nil)
+        return Found(city: titleCased(s, 0..<k), sentence: s.index, alone: false, date: nil)
     }
 
     /// The most words an agency's name in a dateline's brackets has: "(AP)", "(Xinhua News Agency)".
@@ -143,8 +139,11 @@ enum Dateline {
     }
 
     /// "NEW DELHI" as the place names it: "New Delhi".
-    static func titleCased(_ s: AnalyzedSentence, _ m: Mention) -> String {
-        (m.first...m.last).map { k in
+    static func titleCased(_ s: AnalyzedSentence, _ m: Mention) -> String { titleCased(s, m.first..<(m.last + 1)) }
+
+    /// The words of `range` as a name is written: "NEW DELHI" -> "New Delhi".
+    static func titleCased(_ s: AnalyzedSentence, _ range: Range<Int>) -> String {
+        range.map { k in
             let w = s.tokens[k].lower
             return w.prefix(1).uppercased() + w.dropFirst()
         }.joined(separator: " ")

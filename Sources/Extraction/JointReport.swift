@@ -26,11 +26,7 @@ struct JointReport: Sendable {
                 }),
                 b.last + 1 < s.tokens.count, s.tokens[b.last + 1].kind == .word, !s.tokens[b.last + 1].isCapitalized
             else { continue }
-            let clause = EncounterClause(range: 0..<s.tokens.count, trigger: b.last + 1)
-            let date = dateStage.date(in: s, clause: clause)
-            let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
-            guard date != nil || place != nil else { return nil }
-            return JointReport(sentence: s.index, people: [a.person, b.person], date: date, place: place)
+            return report(in: s, people: [a.person, b.person], verb: b.last + 1, dateStage: dateStage, placeStage: placeStage, here: here)
         }
         return addressed(in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: here)
     }
@@ -49,12 +45,20 @@ struct JointReport: Sendable {
             guard addressingVerbs.contains(s.tokens[verb].lower),
                 (verb + 1..<b.first).allSatisfy({ k in s.mention(at: k).map { $0.isTitle || $0.countryCode != nil || $0.kind.isHonorific } ?? false })
             else { continue }
-            let clause = EncounterClause(range: 0..<s.tokens.count, trigger: verb)
-            let date = dateStage.date(in: s, clause: clause)
-            let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
-            guard date != nil || place != nil else { return nil }
-            return JointReport(sentence: s.index, people: [a.person, b.person], date: date, place: place)
+            return report(in: s, people: [a.person, b.person], verb: verb, dateStage: dateStage, placeStage: placeStage, here: here)
         }
         return nil
+    }
+
+    /// The joint report of the two people of sentence `s` around the verb at `verb`, when the
+    /// sentence gives a day or a place.
+    static func report(
+        in s: AnalyzedSentence, people: Set<Int>, verb: Int, dateStage: MeetingDateReader, placeStage: MeetingPlaceReader, here: String?
+    ) -> JointReport? {
+        let clause = EncounterClause(range: 0..<s.tokens.count, trigger: verb)
+        let date = dateStage.date(in: s, clause: clause)
+        let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
+        guard date != nil || place != nil else { return nil }
+        return JointReport(sentence: s.index, people: people, date: date, place: place)
     }
 }
