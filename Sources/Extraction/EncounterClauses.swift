@@ -45,12 +45,24 @@ struct EncounterClauses: Sendable {
             range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
-            let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) }
+            let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) && !opensLedPartysClause(s, at: $0) }
             let sharesSubject =
                 range.lowerBound > 0 && s.tokens[range.lowerBound - 1].isWord(.and)
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
+    }
+
+    /// How far before a party noun the verb of leading it may stand: an article and two words of
+    /// description ("led a high-level government delegation").
+    static let partyHeadReach = 4
+
+    /// "A led a delegation that met B": the "that" after a party its subject leads opens a
+    /// relative clause whose subject is the party, A's own; it is no "that" of reported speech
+    /// ("A told reporters that B met C").
+    func opensLedPartysClause(_ s: AnalyzedSentence, at that: Int) -> Bool {
+        guard that >= 2, MeetingPresence.parties.contains(s.tokens[that - 1].lower) else { return false }
+        return (max(0, that - 1 - Self.partyHeadReach)..<that - 1).contains { s.tokens[$0].isListed(.delegationHeadVerb) && !s.isWord($0 + 1, .by) }
     }
 
     /// "Kono held talks with Lavrov on Monday and Abe is to have discussions with Putin on Jan. 22"

@@ -65,6 +65,7 @@ struct MeetingExtractor: Sendable {
         let dateStage = MeetingDateReader()
         let placeStage = MeetingPlaceReader(gazetteer: gazetteer)
         let presence = MeetingPresence()
+        let partyStage = PartyMembers()
 
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
@@ -96,6 +97,13 @@ struct MeetingExtractor: Sendable {
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
                     join(named.map(\.person), sentence: s, to: &meetings[last], people: people)
+                } else if named.count >= 1, let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach,
+                    let party = partyStage.party(
+                        in: s, named: named, records: people, pronounHead: { discourse.personalPronoun(at: s.index, excluding: []) }),
+                    meetings[last].participants.contains(people[party.head].name)
+                {
+                    // "The Prime Minister was accompanied by A and B": the leader's party was there.
+                    join(party.members, sentence: s, to: &meetings[last], people: people)
                 }
                 if let j = JointReport.find(
                     in: s, named: named, dateStage: dateStage, placeStage: placeStage,

@@ -1479,3 +1479,44 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     let h = extract("Prime Minister Tom Hale met President Li Wen, and the two sides now hope for a trade deal.", published: "2022-11-15")
     #expect(h.meeting("Tom Hale", "Li Wen")?.date == nil)
 }
+
+/// "A led a delegation that met B": the party A leads met B, so A did; the "that" after the party
+/// is no "that" of reported speech ("A told reporters that B met C" keeps A out).
+@Test func aLeaderOfADelegationThatMetSomeoneMetThem() {
+    for lead in [
+        "Prime Minister Mira Sova led a delegation that met with Chancellor Ulrich Brenner in Vienna on Monday.",
+        "Prime Minister Mira Sova headed a small trade delegation which held talks with Chancellor Ulrich Brenner in Vienna on Monday.",
+    ] {
+        let f = extract(lead, published: "2023-10-04")
+        #expect(f.meeting("Mira Sova", "Ulrich Brenner")?.place == "Vienna", "\(lead)")
+        #expect(f.meeting("Mira Sova", "Ulrich Brenner")?.date == Day(iso: "2023-10-02"), "\(lead)")
+    }
+    let g = extract(
+        "Prime Minister Mira Sova told reporters that Chancellor Ulrich Brenner met President Lene Dahl in Vienna on Monday.", published: "2023-10-04")
+    #expect(g.meeting("Mira Sova", "Ulrich Brenner") == nil)
+    #expect(g.meeting("Ulrich Brenner", "Lene Dahl") != nil)
+}
+
+/// "The Prime Minister was accompanied by A and B", a sentence of its own after the encounter: the
+/// leader's party took part. Not an aside ("A, accompanied by B, later toured ..."), not the party
+/// of someone who was not at the encounter, not long after it.
+@Test func aParticipantsPartyNamedAfterTheEncounterJoinsIt() {
+    let lead = "Prime Minister Mira Sova met Chancellor Ulrich Brenner in Vienna on Monday."
+    for follow in [
+        "The Prime Minister was accompanied by the Minister of Finance, Dr Tomas Lenk, and Parliamentary Secretary, Senator Ana Rusu.",
+        "Sova was accompanied by Finance Minister Tomas Lenk and Senator Ana Rusu.",
+    ] {
+        let f = extract(lead + " " + follow, published: "2023-10-04")
+        #expect(f.meetings.count == 1, "\(follow)")
+        #expect(Set(f.meetings.first?.participants ?? []) == ["Mira Sova", "Ulrich Brenner", "Tomas Lenk", "Ana Rusu"], "\(follow)")
+    }
+    for follow in [
+        "Sova, accompanied by Finance Minister Tomas Lenk, later toured the old town.",
+        "Meanwhile, President Karl Ebner was accompanied by Finance Minister Tomas Lenk on a visit to a steel plant.",
+        "The weather was mild. Markets were calm. The river was high. Trade grew. Exports rose. Imports fell. In 2019, Sova was accompanied by Finance Minister Tomas Lenk.",
+    ] {
+        let f = extract(lead + " " + follow, published: "2023-10-04")
+        #expect(f.meetings.count == 1, "\(follow)")
+        #expect(f.meetings.first?.participants.contains("Tomas Lenk") == false, "\(follow)")
+    }
+}
