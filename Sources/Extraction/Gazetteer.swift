@@ -1,7 +1,9 @@
 /// The dictionaries extraction matches against, loaded once from the readable data files in
 /// `Gazetteers/` (embedded into the binary at build time).
 public final class Gazetteer: Sendable {
-    public enum CountryForm: Sendable { case name, demonym, metonym }
+    /// How a mention names its state: by name, demonym, metonym (capital or seat of government,
+    /// also a place) or institution (a ministry standing for the state, never a place).
+    public enum CountryForm: Sendable { case name, demonym, metonym, institution }
 
     public struct CountryEntry: Sendable {
         public let code: String
@@ -72,6 +74,7 @@ public final class Gazetteer: Sendable {
             for n in [name] + field(3) { add(n, .country(code: code, form: .name, exactCase: Gazetteer.isAbbreviation(n))) }
             for n in field(4) { add(n, .country(code: code, form: .demonym, exactCase: Gazetteer.isAbbreviation(n))) }
             for n in field(5) { add(n, .country(code: code, form: .metonym, exactCase: false)) }
+            for n in field(6) { add(n, .country(code: code, form: .institution, exactCase: Gazetteer.isAbbreviation(n))) }
             if kind == "state", let capital = field(5).first { capitals[code] = capital }
         }
         self.capitals = capitals

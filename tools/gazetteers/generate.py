@@ -133,7 +133,7 @@ def country_forms():
     for row in read_rows(GAZETTEERS / "countries.tsv"):
         code, kind = row[0], row[1]
         codes[code] = kind
-        for column in (2, 3, 4, 5):
+        for column in (2, 3, 4, 5, 6):
             for form in (row[column].split("|") if len(row) > column and row[column] else []):
                 forms[form] = (code, column)
     return forms, codes
