@@ -70,6 +70,8 @@ eval: build
 	@$(DIPKB) eval eval/written4/
 	@echo; echo "== eval/written5/"
 	@$(DIPKB) eval eval/written5/
+	@echo; echo "== eval/written6/"
+	@$(DIPKB) eval eval/written6/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
