@@ -125,6 +125,16 @@ enum Dateline {
         return next == "," && isDatelineTail(s, from: m.last + 2)
     }
 
+    /// Whether date `d` is the day of a dateline opening sentence `s` ("ROME, Feb 13 (Wire) -"):
+    /// the day the report was filed, which a day the report itself gives ("on Monday") wins over.
+    static func isDatelineDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
+        guard s.index < searchDepth, let m = s.mentions.first, m.first == 0, d.first == m.last + 2, s.tokens[m.last + 1].text == "," else { return false }
+        switch m.kind {
+        case .place, .country(_, .metonym, false): return isDatelineTail(s, from: d.first)
+        default: return false
+        }
+    }
+
     /// Whether the tokens from `start` are a dateline's date and agency up to its dash: no
     /// lowercase word before the dash, within `datelineTail` tokens ("Moscow, Beijing and
     /// Washington - ..." is a list, not a dateline).

@@ -11,6 +11,7 @@ struct MeetingDateReader: Sendable {
         // unless it is the only day the clause gives.
         let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
         if !outsideAsides.isEmpty { dates = outsideAsides }
+        dates = Self.preferringReportedDays(dates, in: s)
         guard let best = nearest(dates, to: clause.trigger) else { return presentMoment(in: s, clause: clause) }
         // "on Friday and Saturday": two days joined, and the text does not say which is the encounter's.
         if all.contains(where: { $0.first != best.first && Self.areJoined($0, best, in: s) }) { return nil }
@@ -97,8 +98,15 @@ struct MeetingDateReader: Sendable {
     /// The first day a sentence gives that is not the day of its report: "arrived on Wednesday,
     /// 27th March 2019" gives the month and day (which resolve without a publication date).
     func firstDay(in s: AnalyzedSentence) -> DateExpression? {
-        let dates = DateExpression.find(in: s.tokens).filter { !isReportDate($0, in: s) }
+        let dates = Self.preferringReportedDays(DateExpression.find(in: s.tokens).filter { !isReportDate($0, in: s) }, in: s)
         return dates.first.map { spelledOut($0, among: dates) }
+    }
+
+    /// "ROME, Feb 13 (Wire) - A flew to C on Monday": the dateline's day is the day the report
+    /// was filed; a day the report gives itself comes first, the dateline's only without one.
+    static func preferringReportedDays(_ dates: [DateExpression], in s: AnalyzedSentence) -> [DateExpression] {
+        let reported = dates.filter { !Dateline.isDatelineDate($0, in: s) }
+        return reported.isEmpty ? dates : reported
     }
 
     /// How many tokens after a weekday its month and day may follow and still name it: "Monday

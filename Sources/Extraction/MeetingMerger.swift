@@ -96,9 +96,18 @@ struct MeetingMerger: Sendable {
         return isVenue(a) != isVenue(b)
     }
 
+    /// A venue's noun ends its name ("the Bayan Palace") or, in names from languages that put it
+    /// first, opens it ("Palazzo Chigi", "Casa Rosada", "Palais de la Nation").
     func isVenue(_ place: String) -> Bool {
-        if let last = Self.lastWordLowercased(ascii: place) { return last.map(WordLists.venueWords.contains) ?? false }
-        return place.split(separator: " ").last.map { WordLists.venueWords.contains($0.lowercased()) } ?? false
+        let lastIsVenue: Bool
+        if let last = Self.lastWordLowercased(ascii: place) {
+            lastIsVenue = last.map(WordLists.venueWords.contains) ?? false
+        } else {
+            lastIsVenue = place.split(separator: " ").last.map { WordLists.venueWords.contains($0.lowercased()) } ?? false
+        }
+        guard !lastIsVenue else { return true }
+        let words = place.split(separator: " ")
+        return words.count >= 2 && WordLists.venueWords.contains(words[0].lowercased())
     }
 
     /// `place.split(separator: " ").last?.lowercased()` read on bytes, for a place of ASCII (where

@@ -1520,3 +1520,34 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         #expect(f.meetings.first?.participants.contains("Tomas Lenk") == false, "\(follow)")
     }
 }
+
+/// "ROME, Feb 13 (Wire) - ... on Monday": the dateline's day is the day the report was filed; the
+/// day the report gives wins, for the encounter and for a trip that frames later reports. Without
+/// a day of the report's own, the dateline's day stays.
+@Test func theDayAReportGivesWinsOverItsDatelinesDay() {
+    let f = extract(
+        "ROME, Feb 13 (Tiber Wire) - Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.",
+        published: "2024-02-13")
+    #expect(f.meeting("Leo", "Anna Ruml")?.date == Day(iso: "2024-02-12"))
+    let g = extract(
+        """
+        LIMA, May 15 (Andes Wire) - President Rosa Quispe flew to Quito on Monday for talks with President Jorge Vela on the river.
+        The two presidents met for nearly three hours at the Carondelet Palace.
+        """, published: "2013-05-15")
+    #expect(g.meetings.count == 1)
+    #expect(g.meeting("Rosa Quispe", "Jorge Vela")?.date == Day(iso: "2013-05-13"))
+    let h = extract("BAKU, December 2 (Caspian Wire) - President Ilham Aliyev has received Foreign Minister Jan Lipavsky.", published: "2022-12-03")
+    #expect(h.meeting("Ilham Aliyev", "Jan Lipavsky")?.date == Day(iso: "2022-12-02"))
+}
+
+/// A venue named with its noun first ("Palazzo Chigi", "Casa Rosada") and the city around it do not
+/// conflict: two reports of the same pair on the same day there are one encounter.
+@Test func aVenueWhoseNounComesFirstAndItsCityAreOneEncounter() {
+    let f = extract(
+        """
+        President Anna Ruml flew to Buenos Aires on Monday for talks with President Hugo Brandt.
+        The two presidents met for an hour at the Casa Rosada.
+        """, published: "2023-06-07")
+    #expect(f.meetings.count == 1)
+    #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.place == "Buenos Aires")
+}
