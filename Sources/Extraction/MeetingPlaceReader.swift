@@ -436,8 +436,20 @@ struct MeetingPlaceReader: Sendable {
 
     /// "Palacio de Oriente", "Casa de Nariño": a connector of names ("de", "la") inside a venue's
     /// name, a capitalised word after it.
+    /// Whether a capitalised word is no place, state, title or territory a list knows (a run of
+    /// capitals that may be a name, or nothing).
+    static func isUnlisted(_ m: Mention?) -> Bool {
+        guard let m else { return true }
+        if case .name = m.kind { return true }
+        return false
+    }
+
+    /// A connector inside a name, before a capitalised word or before another connector that is
+    /// ("Palais de la Nation", "Quinta de Olivos").
     private func isConnectorInName(_ s: AnalyzedSentence, _ j: Int, clause: Range<Int>) -> Bool {
-        j + 1 < clause.upperBound && s.tokens[j].isListed(.nameConnector) && s.tokens[j + 1].isCapitalized
+        guard j + 1 < clause.upperBound, s.tokens[j].isListed(.nameConnector) else { return false }
+        if s.tokens[j + 1].isCapitalized { return true }
+        return j + 2 < clause.upperBound && s.tokens[j + 1].isListed(.nameConnector) && s.tokens[j + 2].isCapitalized
     }
 
     func venues(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
@@ -482,7 +494,13 @@ struct MeetingPlaceReader: Sendable {
                 if s.tokens[tail].isListed(.settlementNoun), s.isWord(tail + 1, .of) { continue }
                 last = tail
             }
-            guard let end = last, end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
+            // "at the Akorda, the presidential palace": a name the apposition after it calls a venue.
+            let calledVenue =
+                last == nil && j > first && j + 2 < clause.upperBound && s.tokens[j].text == "," && s.tokens[j + 1].isWord(.the)
+                && Self.isUnlisted(s.mention(at: first)) && venueTail(after: j + 1, in: s, clause: clause) != nil
+            if calledVenue { last = j - 1 }
+            // A venue word alone ("at the Palace") names no venue.
+            guard let end = last, calledVenue || end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
             if let m = s.mention(at: first), case .place = m.kind, m.last >= end { continue }
             out.append(

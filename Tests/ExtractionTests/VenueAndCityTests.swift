@@ -274,3 +274,24 @@ import Testing
     let g = extract("Prime Minister Ivan Petrov and Prime Minister Oleh Bondar held talks on Wednesday at the Lakeside resort.", published: "2003-10-23")
     #expect(g.meeting("Ivan Petrov", "Oleh Bondar")?.place == "Lakeside resort")
 }
+
+/// Venues no list knows: a name ending in a venue noun ("Camp", "Manor", "Torre" first), a name
+/// with connectors ("Palais de la Nation"), a name an apposition calls a venue ("the Zolvera, the
+/// presidential palace"). A city named for the encounter still comes first; an apposition that
+/// is no venue makes none.
+@Test func venuesNoListKnowsAreReadFromTheirNounsAndAppositions() {
+    let cases: [(String, String?)] = [
+        ("Defence Minister Anna Ruml met Ambassador Hugo Brandt at Camp Verano on Monday.", "Camp Verano"),
+        ("Prime Minister Anna Ruml held talks with Prime Minister Hugo Brandt at Hollins Manor on Monday.", "Hollins Manor"),
+        ("President Anna Ruml was hosted by President Hugo Brandt at the Torre Ejecutiva on Monday.", "Torre Ejecutiva"),
+        ("President Anna Ruml held talks with King Hugo Brandt at the Palais de la Nation on Monday.", "Palais de la Nation"),
+        ("President Anna Ruml and King Hugo Brandt held talks at the Zolvera, the presidential palace, on Monday.", "Zolvera"),
+        ("President Anna Ruml met King Hugo Brandt at Camp Verano in Quezon City on Monday.", "Quezon City"),
+        ("President Anna Ruml met King Hugo Brandt at the Forum, the annual gathering of donors, on Monday.", nil),
+    ]
+    for (text, place) in cases {
+        let f = extract(text, published: "2024-03-13")
+        #expect(f.meeting("Anna Ruml", "Hugo Brandt") != nil, "\(text)")
+        #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.place == place, "\(text)")
+    }
+}
