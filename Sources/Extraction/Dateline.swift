@@ -130,7 +130,8 @@ enum Dateline {
     static func isDatelineDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
         guard s.index < searchDepth, let m = s.mentions.first, m.first == 0, d.first == m.last + 2, s.tokens[m.last + 1].text == "," else { return false }
         switch m.kind {
-        case .place, .country(_, .metonym, false): return isDatelineTail(s, from: d.first)
+        // "SINGAPORE, Feb 13 (Wire) -", "VATICAN CITY, Feb 13": a city-state by its name too.
+        case .place, .country: return isDatelineTail(s, from: d.first)
         default: return false
         }
     }

@@ -469,7 +469,7 @@ struct PersonResolver: Sendable {
                     earlier.lastMention(records[a].mentions, id: a, before: c.sentence, c.first)
                         < earlier.lastMention(records[b].mentions, id: b, before: c.sentence, c.first)
                 }!
-                attach(c, to: best)
+                attach(c, to: Self.principal(among: matches, nearest: best, records: records, sentence: c.sentence))
                 continue
             }
             guard contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart || isReportingSurname(c),
@@ -483,6 +483,18 @@ struct PersonResolver: Sendable {
         }
         for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         return records
+    }
+
+    /// Of people who share a surname ("President Javier Milei" and "his sister Karina Milei"),
+    /// the bare surname means the one the article introduced first, its principal, as news
+    /// style names the others in full; only where the nearest one is named in the same sentence
+    /// does the surname go to them.
+    static func principal(among matches: [Int], nearest: Int, records: [PersonRecord], sentence: Int) -> Int {
+        guard matches.count > 1, !records[nearest].mentions.contains(where: { $0.sentence == sentence }) else { return nearest }
+        func firstPosition(_ id: Int) -> Int {
+            records[id].mentions.map { EarlierMentions.position($0.sentence, $0.first) }.min() ?? Int.max
+        }
+        return matches.min { firstPosition($0) < firstPosition($1) } ?? nearest
     }
 
     /// Whether `word` is one of the words of `name` other than its first and last.

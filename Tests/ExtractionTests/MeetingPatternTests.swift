@@ -1536,6 +1536,10 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """, published: "2013-05-15")
     #expect(g.meetings.count == 1)
     #expect(g.meeting("Rosa Quispe", "Jorge Vela")?.date == Day(iso: "2013-05-13"))
+    let s = extract(
+        "VATICAN CITY, Feb 13 (Tiber Wire) - Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.",
+        published: "2024-02-13")
+    #expect(s.meeting("Leo", "Anna Ruml")?.date == Day(iso: "2024-02-12"))
     let h = extract("BAKU, December 2 (Caspian Wire) - President Ilham Aliyev has received Foreign Minister Jan Lipavsky.", published: "2022-12-03")
     #expect(h.meeting("Ilham Aliyev", "Jan Lipavsky")?.date == Day(iso: "2022-12-02"))
 }

@@ -561,3 +561,16 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(g.person("Omar Toure")?.country == "ECOWAS")
     #expect(!g.countries.contains { $0.code == "ECOWAS" })
 }
+
+/// Two people share a surname: the bare surname means the one introduced first (news style names
+/// the others in full).
+@Test func aSharedSurnameAloneMeansThePersonIntroducedFirst() {
+    let f = extract(
+        """
+        President Tomas Varga met Chancellor Ilse Horn in Vienna on Monday.
+        Varga was accompanied by his brother, Economy Minister Pal Varga.
+        Later on Monday Varga held talks with Prime Minister Ruth Bauer.
+        """, published: "2024-02-14")
+    #expect(f.meeting("Tomas Varga", "Ruth Bauer") != nil)
+    #expect(f.meeting("Pal Varga", "Ruth Bauer") == nil)
+}
