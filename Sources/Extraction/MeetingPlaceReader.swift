@@ -72,6 +72,11 @@ struct MeetingPlaceReader: Sendable {
                 k = m.last + 1
                 continue
             }
+            // "at Beit-Salam, the presidential palace in C": an apposition naming the kind of venue.
+            if t.isWord(.the), let tail = venueTail(after: k, in: s, clause: k..<first) {
+                k = tail + 1
+                continue
+            }
             guard Self.venueTownWords.contains(t.lower) || t.isListed(.settlementNoun) else { return false }
             k += 1
         }
@@ -126,6 +131,15 @@ struct MeetingPlaceReader: Sendable {
             var candidate = Candidate(
                 name: placeName(m, in: s), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
                 isVenue: s.tokens[m.last].isListed(.venueWord), first: m.first, last: m.last)
+            // "Malacanang Palace", "the Moncloa Palace": a seat of government and the venue noun
+            // after it. (A city's name before one, "the Graz Airport", names the city.)
+            if case .country(_, .metonym, _) = m.kind, m.last + 1 < clause.upperBound, s.tokens[m.last + 1].isCapitalized,
+                s.tokens[m.last + 1].isListed(.venueWord)
+            {
+                candidate.name = s.text(m.first, m.last + 1)
+                candidate.isVenue = true
+                candidate.last = m.last + 1
+            }
             // "the Miraflores presidential palace": a venue named after its town is the venue.
             if let end = venueTail(after: m.last, in: s, clause: clause) {
                 candidate.name = s.text(m.first, end)

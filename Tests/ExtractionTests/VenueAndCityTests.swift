@@ -295,3 +295,24 @@ import Testing
         #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.place == place, "\(text)")
     }
 }
+
+/// "will arrive in C": a planned arrival places its visitor as a past one does; a known name with
+/// its venue noun after it is the venue ("Moncloa Palace"); "at X, the presidential palace in C"
+/// gives the city.
+@Test func plannedArrivalsVenueNounsAndVenueAppositionsGiveTheirPlaces() {
+    let f = extract(
+        """
+        President Anna Ruml will arrive in Hanoi on Monday for a two-day state visit.
+        She is also scheduled to call on General Secretary Hugo Brandt during the visit.
+        """, published: "2024-03-15")
+    #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.place == "Hanoi")
+    let g = extract("Prime Minister Anna Ruml will receive President Hugo Brandt at the Moncloa Palace on Friday.", published: "2024-03-13")
+    #expect(g.meeting("Anna Ruml", "Hugo Brandt")?.place == "Moncloa Palace")
+    let h = extract(
+        "President Anna Ruml received President Hugo Brandt at Beit-Salam, the presidential palace in Moroni, yesterday for talks.", published: "2019-11-19")
+    #expect(h.meeting("Anna Ruml", "Hugo Brandt")?.place == "Moroni")
+    // A verb between the venue and the city makes the city another step.
+    let k = extract(
+        "President Anna Ruml received President Hugo Brandt at Beit-Salam, the presidential palace, then flew to Moroni on Monday.", published: "2019-11-19")
+    #expect(k.meeting("Anna Ruml", "Hugo Brandt")?.place != "Moroni")
+}
