@@ -269,6 +269,10 @@ public struct Extractor: Sendable {
                 records[i].country = records[j].country ?? gazetteer.leaders.code(forFolded: NameFolding.fold(records[j].name), year: year)
             }
         }
+        // "Greek FM A and EAM B": a title only one state gives is B's own word on B's state.
+        for i in records.indices {
+            if let title = records[i].title?.lowercased(), let code = WordLists.nationalTitles[title] { records[i].country = code }
+        }
         // "the Equatoguinean president", of the one president the article names.
         StatesByRole().assign(&records, sentences: sentences)
         // A well-known office holder the text names without a state: "President Donald Trump".

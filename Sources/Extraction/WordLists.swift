@@ -51,6 +51,13 @@ enum WordLists {
             return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
         }, uniquingKeysWith: { first, _ in first })
 
+    /// "external affairs minister" → "IND": titles only one state gives, with its code.
+    static let nationalTitles: [String: String] = Dictionary(
+        Gazetteer.lines(Embedded.files["national-titles.tsv"]).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }, uniquingKeysWith: { first, _ in first })
+
     /// "heads of state" → ["president", "king", ...]: offices a group reference may name, by the
     /// words written after "the two" or "both", with the titles of the people they mean.
     static let groupOffices: [(words: [String], titles: Set<String>)] = Gazetteer.lines(Embedded.files["group-offices.tsv"]).compactMap {

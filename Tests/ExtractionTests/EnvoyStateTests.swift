@@ -39,3 +39,18 @@ import Testing
     let h = extract("The senator offered a mea culpa to President Mark Dale on Tuesday.", published: "2022-06-04")
     #expect(!h.codes.contains("IND"))
 }
+
+/// A title only one state gives ("External Affairs Minister", "Taoiseach") names its holder's
+/// state, whatever state the words beside it name; a title many states give takes the state
+/// written before it.
+@Test func aTitleOnlyOneStateGivesNamesItsHoldersState() {
+    let f = extract(
+        """
+        Prime Minister Ravi Menon and Prime Minister Eleni Pappas held talks in New Delhi on Wednesday.
+        Greek FM Nikos Alexiou and EAM Arun Rao were also present at the talks.
+        """, published: "2024-02-22")
+    #expect(f.person("Arun Rao")?.country == "IND")
+    #expect(f.person("Nikos Alexiou")?.country == "GRC")
+    let g = extract("British Prime Minister Tom Hale met Taoiseach Sean Byrne in London on Monday.", published: "2024-02-22")
+    #expect(g.person("Sean Byrne")?.country == "IRL")
+}

@@ -412,6 +412,24 @@ def check_group_offices(titles):
     return count
 
 
+def check_national_titles(titles, codes):
+    """title, code: a title of titles.txt that one state gives, and that state's code."""
+    path = HERE / "national-titles.tsv"
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2:
+            error(path, number, "expected two columns: title, code")
+            continue
+        title, code = fields
+        if title not in titles:
+            error(path, number, f"{title!r} is not a line of titles.txt")
+        if code not in codes:
+            error(path, number, f"code {code!r} is not a code in countries.tsv")
+        count += 1
+    return count
+
+
 def check_title_abbreviations(titles, honorifics):
     """abbreviation, title: the abbreviation a listed title or honorific, lowercase, without periods."""
     path = HERE / "title-abbreviations.tsv"
@@ -450,6 +468,7 @@ def main():
     for word in sorted(given & set(country_words) - STATE_NAMES_THAT_ARE_GIVEN_NAMES):
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
     abbreviations = check_title_abbreviations(titles, honorifics)
+    national_titles = check_national_titles(titles, rows)
     offices = check_group_offices(titles)
     cues = check_cues()
     if errors:
@@ -468,6 +487,7 @@ def main():
     print(f"titles.txt      {len(titles)} titles")
     print(f"honorifics.txt  {len(honorifics)} honorifics")
     print(f"title-abbreviations.tsv {abbreviations} abbreviations")
+    print(f"national-titles.tsv {national_titles} titles")
     print(f"group-offices.tsv {offices} offices")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
