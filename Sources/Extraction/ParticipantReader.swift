@@ -137,7 +137,7 @@ struct ParticipantReader: Sendable {
             })
         else { return nil }
         // "received A and his delegation, which included B": the delegation's members were there.
-        if namesMembersOfParty(s, pronoun: r) { return nil }
+        if namesMembersOfParty(s, pronoun: r) || namesAttendance(s, pronoun: r) { return nil }
         return (r + 1..<clause.range.upperBound).contains { s.tokens[$0].classes.contains(.meetingTrigger) } ? nil : r
     }
 
@@ -147,6 +147,14 @@ struct ParticipantReader: Sendable {
     func namesMembersOfParty(_ s: AnalyzedSentence, pronoun r: Int) -> Bool {
         guard r >= 2, r + 1 < s.tokens.count, let cues = WordLists.delegationCues[s.tokens[r - 2].lower] else { return false }
         return cues.contains { $0.count == 3 && $0[1] == s.tokens[r].lower && $0[2] == s.tokens[r + 1].lower }
+    }
+
+    /// Whether the relative clause at `pronoun` says who attended the encounter: "hosted the
+    /// meeting, which was attended by A and B" names people who were there.
+    func namesAttendance(_ s: AnalyzedSentence, pronoun r: Int) -> Bool {
+        var k = r + 1
+        if k < s.tokens.count, ["was", "were"].contains(s.tokens[k].lower) { k += 1 }
+        return k + 1 < s.tokens.count && s.tokens[k].lower == "attended" && s.tokens[k + 1].isWord(.by)
     }
 
     /// Words that may stand between a determiner and a meeting noun ("the bilateral discussion",
@@ -187,7 +195,10 @@ struct ParticipantReader: Sendable {
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
             !clause.range.contains(where: { s.tokens[$0].isListed(.together) }),
             // "received A and his delegation, which included B": B came with A, one encounter.
-            !clause.range.contains(where: { $0 >= 2 && s.tokens[$0 - 1].text == "," && namesMembersOfParty(s, pronoun: $0) })
+            // "hosted the meeting, which was attended by A, B and C": one encounter of them all.
+            !clause.range.contains(where: {
+                $0 >= 2 && s.tokens[$0 - 1].text == "," && (namesMembersOfParty(s, pronoun: $0) || namesAttendance(s, pronoun: $0))
+            })
         else { return [participants] }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }

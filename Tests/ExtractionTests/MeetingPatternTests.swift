@@ -1555,3 +1555,19 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meetings.count == 1)
     #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.place == "Buenos Aires")
 }
+
+/// "A hosted the meeting, which was attended by B, C and D": one encounter of all four, not a
+/// host's bilaterals; a relative clause that says something else ("which was held in private")
+/// adds no one.
+@Test func aMeetingAttendedByAListIsOneEncounterOfThemAll() {
+    let f = extract(
+        "President Anna Kovac hosted the meeting, which was attended by Uzbek President Tomas Varga, Kyrgyz President Pal Horn and Tajik President Ilse Brandt.",
+        published: "2022-10-28")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Anna Kovac", "Tomas Varga", "Pal Horn", "Ilse Brandt"])
+    let g = extract(
+        "President Anna Kovac received President Tomas Varga, who was accompanied by his wife, and later met Prime Minister Pal Horn.",
+        published: "2022-10-28")
+    #expect(g.meeting("Anna Kovac", "Tomas Varga") != nil)
+    #expect(g.meeting("Tomas Varga", "Pal Horn") == nil)
+}
