@@ -457,7 +457,13 @@ struct MeetingExtractor: Sendable {
     /// reported. Not after a comma that follows the meeting word ("will travel to C to meet B, the
     /// ministry said in a statement later in the day": the day of the statement).
     func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
-        (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
+        // "After the audience A held talks with B": the occasion just reported goes on.
+        if range.lowerBound == 0, s.tokens.count > 3, ["after", "following"].contains(s.tokens[0].lower), s.tokens[1].isWord(.the),
+            s.tokens[2].classes.contains(.meetingTrigger)
+        {
+            return true
+        }
+        return (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
             guard s.tokens[k + 1].isWord(.day), !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }

@@ -130,7 +130,9 @@ struct MeetingPlaceReader: Sendable {
             guard isPlace else { continue }
             var candidate = Candidate(
                 name: placeName(m, in: s), distance: distance(m.first, m.last, from: trigger, in: s, clause: clause),
-                isVenue: s.tokens[m.last].isListed(.venueWord), first: m.first, last: m.last)
+                // "Palazzo Chigi", "Casa Rosada": a venue noun may open the name too.
+                isVenue: s.tokens[m.last].isListed(.venueWord) || (m.last > m.first && s.tokens[m.first].isListed(.venueWord)), first: m.first,
+                last: m.last)
             // "Malacanang Palace", "the Moncloa Palace": a seat of government and the venue noun
             // after it. (A city's name before one, "the Graz Airport", names the city.)
             if case .country(_, .metonym, _) = m.kind, m.last + 1 < clause.upperBound, s.tokens[m.last + 1].isCapitalized,

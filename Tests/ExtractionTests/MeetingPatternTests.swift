@@ -1571,3 +1571,20 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meeting("Anna Kovac", "Tomas Varga") != nil)
     #expect(g.meeting("Tomas Varga", "Pal Horn") == nil)
 }
+
+/// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
+/// of the clause's own wins.
+@Test func talksAfterTheAudienceAreOnItsDay() {
+    let f = extract(
+        """
+        Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.
+        After the audience Ruml held talks with Cardinal Pietro Verdi in the Secretariat of State.
+        """, published: "2024-02-13")
+    #expect(f.meeting("Anna Ruml", "Pietro Verdi")?.date == Day(iso: "2024-02-12"))
+    let g = extract(
+        """
+        Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.
+        After the audience Ruml held talks on Tuesday with Cardinal Pietro Verdi in Milan.
+        """, published: "2024-02-14")
+    #expect(g.meeting("Anna Ruml", "Pietro Verdi")?.date == Day(iso: "2024-02-13"))
+}

@@ -316,3 +316,12 @@ import Testing
         "President Anna Ruml received President Hugo Brandt at Beit-Salam, the presidential palace, then flew to Moroni on Monday.", published: "2019-11-19")
     #expect(k.meeting("Anna Ruml", "Hugo Brandt")?.place != "Moroni")
 }
+
+/// "at Palazzo Chigi in Rome": a seat whose venue noun opens its name stands in the city after
+/// it, which the guidelines put first.
+@Test func aSeatWhoseVenueNounOpensItsNameGivesWayToItsCity() {
+    let f = extract("President Anna Ruml met Prime Minister Giorgia Sala at Palazzo Chigi in Rome on Monday.", published: "2024-02-13")
+    #expect(f.meeting("Anna Ruml", "Giorgia Sala")?.place == "Rome")
+    let g = extract("President Anna Ruml met Prime Minister Giorgia Sala at Palazzo Chigi on Monday.", published: "2024-02-13")
+    #expect(g.meeting("Anna Ruml", "Giorgia Sala")?.place == "Palazzo Chigi")
+}
