@@ -402,6 +402,10 @@ struct TerritoryExtractor: Sendable {
             guard i >= 2, Self.determiners.contains(words[i - 2]), s.tokens[i - 1].kind == .word, !s.tokens[i - 1].isCapitalized else { return nil }
             return i - 2
         }
+        // A state's word, or "both": "the island belongs to a private company" is no dispute.
+        func stateOrBoth() -> Bool {
+            s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both")
+        }
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
@@ -410,17 +414,66 @@ struct TerritoryExtractor: Sendable {
                 else {
                     return false
                 }
-                return disputes(i, determiner: d)
+                // "worked the reef for generations and that it belongs to Tuvalu".
+                return disputes(i, determiner: d) || pronounClaimed(words, claimWord, from: i + 1, to: i + 1 + Self.anaphorClaimItReach)
             })
-        else { return nil }
-        // A state's word, or "both": "the island belongs to a private company" is no dispute.
-        guard s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both") else {
-            return nil
+        else {
+            // "The island of Kessa lies in the river. Both governments claim it.": no noun here,
+            // the place the sentence before names.
+            guard position >= 1, stateOrBoth(), pronounClaimed(words, claimWord, from: 0, to: words.count) else { return nil }
+            return pronounReferent(before: position, in: sentences)
         }
+        guard stateOrBoth() else { return nil }
         if let named = earlierName(carrying: words[i], before: position, in: sentences) { return named }
         guard Self.bareNameNouns.contains(Self.kin(words[i])) else { return nil }
         return bareNameBefore(position, in: sentences, personTokens: personTokens)
     }
+
+    /// "Both governments claim it", "China claims them", "lays claim to it", "it belongs to
+    /// Tuvalu": a claim whose object (or, for "belongs", subject) is a pronoun, between tokens
+    /// `from` and `to`. Not "claims it was attacked": a claim about a fact.
+    func pronounClaimed(_ words: CueWords, _ claimWord: (Int) -> Bool, from: Int, to: Int) -> Bool {
+        func isPronoun(_ k: Int) -> Bool { k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them)) }
+        let start = max(from, 1)
+        let end = min(to, words.count)
+        guard start < end else { return false }
+        for k in start..<end where claimWord(k) {
+            if words.isWord(k, .belongs) || words.isWord(k, .belong) {
+                if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return true }
+                continue
+            }
+            // "lays claim to it".
+            let object = k + 1 < words.count && words[k + 1] == "to" ? k + 2 : k + 1
+            guard isPronoun(object) else { continue }
+            if object + 1 >= words.count || words.tokens[object + 1].kind == .punctuation || Self.afterClaimedPronoun.contains(words[object + 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that may follow "claims it" where "it" is the thing claimed: "claim it, and",
+    /// "claims it as its own", "claims it too" (not "claims it was", "claimed it won").
+    static let afterClaimedPronoun: WordSet = ["as", "and", "but", "while", "too", "also", "outright", "in", "for", "whole", "entirely"]
+
+    /// The place "it" in a claim refers to: the last noun of a specific kind of land in the
+    /// sentence just before ("The island of Kessa", "The sandy island ..."), whose name is the
+    /// one carrying that noun in that sentence or in the sentences before it.
+    func pronounReferent(before position: Int, in sentences: [AnalyzedSentence]) -> (Int, [String])? {
+        let earlier = sentences[position - 1]
+        let words = CueWords(earlier.tokens, cues)
+        for j in words.indices.reversed() {
+            let noun = Self.islandWords[words[j]] ?? words[j]
+            guard Self.bareNameNouns.contains(Self.kin(noun)) else { continue }
+            if let named = earlierName(carrying: noun, before: position, in: sentences) { return named }
+        }
+        return nil
+    }
+
+    /// Sentences back that a chain of references by the noun ("The reef ... Tuvalu says the reef
+    /// belongs to it") may carry a name: each sentence that refers by the noun reaches
+    /// `antecedentReach` further, to this many in all.
+    static let chainReach = 5
 
     /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
     /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
@@ -465,9 +518,19 @@ struct TerritoryExtractor: Sendable {
     /// takes for a territory's, with the position of its sentence and the name's forms.
     func earlierName(carrying word: String, before position: Int, in sentences: [AnalyzedSentence]) -> (Int, [String])? {
         let noun = Self.kin(word)
-        for k in stride(from: position - 1, through: max(0, position - Self.antecedentReach), by: -1) {
+        var floor = max(0, position - Self.antecedentReach)
+        var k = position
+        while k > floor {
+            k -= 1
             let earlier = sentences[k]
             let earlierWords = CueWords(earlier.tokens, cues)
+            // "The reef sits between them.": a sentence that refers by the noun carries the name
+            // on, so the name may stand further back.
+            if earlierWords.indices.contains(where: { j in
+                j >= 1 && !earlier.tokens[j].isCapitalized && Self.kin(earlierWords[j]) == noun && Self.determiners.contains(earlierWords[j - 1])
+            }) {
+                floor = max(0, position - Self.chainReach, min(floor, k - Self.antecedentReach))
+            }
             let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
             for j in earlierWords.indices where j >= 1 && Self.kin(earlierWords[j]) == noun {
                 // "the island of Sarengrad Ada": the name after the noun.
