@@ -216,11 +216,18 @@ struct UnlistedTerritoryFinder {
     static let ownNouns: WordSet = ["land", "soil", "territory", "water", "waters"]
 
     /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
-    /// "their own", "Tanzanian water", "Venezuelan territory".
-    func saysOwn(at k: Int, _ reader: TerritoryNameReader) -> Bool {
+    /// "their own", "Tanzanian water", "Venezuelan territory"; where `considered` (right after a
+    /// verb of considering, or the place it is said of), "its territory", "their land" too ("which
+    /// Eritrea considers its territory"; not "shelled from its territory").
+    func saysOwn(at k: Int, _ reader: TerritoryNameReader, considered: Bool = true) -> Bool {
         let words = reader.words
         guard k + 1 < words.count else { return false }
-        if words.isWord(k, .its) || words.isWord(k, .their) { return words.isWord(k + 1, .own) }
+        if words.isWord(k, .its) || words.isWord(k, .their) {
+            if words.isWord(k + 1, .own) { return true }
+            // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
+            return considered && Self.landNouns.contains(words[k + 1])
+                && (k + 2 >= words.count || reader.sentence.tokens[k + 2].kind == .punctuation || Self.clauseJoins.contains(words[k + 2]))
+        }
         guard let m = reader.mention(at: k), m.first == k, isState(m), case .country(_, .demonym, false) = m.kind, m.last + 1 < words.count else {
             return false
         }
@@ -239,6 +246,10 @@ struct UnlistedTerritoryFinder {
         else { return nil }
         return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
     }
+
+    /// Words that may follow "its territory" where the phrase ends: "considers its territory and
+    /// will defend it".
+    static let clauseJoins: WordSet = ["and", "but", "while", "since", "under", "in", "despite", "although"]
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
     static let landNouns: WordSet = ["land", "soil", "territory"]
@@ -686,7 +697,8 @@ struct UnlistedTerritoryFinder {
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
-                    || (overWhich && cues.quarrelHead.contains(words, k)) || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader)))
+                    || (overWhich && cues.quarrelHead.contains(words, k))
+                    || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader, considered: k >= 1 && cues.considering.contains(words, k - 1))))
                 {
                     claims = true
                     break
