@@ -202,6 +202,22 @@ struct TerritoryExtractor: Sendable {
                 startOf[b] = 0
                 patternFound = true
             }
+            // "... a strip of farmland that both countries say lies on their side of the line. The
+            // Palmar strip is held by Panama.": the name a sentence opens with, carrying the noun of
+            // an unnamed disputed place in the sentence just before.
+            if targets.isEmpty, current == nil, let (span, forms) = namedAfterUnnamedDisputed(s, reader, position: position, in: sentences) {
+                let earlier = sentences[position - 1]
+                let b = building(for: nil, names: forms, sentence: earlier.index)
+                for name in forms { addName(b, name, usedBy: nil) }
+                let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
+                found[b].evidence.append(earlierEvidence)
+                var names: [(String, String?)] = []
+                readNamesAndClaims(earlier, into: &found[b], evidence: earlierEvidence, addName: { names.append(($0, $1)) })
+                for (n, side) in names { addName(b, n, usedBy: side) }
+                targets.append(b)
+                startOf[b] = span.lowerBound
+                patternFound = true
+            }
             guard !targets.isEmpty else { continue }
             current = targets.last
             // "The island is administered by Uganda", "South Sudan's army controls the strip": who
@@ -474,6 +490,58 @@ struct TerritoryExtractor: Sendable {
     /// belongs to it") may carry a name: each sentence that refers by the noun reaches
     /// `antecedentReach` further, to this many in all.
     static let chainReach = 5
+
+    /// Articles of a place not named yet: "a strip of farmland that both claim".
+    static let indefinites: WordSet = ["a", "an", "one"]
+    /// Lowercase words between such a noun and its clause: "a strip of rice and banana farmland that".
+    static let unnamedOfReach = 5
+
+    /// "Kenya and Uganda set up a commission on a strip of farmland that both countries say lies on
+    /// their side of the line. The Saburo strip is held by Uganda.": sentence `s` opens with a name
+    /// carrying a noun of a specific kind of land ("The Saburo strip") where the sentence just
+    /// before speaks of an unnamed place of that noun as disputed ("a disputed strip", "a strip
+    /// ... that both claim"). The name's tokens and forms.
+    func namedAfterUnnamedDisputed(_ s: AnalyzedSentence, _ reader: TerritoryNameReader, position: Int, in sentences: [AnalyzedSentence]) -> (
+        ClosedRange<Int>, [String]
+    )? {
+        guard position >= 1 else { return nil }
+        let words = reader.words
+        // The name opens the sentence, after at most an article: "The Saburo strip", "Saburo Strip".
+        let first = words.count > 1 && words.isWord(0, .the) ? 1 : 0
+        guard first < words.count, s.tokens[first].isCapitalized,
+            let j = (first + 1..<min(words.count, first + 6)).first(where: { Self.bareNameNouns.contains(Self.kin(words[$0])) }),
+            let span = reader.backward(endingAt: j), span.lowerBound == first, span.lowerBound < j, reader.mention(at: span.lowerBound)?.isName ?? true,
+            reader.canNameTerritory(span), !reader.isKnownPlace(span)
+        else { return nil }
+        let noun = Self.kin(words[j])
+        let earlier = sentences[position - 1]
+        let w = CueWords(earlier.tokens, cues)
+        func unnamedDisputed(_ q: Int) -> Bool {
+            guard q >= 1, Self.kin(w[q]) == noun, !earlier.tokens[q].isCapitalized else { return false }
+            // "a disputed strip", "a contested border strip".
+            if (max(0, q - UnlistedTerritoryFinder.adjectiveReach)..<q).contains(where: { cues.adjective.contains(w, $0) }) {
+                return (max(0, q - UnlistedTerritoryFinder.adjectiveReach - 1)..<q).contains { Self.indefinites.contains(w[$0]) }
+            }
+            guard Self.indefinites.contains(w[q - 1]) else { return false }
+            // "a strip of farmland that both countries say lies on their side": past an "of" phrase
+            // of lowercase words to the clause, whose words claim the place.
+            var k = q + 1
+            if k < w.count, w[k] == "of" {
+                k += 1
+                while k < min(w.count, q + 2 + Self.unnamedOfReach), earlier.tokens[k].kind == .word, !earlier.tokens[k].isCapitalized,
+                    w[k] != "that", w[k] != "which"
+                {
+                    k += 1
+                }
+            }
+            guard k < w.count, w[k] == "that" || w[k] == "which" else { return false }
+            let end = min(w.count, k + 1 + UnlistedTerritoryFinder.relativeClauseReach)
+            return (k + 1..<end).contains { cues.claim.contains(w, $0) || cues.trailing.match(w, at: $0) != nil }
+        }
+        guard w.indices.contains(where: unnamedDisputed) else { return nil }
+        if span.upperBound < j { return (span, [reader.text(span), reader.text(span.lowerBound...j)]) }
+        return (span, [reader.text(span)])
+    }
 
     /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
     /// ... the enclave"); "the area", "the region" or "the town" may be anything the sentence
