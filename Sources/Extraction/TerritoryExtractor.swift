@@ -227,6 +227,7 @@ struct TerritoryExtractor: Sendable {
                 patternFound || heldBy
                 || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) && !Self.tripToOccupied(words, $0, listed: listedTokens) }
                 || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
+                || shownAsAState(s, reader)
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -490,6 +491,22 @@ struct TerritoryExtractor: Sendable {
     /// belongs to it") may carry a name: each sentence that refers by the noun reaches
     /// `antecedentReach` further, to this many in all.
     static let chainReach = 5
+
+    /// Words that may follow "as Argentine" where the phrase ends: "showed X as Argentine and ...".
+    static let afterShownAs: WordSet = ["and", "but", "while", "territory", "land", "soil", "water", "waters"]
+
+    /// "The map showed the whole of X as Argentine", "depicted X as Chinese territory": a listed
+    /// territory said to be a state's by "as" and the state's demonym, where the phrase ends there
+    /// (not "visited X as Russian president").
+    func shownAsAState(_ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        return s.mentions.contains { m in
+            guard case .territory = m.kind, m.last + 2 < words.count, words.isWord(m.last + 1, .as), let d = reader.mention(at: m.last + 2),
+                d.first == m.last + 2, case .country(_, .demonym, false) = d.kind, d.countryCode.map({ gazetteer.country($0)?.kind == "state" }) == true
+            else { return false }
+            return d.last + 1 >= words.count || s.tokens[d.last + 1].kind == .punctuation || Self.afterShownAs.contains(words[d.last + 1])
+        }
+    }
 
     /// Articles of a place not named yet: "a strip of farmland that both claim".
     static let indefinites: WordSet = ["a", "an", "one"]
