@@ -222,7 +222,9 @@ struct TerritoryExtractor: Sendable {
             current = targets.last
             // "The island is administered by Uganda", "South Sudan's army controls the strip": who
             // holds the territory named before.
-            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
+            let heldBy = words.indices.contains {
+                (cues.holdBy.match(words, at: $0) != nil && !guardedAsAModifier(words, s, $0)) || (refersBack && cues.hold.contains(words, $0))
+            }
             let hasCue =
                 patternFound || heldBy
                 || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) && !Self.tripToOccupied(words, $0, listed: listedTokens) }
@@ -491,6 +493,17 @@ struct TerritoryExtractor: Sendable {
     /// belongs to it") may carry a name: each sentence that refers by the noun reaches
     /// `antecedentReach` further, to this many in all.
     static let chainReach = 5
+
+    /// Verbs of guarding in hold-by phrases ("guarded by", "garrisoned by"): said of the place only
+    /// as its predicate ("the islet is guarded by", ", guarded by"), not of a thing there ("met at a
+    /// hotel guarded by soldiers").
+    static let guarding: WordSet = ["guarded", "garrisoned"]
+    static let guardedAfter: WordSet = ["is", "was", "are", "were", "been", "be", "remains", "remain"]
+
+    func guardedAsAModifier(_ words: CueWords, _ s: AnalyzedSentence, _ k: Int) -> Bool {
+        guard Self.guarding.contains(words[k]) else { return false }
+        return k == 0 || !(Self.guardedAfter.contains(words[k - 1]) || Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")))
+    }
 
     /// Words that may follow "as Argentine" where the phrase ends: "showed X as Argentine and ...".
     static let afterShownAs: WordSet = ["and", "but", "while", "territory", "land", "soil", "water", "waters"]
