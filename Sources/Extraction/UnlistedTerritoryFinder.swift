@@ -593,7 +593,30 @@ struct UnlistedTerritoryFinder {
         if span.lowerBound >= 2, Self.locating.contains(words[span.lowerBound - 1]), let head = reader.backward(endingAt: span.lowerBound - 2) {
             return head
         }
-        return span
+        return appositionHead(before: span, reader) ?? span
+    }
+
+    /// Lowercase words of a description between its article and its word of where: "a sector", "a
+    /// small fishing village"; and between that word and the bigger place: "south-eastern".
+    static let descriptionReach = 4
+    static let placeModifierReach = 2
+
+    /// "Chumar, a sector in south-eastern Ladakh, is held by A": the name before a comma and a
+    /// description of it (an article, lowercase words, a word of where) that ends in the name
+    /// `span` of the bigger place where it lies; that bigger place is no subject of the clause.
+    private func appositionHead(before span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let words = reader.words
+        func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalized }
+        var k = span.lowerBound - 1
+        while k >= 1, span.lowerBound - 1 - k < Self.placeModifierReach, lowercaseWord(k), !Self.locating.contains(words[k]) { k -= 1 }
+        guard k >= 3, Self.locating.contains(words[k]) else { return nil }
+        var a = k - 1
+        while a >= 1, k - 1 - a < Self.descriptionReach, lowercaseWord(a), !words.isWord(a, .a), !words.isWord(a, .an), !words.isWord(a, .the) { a -= 1 }
+        guard a >= 2, a < k - 1, words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the), Token.isMark(tokens, a - 1, UInt8(ascii: ",")) else {
+            return nil
+        }
+        return reader.backward(endingAt: a - 2)
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
