@@ -736,7 +736,28 @@ struct UnlistedTerritoryFinder {
             }
             guard claims else { return nil }
         }
-        return reader.backward(endingAt: pastParenthesis(comma - 1, reader))
+        let end = pastParenthesis(comma - 1, reader)
+        return headBeforeRiver(endingAt: end, words, reader) ?? reader.backward(endingAt: end)
+    }
+
+    /// Words of where before a river a place lies on: "Kessa Island in the Niger River".
+    static let onRiver: WordSet = ["in", "on", "along", "near"]
+    /// Capitalised words of a river's name: "the Mekrou river", "the Niger River".
+    static let riverNameReach = 3
+
+    /// "Kessa Island in the Niger River, which both claim", "the Sorvan water intake on the Isfara
+    /// river, which both say lies on their side": a river is where the place lies, not what the
+    /// clause claims; the name before the word of where is. Not a known city ("Malanville on the
+    /// Niger River").
+    private func headBeforeRiver(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        guard end >= 3, words[end] == "river" else { return nil }
+        var k = end - 1
+        while k >= 1, end - 1 - k < Self.riverNameReach, tokens[k].isCapitalized { k -= 1 }
+        guard k < end - 1 else { return nil }
+        if k >= 1, words.isWord(k, .the) { k -= 1 }
+        guard k >= 1, Self.onRiver.contains(words[k]), let head = reader.backward(endingAt: k - 1), !reader.isKnownPlace(head) else { return nil }
+        return head
     }
 
     /// Tokens a parenthesis after a name may hold: "Tessel (Teslo to Serbs)".
