@@ -202,15 +202,34 @@ struct TerritoryExtractor: Sendable {
                 startOf[b] = 0
                 patternFound = true
             }
+            // "... a strip of farmland that both countries say lies on their side of the line. The
+            // Palmar strip is held by Panama.": the name a sentence opens with, carrying the noun of
+            // an unnamed disputed place in the sentence just before.
+            if targets.isEmpty, current == nil, let (span, forms) = namedAfterUnnamedDisputed(s, reader, position: position, in: sentences) {
+                let earlier = sentences[position - 1]
+                let b = building(for: nil, names: forms, sentence: earlier.index)
+                for name in forms { addName(b, name, usedBy: nil) }
+                let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
+                found[b].evidence.append(earlierEvidence)
+                var names: [(String, String?)] = []
+                readNamesAndClaims(earlier, into: &found[b], evidence: earlierEvidence, addName: { names.append(($0, $1)) })
+                for (n, side) in names { addName(b, n, usedBy: side) }
+                targets.append(b)
+                startOf[b] = span.lowerBound
+                patternFound = true
+            }
             guard !targets.isEmpty else { continue }
             current = targets.last
             // "The island is administered by Uganda", "South Sudan's army controls the strip": who
             // holds the territory named before.
-            let heldBy = words.indices.contains { cues.holdBy.match(words, at: $0) != nil || (refersBack && cues.hold.contains(words, $0)) }
+            let heldBy = words.indices.contains {
+                (cues.holdBy.match(words, at: $0) != nil && !guardedAsAModifier(words, s, $0)) || (refersBack && cues.hold.contains(words, $0))
+            }
             let hasCue =
                 patternFound || heldBy
                 || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) && !Self.tripToOccupied(words, $0, listed: listedTokens) }
                 || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
+                || shownAsAState(s, reader)
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -402,6 +421,10 @@ struct TerritoryExtractor: Sendable {
             guard i >= 2, Self.determiners.contains(words[i - 2]), s.tokens[i - 1].kind == .word, !s.tokens[i - 1].isCapitalized else { return nil }
             return i - 2
         }
+        // A state's word, or "both": "the island belongs to a private company" is no dispute.
+        func stateOrBoth() -> Bool {
+            s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both")
+        }
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
@@ -410,16 +433,144 @@ struct TerritoryExtractor: Sendable {
                 else {
                     return false
                 }
-                return disputes(i, determiner: d)
+                // "worked the reef for generations and that it belongs to Tuvalu".
+                return disputes(i, determiner: d) || pronounClaimed(words, claimWord, from: i + 1, to: i + 1 + Self.anaphorClaimItReach)
             })
-        else { return nil }
-        // A state's word, or "both": "the island belongs to a private company" is no dispute.
-        guard s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both") else {
-            return nil
+        else {
+            // "The island of Kessa lies in the river. Both governments claim it.": no noun here,
+            // the place the sentence before names.
+            guard position >= 1, stateOrBoth(), pronounClaimed(words, claimWord, from: 0, to: words.count) else { return nil }
+            return pronounReferent(before: position, in: sentences)
         }
+        guard stateOrBoth() else { return nil }
         if let named = earlierName(carrying: words[i], before: position, in: sentences) { return named }
         guard Self.bareNameNouns.contains(Self.kin(words[i])) else { return nil }
         return bareNameBefore(position, in: sentences, personTokens: personTokens)
+    }
+
+    /// "Both governments claim it", "China claims them", "lays claim to it", "it belongs to
+    /// Tuvalu": a claim whose object (or, for "belongs", subject) is a pronoun, between tokens
+    /// `from` and `to`. Not "claims it was attacked": a claim about a fact.
+    func pronounClaimed(_ words: CueWords, _ claimWord: (Int) -> Bool, from: Int, to: Int) -> Bool {
+        func isPronoun(_ k: Int) -> Bool { k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them)) }
+        let start = max(from, 1)
+        let end = min(to, words.count)
+        guard start < end else { return false }
+        for k in start..<end where claimWord(k) {
+            if words.isWord(k, .belongs) || words.isWord(k, .belong) {
+                if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return true }
+                continue
+            }
+            // "lays claim to it".
+            let object = k + 1 < words.count && words[k + 1] == "to" ? k + 2 : k + 1
+            guard isPronoun(object) else { continue }
+            if object + 1 >= words.count || words.tokens[object + 1].kind == .punctuation || Self.afterClaimedPronoun.contains(words[object + 1]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that may follow "claims it" where "it" is the thing claimed: "claim it, and",
+    /// "claims it as its own", "claims it too" (not "claims it was", "claimed it won").
+    static let afterClaimedPronoun: WordSet = ["as", "and", "but", "while", "too", "also", "outright", "in", "for", "whole", "entirely"]
+
+    /// The place "it" in a claim refers to: the last noun of a specific kind of land in the
+    /// sentence just before ("The island of Kessa", "The sandy island ..."), whose name is the
+    /// one carrying that noun in that sentence or in the sentences before it.
+    func pronounReferent(before position: Int, in sentences: [AnalyzedSentence]) -> (Int, [String])? {
+        let earlier = sentences[position - 1]
+        let words = CueWords(earlier.tokens, cues)
+        for j in words.indices.reversed() {
+            let noun = Self.islandWords[words[j]] ?? words[j]
+            guard Self.bareNameNouns.contains(Self.kin(noun)) else { continue }
+            if let named = earlierName(carrying: noun, before: position, in: sentences) { return named }
+        }
+        return nil
+    }
+
+    /// Sentences back that a chain of references by the noun ("The reef ... Tuvalu says the reef
+    /// belongs to it") may carry a name: each sentence that refers by the noun reaches
+    /// `antecedentReach` further, to this many in all.
+    static let chainReach = 5
+
+    /// Verbs of guarding in hold-by phrases ("guarded by", "garrisoned by"): said of the place only
+    /// as its predicate ("the islet is guarded by", ", guarded by"), not of a thing there ("met at a
+    /// hotel guarded by soldiers").
+    static let guarding: WordSet = ["guarded", "garrisoned"]
+    static let guardedAfter: WordSet = ["is", "was", "are", "were", "been", "be", "remains", "remain"]
+
+    func guardedAsAModifier(_ words: CueWords, _ s: AnalyzedSentence, _ k: Int) -> Bool {
+        guard Self.guarding.contains(words[k]) else { return false }
+        return k == 0 || !(Self.guardedAfter.contains(words[k - 1]) || Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")))
+    }
+
+    /// Words that may follow "as Argentine" where the phrase ends: "showed X as Argentine and ...".
+    static let afterShownAs: WordSet = ["and", "but", "while", "territory", "land", "soil", "water", "waters"]
+
+    /// "The map showed the whole of X as Argentine", "depicted X as Chinese territory": a listed
+    /// territory said to be a state's by "as" and the state's demonym, where the phrase ends there
+    /// (not "visited X as Russian president").
+    func shownAsAState(_ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        return s.mentions.contains { m in
+            guard case .territory = m.kind, m.last + 2 < words.count, words.isWord(m.last + 1, .as), let d = reader.mention(at: m.last + 2),
+                d.first == m.last + 2, case .country(_, .demonym, false) = d.kind, d.countryCode.map({ gazetteer.country($0)?.kind == "state" }) == true
+            else { return false }
+            return d.last + 1 >= words.count || s.tokens[d.last + 1].kind == .punctuation || Self.afterShownAs.contains(words[d.last + 1])
+        }
+    }
+
+    /// Articles of a place not named yet: "a strip of farmland that both claim".
+    static let indefinites: WordSet = ["a", "an", "one"]
+    /// Lowercase words between such a noun and its clause: "a strip of rice and banana farmland that".
+    static let unnamedOfReach = 5
+
+    /// "Kenya and Uganda set up a commission on a strip of farmland that both countries say lies on
+    /// their side of the line. The Saburo strip is held by Uganda.": sentence `s` opens with a name
+    /// carrying a noun of a specific kind of land ("The Saburo strip") where the sentence just
+    /// before speaks of an unnamed place of that noun as disputed ("a disputed strip", "a strip
+    /// ... that both claim"). The name's tokens and forms.
+    func namedAfterUnnamedDisputed(_ s: AnalyzedSentence, _ reader: TerritoryNameReader, position: Int, in sentences: [AnalyzedSentence]) -> (
+        ClosedRange<Int>, [String]
+    )? {
+        guard position >= 1 else { return nil }
+        let words = reader.words
+        // The name opens the sentence, after at most an article: "The Saburo strip", "Saburo Strip".
+        let first = words.count > 1 && words.isWord(0, .the) ? 1 : 0
+        guard first < words.count, s.tokens[first].isCapitalized,
+            let j = (first + 1..<min(words.count, first + 6)).first(where: { Self.bareNameNouns.contains(Self.kin(words[$0])) }),
+            let span = reader.backward(endingAt: j), span.lowerBound == first, span.lowerBound < j, reader.mention(at: span.lowerBound)?.isName ?? true,
+            reader.canNameTerritory(span), !reader.isKnownPlace(span)
+        else { return nil }
+        let noun = Self.kin(words[j])
+        let earlier = sentences[position - 1]
+        let w = CueWords(earlier.tokens, cues)
+        func unnamedDisputed(_ q: Int) -> Bool {
+            guard q >= 1, Self.kin(w[q]) == noun, !earlier.tokens[q].isCapitalized else { return false }
+            // "a disputed strip", "a contested border strip".
+            if (max(0, q - UnlistedTerritoryFinder.adjectiveReach)..<q).contains(where: { cues.adjective.contains(w, $0) }) {
+                return (max(0, q - UnlistedTerritoryFinder.adjectiveReach - 1)..<q).contains { Self.indefinites.contains(w[$0]) }
+            }
+            guard Self.indefinites.contains(w[q - 1]) else { return false }
+            // "a strip of farmland that both countries say lies on their side": past an "of" phrase
+            // of lowercase words to the clause, whose words claim the place.
+            var k = q + 1
+            if k < w.count, w[k] == "of" {
+                k += 1
+                while k < min(w.count, q + 2 + Self.unnamedOfReach), earlier.tokens[k].kind == .word, !earlier.tokens[k].isCapitalized,
+                    w[k] != "that", w[k] != "which"
+                {
+                    k += 1
+                }
+            }
+            guard k < w.count, w[k] == "that" || w[k] == "which" else { return false }
+            let end = min(w.count, k + 1 + UnlistedTerritoryFinder.relativeClauseReach)
+            return (k + 1..<end).contains { cues.claim.contains(w, $0) || cues.trailing.match(w, at: $0) != nil }
+        }
+        guard w.indices.contains(where: unnamedDisputed) else { return nil }
+        if span.upperBound < j { return (span, [reader.text(span), reader.text(span.lowerBound...j)]) }
+        return (span, [reader.text(span)])
     }
 
     /// Nouns of a kind of land specific enough to refer back to a place named without them ("Dorvan
@@ -465,9 +616,19 @@ struct TerritoryExtractor: Sendable {
     /// takes for a territory's, with the position of its sentence and the name's forms.
     func earlierName(carrying word: String, before position: Int, in sentences: [AnalyzedSentence]) -> (Int, [String])? {
         let noun = Self.kin(word)
-        for k in stride(from: position - 1, through: max(0, position - Self.antecedentReach), by: -1) {
+        var floor = max(0, position - Self.antecedentReach)
+        var k = position
+        while k > floor {
+            k -= 1
             let earlier = sentences[k]
             let earlierWords = CueWords(earlier.tokens, cues)
+            // "The reef sits between them.": a sentence that refers by the noun carries the name
+            // on, so the name may stand further back.
+            if earlierWords.indices.contains(where: { j in
+                j >= 1 && !earlier.tokens[j].isCapitalized && Self.kin(earlierWords[j]) == noun && Self.determiners.contains(earlierWords[j - 1])
+            }) {
+                floor = max(0, position - Self.chainReach, min(floor, k - Self.antecedentReach))
+            }
             let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
             for j in earlierWords.indices where j >= 1 && Self.kin(earlierWords[j]) == noun {
                 // "the island of Sarengrad Ada": the name after the noun.

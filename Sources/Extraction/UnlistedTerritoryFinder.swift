@@ -216,11 +216,18 @@ struct UnlistedTerritoryFinder {
     static let ownNouns: WordSet = ["land", "soil", "territory", "water", "waters"]
 
     /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
-    /// "their own", "Tanzanian water", "Venezuelan territory".
-    func saysOwn(at k: Int, _ reader: TerritoryNameReader) -> Bool {
+    /// "their own", "Tanzanian water", "Venezuelan territory"; where `considered` (right after a
+    /// verb of considering, or the place it is said of), "its territory", "their land" too ("which
+    /// Eritrea considers its territory"; not "shelled from its territory").
+    func saysOwn(at k: Int, _ reader: TerritoryNameReader, considered: Bool = true) -> Bool {
         let words = reader.words
         guard k + 1 < words.count else { return false }
-        if words.isWord(k, .its) || words.isWord(k, .their) { return words.isWord(k + 1, .own) }
+        if words.isWord(k, .its) || words.isWord(k, .their) {
+            if words.isWord(k + 1, .own) { return true }
+            // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
+            return considered && Self.landNouns.contains(words[k + 1])
+                && (k + 2 >= words.count || reader.sentence.tokens[k + 2].kind == .punctuation || Self.clauseJoins.contains(words[k + 2]))
+        }
         guard let m = reader.mention(at: k), m.first == k, isState(m), case .country(_, .demonym, false) = m.kind, m.last + 1 < words.count else {
             return false
         }
@@ -239,6 +246,10 @@ struct UnlistedTerritoryFinder {
         else { return nil }
         return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
     }
+
+    /// Words that may follow "its territory" where the phrase ends: "considers its territory and
+    /// will defend it".
+    static let clauseJoins: WordSet = ["and", "but", "while", "since", "under", "in", "despite", "although"]
 
     /// Nouns after a state's demonym that make the phrase a claim to land: "X is Syrian land".
     static let landNouns: WordSet = ["land", "soil", "territory"]
@@ -582,7 +593,30 @@ struct UnlistedTerritoryFinder {
         if span.lowerBound >= 2, Self.locating.contains(words[span.lowerBound - 1]), let head = reader.backward(endingAt: span.lowerBound - 2) {
             return head
         }
-        return span
+        return appositionHead(before: span, reader) ?? span
+    }
+
+    /// Lowercase words of a description between its article and its word of where: "a sector", "a
+    /// small fishing village"; and between that word and the bigger place: "south-eastern".
+    static let descriptionReach = 4
+    static let placeModifierReach = 2
+
+    /// "Chumar, a sector in south-eastern Ladakh, is held by A": the name before a comma and a
+    /// description of it (an article, lowercase words, a word of where) that ends in the name
+    /// `span` of the bigger place where it lies; that bigger place is no subject of the clause.
+    private func appositionHead(before span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let words = reader.words
+        func lowercaseWord(_ k: Int) -> Bool { tokens[k].kind == .word && !tokens[k].isCapitalized }
+        var k = span.lowerBound - 1
+        while k >= 1, span.lowerBound - 1 - k < Self.placeModifierReach, lowercaseWord(k), !Self.locating.contains(words[k]) { k -= 1 }
+        guard k >= 3, Self.locating.contains(words[k]) else { return nil }
+        var a = k - 1
+        while a >= 1, k - 1 - a < Self.descriptionReach, lowercaseWord(a), !words.isWord(a, .a), !words.isWord(a, .an), !words.isWord(a, .the) { a -= 1 }
+        guard a >= 2, a < k - 1, words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the), Token.isMark(tokens, a - 1, UInt8(ascii: ",")) else {
+            return nil
+        }
+        return reader.backward(endingAt: a - 2)
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
@@ -686,7 +720,8 @@ struct UnlistedTerritoryFinder {
             var stateNamed = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
-                    || (overWhich && cues.quarrelHead.contains(words, k)) || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader)))
+                    || (overWhich && cues.quarrelHead.contains(words, k))
+                    || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader, considered: k >= 1 && cues.considering.contains(words, k - 1))))
                 {
                     claims = true
                     break
@@ -701,7 +736,28 @@ struct UnlistedTerritoryFinder {
             }
             guard claims else { return nil }
         }
-        return reader.backward(endingAt: pastParenthesis(comma - 1, reader))
+        let end = pastParenthesis(comma - 1, reader)
+        return headBeforeRiver(endingAt: end, words, reader) ?? reader.backward(endingAt: end)
+    }
+
+    /// Words of where before a river a place lies on: "Kessa Island in the Niger River".
+    static let onRiver: WordSet = ["in", "on", "along", "near"]
+    /// Capitalised words of a river's name: "the Mekrou river", "the Niger River".
+    static let riverNameReach = 3
+
+    /// "Kessa Island in the Niger River, which both claim", "the Sorvan water intake on the Isfara
+    /// river, which both say lies on their side": a river is where the place lies, not what the
+    /// clause claims; the name before the word of where is. Not a known city ("Malanville on the
+    /// Niger River").
+    private func headBeforeRiver(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        guard end >= 3, words[end] == "river" else { return nil }
+        var k = end - 1
+        while k >= 1, end - 1 - k < Self.riverNameReach, tokens[k].isCapitalized { k -= 1 }
+        guard k < end - 1 else { return nil }
+        if k >= 1, words.isWord(k, .the) { k -= 1 }
+        guard k >= 1, Self.onRiver.contains(words[k]), let head = reader.backward(endingAt: k - 1), !reader.isKnownPlace(head) else { return nil }
+        return head
     }
 
     /// Tokens a parenthesis after a name may hold: "Tessel (Teslo to Serbs)".
