@@ -194,7 +194,24 @@ struct MeetingStatusReader: Sendable {
     /// "The visit ... has been postponed", "postponed the talks until May": the word that puts
     /// the encounter off, if the clause has one.
     func postponement(in s: AnalyzedSentence, clause: EncounterClause) -> Int? {
-        clause.range.first { s.tokens[$0].classes.contains(.postponing) && !isInBackgroundClause($0, in: s, clause: clause) }
+        clause.range.first {
+            (s.tokens[$0].classes.contains(.postponing) || isRescheduling(s, $0, clause: clause)) && !isInBackgroundClause($0, in: s, clause: clause)
+        }
+    }
+
+    /// Verbs that move a meeting in time when it is their passive subject: "the meeting has been
+    /// moved to December 3", "was brought forward to Saturday", "was pushed back".
+    static let reschedulingVerbs: WordSet = ["moved", "shifted", "brought", "pushed"]
+    /// The words after such a verb that say where in time it went.
+    static let reschedulingParticles: WordSet = ["to", "forward", "back", "up"]
+    /// The auxiliaries of the passive before it.
+    static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "be"]
+
+    /// Whether token `k` reschedules the clause's encounter: a passive verb of moving after the
+    /// meeting word ("A moved to Paris and met B" moves a person, not the meeting).
+    func isRescheduling(_ s: AnalyzedSentence, _ k: Int, clause: EncounterClause) -> Bool {
+        guard k > clause.trigger, k + 1 < s.tokens.count, Self.reschedulingVerbs.contains(s.tokens[k].lower) else { return false }
+        return Self.passiveAuxiliaries.contains(s.tokens[k - 1].lower) && Self.reschedulingParticles.contains(s.tokens[k + 1].lower)
     }
 
     /// Words that open a clause giving the background of the encounter just reported: "A met B

@@ -1588,3 +1588,17 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """, published: "2024-02-14")
     #expect(g.meeting("Anna Ruml", "Pietro Verdi")?.date == Day(iso: "2024-02-13"))
 }
+
+/// A meeting "moved to", "brought forward to" or "pushed back to" a day is rescheduled: planned,
+/// on the new day (guidelines, as for a postponement). A person who moved is not a meeting moved.
+@Test func aMeetingMovedToAnotherDayIsPlannedOnIt() {
+    let f = extract(
+        "The meeting between President Anna Ruml and President Hugo Brandt has been brought forward to Saturday.", published: "2014-11-20")
+    #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.status == .planned)
+    #expect(f.meeting("Anna Ruml", "Hugo Brandt")?.date == Day(iso: "2014-11-22"))
+    let g = extract("The talks between President Anna Ruml and President Hugo Brandt were pushed back to December 3.", published: "2014-11-20")
+    #expect(g.meeting("Anna Ruml", "Hugo Brandt")?.status == .planned)
+    #expect(g.meeting("Anna Ruml", "Hugo Brandt")?.date == Day(iso: "2014-12-03"))
+    let h = extract("President Anna Ruml, who moved to Paris in 2010, met President Hugo Brandt on Monday.", published: "2014-11-20")
+    #expect(h.meeting("Anna Ruml", "Hugo Brandt")?.status == .held)
+}
