@@ -26,12 +26,13 @@ struct MentionTagger: Sendable {
         out.reserveCapacity(Self.expectedMentions)
         var i = 0
         let n = tokens.count
-        func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
-            if found[k].length < 0 {
-                found[k] = gazetteer.trie.match(tokens, at: k) ?? PhraseTrie.Match(node: 0, length: 0, possessive: false)
-            }
+        // A phrase's entries are read in place in the trie's flat list, by their range: taking
+        // the phrase's own array retained and released it at every phrase found.
+        let trie = gazetteer.trie
+        func longestMatch(_ tokens: [Token], at k: Int) -> (Range<Int>, Int, Bool)? {
+            if found[k].length < 0 { found[k] = trie.longest(tokens, at: k) }
             guard found[k].length > 0 else { return nil }
-            return (gazetteer.trie.entries(found[k]), Int(found[k].length), found[k].possessive)
+            return (trie.entryRange(found[k]), Int(found[k].length), found[k].possessive)
         }
         while i < n {
             // Tokens are read in place: a copy would retain and release its strings.
@@ -53,11 +54,13 @@ struct MentionTagger: Sendable {
                 && !tokens[i + 1].spaceBefore && tokens[i + 2].isCapitalized && tokens[i + 2].spaceBefore
             if !opensInitials, let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 // "Atlanta, Georgia": a state named after a place of the United States is one of its states.
-                if Self.followsUSPlace(out, tokens, i), entries.contains(where: { if case .country = $0 { return true } else { return false } }) {
+                if Self.followsUSPlace(out, tokens, i),
+                    trie.flatEntries[entries].contains(where: { if case .country = $0 { return true } else { return false } })
+                {
                     i += length
                     continue
                 }
-                switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
+                switch choose(trie.flatEntries, entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(var m):
                     if m.isTitle { m.last = portfolios.end(of: m, in: tokens) }
                     out.append(m)
@@ -131,7 +134,7 @@ struct MentionTagger: Sendable {
                         break
                     }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
-                        if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
+                        if case .none = choose(trie.flatEntries, entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
                     if tokens[j].isCapitalized || (tokens[j].hasHyphen && MentionTagger.isParticleName(tokens[j])) {
                         let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
@@ -378,14 +381,15 @@ struct MentionTagger: Sendable {
         return tokens[j - 1].lower == "known" || (j >= 2 && tokens[j - 2].lower == "known" && tokens[j - 1].kind == .word)
     }
 
+    /// What the phrase at `i` whose entries are `all[entries]` is, its entries tried in order.
     private func choose(
-        _ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+        _ all: [Entry], _ entries: Range<Int>, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
         afterTitle: Bool = false, insideName: Bool = false
     ) -> Choice {
         // Read in place, not copied: choosing runs at every phrase found.
         let capitalized = tokens[i].isCapitalized
-        for e in entries {
-            switch e {
+        for k in entries {
+            switch all[k] {
             case .notName:
                 // "Islam" alone is no one; "Islam Karimov", an office holder the leaders list names, is.
                 // "Foreign Minister January Makamba", "envoy June Brown": a month is a given name
