@@ -116,13 +116,23 @@ struct PhraseTrie: Sendable {
 
     /// The longest phrase starting at token `i`, as a `Match`.
     func match(_ tokens: [Token], at i: Int) -> Match? {
-        let m = longest(tokens, at: i)
+        // The whole walk, without `longest`'s first test (which the tests hold to it).
+        let m = walk(tokens, from: i)
         return m.length > 0 ? m : nil
     }
 
     /// The longest phrase starting at token `i`, as a `Match` of length 0 (at the root) where
     /// there is none: what the tagger keeps for each token, without an optional to unwrap.
-    func longest(_ tokens: [Token], at i: Int) -> Match {
+    @inline(__always) func longest(_ tokens: [Token], at i: Int) -> Match {
+        // A word the lexicon does not number, nor its stem, begins no phrase (the walk's first
+        // step needs one or the other): a third of the words the tagger asks about, answered
+        // here without the call.
+        if tokens[i].word == Lexicon.unknown && tokens[i].stem == Lexicon.unknown { return Match(node: 0, length: 0, possessive: false) }
+        return walk(tokens, from: i)
+    }
+
+    /// `longest` past its first test.
+    private func walk(_ tokens: [Token], from i: Int) -> Match {
         var node: Int32 = 0
         var bestNode: Int32 = -1
         var bestLength = 0

@@ -83,9 +83,10 @@ private let words = [
 
 @Test func aPhrasesEntriesAreReadInTheTriesFlatListAsInItsOwnArray() {
     // The tagger reads the entries of the phrase found at a token in the trie's flat list, by
-    // their range, and keeps a match of length 0 where no phrase begins; both must answer as the
-    // phrase's own array and the optional match did: for the gazetteer's phrases, written as
-    // keys, capitalised and possessive, and for words that begin none.
+    // their range, and keeps a match of length 0 where no phrase begins, answered without the walk
+    // for a word the lexicon does not number; all must answer as the phrase's own array and the
+    // whole walk did: for the gazetteer's phrases, written as keys, capitalised and possessive,
+    // and for words that begin none.
     let gazetteer = Gazetteer.standard
     let trie = gazetteer.trie
     let keys = gazetteer.phrases.keys.sorted()
