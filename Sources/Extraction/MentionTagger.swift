@@ -381,6 +381,17 @@ struct MentionTagger: Sendable {
         return tokens[j - 1].lower == "known" || (j >= 2 && tokens[j - 2].lower == "known" && tokens[j - 1].kind == .word)
     }
 
+    /// Whether the phrase of `length` tokens at `i` is written as an abbreviation ("US", "UK's").
+    /// Out of line: its string work, which few phrases reach, made every call of `choose` set up
+    /// room for it.
+    @inline(never)
+    private static func isWrittenAsAbbreviation(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        // Joined only here: most phrases are not written in capitals.
+        let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
+        let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
+        return Gazetteer.isAbbreviation(written)
+    }
+
     /// What the phrase at `i` whose entries are `all[entries]` is, its entries tried in order.
     private func choose(
         _ all: [Entry], _ entries: Range<Int>, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
@@ -397,10 +408,7 @@ struct MentionTagger: Sendable {
                 if capitalized, !opensLeadersName(tokens, i, length), !(afterTitle && opensNameWithMonth(tokens, i, length)) { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
-                    // Joined only here: most phrases are not written in capitals.
-                    let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
-                    let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
-                    guard Gazetteer.isAbbreviation(written) else { continue }
+                    guard Self.isWrittenAsAbbreviation(tokens, i, length) else { continue }
                     // "US$818 million": a currency, not the state.
                     let after = i + length
                     if after < tokens.count, !tokens[after].spaceBefore, Token.isMark(tokens, after, UInt8(ascii: "$")) { return .skip }
