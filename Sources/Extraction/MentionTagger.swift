@@ -63,8 +63,9 @@ struct MentionTagger: Sendable {
                 switch choose(trie.flatEntries, entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(var m):
                     if m.isTitle { m.last = portfolios.end(of: m, in: tokens) }
-                    out.append(m)
                     i = m.last + 1
+                    // Moved, not copied: a copy retained the state's code and the choice released it.
+                    out.append(consume m)
                     continue
                 case .skip:
                     i += length
