@@ -155,15 +155,17 @@ public struct Extractor: Sendable {
                 start = i + 1
             }
             lines = Self.withoutMenus(lines, in: buffer)
-            let split = SentenceSplitter.split(buffer, lines: lines, into: strings)
+            var split = SentenceSplitter.split(buffer, lines: lines, into: strings)
             // Room for every sentence at once: growing copied (and retained) the sentences made.
             sentences.reserveCapacity(split.count)
             for s in split.indices {
-                // The tokens read in place: a copy of each sentence of `split` retained its tokens.
+                // Each sentence's tokens taken out of `split`, not copied: a copy retained them, and
+                // `split` released them when it went.
+                var tokens: [Token] = []
+                swap(&tokens, &split[s].tokens)
+                let mentions = tagger.tag(tokens)
                 sentences.append(
-                    AnalyzedSentence(
-                        index: sentences.count, start: split[s].start, end: split[s].end, tokens: split[s].tokens, mentions: tagger.tag(split[s].tokens),
-                        strings: strings))
+                    AnalyzedSentence(index: sentences.count, start: split[s].start, end: split[s].end, tokens: tokens, mentions: mentions, strings: strings))
             }
         }
         return sentences
