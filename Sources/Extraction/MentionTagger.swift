@@ -222,15 +222,12 @@ struct MentionTagger: Sendable {
     /// The mention just before token `i` is a title or honorific ("President", "Mr."), with a full
     /// stop or a comma between at most: a place name after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
-        guard let last = out.last,
-            last.isTitle
-                || {
-                    if case .honorific = last.kind { return true }
-                    return false
-                }()
-        else { return false }
+        // The last mention read in place: the tagger asks this at every phrase it finds, and a
+        // copy of the mention retained and released a state's code.
+        guard let k = out.indices.last, out[k].isTitle || out[k].kind.isHonorific else { return false }
+        let last = out[k].last
         // "President Lincoln", "Gen. Smith", and an appositive "Minister for Foreign Affairs, January Makamba".
-        return last.last == i - 1 || (last.last == i - 2 && (Token.isMark(tokens, i - 1, 46) || Token.isMark(tokens, i - 1, 44)))
+        return last == i - 1 || (last == i - 2 && (Token.isMark(tokens, i - 1, 46) || Token.isMark(tokens, i - 1, 44)))
     }
 
     /// The state of the place a single lowercase word names, if it names one.
