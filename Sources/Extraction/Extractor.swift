@@ -43,10 +43,14 @@ public struct Extractor: Sendable {
         func rebase(_ e: Evidence) -> Evidence { evidence(e.sentence, e.start, e.end) }
 
         var facts = ArticleFacts()
-        facts.sentences = sentences.map { s in
-            Sentence(
-                index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
-                text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
+        // Each text decoded from the bytes read in place: a slice of the array retained and
+        // released it at every sentence.
+        facts.sentences = bytes.withUnsafeBufferPointer { buffer in
+            sentences.map { s in
+                Sentence(
+                    index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
+                    text: String(decoding: UnsafeBufferPointer(rebasing: buffer[s.start..<s.end]), as: UTF8.self))
+            }
         }
         facts.people = records.map { r in
             PersonFact(
