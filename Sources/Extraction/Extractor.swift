@@ -43,10 +43,14 @@ public struct Extractor: Sendable {
         func rebase(_ e: Evidence) -> Evidence { evidence(e.sentence, e.start, e.end) }
 
         var facts = ArticleFacts()
-        facts.sentences = sentences.map { s in
-            Sentence(
-                index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
-                text: String(decoding: bytes[s.start..<s.end], as: UTF8.self))
+        // Each text decoded from the bytes read in place: a slice of the array retained and
+        // released it at every sentence.
+        facts.sentences = bytes.withUnsafeBufferPointer { buffer in
+            sentences.map { s in
+                Sentence(
+                    index: s.index, start: offsets.scalarOffset(s.start), end: offsets.scalarOffset(s.end),
+                    text: String(decoding: UnsafeBufferPointer(rebasing: buffer[s.start..<s.end]), as: UTF8.self))
+            }
         }
         facts.people = records.map { r in
             PersonFact(
@@ -65,14 +69,21 @@ public struct Extractor: Sendable {
         var countryFacts: [CountryFact] = []
         var placeCodes: [String] = []
         var places: [Int] = []
-        for s in sentences {
-            for m in s.mentions {
-                guard let code = m.countryCode else { continue }
+        // The sentences and their mentions read in place, as in `countMentions`: a copy of each
+        // sentence retained and released its arrays, a copy of each mention its code.
+        for si in sentences.indices {
+            for mi in sentences[si].mentions.indices {
+                guard let code = sentences[si].mentions[mi].countryCode else { continue }
                 // A capital as the place where something happens ("a summit in Vienna") is a place,
                 // not the state acting; "Moscow said", "the Kremlin" are the state. A dateline
                 // ("LONDON -", "MOSCOW (agency)") says where the report was filed, not that the
                 // state acts.
-                if case .country(_, .metonym, _) = m.kind, Self.followsLocative(m, in: s) || Dateline.opensDateline(m, in: s) { continue }
+                if case .country(_, .metonym, _) = sentences[si].mentions[mi].kind,
+                    Self.followsLocative(sentences[si].mentions[mi], in: sentences[si])
+                        || Dateline.opensDateline(sentences[si].mentions[mi], in: sentences[si])
+                {
+                    continue
+                }
                 let k: Int
                 if let known = placeCodes.firstIndex(of: code) {
                     k = places[known]
@@ -87,7 +98,8 @@ public struct Extractor: Sendable {
                     countryFacts.append(CountryFact(code: code, name: gazetteer.country(code)?.name ?? code))
                 }
                 guard k != Self.noFact else { continue }
-                countryFacts[k].mentions.append(evidence(s.index, s.tokens[m.first].start, s.tokens[m.last].end))
+                let (first, last) = (sentences[si].mentions[mi].first, sentences[si].mentions[mi].last)
+                countryFacts[k].mentions.append(evidence(sentences[si].index, sentences[si].tokens[first].start, sentences[si].tokens[last].end))
             }
         }
         facts.countries = countryFacts
@@ -147,12 +159,17 @@ public struct Extractor: Sendable {
                 start = i + 1
             }
             lines = Self.withoutMenus(lines, in: buffer)
-            let split = SentenceSplitter.split(buffer, lines: lines, into: strings)
+            var split = SentenceSplitter.split(buffer, lines: lines, into: strings)
             // Room for every sentence at once: growing copied (and retained) the sentences made.
             sentences.reserveCapacity(split.count)
-            for s in split {
+            for s in split.indices {
+                // Each sentence's tokens taken out of `split`, not copied: a copy retained them, and
+                // `split` released them when it went.
+                var tokens: [Token] = []
+                swap(&tokens, &split[s].tokens)
+                let mentions = tagger.tag(tokens)
                 sentences.append(
-                    AnalyzedSentence(index: sentences.count, start: s.start, end: s.end, tokens: s.tokens, mentions: tagger.tag(s.tokens), strings: strings))
+                    AnalyzedSentence(index: sentences.count, start: split[s].start, end: split[s].end, tokens: tokens, mentions: mentions, strings: strings))
             }
         }
         return sentences

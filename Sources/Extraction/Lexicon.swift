@@ -186,7 +186,12 @@ final class Lexicon: @unchecked Sendable {
             }
             self.slots = copy(slots)
             self.slotMask = slotMask
-            self.bytes = copy(bytes)
+            // The words' bytes with `Probe.padding` zero bytes after the last, so that a word is
+            // compared eight bytes at a time without reading past the copy.
+            let padded = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + Probe.padding)
+            padded.initialize(from: bytes, count: bytes.count)
+            (padded + bytes.count).initialize(repeating: 0, count: Probe.padding)
+            self.bytes = padded
             self.starts = copy(starts)
             self.lengths = copy(lengths)
             self.classes = copy(classes)
@@ -204,6 +209,45 @@ final class Lexicon: @unchecked Sendable {
             lengths.deallocate()
             classes.deallocate()
             listed.deallocate()
+        }
+
+        /// How many bytes past a word `number(padded:count:hash:)` may read: one load of eight.
+        static let padding = 8
+
+        /// As `number(ascii:count:hash:)`, for a word whose memory may be read `padding` bytes past
+        /// its end, whatever they hold (the tokenizer's scratch space): the bytes are compared
+        /// eight at a time, the bytes past the word masked off, instead of one by one.
+        @inline(__always)
+        func number(padded lower: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> Int32 {
+            var slot = Int(truncatingIfNeeded: hash) & slotMask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return Lexicon.unknown }
+                let w = Int(entry - 1)
+                if Int(lengths[w]) == count, Probe.sameBytes(bytes + Int(starts[w]), lower, count) { return Int32(w) }
+                slot = (slot + 1) & slotMask
+            }
+        }
+
+        /// Whether `a[0..<count]` and `b[0..<count]` are the same bytes, read eight at a time;
+        /// both may be read up to `padding` bytes past `count`.
+        @inline(__always)
+        static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            let a = UnsafeRawPointer(a)
+            let b = UnsafeRawPointer(b)
+            var k = 0
+            while count - k > 8 {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                k += 8
+            }
+            // The last one to eight bytes (none for an empty word); little-endian, so the bytes
+            // past the word are the high ones.
+            let rest = count - k
+            let x =
+                UInt64(littleEndian: a.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                ^ UInt64(littleEndian: b.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            let mask: UInt64 = rest >= 8 ? ~0 : (1 << UInt64(8 * rest)) &- 1
+            return x & mask == 0
         }
 
         /// As `Lexicon.number(ascii:count:hash:)`.

@@ -26,12 +26,13 @@ struct MentionTagger: Sendable {
         out.reserveCapacity(Self.expectedMentions)
         var i = 0
         let n = tokens.count
-        func longestMatch(_ tokens: [Token], at k: Int) -> ([Entry], Int, Bool)? {
-            if found[k].length < 0 {
-                found[k] = gazetteer.trie.match(tokens, at: k) ?? PhraseTrie.Match(node: 0, length: 0, possessive: false)
-            }
+        // A phrase's entries are read in place in the trie's flat list, by their range: taking
+        // the phrase's own array retained and released it at every phrase found.
+        let trie = gazetteer.trie
+        func longestMatch(_ tokens: [Token], at k: Int) -> (Range<Int>, Int, Bool)? {
+            if found[k].length < 0 { found[k] = trie.longest(tokens, at: k) }
             guard found[k].length > 0 else { return nil }
-            return (gazetteer.trie.entries(found[k]), Int(found[k].length), found[k].possessive)
+            return (trie.entryRange(found[k]), Int(found[k].length), found[k].possessive)
         }
         while i < n {
             // Tokens are read in place: a copy would retain and release its strings.
@@ -53,15 +54,18 @@ struct MentionTagger: Sendable {
                 && !tokens[i + 1].spaceBefore && tokens[i + 2].isCapitalized && tokens[i + 2].spaceBefore
             if !opensInitials, let (entries, length, possessive) = longestMatch(tokens, at: i) {
                 // "Atlanta, Georgia": a state named after a place of the United States is one of its states.
-                if Self.followsUSPlace(out, tokens, i), entries.contains(where: { if case .country = $0 { return true } else { return false } }) {
+                if Self.followsUSPlace(out, tokens, i),
+                    trie.flatEntries[entries].contains(where: { if case .country = $0 { return true } else { return false } })
+                {
                     i += length
                     continue
                 }
-                switch choose(entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
+                switch choose(trie.flatEntries, entries, tokens, i, length, possessive, afterTitle: MentionTagger.endsWithTitle(out, before: i, tokens)) {
                 case .mention(var m):
                     if m.isTitle { m.last = portfolios.end(of: m, in: tokens) }
-                    out.append(m)
                     i = m.last + 1
+                    // Moved, not copied: a copy retained the state's code and the choice released it.
+                    out.append(consume m)
                     continue
                 case .skip:
                     i += length
@@ -131,7 +135,7 @@ struct MentionTagger: Sendable {
                         break
                     }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
-                        if case .none = choose(entries, tokens, j, length, possessive, insideName: true) {} else { break }
+                        if case .none = choose(trie.flatEntries, entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
                     if tokens[j].isCapitalized || (tokens[j].hasHyphen && MentionTagger.isParticleName(tokens[j])) {
                         let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
@@ -218,15 +222,12 @@ struct MentionTagger: Sendable {
     /// The mention just before token `i` is a title or honorific ("President", "Mr."), with a full
     /// stop or a comma between at most: a place name after it is a person's ("President Lincoln").
     static func endsWithTitle(_ out: [Mention], before i: Int, _ tokens: [Token]) -> Bool {
-        guard let last = out.last,
-            last.isTitle
-                || {
-                    if case .honorific = last.kind { return true }
-                    return false
-                }()
-        else { return false }
+        // The last mention read in place: the tagger asks this at every phrase it finds, and a
+        // copy of the mention retained and released a state's code.
+        guard let k = out.indices.last, out[k].isTitle || out[k].kind.isHonorific else { return false }
+        let last = out[k].last
         // "President Lincoln", "Gen. Smith", and an appositive "Minister for Foreign Affairs, January Makamba".
-        return last.last == i - 1 || (last.last == i - 2 && (Token.isMark(tokens, i - 1, 46) || Token.isMark(tokens, i - 1, 44)))
+        return last == i - 1 || (last == i - 2 && (Token.isMark(tokens, i - 1, 46) || Token.isMark(tokens, i - 1, 44)))
     }
 
     /// The state of the place a single lowercase word names, if it names one.
@@ -378,14 +379,26 @@ struct MentionTagger: Sendable {
         return tokens[j - 1].lower == "known" || (j >= 2 && tokens[j - 2].lower == "known" && tokens[j - 1].kind == .word)
     }
 
+    /// Whether the phrase of `length` tokens at `i` is written as an abbreviation ("US", "UK's").
+    /// Out of line: its string work, which few phrases reach, made every call of `choose` set up
+    /// room for it.
+    @inline(never)
+    private static func isWrittenAsAbbreviation(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        // Joined only here: most phrases are not written in capitals.
+        let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
+        let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
+        return Gazetteer.isAbbreviation(written)
+    }
+
+    /// What the phrase at `i` whose entries are `all[entries]` is, its entries tried in order.
     private func choose(
-        _ entries: [Entry], _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
+        _ all: [Entry], _ entries: Range<Int>, _ tokens: [Token], _ i: Int, _ length: Int, _ possessive: Bool,
         afterTitle: Bool = false, insideName: Bool = false
     ) -> Choice {
         // Read in place, not copied: choosing runs at every phrase found.
         let capitalized = tokens[i].isCapitalized
-        for e in entries {
-            switch e {
+        for k in entries {
+            switch all[k] {
             case .notName:
                 // "Islam" alone is no one; "Islam Karimov", an office holder the leaders list names, is.
                 // "Foreign Minister January Makamba", "envoy June Brown": a month is a given name
@@ -393,10 +406,7 @@ struct MentionTagger: Sendable {
                 if capitalized, !opensLeadersName(tokens, i, length), !(afterTitle && opensNameWithMonth(tokens, i, length)) { return .skip }
             case .country(let code, let form, let exact):
                 if exact {
-                    // Joined only here: most phrases are not written in capitals.
-                    let text = (i..<(i + length)).map { tokens[$0].text }.joined(separator: " ")
-                    let written = text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") ? String(text.dropLast(2)) : text
-                    guard Gazetteer.isAbbreviation(written) else { continue }
+                    guard Self.isWrittenAsAbbreviation(tokens, i, length) else { continue }
                     // "US$818 million": a currency, not the state.
                     let after = i + length
                     if after < tokens.count, !tokens[after].spaceBefore, Token.isMark(tokens, after, UInt8(ascii: "$")) { return .skip }

@@ -12,6 +12,10 @@ struct PhraseTrie: Sendable {
     private let slotMask: Int
     /// The entries of the phrase ending at each node, nil where none ends there; node 0 is the root.
     private let entries: [[Gazetteer.Entry]?]
+    /// The same entries end to end, node by node, and where each node's are among them: the tagger
+    /// reads a phrase's entries in place there, where taking a node's array retained and released it.
+    let flatEntries: [Gazetteer.Entry]
+    private let entryStarts: [Int32]
 
     /// `words`: each phrase's word numbers, in the order of `phrases` (as `Lexicon` gives them).
     init(_ phrases: [String: [Gazetteer.Entry]], words: [[Int32]]) {
@@ -51,6 +55,16 @@ struct PhraseTrie: Sendable {
         self.targets = targets
         self.slotMask = size - 1
         self.entries = entries
+        var flat: [Gazetteer.Entry] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(entries.count + 1)
+        for nodeEntries in entries {
+            starts.append(Int32(flat.count))
+            flat += nodeEntries ?? []
+        }
+        starts.append(Int32(flat.count))
+        self.flatEntries = flat
+        self.entryStarts = starts
     }
 
     @inline(__always) private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
@@ -88,6 +102,11 @@ struct PhraseTrie: Sendable {
         entries[Int(match.node)] ?? []
     }
 
+    /// Where the entries of the phrase a match found are in `flatEntries` (empty for no phrase).
+    @inline(__always) func entryRange(_ match: Match) -> Range<Int> {
+        Int(entryStarts[Int(match.node)])..<Int(entryStarts[Int(match.node) + 1])
+    }
+
     /// The longest phrase starting at token `i`: its entries, its length in tokens, and whether
     /// its last word carries a possessive ("Japan's", "Russia's").
     func longestMatch(_ tokens: [Token], at i: Int) -> ([Gazetteer.Entry], Int, Bool)? {
@@ -97,6 +116,23 @@ struct PhraseTrie: Sendable {
 
     /// The longest phrase starting at token `i`, as a `Match`.
     func match(_ tokens: [Token], at i: Int) -> Match? {
+        // The whole walk, without `longest`'s first test (which the tests hold to it).
+        let m = walk(tokens, from: i)
+        return m.length > 0 ? m : nil
+    }
+
+    /// The longest phrase starting at token `i`, as a `Match` of length 0 (at the root) where
+    /// there is none: what the tagger keeps for each token, without an optional to unwrap.
+    @inline(__always) func longest(_ tokens: [Token], at i: Int) -> Match {
+        // A word the lexicon does not number, nor its stem, begins no phrase (the walk's first
+        // step needs one or the other): a third of the words the tagger asks about, answered
+        // here without the call.
+        if tokens[i].word == Lexicon.unknown && tokens[i].stem == Lexicon.unknown { return Match(node: 0, length: 0, possessive: false) }
+        return walk(tokens, from: i)
+    }
+
+    /// `longest` past its first test.
+    private func walk(_ tokens: [Token], from i: Int) -> Match {
         var node: Int32 = 0
         var bestNode: Int32 = -1
         var bestLength = 0
@@ -119,7 +155,7 @@ struct PhraseTrie: Sendable {
             }
             k += 1
         }
-        guard bestNode >= 0, entries[Int(bestNode)] != nil else { return nil }
+        guard bestNode >= 0, entries[Int(bestNode)] != nil else { return Match(node: 0, length: 0, possessive: false) }
         return Match(node: bestNode, length: Int32(bestLength), possessive: bestPossessive)
     }
 }

@@ -58,12 +58,15 @@ enum SentenceSplitter {
                     // and so does the line's last sentence, the tokens before it removed (moved
                     // down, not copied). Only the
                     // closing call reaches the end of the line.
-                    let slice: [Token]
+                    var slice: [Token] = []
                     if endExclusive == tokens.count {
                         if begin > 0 { tokens.removeSubrange(0..<begin) }
-                        slice = tokens
+                        // Moved out, not copied (a copy retained the array, and the line's variable
+                        // released it): nothing reads the line's tokens after its closing call.
+                        swap(&slice, &tokens)
                     } else {
-                        slice = Array(tokens[begin..<endExclusive])
+                        // Copied from the tokens read in place: a slice of the array retained it.
+                        slice = tokens.withUnsafeBufferPointer { Array($0[begin..<endExclusive]) }
                     }
                     sentences.append(TokenizedSentence(start: slice.first!.start, end: slice.last!.end, tokens: slice))
                 }

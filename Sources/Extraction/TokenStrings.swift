@@ -38,8 +38,10 @@ final class TokenStrings: @unchecked Sendable {
         Unmanaged.passRetained(TokenStrings(lexicon: lexicon)).takeUnretainedValue()
     }
 
-    /// Keeps `s`; where it is kept, for as long as this lives.
-    func add(_ s: String) -> UnsafePointer<String> {
+    /// Keeps `s`; where it is kept, for as long as this lives. Taken, not borrowed: the tokenizer
+    /// hands over a string it has just made, which is moved here instead of being retained here
+    /// and released by the tokenizer (some 79,000 strings over 300 articles).
+    func add(_ s: consuming String) -> UnsafePointer<String> {
         if left == 0 {
             let block = UnsafeMutablePointer<String>.allocate(capacity: TokenStrings.blockSize)
             blocks.append(block)

@@ -15,8 +15,10 @@ enum Tokenizer {
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings) -> [Token] {
         // Room to lowercase any token of the span, made once for the span rather than once per
         // token (a closure per token also retained and released the lexicon it captured).
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1)) { scratch in
-            tokens(bytes, from: start, to: end, into: strings, scratch: scratch)
+        // Room past the longest token too, which the lexicon's probe may read (`Lexicon.Probe.padding`).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1) + Lexicon.Probe.padding) { scratch in
+            scratch.initialize(repeating: 0)
+            return tokens(bytes, from: start, to: end, into: strings, scratch: scratch)
         }
     }
 
@@ -98,7 +100,9 @@ enum Tokenizer {
                     }
                     break
                 }
-                let allDigits = (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
+                // Only a token that begins with a digit may be a number: most begin with a letter,
+                // and are not walked a second time.
+                let allDigits = b &- 48 < 10 && (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
                 out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
                 sawSpace = false
                 i = j
@@ -202,8 +206,10 @@ enum Tokenizer {
         let first = slice[0]
         let lowered = kind == .word && hasUpper
         if let lexicon {
-            let lower = lowered ? UnsafeBufferPointer(rebasing: scratch[0..<slice.count]) : slice
-            return known(slice, lower, hash: h, s, e, kind, space, joined, hyphen, lexicon, strings)
+            // The scratch space holds the lowercase bytes whether or not any was a capital, with
+            // room after them for the probe's reads.
+            let lower = UnsafeBufferPointer(rebasing: scratch[0..<slice.count])
+            return known(slice, lower, lowered: lowered, hash: h, s, e, kind, space, joined, hyphen, lexicon, strings)
         }
         let text = String(decoding: slice, as: UTF8.self)
         let lower = lowered ? lowercased(slice) : text
@@ -251,16 +257,16 @@ enum Tokenizer {
         return token
     }
 
-    /// An ASCII token, its word looked up from its lowercase bytes `lower`: a word the lexicon
-    /// holds takes the lexicon's string as its lowercase form (and as its text when written in
-    /// lowercase), so that no string is made for it.
+    /// An ASCII token, its word looked up from its lowercase bytes `lower` (in the scratch space,
+    /// readable `Lexicon.Probe.padding` bytes past the word; `lowered` when they differ from the
+    /// text): a word the lexicon holds takes the lexicon's string as its lowercase form (and as its
+    /// text when written in lowercase), so that no string is made for it.
     private static func known(
-        _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ s: Int, _ e: Int,
+        _ slice: UnsafeBufferPointer<UInt8>, _ lower: UnsafeBufferPointer<UInt8>, lowered: Bool, hash h: UInt64, _ s: Int, _ e: Int,
         _ kind: Token.Kind, _ space: Bool, _ joined: Bool, _ hyphen: Bool, _ lexicon: Lexicon.Probe, _ strings: TokenStrings
     ) -> Token {
-        let word = lexicon.number(ascii: lower.baseAddress!, count: lower.count, hash: h)
+        let word = lexicon.number(padded: lower.baseAddress!, count: lower.count, hash: h)
         let stem = joined ? asciiStem(lower, lexicon) : Lexicon.unknown
-        let lowered = lower.baseAddress != slice.baseAddress
         let lowerString: UnsafePointer<String>
         let textString: UnsafePointer<String>
         var classes: WordClass = []
@@ -313,13 +319,14 @@ enum Tokenizer {
         }
     }
 
-    /// The number of an ASCII possessive's stem: "japan's" -> "japan", "ministers'" -> "ministers".
+    /// The number of an ASCII possessive's stem: "japan's" -> "japan", "ministers'" -> "ministers"
+    /// (`lower` in the scratch space, as for `known`).
     private static func asciiStem(_ lower: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon.Probe) -> Int32 {
         let n = lower.count
         let cut: Int
         if n >= 2, lower[n - 2] == 39, lower[n - 1] == 115 { cut = 2 } else if n >= 1, lower[n - 1] == 39 { cut = 1 } else { return Lexicon.unknown }
         var h = Lexicon.seed
         for b in lower[..<(n - cut)] { h = Lexicon.mix(h, b) }
-        return lexicon.number(ascii: lower.baseAddress!, count: n - cut, hash: h)
+        return lexicon.number(padded: lower.baseAddress!, count: n - cut, hash: h)
     }
 }

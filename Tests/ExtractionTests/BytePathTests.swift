@@ -319,3 +319,39 @@ func aPageJunkPhraseIsFoundWhereASearchOfEveryPlaceFindsIt(phrases: [String]) {
         #expect(exact <= PageJunk.shortLineWords ? counted == exact : counted > PageJunk.shortLineWords)
     }
 }
+
+@Test func aLexiconWordIsFoundEightBytesAtATimeAsByteByByte() {
+    // The tokenizer looks a word up from its scratch space, comparing eight bytes at a time and
+    // masking off what lies past the word; every answer must be the byte-by-byte lookup's, for
+    // every ASCII word of the lexicon and words a byte off each of them, whatever follows the word
+    // in memory (zeros, the letters of a longer word, bytes no word has).
+    let lexicon = Gazetteer.standard.lexicon
+    let probe = lexicon.probe
+    var words = lexicon.words.filter { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }
+    #expect(words.count > 10_000)
+    // Words a byte off: one longer, one shorter, the last byte changed, the first byte changed,
+    // at every length up to a few loads.
+    for w in words where w.utf8.count <= 25 && w.utf8.count % 3 == 0 {
+        words += [w + "s", String(w.dropLast()), String(w.dropLast()) + "~", "~" + String(w.dropFirst())]
+    }
+    words += ["", "x", "zzzzzzzz", "zzzzzzzzz", String(repeating: "a", count: 16), String(repeating: "a", count: 17)]
+    var differ: [String] = []
+    var found = 0
+    for tail in [[UInt8](repeating: 0, count: 8), Array("ese's of".utf8), [UInt8](repeating: 0xFF, count: 8)] {
+        for w in words {
+            let bytes = Array(w.utf8) + tail
+            var h = Lexicon.seed
+            for b in w.utf8 { h = Lexicon.mix(h, b) }
+            let (padded, byByte) = bytes.withUnsafeBufferPointer { buffer in
+                (
+                    probe.number(padded: buffer.baseAddress!, count: w.utf8.count, hash: h),
+                    probe.number(ascii: buffer.baseAddress!, count: w.utf8.count, hash: h)
+                )
+            }
+            if padded != byByte { differ.append(w) }
+            if padded != Lexicon.unknown { found += 1 }
+        }
+    }
+    #expect(found > 30_000)
+    #expect(differ.count == 0, "\(differ.prefix(10))")
+}

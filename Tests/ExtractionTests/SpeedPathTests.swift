@@ -80,3 +80,38 @@ private let words = [
         }
     }
 }
+
+@Test func aPhrasesEntriesAreReadInTheTriesFlatListAsInItsOwnArray() {
+    // The tagger reads the entries of the phrase found at a token in the trie's flat list, by
+    // their range, and keeps a match of length 0 where no phrase begins, answered without the walk
+    // for a word the lexicon does not number; all must answer as the phrase's own array and the
+    // whole walk did: for the gazetteer's phrases, written as keys, capitalised and possessive,
+    // and for words that begin none.
+    let gazetteer = Gazetteer.standard
+    let trie = gazetteer.trie
+    let keys = gazetteer.phrases.keys.sorted()
+    #expect(keys.count > 10_000)
+    var texts: [String] = []
+    for (k, key) in keys.enumerated() where k % 4 == 0 {
+        texts += [key, key.capitalized + "'s", key + " and"]
+    }
+    texts += ["qqqq", "the the", ", ,", "zzzz's"]
+    var differ: [String] = []
+    var found = 0
+    for text in texts {
+        var bytes = Array(text.utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer {
+            Tokenizer.tokens(UnsafeBufferPointer($0), from: 0, to: $0.count, lexicon: gazetteer.lexicon)
+        }
+        guard !tokens.isEmpty else { continue }
+        let m = trie.longest(tokens, at: 0)
+        let old = trie.match(tokens, at: 0)
+        let same =
+            m.length == (old?.length ?? 0) && (old == nil || (m.node == old!.node && m.possessive == old!.possessive))
+            && "\(Array(trie.flatEntries[trie.entryRange(m)]))" == "\(old.map { trie.entries($0) } ?? [])"
+        if !same { differ.append(text) }
+        if m.length > 0 { found += 1 }
+    }
+    #expect(found > 10_000)
+    #expect(differ.count == 0, "\(differ.prefix(10))")
+}
