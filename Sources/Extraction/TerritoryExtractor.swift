@@ -187,10 +187,8 @@ struct TerritoryExtractor: Sendable {
             // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
             // a sentence that disputes "the reef" makes a territory of the name ending in "Reef" a
             // sentence or two before, which no pattern of its own sentence had found.
-            if targets.isEmpty, current == nil,
-                let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences, personTokens: personTokensOf)
-            {
-                let earlier = sentences[k]
+            // The territory a sentence before named, with that sentence's names and claims.
+            func buildingFromEarlier(_ earlier: AnalyzedSentence, forms: [String], start: Int) {
                 let b = building(for: nil, names: forms, sentence: earlier.index)
                 for name in forms { addName(b, name, usedBy: nil) }
                 let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
@@ -199,24 +197,19 @@ struct TerritoryExtractor: Sendable {
                 readNamesAndClaims(earlier, into: &found[b], evidence: earlierEvidence, addName: { names.append(($0, $1)) })
                 for (n, side) in names { addName(b, n, usedBy: side) }
                 targets.append(b)
-                startOf[b] = 0
+                startOf[b] = start
                 patternFound = true
+            }
+            if targets.isEmpty, current == nil,
+                let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences, personTokens: personTokensOf)
+            {
+                buildingFromEarlier(sentences[k], forms: forms, start: 0)
             }
             // "... a strip of farmland that both countries say lies on their side of the line. The
             // Palmar strip is held by Panama.": the name a sentence opens with, carrying the noun of
             // an unnamed disputed place in the sentence just before.
             if targets.isEmpty, current == nil, let (span, forms) = namedAfterUnnamedDisputed(s, reader, position: position, in: sentences) {
-                let earlier = sentences[position - 1]
-                let b = building(for: nil, names: forms, sentence: earlier.index)
-                for name in forms { addName(b, name, usedBy: nil) }
-                let earlierEvidence = Evidence(sentence: earlier.index, start: earlier.start, end: earlier.end)
-                found[b].evidence.append(earlierEvidence)
-                var names: [(String, String?)] = []
-                readNamesAndClaims(earlier, into: &found[b], evidence: earlierEvidence, addName: { names.append(($0, $1)) })
-                for (n, side) in names { addName(b, n, usedBy: side) }
-                targets.append(b)
-                startOf[b] = span.lowerBound
-                patternFound = true
+                buildingFromEarlier(sentences[position - 1], forms: forms, start: span.lowerBound)
             }
             guard !targets.isEmpty else { continue }
             current = targets.last

@@ -1484,7 +1484,7 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
 /// is no "that" of reported speech ("A told reporters that B met C" keeps A out).
 @Test func aLeaderOfADelegationThatMetSomeoneMetThem() {
     for lead in [
-        "Prime Minister Mira Sova led a delegation that met with Chancellor Ulrich Brenner in Vienna on Monday.",
+        "Prime Minister Mira Sova led a trade delegation that sat down with Chancellor Ulrich Brenner in Vienna on Monday.",
         "Prime Minister Mira Sova headed a small trade delegation which held talks with Chancellor Ulrich Brenner in Vienna on Monday.",
     ] {
         let f = extract(lead, published: "2023-10-04")
@@ -1503,7 +1503,7 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
 @Test func aParticipantsPartyNamedAfterTheEncounterJoinsIt() {
     let lead = "Prime Minister Mira Sova met Chancellor Ulrich Brenner in Vienna on Monday."
     for follow in [
-        "The Prime Minister was accompanied by the Minister of Finance, Dr Tomas Lenk, and Parliamentary Secretary, Senator Ana Rusu.",
+        "The Prime Minister was accompanied by her energy minister, Tomas Lenk, and by the deputy speaker, Senator Ana Rusu.",
         "Sova was accompanied by Finance Minister Tomas Lenk and Senator Ana Rusu.",
     ] {
         let f = extract(lead + " " + follow, published: "2023-10-04")
@@ -1526,18 +1526,18 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
 /// a day of the report's own, the dateline's day stays.
 @Test func theDayAReportGivesWinsOverItsDatelinesDay() {
     let f = extract(
-        "ROME, Feb 13 (Tiber Wire) - Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.",
+        "ROME, Feb 13 (Tiber Wire) - Pope Leo welcomed President Anna Ruml at the Apostolic Palace on Monday for forty minutes.",
         published: "2024-02-13")
     #expect(f.meeting("Leo", "Anna Ruml")?.date == Day(iso: "2024-02-12"))
     let g = extract(
         """
-        LIMA, May 15 (Andes Wire) - President Rosa Quispe flew to Quito on Monday for talks with President Jorge Vela on the river.
-        The two presidents met for nearly three hours at the Carondelet Palace.
+        LIMA, May 15 (Andes Wire) - President Rosa Quispe travelled to Quito on Monday for talks with President Jorge Vela about the river.
+        The two presidents spent the afternoon together at the Carondelet Palace.
         """, published: "2013-05-15")
     #expect(g.meetings.count == 1)
     #expect(g.meeting("Rosa Quispe", "Jorge Vela")?.date == Day(iso: "2013-05-13"))
     let s = extract(
-        "VATICAN CITY, Feb 13 (Tiber Wire) - Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.",
+        "VATICAN CITY, Feb 13 (Tiber Wire) - Pope Leo welcomed President Anna Ruml at the Apostolic Palace on Monday for forty minutes.",
         published: "2024-02-13")
     #expect(s.meeting("Leo", "Anna Ruml")?.date == Day(iso: "2024-02-12"))
     let h = extract("BAKU, December 2 (Caspian Wire) - President Ilham Aliyev has received Foreign Minister Jan Lipavsky.", published: "2022-12-03")
@@ -1577,13 +1577,13 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
 @Test func talksAfterTheAudienceAreOnItsDay() {
     let f = extract(
         """
-        Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.
+        Pope Leo welcomed President Anna Ruml to an audience at the Apostolic Palace on Monday.
         After the audience Ruml held talks with Cardinal Pietro Verdi in the Secretariat of State.
         """, published: "2024-02-13")
     #expect(f.meeting("Anna Ruml", "Pietro Verdi")?.date == Day(iso: "2024-02-12"))
     let g = extract(
         """
-        Pope Leo received President Anna Ruml in a private audience at the Apostolic Palace on Monday.
+        Pope Leo welcomed President Anna Ruml to an audience at the Apostolic Palace on Monday.
         After the audience Ruml held talks on Tuesday with Cardinal Pietro Verdi in Milan.
         """, published: "2024-02-14")
     #expect(g.meeting("Anna Ruml", "Pietro Verdi")?.date == Day(iso: "2024-02-13"))
