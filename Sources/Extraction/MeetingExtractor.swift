@@ -23,6 +23,9 @@ struct MeetingExtractor: Sendable {
         /// by one in E on Friday"): it frames each of the talks reported after it, not
         /// only the next.
         var isRound = false
+        /// One person meeting a group the report does not name ("A met the leaders of the region
+        /// in C"): a later report of "the meeting" that names its people is that encounter.
+        var meetsGroup = false
 
         var reach: Int { isRound ? MeetingExtractor.roundReach : MeetingExtractor.frameReach }
 
@@ -134,7 +137,14 @@ struct MeetingExtractor: Sendable {
             var pastPlanBefore = false
             let fronted = placeStage.frontedPlace(in: s)
             for clause in clauseStage.clauses(of: s, named: named) {
-                let participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
+                var participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
+                // "A met the leaders of the region in C. B hosted the meeting, which was attended by
+                // D and E": the encounter announced, with its one named person.
+                var announced = false
+                if let f = frame, f.meetsGroup, s.index - f.sentence <= f.reach, participants.count >= 2, refersToAnnouncedMeeting(s, clause) {
+                    participants.insert(contentsOf: f.people.filter { !participants.contains($0) }.sorted(), at: 0)
+                    announced = true
+                }
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
                 let postponed = statusStage.postponement(in: s, clause: clause)
                 let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
@@ -171,7 +181,7 @@ struct MeetingExtractor: Sendable {
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
-                if !participants.isEmpty, joinsLastMeeting(s, clause, presence: presence), let last = meetings.indices.last,
+                if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), let last = meetings.indices.last,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
                     join(participants, sentence: s, to: &meetings[last], people: people)
@@ -179,7 +189,7 @@ struct MeetingExtractor: Sendable {
                 }
                 // "A met B in C on Monday. A and B were joined by D": D joined that encounter, when
                 // the clause gives it no other day or place.
-                if date == nil, place == nil || place == meetings.last?.place, let last = meetings.indices.last,
+                if !announced, date == nil, place == nil || place == meetings.last?.place, let last = meetings.indices.last,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach,
                     joinedBy(s, clause, subjects: named.filter { $0.first < clause.trigger }.map(\.person), last: meetings[last], people: people)
                 {
@@ -209,6 +219,7 @@ struct MeetingExtractor: Sendable {
                         let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
                         frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
+                        frame?.meetsGroup = participants.count == 1 && meetsUnnamedGroup(s, clause)
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {
                             if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }
@@ -303,8 +314,11 @@ struct MeetingExtractor: Sendable {
                 }
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-                if useDate == nil, saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
-                    if let d = previous.date {
+                let goesOn = meetings.last.map { goesOnWithAlso(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
+                if useDate == nil, goesOn || saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
+                    // The day of the last encounter that has one: one recalled between without a
+                    // day ("A visited C last year and met B there") is not the day's news.
+                    if let d = meetings.last(where: { $0.date != nil })?.date {
                         day = d
                         precision = .day
                     }
@@ -312,11 +326,19 @@ struct MeetingExtractor: Sendable {
                     // on with the same day, with no place of its own: still in C. (Someone new who
                     // met one of them that day may have met them anywhere.)
                     if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
-                        named.contains(where: { $0.person == subject && $0.first < clause.trigger }),
+                        goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger }),
                         previous.participants.contains(people[subject].name)
                     {
                         usePlace = previous.place
                     }
+                }
+                // "A spoke to parliament on Wednesday. Earlier in the day A held talks with B": with
+                // no encounter reported before, the day of the event the sentence before tells.
+                if useDate == nil, meetings.isEmpty, s.index >= 1, saysSameDay(s, clause.range, trigger: clause.trigger),
+                    let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
+                {
+                    day = d
+                    precision = .day
                 }
                 // "A met B on Monday. The next day, he met C": a day counted from the one reported.
                 if useDate == nil, let offset = dateStage.daysAfterPrevious(in: s, range: clause.range), let previous = meetings.last,
@@ -435,6 +457,22 @@ struct MeetingExtractor: Sendable {
         clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].isWord(.the)
     }
 
+    /// "hosted the meeting, which was attended by", "the summit was attended by": a meeting noun
+    /// after "the" in the clause, so the encounter is one already announced.
+    func refersToAnnouncedMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        clause.range.contains { k in
+            k >= 1 && s.tokens[k - 1].isWord(.the) && s.tokens[k].classes.contains(.meetingTrigger) && !s.tokens[k].isListed(.encounterVerb)
+        }
+    }
+
+    /// "met the leaders of the five states", "held talks with his counterparts from the region":
+    /// the meeting word's object is a group of people the clause does not name.
+    func meetsUnnamedGroup(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        (clause.trigger + 1..<clause.range.upperBound).contains { k in
+            s.tokens[k].isListed(.groupReference) && k >= 1 && ["the", "his", "her", "their", "its"].contains(s.tokens[k - 1].lower)
+        }
+    }
+
     /// "meet again", "will hold talks again": the meeting word followed by "again", before the
     /// clause's next word of substance (an object may stand between: "meet him again").
     func saysAgain(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
@@ -472,15 +510,47 @@ struct MeetingExtractor: Sendable {
         }
     }
 
+    /// How many words before the meeting word "also" may stand and still tie it to the encounter
+    /// just reported: "she also held", "he was also received".
+    static let alsoReach = 3
+
+    /// "A met B in C on Monday. She also held talks with D": the sentence right after a held
+    /// encounter, one of its people as subject and someone new met, "also" before a past meeting
+    /// word, goes on with the same occasion. Not a perfect ("has also met D several times"), not a
+    /// plan; "A also met B" of two people already there is their own encounter, left as told.
+    func goesOnWithAlso(
+        _ s: AnalyzedSentence, _ clause: EncounterClause, after previous: MeetingFact, participants: [Int], planned: Bool, people: [PersonRecord]
+    ) -> Bool {
+        guard !planned, previous.status == .held, let subject = participants.first, previous.participants.contains(people[subject].name),
+            participants.contains(where: { !previous.participants.contains(people[$0].name) }),
+            previous.evidence.map(\.sentence).max() == s.index - 1
+        else { return false }
+        let before = max(clause.range.lowerBound, clause.trigger - Self.alsoReach)..<clause.trigger
+        return before.contains { s.tokens[$0].isWord(.also) }
+            && !(clause.range.lowerBound..<clause.trigger).contains { ["has", "have", "had"].contains(s.tokens[$0].lower) }
+    }
+
     /// Words of people joining a meeting reported before ("also took part", "attended").
     static let joiningWords: WordSet = ["also", "part", "attended", "joined", "hosted", "chaired"]
 
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".
     func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause, presence: MeetingPresence) -> Bool {
-        clause.trigger >= 1 && s.tokens[clause.trigger - 1].isWord(.the)
+        Self.hasDefiniteArticle(s, trigger: clause.trigger, from: clause.range.lowerBound)
             && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
                 || presence.saysPresent(s, in: clause.range))
+    }
+
+    /// "the talks", "the delegation-level talks", "the first formal meeting": "the" before the
+    /// meeting word, with at most `ParticipantReader.nounModifierReach` lowercase words between.
+    static func hasDefiniteArticle(_ s: AnalyzedSentence, trigger: Int, from start: Int) -> Bool {
+        var k = trigger - 1
+        while k >= start, trigger - k <= ParticipantReader.nounModifierReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized,
+            !s.tokens[k].isWord(.the)
+        {
+            k -= 1
+        }
+        return k >= start && k < trigger && s.tokens[k].isWord(.the)
     }
 
     /// "A and B were joined by D": the subjects, all people of the encounter last reported, were

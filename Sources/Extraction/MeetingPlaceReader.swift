@@ -198,7 +198,9 @@ struct MeetingPlaceReader: Sendable {
         if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
         if let named = s.mention(at: n), named.first == n, Self.namesAPlace(named) { return nil }
         if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .word, !s.tokens[k + 1].isCapitalized,
-            !s.tokens[k + 1].isListed(.functionWord), !s.tokens[k + 1].isWord(.city)
+            !s.tokens[k + 1].isListed(.functionWord), !s.tokens[k + 1].isWord(.city),
+            // "met B in the Kazakh capital yesterday": a day after the capital ends its phrase.
+            !s.tokens[k + 1].classes.contains(.dateWord)
         {
             return nil
         }

@@ -1572,6 +1572,98 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meeting("Tomas Varga", "Pal Horn") == nil)
 }
 
+/// "A met the leaders of the region in C yesterday. B hosted the meeting, which was attended by D
+/// and E": the meeting announced, with its one named person, its day and its place. A meeting
+/// reported without "the" is another, and a person met alone frames nothing.
+@Test func aMeetingWithAnUnnamedGroupIsTheOneItsAttendeesAreNamedAt() {
+    let f = extract(
+        """
+        Council President Anna Ruml met the heads of state of the region in the Kazakh capital yesterday.
+        President Tomas Varga hosted the meeting, which was attended by President Pal Horn and President Ilse Brandt.
+        """, published: "2022-10-28")
+    #expect(f.meetings.count == 1)
+    let m = f.meetings.first
+    #expect(Set(m?.participants ?? []) == ["Anna Ruml", "Tomas Varga", "Pal Horn", "Ilse Brandt"])
+    #expect(m?.date == Day(iso: "2022-10-27"))
+    #expect(m?.place == "Astana")
+    let g = extract(
+        """
+        Council President Anna Ruml met the heads of state of the region in the Kazakh capital yesterday.
+        President Tomas Varga will host a summit next month, to be attended by President Pal Horn.
+        """, published: "2022-10-28")
+    #expect(g.meetings.allSatisfy { !$0.participants.contains("Anna Ruml") })
+    let h = extract(
+        """
+        Council President Anna Ruml met the heads of state of the region in the Kazakh capital yesterday.
+        President Pal Horn and President Ilse Brandt held talks in Paris on Friday.
+        """, published: "2022-10-28")
+    #expect(h.meeting("Anna Ruml", "Pal Horn") == nil)
+    #expect(h.meeting("Pal Horn", "Ilse Brandt")?.place == "Paris")
+}
+
+/// "were also present at the delegation-level talks": a few describing words between "the" and the
+/// meeting word still make it the meeting just reported; "at talks" without "the" is another.
+@Test func peoplePresentAtTheDescribedTalksJoinThem() {
+    let f = extract(
+        """
+        Prime Minister Anil Raman and Prime Minister Nikos Dimas held talks at Hyderabad House on Wednesday.
+        Foreign Minister Petros Lakis and Foreign Minister Ravi Menon were also present at the delegation-level talks.
+        """, published: "2024-02-22")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Anil Raman", "Nikos Dimas", "Petros Lakis", "Ravi Menon"])
+    let g = extract(
+        """
+        Prime Minister Anil Raman and Prime Minister Nikos Dimas held talks at Hyderabad House on Wednesday.
+        Foreign Minister Petros Lakis and Foreign Minister Ravi Menon held talks in Athens on Friday.
+        """, published: "2024-02-22")
+    #expect(g.meetings.count == 2)
+}
+
+/// "Earlier in the day" is the day of the last encounter reported with a day, past one recalled
+/// without a day; with no encounter before it, the day of the event the sentence before tells.
+@Test func earlierInTheDayIsTheDayOfTheLastDatedEvent() {
+    let f = extract(
+        """
+        Prime Minister Anil Raman and Prime Minister Nikos Dimas held talks at Hyderabad House on Wednesday.
+        Raman had held talks with Dimas in Athens once before.
+        Earlier in the day Foreign Minister Ravi Menon called on Dimas at his hotel.
+        """, published: "2024-02-23")
+    #expect(f.meeting("Ravi Menon", "Nikos Dimas")?.date == Day(iso: "2024-02-21"))
+    let g = extract(
+        """
+        King Albert Moreau addressed a joint session of parliament on Wednesday.
+        Earlier in the day the king held talks with President Felix Abeni at the Palais du Peuple.
+        """, published: "2022-06-09")
+    #expect(g.meeting("Albert Moreau", "Felix Abeni")?.date == Day(iso: "2022-06-08"))
+    let h = extract(
+        """
+        King Albert Moreau addressed a joint session of parliament.
+        Earlier in the day the king held talks with President Felix Abeni at the Palais du Peuple.
+        """, published: "2022-06-09")
+    #expect(h.meeting("Albert Moreau", "Felix Abeni")?.date == nil)
+}
+
+/// "A met B in C on Monday. She also held talks with D": the sentence right after goes on with
+/// that occasion, its day and (with no place of its own) its city. A perfect ("has also met D
+/// several times") and a plan ("will also meet D") are other occasions.
+@Test func alsoAfterAHeldEncounterGoesOnWithItsDay() {
+    let f = extract(
+        """
+        President Ana Ruiz met Prime Minister Carlo Neri in Rome on Monday.
+        She also held talks with Foreign Minister Paolo Verdi.
+        """, published: "2024-02-13")
+    #expect(f.meeting("Ana Ruiz", "Paolo Verdi")?.date == Day(iso: "2024-02-12"))
+    #expect(f.meeting("Ana Ruiz", "Paolo Verdi")?.place == "Rome")
+    let g = extract(
+        """
+        President Ana Ruiz met Prime Minister Carlo Neri in Rome on Monday.
+        Ruiz has also met President Sergio Bellini several times.
+        She will also meet Foreign Minister Paolo Verdi.
+        """, published: "2024-02-13")
+    #expect(g.meeting("Ana Ruiz", "Sergio Bellini")?.date == nil)
+    #expect(g.meeting("Ana Ruiz", "Paolo Verdi")?.date == nil)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {

@@ -34,6 +34,23 @@ import Testing
     #expect(f.meeting("Ivo Petrov", "Dara Quinn")?.place == "Warsaw")
 }
 
+/// A day right after the capital ends its phrase ("in the Ghanaian capital yesterday"), as "on
+/// Monday" does; a dateline elsewhere does not outrank it.
+@Test func aCapitalNamedByItsStateBeforeADayIsItsCapitalCity() {
+    let f = extract(
+        """
+        LONDON - Foreign Minister Lena Moreau held talks with Foreign Minister Kofi Adjei in the Ghanaian capital yesterday.
+        """, published: "2024-03-07")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.place == "Accra")
+    #expect(f.meeting("Lena Moreau", "Kofi Adjei")?.date == Day(iso: "2024-03-06"))
+    let g = extract(
+        "Prime Minister Ivo Petrov met Prime Minister Dara Quinn in Poland's capital last week.", published: "2024-03-07")
+    #expect(g.meeting("Ivo Petrov", "Dara Quinn")?.place == "Warsaw")
+    let h = extract(
+        "Finance Minister Ivo Petrov met Finance Minister Dara Quinn on Monday to discuss the Polish capital spending plan.", published: "2024-03-07")
+    #expect(h.meeting("Ivo Petrov", "Dara Quinn")?.place == nil)
+}
+
 @Test func anArrivalInAStatesCapitalPlacesALaterEncounter() {
     let f = extract(
         """
