@@ -33,12 +33,21 @@ enum Dateline {
     /// written in capitals or followed by a dash, a colon, or a comma and a date.
     static func city(of sentences: [AnalyzedSentence]) -> String? { find(in: sentences)?.city }
 
-    static func find(in sentences: [AnalyzedSentence]) -> Found? {
+    /// "SINGAPORE:", "LUXEMBOURG —": a state with no capital of its own whose name is also a
+    /// city's is a city-state, and its name on a dateline is the city.
+    static func isCityState(_ code: String, named name: String, in gazetteer: Gazetteer) -> Bool {
+        gazetteer.capitals[code] == nil && gazetteer.placeKeys.contains(Gazetteer.key(name))
+    }
+
+    static func find(in sentences: [AnalyzedSentence], gazetteer: Gazetteer? = nil) -> Found? {
         for s in sentences.prefix(searchDepth) {
             if let town = townBeforeRegion(in: s) { return town }
             guard let m = s.mentions.first, m.first == 0, m.last + 1 < s.tokens.count else { continue }
+            var cityState: String? = nil
             switch m.kind {
             case .place, .country(_, .metonym, false): break
+            case .country(let code, .name, false) where gazetteer.map { isCityState(code, named: s.text(m.first, m.last), in: $0) } == true:
+                cityState = code
             default: continue
             }
             let next = s.tokens[m.last + 1].text
@@ -54,6 +63,7 @@ enum Dateline {
             let date = DateExpression.find(in: s.tokens).first { $0.first == m.last + 2 }
             var capitalOf: String? = nil
             if case .country(let code, .metonym, _) = m.kind { capitalOf = code }
+            if let code = cityState { capitalOf = code }
             return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf)
         }
         return nil

@@ -308,7 +308,7 @@ public struct Extractor: Sendable {
         var ranked = rankedByCount
         // "PORT-AU-PRINCE - ... Foreign Minister A said": filed from a capital, a bare title of
         // government serves that capital's state before the state the article names most.
-        if let home = Dateline.find(in: sentences)?.capitalOf, gazetteer.country(home)?.kind == "state" {
+        if let home = Dateline.find(in: sentences, gazetteer: gazetteer)?.capitalOf, gazetteer.country(home)?.kind == "state" {
             ranked.removeAll { $0 == home }
             ranked.insert(home, at: 0)
         }

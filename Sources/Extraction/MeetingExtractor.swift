@@ -80,7 +80,7 @@ struct MeetingExtractor: Sendable {
         var plannedFrame: Frame?
         var attended: Attended?
         var attendedMeetings: [Attended] = []
-        let datelineFound = Dateline.find(in: sentences)
+        let datelineFound = Dateline.find(in: sentences, gazetteer: gazetteer)
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)

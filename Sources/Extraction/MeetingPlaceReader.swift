@@ -43,7 +43,13 @@ struct MeetingPlaceReader: Sendable {
         // "A, who met B on Tuesday, will fly to C": the aside's encounter is not where the main
         // clause goes.
         if let aside = Self.asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
-        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
+        // "will meet B in C on Friday to prepare for the summit in D": a place between the
+        // clause's meeting word and the next one is its own; the next one's is that event's.
+        if let next = clause.first(where: { $0 > trigger && s.tokens[$0].classes.contains(.meetingTrigger) }) {
+            let own = candidates.filter { $0.first > trigger && $0.last < next }
+            if !own.isEmpty { candidates = own }
+        }
+        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return unlistedPlace(after: trigger, in: s, clause: clause) }
         guard best.isVenue else { return best.name }
         // "at Hyderabad House in New Delhi", "at the X Palace in the Belarusian capital, Minsk":
         // the city the venue stands in.
@@ -415,6 +421,32 @@ struct MeetingPlaceReader: Sendable {
             return s.text(first, nameEnd)
         }
         return nil
+    }
+
+    /// "are to meet in Lombok next week", "held talks in Tanjung Pinang": capitalised words no
+    /// list knows, right after a verb of encounter (or "talks") and "in", ending where the
+    /// clause's words go on in lowercase or punctuation, are the place. Not a title, a state, an
+    /// organisation or a possessive ("met in Parliament's chamber"), nor a month.
+    func unlistedPlace(after trigger: Int, in s: AnalyzedSentence, clause: Range<Int>) -> String? {
+        let t = s.tokens[trigger]
+        guard t.isListed(.encounterVerb) || t.lower == "talks", s.isWord(trigger + 1, .in) else { return nil }
+        let first = trigger + 2
+        guard first < clause.upperBound, s.tokens[first].kind == .word, s.tokens[first].isCapitalized else { return nil }
+        var last = first
+        while last + 1 < clause.upperBound, last + 1 - first < Self.destinationWords, s.tokens[last + 1].kind == .word,
+            s.tokens[last + 1].isCapitalized
+        {
+            last += 1
+        }
+        if last + 1 < s.tokens.count, s.tokens[last + 1].kind == .word, s.tokens[last + 1].isCapitalized { return nil }
+        if s.tokens[last].isPossessive { return nil }
+        for k in first...last {
+            if s.tokens[k].isListed(.organisation) || s.tokens[k].isListed(.functionWord) || DateExpression.isMonthOrWeekday(s.tokens[k].text) {
+                return nil
+            }
+            if let m = s.mention(at: k), m.kind.isHonorific || m.isTitle || m.countryCode != nil { return nil }
+        }
+        return s.text(first, last)
     }
 
     /// Verbs of leaving a place for another: "left Accra for Abidjan".

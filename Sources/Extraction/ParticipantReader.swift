@@ -70,6 +70,10 @@ struct ParticipantReader: Sendable {
             // A larger group only as the subject ("the three leaders talked"): after the meeting
             // word ("at a summit where the three leaders ...") it may be any three.
             for p in referred where !participants.contains(p) { participants.append(p) }
+        } else if participants.isEmpty && Self.isBareGroupSubject(s, clause: clause) {
+            // "The ministers first met in C on January 8": with no number, the group that opens
+            // the clause right before its verb is the people last reported meeting.
+            participants = discourse.reportedPair(at: s.index)
         } else if participants.count < 2 && !unnamedGroup && pronounSubject(s, before: trigger, plural: true) {
             // "They" stands for people reported meeting, not for any two people named last ("They
             // reportedly include talks between ...", "he added they had agreed to negotiate").
@@ -371,6 +375,21 @@ struct ParticipantReader: Sendable {
     static let afterTheTwo: WordSet = ["will", "would", "are", "were", "have", "had", "also", "later", "then", "last", "first", "again"]
 
     /// "the two will meet in C": "the two" as a pronoun for the pair just reported.
+    /// How many words may stand between a bare group subject and its verb: "the ministers first
+    /// met", "the leaders had met".
+    static let bareGroupAdverbReach = 1
+
+    /// "The ministers first met", "The leaders met": "the" and a group word opening the clause,
+    /// right before a verb of encounter (an adverb between), with nothing saying whose.
+    static func isBareGroupSubject(_ s: AnalyzedSentence, clause: EncounterClause) -> Bool {
+        let start = clause.range.lowerBound
+        let trigger = clause.trigger
+        guard s.tokens[trigger].isListed(.encounterVerb), start + 1 < trigger, s.tokens[start].isWord(.the),
+            s.tokens[start + 1].isListed(.groupReference), trigger - (start + 2) <= bareGroupAdverbReach
+        else { return false }
+        return (start + 2..<trigger).allSatisfy { s.tokens[$0].kind == .word && !s.tokens[$0].isCapitalized && !s.tokens[$0].isWord(.of) }
+    }
+
     static func isTheTwoAlone(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i >= 1, i + 1 < s.tokens.count, s.tokens[i].isWord(.two), s.tokens[i - 1].isWord(.the) else { return false }
         let next = s.tokens[i + 1]

@@ -1664,6 +1664,23 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meeting("Ana Ruiz", "Paolo Verdi")?.date == nil)
 }
 
+/// "The ministers first met in C on January 8": a bare group opening the clause before its verb
+/// is the pair last reported meeting; "The leaders of the region met" names a group of its own.
+@Test func aBareGroupSubjectIsThePairLastReported() {
+    let f = extract(
+        """
+        Foreign Minister Lena Tan met Foreign Minister Ahmad Zaki on Monday.
+        The ministers first met in Johor Bahru on January 8.
+        """, published: "2019-01-15")
+    #expect(f.meetings.contains { $0.date == Day(iso: "2019-01-08") && $0.place == "Johor Bahru" && Set($0.participants) == ["Lena Tan", "Ahmad Zaki"] })
+    let g = extract(
+        """
+        Foreign Minister Lena Tan met Foreign Minister Ahmad Zaki on Monday.
+        The leaders of the region met in Bali in March.
+        """, published: "2019-01-15")
+    #expect(g.meetings.count == 1)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {

@@ -342,3 +342,41 @@ import Testing
     let g = extract("President Anna Ruml met Prime Minister Giorgia Sala at Palazzo Chigi on Monday.", published: "2024-02-13")
     #expect(g.meeting("Anna Ruml", "Giorgia Sala")?.place == "Palazzo Chigi")
 }
+
+/// "SINGAPORE:", "LUXEMBOURG —": a city-state's name on a dateline is the city, the place of an
+/// encounter the body puts "here"; a state that has a capital of its own is no dateline city.
+@Test func aCityStateOnTheDatelineIsTheCity() {
+    let f = extract(
+        "SINGAPORE: Foreign Minister Lena Tan and her Malaysian counterpart Ahmad Zaki met here yesterday.", published: "2019-01-15")
+    #expect(f.meeting("Lena Tan", "Ahmad Zaki")?.place == "Singapore")
+    let g = extract(
+        "INDONESIA: Foreign Minister Lena Tan and her Malaysian counterpart Ahmad Zaki met here yesterday.", published: "2019-01-15")
+    #expect(g.meeting("Lena Tan", "Ahmad Zaki")?.place == nil)
+}
+
+/// "will meet B in C on Friday to prepare for the summit in D": the place between the clause's
+/// meeting word and the next one is its own; "met B on the sidelines of the summit in D" has no
+/// place of its own and is at the summit.
+@Test func aPlaceBeforeTheNextMeetingWordIsTheClausesOwn() {
+    let f = extract(
+        "Secretary-General Omar Lindqvist will meet Foreign Minister Dara Quinn in Jakarta on Friday to prepare for the summit in Hanoi.",
+        published: "2010-03-10")
+    #expect(f.meeting("Omar Lindqvist", "Dara Quinn")?.place == "Jakarta")
+    let g = extract(
+        "Secretary-General Omar Lindqvist met Foreign Minister Dara Quinn on the sidelines of the summit in Hanoi.", published: "2010-03-10")
+    #expect(g.meeting("Omar Lindqvist", "Dara Quinn")?.place == "Hanoi")
+}
+
+/// "are to meet in Lombok next week": capitalised words no list knows, right after "meet in", are
+/// the place; a month, an organisation and a person's possessive are not.
+@Test func anUnlistedNameAfterMeetInIsThePlace() {
+    let f = extract("President Ali Wahid and Prime Minister Dara Quinn are scheduled to meet in Lombok next week.", published: "2010-03-10")
+    #expect(f.meeting("Ali Wahid", "Dara Quinn")?.place == "Lombok")
+    for text in [
+        "President Ali Wahid and Prime Minister Dara Quinn met in March.",
+        "President Ali Wahid and Prime Minister Dara Quinn met in Parliament on Monday.",
+        "President Ali Wahid and Prime Minister Dara Quinn met in Wahid's office on Monday.",
+    ] {
+        #expect(extract(text, published: "2010-03-10").meeting("Ali Wahid", "Dara Quinn")?.place == nil, "\(text)")
+    }
+}
