@@ -230,6 +230,15 @@ public struct Extractor: Sendable {
         records.filter { r in r.mentions.contains { $0.sentence == sentence } }.count == 2
     }
 
+    /// The state of the royal house a folded name ends in ("... al saud", "... al-thani"), for a
+    /// name of three words or more: a given name before the house.
+    static func royalHouse(of folded: [String]) -> String? {
+        guard let last = folded.last else { return nil }
+        if folded.count >= 3, let code = WordLists.royalHouses[folded[folded.count - 2] + " " + last] { return code }
+        if folded.count >= 2, last.hasPrefix("al-") { return WordLists.royalHouses["al " + last.dropFirst(3)] }
+        return nil
+    }
+
     /// Titles that also head companies and clubs: the state an article is about says nothing of
     /// whom such a person serves.
     static let titlesOutsideGovernment = ["chief executive", "chairman", "chairwoman", "chairperson"]
@@ -289,6 +298,11 @@ public struct Extractor: Sendable {
         // "Greek FM A and EAM B": a title only one state gives is B's own word on B's state.
         for i in records.indices {
             if let title = records[i].title?.lowercased(), let code = WordLists.nationalTitles[title] { records[i].country = code }
+        }
+        // "Prince Faisal bin Khalid Al Saud": a royal house's name is the person's own word on
+        // the state they serve.
+        for i in records.indices {
+            if let code = Self.royalHouse(of: records[i].folded) { records[i].country = code }
         }
         // "the Equatoguinean president", of the one president the article names.
         StatesByRole().assign(&records, sentences: sentences)

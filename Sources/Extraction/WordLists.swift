@@ -58,6 +58,13 @@ enum WordLists {
             return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
         }, uniquingKeysWith: { first, _ in first })
 
+    /// "al saud" → "SAU": family names of reigning royal houses, folded, with their state.
+    static let royalHouses: [String: String] = Dictionary(
+        Gazetteer.lines(Embedded.files["royal-houses.tsv"]).compactMap { line in
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+        }, uniquingKeysWith: { first, _ in first })
+
     /// "heads of state" → ["president", "king", ...]: offices a group reference may name, by the
     /// words written after "the two" or "both", with the titles of the people they mean.
     static let groupOffices: [(words: [String], titles: Set<String>)] = Gazetteer.lines(Embedded.files["group-offices.tsv"]).compactMap {

@@ -54,3 +54,18 @@ import Testing
     let g = extract("British Prime Minister Tom Hale met Taoiseach Sean Byrne in London on Monday.", published: "2024-02-22")
     #expect(g.person("Sean Byrne")?.country == "IRL")
 }
+
+/// A royal house's family name at the end of a name ("Al Saud", "Al-Thani") names the state it
+/// reigns in, whatever state the sentence names first; a name that only holds "Al" does not.
+@Test func aRoyalHouseNameNamesItsState() {
+    let f = extract(
+        "Kuwait's Emir Sheikh Jaber Al-Ahmad Al-Jaber Al-Sabah received Prince Faisal bin Nayef bin Khalid Al Saud in Kuwait City on Tuesday.",
+        published: "2019-08-28")
+    #expect(f.person("Faisal bin Nayef bin Khalid Al Saud")?.country == "SAU")
+    let g = extract(
+        "Omani Foreign Minister Said bin Hamad received Sheikh Hamad bin Khalid Al-Thani in Muscat on Monday.", published: "2019-08-28")
+    #expect(g.person("Hamad bin Khalid Al-Thani")?.country == "QAT")
+    let h = extract(
+        "Omani Foreign Minister Said bin Hamad received Iraqi Foreign Minister Karim Al Hashimi in Muscat on Monday.", published: "2019-08-28")
+    #expect(h.person("Karim Al Hashimi")?.country == "IRQ")
+}

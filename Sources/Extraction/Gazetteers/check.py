@@ -430,6 +430,24 @@ def check_national_titles(titles, codes):
     return count
 
 
+def check_royal_houses(codes):
+    """house, code: a royal house's family name, folded (lowercase ASCII words), and its state."""
+    path = HERE / "royal-houses.tsv"
+    count = 0
+    for number, line in data_lines(path):
+        fields = line.split("\t")
+        if len(fields) != 2:
+            error(path, number, "expected two columns: house, code")
+            continue
+        house, code = fields
+        if house != house.lower() or not all(w.isascii() and w.isalpha() for w in house.split(" ")) or len(house.split(" ")) < 2:
+            error(path, number, f"{house!r} is not a folded name of two or more words")
+        if code not in codes:
+            error(path, number, f"code {code!r} is not a code in countries.tsv")
+        count += 1
+    return count
+
+
 def check_title_abbreviations(titles, honorifics):
     """abbreviation, title: the abbreviation a listed title or honorific, lowercase, without periods."""
     path = HERE / "title-abbreviations.tsv"
@@ -469,6 +487,7 @@ def main():
         error(HERE / "given-names.txt", 0, f"{word!r} is a form of {country_words[word]} in countries.tsv")
     abbreviations = check_title_abbreviations(titles, honorifics)
     national_titles = check_national_titles(titles, rows)
+    royal_houses = check_royal_houses(rows)
     offices = check_group_offices(titles)
     cues = check_cues()
     if errors:
@@ -488,6 +507,7 @@ def main():
     print(f"honorifics.txt  {len(honorifics)} honorifics")
     print(f"title-abbreviations.tsv {abbreviations} abbreviations")
     print(f"national-titles.tsv {national_titles} titles")
+    print(f"royal-houses.tsv {royal_houses} houses")
     print(f"group-offices.tsv {offices} offices")
     print(f"not-names.txt   {len(not_names)} entries")
     print(f"given-names.txt {len(given)} names")
