@@ -72,6 +72,8 @@ eval: build
 	@$(DIPKB) eval eval/written5/
 	@echo; echo "== eval/written6/"
 	@$(DIPKB) eval eval/written6/
+	@echo; echo "== eval/written7/"
+	@$(DIPKB) eval eval/written7/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
