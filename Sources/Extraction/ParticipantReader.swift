@@ -193,10 +193,15 @@ struct ParticipantReader: Sendable {
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
     static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately"]
 
+    /// Verbs of hosting: the guests they list came to one occasion.
+    static let hostingVerbs: WordSet = ["host", "hosts", "hosted", "hosting"]
+
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
         let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
+            // "A hosted B and C": a host's guests are received together, one encounter.
+            oneByOne || !Self.hostingVerbs.contains(s.tokens[clause.trigger].lower),
             !clause.range.contains(where: { s.tokens[$0].isListed(.together) }),
             // "received A and his delegation, which included B": B came with A, one encounter.
             // "hosted the meeting, which was attended by A, B and C": one encounter of them all.

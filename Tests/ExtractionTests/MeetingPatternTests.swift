@@ -1681,6 +1681,20 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meetings.count == 1)
 }
 
+/// "A hosted B and C": a host's guests came to one occasion, one encounter of the three; "A met B
+/// and C" is still one encounter with each.
+@Test func aHostsGuestsAreOneEncounter() {
+    let f = extract(
+        "President Tomas Varga hosted President Pal Horn of Chile and President Ilse Brandt of Colombia at the Convention Centre on Saturday.",
+        published: "2019-07-07")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Tomas Varga", "Pal Horn", "Ilse Brandt"])
+    let g = extract(
+        "President Tomas Varga met President Pal Horn of Chile and President Ilse Brandt of Colombia at the Convention Centre on Saturday.",
+        published: "2019-07-07")
+    #expect(g.meetings.count == 2)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {
