@@ -134,6 +134,14 @@ struct MentionTagger: Sendable {
                     {
                         break
                     }
+                    // "Pamela A. White": a capital letter with its full stop inside a name is an
+                    // initial, not the article "A" or a phrase of the lists.
+                    if j > i, tokens[j].end - tokens[j].start == 1, tokens[j].isCapitalized, j + 2 < n, Token.isMark(tokens, j + 1, 46),
+                        !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized, tokens[j + 2].spaceBefore
+                    {
+                        j += 1
+                        continue
+                    }
                     if j > i, let (entries, length, possessive) = longestMatch(tokens, at: j) {
                         if case .none = choose(trie.flatEntries, entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }

@@ -574,3 +574,13 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(f.meeting("Tomas Varga", "Ruth Bauer") != nil)
     #expect(f.meeting("Pal Varga", "Ruth Bauer") == nil)
 }
+
+/// "Ambassador Pamela A. White": a middle initial that is also the article "A" stays inside the
+/// name; a sentence's article "A" after a name does not join it.
+@Test func aMiddleInitialAIsPartOfTheName() {
+    let f = extract("Prime Minister Luc Arnaud received Ambassador Maren A. Holt on Wednesday.", published: "2013-05-10")
+    #expect(f.person("Maren A. Holt") != nil)
+    #expect(f.meeting("Luc Arnaud", "Maren A. Holt") != nil)
+    let g = extract("Prime Minister Luc Arnaud received Ambassador Maren Holt. A Dutch delegation arrived later.", published: "2013-05-10")
+    #expect(g.person("Maren Holt") != nil)
+}
