@@ -19,6 +19,14 @@ struct MeetingDiscourse: Sendable {
         return recentPeople.last { !excluded.contains($0) }
     }
 
+    /// Whom "he" or "she" as the subject of a clause means: "A flies to C today. There, he will
+    /// meet B": the person the sentence before opened with as its subject, else as
+    /// `personalPronoun`. (A possessive, "her talks with B", keeps to the encounter's subject.)
+    func subjectPronoun(at sentence: Int, excluding excluded: [Int]) -> Int? {
+        if let opener = openingSubject, openingSubjectSentence == sentence - 1, !excluded.contains(opener) { return opener }
+        return personalPronoun(at: sentence, excluding: excluded)
+    }
+
     /// The subject of the encounter last reported, while still within reach: whom a meeting noun
     /// without a subject of its own ("the talks with A") continues.
     func encounterSubject(at sentence: Int, excluding excluded: [Int]) -> Int? {
@@ -33,7 +41,26 @@ struct MeetingDiscourse: Sendable {
     /// The person last reported speaking ("A said"), whom a quoted "I" of a later "she added" means.
     var lastSpeaker: Int?
 
+    /// The person a sentence opens with as its one subject ("A flies to C", "President A will
+    /// ..."), and that sentence.
+    var openingSubject: Int?
+    var openingSubjectSentence = Int.min / 2
+
+    /// The person named first in the sentence, when only capitalised words (a title, a state)
+    /// stand before the name and a lowercase word (a verb) follows it: not "A and B" nor "A, who".
+    static func openingSubject(_ mentions: [PersonMention], in s: AnalyzedSentence) -> Int? {
+        guard let m = mentions.min(by: { $0.first < $1.first }), !m.byRole, m.last + 1 < s.tokens.count else { return nil }
+        guard (0..<m.first).allSatisfy({ s.tokens[$0].kind == .word && s.tokens[$0].isCapitalized }) else { return nil }
+        let next = s.tokens[m.last + 1]
+        guard next.kind == .word, !next.isCapitalized, !next.isWord(.and), !next.isWord(.or) else { return nil }
+        return m.person
+    }
+
     mutating func noteMentions(_ mentions: [PersonMention], in s: AnalyzedSentence) {
+        if let opener = Self.openingSubject(mentions, in: s) {
+            openingSubject = opener
+            openingSubjectSentence = s.index
+        }
         if let speaker = mentions.last(where: { ParticipantReader.isSpeaker($0, in: s) }) { lastSpeaker = speaker.person }
         noteMentions(mentions)
         if !mentions.isEmpty { lastNamingSentence = s.index }

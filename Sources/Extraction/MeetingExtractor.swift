@@ -147,17 +147,28 @@ struct MeetingExtractor: Sendable {
                 }
                 subjectsBefore = participantStage.subjects(of: participants, in: clause, named: named)
                 let postponed = statusStage.postponement(in: s, clause: clause)
-                let date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: clause)
+                // "will meet B at the port, before returning to C on Thursday": the day and place
+                // after "before" or "after" and a verb in -ing are that other step's.
+                var ownPart = clause
+                if let cut = Self.laterStep(in: s, after: clause.trigger, before: clause.range.upperBound) {
+                    ownPart.range = clause.range.lowerBound..<cut
+                }
+                var date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: ownPart)
                 let call = clause.range.contains {
                     (EncounterClauses.isCallWord(s, $0) || EncounterClauses.isCallingVerb(s, $0, named: named))
                         && !Self.isSetApart(s, $0, after: clause.trigger)
                 }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
                 let attached = datelineFound?.attaches(to: s.index) ?? false
+                // "A flies to C today. There, he will meet B": the place, and the day, of the
+                // sentence before.
+                let there = s.index >= 1 && Self.opensWithThere(s) ? sentences[s.index - 1] : nil
+                if date == nil, postponed == nil, let before = there { date = dateStage.firstDay(in: before) }
                 let place =
                     call
                     ? nil
-                    : placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
+                    : placeStage.place(in: s, near: clause.trigger, clause: ownPart.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
+                        ?? there.flatMap(placeStage.lastCity)
                         ?? fronted
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
                         ?? (attached ? dateline : nil)
@@ -528,6 +539,24 @@ struct MeetingExtractor: Sendable {
         let before = max(clause.range.lowerBound, clause.trigger - Self.alsoReach)..<clause.trigger
         return before.contains { s.tokens[$0].isWord(.also) }
             && !(clause.range.lowerBound..<clause.trigger).contains { ["has", "have", "had"].contains(s.tokens[$0].lower) }
+    }
+
+    /// ", before returning to C", ", after flying to D": where a later or earlier step of the
+    /// trip begins in the clause, after its meeting word and a comma. ("at her last summit before
+    /// leaving office" is no step of a trip.)
+    static func laterStep(in s: AnalyzedSentence, after trigger: Int, before end: Int) -> Int? {
+        (trigger + 2..<max(trigger + 2, end - 1)).first { k in
+            s.tokens[k - 1].text == "," && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
+                && s.tokens[k + 1].lower.hasSuffix("ing") && !s.tokens[k + 1].classes.contains(.meetingTrigger)
+        }
+    }
+
+    /// "There, he met B", "There he will meet B": the sentence opens with "There" and a comma or
+    /// a pronoun, so "there" is the place the sentence before named.
+    static func opensWithThere(_ s: AnalyzedSentence) -> Bool {
+        guard s.tokens.count > 2, s.tokens[0].lower == "there" else { return false }
+        let next = s.tokens[1]
+        return next.text == "," || ["he", "she", "they"].contains(next.lower)
     }
 
     /// Words of people joining a meeting reported before ("also took part", "attended").

@@ -276,6 +276,14 @@ struct MeetingPlaceReader: Sendable {
         return nil
     }
 
+    /// The last city a sentence names (not a venue): where "There, he met B" in the next one is.
+    func lastCity(in s: AnalyzedSentence) -> String? {
+        guard let m = s.mentions.last(where: { $0.first >= 1 && Self.namesAPlace($0) && !s.tokens[$0.last].isListed(.venueWord) }) else {
+            return nil
+        }
+        return placeName(m, in: s)
+    }
+
     /// A city, or a capital standing for its state, that `cityPlacing` may return.
     static func namesAPlace(_ m: Mention) -> Bool {
         switch m.kind {

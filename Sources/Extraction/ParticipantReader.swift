@@ -90,7 +90,7 @@ struct ParticipantReader: Sendable {
             participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) })
         {
             // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
-            if participants.count >= 2, let other = discourse.personalPronoun(at: s.index, excluding: participants) {
+            if participants.count >= 2, let other = discourse.subjectPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
                 return participants
             }
@@ -99,7 +99,7 @@ struct ParticipantReader: Sendable {
             let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
             // "A's visit, during which he was to meet B": "he" is the owner of the visit.
             let owner = named.last { $0.first < trigger && !participants.contains($0.person) && isPossessorOfRole($0, in: s) }?.person
-            if let other = speaker ?? owner ?? discourse.personalPronoun(at: s.index, excluding: participants) {
+            if let other = speaker ?? owner ?? discourse.subjectPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
         } else if participants.count == 1, Self.saysObjectPronoun(s, after: trigger),

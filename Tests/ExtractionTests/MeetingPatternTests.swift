@@ -1695,6 +1695,48 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meetings.count == 2)
 }
 
+/// "A flies to C today. There, he will meet B": "he" is the person the sentence before opened with
+/// as its subject, though someone else took part in the encounter reported last.
+@Test func aPronounAfterASentenceOpenedByANameIsThatPerson() {
+    let f = extract(
+        """
+        President Filipe Mondlane received President Lazarus Banda at the Ponta Vermelha Palace yesterday.
+        Banda flies to Beira today. There, he will meet Prime Minister Adriano Costa.
+        """, published: "2022-04-06")
+    #expect(f.meeting("Lazarus Banda", "Adriano Costa") != nil)
+    #expect(f.meeting("Filipe Mondlane", "Adriano Costa") == nil)
+    // A sentence opened by two people ("A and B ...") gives no one subject.
+    let g = extract(
+        """
+        President Filipe Mondlane received President Lazarus Banda at the Ponta Vermelha Palace yesterday.
+        Banda and Mondlane spoke to reporters afterwards. He will meet Prime Minister Adriano Costa today.
+        """, published: "2022-04-06")
+    #expect(g.meeting("Filipe Mondlane", "Adriano Costa") != nil)
+}
+
+/// ", before returning to C on Thursday": the day and place of another step of the trip are not
+/// the encounter's; "There, he met B" is in the place, and on the day, of the sentence before.
+@Test func anotherStepOfTheTripAndThereOpeningASentence() {
+    let f = extract(
+        "President Lazarus Banda will meet Prime Minister Adriano Costa at the port, before returning to Lilongwe on Thursday.",
+        published: "2022-04-06")
+    #expect(f.meeting("Lazarus Banda", "Adriano Costa")?.place != "Lilongwe")
+    #expect(f.meeting("Lazarus Banda", "Adriano Costa")?.date == nil)
+    let g = extract(
+        """
+        President Lazarus Banda flew to Beira on Tuesday.
+        There, he met Prime Minister Adriano Costa at the port.
+        """, published: "2022-04-07")
+    #expect(g.meeting("Lazarus Banda", "Adriano Costa")?.place == "Beira")
+    #expect(g.meeting("Lazarus Banda", "Adriano Costa")?.date == Day(iso: "2022-04-05"))
+    let h = extract(
+        """
+        President Lazarus Banda flew to Beira on Tuesday.
+        There is talk that Prime Minister Adriano Costa will meet President Filipe Mondlane soon.
+        """, published: "2022-04-07")
+    #expect(h.meeting("Adriano Costa", "Filipe Mondlane")?.place == nil)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {
