@@ -312,10 +312,16 @@ struct MeetingExtractor: Sendable {
                 // encounter of exactly that group, reported with no place, on its day (not on a
                 // day the visit report gave). Where that encounter has a place, one named now may
                 // be another occasion's ("since the two last met in C") or not a place of meeting.
+                // "A met B in C yesterday. The two presidents talked at the X Palace": a venue
+                // the city of that encounter may hold is that occasion too.
+                let merger = MeetingMerger(publication: publication)
                 let placedGroupOccasion =
                     usePlace == nil
                     ? nil
-                    : groupOccasion.flatMap { m in m.place == nil && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil }
+                    : groupOccasion.flatMap { m in
+                        (m.place == nil || (merger.isVenue(usePlace!) && !merger.isVenue(m.place!)))
+                            && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil
+                    }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),

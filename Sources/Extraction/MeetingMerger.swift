@@ -48,7 +48,12 @@ struct MeetingMerger: Sendable {
                 j != i && out[j].participants.count > m.participants.count && m.participants.allSatisfy(out[j].participants.contains)
                     && out[j].status == m.status && out[j].mode == m.mode
             }
-            let sameDayAndPlace = larger.first { j in m.date != nil && out[j].date == m.date && m.place != nil && out[j].place == m.place }
+            // The same place, or a venue of the larger and the city it may stand in ("Maputo",
+            // "the Ponta Vermelha Palace"): the larger report tells where in the city.
+            let sameDayAndPlace = larger.first { j in
+                m.date != nil && out[j].date == m.date && m.place != nil
+                    && (out[j].place == m.place || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
+            }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
             let toldShort = isHeadline && m.date == nil && m.place == nil && larger.count == 1 ? larger.first : nil
             if let j = sameDayAndPlace ?? toldShort {

@@ -1737,6 +1737,26 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(h.meeting("Adriano Costa", "Filipe Mondlane")?.place == nil)
 }
 
+/// "A met B in C yesterday. The two presidents talked at the X Palace. Also present was D": the
+/// palace may stand in C, so it is the same occasion, on its day, and the pair's report is part of
+/// the larger encounter. A venue on another day, or another city, is another occasion.
+@Test func aVenueOfTheCityJustReportedIsTheSameOccasion() {
+    let f = extract(
+        """
+        President Lazarus Banda met President Filipe Mondlane in Maputo yesterday.
+        The two presidents talked at the Ponta Vermelha Palace. Also present was Foreign Minister Nancy Phiri.
+        """, published: "2022-04-06")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.date == Day(iso: "2022-04-05"))
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Lazarus Banda", "Filipe Mondlane", "Nancy Phiri"])
+    let g = extract(
+        """
+        President Lazarus Banda met President Filipe Mondlane in Maputo yesterday.
+        The two presidents talked again at the Ponta Vermelha Palace on Friday. Also present was Foreign Minister Nancy Phiri.
+        """, published: "2022-04-06")
+    #expect(g.meetings.count == 2)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {
