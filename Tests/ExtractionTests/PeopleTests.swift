@@ -584,3 +584,18 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     let g = extract("Prime Minister Luc Arnaud received Ambassador Maren Holt. A Dutch delegation arrived later.", published: "2013-05-10")
     #expect(g.person("Maren Holt") != nil)
 }
+
+/// "Emperor X", "Empress Y", "Crown Princess Z": royal titles of their own, so their holders are
+/// people who meet; "the emperor penguin" names no one.
+@Test func emperorsAndEmpressesArePeople() {
+    let f = extract(
+        "On Wednesday, President Batu Ganbold and his wife are to be received by Emperor Kenji and Empress Aiko at the Imperial Palace.",
+        published: "2022-11-29")
+    #expect(f.person("Kenji")?.title == "Emperor")
+    #expect(f.person("Aiko")?.title == "Empress")
+    #expect(f.meeting("Batu Ganbold", "Kenji") != nil)
+    let g = extract("Crown Princess Maren Holt met Prime Minister Luc Arnaud in Oslo on Monday.", published: "2022-11-29")
+    #expect(g.person("Maren Holt")?.title == "Crown Princess")
+    let h = extract("President Batu Ganbold saw an emperor penguin at the zoo on Monday.", published: "2022-11-29")
+    #expect(h.people.count == 1)
+}
