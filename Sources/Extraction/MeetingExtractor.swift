@@ -136,6 +136,7 @@ struct MeetingExtractor: Sendable {
             var plannedBefore = false
             var pastPlanBefore = false
             let fronted = placeStage.frontedPlace(in: s)
+            var dayOfClauseBefore: DateExpression? = nil
             for clause in clauseStage.clauses(of: s, named: named) {
                 var participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
                 // "A met the leaders of the region in C. B hosted the meeting, which was attended by
@@ -324,11 +325,16 @@ struct MeetingExtractor: Sendable {
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
+                // "A met B yesterday and was then received by C": the clause goes on with the
+                // subject, and the day, of the one before it.
+                if useDate == nil, postponed == nil, !another, clause.sharesSubject, let before = dayOfClauseBefore { useDate = before }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),
-                    !namesAPastPeriod(s, clause.range), let visitDay = visits.day(of: participants, at: s.index)
+                    !namesAPastPeriod(s, clause.range), dateStage.daysAfterPrevious(in: s, range: clause.range) == nil,
+                    let visitDay = visits.day(of: participants, at: s.index)
                 {
                     useDate = visitDay
                 }
+                dayOfClauseBefore = useDate
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 let goesOn = meetings.last.map { goesOnWithAlso(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false

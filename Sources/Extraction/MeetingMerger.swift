@@ -97,7 +97,8 @@ struct MeetingMerger: Sendable {
 
     /// A venue and the city around it ("the Grand Hotel", "Vienna") do not conflict; two cities do.
     func compatiblePlaces(_ a: String?, _ b: String?) -> Bool {
-        guard let a, let b, a != b else { return true }
+        // "Lome" and "Lomé": one city, with and without its accent.
+        guard let a, let b, a != b, NameFolding.fold(a) != NameFolding.fold(b) else { return true }
         return isVenue(a) != isVenue(b)
     }
 

@@ -1757,6 +1757,35 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(g.meetings.count == 2)
 }
 
+/// "A met B yesterday and was then received by C": the clause that goes on with the subject goes on
+/// with its day, before any day the visit report gave; "the following day" counts from the
+/// encounter reported before, not from the day of arrival.
+@Test func aClauseGoingOnWithItsSubjectKeepsItsDay() {
+    let f = extract(
+        """
+        Foreign Minister Li Wen arrived in Lome late on Tuesday.
+        He held talks yesterday with Foreign Minister Robert Mensah, and was then received by President Kofi Adama at the presidential palace.
+        """, published: "2024-01-18")
+    #expect(f.meeting("Li Wen", "Robert Mensah")?.date == Day(iso: "2024-01-17"))
+    #expect(f.meeting("Li Wen", "Kofi Adama")?.date == Day(iso: "2024-01-17"))
+    let g = extract(
+        """
+        The tour began on Sunday in Cairo, where Foreign Minister Li Wen met Foreign Minister Sameh Adel.
+        President Omar Farid received Li the following day.
+        """, published: "2024-01-18")
+    #expect(g.meeting("Li Wen", "Omar Farid")?.date == Day(iso: "2024-01-15"))
+}
+
+/// "Lome" and "Lomé" name one city: reports of one encounter that spell it both ways are one.
+@Test func aCitySpelledWithAndWithoutItsAccentIsOnePlace() {
+    let f = extract(
+        """
+        President Kofi Adama received Foreign Minister Li Wen in Lome on Wednesday.
+        The talks between Adama and Li in Lomé on Wednesday covered the port.
+        """, published: "2024-01-18")
+    #expect(f.meetings.count == 1)
+}
+
 /// "After the audience A held talks with B": the occasion just reported goes on, on its day; a day
 /// of the clause's own wins.
 @Test func talksAfterTheAudienceAreOnItsDay() {
