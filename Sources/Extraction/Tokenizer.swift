@@ -215,9 +215,9 @@ enum Tokenizer {
         let lower = lowered ? lowercased(slice) : text
         let textString = strings.add(text)
         return Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: lowered ? strings.add(lower) : textString,
-            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: kind == .word ? WordClass.of(lower) : [], firstByte: first, hasHyphen: hyphen)
+            start: s, end: e, textString: textString, lowerString: lowered ? strings.add(lower) : textString,
+            classes: kind == .word ? WordClass.of(lower) : [], kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            firstByte: first, hasHyphen: hyphen)
     }
 
     /// A token with bytes outside ASCII, kept out of line: its `Character` and Unicode property
@@ -235,8 +235,8 @@ enum Tokenizer {
         // lexicon's word in other bytes (an accent composed or decomposed).
         let textString = strings.add(text)
         var token = Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: kind == .word ? strings.add(lower) : textString,
-            isCapitalized: capitalized, spaceBefore: space, classes: [])
+            start: s, end: e, textString: textString, lowerString: kind == .word ? strings.add(lower) : textString,
+            classes: [], kind: kind, isCapitalized: capitalized, spaceBefore: space)
         token.firstByte = slice[0]
         token.hasHyphen = slice.contains(UInt8(ascii: "-"))
         if let lexicon {
@@ -288,10 +288,10 @@ enum Tokenizer {
         }
         let first = slice[0]
         return Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: lowerString,
-            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: classes, lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [],
-            word: word, stem: stem, firstByte: first, hasHyphen: hyphen, numbered: true)
+            start: s, end: e, textString: textString, lowerString: lowerString,
+            lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [], word: word, stem: stem, classes: classes,
+            kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            firstByte: first, hasHyphen: hyphen, numbered: true)
     }
 
     /// The string of ASCII bytes, as `String(decoding:as:)` makes it: written in place, so that a
