@@ -183,7 +183,7 @@ enum Tokenizer {
 
     /// Lowercase with typographic apostrophes made plain, so "Russia’s" and "Russia's" look alike.
     static func normalizedLower(_ text: String) -> String {
-        let lower = text.lowercased()
+        let lower = lowercased(text)
         return lower.utf8.contains(0xE2)
             ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
     }
@@ -310,6 +310,22 @@ enum Tokenizer {
         var k = 1
         while k < text.count, text[k] == lower[k] { k += 1 }
         return k == text.count
+    }
+
+    /// `text.lowercased()`, for a word with bytes outside ASCII: when lowercasing changes none of
+    /// its scalars outside ASCII ("Martínez", "Wiśniewski": accents of names are mostly on
+    /// lowercase letters), its ASCII letters are lowered byte by byte and the rest kept as they
+    /// are, which is what `lowercased()` makes of it (`lowercaseMapping` is the scalar itself for
+    /// every scalar that `changesWhenLowercased` does not mark, which
+    /// `aScalarThatLowercasingLeavesIsItsOwnLowercaseMapping` checks of every scalar). Otherwise
+    /// the string is lowercased whole. `lowercased()` maps every scalar, the ASCII ones too, and
+    /// cost some 2,700 instructions a word.
+    static func lowercased(_ text: String) -> String {
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && scalar.properties.changesWhenLowercased {
+            return text.lowercased()
+        }
+        var text = text
+        return text.withUTF8 { bytes in lowercased(bytes) }
     }
 
     private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {

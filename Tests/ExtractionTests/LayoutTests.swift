@@ -29,3 +29,38 @@ import Testing
         #expect(s.lastUTF8Byte == s.utf8.last, "\(s)")
     }
 }
+
+/// What `Tokenizer.lowercased` rests on: every scalar that `changesWhenLowercased` leaves
+/// unmarked is its own lowercase mapping, so that a word of such scalars and ASCII lowers byte by
+/// byte to what `lowercased()` makes of it. Every scalar is checked.
+@Test func aScalarThatLowercasingLeavesIsItsOwnLowercaseMapping() {
+    var unmarked = 0
+    for value in UInt32(0x80)...0x10FFFF {
+        guard let scalar = Unicode.Scalar(value), !scalar.properties.changesWhenLowercased else { continue }
+        unmarked += 1
+        let mapping = scalar.properties.lowercaseMapping
+        if mapping.unicodeScalars.count != 1 || mapping.unicodeScalars.first != scalar {
+            Issue.record("U+\(String(value, radix: 16)) lowers to \(mapping.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+    #expect(unmarked > 1_000_000)
+}
+
+/// A word lowered by `Tokenizer.lowercased` is the word's `lowercased()`: names with accents on
+/// lowercase and capital letters, composed and decomposed, other scripts, a dotted capital I,
+/// a sharp s, a final sigma, curly apostrophes, and every one in capitals and with a capital.
+@Test func aWordLoweredByItsBytesIsItsLowercased() {
+    let words = [
+        "Mart\u{00ED}nez", "Wi\u{015B}niewski", "Tr\u{1EA7}n", "\u{00C7}avu\u{015F}o\u{011F}lu", "\u{00D6}zt\u{00FC}rk", "Y\u{0131}lmaz",
+        "\u{0130}stanbul", "Stra\u{00DF}e", "\u{1E9E}", "\u{039F}\u{0394}\u{03A5}\u{03A3}\u{03A3}\u{0395}\u{03A5}\u{03A3}",
+        "\u{041C}\u{043E}\u{0441}\u{043A}\u{0432}\u{0430}",
+        "\u{4E2D}\u{56FD}", "Jos\u{0065}\u{0301}", "\u{0045}\u{0301}lys\u{00E9}e", "Russia\u{2019}s", "\u{2018}Abd", "\u{212A}elvin", "\u{01C5}", "\u{1F600}x",
+        "\u{00E9}", "\u{00C9}", "a\u{0345}", "\u{0399}\u{0308}\u{0301}",
+    ]
+    for w in words {
+        for form in [w, w.uppercased(), w.prefix(1).uppercased() + w.dropFirst(), w + "'s", "Al-" + w] {
+            #expect(Tokenizer.lowercased(form) == form.lowercased(), "\(form)")
+            #expect(Array(Tokenizer.lowercased(form).utf8) == Array(form.lowercased().utf8), "\(form)")
+        }
+    }
+}
