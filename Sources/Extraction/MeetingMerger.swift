@@ -66,7 +66,10 @@ struct MeetingMerger: Sendable {
         return out
     }
 
-    func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
+    // Inlined into `mergeSame`'s search: called there, it was handed a copy of each meeting
+    // compared (its participants, place and evidence retained and released), some 19,000 copies
+    // over 300 articles.
+    @inline(__always) func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
         guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place) else { return false }
         if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
         // "A was expected to meet B during the visit. ... A met B on Monday": the expectation
