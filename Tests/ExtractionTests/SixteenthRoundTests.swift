@@ -64,3 +64,25 @@ import Testing
         }
     }
 }
+
+/// The merger's venue test reads an ASCII place's first word by bytes: it answers as the split by
+/// `Character` it replaced, written out here, for places of one word and several, venue words
+/// first, last and in capitals, runs of spaces before, between and after, and places outside ASCII.
+@Test func aPlacesFirstWordIsReadByBytesAsBySplitting() {
+    let venue = WordLists.venueWords.first { !$0.contains(" ") } ?? "palace"
+    let capitalized = venue.prefix(1).uppercased() + venue.dropFirst()
+    let places = [
+        "", " ", "Vienna", "Hofburg \(capitalized)", "\(capitalized) of Peace", "\(venue.uppercased()) Gardens", " \(venue) Hall",
+        "\(venue)  x", "\(venue) ", "  \(venue)   ", "\(venue)\tHall", "Bayan Palace", "Caf\u{00E9} \(venue)", "\(capitalized) \u{00C9}lys\u{00E9}e",
+        "\u{00C9}lys\u{00E9}e", "New  York", venue, venue.uppercased(),
+    ]
+    for place in places {
+        let words = place.split(separator: " ")
+        let lastIsVenue = words.last.map { WordLists.venueWords.contains($0.lowercased()) } ?? false
+        let expected = lastIsVenue || (words.count >= 2 && WordLists.venueWords.contains(words[0].lowercased()))
+        #expect(MeetingMerger().isVenue(place) == expected, "\(place)")
+        if let ascii = MeetingMerger.firstOfWordsLowercased(ascii: place) {
+            #expect(ascii == (words.count >= 2 ? words[0].lowercased() : nil), "\(place)")
+        }
+    }
+}
