@@ -9,8 +9,10 @@ struct AnalyzedSentence: Sendable {
     /// tokens' strings alive wherever they go.
     let strings: TokenStrings
 
-    /// The mention covering token `i`, if any.
-    func mention(at i: Int) -> Mention? {
+    /// The mention covering token `i`, if any. This and `mention(endingAt:)` are inlined: the
+    /// stages ask them some 19,000 times over 300 articles, and a call copied the mention found
+    /// (retaining a state's code) where the caller mostly reads a field or two of it.
+    @inline(__always) func mention(at i: Int) -> Mention? {
         mentions.first { $0.first <= i && i <= $0.last }
     }
 
@@ -21,7 +23,7 @@ struct AnalyzedSentence: Sendable {
     }
 
     /// The mention that ends right before token `i` (skipping nothing).
-    func mention(endingAt i: Int) -> Mention? {
+    @inline(__always) func mention(endingAt i: Int) -> Mention? {
         mentions.last { $0.last == i }
     }
 

@@ -10,8 +10,11 @@ struct DelegationStates: Sendable {
         // Gathered at the first cue: most articles have none, and then no mention is gathered
         // at all. Only states change below, never mentions, so gathering later reads the same.
         var mentionsBySentence: PersonMentionsBySentence?
-        for s in sentences {
-            guard let cue = cueEnd(in: s) else { continue }
+        // Each sentence read in place until it holds a cue (few do): a copy of each retained and
+        // released its tokens, mentions and strings.
+        for si in sentences.indices {
+            guard let cue = cueEnd(in: sentences[si].tokens) else { continue }
+            let s = sentences[si]
             let bySentence = mentionsBySentence ?? PersonMentionsBySentence(records)
             mentionsBySentence = bySentence
             let mentions = bySentence[s.index].sorted { $0.first < $1.first }
@@ -26,10 +29,15 @@ struct DelegationStates: Sendable {
 
     /// The token range of the first delegation cue of the sentence.
     func cueEnd(in s: AnalyzedSentence) -> (start: Int, end: Int)? {
-        for start in s.tokens.indices {
-            guard s.tokens[start].classes.contains(.delegationCueStart), let cues = WordLists.delegationCues[s.tokens[start].lower] else { continue }
-            for cue in cues where start + cue.count <= s.tokens.count {
-                if (0..<cue.count).allSatisfy({ s.tokens[start + $0].lower == cue[$0] }) { return (start, start + cue.count - 1) }
+        cueEnd(in: s.tokens)
+    }
+
+    /// `cueEnd(in:)` of a sentence's tokens, which `assign` reads in place.
+    func cueEnd(in tokens: [Token]) -> (start: Int, end: Int)? {
+        for start in tokens.indices {
+            guard tokens[start].classes.contains(.delegationCueStart), let cues = WordLists.delegationCues[tokens[start].lower] else { continue }
+            for cue in cues where start + cue.count <= tokens.count {
+                if (0..<cue.count).allSatisfy({ tokens[start + $0].lower == cue[$0] }) { return (start, start + cue.count - 1) }
             }
         }
         return nil

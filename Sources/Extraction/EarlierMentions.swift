@@ -11,9 +11,11 @@ struct EarlierMentions {
     private let counts: [Int]
 
     init(_ records: [PersonRecord]) {
-        positions = records.map { $0.mentions.map { Self.position($0.sentence, $0.first) }.sorted() }
+        // Each record's mentions read in place: `records.map` handed the closure a copy of each
+        // record (its name, words, aliases and mentions retained and released).
+        positions = records.indices.map { i in records[i].mentions.map { Self.position($0.sentence, $0.first) }.sorted() }
         // A closure, not a key path: applying a key path costs thousands of instructions.
-        counts = records.map { $0.mentions.count }
+        counts = records.indices.map { records[$0].mentions.count }
     }
 
     /// A sentence has at most `SentenceSplitter.maxSentenceTokens` tokens, so sentence and

@@ -52,10 +52,11 @@ public struct Extractor: Sendable {
                     text: String(decoding: UnsafeBufferPointer(rebasing: buffer[s.start..<s.end]), as: UTF8.self))
             }
         }
-        facts.people = records.map { r in
+        // Each record read in place: `records.map` handed the closure a copy of each.
+        facts.people = records.indices.map { i in
             PersonFact(
-                name: r.name, country: r.country, title: r.title, aliases: r.aliases.sorted(),
-                mentions: r.mentions.map { m in
+                name: records[i].name, country: records[i].country, title: records[i].title, aliases: records[i].aliases.sorted(),
+                mentions: records[i].mentions.map { m in
                     let s = sentences[m.sentence]
                     return evidence(m.sentence, s.tokens[m.first].start, s.tokens[m.last].end)
                 })
@@ -103,11 +104,9 @@ public struct Extractor: Sendable {
             }
         }
         facts.countries = countryFacts
-        facts.meetings = meetings.map { m in
-            var m = m
-            m.evidence = m.evidence.map(rebase)
-            return m
-        }
+        // Rebased in place and moved: a copy of each meeting was changed and the original dropped.
+        for i in meetings.indices { meetings[i].evidence = meetings[i].evidence.map(rebase) }
+        facts.meetings = meetings
         facts.territories = territories.map { t in
             var t = t
             t.evidence = t.evidence.map(rebase)

@@ -30,9 +30,12 @@ struct GatheringPlaces: Sendable {
 
     init(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) {
         var found: [Gathering] = []
-        for s in sentences {
+        // Each sentence read in place until it names a place: a copy of each retained and
+        // released its tokens, mentions and strings.
+        for si in sentences.indices {
             // Only a sentence naming a city can place a gathering: the few mentions rule out most.
-            for m in s.mentions where m.first >= 1 && MeetingPlaceReader.namesAPlace(m) {
+            for m in sentences[si].mentions where m.first >= 1 && MeetingPlaceReader.namesAPlace(m) {
+                let s = sentences[si]
                 // Most places have no gathering noun near them: no set is made for them.
                 var nouns = Self.gatheringBefore(m, in: s)
                 if let named = Self.gatheringNamed(m, in: s) { nouns.insert(named) }

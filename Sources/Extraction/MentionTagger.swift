@@ -146,7 +146,7 @@ struct MentionTagger: Sendable {
                         if case .none = choose(trie.flatEntries, entries, tokens, j, length, possessive, insideName: true) {} else { break }
                     }
                     if tokens[j].isCapitalized || (tokens[j].hasHyphen && MentionTagger.isParticleName(tokens[j])) {
-                        let possessive = tokens[j].lower.utf8.last == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
+                        let possessive = tokens[j].lower.lastUTF8Byte == UInt8(ascii: "s") && tokens[j].lower.hasSuffix("'s")
                         j += 1
                         if possessive { break }
                         continue

@@ -296,7 +296,7 @@ struct ParticipantReader: Sendable {
     /// "The president's top diplomat": the possessor is not at the meeting.
     func isPossessorOfRole(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         // The last byte before the suffix compared by `Character`, which costs more than the rest.
-        guard !m.byRole, s.tokens[m.last].lower.utf8.last == UInt8(ascii: "s"), s.tokens[m.last].lower.hasSuffix("'s"),
+        guard !m.byRole, s.tokens[m.last].lower.lastUTF8Byte == UInt8(ascii: "s"), s.tokens[m.last].lower.hasSuffix("'s"),
             m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word
         else { return false }
         // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter. A verb

@@ -104,7 +104,7 @@ struct PersonResolver: Sendable {
     static func fold(_ s: String) -> String {
         let folded = NameFolding.fold(s)
         // The byte test first: counting Characters costs more than the rest of most folds.
-        return folded.utf8.last == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+        return folded.lastUTF8Byte == UInt8(ascii: ".") && folded.count > 1 && folded.hasSuffix(".") ? String(folded.dropLast()) : folded
     }
 
     /// `fold(tokens[i].text)`. A text of ASCII without an apostrophe or a final full stop folds
@@ -141,7 +141,7 @@ struct PersonResolver: Sendable {
     /// sign); that rare word is compared by `Character`.
     static func endsInPossessiveS(_ word: String) -> Bool {
         let utf8 = word.utf8
-        guard utf8.last == UInt8(ascii: "s") else { return false }
+        guard word.lastUTF8Byte == UInt8(ascii: "s") else { return false }
         let n = utf8.count
         // The byte `k` places before the end (UTF-8 offsets of a native string are O(1)).
         func back(_ k: Int) -> UInt8 { utf8[utf8.index(utf8.endIndex, offsetBy: -k)] }
@@ -593,7 +593,7 @@ struct PersonResolver: Sendable {
     static func isVerbOfTheClause(_ t: Token) -> Bool {
         let w = t.lower
         return t.classes.contains(.meetingTrigger) || t.isListed(anyOf: [.speechVerb, .encounterVerb])
-            || (w.utf8.last == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed"))
+            || (w.lastUTF8Byte == UInt8(ascii: "d") && w.count > 4 && w.hasSuffix("ed"))
     }
 
     /// Words that join phrases and so never belong to an office's remit.

@@ -13,8 +13,11 @@ struct PressPeople: Sendable {
 
     /// The records without the press, each mention numbered again for the record it belongs to.
     func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        var kept = records.filter { r in r.title != nil || !(startsWithPressRole(r) || r.mentions.contains { isPress($0, in: sentences[$0.sentence]) }) }
-        guard kept.count < records.count else { return records }
+        let isKept = { (r: PersonRecord) in r.title != nil || !(startsWithPressRole(r) || r.mentions.contains { isPress($0, in: sentences[$0.sentence]) }) }
+        // Most articles name no one of the press: then the records are returned as they are,
+        // without first copying every one of them into a filtered list and dropping it.
+        guard records.contains(where: { !isKept($0) }) else { return records }
+        var kept = records.filter(isKept)
         for i in kept.indices {
             for k in kept[i].mentions.indices { kept[i].mentions[k].person = i }
         }

@@ -4,8 +4,11 @@
 /// is the article's own word on the person, read before any guess from the states it mentions.
 struct StatesByRole: Sendable {
     func assign(_ records: inout [PersonRecord], sentences: [AnalyzedSentence]) {
-        for s in sentences {
-            for (idx, m) in s.mentions.enumerated() where m.isTitle && idx > 0 {
+        // Each sentence read in place until one of its titles is asked about: a copy of each
+        // retained and released its tokens, mentions and strings.
+        for si in sentences.indices {
+            for (idx, m) in sentences[si].mentions.enumerated() where m.isTitle && idx > 0 {
+                let s = sentences[si]
                 let state = s.mentions[idx - 1]
                 guard let code = state.countryCode, state.last + 1 == m.first, state.first >= 1, s.tokens[state.first - 1].isWord(.the),
                     !isPlural(m, in: s), !isNamed(after: m, at: idx, in: s)

@@ -183,7 +183,7 @@ enum Tokenizer {
 
     /// Lowercase with typographic apostrophes made plain, so "Russia’s" and "Russia's" look alike.
     static func normalizedLower(_ text: String) -> String {
-        let lower = text.lowercased()
+        let lower = lowercased(text)
         return lower.utf8.contains(0xE2)
             ? String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })) : lower
     }
@@ -215,9 +215,9 @@ enum Tokenizer {
         let lower = lowered ? lowercased(slice) : text
         let textString = strings.add(text)
         return Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: lowered ? strings.add(lower) : textString,
-            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: kind == .word ? WordClass.of(lower) : [], firstByte: first, hasHyphen: hyphen)
+            start: s, end: e, textString: textString, lowerString: lowered ? strings.add(lower) : textString,
+            classes: kind == .word ? WordClass.of(lower) : [], kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            firstByte: first, hasHyphen: hyphen)
     }
 
     /// A token with bytes outside ASCII, kept out of line: its `Character` and Unicode property
@@ -235,8 +235,8 @@ enum Tokenizer {
         // lexicon's word in other bytes (an accent composed or decomposed).
         let textString = strings.add(text)
         var token = Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: kind == .word ? strings.add(lower) : textString,
-            isCapitalized: capitalized, spaceBefore: space, classes: [])
+            start: s, end: e, textString: textString, lowerString: kind == .word ? strings.add(lower) : textString,
+            classes: [], kind: kind, isCapitalized: capitalized, spaceBefore: space)
         token.firstByte = slice[0]
         token.hasHyphen = slice.contains(UInt8(ascii: "-"))
         if let lexicon {
@@ -288,10 +288,10 @@ enum Tokenizer {
         }
         let first = slice[0]
         return Token(
-            kind: kind, start: s, end: e, textString: textString, lowerString: lowerString,
-            isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
-            classes: classes, lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [],
-            word: word, stem: stem, firstByte: first, hasHyphen: hyphen, numbered: true)
+            start: s, end: e, textString: textString, lowerString: lowerString,
+            lists: word != Lexicon.unknown ? lexicon.listed[Int(word)] : [], word: word, stem: stem, classes: classes,
+            kind: kind, isCapitalized: first >= 65 && first <= 90, spaceBefore: space,
+            firstByte: first, hasHyphen: hyphen, numbered: true)
     }
 
     /// The string of ASCII bytes, as `String(decoding:as:)` makes it: written in place, so that a
@@ -310,6 +310,22 @@ enum Tokenizer {
         var k = 1
         while k < text.count, text[k] == lower[k] { k += 1 }
         return k == text.count
+    }
+
+    /// `text.lowercased()`, for a word with bytes outside ASCII: when lowercasing changes none of
+    /// its scalars outside ASCII ("Martínez", "Wiśniewski": accents of names are mostly on
+    /// lowercase letters), its ASCII letters are lowered byte by byte and the rest kept as they
+    /// are, which is what `lowercased()` makes of it (`lowercaseMapping` is the scalar itself for
+    /// every scalar that `changesWhenLowercased` does not mark, which
+    /// `aScalarThatLowercasingLeavesIsItsOwnLowercaseMapping` checks of every scalar). Otherwise
+    /// the string is lowercased whole. `lowercased()` maps every scalar, the ASCII ones too, and
+    /// cost some 2,700 instructions a word.
+    static func lowercased(_ text: String) -> String {
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && scalar.properties.changesWhenLowercased {
+            return text.lowercased()
+        }
+        var text = text
+        return text.withUTF8 { bytes in lowercased(bytes) }
     }
 
     private static func lowercased(_ slice: UnsafeBufferPointer<UInt8>) -> String {

@@ -21,12 +21,15 @@ struct VisitPlaces: Sendable {
     init(_ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
         var placements: [Placement] = []
         var lastNamed: Int?
-        for s in sentences {
-            let named = mentionsBySentence[s.index]
+        // Each sentence read in place until it may place someone (few do): a copy of each
+        // retained and released its tokens, mentions and strings.
+        for si in sentences.indices {
+            let named = mentionsBySentence[sentences[si].index]
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
             // Most sentences have no word of arrival or visit: one bit test per word rules them out.
-            let arrival = s.tokens.contains(where: { $0.classes.contains(.arrival) })
-            guard arrival || Self.saysPresence(s) else { continue }
+            let arrival = sentences[si].tokens.contains(where: { $0.classes.contains(.arrival) })
+            guard arrival || Self.saysPresence(sentences[si].tokens, sentences[si].mentions) else { continue }
+            let s = sentences[si]
             let city = placeReader.cityPlacing(s)
             // "A was in talks on Monday" places no one: without a word of arrival, the city must be there.
             guard arrival || city != nil else { continue }
@@ -43,12 +46,13 @@ struct VisitPlaces: Sendable {
     /// "A was in C": a form of "be" right before "in" (whose place `cityPlacing` then checks).
     /// Only a sentence naming a place can place anyone, so most sentences are ruled out by their
     /// few mentions before any word is compared.
-    static func saysPresence(_ s: AnalyzedSentence) -> Bool {
-        guard s.mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
-        return (1..<max(1, s.tokens.count)).contains { k in
+    /// Given the sentence's tokens and mentions, which `init` reads in place.
+    static func saysPresence(_ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        guard mentions.contains(where: MeetingPlaceReader.namesAPlace) else { return false }
+        return (1..<max(1, tokens.count)).contains { k in
             // The first letter on a byte before the word is compared: most words fail it.
-            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].isWord(.in)
-                && MeetingPlaceReader.presenceVerbs.contains(s.tokens[k - 1].lower)
+            Token.mayBeginWith(tokens, k, UInt8(ascii: "i")) && tokens[k].isWord(.in)
+                && MeetingPlaceReader.presenceVerbs.contains(tokens[k - 1].lower)
         }
     }
 
