@@ -420,7 +420,10 @@ struct PersonResolver: Sendable {
             if contexts[c.index].speechVerbAfter { speaking[c.keyNumber] = true }
         }
         func isReportingSurname(_ c: Candidate) -> Bool {
+            // "Officials said", "Diplomats in C have said": a plural noun for a group of people
+            // opening a sentence speaks too, and is no one's surname.
             speaking[c.keyNumber] && singleCounts[c.keyNumber] >= Self.repeatsOfASpeakingSurname
+                && !WordLists.groupReferences.contains(keys[c.words.lowerBound])
         }
         // Single words: a surname (or a family name given first, "Kim", "Moon") of a known person,
         // the nearest one mentioned before; else a person of their own when a title or honorific says so.
