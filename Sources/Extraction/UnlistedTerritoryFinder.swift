@@ -222,6 +222,8 @@ struct UnlistedTerritoryFinder {
     func saysOwn(at k: Int, _ reader: TerritoryNameReader, considered: Bool = true) -> Bool {
         let words = reader.words
         guard k + 1 < words.count else { return false }
+        // "Morocco regards it as occupied land": held by another, the state's own by its word.
+        if considered, words[k] == "occupied", Self.landNouns.contains(words[k + 1]) { return true }
         if words.isWord(k, .its) || words.isWord(k, .their) {
             if words.isWord(k + 1, .own) { return true }
             // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
@@ -244,7 +246,10 @@ struct UnlistedTerritoryFinder {
         guard s >= 0, let m = reader.mention(at: s), m.last == s, isState(m), v + 1 < words.count, let span = reader.forward(from: v + 1),
             !reader.isKnownPlace(span)
         else { return nil }
-        return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
+        // "regards X as occupied land", as "considers X occupied territory".
+        var k = (reader.placeNounAfter(span) ?? span.upperBound) + 1
+        if k + 1 < words.count, words.isWord(k, .as), words[k + 1] == "occupied" { k += 1 }
+        return saysOwn(at: k, reader) ? span : nil
     }
 
     /// Words that may follow "its territory" where the phrase ends: "considers its territory and
@@ -714,10 +719,11 @@ struct UnlistedTerritoryFinder {
             return span
         }
         if cues.claimedBy.match(words, at: start) == nil {
-            let end = min(words.count, opened + Self.relativeClauseReach)
+            var end = min(words.count, opened + Self.relativeClauseReach)
             var k = opened
             var claims = false
             var stateNamed = false
+            var extended = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
                     || (overWhich && cues.quarrelHead.contains(words, k))
@@ -732,6 +738,12 @@ struct UnlistedTerritoryFinder {
                     break
                 }
                 if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
+                // "that Spain has held since the seventeenth century and Morocco regards as occupied
+                // land": a second state's clause joined by "and" runs on as far again.
+                if stateNamed, !extended, words.isWord(k, .and), k + 1 < words.count, reader.mention(at: k + 1).map(isState) == true {
+                    end = min(words.count, k + 1 + Self.relativeClauseReach)
+                    extended = true
+                }
                 k += 1
             }
             guard claims else { return nil }
@@ -775,6 +787,9 @@ struct UnlistedTerritoryFinder {
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
     static let locating: WordSet = ["in", "on", "off", "near", "at"]
+    /// Words a phrase of where may run to between a noun of territory and its relative clause:
+    /// "a rock a few hundred metres from the beach near Al Hoceima that ...".
+    static let whereReach = 12
 
     /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
     /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word
@@ -796,6 +811,17 @@ struct UnlistedTerritoryFinder {
         if k + 1 < words.count, Self.locating.contains(words[k]), tokens[k + 1].isCapitalized {
             k += 1
             while k < words.count, k - p < TerritoryNameReader.maxNameWords, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        }
+        // "a rock a few hundred metres from the beach near Al Hoceima that Spain has held": a longer
+        // phrase of where, with no punctuation, before the relative word.
+        if k < words.count, !(words.isWord(k, .which) || words.isWord(k, .that)) {
+            var j = k
+            var saysWhere = false
+            while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) { saysWhere = true }
+                j += 1
+            }
+            if saysWhere { k = j }
         }
         guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
         // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
@@ -938,10 +964,14 @@ struct UnlistedTerritoryFinder {
     private func nameBeforeWhich(_ state: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var k = state - 1
         if k >= 0, reader.words.isWord(k, .the) { k -= 1 }
-        guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that), Token.isMark(reader.sentence.tokens, k - 1, UInt8(ascii: ",")) else {
-            return nil
-        }
-        return reader.backward(endingAt: k - 2)
+        guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that) else { return nil }
+        let tokens = reader.sentence.tokens
+        if Token.isMark(tokens, k - 1, UInt8(ascii: ",")) { return reader.backward(endingAt: k - 2) }
+        // "X, a rocky islet off the coast of the Y enclave that A calls Z": past the description.
+        var c = k - 1
+        while c >= 1, k - c <= Self.whereReach + TerritoryNameReader.describingWords + 2, !Token.isMark(tokens, c, UInt8(ascii: ",")) { c -= 1 }
+        guard c >= 1, Token.isMark(tokens, c, UInt8(ascii: ",")), clauseAfterDescribedNoun(c + 1, reader.words, reader) == k else { return nil }
+        return reader.backward(endingAt: c - 1)
     }
 
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.
