@@ -878,10 +878,15 @@ struct TerritoryExtractor: Sendable {
         guard cues.hold.contains(words, k), !words.isWord(k, .control) else { return false }
         // "Morocco regards the rock as occupied land": the state's word for another's holding.
         if words[k] == "occupied", k + 1 < words.count, UnlistedTerritoryFinder.landNouns.contains(words[k + 1]) { return false }
+        // "Ireland says the border runs down the middle": a line runs, not the state.
+        if k >= 1, Self.lines.contains(words[k - 1]) { return false }
         guard words.isWord(k, .held) else { return true }
         guard k >= 1, words.isWord(k - 1, .has) || words.isWord(k - 1, .have) || words.isWord(k - 1, .had) else { return false }
         return k + 1 >= words.count || s.tokens[k + 1].kind == .punctuation || Self.afterHeld.contains(words[k + 1])
     }
+
+    /// Lines and ways that run, or are held, of themselves: "the border runs down the middle".
+    static let lines: WordSet = ["border", "boundary", "frontier", "line", "river", "road", "railway", "pipeline"]
 
     /// Words after "has held" that leave it without an object: "has held since 1833", "has held it".
     static let afterHeld: WordSet = ["since", "for", "it", "them", "onto", "on"]

@@ -591,6 +591,8 @@ struct UnlistedTerritoryFinder {
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
+        // "X, on the Irish border, is claimed by A and B": the name before an aside of where.
+        if let comma = whereAsideStart(endingAt: end, words, reader) { end = comma - 1 }
         guard let span = reader.backward(endingAt: end) else { return nil }
         // "Kessa Island in Lake Zorn, is claimed", "Varnaskeri in Faroese, is claimed": the name a
         // word of where follows is where the place lies or the language of its name; the place
@@ -622,6 +624,23 @@ struct UnlistedTerritoryFinder {
             return nil
         }
         return reader.backward(endingAt: a - 2)
+    }
+
+    /// Tokens of an aside of where between commas: ", on the Irish border,", ", which lies off the
+    /// coast of Y,".
+    static let whereAsideReach = 10
+
+    /// The comma that opens ", on the Irish border," or ", which lies near Y," ending at token
+    /// `end`, if one does: an aside of where the place lies, between its name and its copula.
+    private func whereAsideStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        var c = end
+        while c >= 1, end - c < Self.whereAsideReach, tokens[c].kind == .word { c -= 1 }
+        guard c >= 1, c < end, Token.isMark(tokens, c, UInt8(ascii: ",")) else { return nil }
+        if Self.locating.contains(words[c + 1]) || words[c + 1] == "along" { return c }
+        // ", which lies off the coast,", ", which sits near Y,".
+        guard c + 2 <= end, words.isWord(c + 1, .which) || words.isWord(c + 1, .that) else { return nil }
+        return TerritoryExtractor.lyingVerbs.contains(words[c + 2]) ? c : nil
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
@@ -749,7 +768,10 @@ struct UnlistedTerritoryFinder {
             guard claims else { return nil }
         }
         let end = pastParenthesis(comma - 1, reader)
-        return headBeforeRiver(endingAt: end, words, reader) ?? reader.backward(endingAt: end)
+        if let head = headBeforeRiver(endingAt: end, words, reader) { return head }
+        // "X, a sandbank in the Gulf of Y, which both claim": the place described, not the bigger one.
+        guard let span = reader.backward(endingAt: end) else { return nil }
+        return appositionHead(before: span, reader) ?? span
     }
 
     /// Words of where before a river a place lies on: "Kessa Island in the Niger River".
@@ -966,7 +988,11 @@ struct UnlistedTerritoryFinder {
         if k >= 0, reader.words.isWord(k, .the) { k -= 1 }
         guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that) else { return nil }
         let tokens = reader.sentence.tokens
-        if Token.isMark(tokens, k - 1, UInt8(ascii: ",")) { return reader.backward(endingAt: k - 2) }
+        // "X, a sandbank in the Gulf of Y, which A calls Z": the place described, not the bigger one.
+        if Token.isMark(tokens, k - 1, UInt8(ascii: ",")) {
+            guard let span = reader.backward(endingAt: k - 2) else { return nil }
+            return appositionHead(before: span, reader) ?? span
+        }
         // "X, a rocky islet off the coast of the Y enclave that A calls Z": past the description.
         var c = k - 1
         while c >= 1, k - c <= Self.whereReach + TerritoryNameReader.describingWords + 2, !Token.isMark(tokens, c, UInt8(ascii: ",")) { c -= 1 }
