@@ -9,6 +9,13 @@ struct TerritoryExtractor: Sendable {
     /// Words before a noun of territory that make it refer back: "the island", "these islets".
     static let determiners: WordSet = ["the", "these", "those", "that", "this"]
 
+    /// The last words of lead-ins whose object is the place claimed: "claim to", "sovereignty
+    /// over", "ownership of", "claims on" (not "occupied a building").
+    static let claimedObjectLinks: WordSet = ["to", "over", "of", "on"]
+    /// Nouns of land in general, by which a later sentence may name any unnamed place claimed:
+    /// "a stretch of rainforest ... The area, often called X".
+    static let generalLandNouns: WordSet = ["area", "region", "territory", "land", "tract", "zone"]
+
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
 
@@ -80,7 +87,18 @@ struct TerritoryExtractor: Sendable {
             (max(0, i - Self.antecedentReach)..<i).contains { k in
                 let w = CueWords(sentences[k].tokens, cues)
                 return w.indices.contains { j in
-                    cues.adjective.contains(w, j) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
+                    if cues.adjective.contains(w, j)
+                        && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains(where: { w[$0] == noun })
+                    {
+                        return true
+                    }
+                    // "its claim to a stretch of rainforest ... The area, often called X": an unnamed
+                    // place claimed, which a noun of land in general ("the area") or its own noun names.
+                    guard let length = cues.leadIn.match(w, at: j), j + length + 1 < w.count, Self.indefinites.contains(w[j + length]),
+                        Self.claimedObjectLinks.contains(w[j + length - 1])
+                    else { return false }
+                    return Self.generalLandNouns.contains(noun)
+                        || (j + length + 1..<min(w.count, j + length + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
                 }
             }
         }

@@ -747,6 +747,8 @@ struct UnlistedTerritoryFinder {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
                     || (overWhich && cues.quarrelHead.contains(words, k))
                     || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader, considered: k >= 1 && cues.considering.contains(words, k - 1))))
+                    // "whose waters A and B have never agreed how to divide": the states' quarrel over the line.
+                    || (stateNamed && cues.disagreement.match(words, at: k) != nil && disagreesOnLand(k, from: opened, words))
                 {
                     claims = true
                     break
@@ -772,6 +774,21 @@ struct UnlistedTerritoryFinder {
         // "X, a sandbank in the Gulf of Y, which both claim": the place described, not the bigger one.
         guard let span = reader.backward(endingAt: end) else { return nil }
         return appositionHead(before: span, reader) ?? span
+    }
+
+    /// Words that make a disagreement one over land: how to divide it, where its line runs.
+    static let divisionWords: WordSet = ["divide", "divided", "dividing", "line", "lines", "owns", "own", "ownership"]
+    /// Tokens after a word of disagreement within which such a word says what it is over.
+    static let disagreementReach = 6
+
+    /// "whose waters A and B have never agreed how to divide", "that A and B disagree on the line":
+    /// a disagreement, at `k`, over where a line runs or whose the place is (a word of territory
+    /// in the clause before it, or a word of division right after), not over a venue or a choice.
+    private func disagreesOnLand(_ k: Int, from opened: Int, _ words: CueWords) -> Bool {
+        let tokens = words.tokens
+        let after = (k + 1)..<min(words.count, k + 1 + Self.disagreementReach)
+        return (opened..<k).contains { cues.context.contains(tokens[$0], in: cues) }
+            || after.contains { cues.context.contains(tokens[$0], in: cues) || Self.divisionWords.contains(words[$0]) }
     }
 
     /// Words of where before a river a place lies on: "Kessa Island in the Niger River".

@@ -26,3 +26,26 @@ func disagreementOnTheLineBesideAListedTerritoryIsADispute(_ text: String, _ nam
 func noDisagreementOnTheLineIsNoDispute(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+// In a clause said of a place no list knows, states that never agreed how to divide it, or
+// disagree on its line, claim it; a disagreement over a venue or a choice does not. Invented
+// places between real states.
+@Test(arguments: [
+    ("Patrols watch Kessa Ridge, a strip of land on the border that Peru and Chile have never agreed how to divide.", "Kessa Ridge"),
+    ("Fishermen use Varno Bay, an inlet whose waters Britain and Ireland have never agreed how to divide.", "Varno Bay"),
+])
+func statesThatNeverAgreedHowToDivideAPlaceClaimIt(_ text: String, _ name: String) {
+    let f = extract(text)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.names.map(\.name) == [name])
+    #expect(f.territories.first?.claimants.count == 2)
+}
+
+@Test(arguments: [
+    "Delegates met at Kessa Lodge, a hotel that Peru and Chile disagreed about choosing.",
+    "The talks were held in Tacna, a town near the border that Peru and Chile disagreed on as a venue.",
+    "The prize went to Kessa Ridge, a film that Peru and Chile disagreed about for months.",
+])
+func aDisagreementOverAVenueOrAChoiceClaimsNoPlace(_ text: String) {
+    #expect(extract(text).territories.isEmpty)
+}
