@@ -794,8 +794,10 @@ struct TerritoryExtractor: Sendable {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".
-            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by) {
-                var j = m.first - 2
+            // "Tarqa to the Chinese": the article before a people's name.
+            let lead = m.first >= 3 && words.isWord(m.first - 1, .the) ? m.first - 1 : m.first
+            if lead >= 2, words.isWord(lead - 1, .to) || words.isWord(lead - 1, .in) || words.isWord(lead - 1, .by) {
+                var j = lead - 2
                 var nameEnd = j
                 while j >= 0, s.tokens[j].isCapitalized || words.isWord(j, .the) { j -= 1 }
                 let nameStart = j + 1

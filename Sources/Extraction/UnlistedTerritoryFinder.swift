@@ -589,6 +589,8 @@ struct UnlistedTerritoryFinder {
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
         var end = pastTiedAside(k - length, words, reader)
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        // "X (Y to Serbs) is claimed by A and B": the name before a side's name set apart.
+        end = pastParenthesis(end, reader)
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
         // "X, on the Irish border, is claimed by A and B": the name before an aside of where.
