@@ -111,6 +111,10 @@ struct UnlistedTerritoryFinder {
                 let span = nameBefore(i, reader)
                 add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) } ?? false))
             }
+            // "X remains in dispute", "X are still in dispute with A".
+            if i >= 2, words.isWord(i, .dispute), words.isWord(i - 1, .in) {
+                add(predicate(i, words, reader, phraseStart: i - 1), needsContext: false)
+            }
             if cues.adjective.contains(words, i) {
                 add(apposition(i, words, reader), needsContext: false)
                 add(predicate(i, words, reader), needsContext: false)
@@ -524,13 +528,17 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
-    private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    /// "X remains in dispute with A": "in dispute" said of a name as the adjective alone is
+    /// (`phraseStart` the token of "in").
+    private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader, phraseStart: Int? = nil) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
+        let start = phraseStart ?? i
         let closes =
             i + 1 >= words.count || tokens[i + 1].kind == .punctuation
             || (words.isWord(i + 1, .by) || words.isWord(i + 1, .between) || words.isWord(i + 1, .since) || words.isWord(i + 1, .for))
-        guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
-        return reader.backward(endingAt: pastTiedAside(i - 1 - length, words, reader))
+            || (phraseStart != nil && words.isWord(i + 1, .with))
+        guard closes, start >= 1, let length = cues.copula.match(words, endingAt: start - 1) else { return nil }
+        return reader.backward(endingAt: pastTiedAside(start - 1 - length, words, reader))
     }
 
     /// The name a description of a place is said of: back from the description over a few
