@@ -122,6 +122,7 @@ final class TerritoryCues: Sendable {
     let common: Phrases
     let considering: Phrases
     let denial: Phrases
+    let disagreement: Phrases
 
     /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
     /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
@@ -168,11 +169,12 @@ final class TerritoryCues: Sendable {
         common = role("common", 21)
         considering = role("considering", 22)
         denial = role("denial", 23)
+        disagreement = role("disagreement", 24)
         if let lexicon {
             var table = [UInt64](repeating: 0, count: lexicon.words.count)
             for p in [
                 leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial,
+                connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial, disagreement,
             ] {
                 for w in p.firstWords {
                     let n = lexicon.number(w)
@@ -193,7 +195,7 @@ final class TerritoryCues: Sendable {
     var everyWord: Set<String> {
         [
             leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
-            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial,
+            connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial, disagreement,
         ]
         .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
     }

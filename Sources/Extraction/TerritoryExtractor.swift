@@ -9,6 +9,13 @@ struct TerritoryExtractor: Sendable {
     /// Words before a noun of territory that make it refer back: "the island", "these islets".
     static let determiners: WordSet = ["the", "these", "those", "that", "this"]
 
+    /// The last words of lead-ins whose object is the place claimed: "claim to", "sovereignty
+    /// over", "ownership of", "claims on" (not "occupied a building").
+    static let claimedObjectLinks: WordSet = ["to", "over", "of", "on"]
+    /// Nouns of land in general, by which a later sentence may name any unnamed place claimed:
+    /// "a stretch of rainforest ... The area, often called X".
+    static let generalLandNouns: WordSet = ["area", "region", "territory", "land", "tract", "zone"]
+
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
 
@@ -80,7 +87,18 @@ struct TerritoryExtractor: Sendable {
             (max(0, i - Self.antecedentReach)..<i).contains { k in
                 let w = CueWords(sentences[k].tokens, cues)
                 return w.indices.contains { j in
-                    cues.adjective.contains(w, j) && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
+                    if cues.adjective.contains(w, j)
+                        && (j + 1..<min(w.count, j + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains(where: { w[$0] == noun })
+                    {
+                        return true
+                    }
+                    // "its claim to a stretch of rainforest ... The area, often called X": an unnamed
+                    // place claimed, which a noun of land in general ("the area") or its own noun names.
+                    guard let length = cues.leadIn.match(w, at: j), j + length + 1 < w.count, Self.indefinites.contains(w[j + length]),
+                        Self.claimedObjectLinks.contains(w[j + length - 1])
+                    else { return false }
+                    return Self.generalLandNouns.contains(noun)
+                        || (j + length + 1..<min(w.count, j + length + 1 + UnlistedTerritoryFinder.adjectiveReach)).contains { w[$0] == noun }
                 }
             }
         }
@@ -125,8 +143,12 @@ struct TerritoryExtractor: Sendable {
             var targets: [Int] = []
             var startOf: [Int: Int] = [:]  // territory -> its first token in this sentence
             var listedTokens: Set<Int> = []
+            // "The low-tide elevation, which lies a short distance from Pedra Branca, is claimed by
+            // both": the places of the clause say where the place referred to lies.
+            let located = locatingClause(words, s)
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
+                    if let located, located.contains(m.first) { continue }
                     let name = s.text(m.first, m.last)
                     let i = building(for: gazetteer.territories[id], names: [name], sentence: s.index)
                     addName(i, name, usedBy: nil)
@@ -139,12 +161,14 @@ struct TerritoryExtractor: Sendable {
             var patternFound = false
             let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
             for u in finder.find(with: reader) {
+                if let located, located.contains(u.span.lowerBound) { continue }
                 // A quarrel over a listed territory needs no words of territory around it: the list
                 // says it is one ("fought over Nagorno Karabakh").
                 // Nor does a name that says it is land ("the Toledo Cays dispute", "the Saltoro
                 // heights have long been a bone of contention").
+                // Nor one described as land right after ("a dispute over Corvo Bank, a sandbank in the Gulf").
                 if u.needsContext && listedTokens.isDisjoint(with: u.span) && !reader.endsInPlaceNoun(u.span) && reader.placeNounAfter(u.span) == nil
-                    && !speaksOfTerritory(s.index)
+                    && !reader.placeNounInApposition(after: u.span) && !speaksOfTerritory(s.index)
                 {
                     continue
                 }
@@ -174,14 +198,16 @@ struct TerritoryExtractor: Sendable {
                 }
             }
             // "the island", "the border area", "the disputed islets": a determiner, at most one
-            // lowercase word, and a noun of territory refer back to the territory named last.
+            // lowercase word, and a noun of territory refer back to the territory named last (so
+            // does one that opens the sentence before a clause of where it lies: `locatingClause`).
             let anaphoric =
                 targets.isEmpty && current != nil
-                && words.enumerated().contains { i, w in
-                    guard cues.placeNoun.contains(words, i), i >= 1 else { return false }
-                    if Self.determiners.contains(words[i - 1]) { return true }
-                    return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
-                }
+                && (located != nil
+                    || words.enumerated().contains { i, w in
+                        guard cues.placeNoun.contains(words, i), i >= 1 else { return false }
+                        if Self.determiners.contains(words[i - 1]) { return true }
+                        return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
+                    })
             let refersBack = targets.isEmpty && current != nil && (anaphoric || callsItByName(s, reader))
             if refersBack, let c = current { targets.append(c) }
             // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
@@ -223,6 +249,7 @@ struct TerritoryExtractor: Sendable {
                 || words.indices.contains { cues.cue.contains(words, $0) && !Self.noLonger(words, $0) && !Self.tripToOccupied(words, $0, listed: listedTokens) }
                 || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
                 || shownAsAState(s, reader)
+                || disagreesOnTheLine(words, s)
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }
@@ -285,6 +312,40 @@ struct TerritoryExtractor: Sendable {
             if j < words.count, j + 1 < words.count, words[j] == "since" { return true }
         }
         return false
+    }
+
+    /// "the two loughs on the border whose waters A and B have never agreed how to divide",
+    /// "where surveyors still disagree on the line": two sides failing to agree, in a sentence that
+    /// itself speaks of borders, waters or territory, present the places it names as disputed (not
+    /// "met at X and disagreed over tariffs").
+    func disagreesOnTheLine(_ words: CueWords, _ s: AnalyzedSentence) -> Bool {
+        words.indices.contains { cues.disagreement.match(words, at: $0) != nil } && s.tokens.contains { cues.context.contains($0, in: cues) }
+    }
+
+    /// Verbs of lying somewhere that open a clause of where: "which lies off", "that sits near".
+    static let lyingVerbs: WordSet = ["lies", "lie", "sits", "sit", "stands", "stand", "located", "situated"]
+
+    /// "The low-tide elevation, which lies a short distance from Pedra Branca at the entrance to
+    /// the Singapore Strait, is claimed by both countries": a sentence that opens with a noun of
+    /// territory referring back, then a clause of where it lies set off by commas. The clause's
+    /// tokens: the places it names say where, and are not what the sentence claims (not "The
+    /// island, which Spain calls X, ...", a clause of naming).
+    func locatingClause(_ words: CueWords, _ s: AnalyzedSentence) -> ClosedRange<Int>? {
+        guard words.count > 6, Self.determiners.contains(words[0]) else { return nil }
+        var n = 1
+        if cues.placeNoun.match(words, at: 1) == nil {
+            guard s.tokens[1].kind == .word, !s.tokens[1].isCapitalized else { return nil }
+            n = 2
+        }
+        guard !s.tokens[n].isCapitalized, let length = cues.placeNoun.match(words, at: n) else { return nil }
+        let comma = n + length
+        guard comma + 3 < words.count, Token.isMark(s.tokens, comma, UInt8(ascii: ",")), words.isWord(comma + 1, .which) || words.isWord(comma + 1, .that)
+        else { return nil }
+        var v = comma + 2
+        if words[v] == "is" || words[v] == "are" { v += 1 }
+        guard Self.lyingVerbs.contains(words[v]), let close = (v + 1..<words.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+        else { return nil }
+        return (comma + 1)...close
     }
 
     /// Particles between a verb of travel and "to": "travel on to", "fly back to".
@@ -449,6 +510,8 @@ struct TerritoryExtractor: Sendable {
         let start = max(from, 1)
         let end = min(to, words.count)
         guard start < end else { return false }
+        // "Both countries say it lies on their side of the river's main channel".
+        for k in start..<end where isPronoun(k - 1) && Self.liesOnItsSide(words, k) { return true }
         for k in start..<end where claimWord(k) {
             if words.isWord(k, .belongs) || words.isWord(k, .belong) {
                 if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return true }
@@ -462,6 +525,15 @@ struct TerritoryExtractor: Sendable {
             }
         }
         return false
+    }
+
+    /// "lies on their side of the channel", "lie on its own side of the line": a place said to lie
+    /// on a state's side of any line, from the word at `k` ("blame lies on its side" has no "of").
+    static func liesOnItsSide(_ words: CueWords, _ k: Int) -> Bool {
+        guard k + 4 < words.count, words[k] == "lies" || words[k] == "lie", words.isWord(k + 1, .on), words.isWord(k + 2, .its) || words.isWord(k + 2, .their)
+        else { return false }
+        let side = words.isWord(k + 3, .own) ? k + 4 : k + 3
+        return side + 1 < words.count && words[side] == "side" && words.isWord(side + 1, .of)
     }
 
     /// Words that may follow "claims it" where "it" is the thing claimed: "claim it, and",
@@ -722,8 +794,10 @@ struct TerritoryExtractor: Sendable {
                 holdsOrClaims(code, .holds)
             }
             // "known as the Kuril to Russia", "called Senkaku in Japan": the name before "in/to COUNTRY".
-            if m.first >= 2, words.isWord(m.first - 1, .to) || words.isWord(m.first - 1, .in) || words.isWord(m.first - 1, .by) {
-                var j = m.first - 2
+            // "Tarqa to the Chinese": the article before a people's name.
+            let lead = m.first >= 3 && words.isWord(m.first - 1, .the) ? m.first - 1 : m.first
+            if lead >= 2, words.isWord(lead - 1, .to) || words.isWord(lead - 1, .in) || words.isWord(lead - 1, .by) {
+                var j = lead - 2
                 var nameEnd = j
                 while j >= 0, s.tokens[j].isCapitalized || words.isWord(j, .the) { j -= 1 }
                 let nameStart = j + 1
@@ -822,10 +896,17 @@ struct TerritoryExtractor: Sendable {
     /// not "held" but after "has" and before no object ("held talks" is a meeting).
     func saysHolding(at k: Int, _ s: AnalyzedSentence, _ words: CueWords) -> Bool {
         guard cues.hold.contains(words, k), !words.isWord(k, .control) else { return false }
+        // "Morocco regards the rock as occupied land": the state's word for another's holding.
+        if words[k] == "occupied", k + 1 < words.count, UnlistedTerritoryFinder.landNouns.contains(words[k + 1]) { return false }
+        // "Ireland says the border runs down the middle": a line runs, not the state.
+        if k >= 1, Self.lines.contains(words[k - 1]) { return false }
         guard words.isWord(k, .held) else { return true }
         guard k >= 1, words.isWord(k - 1, .has) || words.isWord(k - 1, .have) || words.isWord(k - 1, .had) else { return false }
         return k + 1 >= words.count || s.tokens[k + 1].kind == .punctuation || Self.afterHeld.contains(words[k + 1])
     }
+
+    /// Lines and ways that run, or are held, of themselves: "the border runs down the middle".
+    static let lines: WordSet = ["border", "boundary", "frontier", "line", "river", "road", "railway", "pipeline"]
 
     /// Words after "has held" that leave it without an object: "has held since 1833", "has held it".
     static let afterHeld: WordSet = ["since", "for", "it", "them", "onto", "on"]

@@ -194,6 +194,30 @@ struct TerritoryNameReader {
         return next + length - 1
     }
 
+    /// Words that may follow the noun of a description in apposition where the description ends:
+    /// "X, a sandbank in the Gulf", "X, an islet that both claim", "X, a rock off the coast".
+    static let appositionEnds: WordSet = ["in", "on", "off", "near", "at", "along", "between", "that", "which", "whose", "where", "claimed", "close"]
+
+    /// "Corvo Bank, a sandbank in the Gulf of Paria": a description in apposition right after the
+    /// name, an article, at most a few lowercase words and a noun of territory where the
+    /// description ends, says the name is land as a noun in the name does ("Corvo Sandbank").
+    /// Not "Orion, a block of shares", "Bakari, a village chief": the noun must end the phrase.
+    func placeNounInApposition(after range: ClosedRange<Int>) -> Bool {
+        let tokens = sentence.tokens
+        let comma = range.upperBound + 1
+        guard comma + 2 < words.count, Token.isMark(tokens, comma, UInt8(ascii: ",")), words.isWord(comma + 1, .a) || words.isWord(comma + 1, .an)
+        else { return false }
+        var p = comma + 2
+        while p < min(words.count, comma + 2 + Self.describingWords), tokens[p].kind == .word, !tokens[p].isCapitalized {
+            if let length = cues.placeNoun.match(words, at: p) {
+                let next = p + length
+                return next >= words.count || tokens[next].kind == .punctuation || Self.appositionEnds.contains(words[next])
+            }
+            p += 1
+        }
+        return false
+    }
+
     /// Whether the words can name a territory: not a state as a whole, a person, a body or a
     /// thing ("dam", "election"), nor a word of dispute read as a name in a headline.
     /// A name the text says is a place's (`saidToBePlace`: "known by Georgians as X", "which

@@ -111,6 +111,10 @@ struct UnlistedTerritoryFinder {
                 let span = nameBefore(i, reader)
                 add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) } ?? false))
             }
+            // "X remains in dispute", "X are still in dispute with A".
+            if i >= 2, words.isWord(i, .dispute), words.isWord(i - 1, .in) {
+                add(predicate(i, words, reader, phraseStart: i - 1), needsContext: false)
+            }
             if cues.adjective.contains(words, i) {
                 add(apposition(i, words, reader), needsContext: false)
                 add(predicate(i, words, reader), needsContext: false)
@@ -222,6 +226,8 @@ struct UnlistedTerritoryFinder {
     func saysOwn(at k: Int, _ reader: TerritoryNameReader, considered: Bool = true) -> Bool {
         let words = reader.words
         guard k + 1 < words.count else { return false }
+        // "Morocco regards it as occupied land": held by another, the state's own by its word.
+        if considered, words[k] == "occupied", Self.landNouns.contains(words[k + 1]) { return true }
         if words.isWord(k, .its) || words.isWord(k, .their) {
             if words.isWord(k + 1, .own) { return true }
             // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
@@ -244,7 +250,10 @@ struct UnlistedTerritoryFinder {
         guard s >= 0, let m = reader.mention(at: s), m.last == s, isState(m), v + 1 < words.count, let span = reader.forward(from: v + 1),
             !reader.isKnownPlace(span)
         else { return nil }
-        return saysOwn(at: (reader.placeNounAfter(span) ?? span.upperBound) + 1, reader) ? span : nil
+        // "regards X as occupied land", as "considers X occupied territory".
+        var k = (reader.placeNounAfter(span) ?? span.upperBound) + 1
+        if k + 1 < words.count, words.isWord(k, .as), words[k + 1] == "occupied" { k += 1 }
+        return saysOwn(at: k, reader) ? span : nil
     }
 
     /// Words that may follow "its territory" where the phrase ends: "considers its territory and
@@ -519,13 +528,17 @@ struct UnlistedTerritoryFinder {
     }
 
     /// "X remains disputed.", "X is contested by A and B": the adjective alone said of a name.
-    private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+    /// "X remains in dispute with A": "in dispute" said of a name as the adjective alone is
+    /// (`phraseStart` the token of "in").
+    private func predicate(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader, phraseStart: Int? = nil) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
+        let start = phraseStart ?? i
         let closes =
             i + 1 >= words.count || tokens[i + 1].kind == .punctuation
             || (words.isWord(i + 1, .by) || words.isWord(i + 1, .between) || words.isWord(i + 1, .since) || words.isWord(i + 1, .for))
-        guard closes, i >= 1, let length = cues.copula.match(words, endingAt: i - 1) else { return nil }
-        return reader.backward(endingAt: pastTiedAside(i - 1 - length, words, reader))
+            || (phraseStart != nil && words.isWord(i + 1, .with))
+        guard closes, start >= 1, let length = cues.copula.match(words, endingAt: start - 1) else { return nil }
+        return reader.backward(endingAt: pastTiedAside(start - 1 - length, words, reader))
     }
 
     /// The name a description of a place is said of: back from the description over a few
@@ -584,8 +597,12 @@ struct UnlistedTerritoryFinder {
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
         var end = pastTiedAside(k - length, words, reader)
         if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        // "X (Y to Serbs) is claimed by A and B": the name before a side's name set apart.
+        end = pastParenthesis(end, reader)
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
+        // "X, on the Irish border, is claimed by A and B": the name before an aside of where.
+        if let comma = whereAsideStart(endingAt: end, words, reader) { end = comma - 1 }
         guard let span = reader.backward(endingAt: end) else { return nil }
         // "Kessa Island in Lake Zorn, is claimed", "Varnaskeri in Faroese, is claimed": the name a
         // word of where follows is where the place lies or the language of its name; the place
@@ -617,6 +634,23 @@ struct UnlistedTerritoryFinder {
             return nil
         }
         return reader.backward(endingAt: a - 2)
+    }
+
+    /// Tokens of an aside of where between commas: ", on the Irish border,", ", which lies off the
+    /// coast of Y,".
+    static let whereAsideReach = 10
+
+    /// The comma that opens ", on the Irish border," or ", which lies near Y," ending at token
+    /// `end`, if one does: an aside of where the place lies, between its name and its copula.
+    private func whereAsideStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        var c = end
+        while c >= 1, end - c < Self.whereAsideReach, tokens[c].kind == .word { c -= 1 }
+        guard c >= 1, c < end, Token.isMark(tokens, c, UInt8(ascii: ",")) else { return nil }
+        if Self.locating.contains(words[c + 1]) || words[c + 1] == "along" { return c }
+        // ", which lies off the coast,", ", which sits near Y,".
+        guard c + 2 <= end, words.isWord(c + 1, .which) || words.isWord(c + 1, .that) else { return nil }
+        return TerritoryExtractor.lyingVerbs.contains(words[c + 2]) ? c : nil
     }
 
     /// Tokens of the time after a holder's state: "since 2020", "since the 1990s", "since the 1967 war".
@@ -714,14 +748,17 @@ struct UnlistedTerritoryFinder {
             return span
         }
         if cues.claimedBy.match(words, at: start) == nil {
-            let end = min(words.count, opened + Self.relativeClauseReach)
+            var end = min(words.count, opened + Self.relativeClauseReach)
             var k = opened
             var claims = false
             var stateNamed = false
+            var extended = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
                     || (overWhich && cues.quarrelHead.contains(words, k))
                     || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader, considered: k >= 1 && cues.considering.contains(words, k - 1))))
+                    // "whose waters A and B have never agreed how to divide": the states' quarrel over the line.
+                    || (stateNamed && cues.disagreement.match(words, at: k) != nil && disagreesOnLand(k, from: opened, words))
                 {
                     claims = true
                     break
@@ -732,12 +769,36 @@ struct UnlistedTerritoryFinder {
                     break
                 }
                 if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
+                // "that Spain has held since the seventeenth century and Morocco regards as occupied
+                // land": a second state's clause joined by "and" runs on as far again.
+                if stateNamed, !extended, words.isWord(k, .and), k + 1 < words.count, reader.mention(at: k + 1).map(isState) == true {
+                    end = min(words.count, k + 1 + Self.relativeClauseReach)
+                    extended = true
+                }
                 k += 1
             }
             guard claims else { return nil }
         }
         let end = pastParenthesis(comma - 1, reader)
-        return headBeforeRiver(endingAt: end, words, reader) ?? reader.backward(endingAt: end)
+        if let head = headBeforeRiver(endingAt: end, words, reader) { return head }
+        // "X, a sandbank in the Gulf of Y, which both claim": the place described, not the bigger one.
+        guard let span = reader.backward(endingAt: end) else { return nil }
+        return appositionHead(before: span, reader) ?? span
+    }
+
+    /// Words that make a disagreement one over land: how to divide it, where its line runs.
+    static let divisionWords: WordSet = ["divide", "divided", "dividing", "line", "lines", "owns", "own", "ownership"]
+    /// Tokens after a word of disagreement within which such a word says what it is over.
+    static let disagreementReach = 6
+
+    /// "whose waters A and B have never agreed how to divide", "that A and B disagree on the line":
+    /// a disagreement, at `k`, over where a line runs or whose the place is (a word of territory
+    /// in the clause before it, or a word of division right after), not over a venue or a choice.
+    private func disagreesOnLand(_ k: Int, from opened: Int, _ words: CueWords) -> Bool {
+        let tokens = words.tokens
+        let after = (k + 1)..<min(words.count, k + 1 + Self.disagreementReach)
+        return (opened..<k).contains { cues.context.contains(tokens[$0], in: cues) }
+            || after.contains { cues.context.contains(tokens[$0], in: cues) || Self.divisionWords.contains(words[$0]) }
     }
 
     /// Words of where before a river a place lies on: "Kessa Island in the Niger River".
@@ -775,6 +836,9 @@ struct UnlistedTerritoryFinder {
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
     static let locating: WordSet = ["in", "on", "off", "near", "at"]
+    /// Words a phrase of where may run to between a noun of territory and its relative clause:
+    /// "a rock a few hundred metres from the beach near Al Hoceima that ...".
+    static let whereReach = 12
 
     /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
     /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word
@@ -796,6 +860,17 @@ struct UnlistedTerritoryFinder {
         if k + 1 < words.count, Self.locating.contains(words[k]), tokens[k + 1].isCapitalized {
             k += 1
             while k < words.count, k - p < TerritoryNameReader.maxNameWords, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        }
+        // "a rock a few hundred metres from the beach near Al Hoceima that Spain has held": a longer
+        // phrase of where, with no punctuation, before the relative word.
+        if k < words.count, !(words.isWord(k, .which) || words.isWord(k, .that)) {
+            var j = k
+            var saysWhere = false
+            while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) { saysWhere = true }
+                j += 1
+            }
+            if saysWhere { k = j }
         }
         guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
         // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
@@ -938,10 +1013,18 @@ struct UnlistedTerritoryFinder {
     private func nameBeforeWhich(_ state: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         var k = state - 1
         if k >= 0, reader.words.isWord(k, .the) { k -= 1 }
-        guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that), Token.isMark(reader.sentence.tokens, k - 1, UInt8(ascii: ",")) else {
-            return nil
+        guard k >= 2, reader.words.isWord(k, .which) || reader.words.isWord(k, .that) else { return nil }
+        let tokens = reader.sentence.tokens
+        // "X, a sandbank in the Gulf of Y, which A calls Z": the place described, not the bigger one.
+        if Token.isMark(tokens, k - 1, UInt8(ascii: ",")) {
+            guard let span = reader.backward(endingAt: k - 2) else { return nil }
+            return appositionHead(before: span, reader) ?? span
         }
-        return reader.backward(endingAt: k - 2)
+        // "X, a rocky islet off the coast of the Y enclave that A calls Z": past the description.
+        var c = k - 1
+        while c >= 1, k - c <= Self.whereReach + TerritoryNameReader.describingWords + 2, !Token.isMark(tokens, c, UInt8(ascii: ",")) { c -= 1 }
+        guard c >= 1, Token.isMark(tokens, c, UInt8(ascii: ",")), clauseAfterDescribedNoun(c + 1, reader.words, reader) == k else { return nil }
+        return reader.backward(endingAt: c - 1)
     }
 
     /// "Moroccan-held X", "Japanese-administered X": a state joined to a word of holding or claiming.

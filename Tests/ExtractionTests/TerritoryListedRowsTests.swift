@@ -24,3 +24,15 @@ import Testing
     // Named as a place where something happened, it is no territory.
     #expect(extract("Farmers from Guinea and Côte d'Ivoire sold rice at the market in Kpeaba on Tuesday.").territories.isEmpty)
 }
+
+// The fourteenth round split `Camar Bulan|Tanjung Datu` into two rows (news report the two areas of
+// the Indonesia–Malaysia land border apart) and gave the Marouini River Tract the name built on the
+// Litani, the river France takes for the border.
+@Test func camarBulanAndTanjungDatuAreTwoTerritories() {
+    let f = extract("Indonesia and Malaysia both claim Camar Bulan and Tanjung Datu, on their land border in Borneo.")
+    #expect(f.territories.count == 2)
+    #expect(Set(f.territories.flatMap { $0.names.map(\.name) }) == ["Camar Bulan", "Tanjung Datu"])
+    let marouini = extract("Suriname raised its claim to the Litani-Marouini triangle, which France administers.")
+    #expect(marouini.territories.first?.claimants == ["FRA", "SUR"])
+    #expect(marouini.territories.first?.controlledBy == "FRA")
+}
