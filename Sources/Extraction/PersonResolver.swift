@@ -406,7 +406,10 @@ struct PersonResolver: Sendable {
         for c in candidates where contexts[c.index].title != nil && contexts[c.index].country == nil {
             guard let id = byFolded[c.keyNumber], records[id].country == nil, let head = contexts[c.index].listedAfter,
                 let partner = candidateAt[Position(sentence: c.sentence, token: head)].map({ candidates[$0] }),
-                contexts[partner.index].title != nil, let partnerID = byFolded[partner.keyNumber], let state = records[partnerID].country
+                contexts[partner.index].title != nil, let partnerID = byFolded[partner.keyNumber], let state = records[partnerID].country,
+                // "Mongolian President A and Prime Minister Fumio Kishida": an office holder the
+                // leaders' table gives to another state is no one of the first one's list.
+                gazetteer.leaders.code(forFolded: NameFolding.fold(records[id].name), year: nil).map({ $0 == state }) ?? true
             else { continue }
             records[id].country = state
         }

@@ -69,3 +69,14 @@ import Testing
         "Omani Foreign Minister Said bin Hamad received Iraqi Foreign Minister Karim Al Hashimi in Muscat on Monday.", published: "2019-08-28")
     #expect(h.person("Karim Al Hashimi")?.country == "IRQ")
 }
+
+/// "Mongolian President A and Prime Minister Fumio Kishida": an office holder whom the leaders'
+/// table gives to another state is not of the first person's state; a titled person the table
+/// does not know is.
+@Test func aListedOfficeHolderOfAnotherStateKeepsTheirOwn() {
+    let f = extract("Mongolian President Batu Ganbold and Prime Minister Fumio Kishida agreed on Tuesday to raise relations.", published: "2022-11-30")
+    #expect(f.person("Fumio Kishida")?.country == "JPN")
+    #expect(f.person("Batu Ganbold")?.country == "MNG")
+    let g = extract("Mongolian President Batu Ganbold and Prime Minister Dorj Bat agreed on Tuesday to raise relations.", published: "2022-11-30")
+    #expect(g.person("Dorj Bat")?.country == "MNG")
+}
