@@ -317,6 +317,14 @@ public struct Extractor: Sendable {
             }
         }
         DelegationStates().assign(&records, sentences: sentences)
+        // "Manmohan Singh" in a 2006 article, named beside Pakistan's officials: a full name the
+        // leaders' table has in office in the article's year serves that state, whatever state
+        // the sentences around it suggested.
+        if let year {
+            for i in records.indices where records[i].words.count >= 2 && !(records[i].title?.lowercased().hasPrefix("former") ?? false) {
+                if let code = gazetteer.leaders.inOffice(forFolded: NameFolding.fold(records[i].name), year: year) { records[i].country = code }
+            }
+        }
         let rankedByCount = counts.filter { gazetteer.country($0.key)?.kind == "state" }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
         var ranked = rankedByCount
         // "PORT-AU-PRINCE - ... Foreign Minister A said": filed from a capital, a bare title of

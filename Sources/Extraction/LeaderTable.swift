@@ -56,6 +56,13 @@ struct LeaderTable: Sendable {
         return nil
     }
 
+    /// The one state or body whose office a full name held in `year`, by the table's terms with
+    /// years; nil where no term covers the year or the terms of that year serve two.
+    func inOffice(forFolded name: String, year: Int) -> String? {
+        guard let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] else { return nil }
+        return LeaderTable.single(terms.filter { $0.years?.contains(year) ?? false })
+    }
+
     /// Russian and Central Asian surnames are written with a final -v or -w ("Berdimuhamedov",
     /// "Berdimuhamedow"); the table keeps one spelling, so the other is tried too.
     static func transliterated(_ folded: String) -> String {

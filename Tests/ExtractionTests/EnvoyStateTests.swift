@@ -80,3 +80,14 @@ import Testing
     let g = extract("Mongolian President Batu Ganbold and Prime Minister Dorj Bat agreed on Tuesday to raise relations.", published: "2022-11-30")
     #expect(g.person("Dorj Bat")?.country == "MNG")
 }
+
+/// A full name the leaders' table has in office in the article's year serves that state, whatever
+/// state the sentence around it names; outside the years of the term the text decides.
+@Test func aFullNameInOfficeThatYearServesItsState() {
+    let f = extract(
+        "Prime Minister Manmohan Singh met President Arif Khan on Monday. The Pakistani prime minister said the talks were useful.",
+        published: "2006-05-10")
+    #expect(f.person("Manmohan Singh")?.country == "IND")
+    let g = extract("Pakistan's Prime Minister Manmohan Singh met President Arif Khan on Monday.", published: "1990-05-10")
+    #expect(g.person("Manmohan Singh")?.country == "PAK")
+}
