@@ -69,6 +69,7 @@ struct MeetingExtractor: Sendable {
         let placeStage = MeetingPlaceReader(gazetteer: gazetteer)
         let presence = MeetingPresence()
         let partyStage = PartyMembers()
+        let merger = MeetingMerger(publication: publication)
 
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
@@ -315,7 +316,6 @@ struct MeetingExtractor: Sendable {
                 // be another occasion's ("since the two last met in C") or not a place of meeting.
                 // "A met B in C yesterday. The two presidents talked at the X Palace": a venue
                 // the city of that encounter may hold is that occasion too.
-                let merger = MeetingMerger(publication: publication)
                 let placedGroupOccasion =
                     usePlace == nil
                     ? nil
@@ -420,7 +420,7 @@ struct MeetingExtractor: Sendable {
                     participants: a.people.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
                     datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
-        return MeetingMerger(publication: publication).merge(meetings)
+        return merger.merge(meetings)
     }
 
     /// "A and B met in C today, a week after a telephone conversation of their presidents": a

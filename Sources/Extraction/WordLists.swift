@@ -45,25 +45,22 @@ enum WordLists {
     static let comingClauseVerbs = WordSet(load("coming-clause-verbs.txt"))
     static let portfolioWords = WordSet(load("portfolio-words.txt"))
     /// "amb" → "Ambassador": abbreviated titles and ranks with the titles they stand for.
-    static let titleAbbreviations: [String: String] = Dictionary(
-        Gazetteer.lines(Embedded.files["title-abbreviations.tsv"]).compactMap { line in
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
-        }, uniquingKeysWith: { first, _ in first })
+    static let titleAbbreviations = pairs("title-abbreviations.tsv")
 
     /// "external affairs minister" → "IND": titles only one state gives, with its code.
-    static let nationalTitles: [String: String] = Dictionary(
-        Gazetteer.lines(Embedded.files["national-titles.tsv"]).compactMap { line in
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
-        }, uniquingKeysWith: { first, _ in first })
+    static let nationalTitles = pairs("national-titles.tsv")
 
     /// "al saud" → "SAU": family names of reigning royal houses, folded, with their state.
-    static let royalHouses: [String: String] = Dictionary(
-        Gazetteer.lines(Embedded.files["royal-houses.tsv"]).compactMap { line in
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
-        }, uniquingKeysWith: { first, _ in first })
+    static let royalHouses = pairs("royal-houses.tsv")
+
+    /// A two-column list (key, a tab, value) as a dictionary; the first row of a key wins.
+    static func pairs(_ file: String) -> [String: String] {
+        Dictionary(
+            Gazetteer.lines(Embedded.files[file]).compactMap { line in
+                let fields = line.split(separator: "\t", maxSplits: 1)
+                return fields.count == 2 ? (String(fields[0]), String(fields[1])) : nil
+            }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// "heads of state" → ["president", "king", ...]: offices a group reference may name, by the
     /// words written after "the two" or "both", with the titles of the people they mean.

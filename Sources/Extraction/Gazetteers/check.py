@@ -412,40 +412,39 @@ def check_group_offices(titles):
     return count
 
 
-def check_national_titles(titles, codes):
-    """title, code: a title of titles.txt that one state gives, and that state's code."""
-    path = HERE / "national-titles.tsv"
+def check_state_table(path, columns, check_key, codes):
+    """key, code: two tab-separated columns, the key checked by `check_key` (an error message or
+    None), the code one of countries.tsv."""
     count = 0
     for number, line in data_lines(path):
         fields = line.split("\t")
         if len(fields) != 2:
-            error(path, number, "expected two columns: title, code")
+            error(path, number, f"expected two columns: {columns}")
             continue
-        title, code = fields
-        if title not in titles:
-            error(path, number, f"{title!r} is not a line of titles.txt")
+        key, code = fields
+        problem = check_key(key)
+        if problem:
+            error(path, number, problem)
         if code not in codes:
             error(path, number, f"code {code!r} is not a code in countries.tsv")
         count += 1
     return count
+
+
+def check_national_titles(titles, codes):
+    """title, code: a title of titles.txt that one state gives, and that state's code."""
+    return check_state_table(HERE / "national-titles.tsv", "title, code",
+                             lambda title: None if title in titles else f"{title!r} is not a line of titles.txt", codes)
 
 
 def check_royal_houses(codes):
     """house, code: a royal house's family name, folded (lowercase ASCII words), and its state."""
-    path = HERE / "royal-houses.tsv"
-    count = 0
-    for number, line in data_lines(path):
-        fields = line.split("\t")
-        if len(fields) != 2:
-            error(path, number, "expected two columns: house, code")
-            continue
-        house, code = fields
-        if house != house.lower() or not all(w.isascii() and w.isalpha() for w in house.split(" ")) or len(house.split(" ")) < 2:
-            error(path, number, f"{house!r} is not a folded name of two or more words")
-        if code not in codes:
-            error(path, number, f"code {code!r} is not a code in countries.tsv")
-        count += 1
-    return count
+    def folded_name(house):
+        words = house.split(" ")
+        if house != house.lower() or len(words) < 2 or not all(w.isascii() and w.isalpha() for w in words):
+            return f"{house!r} is not a folded name of two or more words"
+        return None
+    return check_state_table(HERE / "royal-houses.tsv", "house, code", folded_name, codes)
 
 
 def check_title_abbreviations(titles, honorifics):
