@@ -448,9 +448,20 @@ struct EncounterClauses: Sendable {
         return nil
     }
 
+    /// How many tokens an aside set off by commas right after a verb may run: "in the presence
+    /// of His Highness the Crown Prince" is nine.
+    static let asideReach = 12
+
+    /// The closing comma of an aside that opens with a comma right after the verb at `i`.
+    static func endOfAside(_ s: AnalyzedSentence, after i: Int) -> Int? {
+        guard i + 2 < s.tokens.count, s.tokens[i + 1].text == "," else { return nil }
+        return (i + 2..<min(s.tokens.count, i + 2 + asideReach)).first { s.tokens[$0].text == "," }
+    }
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
-        let limit = s.end(after: i, words: Self.objectReach, limit: s.tokens.count)
+        // "received, in the presence of C, the visiting minister A": counted past the aside.
+        let limit = s.end(after: Self.endOfAside(s, after: i) ?? i, words: Self.objectReach, limit: s.tokens.count)
         // "welcomed the decision of A", "received a letter from A": a thing is the object.
         if let name = named.first(where: { $0.first > i && ownPhraseStart(of: $0, in: s, after: i) < limit }) {
             // "Vienna would welcome a Rell government": the name only says whose government.

@@ -83,7 +83,7 @@ struct MeetingExtractor: Sendable {
         var attendedMeetings: [Attended] = []
         let datelineFound = Dateline.find(in: sentences, gazetteer: gazetteer)
         let dateline = datelineFound?.city
-        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, placeReader: placeStage, dateReader: dateStage)
+        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage)
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
         // The last lead that reported two people acting together, with a day or a place.
         var joint: JointReport?
@@ -118,7 +118,7 @@ struct MeetingExtractor: Sendable {
                 discourse.noteMentions(named, in: s)
                 continue
             }
-            named += roleStage.mentions(in: s, people: people, named: named)
+            named += roleStage.mentions(in: s, people: people, named: named, reportSubject: discourse.encounterSubject(at: s.index, excluding: []))
             named.sort { $0.first < $1.first }
             defer { discourse.noteMentions(named, in: s) }
             // "A told B on Thursday that C wanted to reopen talks": a sentence whose word of
@@ -337,7 +337,8 @@ struct MeetingExtractor: Sendable {
                 dayOfClauseBefore = useDate
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-                let goesOn = meetings.last.map { goesOnWithAlso(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
+                let goesOn =
+                    meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
                 if useDate == nil, goesOn || saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
@@ -350,7 +351,7 @@ struct MeetingExtractor: Sendable {
                     // met one of them that day may have met them anywhere.)
                     if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
                         goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger }),
-                        previous.participants.contains(people[subject].name)
+                        goesOn || previous.participants.contains(people[subject].name)
                     {
                         usePlace = previous.place
                     }
@@ -537,20 +538,29 @@ struct MeetingExtractor: Sendable {
     /// just reported: "she also held", "he was also received".
     static let alsoReach = 3
 
-    /// "A met B in C on Monday. She also held talks with D": the sentence right after a held
-    /// encounter, one of its people as subject and someone new met, "also" before a past meeting
-    /// word, goes on with the same occasion. Not a perfect ("has also met D several times"), not a
+    /// "A met B in C on Monday. She also held talks with D" ("A then met D"): the sentence right
+    /// after a held encounter, one of its people as subject and someone new met, "also" or
+    /// "then" before a past meeting word, goes on with the same occasion. Not a perfect ("has also met D several times"), not a
     /// plan; "A also met B" of two people already there is their own encounter, left as told.
-    func goesOnWithAlso(
+    func goesOnTheSameOccasion(
         _ s: AnalyzedSentence, _ clause: EncounterClause, after previous: MeetingFact, participants: [Int], planned: Bool, people: [PersonRecord]
     ) -> Bool {
-        guard !planned, previous.status == .held, let subject = participants.first, previous.participants.contains(people[subject].name),
+        guard !planned, previous.status == .held, let subject = participants.first,
             participants.contains(where: { !previous.participants.contains(people[$0].name) }),
             previous.evidence.map(\.sentence).max() == s.index - 1
         else { return false }
         let before = max(clause.range.lowerBound, clause.trigger - Self.alsoReach)..<clause.trigger
-        return before.contains { s.tokens[$0].isWord(.also) }
-            && !(clause.range.lowerBound..<clause.trigger).contains { ["has", "have", "had"].contains(s.tokens[$0].lower) }
+        guard !(clause.range.lowerBound..<clause.trigger).contains(where: { ["has", "have", "had"].contains(s.tokens[$0].lower) }) else {
+            return false
+        }
+        // "A then met D", "B then received D": the next step of the same occasion, with someone
+        // of it (whoever the clause names first). ("They were then joined by D for a three-way
+        // meeting" is another meeting of that occasion, told apart from the first only while it
+        // has no day: the merger folds the smaller into the larger of one day and place.)
+        if before.contains(where: { s.tokens[$0].lower == "then" }), !s.tokens[clause.trigger].isWord(.joined) {
+            return participants.contains { previous.participants.contains(people[$0].name) }
+        }
+        return previous.participants.contains(people[subject].name) && before.contains { s.tokens[$0].isWord(.also) }
     }
 
     /// ", before returning to C", ", after flying to D": where a later or earlier step of the

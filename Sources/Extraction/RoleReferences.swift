@@ -2,7 +2,9 @@
 /// "his Russian counterpart", "the U.S. president" — resolved to the one person of the article
 /// who fits, or to no one.
 struct RoleReferences: Sendable {
-    func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention]) -> [PersonMention] {
+    /// `reportSubject`: the subject of the encounter the report goes on with, whom a court style
+    /// with that person's title names ("His Highness the Amir also received B").
+    func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention], reportSubject: Int? = nil) -> [PersonMention] {
         var out: [PersonMention] = []
         for (idx, m) in s.mentions.enumerated() {
             var country: String?
@@ -25,9 +27,16 @@ struct RoleReferences: Sendable {
             else { continue }
             guard let c = country else {
                 // "On Friday the external affairs minister held talks with A": the one person of the article with that title.
-                // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name.)
+                // ("His Majesty the Sultan", a court style, may mean a ruler the text does not name;
+                // the one it names when the report goes on with that ruler as its subject.)
                 // ("the sister of the leader" names someone else by their relation to the leader.)
-                if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the), !isCourtStyle(s, before: start - 1),
+                if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the), isCourtStyle(s, before: start - 1) {
+                    if let subject = reportSubject, people[subject].title?.lowercased() == s.text(t.first, t.last).lowercased(),
+                        !named.contains(where: { $0.person == subject })
+                    {
+                        out.append(PersonMention(person: subject, sentence: s.index, first: start, last: end, byRole: true))
+                    }
+                } else if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the),
                     !(start >= 2 && s.tokens[start - 2].isWord(.of)),
                     let person = onlyHolder(of: s.text(t.first, t.last), people: people),
                     !named.contains(where: { $0.person == person })

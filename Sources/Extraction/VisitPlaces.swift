@@ -18,7 +18,11 @@ struct VisitPlaces: Sendable {
 
     let placements: [Placement]
 
-    init(_ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, placeReader: MeetingPlaceReader, dateReader: MeetingDateReader) {
+    init(
+        _ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, people records: [PersonRecord],
+        placeReader: MeetingPlaceReader, dateReader: MeetingDateReader
+    ) {
+        let roleReader = RoleReferences()
         var placements: [Placement] = []
         var lastNamed: Int?
         // Each sentence read in place until it may place someone (few do): a copy of each
@@ -36,6 +40,9 @@ struct VisitPlaces: Sendable {
             let day = dateReader.firstDay(in: s)
             guard city != nil || day != nil else { continue }
             var people = Set(named.map(\.person))
+            // "After arriving in C on Monday, the Turkish president held talks": the person a
+            // role stands for is placed as a name would be.
+            people.formUnion(roleReader.mentions(in: s, people: records, named: named).map(\.person))
             // "He is the first minister to come to C": "he" is the person named last.
             if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
             if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }

@@ -72,3 +72,54 @@ import Testing
     #expect(f.meetings.count == 1)
     #expect(Set(f.meetings.first?.participants ?? []) == ["Lena Moreau", "Kofi Adjei", "Paul Dossou"])
 }
+
+@Test func anArrivalReportedByRolePlacesThePersonItStandsFor() {
+    let f = extract(
+        """
+        Malian President Oumar Traore and Senegalese President Awa Keita met in Dakar.
+        After arriving in Dakar on Tuesday night, the Malian president and the Senegalese president held talks at the palace.
+        President Traore stayed for a two-day state visit.
+        Senegalese Foreign Minister Paul Dossou and other officials welcomed the Malian president at the airport.
+        """, published: "2024-05-16")
+    #expect(f.meeting("Oumar Traore", "Paul Dossou")?.place == "Dakar")
+    #expect(f.meeting("Oumar Traore", "Paul Dossou")?.date?.description == "2024-05-14")
+}
+
+@Test func aMeetingThenHeldGoesOnWithTheDayAndPlaceOfTheOneBefore() {
+    let f = extract(
+        """
+        Malian President Oumar Traore held talks with Senegalese President Awa Keita in Dakar on Wednesday.
+        Traore then met Prime Minister Paul Dossou at the airport.
+        Traore had earlier met Foreign Minister Ama Boateng in Bamako.
+        """, published: "2024-05-17")
+    #expect(f.meeting("Oumar Traore", "Paul Dossou")?.date?.description == "2024-05-15")
+    #expect(f.meeting("Oumar Traore", "Paul Dossou")?.place == "Dakar")
+    // "had earlier met": another occasion, in its own city, of no day the text gives.
+    #expect(f.meeting("Ama Boateng", "Oumar Traore")?.date == nil)
+    #expect(f.meeting("Ama Boateng", "Oumar Traore")?.place == "Bamako")
+}
+
+@Test func aCourtStyleWithTheTitleOfTheReportsSubjectNamesThatRuler() {
+    let f = extract(
+        """
+        His Majesty the Sultan Omar Al-Rashid received Foreign Minister Paul Dossou of Mali at the palace on Sunday.
+        His Majesty the Sultan also received the visiting Senegalese envoy Awa Keita.
+        """, published: "2024-05-14")
+    #expect(f.meeting("Awa Keita", "Omar Al-Rashid")?.date?.description == "2024-05-12")
+    // With no report going on with a ruler, a court style may mean one the text does not name.
+    let g = extract(
+        """
+        Sultan Omar Al-Rashid ruled until 2019.
+        His Majesty the Sultan received the visiting Senegalese envoy Awa Keita on Sunday.
+        """, published: "2024-05-14")
+    #expect(g.meeting("Awa Keita", "Omar Al-Rashid") == nil)
+}
+
+@Test func aGuestReceivedPastAnAsideOfWhoWasPresentIsMetWithThemAtOneEncounter() {
+    let f = extract(
+        """
+        President Omar Diallo received, in the presence of Prime Minister Ama Boateng of Ghana, the visiting Malian foreign minister Paul Dossou on Monday.
+        """, published: "2024-05-14")
+    #expect(f.meetings.count == 1)
+    #expect(Set(f.meetings.first?.participants ?? []) == ["Omar Diallo", "Ama Boateng", "Paul Dossou"])
+}
