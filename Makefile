@@ -74,6 +74,8 @@ eval: build
 	@$(DIPKB) eval eval/written6/
 	@echo; echo "== eval/written7/"
 	@$(DIPKB) eval eval/written7/
+	@echo; echo "== eval/written8/"
+	@$(DIPKB) eval eval/written8/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
