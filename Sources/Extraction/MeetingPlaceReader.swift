@@ -50,12 +50,13 @@ struct MeetingPlaceReader: Sendable {
             if !own.isEmpty { candidates = own }
         }
         guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return unlistedPlace(after: trigger, in: s, clause: clause) }
-        guard best.isVenue else { return best.name }
         // "at Hyderabad House in New Delhi", "at the X Palace in the Belarusian capital, Minsk":
-        // the city the venue stands in.
+        // the city the venue stands in. (A listed venue without a venue word, "the Great Hall of
+        // the People in Beijing", stands in its city the same way.)
         if let city = candidates.first(where: { !$0.isVenue && $0.first > best.last && standsIn(city: $0.first, venueEnd: best.last, s) }) {
             return city.name
         }
+        guard best.isVenue else { return best.name }
         // "arrived in Lima on Tuesday and held talks with B at the Government Palace": the city
         // the clause brings its people to is named for the encounter, and the guidelines put the
         // city before the venue.
@@ -359,11 +360,29 @@ struct MeetingPlaceReader: Sendable {
 
     /// "the official guest house Lindenhof", "the presidential palace Miraflores": lowercase words
     /// ending in a venue word from token `k`, then the venue's capitalised name.
+    /// ("the presidential palace, Miraflores,": the name set off by commas, closed by a comma or
+    /// the end of the clause.)
     func nameAfterVenueKind(_ s: AnalyzedSentence, at k: Int, clause: Range<Int>) -> Range<Int>? {
         guard let kindEnd = venueTail(after: k - 1, in: s, clause: clause) else { return nil }
-        var j = kindEnd + 1
-        while j < clause.upperBound, s.tokens[j].kind == .word, s.tokens[j].isCapitalized, isPlainCapitalized(s, j) { j += 1 }
-        return j > kindEnd + 1 ? kindEnd + 1..<j : nil
+        let apposition = kindEnd + 1 < clause.upperBound && s.tokens[kindEnd + 1].text == ","
+        let start = apposition ? kindEnd + 2 : kindEnd + 1
+        var j = start
+        while j < clause.upperBound, s.tokens[j].kind == .word,
+            s.tokens[j].isCapitalized || (j > start && MeetingPlaceReader.nameParticles.contains(s.tokens[j].lower)),
+            isPlainCapitalized(s, j)
+        {
+            j += 1
+        }
+        guard j > start, s.tokens[j - 1].isCapitalized else { return nil }
+        if apposition, j < clause.upperBound, s.tokens[j].text != "," && s.tokens[j].text != "." { return nil }
+        return start..<j
+    }
+
+    /// "at the presidential palace, Miraflores,": a name set off by a comma right after a venue
+    /// word is that venue's name (not a person of a list before it).
+    static func namesVenueInApposition(first: Int, in s: AnalyzedSentence) -> Bool {
+        first >= 2 && s.tokens[first - 1].text == "," && s.tokens[first - 2].isListed(.venueWord)
+            && (first < 3 || s.tokens[first - 3].kind != .word || !s.tokens[first - 3].isCapitalized)
     }
 
     /// "the 'Blue Lagoon' resort": capitalised words between quotation marks from token `k`,

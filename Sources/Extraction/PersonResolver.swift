@@ -241,6 +241,7 @@ struct PersonResolver: Sendable {
         var key: [String] = []
         for s in sentences {
             for m in s.mentions where m.isName {
+                if MeetingPlaceReader.namesVenueInApposition(first: m.first, in: s) { continue }
                 let start = names.count
                 key.removeAll(keepingCapacity: true)
                 var nickname: String?

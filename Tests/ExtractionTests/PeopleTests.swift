@@ -617,3 +617,13 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
         """, published: "2024-01-18")
     #expect(g.person("Harrow") != nil)
 }
+
+@Test func aCourtStyleBeforeANameIsACourtesyNotPartOfTheName() {
+    let f = extract(
+        """
+        Foreign Minister Paul Dossou met His Highness Sheikh Omar Al-Rashid on Monday.
+        Her Majesty Queen Ama Boateng received His Holiness Patriarch Tomas Rell.
+        """, published: "2024-05-14")
+    #expect(f.people.map(\.name).sorted() == ["Ama Boateng", "Omar Al-Rashid", "Paul Dossou", "Tomas Rell"])
+    #expect(f.meeting("Omar Al-Rashid", "Paul Dossou") != nil)
+}

@@ -380,3 +380,34 @@ import Testing
         #expect(extract(text, published: "2010-03-10").meeting("Ali Wahid", "Dara Quinn")?.place == nil, "\(text)")
     }
 }
+
+@Test func aNameSetOffByCommasAfterAVenueWordIsTheVenue() {
+    let f = extract(
+        "President Ana Lopez of Chile will meet President Luis Arce of Bolivia at the official residence, Casa Grande, on Tuesday.",
+        published: "2019-05-09")
+    #expect(f.people.map(\.name).sorted() == ["Ana Lopez", "Luis Arce"])
+    #expect(f.meeting("Ana Lopez", "Luis Arce")?.place == "Casa Grande")
+    // After a venue that has its own name, the name after the comma is a person's.
+    let g = extract(
+        "President Ana Lopez met President Luis Arce at the Quemado Palace, Foreign Minister Pedro Ruiz told reporters on Tuesday.",
+        published: "2019-05-09")
+    #expect(g.people.map(\.name).contains("Pedro Ruiz"))
+}
+
+@Test func aVenueNamedAfterItsKindKeepsItsParticles() {
+    let f = extract(
+        "President Ana Lopez of Chile met President Luis Arce of Bolivia at the presidential palace Casa de Piedra on Tuesday.",
+        published: "2019-05-09")
+    #expect(f.meeting("Ana Lopez", "Luis Arce")?.place == "Casa de Piedra")
+}
+
+@Test func aListedVenueWithoutAVenueWordStandsInTheCityNamedAfterIt() {
+    let f = extract(
+        "Japanese Prime Minister Kenji Sato met Chinese Premier Li Wen on Monday at the Great Hall of the People in Beijing.",
+        published: "2014-11-12")
+    #expect(f.meeting("Kenji Sato", "Li Wen")?.place == "Beijing")
+    // Named alone, the listed venue is the place.
+    let g = extract(
+        "Japanese Prime Minister Kenji Sato met Chinese Premier Li Wen on Monday at the Great Hall of the People.", published: "2014-11-12")
+    #expect(g.meeting("Kenji Sato", "Li Wen")?.place == "Great Hall of the People")
+}
