@@ -1,6 +1,7 @@
 /// Sentences that put people at an encounter without a word of meeting of their own: "Also
 /// present was A", "B and C were also present", "Attending were D and E", "F was in
-/// attendance", "G and H also took part", "The delegation also included I". Their people join
+/// attendance", "G and H also took part", "The delegation also included I", "J also attended.".
+/// Their people join
 /// the encounter reported just before (the guidelines count everyone named as taking part; an
 /// aide "also present" took part).
 struct MeetingPresence: Sendable {
@@ -45,6 +46,10 @@ struct MeetingPresence: Sendable {
             // vote", which names an event of its own.
             guard let before, Self.formsOfTake.contains(before) else { return false }
             return s.isWord(k - 2, .also) || s.word(k + 1) == nil || s.word(k + 1) == "."
+        case "attended":
+            // "C and D also attended.": attended the encounter just reported; not "also attended
+            // a dinner", which names an event of its own.
+            return before == "also" && (s.word(k + 1) == nil || s.word(k + 1) == ".")
         case "present":
             // "present-day", "Present day": a time, not a presence.
             if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }

@@ -123,3 +123,16 @@ import Testing
     #expect(f.meetings.count == 1)
     #expect(Set(f.meetings.first?.participants ?? []) == ["Omar Diallo", "Ama Boateng", "Paul Dossou"])
 }
+
+@Test func peopleWhoAlsoAttendedJoinTheEncounterJustReported() {
+    let f = extract(
+        """
+        President Oumar Traore of Mali and President Awa Keita of Senegal met on Wednesday at talks hosted by Guinean President Paul Dossou.
+        The foreign ministers of the three countries, Moussa Diarra of Mali, Kofi Adjei of Senegal and Lena Moreau of Guinea, also attended.
+        Foreign Minister Tomas Rell also attended a dinner for the press.
+        """, published: "2022-07-07")
+    #expect(f.meetings.count == 1)
+    #expect(
+        Set(f.meetings.first?.participants ?? [])
+            == ["Oumar Traore", "Awa Keita", "Paul Dossou", "Moussa Diarra", "Kofi Adjei", "Lena Moreau"])
+}
