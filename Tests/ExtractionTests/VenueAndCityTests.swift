@@ -411,3 +411,9 @@ import Testing
         "Japanese Prime Minister Kenji Sato met Chinese Premier Li Wen on Monday at the Great Hall of the People.", published: "2014-11-12")
     #expect(g.meeting("Kenji Sato", "Li Wen")?.place == "Great Hall of the People")
 }
+
+@Test func aPlaceAfterTheIslandOfIsThePlaceOfTheEncounter() {
+    let f = extract(
+        "Prime Minister Kenji Sato and President Oumar Traore met at a resort on the island of Batam on Thursday.", published: "2014-08-29")
+    #expect(f.meeting("Kenji Sato", "Oumar Traore")?.place == "Batam")
+}
