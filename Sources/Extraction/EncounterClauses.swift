@@ -203,6 +203,9 @@ struct EncounterClauses: Sendable {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
+        // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
+        // infinitive ("voters see B as" does not).
+        if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.

@@ -136,3 +136,15 @@ import Testing
         Set(f.meetings.first?.participants ?? [])
             == ["Oumar Traore", "Awa Keita", "Paul Dossou", "Moussa Diarra", "Kofi Adjei", "Lena Moreau"])
 }
+
+@Test func toSeeSomeoneIsAPlannedEncounterOfItsOwnClause() {
+    let f = extract(
+        """
+        President Oumar Traore also met Premier Awa Keita on Thursday evening and is scheduled to see Speaker Paul Dossou before flying home today.
+        Voters see Paul Dossou as a reformer.
+        """, published: "2016-10-21")
+    #expect(f.meeting("Awa Keita", "Oumar Traore")?.status == .held)
+    #expect(f.meeting("Awa Keita", "Oumar Traore")?.date?.description == "2016-10-20")
+    #expect(f.meeting("Oumar Traore", "Paul Dossou")?.status == .planned)
+    #expect(f.meetings.count == 2)
+}
