@@ -69,3 +69,11 @@ private let leaderNames = [
     #expect(f.person("Brix Talo") == nil)
     #expect(f.person("Ivo Marek") == nil)
 }
+
+/// Land claimed by states listed with commas and "and" is found by its first state, which the
+/// rule now asks about only once the word after it joins another state; a state alone before the
+/// verb claims nothing jointly.
+@Test func landClaimedByAListOfStatesIsFoundFromTheFirst() {
+    let f = extract("Vietnam, Malaysia and Brunei claim Kestrel Shoal, which lies far from any coast.")
+    #expect(f.territories.first?.claimants == ["BRN", "MYS", "VNM"])
+}
