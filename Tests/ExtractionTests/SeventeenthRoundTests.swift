@@ -77,3 +77,15 @@ private let leaderNames = [
     let f = extract("Vietnam, Malaysia and Brunei claim Kestrel Shoal, which lies far from any coast.")
     #expect(f.territories.first?.claimants == ["BRN", "MYS", "VNM"])
 }
+
+/// The venue reader's test of a lowercase word for a day or a month answers as the two
+/// dictionaries it replaced: every key, words a letter off, and words outside ASCII.
+@Test func aLowercaseDayOrMonthIsTestedOnBytesAsByTheDictionaries() {
+    let words =
+        Array(DateExpression.months.keys) + Array(DateExpression.weekdays.keys)
+        + ["", "mayor", "mon", "monday's", "tues", "palace", "house", "sept", "dec.", "m\u{00E4}rz", "\u{212A}", "marc"]
+    for w in words {
+        let byDictionaries = DateExpression.weekdays[w] != nil || DateExpression.months[w] != nil
+        #expect(DateExpression.isMonthOrWeekday(w) == byDictionaries, "\(w)")
+    }
+}
