@@ -18,9 +18,11 @@ public struct Extractor: Sendable {
 
         var records = PressPeople().removing(from: PersonResolver(gazetteer: gazetteer).resolve(sentences), sentences: sentences)
         let countryCounts = countMentions(sentences)
-        assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year)
+        // The dateline, found once for the two stages that read it (each found it again).
+        let dateline = Dateline.find(in: sentences, gazetteer: gazetteer)
+        assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year, dateline: dateline)
 
-        var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date)
+        var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date, dateline: dateline)
         let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
         let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
         // A name the article gives a disputed territory ("known by Austrians as Mount A") is
@@ -285,7 +287,9 @@ public struct Extractor: Sendable {
     /// "Foreign Minister Taro Kono" in a Japanese paper serves Japan: a titled person without a
     /// stated state is taken to serve the state the article is most about, other than the states
     /// of the people they are reported beside ("his Chinese counterpart").
-    func assignMissingCountries(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int], year: Int?) {
+    func assignMissingCountries(
+        _ records: inout [PersonRecord], sentences: [AnalyzedSentence], counts: [String: Int], year: Int?, dateline: Dateline.Found?
+    ) {
         // "Putin's top diplomat Sergei Lavrov" serves Putin's state.
         for i in records.indices where records[i].country == nil {
             if let owner = records[i].possessor,
@@ -329,7 +333,7 @@ public struct Extractor: Sendable {
         var ranked = rankedByCount
         // "PORT-AU-PRINCE - ... Foreign Minister A said": filed from a capital, a bare title of
         // government serves that capital's state before the state the article names most.
-        if let home = Dateline.find(in: sentences, gazetteer: gazetteer)?.capitalOf, gazetteer.country(home)?.kind == "state" {
+        if let home = dateline?.capitalOf, gazetteer.country(home)?.kind == "state" {
             ranked.removeAll { $0 == home }
             ranked.insert(home, at: 0)
         }

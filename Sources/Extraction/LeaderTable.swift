@@ -44,12 +44,12 @@ struct LeaderTable: Sendable {
     /// `givenInitial`: for a surname, the first letter of the first name the article gives the
     /// person elsewhere, if it does; office holders with another first name are someone else.
     func code(forFolded name: String, year: Int?, givenInitial: Character? = nil) -> String? {
-        if let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] ?? byName[LeaderTable.withoutDynasty(name)] {
+        if let terms = byName[name] ?? LeaderTable.transliteratedIfChanged(name).flatMap({ byName[$0] }) ?? byName[LeaderTable.withoutDynasty(name)] {
             return LeaderTable.resolve(terms, year: year, requireOne: false)
         }
         // One word: for ASCII (nearly every name) a byte test, not a search by Characters.
         let oneWord = name.utf8.allSatisfy({ $0 < 0x80 }) ? !name.utf8.contains(UInt8(ascii: " ")) : !name.contains(" ")
-        if oneWord, var terms = bySurname[name] ?? bySurname[LeaderTable.transliterated(name)] {
+        if oneWord, var terms = bySurname[name] ?? LeaderTable.transliteratedIfChanged(name).flatMap({ bySurname[$0] }) {
             if let givenInitial { terms = terms.filter { $0.initial == nil || $0.initial == givenInitial } }
             return terms.isEmpty ? nil : LeaderTable.resolve(terms, year: year, requireOne: true)
         }
@@ -59,8 +59,38 @@ struct LeaderTable: Sendable {
     /// The one state or body whose office a full name held in `year`, by the table's terms with
     /// years; nil where no term covers the year or the terms of that year serve two.
     func inOffice(forFolded name: String, year: Int) -> String? {
-        guard let terms = byName[name] ?? byName[LeaderTable.transliterated(name)] else { return nil }
+        guard let terms = byName[name] ?? LeaderTable.transliteratedIfChanged(name).flatMap({ byName[$0] }) else { return nil }
         return LeaderTable.single(terms.filter { $0.years?.contains(year) ?? false })
+    }
+
+    /// `transliterated(folded)` where it differs from `folded`, nil where it is the same name (then
+    /// the table, already asked for `folded`, need not be asked again). An ASCII name with single
+    /// spaces between its words and no word ending in "ov", "ev", "ow" or "ew" (nearly every name)
+    /// is its own transliteration, told by one pass over its bytes: making the other spelling cost
+    /// some 2,200 instructions a name, and the people stage asks for most full names it finds.
+    static func transliteratedIfChanged(_ folded: String) -> String? {
+        var name = folded
+        let same: Bool = name.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: " "), last != UInt8(ascii: " ") else {
+                // Empty, or a space at either end (which the rewriting drops).
+                return bytes.isEmpty
+            }
+            var previous: UInt8 = 0
+            for k in bytes.indices {
+                let b = bytes[k]
+                if b >= 0x80 { return false }
+                let wordEnds = k + 1 == bytes.count || bytes[k + 1] == UInt8(ascii: " ")
+                if b == UInt8(ascii: " ") && previous == UInt8(ascii: " ") { return false }
+                if wordEnds, b == UInt8(ascii: "v") || b == UInt8(ascii: "w"), previous == UInt8(ascii: "o") || previous == UInt8(ascii: "e") {
+                    return false
+                }
+                previous = b
+            }
+            return true
+        }
+        if same { return nil }
+        let other = transliterated(folded)
+        return other == folded ? nil : other
     }
 
     /// Russian and Central Asian surnames are written with a final -v or -w ("Berdimuhamedov",

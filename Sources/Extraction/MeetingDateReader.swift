@@ -57,7 +57,8 @@ struct MeetingDateReader: Sendable {
         for k in range where k + 2 < s.tokens.count {
             let (a, b, c) = (s.tokens[k].lower, s.tokens[k + 1].lower, s.tokens[k + 2].lower)
             if a == "the", b == "next" || b == "following", c == "day" || c == "morning" { return 1 }
-            if let n = Self.dayCounts[a], b == "day" || b == "days", c == "later" { return n }
+            // The two words after first: the count's dictionary hashed every word of the clause.
+            if b == "day" || b == "days", c == "later", let n = Self.dayCounts[a] { return n }
         }
         return nil
     }

@@ -60,7 +60,8 @@ struct MeetingExtractor: Sendable {
     /// How many sentences on "also took part in the talks" joins the meeting just reported.
     static let joinReach = 5
 
-    func extract(_ sentences: [AnalyzedSentence], people: [PersonRecord], publication: Day?) -> [MeetingFact] {
+    /// `dateline`: `Dateline.find(in: sentences, gazetteer: gazetteer)`, which the caller has found.
+    func extract(_ sentences: [AnalyzedSentence], people: [PersonRecord], publication: Day?, dateline datelineFound: Dateline.Found?) -> [MeetingFact] {
         let clauseStage = EncounterClauses()
         let participantStage = ParticipantReader()
         let roleStage = RoleReferences()
@@ -81,7 +82,6 @@ struct MeetingExtractor: Sendable {
         var plannedFrame: Frame?
         var attended: Attended?
         var attendedMeetings: [Attended] = []
-        let datelineFound = Dateline.find(in: sentences, gazetteer: gazetteer)
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage)
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)

@@ -538,7 +538,9 @@ struct MeetingPlaceReader: Sendable {
             var last: Int?
             while j < clause.upperBound, s.tokens[j].kind == .word,
                 s.tokens[j].isCapitalized || (j > first && (s.tokens[j].isWord(.of) || isConnectorInName(s, j, clause: clause))),
-                DateExpression.weekdays[s.tokens[j].lower] == nil, DateExpression.months[s.tokens[j].lower] == nil
+                // A day or month ends the venue's name: tested on bytes (`isMonthOrWeekday`, as the
+                // two dictionaries answer for a lowercase word), not hashed twice a word.
+                !DateExpression.isMonthOrWeekday(s.tokens[j].lower)
             {
                 if s.tokens[j].isListed(.venueWord) { last = j }
                 j += 1

@@ -399,6 +399,16 @@ struct TerritoryExtractor: Sendable {
 
     static func kin(_ noun: String) -> String { nounKin[noun] ?? noun }
 
+    /// The words of `nounKin`, as a set with masks: most words are none of them, and are turned
+    /// away on two bit tests where the dictionary hashed each.
+    static let nounKinWords = WordSet(nounKin.keys)
+
+    /// `kin(word) == noun`, without a lookup in `nounKin` for a word that is not one of its words
+    /// (nearly every word of a sentence).
+    @inline(__always) static func isKin(_ word: String, of noun: String) -> Bool {
+        nounKinWords.contains(word) ? nounKin[word] == noun : word == noun
+    }
+
     /// Tokens after "the reef" within which a word of claiming says it is disputed: "the reef
     /// belongs to it", "the island is also claimed by both".
     static let anaphorClaimReach = 4
@@ -604,7 +614,7 @@ struct TerritoryExtractor: Sendable {
         // The name opens the sentence, after at most an article: "The Saburo strip", "Saburo Strip".
         let first = words.count > 1 && words.isWord(0, .the) ? 1 : 0
         guard first < words.count, s.tokens[first].isCapitalized,
-            let j = (first + 1..<min(words.count, first + 6)).first(where: { Self.bareNameNouns.contains(Self.kin(words[$0])) }),
+            let j = (first + 1..<min(words.count, first + 6)).first(where: { Self.bareNameKin.contains(words[$0]) }),
             let span = reader.backward(endingAt: j), span.lowerBound == first, span.lowerBound < j, reader.mention(at: span.lowerBound)?.isName ?? true,
             reader.canNameTerritory(span), !reader.isKnownPlace(span)
         else { return nil }
@@ -612,7 +622,7 @@ struct TerritoryExtractor: Sendable {
         let earlier = sentences[position - 1]
         let w = CueWords(earlier.tokens, cues)
         func unnamedDisputed(_ q: Int) -> Bool {
-            guard q >= 1, Self.kin(w[q]) == noun, !earlier.tokens[q].isCapitalized else { return false }
+            guard q >= 1, Self.isKin(w[q], of: noun), !earlier.tokens[q].isCapitalized else { return false }
             // "a disputed strip", "a contested border strip".
             if (max(0, q - UnlistedTerritoryFinder.adjectiveReach)..<q).contains(where: { cues.adjective.contains(w, $0) }) {
                 return (max(0, q - UnlistedTerritoryFinder.adjectiveReach - 1)..<q).contains { Self.indefinites.contains(w[$0]) }
@@ -645,6 +655,11 @@ struct TerritoryExtractor: Sendable {
         "enclave", "exclave", "island", "islands", "strip", "corridor", "salient", "pasture", "pastures", "valley", "glacier", "plateau",
         "peninsula", "oasis", "triangle", "headland", "spit", "heights",
     ]
+
+    /// Every word whose kin is one of `bareNameNouns` (`bareNameNouns.contains(kin(word))`), as a
+    /// set with masks: the first words of every sentence are tested, and a lookup in `nounKin`
+    /// hashed each of them before the set was asked.
+    static let bareNameKin = WordSet(bareNameNouns.words.union(nounKin.keys).filter { bareNameNouns.contains(kin($0)) })
 
     /// Words of place before a name the next sentence may refer to as "the enclave": "Residents of
     /// Dorvan", "landed on Minvera Rift", "fighting near Dorvan" (not "at", of venues: "talks at
@@ -690,12 +705,12 @@ struct TerritoryExtractor: Sendable {
             // "The reef sits between them.": a sentence that refers by the noun carries the name
             // on, so the name may stand further back.
             if earlierWords.indices.contains(where: { j in
-                j >= 1 && !earlier.tokens[j].isCapitalized && Self.kin(earlierWords[j]) == noun && Self.determiners.contains(earlierWords[j - 1])
+                j >= 1 && !earlier.tokens[j].isCapitalized && Self.isKin(earlierWords[j], of: noun) && Self.determiners.contains(earlierWords[j - 1])
             }) {
                 floor = max(0, position - Self.chainReach, min(floor, k - Self.antecedentReach))
             }
             let earlierReader = TerritoryNameReader(sentence: earlier, words: earlierWords, cues: cues, gazetteer: gazetteer, personTokens: [])
-            for j in earlierWords.indices where j >= 1 && Self.kin(earlierWords[j]) == noun {
+            for j in earlierWords.indices where j >= 1 && Self.isKin(earlierWords[j], of: noun) {
                 // "the island of Sarengrad Ada": the name after the noun.
                 if !earlier.tokens[j].isCapitalized, j + 1 < earlierWords.count, earlierWords[j + 1] == "of", let span = earlierReader.forward(from: j),
                     span.lowerBound > j + 1, earlierReader.mention(at: span.lowerBound)?.isName ?? true, earlierReader.canNameTerritory(span)

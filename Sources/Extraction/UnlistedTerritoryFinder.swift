@@ -344,7 +344,11 @@ struct UnlistedTerritoryFinder {
         let words = reader.words
         let tokens = reader.sentence.tokens
         var out: [ClosedRange<Int>] = []
-        for m in reader.sentence.mentions where isState(m) {
+        for m in reader.sentence.mentions {
+            // A second state must follow ("A and B claim"), which the words right after tell before
+            // the gazetteer is asked what this mention is (a lookup by code at every mention).
+            let joiner = m.last + 1
+            guard joiner + 1 < words.count, words.isWord(joiner, .and) || Token.isMark(tokens, joiner, UInt8(ascii: ",")), isState(m) else { continue }
             // The first state of the subject only.
             if m.first >= 1, words.isWord(m.first - 1, .and) || Token.isMark(tokens, m.first - 1, UInt8(ascii: ",")) { continue }
             var k = m.last + 1
