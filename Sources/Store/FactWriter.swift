@@ -142,32 +142,12 @@ final class FactWriter {
             """)
         // A report that gives a day, for a stored meeting whose reports gave none: the same place,
         // and the first report's article within `nearDays` of that day.
-        findUndatedMeetingNear = try database.prepare(
-            """
-            SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
-            WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
-              AND abs(julianday(a.published) - julianday(?4)) <= ?5
-            ORDER BY m.id LIMIT 2
-            """)
+        findUndatedMeetingNear = try database.prepare(Self.undatedMeetingNearSQL)
         // A report that gives no day, for a stored meeting in the same place whose day (or, without
         // one, its first report's article date) is within `nearDays` of this article's date. The
         // dated meetings are read from the days around it in meetings_match, not from every meeting
         // the same people ever had (hundreds for two foreign ministers, more with each load).
-        findMeetingNear = try database.prepare(
-            """
-            SELECT id FROM (
-                SELECT m.id FROM meetings m
-                WHERE m.participant_key = ?1
-                  AND m.date BETWEEN date(?4, printf('-%d days', ?5)) AND date(?4, printf('+%d days', ?5))
-                  AND m.mode = ?2 AND lower(m.place) = lower(?3)
-                  AND abs(julianday(m.date) - julianday(?4)) <= ?5
-                UNION ALL
-                SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
-                WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
-                  AND abs(julianday(a.published) - julianday(?4)) <= ?5
-            )
-            ORDER BY id LIMIT 2
-            """)
+        findMeetingNear = try database.prepare(Self.meetingNearSQL)
         insertMeeting = try database.prepare(
             """
             INSERT INTO meetings (status, date, date_precision, place, mode, participant_key, article_id, sentence)
@@ -511,6 +491,31 @@ final class FactWriter {
     /// gives no day: a report published a few days after the encounter, or a plan announced days
     /// before it.
     static let nearDays = 7
+
+    /// The lookups of a stored meeting near a report (`findUndatedMeetingNear`, `findMeetingNear`),
+    /// named so that a test can hold their undated meetings to `meetings_undated`: they read those
+    /// by people, mode and place from that index, not every undated meeting of the same people
+    /// from the table.
+    static let undatedMeetingNearSQL = """
+        SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
+        WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
+          AND abs(julianday(a.published) - julianday(?4)) <= ?5
+        ORDER BY m.id LIMIT 2
+        """
+    static let meetingNearSQL = """
+        SELECT id FROM (
+            SELECT m.id FROM meetings m
+            WHERE m.participant_key = ?1
+              AND m.date BETWEEN date(?4, printf('-%d days', ?5)) AND date(?4, printf('+%d days', ?5))
+              AND m.mode = ?2 AND lower(m.place) = lower(?3)
+              AND abs(julianday(m.date) - julianday(?4)) <= ?5
+            UNION ALL
+            SELECT m.id FROM meetings m JOIN articles a ON a.id = m.article_id
+            WHERE m.participant_key = ?1 AND m.date IS NULL AND m.mode = ?2 AND lower(m.place) = lower(?3)
+              AND abs(julianday(a.published) - julianday(?4)) <= ?5
+        )
+        ORDER BY id LIMIT 2
+        """
 
     /// Stores a meeting, or adds this article as a source of the same meeting already stored:
     /// the same participants (after people are matched) and the same mode, and

@@ -320,5 +320,12 @@ struct Migration: Sendable {
                 DROP TABLE person_articles_rows;
                 CREATE INDEX person_articles_person ON person_articles(person_id);
                 """),
+        // Version 10 finds stored meetings without a day by people, mode and place from an index
+        // of their own (schema.sql says why).
+        Migration(
+            from: 9,
+            sql: """
+                CREATE INDEX meetings_undated ON meetings(participant_key, mode, lower(place)) WHERE date IS NULL;
+                """),
     ]
 }

@@ -5,7 +5,7 @@ import SQLite
 /// through them (it finds people, meetings and territories through others), yet pays for an
 /// entry in each for every row it inserts: about 70 per article (the person and country
 /// mentions, the participants by person, meetings by date, claims by country, each article's
-/// people by person), a tenth of the writer's instructions, and on a large database they are
+/// people by person, the claims by holder and by kind), a tenth of the writer's instructions, and on a large database they are
 /// the pages furthest from one another that each article's rows touch.
 ///
 /// A load at least as large as what the database held before it (`Loader`) drops them and
@@ -18,8 +18,13 @@ enum QueryIndexes {
     /// Names of the indexes, as schema.sql creates them.
     static let names = [
         "mentions_person", "mentions_country", "meeting_participants_person", "meetings_date", "claims_country",
-        "person_articles_person",
+        "person_articles_person", "claims_holder", "claims_territory_kind",
     ]
+    // `claims_holder` and `claims_territory_kind` answer disputed-territories alone. The first is
+    // keyed by the claim's date, which a trigger writes just after the insert: both take their
+    // entries at random places. On a 100,000-article database they were 500 of the 11,147 pages
+    // 1,000 articles wrote (`strace`, `dipkb-bench append`; docs/performance.md, the writer's
+    // tenth round). The writer moves claims by `claims_territory`, which stays.
     // Kept though only queries read it: `meetings_article` answers lookups a query makes once per
     // article, which without it scan the whole table per article, and a query run during the load
     // would take the square of the database's size. (`person_articles` answers the same lookups

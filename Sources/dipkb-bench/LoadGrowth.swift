@@ -46,6 +46,9 @@ struct LoadGrowth {
         let tenth = Double(report.processed) / 10
         result.firstTenthRate = tenth / (Self.time(at: tenth, marks) - Self.time(at: 0, marks))
         result.lastTenthRate = tenth / (Self.time(at: tenth * 10, marks) - Self.time(at: tenth * 9, marks))
+        // Every tenth's rate on stderr, so that the shape of the slowdown (steady, or late) shows.
+        let tenths = (0..<10).map { i in fixed(tenth / (Self.time(at: tenth * Double(i + 1), marks) - Self.time(at: tenth * Double(i), marks)), 0) }
+        FileHandle.standardError.write(Data("tenths_per_s=\(tenths.joined(separator: ","))\n".utf8))
         for suffix in ["", "-wal"] {
             result.databaseBytes += ((try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size]) as? Int) ?? 0
         }

@@ -68,7 +68,7 @@ private let storedMentions = """
         for (id, person) in facts.people.enumerated() {
             for e in person.mentions { try mention.run(e.sentence, e.start, e.end, "person", Int64(id + 1), nil as String?) }
         }
-        try store.database.execute("PRAGMA foreign_keys = ON; PRAGMA user_version = 7")
+        try store.database.execute("DROP INDEX meetings_undated; PRAGMA foreign_keys = ON; PRAGMA user_version = 7")
     }
     let migrated = try Store(path: path)
     #expect(try migrated.database.userVersion() == Store.schemaVersion)

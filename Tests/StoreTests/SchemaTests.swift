@@ -14,7 +14,7 @@ import Testing
 
 @Test func newStoreHasTheSchemaItsVersionAndWAL() throws {
     let store = try Store(path: temporaryDatabase())
-    #expect(Store.schemaVersion == 9)
+    #expect(Store.schemaVersion == 10)
     #expect(try store.database.userVersion() == Store.schemaVersion)
     #expect(try store.database.prepare("PRAGMA journal_mode").scalar() == .text("wal"))
     #expect(try store.database.prepare("PRAGMA foreign_keys").scalar() == .integer(1))
@@ -35,11 +35,12 @@ import Testing
 }
 
 /// What version 7 added (the kept territory counts and claimants, the aliases' trigram index),
-/// dropped to make a new database a version-6 one.
+/// and version 10's undated meetings index, dropped to make a new database a version-6 one.
 private let versionSix = """
     DROP TRIGGER territory_counts_added; DROP TRIGGER territory_counts_removed; DROP TRIGGER territory_counts_moved;
     DROP TRIGGER territory_claimants_added; DROP TRIGGER territory_claimants_removed; DROP TRIGGER territory_claimants_moved;
     DROP TABLE territory_counts; DROP TABLE territory_claimants; DROP TABLE person_alias_trigrams;
+    DROP INDEX meetings_undated;
     PRAGMA user_version = 6;
     """
 
@@ -255,7 +256,8 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
     }
 }
 
-/// Version 8's person_articles, keyed by person, with its index by article.
+/// Version 8's person_articles, keyed by person, with its index by article (and no index of
+/// undated meetings, which version 10 added).
 private let versionEight = """
     CREATE TABLE person_articles_old AS SELECT * FROM person_articles;
     DROP TABLE person_articles;
@@ -270,6 +272,7 @@ private let versionEight = """
     CREATE INDEX person_articles_article ON person_articles(article_id);
     INSERT INTO person_articles SELECT * FROM person_articles_old;
     DROP TABLE person_articles_old;
+    DROP INDEX meetings_undated;
     PRAGMA user_version = 8;
     """
 
@@ -354,4 +357,33 @@ private let versionEight = """
     #expect(throws: StoreError.notADatabase(path: text)) { try Store(path: text) }
     #expect(throws: StoreError.notADatabase(path: text)) { try Store(path: text, access: .readOnly) }
     #expect(throws: StoreError.noDatabase(path: text + ".missing")) { try Store(path: text + ".missing", access: .readOnly) }
+}
+
+@Test func versionNineDatabaseGetsTheUndatedMeetingsIndexAndAnswersAsANewOne() throws {
+    let path = temporaryDatabase()
+    let fresh = try Store(path: temporaryDatabase())
+    let (article, facts) = kurilArticle()
+    _ = try fresh.add(article: article, facts: facts)
+    do {
+        let store = try Store(path: path)
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute("DROP INDEX meetings_undated; PRAGMA user_version = 9;")
+    }
+    let migrated = try Store(path: path)
+    #expect(try migrated.database.userVersion() == Store.schemaVersion)
+    #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
+    let undated = "SELECT id FROM meetings INDEXED BY meetings_undated WHERE date IS NULL ORDER BY id"
+    #expect(try migrated.database.prepare(undated).allRows() == fresh.database.prepare(undated).allRows())
+}
+
+/// The writer's lookups of a stored meeting near a report read undated meetings by people, mode
+/// and place from their index: through meetings_match they read every undated meeting of the same
+/// people from the table, a page at random for each on a large database.
+@Test func theWritersNearMeetingLookupsReadUndatedMeetingsFromTheirIndex() throws {
+    let store = try Store(path: temporaryDatabase())
+    for sql in [FactWriter.undatedMeetingNearSQL, FactWriter.meetingNearSQL] {
+        let plan = try store.database.prepare("EXPLAIN QUERY PLAN " + sql).allRows().compactMap { $0.last?.text }
+        #expect(plan.contains { $0.contains("USING INDEX meetings_undated (participant_key=? AND mode=? AND <expr>=?)") }, "\(plan)")
+        #expect(!plan.contains { $0.contains("meetings_match (participant_key=? AND date=?)") }, "\(plan)")
+    }
 }
