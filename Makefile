@@ -55,7 +55,7 @@ run: build
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
 # The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ to
-# eval/written4/, 50, 40, 40 and 40 articles written by people who never read the extractor), then
+# eval/written8/, 50 and then 40 articles each, written by people who never read the extractor), then
 # the shared development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
