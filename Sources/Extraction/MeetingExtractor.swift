@@ -265,7 +265,8 @@ struct MeetingExtractor: Sendable {
                 var useDate = date
                 // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
                 if useDate == nil, postponed == nil, !planned, attached, !saysSameDay(s, clause.range, trigger: clause.trigger),
-                    !namesAPastPeriod(s, clause.range), let day = datelineFound?.date
+                    !namesAPastPeriod(s, clause.range), dateStage.daysAfterPrevious(in: s, range: clause.range) == nil,
+                    let day = datelineFound?.date
                 {
                     useDate = day
                 }
@@ -327,7 +328,13 @@ struct MeetingExtractor: Sendable {
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
                 // "A met B yesterday and was then received by C": the clause goes on with the
                 // subject, and the day, of the one before it.
-                if useDate == nil, postponed == nil, !another, clause.sharesSubject, let before = dayOfClauseBefore { useDate = before }
+                // ("met B on Friday and flew to C the next day for talks with D": a day counted
+                // from that one, below.)
+                if useDate == nil, postponed == nil, !another, clause.sharesSubject, let before = dayOfClauseBefore,
+                    dateStage.daysAfterPrevious(in: s, range: clause.range) == nil
+                {
+                    useDate = before
+                }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),
                     !namesAPastPeriod(s, clause.range), dateStage.daysAfterPrevious(in: s, range: clause.range) == nil,
                     let visitDay = visits.day(of: participants, at: s.index)

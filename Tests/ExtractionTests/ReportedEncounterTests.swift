@@ -148,3 +148,21 @@ import Testing
     #expect(f.meeting("Oumar Traore", "Paul Dossou")?.status == .planned)
     #expect(f.meetings.count == 2)
 }
+
+@Test func talksTheNextDayInTheSameSentenceAreCountedFromTheDayBefore() {
+    let f = extract(
+        """
+        LIMA, Nov 8 - Envoy Paul Dossou met President Ana Lopez here on Friday and flew to Quito the next day for talks with President Luis Arce.
+        """, published: "2010-11-08")
+    #expect(f.meeting("Ana Lopez", "Paul Dossou")?.date?.description == "2010-11-05")
+    #expect(f.meeting("Luis Arce", "Paul Dossou")?.date?.description == "2010-11-06")
+}
+
+@Test func aRecommendationThatPeopleMeetIsNoMeeting() {
+    let f = extract(
+        """
+        Foreign Minister Rene Castro of Peru and Foreign Minister Samuel Santos of Ecuador traded accusations.
+        Envoy Paul Dossou recommended that the two foreign ministers meet in Washington, and suggested that Castro meet Santos before the vote.
+        """, published: "2010-11-08")
+    #expect(f.meetings.isEmpty)
+}
