@@ -263,9 +263,12 @@ struct MeetingExtractor: Sendable {
                     continue
                 }
                 var useDate = date
+                // "the next day", "two days later": a day counted from the encounter before, which
+                // no day of the clause before, the dateline or the visit replaces.
+                let daysAfter = dateStage.daysAfterPrevious(in: s, range: clause.range)
                 // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
                 if useDate == nil, postponed == nil, !planned, attached, !saysSameDay(s, clause.range, trigger: clause.trigger),
-                    !namesAPastPeriod(s, clause.range), dateStage.daysAfterPrevious(in: s, range: clause.range) == nil,
+                    !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let day = datelineFound?.date
                 {
                     useDate = day
@@ -331,12 +334,12 @@ struct MeetingExtractor: Sendable {
                 // ("met B on Friday and flew to C the next day for talks with D": a day counted
                 // from that one, below.)
                 if useDate == nil, postponed == nil, !another, clause.sharesSubject, let before = dayOfClauseBefore,
-                    dateStage.daysAfterPrevious(in: s, range: clause.range) == nil
+                    daysAfter == nil
                 {
                     useDate = before
                 }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),
-                    !namesAPastPeriod(s, clause.range), dateStage.daysAfterPrevious(in: s, range: clause.range) == nil,
+                    !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index)
                 {
                     useDate = visitDay
@@ -372,7 +375,7 @@ struct MeetingExtractor: Sendable {
                     precision = .day
                 }
                 // "A met B on Monday. The next day, he met C": a day counted from the one reported.
-                if useDate == nil, let offset = dateStage.daysAfterPrevious(in: s, range: clause.range), let previous = meetings.last,
+                if useDate == nil, let offset = daysAfter, let previous = meetings.last,
                     let d = previous.date
                 {
                     day = d.adding(days: offset)
