@@ -200,16 +200,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
 }
 
 @Test func versionFiveDatabaseGetsTheDatesAndTerritoryArticlesAndAnswersAsANewOne() throws {
-    let path = temporaryDatabase()
-    let fresh = try Store(path: temporaryDatabase())
-    let (article, facts) = kurilArticle()
-    _ = try fresh.add(article: article, facts: facts)
-    do {
-        let store = try Store(path: path)
-        _ = try store.add(article: article, facts: facts)
-        try store.database.execute(versionFive)
-    }
-    let migrated = try Store(path: path)
+    let (migrated, fresh) = try migratedBesideFresh(downgradedBy: versionFive)
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
     #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
     #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
@@ -229,16 +220,7 @@ private func schemaObjects(_ db: Database) throws -> Set<String> {
 }
 
 @Test func versionSixDatabaseGetsTheKeptTerritoryFiguresAndTheAliasTrigramsAndAnswersAsANewOne() throws {
-    let path = temporaryDatabase()
-    let fresh = try Store(path: temporaryDatabase())
-    let (article, facts) = kurilArticle()
-    _ = try fresh.add(article: article, facts: facts)
-    do {
-        let store = try Store(path: path)
-        _ = try store.add(article: article, facts: facts)
-        try store.database.execute(versionSix)
-    }
-    let migrated = try Store(path: path)
+    let (migrated, fresh) = try migratedBesideFresh(downgradedBy: versionSix)
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
     #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
     #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
@@ -277,16 +259,7 @@ private let versionEight = """
     """
 
 @Test func versionEightDatabaseGetsPersonArticlesKeyedByArticleAndAnswersAsANewOne() throws {
-    let path = temporaryDatabase()
-    let fresh = try Store(path: temporaryDatabase())
-    let (article, facts) = kurilArticle()
-    _ = try fresh.add(article: article, facts: facts)
-    do {
-        let store = try Store(path: path)
-        _ = try store.add(article: article, facts: facts)
-        try store.database.execute(versionEight)
-    }
-    let migrated = try Store(path: path)
+    let (migrated, fresh) = try migratedBesideFresh(downgradedBy: versionEight)
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
     #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
     #expect(try migrated.database.prepare("PRAGMA foreign_key_check").allRows().isEmpty)
@@ -360,16 +333,7 @@ private let versionEight = """
 }
 
 @Test func versionNineDatabaseGetsTheUndatedMeetingsIndexAndAnswersAsANewOne() throws {
-    let path = temporaryDatabase()
-    let fresh = try Store(path: temporaryDatabase())
-    let (article, facts) = kurilArticle()
-    _ = try fresh.add(article: article, facts: facts)
-    do {
-        let store = try Store(path: path)
-        _ = try store.add(article: article, facts: facts)
-        try store.database.execute("DROP INDEX meetings_undated; PRAGMA user_version = 9;")
-    }
-    let migrated = try Store(path: path)
+    let (migrated, fresh) = try migratedBesideFresh(downgradedBy: "DROP INDEX meetings_undated; PRAGMA user_version = 9;")
     #expect(try migrated.database.userVersion() == Store.schemaVersion)
     #expect(try schemaObjects(migrated.database) == schemaObjects(fresh.database))
     let undated = "SELECT id FROM meetings INDEXED BY meetings_undated WHERE date IS NULL ORDER BY id"
@@ -386,4 +350,19 @@ private let versionEight = """
         #expect(plan.contains { $0.contains("USING INDEX meetings_undated (participant_key=? AND mode=? AND <expr>=?)") }, "\(plan)")
         #expect(!plan.contains { $0.contains("meetings_match (participant_key=? AND date=?)") }, "\(plan)")
     }
+}
+
+/// The Kuril article stored in a new database and in one taken back to an older schema by
+/// `downgrade`, then opened again (which migrates it): the two a migration test compares.
+func migratedBesideFresh(downgradedBy downgrade: String) throws -> (migrated: Store, fresh: Store) {
+    let path = temporaryDatabase()
+    let fresh = try Store(path: temporaryDatabase())
+    let (article, facts) = kurilArticle()
+    _ = try fresh.add(article: article, facts: facts)
+    do {
+        let store = try Store(path: path)
+        _ = try store.add(article: article, facts: facts)
+        try store.database.execute(downgrade)
+    }
+    return (try Store(path: path), fresh)
 }
