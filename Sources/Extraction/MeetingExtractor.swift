@@ -319,12 +319,15 @@ struct MeetingExtractor: Sendable {
                 // day the visit report gave). Where that encounter has a place, one named now may
                 // be another occasion's ("since the two last met in C") or not a place of meeting.
                 // "A met B in C yesterday. The two presidents talked at the X Palace": a venue
-                // the city of that encounter may hold is that occasion too.
+                // the city of that encounter may hold is that occasion too, as is that city again.
                 let placedGroupOccasion =
                     usePlace == nil
                     ? nil
                     : groupOccasion.flatMap { m in
-                        (m.place == nil || (merger.isVenue(usePlace!) && !merger.isVenue(m.place!)))
+                        (m.place == nil || (merger.isVenue(usePlace!) && !merger.isVenue(m.place!))
+                            // The same city again ("in the Togolese capital" after "LOME -"),
+                            // spelled with or without its accent.
+                            || NameFolding.fold(m.place!) == NameFolding.fold(usePlace!))
                             && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.

@@ -52,7 +52,7 @@ struct MeetingMerger: Sendable {
             // "the Ponta Vermelha Palace"): the larger report tells where in the city.
             let sameDayAndPlace = larger.first { j in
                 m.date != nil && out[j].date == m.date && m.place != nil
-                    && (out[j].place == m.place || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
+                    && (samePlace(out[j].place, m.place) || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
             }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
             let toldShort = isHeadline && m.date == nil && m.place == nil && larger.count == 1 ? larger.first : nil
@@ -99,6 +99,12 @@ struct MeetingMerger: Sendable {
     }
 
     /// A venue and the city around it ("the Grand Hotel", "Vienna") do not conflict; two cities do.
+    /// Whether two places given are one, spelled with or without accents ("Lome", "Lomé").
+    func samePlace(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b || NameFolding.fold(a) == NameFolding.fold(b)
+    }
+
     func compatiblePlaces(_ a: String?, _ b: String?) -> Bool {
         // "Lome" and "Lomé": one city, with and without its accent.
         guard let a, let b, a != b, NameFolding.fold(a) != NameFolding.fold(b) else { return true }

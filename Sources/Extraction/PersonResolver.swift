@@ -637,6 +637,11 @@ struct PersonResolver: Sendable {
     static let officeJoiners: WordSet = ["on", "and", "&"]
     /// Words that tie a state to the title before them: "Minister of X", "Ambassador to X".
     static let roleLinks: WordSet = ["of", "to", "for", "in", "the"]
+    /// Words by which an office's phrase names its states together rather than one by one: "the
+    /// foreign ministers of the three countries, A, B and C", "the envoys of both sides, D and E".
+    static let statesTogether: WordSet = [
+        "both", "two", "three", "four", "five", "six", "countries", "nations", "states", "governments", "sides", "neighbours", "neighbors",
+    ]
 
     /// A role written before a name and a comma: a title, then words of its office ("for Foreign
     /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
@@ -652,7 +657,8 @@ struct PersonResolver: Sendable {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized, w.text != "," else { return nil }
+                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized || Self.statesTogether.contains(w.lower), w.text != ","
+                else { return nil }
                 k -= 1
                 continue
             }

@@ -149,6 +149,12 @@ struct TerritoryExtractor: Sendable {
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
                     if let located, located.contains(m.first) { continue }
+                    // The group's words still stand among the places held ("has held the two
+                    // Tunb islands, A and B, since").
+                    if Self.namesItsMembersAfter(m, in: s, words, cues) {
+                        listedTokens.formUnion(m.first...m.last)
+                        continue
+                    }
                     let name = s.text(m.first, m.last)
                     let i = building(for: gazetteer.territories[id], names: [name], sentence: s.index)
                     addName(i, name, usedBy: nil)
@@ -295,9 +301,30 @@ struct TerritoryExtractor: Sendable {
         return out
     }
 
+    /// "the two Tunb islands, Greater Tunb and Lesser Tunb,": a listed name for a group of
+    /// territories, ending in a plural noun of land, with the group's members in apposition right
+    /// after it. The members are the territories; the group's name only gathers them. (Not "A, B
+    /// and C", a list whose first name is a territory of its own.)
+    static func namesItsMembersAfter(_ m: Mention, in s: AnalyzedSentence, _ words: CueWords, _ cues: TerritoryCues) -> Bool {
+        func territory(at k: Int) -> Mention? {
+            guard let n = s.mention(at: k), n.first == k, case .territory = n.kind else { return nil }
+            return n
+        }
+        let noun = words[m.last]
+        guard cues.placeNoun.contains(words, m.last), noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
+        guard m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == ",", let first = territory(at: m.last + 2),
+            first.last + 2 < s.tokens.count, s.tokens[first.last + 1].isWord(.and)
+        else { return false }
+        return territory(at: first.last + 2) != nil
+    }
+
     /// Words that may stand between a verb of holding and "since": the place held ("have held the
-    /// glacier since 1984", "has held it since").
-    static let heldObjects: Set<String> = ["it", "them", "the", "glacier", "island", "islands", "area", "land", "heights", "headland", "territory"]
+    /// glacier since 1984", "has held it since"), or several listed places joined as a list ("has
+    /// held A and the two islets, B and C, since 1971").
+    static let heldObjects: Set<String> = [
+        "it", "them", "the", "glacier", "island", "islands", "islets", "area", "land", "heights", "headland", "territory",
+        "and", ",", "both", "two", "three",
+    ]
 
     /// "the glacier whose heights Indian troops have held since 1984", "which Eritrean troops have
     /// held since the clashes": a state's forces holding a place since a date or an event. Beside a

@@ -1816,3 +1816,18 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     let h = extract("President Anna Ruml, who moved to Paris in 2010, met President Hugo Brandt on Monday.", published: "2014-11-20")
     #expect(h.meeting("Anna Ruml", "Hugo Brandt")?.status == .held)
 }
+
+/// "The three heads of state met ... in the Togolese capital" after a report placed in "LOME" by
+/// its dateline: the same city (the gazetteer spells it "Lomé"), so the same encounter, on its
+/// day; the ministers "also attended" that one encounter.
+@Test func aGroupMeetingInTheSameCityWithoutItsAccentIsTheEncounterReported() {
+    let f = extract(
+        """
+        LOME, 7 July - President Kwame Asante of Ghana and President Yao Kouassi of Ivory Coast agreed on Wednesday to reopen the border, at a summit hosted by Togolese President Komi Adje.
+        The three heads of state met for four hours at the presidential palace in the Togolese capital.
+        The foreign ministers of the three countries, Ama Boadu of Ghana, Awa Kone of Ivory Coast and Edem Afari of Togo, also attended.
+        """, published: "2022-07-07")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.participants.count == 6)
+    #expect(f.meetings.first?.date == Day(iso: "2022-07-06"))
+}

@@ -627,3 +627,15 @@ func aStatesNameRightAfterATitleAndBeforeASurnameIsAGivenName(_ person: String) 
     #expect(f.people.map(\.name).sorted() == ["Ama Boateng", "Omar Al-Rashid", "Paul Dossou", "Tomas Rell"])
     #expect(f.meeting("Omar Al-Rashid", "Paul Dossou") != nil)
 }
+
+/// A plural office whose phrase names its states together ("of the three countries", "of both
+/// sides") before a comma and the list of its holders: each name is a person.
+@Test(arguments: [
+    "The foreign ministers of the three countries, Ama Boadu, Awa Kone and Edem Afari, also attended.",
+    "The envoys of both sides, Ama Boadu and Edem Afari, met again on Monday.",
+])
+func holdersListedAfterAnOfficeOfSeveralStatesArePeople(_ text: String) {
+    let f = extract(text)
+    #expect(f.person("Ama Boadu") != nil)
+    #expect(f.person("Edem Afari") != nil)
+}

@@ -47,3 +47,20 @@ func sovereigntyQuestionedStaysATerritory(_ text: String, _ name: String) {
     #expect(f.territories.count == 1)
     #expect(f.territories.first?.names.contains { $0.name.hasPrefix(name) } == true)
 }
+
+// Several listed places held since a date, joined as a list, each disputed; a group's listed
+// name with its members in apposition stands for them, and only the members are territories.
+
+@Test func listedTerritoriesHeldTogetherSinceADateAreEachDisputed() {
+    let f = extract("Officials in New Delhi say China has held Aksai Chin and the Shaksgam Valley since the 1960s.")
+    #expect(f.territories.map { $0.names[0].name }.sorted() == ["Aksai Chin", "Shaksgam Valley"])
+    #expect(f.territories.allSatisfy { $0.claimants == ["CHN", "IND"] })
+}
+
+@Test func aGroupNamedWithItsMembersInAppositionGivesTheMembers() {
+    let f = extract("The UAE says Iranian forces have held both Tunb islands, Greater Tunb and Lesser Tunb, since 1971.")
+    #expect(f.territories.map { $0.names[0].name }.sorted() == ["Greater Tunb", "Lesser Tunb"])
+    // Without its members after it, the group is the territory.
+    let group = extract("The UAE says Iranian forces have held the Tunb islands since 1971.")
+    #expect(group.territories.map { $0.names[0].name } == ["Tunb islands"])
+}
