@@ -76,6 +76,8 @@ eval: build
 	@$(DIPKB) eval eval/written7/
 	@echo; echo "== eval/written8/"
 	@$(DIPKB) eval eval/written8/
+	@echo; echo "== eval/written9/"
+	@$(DIPKB) eval eval/written9/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
