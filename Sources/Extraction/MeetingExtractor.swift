@@ -600,9 +600,22 @@ struct MeetingExtractor: Sendable {
     /// "also took part in the talks", "attended the meeting", "present at the talks were": the
     /// meeting word follows "the".
     func joinsLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause, presence: MeetingPresence) -> Bool {
-        Self.hasDefiniteArticle(s, trigger: clause.trigger, from: clause.range.lowerBound)
+        (Self.hasDefiniteArticle(s, trigger: clause.trigger, from: clause.range.lowerBound)
             && (clause.range.contains { s.tokens[$0].isListed(.joiningWord) }
-                || presence.saysPresent(s, in: clause.range))
+                || presence.saysPresent(s, in: clause.range)))
+            || joinsTheMeetingNamedAfter(s, clause)
+    }
+
+    /// "A and B joined the talks": the verb of joining is the clause's trigger (a verb outranks
+    /// the noun after it), and its object is the meeting just reported, not an encounter of
+    /// A with B.
+    func joinsTheMeetingNamedAfter(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        let t = clause.trigger
+        guard s.tokens[t].isWord(.joined) || s.tokens[t].lower == "attended" else { return false }
+        let reach = min(clause.range.upperBound, t + 2 + ParticipantReader.nounModifierReach)
+        guard let noun = (t + 1..<reach).first(where: { s.tokens[$0].isListed(.meetingTrigger) && !s.tokens[$0].isListed(.encounterVerb) })
+        else { return false }
+        return Self.hasDefiniteArticle(s, trigger: noun, from: t + 1)
     }
 
     /// "the talks", "the delegation-level talks", "the first formal meeting": "the" before the

@@ -103,3 +103,14 @@ import Testing
     #expect(f.meeting("Lena Moreau", "Kofi Adjei") == nil)
     #expect(f.meeting("Anna Lind", "Omar Haddad")?.status == .held)
 }
+
+/// "had spoken by telephone with B", "has spoken to B": the past participle of speaking reports
+/// a call as the simple past does.
+@Test(arguments: [
+    "President Omar Diallo had spoken by telephone with former President Macky Sall on Monday, the presidency said.",
+    "President Omar Diallo has spoken by phone with President Macky Sall about the border.",
+])
+func aCallToldByThePastParticipleIsACall(_ text: String) {
+    let f = extract(text, published: "2019-04-04")
+    #expect(f.meeting("Omar Diallo", "Macky Sall")?.mode == .call)
+}

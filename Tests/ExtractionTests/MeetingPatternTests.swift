@@ -1831,3 +1831,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meetings.first?.participants.count == 6)
     #expect(f.meetings.first?.date == Day(iso: "2022-07-06"))
 }
+
+/// "A and B joined the talks": two people joining the encounter just reported are at that
+/// encounter, not in one of their own.
+@Test func twoPeopleWhoJoinedTheTalksJoinTheEncounterReported() {
+    let f = extract(
+        """
+        President Omar Diallo met President Awa Ndiaye in Dakar on Wednesday. The two presidents discussed trade.
+        Foreign Ministers Ama Boadu and Edem Afari joined the talks in a wider format.
+        """, published: "2019-04-04")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.participants.count == 4)
+    #expect(f.meeting("Ama Boadu", "Edem Afari")?.place == "Dakar")
+}
