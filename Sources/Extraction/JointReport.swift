@@ -19,16 +19,27 @@ struct JointReport: Sendable {
     ) -> JointReport? {
         guard named.count >= 2 else { return nil }
         for (a, b) in zip(named, named.dropFirst()) where a.person != b.person && a.last + 1 < b.first {
-            guard s.tokens[a.last + 1].isWord(.and),
-                (a.last + 2..<b.first).allSatisfy({ k in
+            let aEnd = endOfStateOf(a, in: s)
+            let bEnd = endOfStateOf(b, in: s)
+            guard aEnd + 1 < b.first, s.tokens[aEnd + 1].isWord(.and),
+                (aEnd + 2..<b.first).allSatisfy({ k in
                     s.mention(at: k).map { $0.isTitle || $0.countryCode != nil }
                         ?? (s.tokens[k].isListed(.counterpartWord) || s.tokens[k].isWord(.his) || s.tokens[k].isWord(.her))
                 }),
-                b.last + 1 < s.tokens.count, s.tokens[b.last + 1].kind == .word, !s.tokens[b.last + 1].isCapitalized
+                bEnd + 1 < s.tokens.count, s.tokens[bEnd + 1].kind == .word, !s.tokens[bEnd + 1].isCapitalized
             else { continue }
-            return report(in: s, people: [a.person, b.person], verb: b.last + 1, dateStage: dateStage, placeStage: placeStage, here: here)
+            return report(in: s, people: [a.person, b.person], verb: bEnd + 1, dateStage: dateStage, placeStage: placeStage, here: here)
         }
         return addressed(in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: here)
+    }
+
+    /// The last token of a person's phrase: the name, or the state after it ("President A of
+    /// Mali and President B of Senegal signed ...").
+    static func endOfStateOf(_ m: PersonMention, in s: AnalyzedSentence) -> Int {
+        guard m.last + 2 < s.tokens.count, s.tokens[m.last + 1].isWord(.of), let state = s.mention(at: m.last + 2), state.first == m.last + 2,
+            state.countryCode != nil
+        else { return m.last }
+        return state.last
     }
 
     /// Verbs by which one person speaks to another named right after them: "A told B on

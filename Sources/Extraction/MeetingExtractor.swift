@@ -434,6 +434,8 @@ struct MeetingExtractor: Sendable {
                     participants: a.people.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
                     datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
+        meetings += ReturnVisits().encounters(
+            in: sentences, meetings: meetings, mentionsBySentence: mentionsBySentence, people: people, dateStage: dateStage, publication: publication)
         return merger.merge(meetings)
     }
 

@@ -1844,3 +1844,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meetings.first?.participants.count == 4)
     #expect(f.meeting("Ama Boadu", "Edem Afari")?.place == "Dakar")
 }
+
+/// "President A of Mali and President B of Senegal signed ... on Monday. The two leaders held
+/// talks at the presidential palace.": the lead reports the two together (each with a state after
+/// the name), so the talks of "the two leaders" right after took place that day.
+@Test func aJointLeadOfTwoNamedWithTheirStatesDatesTheTwoLeadersTalks() {
+    let f = extract(
+        """
+        President Omar Diallo of Mali and President Awa Ndiaye of Senegal signed deals worth two billion dollars in Dakar on Monday.
+        The two leaders held talks at the presidential palace.
+        """, published: "2013-09-10")
+    #expect(f.meeting("Omar Diallo", "Awa Ndiaye")?.date == Day(iso: "2013-09-09"))
+    #expect(f.meeting("Omar Diallo", "Awa Ndiaye")?.place == "Dakar")
+}
