@@ -362,8 +362,10 @@ struct MeetingExtractor: Sendable {
                     // "A met B in C on Monday. A called on D later that day": one of its people goes
                     // on with the same day, with no place of its own: still in C. (Someone new who
                     // met one of them that day may have met them anywhere.)
+                    // ("He also held a working lunch with D the same day": the subject by pronoun.)
                     if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
-                        goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger }),
+                        goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger })
+                            || participantStage.pronounSubject(s, before: clause.trigger, plural: false),
                         goesOn || previous.participants.contains(people[subject].name)
                     {
                         usePlace = previous.place

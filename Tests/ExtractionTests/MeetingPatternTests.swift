@@ -1857,3 +1857,15 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meeting("Omar Diallo", "Awa Ndiaye")?.date == Day(iso: "2013-09-09"))
     #expect(f.meeting("Omar Diallo", "Awa Ndiaye")?.place == "Dakar")
 }
+
+/// "A met B in C on Monday. He also held a working lunch with D the same day": the subject by
+/// pronoun goes on with the same day, still in C.
+@Test func aPronounSubjectGoingOnTheSameDayStaysInTheCity() {
+    let f = extract(
+        """
+        Prime Minister Kofi Mensah met President Ama Boadu at the Jubilee House in Accra on Monday for talks.
+        He also held a working lunch with Foreign Minister Edem Afari the same day.
+        """, published: "2006-05-17")
+    #expect(f.meeting("Kofi Mensah", "Edem Afari")?.place == "Accra")
+    #expect(f.meeting("Kofi Mensah", "Edem Afari")?.date == Day(iso: "2006-05-15"))
+}
