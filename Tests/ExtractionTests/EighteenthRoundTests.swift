@@ -95,3 +95,13 @@ private func linesByCharacters(_ text: String) -> [String] {
         #expect(WordLists.load(name) == Set(Gazetteer.lines(Embedded.files[name]).map { $0.lowercased() }), "\(name)")
     }
 }
+
+/// A person's record is made with room for `PersonRecord.expectedMentions` mentions; one named
+/// more often than that keeps every mention, in order.
+@Test func aPersonMentionedMoreOftenThanTheRoomMadeKeepsEveryMention() {
+    let sentences = (1...(PersonRecord.expectedMentions + 3)).map { "Foreign Minister Tavi Korhal spoke again in round \($0)." }
+    let f = extract(sentences.joined(separator: " "))
+    let mentions = f.person("Tavi Korhal")?.mentions ?? []
+    #expect(mentions.count == PersonRecord.expectedMentions + 3)
+    #expect(mentions.map(\.sentence) == Array(0..<(PersonRecord.expectedMentions + 3)))
+}
