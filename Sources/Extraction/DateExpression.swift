@@ -202,9 +202,16 @@ struct DateExpression: Sendable {
             return Day(year: year, month: month, day: day)
         case .monthDay(let month, let day, nil):
             guard let pub = publication else { return nil }
-            // The year that puts the day nearest the publication date.
-            let options = [pub.year - 1, pub.year, pub.year + 1].compactMap { Day(year: $0, month: month, day: day) }
-            return options.min { abs($0.ordinal - pub.ordinal) < abs($1.ordinal - pub.ordinal) }
+            // The year that puts the day nearest the publication date, the earliest of two as near
+            // (as `min` over the three years in order). A loop, not an array of the years and one
+            // of their days: two or three allocations at every date of a month without a year.
+            var nearest: Day?
+            for year in (pub.year - 1)...(pub.year + 1) {
+                guard let option = Day(year: year, month: month, day: day) else { continue }
+                if let best = nearest, abs(option.ordinal - pub.ordinal) >= abs(best.ordinal - pub.ordinal) { continue }
+                nearest = option
+            }
+            return nearest
         case .weekday(let wd):
             guard let pub = publication else { return nil }
             let delta = future ? (wd - pub.weekday + 7) % 7 : -((pub.weekday - wd + 7) % 7)
