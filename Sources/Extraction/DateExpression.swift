@@ -25,19 +25,22 @@ struct DateExpression: Sendable {
 
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening"]
 
+    /// "september", "wednesday": 9 bytes, of the 16 two numbers hold.
+    private static let longestMonthOrWeekday = (Array(months.keys) + Array(weekdays.keys)).map(\.utf8.count).max() ?? 0
     /// The keys of `months` and `weekdays` (lowercase ASCII letters, none a zero byte), each as
     /// two numbers: its first eight bytes and the rest, the first byte in the lowest eight bits.
     /// An ASCII word of as many bytes as the longest key or fewer is two such numbers too, and
-    /// is compared by them.
-    private static let monthAndWeekdayNumbers: [(UInt64, UInt64)] = (Array(months.keys) + Array(weekdays.keys)).map { key in
-        var n: (UInt64, UInt64) = (0, 0)
-        for (k, b) in key.utf8.enumerated() {
-            if k < 8 { n.0 |= UInt64(b) << (8 * k) } else { n.1 |= UInt64(b) << (8 * (k - 8)) }
+    /// is compared by them. By the byte length of the keys (index 0 to the longest): a word is
+    /// compared with the keys of its own length only, a dozen at most instead of all 32.
+    private static let monthAndWeekdayNumbersByLength: [[(UInt64, UInt64)]] = (0...longestMonthOrWeekday).map { length in
+        (Array(months.keys) + Array(weekdays.keys)).filter { $0.utf8.count == length }.map { key in
+            var n: (UInt64, UInt64) = (0, 0)
+            for (k, b) in key.utf8.enumerated() {
+                if k < 8 { n.0 |= UInt64(b) << (8 * k) } else { n.1 |= UInt64(b) << (8 * (k - 8)) }
+            }
+            return n
         }
-        return n
     }
-    /// "september", "wednesday": 9 bytes, of the 16 two numbers hold.
-    private static let longestMonthOrWeekday = (Array(months.keys) + Array(weekdays.keys)).map(\.utf8.count).max() ?? 0
 
     /// Whether `word`, lowercased, is a key of `months` or `weekdays` ("May", "Tuesday"). An
     /// ASCII word (nearly every one) is lowercased into two numbers and compared by them, without
@@ -61,7 +64,7 @@ struct DateExpression: Sendable {
                 if k < 8 { low |= lower << (8 * k) } else { high |= lower << (8 * (k - 8)) }
             }
             guard any < 0x80 else { return false }
-            return monthAndWeekdayNumbers.contains { $0.0 == low && $0.1 == high }
+            return monthAndWeekdayNumbersByLength[bytes.count].contains { $0.0 == low && $0.1 == high }
         }
     }
 
@@ -199,9 +202,16 @@ struct DateExpression: Sendable {
             return Day(year: year, month: month, day: day)
         case .monthDay(let month, let day, nil):
             guard let pub = publication else { return nil }
-            // The year that puts the day nearest the publication date.
-            let options = [pub.year - 1, pub.year, pub.year + 1].compactMap { Day(year: $0, month: month, day: day) }
-            return options.min { abs($0.ordinal - pub.ordinal) < abs($1.ordinal - pub.ordinal) }
+            // The year that puts the day nearest the publication date, the earliest of two as near
+            // (as `min` over the three years in order). A loop, not an array of the years and one
+            // of their days: two or three allocations at every date of a month without a year.
+            var nearest: Day?
+            for year in (pub.year - 1)...(pub.year + 1) {
+                guard let option = Day(year: year, month: month, day: day) else { continue }
+                if let best = nearest, abs(option.ordinal - pub.ordinal) >= abs(best.ordinal - pub.ordinal) { continue }
+                nearest = option
+            }
+            return nearest
         case .weekday(let wd):
             guard let pub = publication else { return nil }
             let delta = future ? (wd - pub.weekday + 7) % 7 : -((pub.weekday - wd + 7) % 7)

@@ -226,9 +226,35 @@ public final class Gazetteer: Sendable {
         return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase } && letters.count <= 5
     }
 
+    /// The lines of a word list, trimmed, without empty lines and comments. The word lists are
+    /// read on first use, inside the first article's extraction, some forty of them: split by
+    /// `Character` and trimmed by scalar property, they cost 10 M instructions, the whole of a
+    /// short article's extraction several times over.
     static func lines(_ text: String?) -> [String] {
         guard let text else { return [] }
-        return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // Split on the byte of "\n", as by `Character` wherever no "\r" stands (a "\r\n" is one
+        // `Character`, which that split did not split at; a text with a "\r" is read that way).
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
+        var out: [String] = []
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            // A line that begins and ends with ASCII other than whitespace is its own trimmed form
+            // (no byte of such a scalar is part of a whitespace scalar); any other is trimmed.
+            let line =
+                Self.isASCIINonSpace(bytes.first!) && Self.isASCIINonSpace(bytes.last!)
+                ? String(decoding: bytes, as: UTF8.self) : String(Substring(bytes)).trimmingSpaces()
+            // Only a line whose first byte is "#" may begin with the `Character` "#".
+            if line.isEmpty || (line.utf8.first == UInt8(ascii: "#") && line.hasPrefix("#")) { continue }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// An ASCII byte that is not whitespace (tab, line feed, vertical tab, form feed, carriage
+    /// return, space).
+    @inline(__always) private static func isASCIINonSpace(_ b: UInt8) -> Bool {
+        b < 0x80 && b != 32 && !(9...13).contains(b)
     }
 
     /// The rows of places.tsv (`place<TAB>country<TAB>flag`) read straight from the bytes, without

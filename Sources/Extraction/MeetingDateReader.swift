@@ -55,10 +55,21 @@ struct MeetingDateReader: Sendable {
     /// "the following morning", "two days later" (the day reported before is the reference).
     func daysAfterPrevious(in s: AnalyzedSentence, range: Range<Int>) -> Int? {
         for k in range where k + 2 < s.tokens.count {
-            let (a, b, c) = (s.tokens[k].lower, s.tokens[k + 1].lower, s.tokens[k + 2].lower)
-            if a == "the", b == "next" || b == "following", c == "day" || c == "morning" { return 1 }
+            // Words compared by number (`isWord`), the last word first, and by string only the two
+            // words no fixed number has ("following", "days") where the others matched: comparing
+            // the three strings of every word of a clause with five words cost 2,600 instructions
+            // a clause.
+            if s.tokens[k + 2].isWord(.day) || s.tokens[k + 2].isWord(.morning), s.tokens[k].isWord(.the),
+                s.tokens[k + 1].isWord(.next) || s.tokens[k + 1].lower == "following"
+            {
+                return 1
+            }
             // The two words after first: the count's dictionary hashed every word of the clause.
-            if b == "day" || b == "days", c == "later", let n = Self.dayCounts[a] { return n }
+            if s.tokens[k + 2].isWord(.later), s.tokens[k + 1].isWord(.day) || s.tokens[k + 1].lower == "days",
+                let n = Self.dayCounts[s.tokens[k].lower]
+            {
+                return n
+            }
         }
         return nil
     }

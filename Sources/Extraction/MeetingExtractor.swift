@@ -456,7 +456,9 @@ struct MeetingExtractor: Sendable {
     /// town": the place of the dateline.
     func saysHere(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            s.tokens[k].isWord(.here) || pointsAtTheDatelineCity(s, from: k, in: range)
+            // "in" tested here, the first test of `pointsAtTheDatelineCity`: a call for every word
+            // of every clause (140,000 over 300 articles) cost more than the test.
+            s.tokens[k].isWord(.here) || (s.tokens[k].isWord(.in) && pointsAtTheDatelineCity(s, from: k, in: range))
         }
     }
 

@@ -22,6 +22,9 @@ struct ParticipantReader: Sendable {
         let inClause = named.filter { clause.range.contains($0.first) }
         let trigger = clause.trigger
         var participants: [Int] = []
+        // Room for the people the clause names and those of the clause before, which most of its
+        // participants are: grown one by one, the list was reallocated twice a clause.
+        participants.reserveCapacity(inClause.count + subjectsBefore.count)
         let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger)
         let relative = relativeClause(s, clause: clause)
         for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {

@@ -43,7 +43,13 @@ struct PersonRecord: Sendable {
         self.words = words
         self.folded = folded
         self.name = words.joined(separator: " ")
+        mentions.reserveCapacity(Self.expectedMentions)
     }
+
+    /// Room for the mentions of a person found in an article, made with the record: 7,029
+    /// mentions of 2,550 people over 300 generated articles, and the list grown 1, 2, 4 as they
+    /// were added (5,353 reallocations, 2.3 M instructions).
+    static let expectedMentions = 4
 
     mutating func addAlias(_ alias: String) {
         guard aliases.insert(alias).inserted else { return }
@@ -245,7 +251,16 @@ struct PersonResolver: Sendable {
         // The folded words of the candidate being read, the one array a key number is looked up
         // by: emptied for the next candidate, it is copied only when the table keeps a new key.
         var key: [String] = []
-        for s in sentences {
+        for si in sentences.indices {
+            // A sentence that names no one is passed over in place: copying each sentence retained
+            // and released its three arrays, and its mentions were walked from a copy again.
+            var named = false
+            for mi in sentences[si].mentions.indices where sentences[si].mentions[mi].isName {
+                named = true
+                break
+            }
+            guard named else { continue }
+            let s = sentences[si]
             for m in s.mentions where m.isName {
                 if MeetingPlaceReader.namesVenueInApposition(first: m.first, in: s) { continue }
                 let start = names.count
@@ -289,7 +304,10 @@ struct PersonResolver: Sendable {
                     nicknameIndex = nicknames.count
                     nicknames.append(nickname)
                 }
-                contexts.append(context(of: m, in: s))
+                // Written where it is kept: returned, each context was copied and the original
+                // destroyed (its strings retained and released), 10,330 times over 300 articles.
+                contexts.append(NameContext())
+                context(of: m, in: s, into: &contexts[contexts.count - 1])
                 list.append(
                     Candidate(
                         sentence: s.index, first: m.first, last: m.last, index: list.count, words: words,
@@ -769,8 +787,8 @@ struct PersonResolver: Sendable {
         return h
     }
 
-    func context(of m: Mention, in s: AnalyzedSentence) -> NameContext {
-        var ctx = NameContext()
+    /// The context of name mention `m`, written into `ctx`, a fresh `NameContext()`.
+    func context(of m: Mention, in s: AnalyzedSentence, into ctx: inout NameContext) {
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
         // Marks told by their byte and literal words compared only for a word that may begin with
@@ -983,6 +1001,5 @@ struct PersonResolver: Sendable {
             // "Estonian Amb. A", "Kenya's Gen. B": the state of the office written short.
             if ctx.country == nil, i >= 0, let state = s.mention(endingAt: i), let code = state.countryCode { ctx.country = code }
         }
-        return ctx
     }
 }

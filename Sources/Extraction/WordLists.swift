@@ -114,6 +114,8 @@ enum WordLists {
     /// The lowercase words of an embedded list; a missing file is a build mistake that the
     /// gazetteer tests catch, so it reads as an empty list rather than a crash.
     static func load(_ file: String) -> Set<String> {
-        Set(Gazetteer.lines(Embedded.files[file]).map { $0.lowercased() })
+        // A line of ASCII without capitals (nearly every one) is its own lowercase form, kept
+        // without `lowercased()` mapping each of its scalars.
+        Set(Gazetteer.lines(Embedded.files[file]).map { line in line.utf8.allSatisfy { $0 < 0x80 && $0 &- 65 >= 26 } ? line : line.lowercased() })
     }
 }
