@@ -7,6 +7,8 @@ struct JointReport: Sendable {
     var people: Set<Int>
     var date: DateExpression?
     var place: String?
+    /// The verb the two are the subject of ("agreed", "signed").
+    var verb: Int
 
     /// How many sentences on "the two leaders" still take the joint report's day and place: a
     /// lead, then a paragraph of background (three or four sentences), then the talks.
@@ -70,6 +72,6 @@ struct JointReport: Sendable {
         let date = dateStage.date(in: s, clause: clause)
         let place = here ?? placeStage.place(in: s, near: clause.trigger, clause: clause.range, cityOfVenue: nil)
         guard date != nil || place != nil else { return nil }
-        return JointReport(sentence: s.index, people: people, date: date, place: place)
+        return JointReport(sentence: s.index, people: people, date: date, place: place, verb: verb)
     }
 }

@@ -87,6 +87,7 @@ struct MeetingExtractor: Sendable {
         let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
         // The last lead that reported two people acting together, with a day or a place.
         var joint: JointReport?
+        var joints: [JointReport] = []
         // Read only for an article with a past plan (most have none).
         var callsOffForGood: Bool?
 
@@ -114,6 +115,7 @@ struct MeetingExtractor: Sendable {
                     here: saysHere(s, 0..<s.tokens.count) ? dateline : nil)
                 {
                     joint = j
+                    joints.append(j)
                 }
                 discourse.noteMentions(named, in: s)
                 continue
@@ -130,6 +132,7 @@ struct MeetingExtractor: Sendable {
                         in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: saysHere(s, 0..<s.tokens.count) ? dateline : nil)
                 {
                     joint = j
+                    joints.append(j)
                 }
             }
 
@@ -436,9 +439,44 @@ struct MeetingExtractor: Sendable {
                     participants: a.people.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
                     datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson, evidence: a.evidence))
         }
+        meetings += jointEncounters(joints, meetings: meetings, sentences: sentences, people: people, statusStage: statusStage, publication: publication)
         meetings += ReturnVisits().encounters(
             in: sentences, meetings: meetings, mentionsBySentence: mentionsBySentence, people: people, dateStage: dateStage, publication: publication)
         return merger.merge(meetings)
+    }
+
+    /// Modals that put an act to come: "will sign".
+    static let comingModals: WordSet = ["will", "shall"]
+    /// Words after "are" that put an act to come: "are to sign", "are due to sign".
+    static let comingAfterBe: WordSet = ["to", "due", "expected", "set", "scheduled"]
+
+    /// "In C on Saturday, A and B agreed on deals": two named people acting together in a city
+    /// on a day, with no encounter of the two reported anywhere in the article, were together
+    /// there: an encounter.
+    func jointEncounters(
+        _ joints: [JointReport], meetings: [MeetingFact], sentences: [AnalyzedSentence], people: [PersonRecord], statusStage: MeetingStatusReader,
+        publication: Day?
+    ) -> [MeetingFact] {
+        var out: [MeetingFact] = []
+        for j in joints {
+            guard let place = j.place, let date = j.date else { continue }
+            let names = j.people.map { people[$0].name }
+            guard !(meetings + out).contains(where: { m in names.allSatisfy(m.participants.contains) }) else { continue }
+            let s = sentences[j.sentence]
+            // "A and B will sign ...", "are to sign", "are due to sign": the word right after the
+            // subjects may itself put the act to come.
+            let first = s.tokens[j.verb].lower
+            let comesNext = s.word(j.verb + 1).map(Self.comingAfterBe.contains) ?? false
+            let planned =
+                Self.comingModals.contains(first) || (["are", "is"].contains(first) && comesNext)
+                || statusStage.isPlanned(s, clause: EncounterClause(range: 0..<s.tokens.count, trigger: j.verb), date: date, publication: publication)
+            let day = date.resolve(publication: publication, future: planned)
+            out.append(
+                MeetingFact(
+                    participants: names.sorted(), status: planned ? .planned : .held, date: day, datePrecision: day == nil ? .unresolved : .day,
+                    place: place, mode: .inPerson, evidence: [Evidence(sentence: s.index, start: s.start, end: s.end)]))
+        }
+        return out
     }
 
     /// "A and B met in C today, a week after a telephone conversation of their presidents": a

@@ -1869,3 +1869,21 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
     #expect(f.meeting("Kofi Mensah", "Edem Afari")?.place == "Accra")
     #expect(f.meeting("Kofi Mensah", "Edem Afari")?.date == Day(iso: "2006-05-15"))
 }
+
+/// Two named people acting together in a city on a day ("In Lome on Saturday, A and B agreed on
+/// a deal") with no encounter of the two reported anywhere: they were together there.
+@Test func twoNamedActingTogetherInACityOnADayMet() {
+    let held = extract(
+        "In Lome on Saturday, President Kwame Asante of Ghana and President Komi Adje of Togo agreed on a deal to reopen the border.",
+        published: "2013-09-10")
+    #expect(held.meeting("Kwame Asante", "Komi Adje")?.status == .held)
+    #expect(held.meeting("Kwame Asante", "Komi Adje")?.date == Day(iso: "2013-09-07"))
+    #expect(held.meeting("Kwame Asante", "Komi Adje")?.place == "Lome")
+    let planned = extract(
+        "President Kwame Asante of Ghana and President Komi Adje of Togo will sign the accord in Lome on Friday.", published: "2013-09-10")
+    #expect(planned.meeting("Kwame Asante", "Komi Adje")?.status == .planned)
+    // Without a place, acting together is no proof of being together.
+    let nowhere = extract(
+        "President Kwame Asante of Ghana and President Komi Adje of Togo agreed on Saturday to reopen the border.", published: "2013-09-10")
+    #expect(nowhere.meetings.isEmpty)
+}
