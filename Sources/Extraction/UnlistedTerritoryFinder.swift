@@ -121,7 +121,9 @@ struct UnlistedTerritoryFinder {
                 for span in namedAfterNoun(i, words, reader) { add(span, needsContext: false) }
                 // "X, an island claimed by A and B", "X, an area disputed between A and B".
                 // "X, a rocky outcrop also claimed by B".
-                let nounEnd = i >= 2 && words.isWord(i - 1, .also) ? i - 2 : i - 1
+                // "X, an island in the Mekrou river claimed by A and B": past where it lies.
+                let beforeAdjective = i >= 2 && words.isWord(i - 1, .also) ? i - 2 : i - 1
+                let nounEnd = Self.locatingPhraseStart(endingAt: beforeAdjective, words, s).map { $0 - 1 } ?? beforeAdjective
                 if nounEnd >= 0, i + 1 < words.count, words.isWord(i + 1, .by) || words.isWord(i + 1, .between),
                     !s.tokens[nounEnd].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: nounEnd)
                 {
@@ -519,6 +521,23 @@ struct UnlistedTerritoryFinder {
         // A noun of territory between: "Siachen glacier dispute".
         guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
         return reader.backward(endingAt: i - 2)
+    }
+
+    /// Prepositions of where a place lies: "an island in the river", "a reef off the coast".
+    static let locatingPrepositions: Set<String> = ["in", "on", "off", "near", "along"]
+    /// Words of a phrase of where, after its preposition: "in the Mekrou river", "off the
+    /// northern coast of Borneo".
+    static let locatingPhraseReach = 6
+
+    /// The preposition opening a phrase of where that ends at `end` ("in the Mekrou river"):
+    /// words only, no punctuation, within `locatingPhraseReach`.
+    static func locatingPhraseStart(endingAt end: Int, _ words: CueWords, _ s: AnalyzedSentence) -> Int? {
+        var k = end
+        while k >= 1, end - k < locatingPhraseReach, s.tokens[k].kind == .word {
+            if locatingPrepositions.contains(words[k]), k < end { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// "X, a disputed island", "X -- the disputed Ukrainian island", "X is a 96-km-long disputed

@@ -64,3 +64,21 @@ func sovereigntyQuestionedStaysATerritory(_ text: String, _ name: String) {
     let group = extract("The UAE says Iranian forces have held the Tunb islands since 1971.")
     #expect(group.territories.map { $0.names[0].name } == ["Tunb islands"])
 }
+
+// A description in apposition whose noun of territory is followed by where it lies, then by the
+// words of claim: the phrase of where does not hide the noun.
+@Test(arguments: [
+    "The court awarded Kessa, an island in the Mekrou river claimed by both Benin and Niger, to Niger.",
+    "Ships anchored off Tobar, a reef off the northern coast claimed by Malaysia and Brunei.",
+])
+func aDescribedPlaceClaimedPastAPhraseOfWhereIsATerritory(_ text: String) {
+    let f = extract(text)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.claimants.count == 2)
+}
+
+@Test func aPhraseOfWhereIsNotItselfClaimed() {
+    // The river is where the island lies, not a territory.
+    let f = extract("The court awarded Kessa, an island in the Mekrou river claimed by both Benin and Niger, to Niger.")
+    #expect(f.territories.first?.names.map(\.name) == ["Kessa"])
+}
