@@ -121,12 +121,17 @@ struct MeetingStatusReader: Sendable {
     static let tripGovernors: WordSet = ["is", "are", "was", "were", "prepared", "preparing", "ready"]
 
     /// "was to fly on to C on Friday for talks with B", "are expected to arrive in C for talks",
-    /// "prepared to fly to C to meet B": the encounter is the purpose of a trip still to come.
+    /// "prepared to fly to C to meet B", "will go on to C to see B": the encounter is the purpose
+    /// of a trip still to come.
     func isPurposeOfAComingTrip(_ s: AnalyzedSentence, _ trigger: Int, clause: Range<Int>) -> Bool {
         guard let purpose = purposeWord(before: trigger, in: s) else { return false }
         let start = max(2, s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound))
         return (start..<purpose).contains { k in
-            guard WordLists.tripVerbs.contains(s.tokens[k].lower), s.tokens[k - 1].isWord(.to) else { return false }
+            guard WordLists.tripVerbs.contains(s.tokens[k].lower) else { return false }
+            // "will go on to C later in the week to see B": the word of planning right before
+            // the verb of travel.
+            if s.tokens[k - 1].isListed(.planning), !isNounWill(s, k - 1) { return true }
+            guard s.tokens[k - 1].isWord(.to) else { return false }
             let governor = s.tokens[k - 2]
             return (governor.isListed(.planning) && !isNounWill(s, k - 2)) || Self.tripGovernors.contains(governor.lower)
         }

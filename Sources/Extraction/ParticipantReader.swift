@@ -89,7 +89,7 @@ struct ParticipantReader: Sendable {
             // encounters last reported, else the person last named), unless the clause names its
             // subject before ("B, during his meeting with A, ...").
             participants.insert(owner, at: 0)
-        } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false),
+        } else if !participants.isEmpty, pronounSubject(s, before: trigger, plural: false) || opensWithPronounSubject(s, before: trigger),
             participants.count == 1 || !inClause.contains(where: { $0.last < trigger && participants.contains($0.person) })
         {
             // With two or more named after the verb ("she will meet A and B"), "she" is the subject too.
@@ -426,6 +426,21 @@ struct ParticipantReader: Sendable {
         guard let word = s.word(k) else { return false }
         if word == "him" { return true }
         return word == "her" && (s.word(k + 1).map(Self.afterObjectHer.contains) ?? true)
+    }
+
+    /// How far from a sentence's opening "He" or "She" its meeting word may stand, with no
+    /// name or comma between: "He will go on to C later in the week to see B" (a trip and its
+    /// purpose), as `MeetingStatusReader.tripReach` reads such a clause.
+    static let openingPronounReach = 12
+
+    /// "He will go on to C later in the week to see B": the sentence opens with the pronoun,
+    /// and nothing between it and the meeting word names anyone else, speaks or ends its clause.
+    func opensWithPronounSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
+        guard trigger <= Self.openingPronounReach, trigger >= 1, s.tokens[0].isWord(.he) || s.tokens[0].isWord(.she) else { return false }
+        // "He said A had accepted ...": a verb of speech makes the pronoun the speaker.
+        return !(1..<trigger).contains { k in
+            s.tokens[k].text == "," || s.tokens[k].isListed(.speechVerb) || s.mention(at: k).map { $0.isName || $0.isTitle } == true
+        }
     }
 
     func pronounSubject(_ s: AnalyzedSentence, before trigger: Int, plural: Bool) -> Bool {

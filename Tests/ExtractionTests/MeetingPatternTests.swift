@@ -1887,3 +1887,18 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         "President Kwame Asante of Ghana and President Komi Adje of Togo agreed on Saturday to reopen the border.", published: "2013-09-10")
     #expect(nowhere.meetings.isEmpty)
 }
+
+/// "A will go on to C later in the week to see B": the encounter is the purpose of a trip still to
+/// come, the word of planning right before the verb of travel; "He" opening such a sentence is its
+/// subject, though more words than a clause's pronoun usually stand between.
+@Test func aMeetingThatIsThePurposeOfAComingTripIsPlanned() {
+    let lead = "Secretary-General Ana Pereira held talks with Prime Minister Omar Haddad in Beirut yesterday."
+    let named = extract("\(lead) Pereira will go on to Damascus later in the week to see President Karim Nasser.", published: "2006-08-29")
+    #expect(named.meeting("Ana Pereira", "Karim Nasser")?.status == .planned)
+    let pronoun = extract("\(lead) She will go on to Damascus later in the week to see President Karim Nasser.", published: "2006-08-29")
+    #expect(pronoun.meeting("Ana Pereira", "Karim Nasser")?.status == .planned)
+    // The opening pronoun of a verb of speech is the speaker, not the visitor.
+    let speaker = extract(
+        "\(lead) She said the minister had accepted an invitation to visit Amman for talks with King Faisal Rahim.", published: "2006-08-29")
+    #expect(speaker.meeting("Ana Pereira", "Faisal Rahim") == nil)
+}
