@@ -141,6 +141,9 @@ struct MeetingExtractor: Sendable {
             var pastPlanBefore = false
             let fronted = placeStage.frontedPlace(in: s)
             var dayOfClauseBefore: DateExpression? = nil
+            // The day and city the clause before ended with, from its words or the encounter it
+            // told again: "A met B at the X Palace and later called on C" goes on with them.
+            var occasionOfClauseBefore: (day: Day?, city: String?) = (nil, nil)
             for clause in clauseStage.clauses(of: s, named: named) {
                 var participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
                 // "A met the leaders of the region in C. B hosted the meeting, which was attended by
@@ -403,8 +406,31 @@ struct MeetingExtractor: Sendable {
                 {
                     usePlace = gatherings.reportedCity(at: s.index)
                 }
-                let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
+                // "A held talks with B in C yesterday. A met B at the X Palace": the same two, told
+                // again without a day, on the day of that encounter (as the merger would fold them).
                 let groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
+                // (Not a round of talks one by one: each pair is its own encounter.)
+                let toldAgain =
+                    day == nil && useDate == nil && postponed == nil && !another && groups.count == 1
+                    ? meetings.last(where: { m in
+                        m.date != nil && m.status == (isPlanned ? .planned : .held) && m.mode == (call ? .call : .inPerson)
+                            && Set(m.participants) == Set(participants.map { people[$0].name }) && merger.compatiblePlaces(m.place, usePlace)
+                            && m.evidence.contains { s.index - $0.sentence <= Self.joinReach }
+                    }) : nil
+                if let m = toldAgain {
+                    day = m.date
+                    precision = m.datePrecision
+                }
+                // "... and later called on C at his residence": the clause going on with the
+                // subject keeps the day, and the city, the clause before ended with.
+                if day == nil, useDate == nil, postponed == nil, !another, daysAfter == nil, clause.sharesSubject, let d = occasionOfClauseBefore.day {
+                    day = d
+                    precision = .day
+                    if usePlace == nil, !call { usePlace = occasionOfClauseBefore.city }
+                }
+                let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
+                occasionOfClauseBefore = (day, cityNow)
+                let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 for group in groups {
                     var groupDay = day
                     var groupPrecision = precision

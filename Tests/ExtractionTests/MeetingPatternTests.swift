@@ -1902,3 +1902,23 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         "\(lead) She said the minister had accepted an invitation to visit Amman for talks with King Faisal Rahim.", published: "2006-08-29")
     #expect(speaker.meeting("Ana Pereira", "Faisal Rahim") == nil)
 }
+
+/// "A held talks with B in C yesterday. A met B at the X Palace and later called on D at his
+/// residence": the first clause tells the encounter again (its day), and the clause going on with
+/// its subject keeps that day and the city.
+@Test func aClauseGoingOnAfterAnEncounterToldAgainKeepsItsDayAndCity() {
+    let f = extract(
+        """
+        Secretary-General Ana Pereira held talks with Prime Minister Omar Haddad in Beirut yesterday.
+        Pereira met Haddad at the Grand Serail and later called on Speaker Nabil Farah at his residence.
+        """, published: "2006-08-29")
+    #expect(f.meeting("Ana Pereira", "Nabil Farah")?.date == Day(iso: "2006-08-28"))
+    #expect(f.meeting("Ana Pereira", "Nabil Farah")?.place == "Beirut")
+    // A round of talks one by one is no encounter told again: each pair keeps its own report.
+    let g = extract(
+        """
+        Prime Minister Taro Sato hosted President Li Wen and President Park Min in Fukuoka yesterday.
+        Sato also held separate talks with Li and with Park in Fukuoka.
+        """, published: "2008-12-14")
+    #expect(g.meetings.contains { $0.participants.count == 2 })
+}
