@@ -423,10 +423,12 @@ struct MeetingExtractor: Sendable {
                 }
                 // "... and later called on C at his residence": the clause going on with the
                 // subject keeps the day, and the city, the clause before ended with.
-                if day == nil, useDate == nil, postponed == nil, !another, daysAfter == nil, clause.sharesSubject, let d = occasionOfClauseBefore.day {
-                    day = d
-                    precision = .day
-                    if usePlace == nil, !call { usePlace = occasionOfClauseBefore.city }
+                if date == nil, postponed == nil, !another, daysAfter == nil, clause.sharesSubject, let d = occasionOfClauseBefore.day {
+                    if day == nil {
+                        day = d
+                        precision = .day
+                    }
+                    if usePlace == nil, !call, day == d { usePlace = occasionOfClauseBefore.city }
                 }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)

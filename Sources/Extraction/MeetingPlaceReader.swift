@@ -43,6 +43,13 @@ struct MeetingPlaceReader: Sendable {
         // "A, who met B on Tuesday, will fly to C": the aside's encounter is not where the main
         // clause goes.
         if let aside = Self.asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
+        // "called on B, who told him no government in C would be recognised": an aside about a
+        // person after the meeting word tells nothing of where they met.
+        candidates.removeAll { c in
+            c.first > trigger
+                && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
+                    == true
+        }
         // "will meet B in C on Friday to prepare for the summit in D": a place between the
         // clause's meeting word and the next one is its own; the next one's is that event's.
         if let next = clause.first(where: { $0 > trigger && s.tokens[$0].classes.contains(.meetingTrigger) }) {
@@ -102,6 +109,9 @@ struct MeetingPlaceReader: Sendable {
         }
         return placesPeople(m, in: s)
     }
+
+    /// Relative pronouns that open an aside about a person.
+    static let personAsideOpeners: WordSet = ["who", "whose", "whom"]
 
     /// The relative aside (", who ...," up to its closing comma) that holds token `k`, if any.
     static func asideHolding(_ k: Int, in s: AnalyzedSentence) -> Range<Int>? {

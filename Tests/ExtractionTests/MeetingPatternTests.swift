@@ -1922,3 +1922,16 @@ func aDayCountedFromTheEncounterReportedBefore(_ opening: String, _ days: Int) {
         """, published: "2008-12-14")
     #expect(g.meetings.contains { $0.participants.count == 2 })
 }
+
+/// "held talks in C with B and then called on D, who told him ... in E": the aside about D says
+/// nothing of where they met, and the clause going on with the subject stays in C.
+@Test func aPlaceInAnAsideAboutThePersonMetIsNotWhereTheyMet() {
+    let f = extract(
+        "Foreign Minister Omar Khan held talks in Dushanbe on Wednesday with Foreign Minister Ali Karimov and then called on President Said Rahimov, who told him his country would not recognise a government in Kabul that excluded minorities.",
+        published: "2021-08-26")
+    #expect(f.meeting("Omar Khan", "Said Rahimov")?.place == "Dushanbe")
+    #expect(f.meeting("Omar Khan", "Said Rahimov")?.date == Day(iso: "2021-08-25"))
+    // An aside between the name and the place leaves the clause's own place.
+    let g = extract("Foreign Minister Omar Khan met President Said Rahimov, who flew in from Moscow, in Dushanbe on Wednesday.", published: "2021-08-26")
+    #expect(g.meeting("Omar Khan", "Said Rahimov")?.place == "Dushanbe")
+}
