@@ -11,6 +11,9 @@ struct MeetingStatusReader: Sendable {
 
     func isPlanned(_ s: AnalyzedSentence, clause: EncounterClause, date: DateExpression?, publication: Day?) -> Bool {
         let trigger = clause.trigger
+        // "said he had briefed B by phone on Tuesday and expected ...": the past perfect told the
+        // encounter done, whatever the words after it plan.
+        if trigger >= 1, s.tokens[trigger - 1].isWord(.had), s.tokens[trigger].isListed(.encounterVerb) { return false }
         var planned =
             (max(0, trigger - Self.planningReach)..<trigger).contains {
                 s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) && !isAgreementMadeAt(s, $0, trigger: trigger)

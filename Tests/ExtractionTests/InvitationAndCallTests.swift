@@ -114,3 +114,18 @@ func aCallToldByThePastParticipleIsACall(_ text: String) {
     let f = extract(text, published: "2019-04-04")
     #expect(f.meeting("Omar Diallo", "Macky Sall")?.mode == .call)
 }
+
+/// "A briefed B on the plan": an encounter of the two; "had briefed B by phone on Tuesday and
+/// expected ...": a call done (the past perfect), whatever the words after it plan; briefing the
+/// press is no meeting.
+@Test func aBriefingOfANamedPersonIsAnEncounter() {
+    let met = extract("Envoy Ana Pereira stopped in Belgrade on Thursday and briefed President Marko Ilic on the plan.", published: "2009-10-10")
+    #expect(met.meeting("Ana Pereira", "Marko Ilic")?.status == .held)
+    let call = extract(
+        "Foreign Minister Tomas Novak said he had briefed Vice-President Anna Berg by phone on Tuesday and expected Brussels to back the ruling.",
+        published: "2017-07-13")
+    #expect(call.meeting("Tomas Novak", "Anna Berg")?.status == .held)
+    #expect(call.meeting("Tomas Novak", "Anna Berg")?.mode == .call)
+    #expect(call.meeting("Tomas Novak", "Anna Berg")?.date == Day(iso: "2017-07-11"))
+    #expect(extract("Foreign Minister Tomas Novak briefed reporters on Tuesday.", published: "2017-07-13").meetings.isEmpty)
+}
