@@ -29,10 +29,11 @@ struct ReturnVisits: Sendable {
             // Most sentences have no word "visit": a byte per word rules most words out.
             guard
                 let k = s.tokens.indices.first(where: {
-                    Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "v")) && Self.visitWords.contains(s.tokens[$0].lower)
+                    (Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "v")) && Self.visitWords.contains(s.tokens[$0].lower))
+                        || (Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "e")) && isExpectedIn(at: $0, in: s))
                 }),
                 let destination = destination(after: k, in: s),
-                isComing(visitAt: k, in: s), !isVoided(before: k, in: s)
+                s.tokens[k].lower == "expected" || isComing(visitAt: k, in: s), !isVoided(before: k, in: s)
             else { continue }
             let named = mentionsBySentence[s.index].filter { $0.last < k }
             // A trip home ("will visit Lagos before returning") is no visit to a host.
@@ -57,10 +58,17 @@ struct ReturnVisits: Sendable {
         return out
     }
 
-    /// The place visited, right after "visit" or "visit to": its state, and the city where one is named.
+    /// "B is expected in C for a state visit": a visit to come told by where the visitor is
+    /// expected (not "expected to", which the words after it tell).
+    func isExpectedIn(at k: Int, in s: AnalyzedSentence) -> Bool {
+        s.tokens[k].lower == "expected" && s.isWord(k + 1, .in) && k >= 1 && ["is", "are", "was", "were"].contains(s.tokens[k - 1].lower)
+    }
+
+    /// The place visited, right after "visit", "visit to" or "expected in": its state, and the
+    /// city where one is named.
     func destination(after k: Int, in s: AnalyzedSentence) -> (state: String, city: String?)? {
         var n = k + 1
-        if n < s.tokens.count, s.tokens[n].isWord(.to) { n += 1 }
+        if n < s.tokens.count, s.tokens[n].isWord(.to) || s.tokens[n].isWord(.in) { n += 1 }
         guard let m = s.mention(at: n), m.first == n else { return nil }
         switch m.kind {
         case .place(let country): return (country, s.text(m.first, m.last))

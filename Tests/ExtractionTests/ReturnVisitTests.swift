@@ -41,3 +41,15 @@ func aVisitWithoutAHostMetBeforeOrWithoutAPlanIsNoEncounter(_ visit: String) {
         published: "2011-07-10")
     #expect(f.meetings.count == 1)
 }
+
+@Test func aVisitorExpectedInTheCapitalOfACounterpartMetBeforeIsTheirNextEncounter() {
+    let f = extract(
+        "President Omar Diallo of Mali and President Awa Ndiaye of Senegal spoke by telephone on Thursday. Ndiaye is expected in Bamako for a state visit in January.",
+        published: "2022-11-04")
+    let planned = f.meetings.filter { $0.status == .planned }
+    #expect(planned.count == 1)
+    #expect(planned.first?.place == "Bamako")
+    // Something else expected in a city is no visit.
+    let g = extract("\(metInDakar) Heavy rain is expected in Bamako on Friday.", published: "2011-07-10")
+    #expect(g.meetings.filter { $0.status == .planned }.isEmpty)
+}
