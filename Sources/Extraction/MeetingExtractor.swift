@@ -333,7 +333,7 @@ struct MeetingExtractor: Sendable {
                         (m.place == nil || (merger.isVenue(usePlace!) && !merger.isVenue(m.place!))
                             // The same city again ("in the Togolese capital" after "LOME -"),
                             // spelled with or without its accent.
-                            || NameFolding.fold(m.place!) == NameFolding.fold(usePlace!))
+                            || merger.samePlace(m.place, usePlace))
                             && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
@@ -410,13 +410,15 @@ struct MeetingExtractor: Sendable {
                 // again without a day, on the day of that encounter (as the merger would fold them).
                 let groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
                 // (Not a round of talks one by one: each pair is its own encounter.)
-                let toldAgain =
-                    day == nil && useDate == nil && postponed == nil && !another && groups.count == 1
-                    ? meetings.last(where: { m in
+                var toldAgain: MeetingFact?
+                if day == nil, useDate == nil, postponed == nil, !another, groups.count == 1 {
+                    let names = Set(participants.map { people[$0].name })
+                    toldAgain = meetings.last { m in
                         m.date != nil && m.status == (isPlanned ? .planned : .held) && m.mode == (call ? .call : .inPerson)
-                            && Set(m.participants) == Set(participants.map { people[$0].name }) && merger.compatiblePlaces(m.place, usePlace)
+                            && Set(m.participants) == names && merger.compatiblePlaces(m.place, usePlace)
                             && m.evidence.contains { s.index - $0.sentence <= Self.joinReach }
-                    }) : nil
+                    }
+                }
                 if let m = toldAgain {
                     day = m.date
                     precision = m.datePrecision
@@ -489,7 +491,8 @@ struct MeetingExtractor: Sendable {
         for j in joints {
             guard let place = j.place, let date = j.date else { continue }
             let names = j.people.map { people[$0].name }
-            guard !(meetings + out).contains(where: { m in names.allSatisfy(m.participants.contains) }) else { continue }
+            let together = { (m: MeetingFact) in names.allSatisfy(m.participants.contains) }
+            guard !meetings.contains(where: together), !out.contains(where: together) else { continue }
             let s = sentences[j.sentence]
             // "A and B will sign ...", "are to sign", "are due to sign": the word right after the
             // subjects may itself put the act to come.

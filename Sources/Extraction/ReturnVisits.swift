@@ -13,7 +13,6 @@ struct ReturnVisits: Sendable {
     static let visitNounReach = 4
     /// Words of an invitation: an invitation to visit is a meeting only once accepted.
     static let invitationWords: WordSet = ["invited", "invitation", "invites", "invite"]
-    static let acceptingWords: WordSet = ["accepted", "accepts", "accept"]
     /// The verb or noun of a visit.
     static let visitWords: WordSet = ["visit", "visits"]
 
@@ -99,6 +98,6 @@ struct ReturnVisits: Sendable {
             return true
         }
         let invited = before.contains { Self.invitationWords.contains(s.tokens[$0].lower) }
-        return invited && !before.contains { Self.acceptingWords.contains(s.tokens[$0].lower) }
+        return invited && !before.contains { WordLists.accepting.contains(s.tokens[$0].lower) }
     }
 }
