@@ -28,7 +28,26 @@ struct GatheringPlaces: Sendable {
 
     let gatherings: [Gathering]
 
+    /// A gathering named with its day, with or without a city the gazetteer knows: "leaders came
+    /// out of a retreat in C yesterday", "a summit on Wednesday".
+    struct DatedGathering: Sendable {
+        var sentence: Int
+        var noun: String
+        var day: DateExpression
+    }
+
+    /// How many words from a gathering noun its day may stand: "a closed retreat in the hills of
+    /// C yesterday" has five between, "On Wednesday, leaders gathered in C for a summit" six.
+    static let dayReach = 7
+
+    let dated: [DatedGathering]
+
     init(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) {
+        gatherings = Self.placed(sentences, placeReader: placeReader)
+        dated = Self.dated(sentences)
+    }
+
+    static func placed(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) -> [Gathering] {
         var found: [Gathering] = []
         // Each sentence read in place until it names a place: a copy of each retained and
         // released its tokens, mentions and strings.
@@ -44,7 +63,69 @@ struct GatheringPlaces: Sendable {
                 }
             }
         }
-        gatherings = found
+        return found
+    }
+
+    /// The gatherings named with a day in the same sentence: the day nearest the noun, within
+    /// `dayReach` words (or the sentence's only day), that is not the day of a statement ("said
+    /// on Friday").
+    static func dated(_ sentences: [AnalyzedSentence]) -> [DatedGathering] {
+        var found: [DatedGathering] = []
+        let reader = MeetingDateReader()
+        // Only a sentence holding a word of date can date a gathering: the class bit rules out most.
+        for s in sentences where s.tokens.contains(where: { $0.classes.contains(.dateWord) }) {
+            var days: [DateExpression]?
+            for k in s.tokens.indices where s.tokens[k].kind == .word && WordLists.gatheringNouns.contains(s.tokens[k].lower) {
+                if days == nil { days = DateExpression.find(in: s.tokens).filter { !reader.isReportDate($0, in: s) } }
+                // The one day a sentence gives is the gathering's wherever it stands ("On
+                // Wednesday, leaders gathered in C for a summit").
+                let near = days!.count == 1 ? days! : days!.filter { d in d.first > k ? d.first - k <= dayReach : k - d.last <= dayReach }
+                guard let day = reader.nearest(near, to: k) else { continue }
+                found.append(DatedGathering(sentence: s.index, noun: s.tokens[k].lower, day: day))
+            }
+        }
+        return found
+    }
+
+    /// "The retreat brought together A, B and C", "A and B attended the summit": the clause's
+    /// encounter is the gathering itself, which it names with "the" as the subject before its
+    /// meeting word or as the object right after it. The day of that gathering, named with its
+    /// day within `reportReach` sentences before; nil for an encounter "at" or "on the sidelines
+    /// of" the gathering, which is another encounter held during it, of a day of its own.
+    func day(of s: AnalyzedSentence, _ clause: EncounterClause) -> DateExpression? {
+        guard !dated.isEmpty, let noun = Self.gatheringItself(s, clause) else { return nil }
+        return dated.last { $0.noun == noun && $0.sentence < s.index && s.index - $0.sentence <= Self.reportReach }?.day
+    }
+
+    /// The gathering noun the clause names as its encounter: "the" before it (lowercase words may
+    /// stand between: "the closed retreat"), and it opens the clause or follows the meeting word.
+    static func gatheringItself(_ s: AnalyzedSentence, _ clause: EncounterClause) -> String? {
+        for k in clause.range where s.tokens[k].kind == .word && WordLists.gatheringNouns.contains(s.tokens[k].lower) {
+            guard let article = definiteArticle(before: k, in: s, from: clause.range.lowerBound) else { continue }
+            let subject = k <= clause.trigger && article == clause.range.lowerBound
+            let object = k > clause.trigger && article == clause.trigger + 1
+            // "A and B attended the summit", the noun the meeting word: the object of the verb
+            // before it, not of a preposition ("at the summit").
+            let verbObject = k == clause.trigger && article > clause.range.lowerBound && !Self.settingWords.contains(s.tokens[article - 1].lower)
+            if subject || object || verbObject { return s.tokens[k].lower }
+        }
+        return nil
+    }
+
+    /// Prepositions that set an encounter at, in or around a gathering ("at the summit", "ahead of
+    /// the forum"): that gathering is the encounter's setting, not the encounter.
+    static let settingWords: WordSet = ["at", "during", "of", "before", "after", "to", "for", "on", "in", "from", "since", "until", "ahead"]
+
+    /// Where "the" stands before the noun at `k`, with at most `ParticipantReader.nounModifierReach`
+    /// lowercase words between ("the closed retreat"), not before `start`.
+    static func definiteArticle(before k: Int, in s: AnalyzedSentence, from start: Int) -> Int? {
+        var j = k - 1
+        while j >= start, k - j <= ParticipantReader.nounModifierReach + 1 {
+            if s.tokens[j].isWord(.the) { return j }
+            guard s.tokens[j].kind == .word, !s.tokens[j].isCapitalized else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.

@@ -295,6 +295,9 @@ struct MeetingExtractor: Sendable {
                     // A call has no place (guidelines), whatever the report around it gave.
                     if usePlace == nil, !call { usePlace = f.place }
                 }
+                // "Leaders came out of a retreat in C yesterday. The retreat brought together A, B
+                // and D": the gathering named before with its day is the encounter.
+                if useDate == nil, postponed == nil, !call, !another, let d = gatherings.day(of: s, clause) { useDate = d }
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A and B agreed here yesterday to ... The two leaders spoke for two hours": the
