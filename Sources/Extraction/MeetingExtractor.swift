@@ -161,13 +161,18 @@ struct MeetingExtractor: Sendable {
                 if let cut = Self.laterStep(in: s, after: clause.trigger, before: clause.range.upperBound) {
                     ownPart.range = clause.range.lowerBound..<cut
                 }
+                // "arrived here on Wednesday from C, where he held talks with B": in C, on no day
+                // of the arrival's.
+                let whereClause = placeStage.whereClause(in: s, trigger: clause.trigger, clause: clause.range)
+                let cameFrom = whereClause?.ownStart != nil
+                if let start = whereClause?.ownStart { ownPart.range = start..<ownPart.range.upperBound }
                 var date = postponed.map { statusStage.newDay(in: s, after: $0, clause: clause) } ?? dateStage.date(in: s, clause: ownPart)
                 let call = clause.range.contains {
                     (EncounterClauses.isCallWord(s, $0) || EncounterClauses.isCallingVerb(s, $0, named: named))
                         && !Self.isSetApart(s, $0, after: clause.trigger)
                 }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
-                let attached = datelineFound?.attaches(to: s.index) ?? false
+                let attached = !cameFrom && (datelineFound?.attaches(to: s.index) ?? false)
                 // "A flies to C today. There, he will meet B": the place, and the day, of the
                 // sentence before.
                 let there = s.index >= 1 && Self.opensWithThere(s) ? sentences[s.index - 1] : nil
@@ -175,7 +180,9 @@ struct MeetingExtractor: Sendable {
                 let place =
                     call
                     ? nil
-                    : placeStage.place(in: s, near: clause.trigger, clause: ownPart.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
+                    : whereClause?.city
+                        ?? placeStage.place(
+                            in: s, near: clause.trigger, clause: ownPart.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
                         ?? there.flatMap(placeStage.lastCity)
                         ?? fronted
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
@@ -350,7 +357,7 @@ struct MeetingExtractor: Sendable {
                 {
                     useDate = before
                 }
-                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !saysSameDay(s, clause.range, trigger: clause.trigger),
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index)
                 {

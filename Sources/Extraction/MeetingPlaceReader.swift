@@ -296,6 +296,24 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// A city, or a capital standing for its state, that `cityPlacing` may return.
+    /// "began the tour on Monday in C, where he held talks with B", "arrived on Wednesday from
+    /// C, where he met B": a meeting word in a clause of "where" that follows a city and a
+    /// comma. The encounter took place in that city. Where the city is one the subject came
+    /// from, the words before "where" (a day of arrival) are of the main clause's place and not
+    /// the encounter's: `ownStart` is where the encounter's own words begin (else nil). Nil
+    /// where the meeting word is not in such a clause (a comma between "where" and it ends it).
+    func whereClause(in s: AnalyzedSentence, trigger: Int, clause: Range<Int>) -> (city: String, ownStart: Int?)? {
+        var k = trigger - 1
+        while k >= max(clause.lowerBound, 2), s.tokens[k].text != "," {
+            if s.tokens[k].lower == "where", s.tokens[k - 1].text == ",", let m = s.mention(endingAt: k - 2), Self.namesAPlace(m) {
+                let cameFrom = m.first >= 1 && (s.tokens[m.first - 1].lower == "from" || s.tokens[m.first - 1].isListed(.departureWord))
+                return (placeName(m, in: s), cameFrom ? k : nil)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func namesAPlace(_ m: Mention) -> Bool {
         switch m.kind {
         case .place(_), .country(_, .metonym, false): return true
