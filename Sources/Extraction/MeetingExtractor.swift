@@ -357,7 +357,11 @@ struct MeetingExtractor: Sendable {
                 {
                     useDate = before
                 }
-                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                // "A met B on Thursday. A later held talks with C": the same day as the encounter
+                // before, not the day the visit began.
+                let later = !isPlanned && Self.saysLater(s, clause.range, trigger: clause.trigger)
+                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later,
+                    !saysSameDay(s, clause.range, trigger: clause.trigger),
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index)
                 {
@@ -368,7 +372,8 @@ struct MeetingExtractor: Sendable {
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 let goesOn =
                     meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
-                if useDate == nil, goesOn || saysSameDay(s, clause.range, trigger: clause.trigger), let previous = meetings.last {
+                let sameDay = saysSameDay(s, clause.range, trigger: clause.trigger)
+                if useDate == nil, goesOn || later || sameDay, let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
                     if let d = meetings.last(where: { $0.date != nil })?.date {
@@ -379,12 +384,16 @@ struct MeetingExtractor: Sendable {
                     // on with the same day, with no place of its own: still in C. (Someone new who
                     // met one of them that day may have met them anywhere.)
                     // ("He also held a working lunch with D the same day": the subject by pronoun.)
+                    // ("A later met D": the same, the dateline's city too, where the encounter
+                    // before was put there.)
                     if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
                         goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger })
                             || participantStage.pronounSubject(s, before: clause.trigger, plural: false),
                         goesOn || previous.participants.contains(people[subject].name)
                     {
-                        usePlace = previous.place
+                        // Only the city: the venue was the other encounter's ("met B at the X
+                        // Palace and later called on D at his residence").
+                        usePlace = previous.place.flatMap { merger.isVenue($0) ? nil : $0 }
                     }
                 }
                 // "A spoke to parliament on Wednesday. Earlier in the day A held talks with B": with
@@ -631,6 +640,25 @@ struct MeetingExtractor: Sendable {
             return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
     }
+
+    /// "A later paid a courtesy call on B", "Later, A met B": "later" alone before the meeting
+    /// word goes on with the day of the encounter just reported. Not "later this week", "later
+    /// in the month" (another day), nor "two days later" (a count, read by `daysAfterPrevious`).
+    static func saysLater(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
+        (range.lowerBound..<trigger).contains { k in
+            guard s.tokens[k].isWord(.later), trigger - k <= laterReach else { return false }
+            if k + 1 < s.tokens.count, laterPeriodWords.contains(s.tokens[k + 1].lower) { return false }
+            return k == 0 || !(s.tokens[k - 1].kind == .number || laterCountWords.contains(s.tokens[k - 1].lower))
+        }
+    }
+
+    /// How many words before the meeting word "later" may stand: "A later paid a courtesy call",
+    /// "Later, the minister held talks".
+    static let laterReach = 6
+    /// Words after "later" that name another period: "later this week", "later in the month".
+    static let laterPeriodWords: WordSet = ["this", "that", "in", "on", "next", "today", "tonight", "tomorrow", "the"]
+    /// Words before "later" that count a time: "days later", "a week later".
+    static let laterCountWords: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "much", "decades"]
 
     /// How many words before the meeting word "also" may stand and still tie it to the encounter
     /// just reported: "she also held", "he was also received".

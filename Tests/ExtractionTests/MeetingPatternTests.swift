@@ -289,7 +289,7 @@ import Testing
         """
         Vienna, December 2
         Prime Minister Tomas Rell has received Foreign Minister Anna Berg.
-        Later Rell met President Dara Lenn.
+        On Tuesday Rell met President Dara Lenn.
         """, published: "2018-12-02")
     #expect(b.meeting("Tomas Rell", "Anna Berg")?.place == "Vienna")
     // Only the lead: a later report is put in the dateline city only when it says "here".
