@@ -78,6 +78,8 @@ eval: build
 	@$(DIPKB) eval eval/written8/
 	@echo; echo "== eval/written9/"
 	@$(DIPKB) eval eval/written9/
+	@echo; echo "== eval/written10/"
+	@$(DIPKB) eval eval/written10/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
