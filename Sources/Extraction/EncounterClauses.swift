@@ -41,7 +41,9 @@ struct EncounterClauses: Sendable {
         // The sentence's meeting words, found once: the split at conjunctions and the split before
         // a second "between" both read them, and each asked `isTrigger` of every token again.
         let triggers = (0..<s.tokens.count).filter { isTrigger(s, $0, named: named) }
-        return split(s, named: named, triggers: triggers).flatMap { separateBetweenPhrases(s, $0, named: named, triggers: triggers) }.compactMap {
+        return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.flatMap {
+            separateBetweenPhrases(s, $0, named: named, triggers: triggers)
+        }.compactMap {
             range in
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
@@ -51,6 +53,22 @@ struct EncounterClauses: Sendable {
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
         }
+    }
+
+    /// "B did not attend; A instead received C": a semicolon joins two sentences, and the first
+    /// one's negation is not the second's. Only where the part before names no one: semicolons
+    /// also part the items of a list of people ("A, Deputy Speaker; B, Minister of Finance; and
+    /// C held talks with D"), which stays one clause.
+    static func cutAtSemicolons(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for k in range where s.tokens[k].kind != .word && s.tokens[k].text == ";" {
+            guard !named.contains(where: { (start..<k).contains($0.first) }) else { continue }
+            if k > start { parts.append(start..<k) }
+            start = k + 1
+        }
+        if start < range.upperBound { parts.append(start..<range.upperBound) }
+        return parts
     }
 
     /// How far before a party noun the verb of leading it may stand: an article and two words of
@@ -213,8 +231,8 @@ struct EncounterClauses: Sendable {
         // (`mayBeginWith`): each comparison of strings that differ is a call, and these ran for
         // every meeting word of every clause.
         let c = t.mayBeginWith(UInt8(ascii: "c"))
-        if c && (t.isWord(.call) || t.isWord(.called)), ["on", "upon"].contains(s.word(i + 1) ?? "") {
-            if Self.isDemand(s, on: i + 1, named: named) { return false }
+        if c && (t.isWord(.call) || t.isWord(.called)), let on = Self.callingOn(s, after: i) {
+            if Self.isDemand(s, on: on, named: named) { return false }
         } else if c && t.isWord(.call) && !Self.isCallWord(s, i) && !s.isWord(i - 1, .courtesy) && !Self.isCallingVerb(s, i, named: named) {
             return false
         } else if c && t.isWord(.called) && !Self.isCallingVerb(s, i, named: named) {
@@ -239,6 +257,17 @@ struct EncounterClauses: Sendable {
         return true
     }
 
+    /// Adverbs that may stand between "called" and "on": "called first on B", "called briefly on B".
+    static let callingOnAdverbs: WordSet = ["first", "briefly", "later", "then", "also", "separately", "formally", "again"]
+
+    /// Where "on" or "upon" stands after "call" at `i`, right after it or past one adverb ("called
+    /// first on B"); nil where it does not.
+    static func callingOn(_ s: AnalyzedSentence, after i: Int) -> Int? {
+        var k = i + 1
+        if callingOnAdverbs.contains(s.word(k) ?? "") { k += 1 }
+        return ["on", "upon"].contains(s.word(k) ?? "") ? k : nil
+    }
+
     /// "called on B to resign", "called upon the president to step down": a named person after
     /// "on" (past a title, a state or a courtesy title), then "to" and a verb that is no purpose
     /// of a visit.
@@ -256,6 +285,18 @@ struct EncounterClauses: Sendable {
         var j = k
         while let m = s.mention(at: j), m.first == j, m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.last + 1 }
         return j
+    }
+
+    /// The first token from `k` past a counterpart phrase and the roles around it ("called his
+    /// American counterpart A", "called her Kenyan counterpart, President A"), else past the
+    /// roles alone (`pastRole`).
+    static func pastCounterpart(from k: Int, in s: AnalyzedSentence) -> Int {
+        guard ["his", "her", "their"].contains(s.word(k) ?? "") else { return pastRole(from: k, in: s) }
+        var j = pastRole(from: k + 1, in: s)
+        guard j < s.tokens.count, s.tokens[j].isListed(.counterpartWord) else { return k }
+        j += 1
+        if s.word(j) == "," { j += 1 }
+        return pastRole(from: j, in: s)
     }
 
     /// The first token of the titles, states and courtesy titles written right before the name
@@ -308,7 +349,7 @@ struct EncounterClauses: Sendable {
     static func isCallingVerb(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
         guard Token.mayBeginWith(s.tokens, i, UInt8(ascii: "c")), callingVerbs.contains(s.tokens[i].lower) else { return false }
-        let k = Self.pastRole(from: i + 1, in: s)
+        let k = Self.pastCounterpart(from: i + 1, in: s)
         // "called him on Saturday": the person is named in a sentence before.
         let objectEnd = ["him", "her"].contains(s.word(k) ?? "") ? k : named.first(where: { $0.first <= k && k <= $0.last })?.last
         guard let last = objectEnd else { return false }

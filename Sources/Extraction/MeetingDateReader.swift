@@ -28,6 +28,11 @@ struct MeetingDateReader: Sendable {
         let t = clause.trigger
         let after = t + 1..<min(clause.range.upperBound, t + 1 + Self.presentMomentReach)
         if let k = after.first(where: { s.tokens[$0].lower == "now" }) { return DateExpression(value: .relative(days: 0), first: k, last: k) }
+        // "is receiving B at the palace at this moment": past the object and a place.
+        let laterOn = t + 1..<max(t + 1, clause.range.upperBound - 2)
+        if let k = laterOn.first(where: { s.tokens[$0].isWord(.at) && s.tokens[$0 + 1].lower == "this" && s.tokens[$0 + 2].lower == "moment" }) {
+            return DateExpression(value: .relative(days: 0), first: k, last: k + 2)
+        }
         let before = max(clause.range.lowerBound, t - Self.presentMomentReach)..<t
         if let k = before.first(where: { s.tokens[$0].lower == "just" }), k >= 1, ["has", "have", "had"].contains(s.tokens[k - 1].lower) {
             return DateExpression(value: .relative(days: 0), first: k, last: k)

@@ -212,6 +212,13 @@ struct ParticipantReader: Sendable {
                 $0 >= 2 && s.tokens[$0 - 1].text == "," && (namesMembersOfParty(s, pronoun: $0) || namesAttendance(s, pronoun: $0))
             })
         else { return [participants] }
+        // "lunched with B, accompanied by C and D": those named after a word of delegation came
+        // with the subject, to the one encounter.
+        if let cue = (clause.trigger + 1..<clause.range.upperBound).first(where: { s.tokens[$0].classes.contains(.delegationCueStart) }),
+            named.contains(where: { $0.first > cue && clause.range.contains($0.first) })
+        {
+            return [participants]
+        }
         let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         let objects = participants.filter { after.contains($0) }
         guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
