@@ -71,6 +71,16 @@ struct EncounterClauses: Sendable {
         return parts
     }
 
+    /// How many words before a meeting word "to" may stand and still open its infinitive: "to
+    /// hold another summit" has two between.
+    static let infinitiveReach = 3
+    /// Words that may stand between "to" and a meeting noun in the infinitive of a new encounter
+    /// ("to hold another summit", "to have regular talks"); any other word ("to double bilateral
+    /// trade") makes the noun no encounter of the clause's people.
+    static let infinitiveMeetingWords: WordSet = [
+        "hold", "have", "a", "an", "another", "regular", "further", "more", "new", "fresh", "formal", "direct", "face-to-face",
+    ]
+
     /// How far before a party noun the verb of leading it may stand: an article and two words of
     /// description ("led a high-level government delegation").
     static let partyHeadReach = 4
@@ -112,7 +122,10 @@ struct EncounterClauses: Sendable {
                 continue
             }
             guard let person = named.last(where: { $0.first > a && $0.first < b }) else {
-                if b >= 1, s.tokens[b - 1].isWord(.to),
+                // "... and agreed to meet", "... and agreed to hold another summit": "to" before
+                // the second meeting word, or before its verb and determiner.
+                if let to = (max(a + 1, b - Self.infinitiveReach)..<b).last(where: { s.tokens[$0].isWord(.to) }),
+                    (to + 1..<b).allSatisfy({ Self.infinitiveMeetingWords.contains(s.tokens[$0].lower) }),
                     let c = (a + 1..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named)
                 {
                     cuts.append(c)

@@ -141,6 +141,9 @@ struct MeetingExtractor: Sendable {
             var pastPlanBefore = false
             let fronted = placeStage.frontedPlace(in: s)
             var dayOfClauseBefore: DateExpression? = nil
+            // Whether the clause before reported a plan: "spoke by phone on Thursday and agreed to
+            // meet soon" does not carry the call's day to the plan.
+            var plannedClauseBefore = false
             // The day and city the clause before ended with, from its words or the encounter it
             // told again: "A met B at the X Palace and later called on C" goes on with them.
             var occasionOfClauseBefore: (day: Day?, city: String?) = (nil, nil)
@@ -353,7 +356,7 @@ struct MeetingExtractor: Sendable {
                 // ("met B on Friday and flew to C the next day for talks with D": a day counted
                 // from that one, below.)
                 if useDate == nil, postponed == nil, !another, clause.sharesSubject, let before = dayOfClauseBefore,
-                    daysAfter == nil
+                    daysAfter == nil, isPlanned == plannedClauseBefore
                 {
                     useDate = before
                 }
@@ -368,6 +371,8 @@ struct MeetingExtractor: Sendable {
                     useDate = visitDay
                 }
                 dayOfClauseBefore = useDate
+                let sameStatusAsBefore = isPlanned == plannedClauseBefore
+                plannedClauseBefore = isPlanned
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 let goesOn =
@@ -444,7 +449,9 @@ struct MeetingExtractor: Sendable {
                 }
                 // "... and later called on C at his residence": the clause going on with the
                 // subject keeps the day, and the city, the clause before ended with.
-                if date == nil, postponed == nil, !another, daysAfter == nil, clause.sharesSubject, let d = occasionOfClauseBefore.day {
+                if date == nil, postponed == nil, !another, daysAfter == nil, clause.sharesSubject, sameStatusAsBefore,
+                    let d = occasionOfClauseBefore.day
+                {
                     if day == nil {
                         day = d
                         precision = .day

@@ -1,0 +1,27 @@
+import Extraction
+import Testing
+
+// "... and agreed to hold a meeting": a second encounter, planned, in the same sentence as the
+// one held; the held one's day is not the plan's. Sentences written for these tests.
+
+@Test(arguments: [
+    "President Ana Silva and President Jorge Reyes discussed the border by telephone on Thursday and agreed to hold a meeting soon.",
+    "President Ana Silva and President Jorge Reyes spoke by telephone on Thursday and agreed to meet in the near future.",
+    "President Ana Silva and President Jorge Reyes met in Quito on Thursday and agreed to hold another summit next year.",
+])
+func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: String) {
+    let f = extract(text, published: "2021-05-02")
+    #expect(f.meetings.filter { $0.status == .held }.first?.date == Day(iso: "2021-04-29"))
+    let planned = f.meetings.filter { $0.status == .planned }
+    #expect(planned.count == 1)
+    #expect(planned.first?.date != Day(iso: "2021-05-06"))
+    #expect(planned.first?.mode == .inPerson)
+}
+
+@Test func aMeetingWordAsAModifierOfAnotherThingIsNoPlan() {
+    let f = extract(
+        "President Ana Silva and President Jorge Reyes held talks in Quito on Wednesday and agreed to double bilateral trade by 2030.",
+        published: "2021-05-02")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.status == .held)
+}
