@@ -539,9 +539,25 @@ struct MeetingExtractor: Sendable {
     /// "A and B met in C today, a week after a telephone conversation of their presidents": a
     /// word of calling after a comma that follows the meeting word is another encounter the
     /// clause recalls, not the manner of its own.
+    /// ("paid a call on B, the former president, at his home the same day": an aside on the
+    /// person met, closed by its comma, sets nothing apart.)
     static func isSetApart(_ s: AnalyzedSentence, _ k: Int, after trigger: Int) -> Bool {
-        k > trigger + 1 && (trigger + 1..<k).contains { s.tokens[$0].text == "," }
+        var j = trigger + 1
+        while j < k {
+            if s.tokens[j].text == "," {
+                guard let m = s.mention(endingAt: j - 1), m.isName,
+                    let close = (j + 1..<min(k, j + 1 + Self.personAsideReach)).first(where: { s.tokens[$0].text == "," })
+                else { return true }
+                j = close + 1
+                continue
+            }
+            j += 1
+        }
+        return false
     }
+
+    /// How many words an aside on a person may hold: ", the former president of the republic,".
+    static let personAsideReach = 8
 
     /// How many describing words may stand between "in the" and a settlement noun that points at
     /// the dateline city: "in the Black Sea resort city", "in this border town".

@@ -38,3 +38,15 @@ func aLaterEncounterTakesTheCityOfTheOneBeforeNotItsVenue(_ calledOn: String) {
     #expect(later != nil)
     #expect(later?.place != "Moneda Palace")
 }
+
+@Test func anAsideOnThePersonMetDoesNotSetTheSameDayApart() {
+    let f = extract(
+        "\(welcomed) Costa paid a courtesy call on Luis Vera, the former president, at his home the same day, local television reported.",
+        published: "2019-03-08")
+    #expect(f.meeting("Pablo Costa", "Luis Vera")?.date == Day(iso: "2019-03-07"))
+    // A comma that opens no aside on the person still sets a day apart ("the ministry said later
+    // that day" is the statement's).
+    let g = extract(
+        "\(welcomed) Costa will pay a courtesy call on President Luis Vera, the ministry said later that day.", published: "2019-03-08")
+    #expect(g.meeting("Pablo Costa", "Luis Vera")?.date == nil)
+}
