@@ -658,8 +658,9 @@ struct MeetingExtractor: Sendable {
     /// trip begins in the clause, after its meeting word and a comma. ("at her last summit before
     /// leaving office" is no step of a trip.)
     static func laterStep(in s: AnalyzedSentence, after trigger: Int, before end: Int) -> Int? {
+        // The comma by its byte (`Token.isMark`), not by a string compared at every word.
         (trigger + 2..<max(trigger + 2, end - 1)).first { k in
-            s.tokens[k - 1].text == "," && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
+            Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")) && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
                 && s.tokens[k + 1].lower.hasSuffix("ing") && !s.tokens[k + 1].classes.contains(.meetingTrigger)
         }
     }

@@ -80,3 +80,57 @@ private func plainTokens(_ text: String) -> [Token] {
     // The sentences hold calls: the test sees yeses, not only noes.
     #expect(calls > 10)
 }
+
+/// The date finder tells a token whose text opens with a digit by the token's first byte: the
+/// same answer as the text's first byte for every token, digits and words, marks, text outside
+/// ASCII and bytes that are not UTF-8 (which decoding replaces, never with a digit).
+@Test func aTokenOpensWithADigitByItsFirstByteAsByItsText() {
+    var inputs: [[UInt8]] = [
+        "On 3 March 2019 (the 3rd), 12:30, 2019's talks; 7-day visit, 1990s, ½ 5\u{00BD} Ⅳ ٣ ３ x9 .5 -4".utf8.map { $0 },
+        "Vell met Rasmo on Monday, 4 June; by 2020 the 2nd round: 0 1 2 3 4 5 6 7 8 9 9th 8s.".utf8.map { $0 },
+    ]
+    inputs.append([0xFF, 0x31, 0x20, 0x31, 0xFF, 0x20, 0xC3, 0x20, 0x39, 0xE2, 0x80, 0x99, 0x73, 0x20, 0x80, 0x32])
+    var digits = 0
+    for bytes in inputs {
+        for lexicon in [gazetteer.lexicon, nil] {
+            let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: lexicon) }
+            for t in tokens {
+                let byText = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+                #expect(t.opensWithDigit == byText, "\(t.text)")
+                if byText { digits += 1 }
+            }
+        }
+    }
+    #expect(digits > 10)
+}
+
+/// "will meet B, before returning to C": the later step is found where a comma token stands
+/// before "before" or "after", as when the comma was compared as a string; a comma inside a
+/// word or a number, other marks and words spelled like a comma are not one.
+@Test func aLaterStepOpensAtACommaTokenAsByItsString() {
+    let texts = [
+        "Ona Vell will meet Tik Rasmo in Vienna on Monday, before returning to Lisbon on Tuesday.",
+        "Vell met Rasmo, after travelling from Oslo, and Rasmo met Vell; before leaving, they spoke.",
+        "Vell will meet Rasmo; before returning home. Vell met Rasmo: after flying in.",
+        "Vell met Rasmo 1,000 times, before eating, after singing; ,before ,after talking.",
+        "Vell met Rasmo \u{FF0C}before going and \u{201A}after going.",
+    ]
+    func laterStepByString(_ s: AnalyzedSentence, _ trigger: Int, _ end: Int) -> Int? {
+        (trigger + 2..<max(trigger + 2, end - 1)).first { k in
+            s.tokens[k - 1].text == "," && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
+                && s.tokens[k + 1].lower.hasSuffix("ing") && !s.tokens[k + 1].classes.contains(.meetingTrigger)
+        }
+    }
+    let extractor = Extractor()
+    var found = 0
+    for text in texts {
+        for s in extractor.analyze(Array(text.utf8)) {
+            for trigger in 0..<s.tokens.count {
+                let byString = laterStepByString(s, trigger, s.tokens.count)
+                #expect(MeetingExtractor.laterStep(in: s, after: trigger, before: s.tokens.count) == byString, "\(text) \(trigger)")
+                if byString != nil { found += 1 }
+            }
+        }
+    }
+    #expect(found > 3)
+}
