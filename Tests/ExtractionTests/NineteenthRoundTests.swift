@@ -134,3 +134,77 @@ private func plainTokens(_ text: String) -> [Token] {
     }
     #expect(found > 3)
 }
+
+/// The word-distance walks read a sentence's mentions by index, in place: the same mention, the
+/// same words counted and the same ends as the walks that took copies of the mentions, and a
+/// mention reads as one word for the same kinds. Sentences of names, titles, states (a pair on one
+/// word), places, territories, honorifics and marks, from every token to every other.
+@Test func theWordWalksReadMentionsInPlaceAsFromCopies() {
+    func oneWord(_ m: Mention) -> Bool { m.isName || m.isTitle || m.countryCode != nil || m.kind.isHonorific }
+    func mentionByCopy(_ s: AnalyzedSentence, _ i: Int) -> Mention? { s.mentions.first { $0.first <= i && i <= $0.last } }
+    func wordsByCopy(_ s: AnalyzedSentence, _ a: Int, _ b: Int) -> Int {
+        var n = b - a
+        for m in s.mentions where m.first > a && m.last < b && oneWord(m) { n -= m.last - m.first }
+        if a + 1 < b { n -= (a + 1..<b).count { s.tokens[$0].kind == .punctuation && !(mentionByCopy(s, $0).map(oneWord) ?? false) } }
+        return n
+    }
+    func endByCopy(_ s: AnalyzedSentence, _ i: Int, _ count: Int, _ limit: Int) -> Int {
+        var k = i + 1
+        var counted = 0
+        while k < limit, counted < count {
+            if let m = mentionByCopy(s, k), m.first == k, oneWord(m) {
+                k = m.last + 1
+            } else if s.tokens[k].kind == .punctuation {
+                k += 1
+                continue
+            } else {
+                k += 1
+            }
+            counted += 1
+        }
+        return min(k, limit)
+    }
+    func startByCopy(_ s: AnalyzedSentence, _ i: Int, _ count: Int, _ limit: Int) -> Int {
+        var k = i - 1
+        var counted = 0
+        while k >= limit, counted < count {
+            if let m = mentionByCopy(s, k), m.last == k, oneWord(m) {
+                k = m.first - 1
+            } else if s.tokens[k].kind == .punctuation {
+                k -= 1
+                continue
+            } else {
+                k -= 1
+            }
+            counted += 1
+        }
+        return max(k + 1, limit)
+    }
+    let texts = [
+        "Foreign Minister Ona Vell of Japan met Mr. Tik Rasmo, the Chinese ambassador, in Vienna on Monday.",
+        "The India-Pakistan talks on the Siachen Glacier, held in Geneva, were called off by President Vell.",
+        "Sheikh Rasmo and Prime Minister Vell, with Russia's envoy, visited the Kuril Islands and Paris, France.",
+    ]
+    let extractor = Extractor()
+    var kinds = Set<String>()
+    for text in texts {
+        for s in extractor.analyze(Array(text.utf8)) {
+            for m in s.mentions {
+                #expect(m.readsAsOneWord == oneWord(m), "\(m.kind) in \(text)")
+                kinds.insert("\(m.kind)".prefix { $0 != "(" }.description)
+            }
+            let n = s.tokens.count
+            for i in 0..<n {
+                #expect(s.mentionIndex(at: i) == s.mentions.firstIndex { $0.first <= i && i <= $0.last }, "\(text) \(i)")
+                #expect(s.mention(at: i)?.first == mentionByCopy(s, i)?.first && s.mention(at: i)?.last == mentionByCopy(s, i)?.last)
+                for count in [1, 3, 8] {
+                    #expect(s.end(after: i, words: count, limit: n) == endByCopy(s, i, count, n), "\(text) end \(i) \(count)")
+                    #expect(s.start(before: i, words: count, limit: 0) == startByCopy(s, i, count, 0), "\(text) start \(i) \(count)")
+                }
+                for b in i...n { #expect(s.words(from: i, to: b) == wordsByCopy(s, i, b), "\(text) words \(i) \(b)") }
+            }
+        }
+    }
+    // The sentences hold mentions of most kinds: the walks meet each.
+    #expect(kinds.count >= 4, "\(kinds)")
+}
