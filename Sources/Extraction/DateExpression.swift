@@ -75,7 +75,7 @@ struct DateExpression: Sendable {
         while i < tokens.count {
             // Only numbers and the words of dates can begin a date (tested in place: copying every
             // token would retain and release its strings).
-            if tokens[i].kind != .number && !tokens[i].classes.contains(.dateWord) && !(tokens[i].text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false) {
+            if tokens[i].kind != .number && !tokens[i].classes.contains(.dateWord) && !tokens[i].opensWithDigit {
                 i += 1
                 continue
             }

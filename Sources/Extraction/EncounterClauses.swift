@@ -40,7 +40,9 @@ struct EncounterClauses: Sendable {
     func clauses(of s: AnalyzedSentence, named: [PersonMention]) -> [EncounterClause] {
         // The sentence's meeting words, found once: the split at conjunctions and the split before
         // a second "between" both read them, and each asked `isTrigger` of every token again.
-        let triggers = (0..<s.tokens.count).filter { isTrigger(s, $0, named: named) }
+        // The class bit, `isTrigger`'s first test, read in place first: most words fail it, and
+        // the call copied each token.
+        let triggers = (0..<s.tokens.count).filter { s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) }
         return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.flatMap {
             separateBetweenPhrases(s, $0, named: named, triggers: triggers)
         }.compactMap {
@@ -338,6 +340,12 @@ struct EncounterClauses: Sendable {
 
     /// Whether token `k` says the encounter was by phone or video. "calls" the verb ("which Japan
     /// calls the Northern Territories") does not.
+    /// Whether `isCallWord` or `isCallingVerb` may hold of token `k`: only a listed call word or a
+    /// word that may begin with "c" ("call", "calls", "called") can be either.
+    @inline(__always) static func mayBeCall(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        s.tokens[k].isListed(.callWord) || Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c"))
+    }
+
     static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         if s.tokens[k].isListed(.callWord) { return true }
         // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.

@@ -2,15 +2,21 @@
 /// as one word however many tokens it has, and punctuation as none, so a reach set in words does
 /// not shrink before "Deputy Prime Minister Tomas Kaguta Rell of Canada" or a list "A, B and C".
 extension Mention {
-    var readsAsOneWord: Bool { isName || isTitle || countryCode != nil || kind.isHonorific }
+    /// Matched on the case alone: `countryCode != nil` took a copy of the state's code to test it.
+    var readsAsOneWord: Bool {
+        switch kind {
+        case .name, .title, .country, .honorific: return true
+        case .place, .territory: return false
+        }
+    }
 }
 
 extension AnalyzedSentence {
     /// Words from token `a` to token `b` (`b - a` with each such mention between them as one).
     func words(from a: Int, to b: Int) -> Int {
         var n = b - a
-        for m in mentions where m.first > a && m.last < b && m.readsAsOneWord {
-            n -= m.last - m.first
+        for j in mentions.indices where mentions[j].first > a && mentions[j].last < b && mentions[j].readsAsOneWord {
+            n -= mentions[j].last - mentions[j].first
         }
         // Commas, brackets and quotation marks are no words: "A, B and C (D)" is four.
         if a + 1 < b { n -= (a + 1..<b).count { tokens[$0].kind == .punctuation && !isInsideOneWordMention($0) } }
@@ -18,8 +24,8 @@ extension AnalyzedSentence {
     }
 
     private func isInsideOneWordMention(_ k: Int) -> Bool {
-        guard let m = mention(at: k) else { return false }
-        return m.readsAsOneWord
+        guard let j = mentionIndex(at: k) else { return false }
+        return mentions[j].readsAsOneWord
     }
 
     /// The token after the first `count` words that follow token `i`, at most `limit`.
@@ -27,8 +33,9 @@ extension AnalyzedSentence {
         var k = i + 1
         var counted = 0
         while k < limit, counted < count {
-            if let m = mention(at: k), m.first == k, m.readsAsOneWord {
-                k = m.last + 1
+            // The mention read in place, by its index: a copy retained a state's code.
+            if let j = mentionIndex(at: k), mentions[j].first == k, mentions[j].readsAsOneWord {
+                k = mentions[j].last + 1
             } else if tokens[k].kind == .punctuation {
                 k += 1
                 continue
@@ -45,8 +52,8 @@ extension AnalyzedSentence {
         var k = i - 1
         var counted = 0
         while k >= limit, counted < count {
-            if let m = mention(at: k), m.last == k, m.readsAsOneWord {
-                k = m.first - 1
+            if let j = mentionIndex(at: k), mentions[j].last == k, mentions[j].readsAsOneWord {
+                k = mentions[j].first - 1
             } else if tokens[k].kind == .punctuation {
                 k -= 1
                 continue

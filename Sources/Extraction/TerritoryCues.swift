@@ -19,10 +19,20 @@ final class TerritoryCues: Sendable {
         private(set) var words: Set<String> = []
         /// Every word of every phrase.
         private(set) var allWords: Set<String> = []
-        /// `byFirstWord` by the lexicon's word numbers (with a lexicon): a token's phrase is then
-        /// found by its number, hashed as an integer, and its words compared as numbers, not
-        /// strings. Nil without one.
-        private var byFirstNumber: [Int32: [[Int32]]]?
+        /// `byFirstWord` by the lexicon's word numbers (with a lexicon), laid flat: a table of the
+        /// first words' numbers by open addressing (`headSlots`, each slot a head's number and
+        /// the head's place, or -1), the phrases of each head (`headStarts`, ranges of phrases, in
+        /// `byFirstWord`'s order), the words of each phrase (`phraseStarts`, ranges of
+        /// `phraseWords`). A token's phrases are found by one multiplication and a probe or two,
+        /// and their words compared as numbers, in place: a dictionary keyed by number hashed each
+        /// number (some 130 instructions a lookup) and retained the array of phrases it gave.
+        /// Empty without a lexicon (`numbered` false).
+        private var headSlots: [(word: Int32, head: Int32)] = []
+        private var headSlotMask = 0
+        private var headStarts: [Int32] = []
+        private var phraseStarts: [Int32] = []
+        private var phraseWords: [Int32] = []
+        private var numbered = false
 
         init(_ phrases: [String], role: Int) {
             firstBit = 1 << (2 * UInt64(role))
@@ -41,17 +51,38 @@ final class TerritoryCues: Sendable {
 
         /// Numbers the phrases' words with `lexicon`, which must hold every one of them.
         mutating func number(with lexicon: Lexicon) {
-            var byFirstNumber: [Int32: [[Int32]]] = [:]
+            var byFirstNumber: [(Int32, [[Int32]])] = []
             for (head, phrases) in byFirstWord {
-                byFirstNumber[lexicon.number(head)] = phrases.map { parts in
+                let numbered = phrases.map { parts in
                     parts.map { w in
                         let n = lexicon.number(w)
                         precondition(n != Lexicon.unknown, "a cue word the lexicon does not hold: \(w)")
                         return n
                     }
                 }
+                byFirstNumber.append((lexicon.number(head), numbered))
             }
-            self.byFirstNumber = byFirstNumber
+            // Slots for twice the heads at least, so that a probe mostly ends at its first slot.
+            var size = 16
+            while size < byFirstNumber.count * 2 { size *= 2 }
+            headSlots = Array(repeating: (Lexicon.unknown, -1), count: size)
+            headSlotMask = size - 1
+            headStarts = []
+            phraseStarts = []
+            phraseWords = []
+            for (head, phrases) in byFirstNumber {
+                var slot = Self.slot(head, headSlotMask)
+                while headSlots[slot].head >= 0 { slot = (slot + 1) & headSlotMask }
+                headSlots[slot] = (head, Int32(headStarts.count))
+                headStarts.append(Int32(phraseStarts.count))
+                for parts in phrases {
+                    phraseStarts.append(Int32(phraseWords.count))
+                    phraseWords += parts
+                }
+            }
+            headStarts.append(Int32(phraseStarts.count))
+            phraseStarts.append(Int32(phraseWords.count))
+            numbered = true
         }
 
         /// The length in tokens of the longest phrase starting at token `i`, if any. Inlined, so
@@ -59,7 +90,7 @@ final class TerritoryCues: Sendable {
         /// table) for the call.
         @inline(__always) func match(_ words: CueWords, at i: Int) -> Int? {
             guard i >= 0, i < words.count, words.roles(at: i) & firstBit != 0 else { return nil }
-            if words.isNumbered, let byFirstNumber { return Self.numberedMatch(byFirstNumber, words, at: i) }
+            if words.isNumbered, numbered { return numberedMatch(words, at: i) }
             guard let candidates = byFirstWord[words[i]] else { return nil }
             for parts in candidates where i + parts.count <= words.count {
                 if (1..<parts.count).allSatisfy({ words[i + $0] == parts[$0] }) { return parts.count }
@@ -68,10 +99,29 @@ final class TerritoryCues: Sendable {
         }
 
         /// `match(_:at:)` by word numbers: tokens made with the lexicon the phrases were numbered with.
-        private static func numberedMatch(_ byFirstNumber: [Int32: [[Int32]]], _ words: CueWords, at i: Int) -> Int? {
-            guard let candidates = byFirstNumber[words.tokens[i].word] else { return nil }
-            for parts in candidates where i + parts.count <= words.count {
-                if (1..<parts.count).allSatisfy({ words.tokens[i + $0].word == parts[$0] }) { return parts.count }
+        @inline(__always) private static func slot(_ word: Int32, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: word)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        private func numberedMatch(_ words: CueWords, at i: Int) -> Int? {
+            let word = words.tokens[i].word
+            var slot = Self.slot(word, headSlotMask)
+            var head = -1
+            while headSlots[slot].head >= 0 {
+                if headSlots[slot].word == word {
+                    head = Int(headSlots[slot].head)
+                    break
+                }
+                slot = (slot + 1) & headSlotMask
+            }
+            guard head >= 0 else { return nil }
+            for p in Int(headStarts[head])..<Int(headStarts[head + 1]) {
+                let start = Int(phraseStarts[p])
+                let count = Int(phraseStarts[p + 1]) - start
+                guard i + count <= words.count else { continue }
+                var k = 1
+                while k < count, words.tokens[i + k].word == phraseWords[start + k] { k += 1 }
+                if k >= count { return count }
             }
             return nil
         }
@@ -215,6 +265,20 @@ final class TerritoryCues: Sendable {
             word != "belongs"
         else { return false }
         return claim.contains(word) || hold.contains(word) || word == "disputes" || word == "contests"
+    }
+
+    /// `isClaimOrHoldVerb(words[k])`, which only a one-word phrase of claiming or holding, or
+    /// "disputes" or "contests", can answer yes: for a token made with the lexicon the cues were
+    /// numbered with, the role bits turn every other word away before its string is read (the
+    /// string test costs some 500 instructions a word, most of it the suffix compared by
+    /// `Character` and the sets hashed; a state's every following word is asked).
+    @inline(__always) func isClaimOrHoldVerb(_ words: CueWords, _ k: Int) -> Bool {
+        if words.isNumbered, words.tokens[k].numbered, words.roles(at: k) & (claim.wordBit | hold.wordBit) == 0, !words.isWord(k, .disputes),
+            !(Token.mayBeginWith(words.tokens, k, UInt8(ascii: "c")) && words[k] == "contests")
+        {
+            return false
+        }
+        return isClaimOrHoldVerb(words[k])
     }
 
     /// The first words of the patterns the finder tries at a token: every other token is passed

@@ -513,8 +513,10 @@ struct TerritoryExtractor: Sendable {
             return i - 2
         }
         // A state's word, or "both": "the island belongs to a private company" is no dispute.
+        // "both" by word number (`isWord`), not by a string compared at every word.
         func stateOrBoth() -> Bool {
-            s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }) || words.contains("both")
+            s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false })
+                || words.indices.contains { words.isWord($0, .both) }
         }
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard

@@ -83,6 +83,12 @@ struct Token: @unchecked Sendable {
         tokens[i].firstByte | 0x20 == letter || tokens[i].firstByte >= 0x80
     }
 
+    /// Whether the text opens with an ASCII digit (`text.utf8.first` is one), told by the first
+    /// byte, which is the text's: decoding keeps an ASCII digit and makes none where it replaces
+    /// bytes that are not UTF-8. Reading the text's first byte through its string cost some 25
+    /// instructions a token, and the date finder asks it of nearly every token.
+    @inline(__always) var opensWithDigit: Bool { firstByte &- 48 < 10 }
+
     /// Whether this is the one-byte punctuation mark `mark` ("." or "-").
     @inline(__always) func isMark(_ mark: UInt8) -> Bool {
         kind == .punctuation && firstByte == mark && end - start == 1

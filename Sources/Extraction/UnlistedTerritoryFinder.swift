@@ -319,7 +319,7 @@ struct UnlistedTerritoryFinder {
         let s = reader.sentence
         let words = reader.words
         func isState(_ m: Mention) -> Bool { m.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false }
-        func isVerb(_ k: Int) -> Bool { k < words.count && cues.isClaimOrHoldVerb(words[k]) }
+        func isVerb(_ k: Int) -> Bool { k < words.count && cues.isClaimOrHoldVerb(words, k) }
         // "Uganda has administered X since 2004": the verb after an auxiliary.
         func verbEnd(after m: Mention) -> Int? {
             if isVerb(m.last + 1) { return m.last + 1 }
