@@ -30,3 +30,18 @@ import Testing
 func lyingElsewhereIsNoClaim(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+@Test(arguments: [
+    "Kenya and Uganda both say Kamba Rock is on their side of the border.",
+    "Kenya and Uganda both say Kamba Rock is on their territory.",
+])
+func aPlaceBothSayIsOnTheirSideIsClaimedByBoth(_ text: String) {
+    let f = extract(text)
+    #expect(f.territories.count == 1)
+    #expect(f.territories.first?.names.map(\.name) == ["Kamba Rock"])
+    #expect(f.territories.first?.claimants == ["KEN", "UGA"])
+}
+
+@Test func aPlaceSaidToBeOnTheSideOfPeopleWhoAreNoStateIsNoTerritory() {
+    #expect(extract("Traders say the Kamba market is on their side of the border.").territories.isEmpty)
+}
