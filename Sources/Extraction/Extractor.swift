@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
 
         var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date, dateline: dateline)
         let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
-        let territories = TerritoryExtractor(gazetteer: gazetteer).extract(sentences, stateCounts: stateCounts, people: records)
+        let territories = TerritoryExtractor(gazetteer: gazetteer, publication: article.date).extract(sentences, stateCounts: stateCounts, people: records)
         // A name the article gives a disputed territory ("known by Austrians as Mount A") is
         // not a person's, however much it looks like one.
         let territoryNames = Set(territories.flatMap { $0.names.map { NameFolding.fold($0.name) } })

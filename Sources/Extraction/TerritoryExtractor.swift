@@ -18,6 +18,29 @@ struct TerritoryExtractor: Sendable {
 
     /// Present-day successors for historical states, for who holds what now.
     static let successors: [String: String] = ["SUN": "RUS", "YUG": "SRB"]
+    /// The last day each historical state of `successors` existed: in an article published
+    /// before it, the state is a side in its own right (the guidelines map a historical state to
+    /// its own code). The Soviet Union ended on 26 December 1991; the Federal Republic of
+    /// Yugoslavia became Serbia and Montenegro on 4 February 2003.
+    static let lastDays: [String: Day] = ["SUN": Day(year: 1991, month: 12, day: 26)!, "YUG": Day(year: 2003, month: 2, day: 4)!]
+
+    /// The day the article was published, when known: it says whether a historical state was
+    /// still a state.
+    var publication: Day? = nil
+
+    /// The code a side is reported under: a historical state's successor, unless the article
+    /// was published while that state still existed.
+    func side(_ code: String) -> String {
+        if let day = publication, let last = Self.lastDays[code], day <= last { return code }
+        return Self.successors[code] ?? code
+    }
+
+    /// Whether a code names a state that can claim land in this article: a present state, or a
+    /// historical one while it existed.
+    func isState(_ code: String) -> Bool {
+        if let day = publication, let last = Self.lastDays[code], day <= last { return true }
+        return gazetteer.country(code)?.kind == "state"
+    }
 
     /// How far from its sentences to look for the states of an unlisted territory that its own
     /// sentences do not name: the sentence before and after, then two either side.
@@ -790,8 +813,8 @@ struct TerritoryExtractor: Sendable {
             var states: Set<String> = []
             for k in ring.sorted() {
                 for m in sentences[k].mentions {
-                    guard let code = m.countryCode, gazetteer.country(code)?.kind == "state" else { continue }
-                    states.insert(Self.successors[code] ?? code)
+                    guard let code = m.countryCode, isState(code) else { continue }
+                    states.insert(side(code))
                 }
             }
             let ranked = states.subtracting(claims.keys).sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
@@ -799,7 +822,7 @@ struct TerritoryExtractor: Sendable {
         }
         // The article as a whole, from the counts already made rather than another pass.
         if claims.count < 2 {
-            let ranked = stateCounts.keys.map { Self.successors[$0] ?? $0 }.filter { claims[$0] == nil && gazetteer.country($0)?.kind == "state" }
+            let ranked = stateCounts.keys.map { side($0) }.filter { claims[$0] == nil && isState($0) }
                 .sorted { (stateCounts[$0] ?? 0, $1) > (stateCounts[$1] ?? 0, $0) }
             for code in ranked.prefix(2 - claims.count) { claims[code] = (.claims, b.evidence[0]) }
         }
@@ -810,7 +833,7 @@ struct TerritoryExtractor: Sendable {
         let words = CueWords(s.tokens, cues)
         let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: [])
         func holdsOrClaims(_ code: String, _ kind: ClaimKind) {
-            let c = Self.successors[code] ?? code
+            let c = side(code)
             if kind == .holds || b.claims[c] == nil { b.claims[c] = (kind, evidence) }
         }
         for m in s.mentions {
