@@ -183,12 +183,19 @@ struct MeetingExtractor: Sendable {
                 // sentence before.
                 let there = s.index >= 1 && Self.opensWithThere(s) ? sentences[s.index - 1] : nil
                 if date == nil, postponed == nil, let before = there { date = dateStage.firstDay(in: before) }
+                // "met B at a guest house there": the city the sentence before named, for a venue of
+                // the clause (a city the clause names itself comes first). Not for "met B there"
+                // alone: that "there" may point past the sentence before, at an announced meeting.
+                let thereCity =
+                    s.index >= 1 && Self.saysThere(s, after: clause.trigger, in: ownPart.range)
+                    ? placeStage.lastCity(in: sentences[s.index - 1]) : nil
                 let place =
                     call
                     ? nil
                     : whereClause?.city
                         ?? placeStage.place(
-                            in: s, near: clause.trigger, clause: ownPart.range, cityOfVenue: saysHereOutsideAside(s, clause.range) ? dateline : nil)
+                            in: s, near: clause.trigger, clause: ownPart.range,
+                            cityOfVenue: thereCity ?? (saysHereOutsideAside(s, clause.range) ? dateline : nil))
                         ?? there.flatMap(placeStage.lastCity)
                         ?? fronted
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
@@ -723,6 +730,17 @@ struct MeetingExtractor: Sendable {
         (trigger + 2..<max(trigger + 2, end - 1)).first { k in
             Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")) && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
                 && s.tokens[k + 1].lower.hasSuffix("ing") && !s.tokens[k + 1].classes.contains(.meetingTrigger)
+        }
+    }
+
+    /// Verbs after which "there" is the existential subject, not a place: "there is", "there were".
+    static let existentialVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"]
+
+    /// "had a meeting with B at a guest house there", "met B there on Tuesday": "there" after the
+    /// meeting word in the clause, as a place and not the subject of "there is".
+    static func saysThere(_ s: AnalyzedSentence, after trigger: Int, in range: Range<Int>) -> Bool {
+        (trigger + 1..<range.upperBound).contains { k in
+            s.tokens[k].lower == "there" && !(k + 1 < s.tokens.count && existentialVerbs.contains(s.tokens[k + 1].lower))
         }
     }
 

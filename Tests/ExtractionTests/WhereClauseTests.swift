@@ -32,3 +32,27 @@ func anEncounterInAClauseOfWhereAfterACityIsInThatCity(_ text: String, _ place: 
         "Foreign Minister Pablo Costa of Uruguay flew on to Peru, where he met President Rosa Mendez on Thursday.", published: "2019-03-08")
     #expect(f.meeting("Pablo Costa", "Rosa Mendez")?.place == nil)
 }
+
+// "there" after a venue of the clause: the city the sentence before named.
+
+private let signed = "Caribbean leaders signed the oil pact in Lima on Wednesday."
+
+@Test(arguments: [
+    "Prime Minister Ana Reyes of Chile had a private meeting with President Rosa Mendez of Peru at the Government Guest House there, officials said.",
+    "Prime Minister Ana Reyes of Chile met President Rosa Mendez of Peru at the Torre Tagle Palace there on Tuesday.",
+])
+func thereAfterAVenueIsTheCityOfTheSentenceBefore(_ next: String) {
+    let f = extract("\(signed) \(next)", published: "2005-07-01")
+    #expect(f.meeting("Ana Reyes", "Rosa Mendez")?.place == "Lima")
+}
+
+@Test(arguments: [
+    // A city of the clause's own comes first; "there were" is no place.
+    ("Prime Minister Ana Reyes of Chile met President Rosa Mendez of Peru in Quito on Tuesday and stayed there overnight.", "Quito"),
+    ("Prime Minister Ana Reyes of Chile met President Rosa Mendez of Peru on Tuesday, and there were no agreements.", nil as String?),
+])
+func thereDoesNotOverrideTheClausesOwnCityNorStandForAPlaceInThereWere(_ next: String, _ place: String?) {
+    let f = extract("\(signed) \(next)", published: "2005-07-01")
+    #expect(f.meeting("Ana Reyes", "Rosa Mendez") != nil)
+    #expect(f.meeting("Ana Reyes", "Rosa Mendez")?.place == place)
+}
