@@ -104,12 +104,12 @@ struct DateExpression: Sendable {
             // "Jan. 22", "June 12, 2018", "March 29"; "May" only when a day follows.
             if t.isCapitalized, let month = months[t.lower] {
                 var j = i + 1
-                if j < tokens.count, tokens[j].text == "." { j += 1 }
+                if j < tokens.count, Token.isMark(tokens, j, UInt8(ascii: ".")) { j += 1 }
                 if j < tokens.count, let day = dayNumber(tokens[j]) {
                     var last = j
                     var year: Int?
                     var k = j + 1
-                    if k < tokens.count, tokens[k].text == "," { k += 1 }
+                    if k < tokens.count, Token.isMark(tokens, k, UInt8(ascii: ",")) { k += 1 }
                     if k < tokens.count, let y = yearNumber(tokens[k]) {
                         year = y
                         last = k

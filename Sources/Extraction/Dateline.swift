@@ -82,7 +82,7 @@ enum Dateline {
         {
             k += 1
         }
-        guard k > 0, k + 1 < s.tokens.count, s.tokens[k].text == "," else { return nil }
+        guard k > 0, k + 1 < s.tokens.count, Token.isMark(s.tokens, k, UInt8(ascii: ",")) else { return nil }
         // The region: a place or state the lists know, or one capitalised word ("Goa") no list
         // knows as anything else.
         var regionEnd = k + 1
@@ -108,7 +108,7 @@ enum Dateline {
         while k < s.tokens.count, k - start < agencyWords, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || Token.isAllCapsText(s.tokens[k].text) {
             k += 1
         }
-        guard k > start, k + 1 < s.tokens.count, s.tokens[k].text == ")" else { return false }
+        guard k > start, k + 1 < s.tokens.count, Token.isMark(s.tokens, k, UInt8(ascii: ")")) else { return false }
         return ["—", "–", "-"].contains(s.tokens[k + 1].text)
     }
 
@@ -138,7 +138,9 @@ enum Dateline {
     /// Whether date `d` is the day of a dateline opening sentence `s` ("ROME, Feb 13 (Wire) -"):
     /// the day the report was filed, which a day the report itself gives ("on Monday") wins over.
     static func isDatelineDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
-        guard s.index < searchDepth, let m = s.mentions.first, m.first == 0, d.first == m.last + 2, s.tokens[m.last + 1].text == "," else { return false }
+        guard s.index < searchDepth, let m = s.mentions.first, m.first == 0, d.first == m.last + 2, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ",")) else {
+            return false
+        }
         switch m.kind {
         // "SINGAPORE, Feb 13 (Wire) -", "VATICAN CITY, Feb 13": a city-state by its name too.
         case .place, .country: return isDatelineTail(s, from: d.first)

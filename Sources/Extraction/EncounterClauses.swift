@@ -64,7 +64,7 @@ struct EncounterClauses: Sendable {
     static func cutAtSemicolons(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention]) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = range.lowerBound
-        for k in range where s.tokens[k].kind != .word && s.tokens[k].text == ";" {
+        for k in range where s.tokens[k].kind != .word && Token.isMark(s.tokens, k, UInt8(ascii: ";")) {
             guard !named.contains(where: { (start..<k).contains($0.first) }) else { continue }
             if k > start { parts.append(start..<k) }
             start = k + 1
@@ -104,7 +104,8 @@ struct EncounterClauses: Sendable {
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
         if let opener = s.tokens.first, opener.isListed(.openingPreposition),
-            let comma = s.tokens.firstIndex(where: { $0.text == "," }), triggers.contains(where: { $0 < comma }), triggers.contains(where: { $0 > comma })
+            let comma = s.tokens.firstIndex(where: { $0.isMark(UInt8(ascii: ",")) }), triggers.contains(where: { $0 < comma }),
+            triggers.contains(where: { $0 > comma })
         {
             cuts.append(comma)
         }
@@ -119,7 +120,7 @@ struct EncounterClauses: Sendable {
             }
             // "A said during talks with B, that he also plans to discuss it with C": what A said
             // is a clause of its own, with its own encounter.
-            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].isWord(.that) && s.tokens[$0 - 1].text == "," }) {
+            if b > a + 2, let c = (a + 2..<b).first(where: { s.tokens[$0].isWord(.that) && Token.isMark(s.tokens, $0 - 1, UInt8(ascii: ",")) }) {
                 cuts.append(c)
                 continue
             }
@@ -185,7 +186,8 @@ struct EncounterClauses: Sendable {
     func endsNamePhrase(_ s: AnalyzedSentence, before c: Int, named: [PersonMention]) -> Bool {
         var k = c - 1
         // "B, chairman of the Caribbean Community, and C": a role set off by commas after a name.
-        if k >= 0, s.tokens[k].text == ",", let role = appositiveStart(s, endingBefore: k), named.contains(where: { $0.last == role - 2 }) {
+        if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ",")), let role = appositiveStart(s, endingBefore: k), named.contains(where: { $0.last == role - 2 })
+        {
             return true
         }
         if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
@@ -205,10 +207,10 @@ struct EncounterClauses: Sendable {
     /// and opens with a title ("chairman of ...", "the current chair of ..."), after ", ".
     func appositiveStart(_ s: AnalyzedSentence, endingBefore comma: Int) -> Int? {
         var k = comma - 1
-        while k >= 1, comma - k <= Self.appositiveReach, s.tokens[k].text != "," {
+        while k >= 1, comma - k <= Self.appositiveReach, !Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
             k -= 1
         }
-        guard k >= 1, s.tokens[k].text == ",", k + 1 < comma else { return nil }
+        guard k >= 1, Token.isMark(s.tokens, k, UInt8(ascii: ",")), k + 1 < comma else { return nil }
         var start = k + 1
         if s.tokens[start].isWord(.the) || s.word(start) == "current" { start += 1 }
         guard let m = s.mention(at: start), m.first == start, m.isTitle else { return nil }
@@ -474,7 +476,7 @@ struct EncounterClauses: Sendable {
         while k - 1 > i {
             if let m = s.mention(endingAt: k - 1), m.isTitle || m.countryCode != nil || m.kind.isHonorific {
                 k = m.first
-            } else if k - 2 > i, s.tokens[k - 1].text == ",", let m = s.mention(endingAt: k - 2), m.isTitle {
+            } else if k - 2 > i, Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")), let m = s.mention(endingAt: k - 2), m.isTitle {
                 // "received at the ministry today the Saudi Ambassador, A": the title set off by a comma.
                 k = m.first
             } else if s.tokens[k - 1].isListed(.roleModifier) {
@@ -519,8 +521,8 @@ struct EncounterClauses: Sendable {
 
     /// The closing comma of an aside that opens with a comma right after the verb at `i`.
     static func endOfAside(_ s: AnalyzedSentence, after i: Int) -> Int? {
-        guard i + 2 < s.tokens.count, s.tokens[i + 1].text == "," else { return nil }
-        return (i + 2..<min(s.tokens.count, i + 2 + asideReach)).first { s.tokens[$0].text == "," }
+        guard i + 2 < s.tokens.count, Token.isMark(s.tokens, i + 1, UInt8(ascii: ",")) else { return nil }
+        return (i + 2..<min(s.tokens.count, i + 2 + asideReach)).first { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {

@@ -75,7 +75,7 @@ struct GatheringPlaces: Sendable {
         // Only a sentence holding a word of date can date a gathering: the class bit rules out most.
         for s in sentences where s.tokens.contains(where: { $0.classes.contains(.dateWord) }) {
             var days: [DateExpression]?
-            for k in s.tokens.indices where s.tokens[k].kind == .word && WordLists.gatheringNouns.contains(s.tokens[k].lower) {
+            for k in s.tokens.indices where s.tokens[k].kind == .word && Self.isGatheringNoun(s.tokens, k) {
                 if days == nil { days = DateExpression.find(in: s.tokens).filter { !reader.isReportDate($0, in: s) } }
                 // The one day a sentence gives is the gathering's wherever it stands ("On
                 // Wednesday, leaders gathered in C for a summit").
@@ -100,7 +100,7 @@ struct GatheringPlaces: Sendable {
     /// The gathering noun the clause names as its encounter: "the" before it (lowercase words may
     /// stand between: "the closed retreat"), and it opens the clause or follows the meeting word.
     static func gatheringItself(_ s: AnalyzedSentence, _ clause: EncounterClause) -> String? {
-        for k in clause.range where s.tokens[k].kind == .word && WordLists.gatheringNouns.contains(s.tokens[k].lower) {
+        for k in clause.range where s.tokens[k].kind == .word && isGatheringNoun(s.tokens, k) {
             guard let article = definiteArticle(before: k, in: s, from: clause.range.lowerBound) else { continue }
             let subject = k <= clause.trigger && article == clause.range.lowerBound
             let object = k > clause.trigger && article == clause.trigger + 1
@@ -128,6 +128,12 @@ struct GatheringPlaces: Sendable {
         return nil
     }
 
+    /// Whether token `k`'s lowercase word is in `WordLists.gatheringNouns`, its class bit read
+    /// first: most words fail the bit, and are turned away without their string being hashed.
+    @inline(__always) static func isGatheringNoun(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].classes.contains(.gatheringNoun) && WordLists.gatheringNouns.contains(tokens[k].lower)
+    }
+
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
     static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
         let k = m.first - 1
@@ -135,7 +141,7 @@ struct GatheringPlaces: Sendable {
         // Read in place: no array of the words before, and a set only for a noun found (most
         // places after "in" have none).
         var nouns: Set<String> = []
-        for j in max(0, k - cityReach)..<k where WordLists.gatheringNouns.contains(s.tokens[j].lower) {
+        for j in max(0, k - cityReach)..<k where isGatheringNoun(s.tokens, j) {
             nouns.insert(s.tokens[j].lower)
         }
         return nouns
@@ -145,7 +151,7 @@ struct GatheringPlaces: Sendable {
     static func gatheringNamed(_ m: Mention, in s: AnalyzedSentence) -> String? {
         var j = m.last + 1
         while j < s.tokens.count, j - m.last <= nameReach + 1, s.tokens[j].kind == .word {
-            if WordLists.gatheringNouns.contains(s.tokens[j].lower) { return s.tokens[j].lower }
+            if isGatheringNoun(s.tokens, j) { return s.tokens[j].lower }
             guard s.tokens[j].isCapitalized else { return nil }
             j += 1
         }
@@ -208,7 +214,7 @@ struct GatheringPlaces: Sendable {
         // From the sentence's start: "Before the summit, A ..." opens the sentence before the clause.
         (0..<range.upperBound).contains { k in
             guard s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after) || s.tokens[k].isWord(.ahead) else { return false }
-            return (k + 1..<min(s.tokens.count, k + 1 + timingReach)).contains { WordLists.gatheringNouns.contains(s.tokens[$0].lower) }
+            return (k + 1..<min(s.tokens.count, k + 1 + timingReach)).contains { isGatheringNoun(s.tokens, $0) }
         }
     }
 }

@@ -89,10 +89,12 @@ struct MeetingDateReader: Sendable {
     /// next comma and does not hold the clause's meeting word.
     func isInAside(_ d: DateExpression, in s: AnalyzedSentence, clause: EncounterClause) -> Bool {
         guard
-            let open = (clause.range.lowerBound..<d.first).last(where: { k in k >= 1 && s.tokens[k - 1].text == "," && s.tokens[k].isListed(.relativePronoun) })
+            let open = (clause.range.lowerBound..<d.first).last(where: { k in
+                k >= 1 && Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")) && s.tokens[k].isListed(.relativePronoun)
+            })
         else { return false }
-        let close = (d.last + 1..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
-        if (open..<d.first).contains(where: { s.tokens[$0].text == "," }) { return false }
+        let close = (d.last + 1..<s.tokens.count).first { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) } ?? s.tokens.count
+        if (open..<d.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) { return false }
         return !(open..<close).contains(clause.trigger)
     }
 

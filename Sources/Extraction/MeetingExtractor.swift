@@ -554,9 +554,9 @@ struct MeetingExtractor: Sendable {
     static func isSetApart(_ s: AnalyzedSentence, _ k: Int, after trigger: Int) -> Bool {
         var j = trigger + 1
         while j < k {
-            if s.tokens[j].text == "," {
+            if Token.isMark(s.tokens, j, UInt8(ascii: ",")) {
                 guard let m = s.mention(endingAt: j - 1), m.isName,
-                    let close = (j + 1..<min(k, j + 1 + Self.personAsideReach)).first(where: { s.tokens[$0].text == "," })
+                    let close = (j + 1..<min(k, j + 1 + Self.personAsideReach)).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
                 else { return true }
                 j = close + 1
                 continue
@@ -604,7 +604,7 @@ struct MeetingExtractor: Sendable {
                 // "the port city of C", "the capital, C", "the capital C": the name follows; "the
                 // town hall": a building.
                 var n = j + 1
-                if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
+                if n < s.tokens.count, Token.isMark(s.tokens, n, UInt8(ascii: ",")) { n += 1 }
                 guard n < s.tokens.count else { return true }
                 let next = s.tokens[n]
                 return !next.isWord(.of) && !next.isListed(.venueWord) && !next.isCapitalized
@@ -749,7 +749,7 @@ struct MeetingExtractor: Sendable {
     static func opensWithThere(_ s: AnalyzedSentence) -> Bool {
         guard s.tokens.count > 2, s.tokens[0].lower == "there" else { return false }
         let next = s.tokens[1]
-        return next.text == "," || ["he", "she", "they"].contains(next.lower)
+        return next.isMark(UInt8(ascii: ",")) || ["he", "she", "they"].contains(next.lower)
     }
 
     /// Words of people joining a meeting reported before ("also took part", "attended").

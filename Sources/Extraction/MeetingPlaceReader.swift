@@ -115,10 +115,13 @@ struct MeetingPlaceReader: Sendable {
 
     /// The relative aside (", who ...," up to its closing comma) that holds token `k`, if any.
     static func asideHolding(_ k: Int, in s: AnalyzedSentence) -> Range<Int>? {
-        guard let open = (1...max(1, k)).last(where: { j in j < s.tokens.count && s.tokens[j - 1].text == "," && s.tokens[j].isListed(.relativePronoun) }),
-            open <= k, !(open..<k).contains(where: { s.tokens[$0].text == "," })
+        guard
+            let open = (1...max(1, k)).last(where: { j in
+                j < s.tokens.count && Token.isMark(s.tokens, j - 1, UInt8(ascii: ",")) && s.tokens[j].isListed(.relativePronoun)
+            }),
+            open <= k, !(open..<k).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
         else { return nil }
-        let close = (k + 1..<s.tokens.count).first { s.tokens[$0].text == "," } ?? s.tokens.count
+        let close = (k + 1..<s.tokens.count).first { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) } ?? s.tokens.count
         return open..<close
     }
 
@@ -180,7 +183,7 @@ struct MeetingPlaceReader: Sendable {
             let before = s.tokens[p]
             let ofSettlement = before.isWord(.of) && p >= 1 && s.tokens[p - 1].isListed(.settlementNoun)
             // "at State House, Nairobi": the city written after its venue.
-            let afterVenue = before.text == "," && p >= 1 && s.tokens[p - 1].isListed(.venueWord)
+            let afterVenue = before.isMark(UInt8(ascii: ",")) && p >= 1 && s.tokens[p - 1].isListed(.venueWord)
             if before.isListed(.placeLocative) || ofSettlement || afterVenue || namedAsSettlement(m, in: s) { out.append(candidate) }
         }
         return out
@@ -212,7 +215,7 @@ struct MeetingPlaceReader: Sendable {
     func unnamedCapital(at k: Int, in s: AnalyzedSentence) -> (city: String, stateFirst: Int)? {
         guard k >= 1, s.tokens[k].isWord(.capital) else { return nil }
         var n = k + 1
-        if n < s.tokens.count, s.tokens[n].text == "," { n += 1 }
+        if n < s.tokens.count, Token.isMark(s.tokens, n, UInt8(ascii: ",")) { n += 1 }
         if let named = s.mention(at: n), named.first == n, Self.namesAPlace(named) { return nil }
         if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .word, !s.tokens[k + 1].isCapitalized,
             !s.tokens[k + 1].isListed(.functionWord), !s.tokens[k + 1].isWord(.city),
@@ -242,7 +245,7 @@ struct MeetingPlaceReader: Sendable {
     /// or a possessive introduce.
     func namedAsSettlement(_ m: Mention, in s: AnalyzedSentence) -> Bool {
         var k = m.first - 1
-        if k >= 0, s.tokens[k].text == "," { k -= 1 }
+        if k >= 0, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k -= 1 }
         guard k >= 1, s.tokens[k].isListed(.settlementNoun) else { return false }
         k -= 1
         // "Oman's", "the Omani", "its": whose settlement it is.
@@ -266,7 +269,7 @@ struct MeetingPlaceReader: Sendable {
         case .place, .country(_, .metonym, false): break
         default: return nil
         }
-        guard let comma = s.tokens.firstIndex(where: { $0.text == "," }), comma > m.last,
+        guard let comma = s.tokens.firstIndex(where: { $0.isMark(UInt8(ascii: ",")) }), comma > m.last,
             !(0..<comma).contains(where: { s.tokens[$0].classes.contains(.meetingTrigger) })
         else { return nil }
         return s.text(m.first, m.last)
@@ -304,8 +307,8 @@ struct MeetingPlaceReader: Sendable {
     /// where the meeting word is not in such a clause (a comma between "where" and it ends it).
     func whereClause(in s: AnalyzedSentence, trigger: Int, clause: Range<Int>) -> (city: String, ownStart: Int?)? {
         var k = trigger - 1
-        while k >= max(clause.lowerBound, 2), s.tokens[k].text != "," {
-            if s.tokens[k].lower == "where", s.tokens[k - 1].text == ",", let m = s.mention(endingAt: k - 2), Self.namesAPlace(m) {
+        while k >= max(clause.lowerBound, 2), !Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
+            if s.tokens[k].lower == "where", Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")), let m = s.mention(endingAt: k - 2), Self.namesAPlace(m) {
                 let cameFrom = m.first >= 1 && (s.tokens[m.first - 1].lower == "from" || s.tokens[m.first - 1].isListed(.departureWord))
                 return (placeName(m, in: s), cameFrom ? k : nil)
             }
@@ -343,7 +346,7 @@ struct MeetingPlaceReader: Sendable {
     /// The token "capital" right before a city's name (a comma may stand between), if any.
     func capitalNaming(_ m: Mention, in s: AnalyzedSentence) -> Int? {
         var k = m.first - 1
-        if k >= 1, s.tokens[k].text == "," { k -= 1 }
+        if k >= 1, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k -= 1 }
         return k >= 1 && s.tokens[k].isWord(.capital) ? k : nil
     }
 
@@ -392,7 +395,7 @@ struct MeetingPlaceReader: Sendable {
     /// the end of the clause.)
     func nameAfterVenueKind(_ s: AnalyzedSentence, at k: Int, clause: Range<Int>) -> Range<Int>? {
         guard let kindEnd = venueTail(after: k - 1, in: s, clause: clause) else { return nil }
-        let apposition = kindEnd + 1 < clause.upperBound && s.tokens[kindEnd + 1].text == ","
+        let apposition = kindEnd + 1 < clause.upperBound && Token.isMark(s.tokens, kindEnd + 1, UInt8(ascii: ","))
         let start = apposition ? kindEnd + 2 : kindEnd + 1
         var j = start
         while j < clause.upperBound, s.tokens[j].kind == .word,
@@ -402,14 +405,14 @@ struct MeetingPlaceReader: Sendable {
             j += 1
         }
         guard j > start, s.tokens[j - 1].isCapitalized else { return nil }
-        if apposition, j < clause.upperBound, s.tokens[j].text != "," && s.tokens[j].text != "." { return nil }
+        if apposition, j < clause.upperBound, !Token.isMark(s.tokens, j, UInt8(ascii: ",")) && !Token.isMark(s.tokens, j, UInt8(ascii: ".")) { return nil }
         return start..<j
     }
 
     /// "at the presidential palace, Miraflores,": a name set off by a comma right after a venue
     /// word is that venue's name (not a person of a list before it).
     static func namesVenueInApposition(first: Int, in s: AnalyzedSentence) -> Bool {
-        first >= 2 && s.tokens[first - 1].text == "," && s.tokens[first - 2].isListed(.venueWord)
+        first >= 2 && Token.isMark(s.tokens, first - 1, UInt8(ascii: ",")) && s.tokens[first - 2].isListed(.venueWord)
             && (first < 3 || s.tokens[first - 3].kind != .word || !s.tokens[first - 3].isCapitalized)
     }
 
@@ -448,8 +451,8 @@ struct MeetingPlaceReader: Sendable {
         guard to >= 4, s.tokens[to].isWord(.to) else { return nil }
         var nameEnd = to - 1
         // "left Accra for Abidjan, Ivory Coast, to consult with A": the state after the city.
-        if s.tokens[nameEnd].text == ",", let state = s.mention(endingAt: nameEnd - 1), state.countryCode != nil, state.first >= 2,
-            s.tokens[state.first - 1].text == ","
+        if Token.isMark(s.tokens, nameEnd, UInt8(ascii: ",")), let state = s.mention(endingAt: nameEnd - 1), state.countryCode != nil, state.first >= 2,
+            Token.isMark(s.tokens, state.first - 1, UInt8(ascii: ","))
         {
             nameEnd = state.first - 2
         }
@@ -603,7 +606,7 @@ struct MeetingPlaceReader: Sendable {
             }
             // "at the Akorda, the presidential palace": a name the apposition after it calls a venue.
             let calledVenue =
-                last == nil && j > first && j + 2 < clause.upperBound && s.tokens[j].text == "," && s.tokens[j + 1].isWord(.the)
+                last == nil && j > first && j + 2 < clause.upperBound && Token.isMark(s.tokens, j, UInt8(ascii: ",")) && s.tokens[j + 1].isWord(.the)
                 && Self.isUnlisted(s.mention(at: first)) && venueTail(after: j + 1, in: s, clause: clause) != nil
             if calledVenue { last = j - 1 }
             // A venue word alone ("at the Palace") names no venue.

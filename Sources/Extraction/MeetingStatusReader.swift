@@ -81,7 +81,7 @@ struct MeetingStatusReader: Sendable {
         // makes it a noun ("after the visit", "before their talk"); a comma ends the clause.
         return (conjunction + 2...trigger).contains { v in
             WordLists.comingClauseVerbs.contains(s.tokens[v].lower) && !Self.nounMarkers.contains(s.tokens[v - 1].lower)
-        } && !(conjunction + 1..<trigger).contains { s.tokens[$0].text == "," }
+        } && !(conjunction + 1..<trigger).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }
     }
 
     /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
@@ -98,9 +98,9 @@ struct MeetingStatusReader: Sendable {
     /// "A, accompanied by his host B, will tour the port": a participial aside between commas
     /// takes the tense of the verb after it.
     func isAsideOfAPlan(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        guard let open = (0..<trigger).last(where: { s.tokens[$0].text == "," }), open + 1 < trigger,
+        guard let open = (0..<trigger).last(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }), open + 1 < trigger,
             s.tokens[open + 1].classes.contains(.delegationCueStart),
-            let close = (trigger + 1..<s.tokens.count).first(where: { s.tokens[$0].text == "," }), close + 1 < s.tokens.count
+            let close = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }), close + 1 < s.tokens.count
         else { return false }
         return s.tokens[close + 1].isListed(.planning) && !isNounWill(s, close + 1)
     }

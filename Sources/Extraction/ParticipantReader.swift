@@ -140,7 +140,7 @@ struct ParticipantReader: Sendable {
     func relativeClause(_ s: AnalyzedSentence, clause: EncounterClause) -> Int? {
         guard
             let r = (clause.trigger + 1..<clause.range.upperBound).first(where: { k in
-                s.tokens[k].isListed(.relativePronoun) && s.tokens[k - 1].text == ","
+                s.tokens[k].isListed(.relativePronoun) && Token.isMark(s.tokens, k - 1, UInt8(ascii: ","))
             })
         else { return nil }
         // "received A and his delegation, which included B": the delegation's members were there.
@@ -209,7 +209,7 @@ struct ParticipantReader: Sendable {
             // "received A and his delegation, which included B": B came with A, one encounter.
             // "hosted the meeting, which was attended by A, B and C": one encounter of them all.
             !clause.range.contains(where: {
-                $0 >= 2 && s.tokens[$0 - 1].text == "," && (namesMembersOfParty(s, pronoun: $0) || namesAttendance(s, pronoun: $0))
+                $0 >= 2 && Token.isMark(s.tokens, $0 - 1, UInt8(ascii: ",")) && (namesMembersOfParty(s, pronoun: $0) || namesAttendance(s, pronoun: $0))
             })
         else { return [participants] }
         // "lunched with B, accompanied by C and D": those named after a word of delegation came
@@ -277,7 +277,7 @@ struct ParticipantReader: Sendable {
     /// followed, within `speechSettingReach` words, by a verb of speech.
     func isFrontedSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         guard Self.frontedSettingPrepositions.contains(s.tokens[0].lower),
-            let comma = (trigger + 1..<s.tokens.count).first(where: { s.tokens[$0].text == "," })
+            let comma = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
         else { return false }
         return (comma + 1..<s.tokens.count).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: comma, to: $0) <= Self.speechSettingReach }
     }
@@ -321,7 +321,7 @@ struct ParticipantReader: Sendable {
 
     private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         let t = s.tokens[k]
-        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !t.isListed(.functionWord)) || t.text == "-"
+        return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !t.isListed(.functionWord)) || t.isMark(UInt8(ascii: "-"))
     }
 
     /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
@@ -335,13 +335,13 @@ struct ParticipantReader: Sendable {
         {
             return true
         }
-        if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), s.tokens[m.first - 2].text == "," { return true }
+        if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), Token.isMark(s.tokens, m.first - 2, UInt8(ascii: ",")) { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
             Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].isWord(.to)
         }),
             to >= 1,
-            s.tokens[to - 1].isWord(.according), !(to + 1..<m.first).contains(where: { s.tokens[$0].text == "," })
+            s.tokens[to - 1].isWord(.according), !(to + 1..<m.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
         {
             return true
         }
@@ -446,7 +446,7 @@ struct ParticipantReader: Sendable {
         guard trigger <= Self.openingPronounReach, trigger >= 1, s.tokens[0].isWord(.he) || s.tokens[0].isWord(.she) else { return false }
         // "He said A had accepted ...": a verb of speech makes the pronoun the speaker.
         return !(1..<trigger).contains { k in
-            s.tokens[k].text == "," || s.tokens[k].isListed(.speechVerb) || s.mention(at: k).map { $0.isName || $0.isTitle } == true
+            Token.isMark(s.tokens, k, UInt8(ascii: ",")) || s.tokens[k].isListed(.speechVerb) || s.mention(at: k).map { $0.isName || $0.isTitle } == true
         }
     }
 

@@ -626,7 +626,7 @@ struct PersonResolver: Sendable {
                 if case .country(_, .metonym, _) = c.kind { return nil }
                 return joined ? j : nil
             }
-            if s.tokens[j].isWord(.and) || s.tokens[j].text == "," {
+            if s.tokens[j].isWord(.and) || Token.isMark(s.tokens, j, UInt8(ascii: ",")) {
                 joined = true
                 j -= 1
             }
@@ -668,14 +668,14 @@ struct PersonResolver: Sendable {
         var comma = m.first - 1
         // "the High Commissioner of New Zealand to Singapore, Mr A": past a courtesy title.
         if comma >= 1, let honorific = s.mention(endingAt: comma), honorific.kind.isHonorific { comma = honorific.first - 1 }
-        guard comma >= 1, s.tokens[comma].text == "," else { return nil }
+        guard comma >= 1, Token.isMark(s.tokens, comma, UInt8(ascii: ",")) else { return nil }
         var title: Mention?
         var k = comma - 1
         while k >= max(0, comma - Self.roleBeforeCommaReach) {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized || Self.statesTogether.contains(w.lower), w.text != ","
+                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized || Self.statesTogether.contains(w.lower), !w.isMark(UInt8(ascii: ","))
                 else { return nil }
                 k -= 1
                 continue
@@ -723,7 +723,7 @@ struct PersonResolver: Sendable {
         while t.first >= 1, let outer = s.mention(endingAt: t.first - 1), outer.isTitle { t = outer }
         var before = t.first - 1
         while before >= 0, s.tokens[before].isListed(.roleModifier) { before -= 1 }
-        if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
+        if before >= 1, Token.isMark(s.tokens, before, UInt8(ascii: "'")) || s.tokens[before].text == "\u{2019}" { before -= 1 }
         let own = before >= 0 ? s.mention(endingAt: before)?.countryCode : nil
         return (s.text(t.first, t.last), own)
     }
@@ -858,7 +858,7 @@ struct PersonResolver: Sendable {
                 before -= 1
             }
             // "Laos' leader": the possessive apostrophe after an s stands alone.
-            if before >= 1, s.tokens[before].text == "'" || s.tokens[before].text == "\u{2019}" { before -= 1 }
+            if before >= 1, Token.isMark(s.tokens, before, UInt8(ascii: "'")) || s.tokens[before].text == "\u{2019}" { before -= 1 }
             if before >= 0, let c = s.mention(endingAt: before), let code = c.countryCode {
                 ctx.country = code
                 // "the Somali and Kenyan foreign ministers A and B": the states in order, one per name.
@@ -914,10 +914,10 @@ struct PersonResolver: Sendable {
         var q = m.first - 1
         if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].isWord(.and)) || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
             q -= 1
-            if q >= 0, s.tokens[q].text == "," { q -= 1 }
+            if q >= 0, Token.isMark(s.tokens, q, UInt8(ascii: ",")) { q -= 1 }
             var steps = 0
             while q >= 0, steps < 10, !(s.mention(endingAt: q)?.isName ?? false) {
-                if s.tokens[q].isWord(.and) || s.tokens[q].text == "." { break }
+                if s.tokens[q].isWord(.and) || Token.isMark(s.tokens, q, UInt8(ascii: ".")) { break }
                 q -= 1
                 steps += 1
             }
@@ -935,7 +935,7 @@ struct PersonResolver: Sendable {
             let appositiveStart = a
             var country: String?
             var title: Mention?
-            while a < s.tokens.count, a <= m.last + 8, s.tokens[a].text != ",", s.tokens[a].text != ".",
+            while a < s.tokens.count, a <= m.last + 8, !Token.isMark(s.tokens, a, UInt8(ascii: ",")), !Token.isMark(s.tokens, a, UInt8(ascii: ".")),
                 !Self.endsAppositive(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 !s.tokens[a].isWord(.reported)
             {
@@ -982,7 +982,7 @@ struct PersonResolver: Sendable {
         }
         // "A B of Austria", "C D of the U.S.", "King E, of Belgium,".
         var o = m.last + 1
-        if o + 1 < s.tokens.count, s.tokens[o].text == ",", s.tokens[o + 1].isWord(.of) { o += 1 }
+        if o + 1 < s.tokens.count, Token.isMark(s.tokens, o, UInt8(ascii: ",")), s.tokens[o + 1].isWord(.of) { o += 1 }
         if o < s.tokens.count, s.tokens[o].isWord(.of) {
             o += 1
             if o < s.tokens.count, s.tokens[o].isWord(.the) { o += 1 }

@@ -85,7 +85,7 @@ struct RoleReferences: Sendable {
     func namesHolderAfterRemit(_ s: AnalyzedSentence, after end: Int, named: [PersonMention]) -> Bool {
         guard end + 1 < s.tokens.count, s.tokens[end + 1].isWord(.of) else { return false }
         guard let comma = (end + 2..<min(s.tokens.count, end + 2 + Self.remitReach)).first(where: { s.tokens[$0].kind != .word }),
-            s.tokens[comma].text == ","
+            Token.isMark(s.tokens, comma, UInt8(ascii: ","))
         else { return false }
         var k = comma + 1
         while let m = s.mention(at: k), m.first == k, m.isTitle || m.kind.isHonorific { k = m.last + 1 }
@@ -127,7 +127,7 @@ struct RoleReferences: Sendable {
     /// without article as the subject of a clause, in the clipped style of agency copy. The
     /// word after it must be lowercase (a verb), so a name or a list does not follow.
     func opensClauseAsSubject(_ s: AnalyzedSentence, start: Int, end: Int) -> Bool {
-        guard start == 0 || s.tokens[start - 1].text == ",", end + 1 < s.tokens.count else { return false }
+        guard start == 0 || Token.isMark(s.tokens, start - 1, UInt8(ascii: ",")), end + 1 < s.tokens.count else { return false }
         let next = s.tokens[end + 1]
         return next.kind == .word && !next.isCapitalized && !["and", "of", "'s"].contains(next.lower)
     }

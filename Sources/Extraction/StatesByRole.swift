@@ -3,7 +3,9 @@
 /// reference that only they can be — the one person of the article with that very title. This
 /// is the article's own word on the person, read before any guess from the states it mentions.
 struct StatesByRole: Sendable {
-    func assign(_ records: inout [PersonRecord], sentences: [AnalyzedSentence]) {
+    /// `lowerTitles`: each record's title lowercased (`title?.lowercased()`), made once by the
+    /// caller rather than for every record at every title asked about.
+    func assign(_ records: inout [PersonRecord], sentences: [AnalyzedSentence], lowerTitles: [String?]) {
         // Each sentence read in place until one of its titles is asked about: a copy of each
         // retained and released its tokens, mentions and strings.
         for si in sentences.indices {
@@ -14,7 +16,7 @@ struct StatesByRole: Sendable {
                     !isPlural(m, in: s), !isNamed(after: m, at: idx, in: s)
                 else { continue }
                 let title = s.text(m.first, m.last).lowercased()
-                let holders = records.indices.filter { records[$0].title?.lowercased() == title }
+                let holders = records.indices.filter { lowerTitles[$0] == title }
                 if holders.count == 1, records[holders[0]].country == nil { records[holders[0]].country = code }
             }
         }

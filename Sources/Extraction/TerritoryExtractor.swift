@@ -335,7 +335,7 @@ struct TerritoryExtractor: Sendable {
         }
         let noun = words[m.last]
         guard cues.placeNoun.contains(words, m.last), noun.hasSuffix("s"), !noun.hasSuffix("ss") else { return false }
-        guard m.last + 2 < s.tokens.count, s.tokens[m.last + 1].text == ",", let first = territory(at: m.last + 2),
+        guard m.last + 2 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ",")), let first = territory(at: m.last + 2),
             first.last + 2 < s.tokens.count, s.tokens[first.last + 1].isWord(.and)
         else { return false }
         return territory(at: first.last + 2) != nil

@@ -619,7 +619,7 @@ struct UnlistedTerritoryFinder {
         guard k >= 0, let length = cues.copula.match(words, endingAt: k) else { return nil }
         // "The island, Velo Cay, is also claimed by A": the name in apposition before the copula.
         var end = pastTiedAside(k - length, words, reader)
-        if end >= 1, reader.sentence.tokens[end].text == "," { end -= 1 }
+        if end >= 1, Token.isMark(reader.sentence.tokens, end, UInt8(ascii: ",")) { end -= 1 }
         // "X (Y to Serbs) is claimed by A and B": the name before a side's name set apart.
         end = pastParenthesis(end, reader)
         // "X, administered by A, is also claimed by B": the name before the holder's phrase.
@@ -696,7 +696,8 @@ struct UnlistedTerritoryFinder {
         var end = end
         if let since = stride(from: end, through: max(0, end - Self.sinceReach), by: -1).first(where: { words.isWord($0, .since) }) { end = since - 1 }
         guard end >= 3, let state = reader.mention(at: end), state.last == end, state.countryCode != nil else { return nil }
-        for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1) where reader.sentence.tokens[comma].text == "," {
+        for comma in stride(from: state.first - 2, through: max(1, state.first - 5), by: -1)
+        where Token.isMark(reader.sentence.tokens, comma, UInt8(ascii: ",")) {
             if let length = cues.holdBy.match(words, at: comma + 1), comma + 1 + length == state.first { return comma }
         }
         return nil
@@ -720,7 +721,7 @@ struct UnlistedTerritoryFinder {
         // A list: "X and Y", "X, Y and Z".
         var spans: [ClosedRange<Int>] = []
         var k = q + 1
-        while k < words.count, tokens[k].kind == .punctuation, tokens[k].text == "-" { k += 1 }
+        while k < words.count, Token.isMark(tokens, k, UInt8(ascii: "-")) { k += 1 }
         while let span = reader.forward(from: k), spans.count < Self.listLength {
             spans.append(span)
             k = span.upperBound + 1
