@@ -101,7 +101,7 @@ struct GatheringPlaces: Sendable {
     /// stand between: "the closed retreat"), and it opens the clause or follows the meeting word.
     static func gatheringItself(_ s: AnalyzedSentence, _ clause: EncounterClause) -> String? {
         for k in clause.range where s.tokens[k].kind == .word && isGatheringNoun(s.tokens, k) {
-            guard let article = definiteArticle(before: k, in: s, from: clause.range.lowerBound) else { continue }
+            guard let article = MeetingExtractor.definiteArticle(before: k, in: s, from: clause.range.lowerBound) else { continue }
             let subject = k <= clause.trigger && article == clause.range.lowerBound
             let object = k > clause.trigger && article == clause.trigger + 1
             // "A and B attended the summit", the noun the meeting word: the object of the verb
@@ -115,18 +115,6 @@ struct GatheringPlaces: Sendable {
     /// Prepositions that set an encounter at, in or around a gathering ("at the summit", "ahead of
     /// the forum"): that gathering is the encounter's setting, not the encounter.
     static let settingWords: WordSet = ["at", "during", "of", "before", "after", "to", "for", "on", "in", "from", "since", "until", "ahead"]
-
-    /// Where "the" stands before the noun at `k`, with at most `ParticipantReader.nounModifierReach`
-    /// lowercase words between ("the closed retreat"), not before `start`.
-    static func definiteArticle(before k: Int, in s: AnalyzedSentence, from start: Int) -> Int? {
-        var j = k - 1
-        while j >= start, k - j <= ParticipantReader.nounModifierReach + 1 {
-            if s.tokens[j].isWord(.the) { return j }
-            guard s.tokens[j].kind == .word, !s.tokens[j].isCapitalized else { return nil }
-            j -= 1
-        }
-        return nil
-    }
 
     /// Whether token `k`'s lowercase word is in `WordLists.gatheringNouns`, its class bit read
     /// first: most words fail the bit, and are turned away without their string being hashed.

@@ -183,7 +183,7 @@ struct MeetingExtractor: Sendable {
                 // sentence before.
                 let there = s.index >= 1 && Self.opensWithThere(s) ? sentences[s.index - 1] : nil
                 if date == nil, postponed == nil, let before = there { date = dateStage.firstDay(in: before) }
-                // "met B at a guest house there": the city the sentence before named, for a venue of
+                // "met B at the Guest House there": the city the sentence before named, for a venue of
                 // the clause (a city the clause names itself comes first). Not for "met B there"
                 // alone: that "there" may point past the sentence before, at an announced meeting.
                 let thereCity =
@@ -292,8 +292,10 @@ struct MeetingExtractor: Sendable {
                 // "the next day", "two days later": a day counted from the encounter before, which
                 // no day of the clause before, the dateline or the visit replaces.
                 let daysAfter = dateStage.daysAfterPrevious(in: s, range: clause.range)
+                // "on the same day", "later that day": the day of the encounter before, read below.
+                let sameDay = saysSameDay(s, clause.range, trigger: clause.trigger)
                 // "Baku, December 2 — A has received B": the dateline's day, for a report it places.
-                if useDate == nil, postponed == nil, !planned, attached, !saysSameDay(s, clause.range, trigger: clause.trigger),
+                if useDate == nil, postponed == nil, !planned, attached, !sameDay,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let day = datelineFound?.date
                 {
@@ -373,8 +375,7 @@ struct MeetingExtractor: Sendable {
                 // "A met B on Thursday. A later held talks with C": the same day as the encounter
                 // before, not the day the visit began.
                 let later = !isPlanned && Self.saysLater(s, clause.range, trigger: clause.trigger)
-                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later,
-                    !saysSameDay(s, clause.range, trigger: clause.trigger),
+                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index)
                 {
@@ -387,7 +388,6 @@ struct MeetingExtractor: Sendable {
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
                 let goesOn =
                     meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
-                let sameDay = saysSameDay(s, clause.range, trigger: clause.trigger)
                 if useDate == nil, goesOn || later || sameDay, let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
@@ -413,7 +413,7 @@ struct MeetingExtractor: Sendable {
                 }
                 // "A spoke to parliament on Wednesday. Earlier in the day A held talks with B": with
                 // no encounter reported before, the day of the event the sentence before tells.
-                if useDate == nil, meetings.isEmpty, s.index >= 1, saysSameDay(s, clause.range, trigger: clause.trigger),
+                if useDate == nil, meetings.isEmpty, s.index >= 1, sameDay,
                     let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
                 {
                     day = d
@@ -736,8 +736,8 @@ struct MeetingExtractor: Sendable {
     /// Verbs after which "there" is the existential subject, not a place: "there is", "there were".
     static let existentialVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might"]
 
-    /// "had a meeting with B at a guest house there", "met B there on Tuesday": "there" after the
-    /// meeting word in the clause, as a place and not the subject of "there is".
+    /// "had a meeting with B at the Guest House there": "there" after the meeting word in the
+    /// clause, as a place and not the subject of "there is".
     static func saysThere(_ s: AnalyzedSentence, after trigger: Int, in range: Range<Int>) -> Bool {
         (trigger + 1..<range.upperBound).contains { k in
             s.tokens[k].lower == "there" && !(k + 1 < s.tokens.count && existentialVerbs.contains(s.tokens[k + 1].lower))
@@ -779,13 +779,19 @@ struct MeetingExtractor: Sendable {
     /// "the talks", "the delegation-level talks", "the first formal meeting": "the" before the
     /// meeting word, with at most `ParticipantReader.nounModifierReach` lowercase words between.
     static func hasDefiniteArticle(_ s: AnalyzedSentence, trigger: Int, from start: Int) -> Bool {
-        var k = trigger - 1
-        while k >= start, trigger - k <= ParticipantReader.nounModifierReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized,
-            !s.tokens[k].isWord(.the)
-        {
-            k -= 1
+        definiteArticle(before: trigger, in: s, from: start) != nil
+    }
+
+    /// Where "the" stands before the noun at `k`, with at most `ParticipantReader.nounModifierReach`
+    /// lowercase words between ("the closed retreat"), not before `start`.
+    static func definiteArticle(before k: Int, in s: AnalyzedSentence, from start: Int) -> Int? {
+        var j = k - 1
+        while j >= start, k - j <= ParticipantReader.nounModifierReach + 1 {
+            if s.tokens[j].isWord(.the) { return j }
+            guard s.tokens[j].kind == .word, !s.tokens[j].isCapitalized else { return nil }
+            j -= 1
         }
-        return k >= start && k < trigger && s.tokens[k].isWord(.the)
+        return nil
     }
 
     /// "A and B were joined by D": the subjects, all people of the encounter last reported, were
