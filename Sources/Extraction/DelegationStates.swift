@@ -44,6 +44,11 @@ struct DelegationStates: Sendable {
     }
 
     func headOfParty(in s: AnalyzedSentence, before cue: Int, mentions: [PersonMention], records: [PersonRecord]) -> Int? {
+        // "A met B in C, accompanied by D": a participle set off by a comma tells of the
+        // clause's subject, the first named, not of the person met.
+        if cue >= 1, Token.isMark(s.tokens, cue - 1, UInt8(ascii: ",")), let subject = mentions.first(where: { $0.last < cue }) {
+            return subject.person
+        }
         if let named = mentions.last(where: { $0.last < cue }) { return named.person }
         // "The Prime Minister was accompanied by": the one person of the article with that title.
         guard let title = s.mentions.last(where: { $0.isTitle && $0.last < cue }) else { return nil }

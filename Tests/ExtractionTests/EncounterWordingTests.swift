@@ -56,3 +56,15 @@ func aCourtesyCallPastAnAdverbIsAnEncounterInPerson(_ verb: String) {
     #expect(f.meetings.count == 1)
     #expect(Set(f.meetings.first?.participants ?? []) == ["Omar Diallo", "Kofi Mensah", "Amadou Keita", "Issa Traore"])
 }
+
+@Test func aPartySetOffByACommaServesTheClausesSubjectNotThePersonMet() {
+    let f = extract(
+        "President Omar Diallo of Mali met Prime Minister Kofi Mensah of Ghana in Accra on Sunday, accompanied by Interior Minister Issa Traore.",
+        published: "2012-04-09")
+    #expect(f.person("Issa Traore")?.country == "MLI")
+    // "B, who was accompanied by D": the party of the person named last.
+    let g = extract(
+        "President Omar Diallo of Mali met Prime Minister Kofi Mensah of Ghana in Accra on Sunday. Mensah was accompanied by Interior Minister Issa Traore.",
+        published: "2012-04-09")
+    #expect(g.person("Issa Traore")?.country == "GHA")
+}
