@@ -98,17 +98,17 @@ struct MeetingExtractor: Sendable {
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
                 // "Also present was A": A took part in the encounter just reported.
-                if !named.isEmpty, presence.saysPresent(s), let last = meetings.indices.last,
+                if !named.isEmpty, presence.saysPresent(s), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
-                    join(named.map(\.person), sentence: s, to: &meetings[last], people: people)
+                    joinLast(named.map(\.person), sentence: s, in: &meetings, merger: merger, people: people)
                 } else if named.count >= 1, let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach,
                     let party = partyStage.party(
                         in: s, named: named, records: people, pronounHead: { discourse.personalPronoun(at: s.index, excluding: []) }),
                     meetings[last].participants.contains(people[party.head].name)
                 {
                     // "The Prime Minister was accompanied by A and B": the leader's party was there.
-                    join(party.members, sentence: s, to: &meetings[last], people: people)
+                    joinLast(party.members, sentence: s, in: &meetings, merger: merger, people: people)
                 }
                 if let j = JointReport.find(
                     in: s, named: named, dateStage: dateStage, placeStage: placeStage,
@@ -220,10 +220,10 @@ struct MeetingExtractor: Sendable {
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
-                if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), let last = meetings.indices.last,
+                if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
-                    join(participants, sentence: s, to: &meetings[last], people: people)
+                    joinLast(participants, sentence: s, in: &meetings, merger: merger, people: people)
                     continue
                 }
                 // "A met B in C on Monday. A and B were joined by D": D joined that encounter, when
@@ -232,7 +232,7 @@ struct MeetingExtractor: Sendable {
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach,
                     joinedBy(s, clause, subjects: named.filter { $0.first < clause.trigger }.map(\.person), last: meetings[last], people: people)
                 {
-                    join(participants, sentence: s, to: &meetings[last], people: people)
+                    joinLast(participants, sentence: s, in: &meetings, merger: merger, people: people)
                     continue
                 }
                 if participants.count < 2 {
@@ -802,6 +802,18 @@ struct MeetingExtractor: Sendable {
     }
 
     /// Adds people to an encounter already reported, with the sentence that puts them there.
+    /// People joining the encounter reported last join every earlier report of that encounter
+    /// too ("A received B at the palace. During his meeting with A, B spoke of C. The meeting was
+    /// attended by D"): the merger would otherwise find two reports with different people, one
+    /// with the palace and one with D, and keep them apart.
+    func joinLast(_ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], merger: MeetingMerger, people: [PersonRecord]) {
+        guard let last = meetings.indices.last else { return }
+        for i in meetings.indices.dropLast() where merger.sameEncounter(meetings[i], meetings[last]) {
+            join(persons, sentence: s, to: &meetings[i], people: people)
+        }
+        join(persons, sentence: s, to: &meetings[last], people: people)
+    }
+
     func join(_ persons: [Int], sentence s: AnalyzedSentence, to meeting: inout MeetingFact, people: [PersonRecord]) {
         for p in persons where !meeting.participants.contains(people[p].name) {
             meeting.participants.append(people[p].name)

@@ -46,7 +46,10 @@ struct ReturnVisits: Sendable {
             .flatMap(\.participants)
             .compactMap { name in people.firstIndex { $0.name == name } }
             .filter { $0 != visitor && people[$0].country == destination.state }
-            guard let host = hosts.last else { continue }
+            // The visitor's counterpart when one was met (a prime minister's return visit is to the
+            // prime minister, not to the ministers who joined their talks), else the last met.
+            let title = people[visitor].title?.lowercased()
+            guard let host = hosts.first(where: { title != nil && people[$0].title?.lowercased() == title }) ?? hosts.last else { continue }
             let clause = EncounterClause(range: k..<s.tokens.count, trigger: k)
             let day = dateStage.date(in: s, clause: clause)?.resolve(publication: publication, future: true)
             out.append(

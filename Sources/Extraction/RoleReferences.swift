@@ -2,6 +2,15 @@
 /// "his Russian counterpart", "the U.S. president" — resolved to the one person of the article
 /// who fits, or to no one.
 struct RoleReferences: Sendable {
+    /// The noun of "in the presence of the Crown Prince": the title after its "of" is the person
+    /// present at the encounter, not someone named by a relation ("the sister of the leader").
+    static let presenceNoun = "presence"
+
+    /// Whether token `k` is the "of" of "presence of".
+    func saysPresenceOf(_ s: AnalyzedSentence, of k: Int) -> Bool {
+        k >= 1 && s.tokens[k].isWord(.of) && s.tokens[k - 1].lower == Self.presenceNoun
+    }
+
     /// `reportSubject`: the subject of the encounter the report goes on with, whom a court style
     /// with that person's title names ("His Highness the Amir also received B").
     func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention], reportSubject: Int? = nil) -> [PersonMention] {
@@ -35,9 +44,15 @@ struct RoleReferences: Sendable {
                         !named.contains(where: { $0.person == subject })
                     {
                         out.append(PersonMention(person: subject, sentence: s.index, first: start, last: end, byRole: true))
+                    } else if saysPresenceOf(s, of: courtStyleStart(s, before: start - 1) - 1),
+                        let person = onlyHolder(of: s.text(t.first, t.last), people: people), !named.contains(where: { $0.person == person })
+                    {
+                        // "in the presence of His Highness the Crown Prince": someone at the
+                        // encounter besides its subject, the one the article names with the title.
+                        out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
                     }
                 } else if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the),
-                    !(start >= 2 && s.tokens[start - 2].isWord(.of)),
+                    !(start >= 2 && s.tokens[start - 2].isWord(.of) && !saysPresenceOf(s, of: start - 2)),
                     let person = onlyHolder(of: s.text(t.first, t.last), people: people),
                     !named.contains(where: { $0.person == person })
                 {
@@ -96,6 +111,19 @@ struct RoleReferences: Sendable {
     func isCourtStyle(_ s: AnalyzedSentence, before k: Int) -> Bool {
         k >= 1 && s.tokens[k - 1].isListed(.courtStyle)
     }
+
+    /// Where a court style before the article at `k` begins: "His Royal Highness the", "Her
+    /// Majesty the" (a possessive and any words between it and the style's noun).
+    func courtStyleStart(_ s: AnalyzedSentence, before k: Int) -> Int {
+        var i = k - 1
+        while i >= 1, !s.tokens[i - 1].isWord(.his), !s.tokens[i - 1].isWord(.her), s.tokens[i - 1].isCapitalized, k - i < Self.courtStyleReach {
+            i -= 1
+        }
+        return i >= 1 && (s.tokens[i - 1].isWord(.his) || s.tokens[i - 1].isWord(.her)) ? i - 1 : i
+    }
+
+    /// Words a court style runs to before its article: "His Royal Highness" is three.
+    static let courtStyleReach = 3
 
     /// The one person of the article whose title is `title` (in any case), if only one has it.
     /// "Today, EAM called on the president": a title abbreviated in capitals with no article,
