@@ -69,6 +69,8 @@ struct TerritoryExtractor: Sendable {
         var found: [Building] = []
         var byName: [String: Int] = [:]  // a name's key -> the building that has it
         var current: Int?  // the territory that anaphors refer to
+        // The territories the last sentence naming any named, which a plural pronoun refers to.
+        var previousTargets: (position: Int, targets: [Int])?
         // Most sentences name no territory and no pattern of dispute: they are skipped at the cost
         // of a bit test per token, and the tokens of people are gathered for the others alone.
         let mayNameTerritory = sentences.map { s in
@@ -255,6 +257,26 @@ struct TerritoryExtractor: Sendable {
                 startOf[b] = start
                 patternFound = true
             }
+            // "Boats of both anchored off A and B. Both countries say these belong to them.": a
+            // pronoun claimed right after a sentence naming places refers to them all (to the
+            // last, for "it"), whether a list or a pattern found them or only their nouns of land
+            // say they are places.
+            if targets.isEmpty, position >= 1, let k = claimedPronoun(words, { isClaimWord(words, $0) }, from: 0, to: words.count), namesStateOrBoth(s, words) {
+                let plural = Self.pluralPronouns.contains(words[k])
+                let previous = previousTargets.flatMap { $0.position == position - 1 ? $0.targets : nil } ?? []
+                if !plural, let last = previous.last {
+                    targets = [last]
+                    patternFound = true
+                } else if plural {
+                    // Those the list knows, and those only their nouns of land make places.
+                    let referents = pronounReferents(before: position, in: sentences).filter { byName[Self.key($0.1[0])] == nil }
+                    if previous.count + referents.count >= 2 {
+                        targets = previous
+                        patternFound = patternFound || !previous.isEmpty
+                        for (k, forms) in referents { buildingFromEarlier(sentences[k], forms: forms, start: 0) }
+                    }
+                }
+            }
             if targets.isEmpty, current == nil,
                 let (k, forms) = earlierNameDisputed(s, reader, before: position, in: sentences, personTokens: personTokensOf)
             {
@@ -268,6 +290,7 @@ struct TerritoryExtractor: Sendable {
             }
             guard !targets.isEmpty else { continue }
             current = targets.last
+            previousTargets = (position, targets.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } })
             // "The island is administered by Uganda", "South Sudan's army controls the strip": who
             // holds the territory named before.
             let heldBy = words.indices.contains {
@@ -565,28 +588,45 @@ struct TerritoryExtractor: Sendable {
     }
 
     /// "Both governments claim it", "China claims them", "lays claim to it", "it belongs to
-    /// Tuvalu": a claim whose object (or, for "belongs", subject) is a pronoun, between tokens
+    /// Tuvalu", "these belong to them": a claim whose object (or, for "belongs" and "lies", subject) is a pronoun, between tokens
     /// `from` and `to`. Not "claims it was attacked": a claim about a fact.
     func pronounClaimed(_ words: CueWords, _ claimWord: (Int) -> Bool, from: Int, to: Int) -> Bool {
-        func isPronoun(_ k: Int) -> Bool { k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them)) }
+        claimedPronoun(words, claimWord, from: from, to: to) != nil
+    }
+
+    /// Pronouns of more than one place: "Both claim them", "these belong to them", "they lie on
+    /// their side of the border".
+    static let pluralPronouns: WordSet = ["them", "these", "those", "they"]
+
+    /// The token of the pronoun `pronounClaimed` finds.
+    func claimedPronoun(_ words: CueWords, _ claimWord: (Int) -> Bool, from: Int, to: Int) -> Int? {
+        func isPronoun(_ k: Int) -> Bool {
+            k >= 0 && k < words.count
+                && (words.isWord(k, .it) || words.isWord(k, .them) || words.isWord(k, .they) || words[k] == "these" || words[k] == "those")
+        }
+        // "they" and "these" are the places only as the subject of belonging or lying: "they
+        // claim" names the claimants.
+        func isObjectPronoun(_ k: Int) -> Bool {
+            k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them) || words[k] == "these" || words[k] == "those")
+        }
         let start = max(from, 1)
         let end = min(to, words.count)
-        guard start < end else { return false }
+        guard start < end else { return nil }
         // "Both countries say it lies on their side of the river's main channel".
-        for k in start..<end where isPronoun(k - 1) && Self.liesOnItsSide(words, k) { return true }
+        for k in start..<end where isPronoun(k - 1) && Self.liesOnItsSide(words, k) { return k - 1 }
         for k in start..<end where claimWord(k) {
             if words.isWord(k, .belongs) || words.isWord(k, .belong) {
-                if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return true }
+                if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return k - 1 }
                 continue
             }
             // "lays claim to it".
             let object = k + 1 < words.count && words[k + 1] == "to" ? k + 2 : k + 1
-            guard isPronoun(object) else { continue }
+            guard isObjectPronoun(object) else { continue }
             if object + 1 >= words.count || words.tokens[object + 1].kind == .punctuation || Self.afterClaimedPronoun.contains(words[object + 1]) {
-                return true
+                return object
             }
         }
-        return false
+        return nil
     }
 
     /// "lies on their side of the channel", "lie on its own side of the line": a place said to lie
@@ -601,6 +641,43 @@ struct TerritoryExtractor: Sendable {
     /// Words that may follow "claims it" where "it" is the thing claimed: "claim it, and",
     /// "claims it as its own", "claims it too" (not "claims it was", "claimed it won").
     static let afterClaimedPronoun: WordSet = ["as", "and", "but", "while", "too", "also", "outright", "in", "for", "whole", "entirely"]
+
+    /// A word of claiming, not "calls" (a name given).
+    func isClaimWord(_ words: CueWords, _ k: Int) -> Bool {
+        cues.claim.contains(words, k) && !words.isWord(k, .calls) && !words.isWord(k, .call)
+    }
+
+    /// A state's word, or "both": "it belongs to a private company" is no dispute.
+    func namesStateOrBoth(_ s: AnalyzedSentence, _ words: CueWords) -> Bool {
+        s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false })
+            || words.indices.contains { words.isWord($0, .both) }
+    }
+
+    /// The places "these" or "them" in a claim refer to: every name carrying a noun of a
+    /// specific kind of land in the sentence just before ("Morro Reef and Punta Sal Rock"), with
+    /// the position of that sentence and each name's forms.
+    func pronounReferents(before position: Int, in sentences: [AnalyzedSentence]) -> [(Int, [String])] {
+        let earlier = sentences[position - 1]
+        let words = CueWords(earlier.tokens, cues)
+        let reader = TerritoryNameReader(sentence: earlier, words: words, cues: cues, gazetteer: gazetteer, personTokens: [])
+        var out: [(Int, [String])] = []
+        var lastEnd = -1
+        for j in words.indices where j >= 1 && earlier.tokens[j].isCapitalized {
+            let noun = Self.islandWords[words[j]] ?? words[j]
+            guard Self.bareNameNouns.contains(Self.kin(noun)), var span = reader.backward(endingAt: j) else { continue }
+            // "A Reef and B Rock": the second name begins after the first and its "and".
+            if span.lowerBound <= lastEnd {
+                var first = lastEnd + 1
+                while first < j, words.isWord(first, .and) || Token.isMark(earlier.tokens, first, UInt8(ascii: ",")) { first += 1 }
+                span = first...j
+            }
+            lastEnd = j
+            guard span.lowerBound < j, reader.mention(at: span.lowerBound)?.isName ?? true, reader.canNameTerritory(span) else { continue }
+            let name = reader.text(span)
+            if !out.contains(where: { $0.1.contains(name) }) { out.append((position - 1, [name])) }
+        }
+        return out
+    }
 
     /// The place "it" in a claim refers to: the last noun of a specific kind of land in the
     /// sentence just before ("The island of Kessa", "The sandy island ..."), whose name is the
