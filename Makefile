@@ -80,6 +80,8 @@ eval: build
 	@$(DIPKB) eval eval/written9/
 	@echo; echo "== eval/written10/"
 	@$(DIPKB) eval eval/written10/
+	@echo; echo "== eval/written11/"
+	@$(DIPKB) eval eval/written11/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
