@@ -468,6 +468,20 @@ struct MeetingExtractor: Sendable {
                     }
                     if usePlace == nil, !call, day == d { usePlace = occasionOfClauseBefore.city }
                 }
+                // "In a separate meeting here, C met D": a report put in the dateline city with no
+                // day of its own, nor of the lead, the occasion or the clause before, is the
+                // dateline's day's news.
+                // (Not "last met here in January": an earlier occasion, however vaguely dated.)
+                if day == nil, useDate == nil, postponed == nil, !isPlanned, !sameDay, !another, daysAfter == nil, saysHere(s, clause.range),
+                    !namesAPastPeriod(s, clause.range),
+                    !clause.range.contains(where: { k in
+                        s.tokens[k].isWord(.last) || (DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
+                    }),
+                    let d = datelineFound?.date?.resolve(publication: publication, future: false)
+                {
+                    day = d
+                    precision = .day
+                }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)

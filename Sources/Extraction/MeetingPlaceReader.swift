@@ -604,9 +604,11 @@ struct MeetingPlaceReader: Sendable {
                 if s.tokens[tail].isListed(.settlementNoun), s.isWord(tail + 1, .of) { continue }
                 last = tail
             }
-            // "at the Akorda, the presidential palace": a name the apposition after it calls a venue.
+            // "at the Akorda, the presidential palace": a name the apposition after it calls a venue
+            // ("at Kesaranta, his official residence": the owner's word for the article).
             let calledVenue =
-                last == nil && j > first && j + 2 < clause.upperBound && Token.isMark(s.tokens, j, UInt8(ascii: ",")) && s.tokens[j + 1].isWord(.the)
+                last == nil && j > first && j + 2 < clause.upperBound && Token.isMark(s.tokens, j, UInt8(ascii: ","))
+                && (s.tokens[j + 1].isWord(.the) || s.tokens[j + 1].isWord(.his) || s.tokens[j + 1].isWord(.her) || s.tokens[j + 1].isWord(.their))
                 && Self.isUnlisted(s.mention(at: first)) && venueTail(after: j + 1, in: s, clause: clause) != nil
             if calledVenue { last = j - 1 }
             // A venue word alone ("at the Palace") names no venue.

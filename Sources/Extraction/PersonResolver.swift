@@ -950,6 +950,11 @@ struct PersonResolver: Sendable {
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
                     // "the sister of the leader": a title after "of" is someone else's.
+                    // "X, his official residence,": a title word before a venue's noun says what
+                    // kind of building, and the name is the building's.
+                    if x.isTitle, x.last + 1 < s.tokens.count, s.tokens[x.last + 1].isListed(.venueWord), !s.tokens[x.last + 1].isCapitalized {
+                        break
+                    }
                     if x.isTitle, title == nil,
                         !(a >= 1 && s.tokens[a - 1].isWord(.of)) && !(a >= 2 && s.tokens[a - 1].isWord(.the) && s.tokens[a - 2].isWord(.of))
                     {
