@@ -35,9 +35,15 @@ enum Dateline {
 
     /// "SINGAPORE:", "LUXEMBOURG —": a state with no capital of its own whose name is also a
     /// city's is a city-state, and its name on a dateline is the city.
+    /// So is a state's name whose seat is that name and "City" ("DJIBOUTI (Wire) -", "KUWAIT:",
+    /// "PANAMA, May 3 -"): agencies file from the capital under the state's name.
     static func isCityState(_ code: String, named name: String, in gazetteer: Gazetteer) -> Bool {
-        gazetteer.capitals[code] == nil && gazetteer.placeKeys.contains(Gazetteer.key(name))
+        guard let capital = gazetteer.capitals[code] else { return gazetteer.placeKeys.contains(Gazetteer.key(name)) }
+        return Gazetteer.key(capital) == Gazetteer.key(name + Self.citySuffix)
     }
+
+    /// The word that makes a state's name its capital's: "Kuwait City", "Guatemala City".
+    static let citySuffix = " City"
 
     static func find(in sentences: [AnalyzedSentence], gazetteer: Gazetteer? = nil) -> Found? {
         for s in sentences.prefix(searchDepth) {

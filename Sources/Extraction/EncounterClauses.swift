@@ -348,8 +348,18 @@ struct EncounterClauses: Sendable {
         s.tokens[k].isListed(.callWord) || Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c"))
     }
 
+    /// Call words that describe a noun ("video call", "virtual summit") or a means ("by video"):
+    /// standing alone ("... border talks. video", a page's label for its clip) they say nothing.
+    static let describingCallWords: WordSet = ["video", "virtual"]
+    /// Words before a describing call word that make it the means: "by video", "via video link".
+    static let callMeansWords: WordSet = ["by", "via", "over", "through"]
+
     static func isCallWord(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        if s.tokens[k].isListed(.callWord) { return true }
+        if s.tokens[k].isListed(.callWord) {
+            guard describingCallWords.contains(s.tokens[k].lower) else { return true }
+            let describes = k + 1 < s.tokens.count && s.tokens[k + 1].kind == .word && !s.tokens[k + 1].isCapitalized
+            return describes || (k >= 1 && callMeansWords.contains(s.tokens[k - 1].lower))
+        }
         // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
         guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c")) else { return false }
         let w = s.tokens[k].lower

@@ -13,7 +13,18 @@ struct MeetingMerger: Sendable {
     func merge(_ meetings: [MeetingFact]) -> [MeetingFact] {
         // Twice: a report merged in the first pass gains the day that ties it to one before it
         // ("A met B" in a headline takes the body's day, then meets the expectation between).
-        foldSubsets(mergeSame(mergeSame(meetings)))
+        withoutPlacesOfCalls(foldSubsets(mergeSame(mergeSame(meetings))))
+    }
+
+    /// A call has no place (guidelines), whatever a report of it in person gave. Dropped once the
+    /// reports are merged, so the place still keeps apart what it kept apart while merging.
+    func withoutPlacesOfCalls(_ meetings: [MeetingFact]) -> [MeetingFact] {
+        meetings.map { m in
+            guard m.mode == .call, m.place != nil else { return m }
+            var call = m
+            call.place = nil
+            return call
+        }
     }
 
     func mergeSame(_ meetings: [MeetingFact]) -> [MeetingFact] {
