@@ -71,6 +71,8 @@ struct MeetingExtractor: Sendable {
         let presence = MeetingPresence()
         let partyStage = PartyMembers()
         let merger = MeetingMerger(publication: publication)
+        // The sentences that recall an earlier occasion without a day (`recallsAnEarlierOccasion`).
+        var recalledSentences: Set<Int> = []
 
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
@@ -482,6 +484,9 @@ struct MeetingExtractor: Sendable {
                     day = d
                     precision = .day
                 }
+                // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
+                // apart from the encounter of the day.
+                if day == nil, !isPlanned, Self.recallsAnEarlierOccasion(s, clause.range) { recalledSentences.insert(s.index) }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
@@ -522,7 +527,9 @@ struct MeetingExtractor: Sendable {
         meetings += jointEncounters(joints, meetings: meetings, sentences: sentences, people: people, statusStage: statusStage, publication: publication)
         meetings += ReturnVisits().encounters(
             in: sentences, meetings: meetings, mentionsBySentence: mentionsBySentence, people: people, dateStage: dateStage, publication: publication)
-        return merger.merge(meetings)
+        var finalMerger = merger
+        finalMerger.recalledSentences = recalledSentences
+        return finalMerger.merge(meetings)
     }
 
     /// Modals that put an act to come: "will sign".
@@ -663,6 +670,18 @@ struct MeetingExtractor: Sendable {
 
     /// "had spoken by phone with B last week": a clause that dates its encounter by a past period
     /// is not of the dateline's day.
+    /// Words of a clause that put its encounter on an earlier occasion: "last met", "met most
+    /// recently", "previously met".
+    static let earlierOccasionWords: WordSet = ["last", "recently", "previously"]
+
+    /// Whether the clause recalls an earlier occasion, by one of `earlierOccasionWords` before its
+    /// meeting word or a month of its own ("met in Belgrade in July").
+    static func recallsAnEarlierOccasion(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            earlierOccasionWords.contains(s.tokens[k].lower) || (DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
+        }
+    }
+
     func namesAPastPeriod(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
             s.tokens[k].isWord(.last) && MeetingStatusReader.comingPeriods.contains(s.tokens[k + 1].lower)

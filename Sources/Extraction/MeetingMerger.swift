@@ -6,6 +6,13 @@ struct MeetingMerger: Sendable {
     /// How many days before publication a held encounter is still the news an expectation of the
     /// same article announced: a week, a news cycle.
     static let expectationReach = 7
+    /// Sentences that recall an earlier occasion without a day ("the two last met in Belgrade in
+    /// July"): a report first told in one is another encounter than one of the day.
+    var recalledSentences: Set<Int> = []
+
+    func isRecalled(_ m: MeetingFact) -> Bool {
+        m.date == nil && m.evidence.first.map { recalledSentences.contains($0.sentence) } == true
+    }
 
     /// One encounter reported in several sentences is one meeting: the same participants, no
     /// conflicting day, status or place ("A last met B in Moscow" is not the Sochi meeting of the
@@ -84,7 +91,7 @@ struct MeetingMerger: Sendable {
     // compared (its participants, place and evidence retained and released), some 19,000 copies
     // over 300 articles.
     @inline(__always) func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
-        guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place) else { return false }
+        guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place), isRecalled(a) == isRecalled(b) else { return false }
         if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
         // "A was expected to meet B during the visit. ... A met B on Monday": the expectation
         // reported first, without a day, was of the encounter the article then reports held.

@@ -1,0 +1,27 @@
+import Extraction
+import Testing
+
+// An earlier occasion recalled without a day ("the two last met in Belgrade in July") is another
+// encounter than the one of the day, however the day's is told. Sentences written for these tests.
+
+private let visit =
+    "Serbian President Boris Tadic laid a wreath at the memorial on Thursday. Tadic was received by Croatian President Ivo Josipovic at the town hall."
+
+@Test(arguments: [
+    "The two presidents last met in Belgrade in July.",
+    "Tadic and Josipovic met most recently in Belgrade.",
+    "Tadic and Josipovic previously met in Belgrade, officials said.",
+    "Tadic and Josipovic met in Belgrade in July, when Josipovic paid an official visit.",
+])
+func anEarlierOccasionRecalledIsNotTheEncounterOfTheDay(_ recalled: String) {
+    let f = extract("\(visit) \(recalled)", published: "2010-11-05")
+    let pair = f.meetings.filter { Set($0.participants) == ["Boris Tadic", "Ivo Josipovic"] }
+    #expect(pair.count == 2)
+    #expect(pair.contains { $0.place == "Belgrade" })
+    #expect(pair.contains { $0.place != "Belgrade" })
+}
+
+@Test func theEncounterToldTwiceWithoutARecallIsOne() {
+    let f = extract("\(visit) The two presidents met at the town hall for an hour.", published: "2010-11-05")
+    #expect(f.meetings.filter { Set($0.participants) == ["Boris Tadic", "Ivo Josipovic"] }.count == 1)
+}
