@@ -308,13 +308,32 @@ struct MeetingPlaceReader: Sendable {
     func whereClause(in s: AnalyzedSentence, trigger: Int, clause: Range<Int>) -> (city: String, ownStart: Int?)? {
         var k = trigger - 1
         while k >= max(clause.lowerBound, 2), !Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
-            if s.tokens[k].lower == "where", Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")), let m = s.mention(endingAt: k - 2), Self.namesAPlace(m) {
+            if s.tokens[k].lower == "where", Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")),
+                let m = s.mention(endingAt: Self.endBeforeDay(s, endingAt: k - 2)), Self.namesAPlace(m)
+            {
                 let cameFrom = m.first >= 1 && (s.tokens[m.first - 1].lower == "from" || s.tokens[m.first - 1].isListed(.departureWord))
                 return (placeName(m, in: s), cameFrom ? k : nil)
             }
             k -= 1
         }
         return nil
+    }
+
+    /// How many words a day between a city and its ", where" may run: "on Monday", "this week".
+    static let dayBeforeWhereReach = 3
+    /// Words of such a day besides its own: "on Monday", "this week", "next month".
+    static let dayLinkWords: WordSet = ["on", "this", "next", "last"]
+
+    /// "flies to C tomorrow, where", "arrived in C on Monday, where": the last token before the day
+    /// that ends at `end` (or `end` itself, where no day ends there).
+    static func endBeforeDay(_ s: AnalyzedSentence, endingAt end: Int) -> Int {
+        var e = end
+        while e >= 1, end - e < dayBeforeWhereReach, s.tokens[e].kind == .word,
+            s.tokens[e].classes.contains(.dateWord) || dayLinkWords.contains(s.tokens[e].lower)
+        {
+            e -= 1
+        }
+        return e
     }
 
     static func namesAPlace(_ m: Mention) -> Bool {

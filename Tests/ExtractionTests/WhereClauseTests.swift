@@ -56,3 +56,12 @@ func thereDoesNotOverrideTheClausesOwnCityNorStandForAPlaceInThereWere(_ next: S
     #expect(f.meeting("Ana Reyes", "Rosa Mendez") != nil)
     #expect(f.meeting("Ana Reyes", "Rosa Mendez")?.place == place)
 }
+
+@Test(arguments: [
+    "Prime Minister Ana Reyes of Chile flies on to Lima tomorrow, where she is to be received by President Luis Vera of Peru at the Palace of Government.",
+    "Prime Minister Ana Reyes of Chile flew to Lima on Monday, where she was received by President Luis Vera of Peru at the Palace of Government.",
+])
+func aCityWithItsDayBeforeWhereIsThePlaceOverTheVenueOfTheClause(_ text: String) {
+    let f = extract(text, published: "2019-03-06")
+    #expect(f.meeting("Ana Reyes", "Luis Vera")?.place == "Lima")
+}
