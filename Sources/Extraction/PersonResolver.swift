@@ -974,7 +974,10 @@ struct PersonResolver: Sendable {
             // "..., and separately French President A B ...": a title that goes with the next name
             // is that name's, not an appositive of this one.
             let titleOwnedByNext = title.map { t in t.last + 1 < s.tokens.count && (s.mention(at: t.last + 1)?.isName ?? false) } ?? false
-            if let t = title, !titleOwnedByNext {
+            // "... at the ministry in X, a Nepali official said.": the title right before a verb
+            // of speech is the speaker the sentence is attributed to, not X's.
+            let attribution = title.map { t in t.last + 1 < s.tokens.count && s.tokens[t.last + 1].isListed(.speechVerb) } ?? false
+            if let t = title, !titleOwnedByNext, !attribution {
                 if ctx.title == nil { ctx.title = s.text(t.first, t.last) }
                 var o = t.last + 1
                 if country == nil, o < s.tokens.count, s.tokens[o].isWord(.of) {

@@ -43,3 +43,15 @@ func aResidenceNamedWithItsOwnersWordIsAVenueNotAPerson(_ kind: String) {
     #expect(!f.people.contains { $0.name == "Inkognitogata" })
     #expect(f.meeting("Kjell Magne Bondevik", "Vaira Vike-Freiberga")?.place == "Inkognitogata")
 }
+
+@Test func aTitleRightBeforeAVerbOfSpeechIsTheSpeakersNotTheNamesBeforeIt() {
+    // The place before the attribution is no person.
+    let f = extract(
+        "Foreign Secretary Harsh Shringla held talks with Foreign Minister Pradeep Gyawali at the ministry in Singha Durbar, a Nepali official said.",
+        published: "2020-11-27")
+    #expect(!f.people.contains { $0.name == "Singha Durbar" })
+    #expect(f.meeting("Harsh Shringla", "Pradeep Gyawali")?.participants.count == 2)
+    // An appositive title set off by commas is still the person's.
+    let g = extract("Harsh Shringla met Pradeep Gyawali, the foreign minister, on Friday.", published: "2020-11-27")
+    #expect(g.people.first { $0.name == "Pradeep Gyawali" }?.title?.lowercased() == "foreign minister")
+}
