@@ -129,7 +129,15 @@ struct MeetingMerger: Sendable {
     func compatiblePlaces(_ a: String?, _ b: String?) -> Bool {
         // "Lome" and "Lomé": one city, with and without its accent.
         guard let a, let b, a != b, NameFolding.fold(a) != NameFolding.fold(b) else { return true }
+        // "Rio" and "Rio de Janeiro": one city, its name cut short (a headline's).
+        if Self.isShortForm(a, of: b) || Self.isShortForm(b, of: a) { return true }
         return isVenue(a) != isVenue(b)
+    }
+
+    /// Whether place `short` is the first words of place `long` ("Rio", "Rio de Janeiro").
+    static func isShortForm(_ short: String, of long: String) -> Bool {
+        guard long.utf8.count > short.utf8.count else { return false }
+        return NameFolding.fold(long).hasPrefix(NameFolding.fold(short) + " ")
     }
 
     /// A venue's noun ends its name ("the Bayan Palace") or, in names from languages that put it
@@ -202,7 +210,11 @@ struct MeetingMerger: Sendable {
             target.date = m.date
             target.datePrecision = m.datePrecision
         }
-        if let place = m.place, target.place == nil || (isVenue(target.place!) && !isVenue(place)) { target.place = place }
+        if let place = m.place,
+            target.place == nil || (isVenue(target.place!) && !isVenue(place)) || Self.isShortForm(target.place!, of: place)
+        {
+            target.place = place
+        }
         if m.status == .held { target.status = .held }
         if m.mode == .call { target.mode = .call }
         target.evidence += m.evidence

@@ -32,6 +32,8 @@ struct ParticipantReader: Sendable {
             // "delivered a message from President C", "on behalf of King C": C sent word, and was
             // not there.
             if Self.isSenderOfWord(m, in: s) { continue }
+            // "their first meeting since President C took office": C dates the meeting.
+            if Self.isTimeReference(m, in: s) { continue }
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
@@ -286,6 +288,20 @@ struct ParticipantReader: Sendable {
     func subjects(of participants: [Int], in clause: EncounterClause, named: [PersonMention]) -> [Int] {
         let objects = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
         return participants.filter { !objects.contains($0) }
+    }
+
+    /// Conjunctions of time before a clause whose subject only dates the meeting: "since C took
+    /// office", "before C came to power", "until C left".
+    static let timeConjunctions: WordSet = ["since", "until", "till"]
+
+    /// "since President C took office": a name (past its title and state) right after a
+    /// conjunction of time and right before a lowercase verb.
+    static func isTimeReference(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard !m.byRole, m.last + 1 < s.tokens.count, s.tokens[m.last + 1].kind == .word, !s.tokens[m.last + 1].isCapitalized,
+            !s.tokens[m.last + 1].isWord(.and)
+        else { return false }
+        let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
+        return k >= 0 && timeConjunctions.contains(s.tokens[k].lower)
     }
 
     /// Words that may stand between a thing sent and "from" ("a message of support from").

@@ -25,3 +25,21 @@ func anEarlierOccasionRecalledIsNotTheEncounterOfTheDay(_ recalled: String) {
     let f = extract("\(visit) The two presidents met at the town hall for an hour.", published: "2010-11-05")
     #expect(f.meetings.filter { Set($0.participants) == ["Boris Tadic", "Ivo Josipovic"] }.count == 1)
 }
+
+@Test func aCityCutShortInTheHeadlineIsTheCityTheBodyNames() {
+    let f = extract(
+        "Mondino and Cameron meet in Rio\n\nForeign Minister Diana Mondino met British Foreign Secretary David Cameron on Wednesday in Rio de Janeiro.",
+        published: "2024-02-22")
+    let pair = f.meetings.filter { Set($0.participants) == ["Diana Mondino", "David Cameron"] }
+    #expect(pair.count == 1)
+    #expect(pair.first?.place == "Rio de Janeiro")
+}
+
+@Test(arguments: ["since President Javier Milei took office", "until Javier Milei left the talks"])
+func aPersonWhoDatesTheMeetingIsNoParticipant(_ time: String) {
+    let f = extract(
+        "Foreign Minister Diana Mondino met British Foreign Secretary David Cameron on Wednesday, their first meeting \(time).",
+        published: "2024-02-22")
+    #expect(f.meeting("Diana Mondino", "David Cameron") != nil)
+    #expect(!f.meetings.contains { $0.participants.contains("Javier Milei") })
+}
