@@ -486,7 +486,8 @@ struct MeetingExtractor: Sendable {
                 }
                 // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
                 // apart from the encounter of the day.
-                if day == nil, !isPlanned, Self.recallsAnEarlierOccasion(s, clause.range) { recalledSentences.insert(s.index) }
+                // ("The two spoke again by phone this month": another occasion too.)
+                if day == nil, !isPlanned, another || Self.recallsAnEarlierOccasion(s, clause.range) { recalledSentences.insert(s.index) }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)

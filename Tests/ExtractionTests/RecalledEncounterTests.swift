@@ -43,3 +43,13 @@ func aPersonWhoDatesTheMeetingIsNoParticipant(_ time: String) {
     #expect(f.meeting("Diana Mondino", "David Cameron") != nil)
     #expect(!f.meetings.contains { $0.participants.contains("Javier Milei") })
 }
+
+@Test func anEncounterToldAsAnotherOccasionStaysApartAndTheMeetingKeepsItsCity() {
+    let f = extract(
+        "Secretary of State Marco Rubio met President Irfaan Ali in Georgetown on March 27. The two spoke again by phone this month, his office said.",
+        published: "2025-05-27")
+    let pair = f.meetings.filter { Set($0.participants) == ["Marco Rubio", "Irfaan Ali"] }
+    #expect(pair.count == 2)
+    #expect(pair.contains { $0.mode == .inPerson && $0.place == "Georgetown" })
+    #expect(pair.contains { $0.mode == .call && $0.place == nil })
+}
