@@ -50,6 +50,9 @@ struct MeetingPlaceReader: Sendable {
                 && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
                     == true
         }
+        // "held talks in the capital after A welcomed his guest at the airport": the places of a
+        // clause of time with a subject of its own are where that clause's event happened.
+        if let k = Self.timeClauseStart(in: s, after: trigger, before: clause.upperBound) { candidates.removeAll { $0.first > k } }
         // "will meet B in C on Friday to prepare for the summit in D": a place between the
         // clause's meeting word and the next one is its own; the next one's is that event's.
         if let next = clause.first(where: { $0 > trigger && s.tokens[$0].classes.contains(.meetingTrigger) }) {
@@ -95,6 +98,27 @@ struct MeetingPlaceReader: Sendable {
             k += 1
         }
         return true
+    }
+
+    /// Conjunctions of time that open a clause of another event: "after A welcomed B", "before
+    /// the president left".
+    static let timeClauseConjunctions: WordSet = ["after", "before", "when", "while"]
+
+    /// Where a clause of time with its own subject begins after the meeting word: the conjunction,
+    /// then a name (past its title) or a personal pronoun, then a lowercase word (its verb).
+    static func timeClauseStart(in s: AnalyzedSentence, after trigger: Int, before end: Int) -> Int? {
+        (trigger + 1..<max(trigger + 1, end - 2)).first { k in
+            guard timeClauseConjunctions.contains(s.tokens[k].lower) else { return false }
+            var j = k + 1
+            if ["he", "she", "they"].contains(s.tokens[j].lower) {
+                j += 1
+            } else {
+                while let m = s.mention(at: j), m.first == j, m.isTitle || m.countryCode != nil || m.kind.isHonorific { j = m.last + 1 }
+                guard let name = s.mention(at: j), name.first == j, name.isName else { return false }
+                j = name.last + 1
+            }
+            return j < end && s.tokens[j].kind == .word && !s.tokens[j].isCapitalized && !s.tokens[j].isWord(.and)
+        }
     }
 
     /// Words that may join a venue to the town it stands in (with states and settlement nouns).

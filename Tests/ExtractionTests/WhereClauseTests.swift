@@ -65,3 +65,16 @@ func aCityWithItsDayBeforeWhereIsThePlaceOverTheVenueOfTheClause(_ text: String)
     let f = extract(text, published: "2019-03-06")
     #expect(f.meeting("Ana Reyes", "Luis Vera")?.place == "Lima")
 }
+
+@Test(arguments: [
+    "The two leaders held talks in the capital on Monday after President Luis Vera welcomed his guest at Jorge Chavez International Airport.",
+    "The two leaders held talks in the capital on Monday before she toured the Government Palace.",
+])
+func thePlacesOfAClauseOfTimeWithItsOwnSubjectAreThatEventsNotTheMeetings(_ sentence: String) {
+    let f = extract(
+        "LIMA - Prime Minister Ana Reyes of Chile flew home with President Luis Vera of Peru today.\n\n\(sentence)", published: "2019-03-05")
+    #expect(f.meeting("Ana Reyes", "Luis Vera")?.place == "Lima")
+    // Without a subject of its own, "after" goes on with the meeting's clause.
+    let g = extract("Prime Minister Ana Reyes of Chile met President Luis Vera of Peru after lunch at the Government Palace.", published: "2019-03-05")
+    #expect(g.meeting("Ana Reyes", "Luis Vera")?.place == "Government Palace")
+}
