@@ -764,6 +764,44 @@ struct PersonResolver: Sendable {
     /// "," or "and", which join offices or names into a list.
     @inline(__always) static func isListJoint(_ w: String) -> Bool { w == "," || w == "and" }
 
+    /// How many names, states and joints a list in apposition may run before the name.
+    static let officeListReach = 12
+
+    /// The office a list the name stands in is set in apposition to: "the two foreign
+    /// secretaries, A of India and B of Pakistan," gives "foreign secretary" (`group-offices.tsv`,
+    /// where the office's words with the last made singular are one of its titles).
+    static func officeOfListBefore(_ m: Mention, in s: AnalyzedSentence) -> String? {
+        var k = m.first - 1
+        var steps = 0
+        while k >= 1, steps < officeListReach {
+            if let other = s.mention(endingAt: k), other.isName || other.countryCode != nil {
+                k = other.first - 1
+            } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")), let office = officeEnding(at: k - 1, in: s) {
+                return office
+            } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")) || s.tokens[k].isWord(.and) || s.tokens[k].isWord(.of) {
+                k -= 1
+            } else {
+                return nil
+            }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The title of the plural office whose words end at token `end`, when that title is the
+    /// office's words with the last made singular ("foreign secretaries": "foreign secretary").
+    static func officeEnding(at end: Int, in s: AnalyzedSentence) -> String? {
+        guard end >= 0, s.tokens[end].kind == .word else { return nil }
+        for office in WordLists.groupOffices where office.words.count <= end + 1 {
+            let start = end - office.words.count + 1
+            guard (0..<office.words.count).allSatisfy({ s.tokens[start + $0].lower == office.words[$0] }), let last = office.words.last else { continue }
+            let singular = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
+            let title = (office.words.dropLast() + [singular]).joined(separator: " ")
+            return office.titles.contains(title) ? title : nil
+        }
+        return nil
+    }
+
     /// Words that end an appositive's phrase: "that", "who", "which", "and".
     @inline(__always) static func endsAppositive(_ w: String) -> Bool { w == "that" || w == "who" || w == "which" || w == "and" }
 
@@ -988,6 +1026,9 @@ struct PersonResolver: Sendable {
                 if ctx.country == nil { ctx.country = country }
             }
         }
+        // "the two foreign secretaries, A of India and B of Pakistan,": each name of a list in
+        // apposition to a plural office holds it.
+        if ctx.title == nil, let office = Self.officeOfListBefore(m, in: s) { ctx.title = office }
         // "A B of Austria", "C D of the U.S.", "King E, of Belgium,".
         var o = m.last + 1
         if o + 1 < s.tokens.count, Token.isMark(s.tokens, o, UInt8(ascii: ",")), s.tokens[o + 1].isWord(.of) { o += 1 }

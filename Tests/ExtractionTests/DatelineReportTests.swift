@@ -55,3 +55,18 @@ func aResidenceNamedWithItsOwnersWordIsAVenueNotAPerson(_ kind: String) {
     let g = extract("Harsh Shringla met Pradeep Gyawali, the foreign minister, on Friday.", published: "2020-11-27")
     #expect(g.people.first { $0.name == "Pradeep Gyawali" }?.title?.lowercased() == "foreign minister")
 }
+
+@Test(arguments: [
+    "Officials said the two foreign secretaries, Shyam Saran of India and Riaz Khokhar of Pakistan, had met on Saturday.",
+    "The two foreign secretaries, Shyam Saran and Riaz Khokhar, met on Saturday.",
+])
+func namesListedAfterAPluralOfficeHoldIt(_ text: String) {
+    let f = extract(text, published: "2004-09-06")
+    #expect(f.people.first { $0.name == "Shyam Saran" }?.title == "foreign secretary")
+    #expect(f.meeting("Shyam Saran", "Riaz Khokhar")?.date == Day(iso: "2004-09-04"))
+}
+
+@Test func namesAfterAWordThatIsNoOfficeTakeNoTitle() {
+    let f = extract("The two families, Shyam Saran and Riaz Khokhar, met on Saturday.", published: "2004-09-06")
+    #expect(f.people.isEmpty)
+}
