@@ -190,6 +190,8 @@ struct EncounterClauses: Sendable {
         {
             return true
         }
+        // "the President of Latvia, A, and": a name set off by commas after its role.
+        if k >= 1, Token.isMark(s.tokens, k, UInt8(ascii: ",")), named.contains(where: { $0.last == k - 1 }) { return true }
         if let state = s.mention(endingAt: k), state.countryCode != nil, state.first >= 2 {
             k = state.first - 1
             if s.tokens[k].isWord(.the) { k -= 1 }

@@ -55,3 +55,13 @@ func aThingReceivedFromSomeoneIsNoMeeting(_ thing: String) {
     #expect(planned.contains { Set($0.participants) == ["Tomas Varga", "Kai Lindqvist"] })
     #expect(!planned.contains { $0.participants.contains("Eva Nilsson") })
 }
+
+@Test func namesSetOffAfterTheirRolesInAListAllJoinTheEncounter() {
+    let f = extract(
+        "President Alar Karis welcomed President Barack Obama on Wednesday. After the talks, the two presidents were joined by the President of Latvia, Andris Berzins, and the President of Lithuania, Dalia Grybauskaite, for a meeting of the four heads of state.",
+        published: "2014-09-03")
+    let four = f.meetings.first { $0.participants.count == 4 }
+    #expect(four.map { Set($0.participants) } == ["Alar Karis", "Barack Obama", "Andris Berzins", "Dalia Grybauskaite"])
+    // No encounter of the last name alone with someone else.
+    #expect(!f.meetings.contains { $0.participants.count == 2 && $0.participants.contains("Dalia Grybauskaite") })
+}
