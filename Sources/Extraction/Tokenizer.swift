@@ -18,24 +18,47 @@ enum Tokenizer {
         // Room past the longest token too, which the lexicon's probe may read (`Lexicon.Probe.padding`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1) + Lexicon.Probe.padding) { scratch in
             scratch.initialize(repeating: 0)
-            return tokens(bytes, from: start, to: end, into: strings, scratch: scratch)
+            // Room for the tokens, written in place: a span of n bytes has at most n tokens (each
+            // begins at a byte of its own), and a longer one than `tokenRoom` is written in parts.
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: min(max(end - start, 1), tokenRoom)) { room in
+                tokens(bytes, from: start, to: end, into: strings, scratch: scratch, room: room)
+            }
         }
     }
 
+    /// The most tokens written in place before they are moved to the array (a line of more is
+    /// written in parts): 4,096 tokens are 256 KB, room for a line of 20,000 bytes of news.
+    static let tokenRoom = 4096
+
     private static func tokens(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>,
+        room: UnsafeMutableBufferPointer<Token>
     ) -> [Token] {
         // The lexicon's tables as plain pointers, read once per span: a token made with the lexicon
         // itself retained and released it.
         let lexicon = strings.lexicon?.probe
         // Read once per span: a static's every read is a check that it was made.
         let wordLower = Self.wordByteLower
+        // The tokens are written into `room` and copied into an array of their number at the end:
+        // appended one by one, each token was written to the stack, tested for the array's
+        // uniqueness (a call) and its capacity, and copied field by field (some 50 instructions a
+        // token), and the array was made at a guess of a fourth of the span's bytes.
+        // (No local function writes them: its capture of `out` and `n` put them in a box
+        // allocated at every call.) `room` is uninitialized memory; a token is plain data, so
+        // assigning to it there is initializing it.
         var out: [Token] = []
-        // News text averages some five bytes a token; a fourth spares most lines a second allocation.
-        out.reserveCapacity((end - start) / 4)
+        let roomCount = room.count
+        var n = 0
         var i = start
         var sawSpace = true
         while i < end {
+            // At most one token an iteration: room for it made first. (Tested here rather than where
+            // a token is written, so that each write is a plain store of what `make` returns.)
+            if n == roomCount {
+                // A span of more tokens than the room holds: the room moved to the array, and refilled.
+                out.append(contentsOf: UnsafeBufferPointer(room))
+                n = 0
+            }
             let b = bytes[i]
             if b == 32 || b == 9 || b == 10 || b == 13 {
                 sawSpace = true
@@ -49,7 +72,8 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII, folded: Folded()))
+                room[n] = make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII, folded: Folded())
+                n += 1
                 sawSpace = false
                 i += width
                 continue
@@ -107,7 +131,8 @@ enum Tokenizer {
                 // Only a token that begins with a digit may be a number: most begin with a letter,
                 // and are not walked a second time.
                 let allDigits = b &- 48 < 10 && (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
+                room[n] = make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded)
+                n += 1
                 sawSpace = false
                 i = j
                 continue
@@ -115,10 +140,14 @@ enum Tokenizer {
             let marks: Marks = b == 45 ? .hyphen : b == 39 ? .apostrophe : []
             var folded = Folded()
             folded.take(b, at: 0, scratch)
-            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
+            room[n] = make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded)
+            n += 1
             sawSpace = false
             i += 1
         }
+        // Nearly every span: one array, of the tokens' number, filled by one copy.
+        if out.isEmpty { return Array(UnsafeBufferPointer(rebasing: room[..<n])) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<n]))
         return out
     }
 
