@@ -18,47 +18,52 @@ enum Tokenizer {
         // Room past the longest token too, which the lexicon's probe may read (`Lexicon.Probe.padding`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1) + Lexicon.Probe.padding) { scratch in
             scratch.initialize(repeating: 0)
-            // Room for the tokens, written in place: a span of n bytes has at most n tokens (each
-            // begins at a byte of its own), and a longer one than `tokenRoom` is written in parts.
-            return withUnsafeTemporaryAllocation(of: Token.self, capacity: min(max(end - start, 1), tokenRoom)) { room in
-                tokens(bytes, from: start, to: end, into: strings, scratch: scratch, room: room)
+            // The tokens written in place into the array's room, which is made at a guess (news
+            // text averages some five bytes a token; a fourth spares most lines a second part): a
+            // span of more tokens is written on in further parts, appended.
+            var i = start
+            var sawSpace = true
+            var out = [Token](unsafeUninitializedCapacity: max((end - start) / 4, 1)) { room, count in
+                count = tokens(bytes, from: &i, to: end, sawSpace: &sawSpace, into: strings, scratch: scratch, room: room)
             }
+            while i < end {
+                let part = [Token](unsafeUninitializedCapacity: max((end - i) / 4, 16)) { room, count in
+                    count = tokens(bytes, from: &i, to: end, sawSpace: &sawSpace, into: strings, scratch: scratch, room: room)
+                }
+                out.append(contentsOf: part)
+            }
+            return out
         }
     }
 
-    /// The most tokens written in place before they are moved to the array (a line of more is
-    /// written in parts): 4,096 tokens are 256 KB, room for a line of 20,000 bytes of news.
-    static let tokenRoom = 4096
-
+    /// Writes the tokens of `bytes[i..<end]` into `room` until it is full or the span ends, and
+    /// returns how many; `i` and `sawSpace` are left where it stopped, for the next part.
     private static func tokens(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>,
-        room: UnsafeMutableBufferPointer<Token>
-    ) -> [Token] {
+        _ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int, to end: Int, sawSpace spaceBefore: inout Bool, into strings: TokenStrings,
+        scratch: UnsafeMutableBufferPointer<UInt8>, room: UnsafeMutableBufferPointer<Token>
+    ) -> Int {
+        // Read and written as locals, kept in registers, and handed back once.
+        var i = position
+        var sawSpace = spaceBefore
+        defer {
+            position = i
+            spaceBefore = sawSpace
+        }
         // The lexicon's tables as plain pointers, read once per span: a token made with the lexicon
         // itself retained and released it.
         let lexicon = strings.lexicon?.probe
         // Read once per span: a static's every read is a check that it was made.
         let wordLower = Self.wordByteLower
-        // The tokens are written into `room` and copied into an array of their number at the end:
-        // appended one by one, each token was written to the stack, tested for the array's
-        // uniqueness (a call) and its capacity, and copied field by field (some 50 instructions a
-        // token), and the array was made at a guess of a fourth of the span's bytes.
-        // (No local function writes them: its capture of `out` and `n` put them in a box
-        // allocated at every call.) `room` is uninitialized memory; a token is plain data, so
-        // assigning to it there is initializing it.
-        var out: [Token] = []
+        // The tokens are written into the array's uninitialized room: appended one by one, each
+        // token was written to the stack, tested for the array's uniqueness (a call) and its
+        // capacity, and copied field by field (some 50 instructions a token). A token is plain
+        // data, so assigning to it there is initializing it.
         let roomCount = room.count
         var n = 0
-        var i = start
-        var sawSpace = true
         while i < end {
-            // At most one token an iteration: room for it made first. (Tested here rather than where
-            // a token is written, so that each write is a plain store of what `make` returns.)
-            if n == roomCount {
-                // A span of more tokens than the room holds: the room moved to the array, and refilled.
-                out.append(contentsOf: UnsafeBufferPointer(room))
-                n = 0
-            }
+            // At most one token an iteration: a full room ends the part here. (Tested here rather
+            // than where a token is written, so that each write is a plain store of what `make` returns.)
+            if n == roomCount { break }
             let b = bytes[i]
             if b == 32 || b == 9 || b == 10 || b == 13 {
                 sawSpace = true
@@ -145,10 +150,7 @@ enum Tokenizer {
             sawSpace = false
             i += 1
         }
-        // Nearly every span: one array, of the tokens' number, filled by one copy.
-        if out.isEmpty { return Array(UnsafeBufferPointer(rebasing: room[..<n])) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<n]))
-        return out
+        return n
     }
 
     enum Punct { case apostrophe, quote, dash, space, other }

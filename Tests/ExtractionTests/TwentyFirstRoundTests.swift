@@ -68,20 +68,21 @@ private let keyWords: [[String]] = [
     }
 }
 
-/// The tokenizer writes the tokens of a span in place and copies them into an array of their
-/// number; a span of more tokens than the room holds (`Tokenizer.tokenRoom`) is written in parts.
-/// The tokens of a long line, in one span, are those of its two halves tokenized apart (the
-/// second moved by the half's offset), with the lexicon and without; and of a line that is all
-/// marks, one token a byte, as many as the bytes.
+/// The tokenizer writes the tokens of a span in place into an array made at a guess of a fourth
+/// of its bytes, and a span of more tokens in further parts, appended. The tokens of a long line
+/// dense in tokens, in one span, are those of its two halves tokenized apart (the second moved by
+/// the half's offset), with the lexicon and without; and of a line that is all marks, one token
+/// a byte, as many as the bytes.
 @Test func tokensWrittenInPlaceAreTheTokensOfTheirParts() {
-    let sentence = "Ona Vell met Tik Rasmo, the envoy of M\u{E1}laga, in Vienna on Monday (briefly); U.S. aides\u{2019} notes -- 1,000.5 and more. "
-    let half = String(repeating: sentence, count: 80)
+    let sentence = "Ona Vell met Tik Rasmo, the envoy of M\u{E1}laga, in Vienna (briefly); U.S. aides\u{2019} notes -- 1,000.5, a,b;c.(d)-e \u{201C}f\u{201D}. "
+    let half = String(repeating: sentence, count: 40)
     let line = half + half
     for lexicon in [Gazetteer.standard.lexicon, nil] {
         let whole = tokens(line, lexicon: lexicon)
         let first = tokens(half, lexicon: lexicon)
         let second = tokens(half, lexicon: lexicon)
-        #expect(whole.count > Tokenizer.tokenRoom)
+        // More tokens than the first part holds, and more than the first half's part.
+        #expect(whole.count > line.utf8.count / 4 && first.count > half.utf8.count / 4)
         #expect(whole.count == first.count + second.count)
         let offset = half.utf8.count
         for (k, t) in whole.enumerated() {
@@ -93,7 +94,7 @@ private let keyWords: [[String]] = [
             #expect(t.isCapitalized == part.isCapitalized && t.spaceBefore == part.spaceBefore, "\(k)")
             #expect(t.firstByte == part.firstByte && t.hasHyphen == part.hasHyphen && t.numbered == part.numbered, "\(k)")
         }
-        for count in [1, Tokenizer.tokenRoom - 1, Tokenizer.tokenRoom, Tokenizer.tokenRoom + 1, 3 * Tokenizer.tokenRoom + 7] {
+        for count in [1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 63, 64, 65, 1000, 4099] {
             let marks = tokens(String(repeating: ",", count: count), lexicon: lexicon)
             #expect(marks.count == count)
             #expect(marks.enumerated().allSatisfy { k, t in t.start == k && t.end == k + 1 && t.text == "," })
