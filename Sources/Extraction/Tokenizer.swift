@@ -18,52 +18,24 @@ enum Tokenizer {
         // Room past the longest token too, which the lexicon's probe may read (`Lexicon.Probe.padding`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - start, 1) + Lexicon.Probe.padding) { scratch in
             scratch.initialize(repeating: 0)
-            // The tokens written in place into the array's room, which is made at a guess (news
-            // text averages some five bytes a token; a fourth spares most lines a second part): a
-            // span of more tokens is written on in further parts, appended.
-            var i = start
-            var sawSpace = true
-            var out = [Token](unsafeUninitializedCapacity: max((end - start) / 4, 1)) { room, count in
-                count = tokens(bytes, from: &i, to: end, sawSpace: &sawSpace, into: strings, scratch: scratch, room: room)
-            }
-            while i < end {
-                let part = [Token](unsafeUninitializedCapacity: max((end - i) / 4, 16)) { room, count in
-                    count = tokens(bytes, from: &i, to: end, sawSpace: &sawSpace, into: strings, scratch: scratch, room: room)
-                }
-                out.append(contentsOf: part)
-            }
-            return out
+            return tokens(bytes, from: start, to: end, into: strings, scratch: scratch)
         }
     }
 
-    /// Writes the tokens of `bytes[i..<end]` into `room` until it is full or the span ends, and
-    /// returns how many; `i` and `sawSpace` are left where it stopped, for the next part.
     private static func tokens(
-        _ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int, to end: Int, sawSpace spaceBefore: inout Bool, into strings: TokenStrings,
-        scratch: UnsafeMutableBufferPointer<UInt8>, room: UnsafeMutableBufferPointer<Token>
-    ) -> Int {
-        // Read and written as locals, kept in registers, and handed back once.
-        var i = position
-        var sawSpace = spaceBefore
-        defer {
-            position = i
-            spaceBefore = sawSpace
-        }
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into strings: TokenStrings, scratch: UnsafeMutableBufferPointer<UInt8>
+    ) -> [Token] {
         // The lexicon's tables as plain pointers, read once per span: a token made with the lexicon
         // itself retained and released it.
         let lexicon = strings.lexicon?.probe
         // Read once per span: a static's every read is a check that it was made.
         let wordLower = Self.wordByteLower
-        // The tokens are written into the array's uninitialized room: appended one by one, each
-        // token was written to the stack, tested for the array's uniqueness (a call) and its
-        // capacity, and copied field by field (some 50 instructions a token). A token is plain
-        // data, so assigning to it there is initializing it.
-        let roomCount = room.count
-        var n = 0
+        var out: [Token] = []
+        // News text averages some five bytes a token; a fourth spares most lines a second allocation.
+        out.reserveCapacity((end - start) / 4)
+        var i = start
+        var sawSpace = true
         while i < end {
-            // At most one token an iteration: a full room ends the part here. (Tested here rather
-            // than where a token is written, so that each write is a plain store of what `make` returns.)
-            if n == roomCount { break }
             let b = bytes[i]
             if b == 32 || b == 9 || b == 10 || b == 13 {
                 sawSpace = true
@@ -77,8 +49,7 @@ enum Tokenizer {
                     i += width
                     continue
                 }
-                room[n] = make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII, folded: Folded())
-                n += 1
+                out.append(make(bytes, i, i + width, .punctuation, sawSpace, lexicon, strings, scratch, marks: .nonASCII, folded: Folded()))
                 sawSpace = false
                 i += width
                 continue
@@ -136,8 +107,7 @@ enum Tokenizer {
                 // Only a token that begins with a digit may be a number: most begin with a letter,
                 // and are not walked a second time.
                 let allDigits = b &- 48 < 10 && (i..<j).allSatisfy { bytes[$0] >= 48 && bytes[$0] <= 57 }
-                room[n] = make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded)
-                n += 1
+                out.append(make(bytes, i, j, allDigits ? .number : .word, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
                 sawSpace = false
                 i = j
                 continue
@@ -145,12 +115,11 @@ enum Tokenizer {
             let marks: Marks = b == 45 ? .hyphen : b == 39 ? .apostrophe : []
             var folded = Folded()
             folded.take(b, at: 0, scratch)
-            room[n] = make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded)
-            n += 1
+            out.append(make(bytes, i, i + 1, .punctuation, sawSpace, lexicon, strings, scratch, marks: marks, folded: folded))
             sawSpace = false
             i += 1
         }
-        return n
+        return out
     }
 
     enum Punct { case apostrophe, quote, dash, space, other }

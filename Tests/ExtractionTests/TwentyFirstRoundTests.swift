@@ -4,11 +4,6 @@ import Testing
 
 // The twenty-first round's paths taken for speed, each held to what they replaced.
 
-private func tokens(_ text: String, lexicon: Lexicon?) -> [Token] {
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: lexicon) }
-}
-
 /// Keys of invented names, as the people stage folds them: repeated, longer and shorter, split
 /// differently into words, outside ASCII, composed and decomposed (equal strings in other
 /// bytes), and the ASCII marks that equal a scalar outside ASCII.
@@ -65,42 +60,6 @@ private let keyWords: [[String]] = [
     // Each is hashed as its equal is.
     for (a, b) in [(";", "\u{37E}"), ("`", "\u{1FEF}"), ("K", "\u{212A}")] {
         #expect(PersonResolver.KeyNumbers.hash(of: ["x" + a + "y"]) == PersonResolver.KeyNumbers.hash(of: ["x" + b + "y"]))
-    }
-}
-
-/// The tokenizer writes the tokens of a span in place into an array made at a guess of a fourth
-/// of its bytes, and a span of more tokens in further parts, appended. The tokens of a long line
-/// dense in tokens, in one span, are those of its two halves tokenized apart (the second moved by
-/// the half's offset), with the lexicon and without; and of a line that is all marks, one token
-/// a byte, as many as the bytes.
-@Test func tokensWrittenInPlaceAreTheTokensOfTheirParts() {
-    let sentence = "Ona Vell met Tik Rasmo, the envoy of M\u{E1}laga, in Vienna (briefly); U.S. aides\u{2019} notes -- 1,000.5, a,b;c.(d)-e \u{201C}f\u{201D}. "
-    let half = String(repeating: sentence, count: 40)
-    let line = half + half
-    for lexicon in [Gazetteer.standard.lexicon, nil] {
-        let whole = tokens(line, lexicon: lexicon)
-        let first = tokens(half, lexicon: lexicon)
-        let second = tokens(half, lexicon: lexicon)
-        // More tokens than the first part holds, and more than the first half's part.
-        #expect(whole.count > line.utf8.count / 4 && first.count > half.utf8.count / 4)
-        #expect(whole.count == first.count + second.count)
-        let offset = half.utf8.count
-        for (k, t) in whole.enumerated() {
-            let part = k < first.count ? first[k] : second[k - first.count]
-            let shift = k < first.count ? 0 : offset
-            #expect(t.start == part.start + shift && t.end == part.end + shift, "\(k)")
-            #expect(t.text == part.text && t.lower == part.lower && t.kind == part.kind, "\(k)")
-            #expect(t.word == part.word && t.stem == part.stem && t.lists == part.lists && t.classes == part.classes, "\(k)")
-            #expect(t.isCapitalized == part.isCapitalized && t.spaceBefore == part.spaceBefore, "\(k)")
-            #expect(t.firstByte == part.firstByte && t.hasHyphen == part.hasHyphen && t.numbered == part.numbered, "\(k)")
-        }
-        for count in [1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 63, 64, 65, 1000, 4099] {
-            let marks = tokens(String(repeating: ",", count: count), lexicon: lexicon)
-            #expect(marks.count == count)
-            #expect(marks.enumerated().allSatisfy { k, t in t.start == k && t.end == k + 1 && t.text == "," })
-        }
-        #expect(tokens("", lexicon: lexicon).isEmpty)
-        #expect(tokens("   ", lexicon: lexicon).isEmpty)
     }
 }
 
