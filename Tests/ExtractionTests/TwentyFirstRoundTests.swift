@@ -74,3 +74,31 @@ private let keyWords: [[String]] = [
         #expect(Token.isAllCapsText(text) == text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }, "\(text)")
     }
 }
+
+/// A sentence's text from one token to another is its one token's text as it is, and of several
+/// the texts joined as written out here, for every span of sentences with marks, spaces, text
+/// outside ASCII and bytes that are not UTF-8, with the lexicon and without.
+@Test func aSpanOfOneTokenIsItsTextAsEverySpanIsJoined() {
+    let texts: [[UInt8]] = [
+        Array("Greek Foreign Minister Ona Vell met the U.S. envoy, Tik Rasmo's aide, in M\u{E1}laga (Spain).".utf8),
+        Array("\u{201C}Vell\u{201D} \u{2014} e\u{301}t\u{E9}, \u{5317}\u{4EAC}; 1,000.5".utf8),
+        [0x41, 0x20, 0xC3, 0x20, 0x62, 0xFF, 0x2C, 0x20, 0xE2, 0x80],
+    ]
+    for bytes in texts {
+        for lexicon in [Gazetteer.standard.lexicon, nil] {
+            let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokens($0, from: 0, to: $0.count, lexicon: lexicon) }
+            let sentence = AnalyzedSentence(index: 0, start: 0, end: bytes.count, tokens: tokens, mentions: [], strings: .unfreed(lexicon: lexicon))
+            for first in tokens.indices {
+                for last in first..<tokens.count {
+                    var joined = ""
+                    for k in first...last {
+                        if k > first, tokens[k].spaceBefore { joined += " " }
+                        joined += tokens[k].text
+                    }
+                    let text = sentence.text(first, last)
+                    #expect(text == joined && Array(text.utf8) == Array(joined.utf8), "\(first) \(last)")
+                }
+            }
+        }
+    }
+}
