@@ -49,6 +49,10 @@ struct AnalyzedSentence: Sendable {
     }
 
     func text(_ first: Int, _ last: Int) -> String {
+        // One token (most titles, states and one-word names): its text as it is. Appended to an
+        // empty string it cost a call of `String.append` (some 180 instructions), 14,162 of them
+        // over 300 articles.
+        if first == last { return tokens[first].text }
         var out = ""
         for k in first...last {
             if k > first, tokens[k].spaceBefore { out += " " }

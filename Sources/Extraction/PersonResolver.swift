@@ -230,11 +230,9 @@ struct PersonResolver: Sendable {
         var keys: [String] = []
         var contexts: [NameContext] = []
         var nicknames: [String] = []
-        var keyNumbers: [[String]: Int] = [:]
-        // Room for a key per name mention, so that the table is not rebuilt (every key hashed
-        // again) as it grows.
+        // Room for a key per name mention, so that the table is never grown.
         let nameMentions = sentences.reduce(0) { count, s in count + s.mentions.count { $0.isName } }
-        keyNumbers.reserveCapacity(nameMentions)
+        var keyNumbers = KeyNumbers(keys: nameMentions)
         list.reserveCapacity(nameMentions)
         contexts.reserveCapacity(nameMentions)
         // Room for every word of every name mention (a few fewer are kept: quote marks, full stops
@@ -248,8 +246,7 @@ struct PersonResolver: Sendable {
         }
         names.reserveCapacity(nameWords)
         keys.reserveCapacity(nameWords)
-        // The folded words of the candidate being read, the one array a key number is looked up
-        // by: emptied for the next candidate, it is copied only when the table keeps a new key.
+        // The folded words of the candidate being read, emptied for the next candidate.
         var key: [String] = []
         for si in sentences.indices {
             // A sentence that names no one is passed over in place: copying each sentence retained
@@ -261,7 +258,10 @@ struct PersonResolver: Sendable {
             }
             guard named else { continue }
             let s = sentences[si]
-            for m in s.mentions where m.isName {
+            // By index, the kind read in place: only a name is copied out (a mention of a state
+            // holds a string, retained and released with each copy).
+            for mi in s.mentions.indices where s.mentions[mi].isName {
+                let m = s.mentions[mi]
                 if MeetingPlaceReader.namesVenueInApposition(first: m.first, in: s) { continue }
                 let start = names.count
                 key.removeAll(keepingCapacity: true)
@@ -298,6 +298,7 @@ struct PersonResolver: Sendable {
                     names.removeSubrange(words)
                     continue
                 }
+                let keyStart = keys.count
                 for folded in key { keys.append(folded) }
                 var nicknameIndex: Int?
                 if let nickname {
@@ -311,7 +312,7 @@ struct PersonResolver: Sendable {
                 list.append(
                     Candidate(
                         sentence: s.index, first: m.first, last: m.last, index: list.count, words: words,
-                        keyNumber: Self.number(of: key, in: &keyNumbers), nickname: nicknameIndex))
+                        keyNumber: keyNumbers.number(of: keyStart..<keys.count, in: keys), nickname: nicknameIndex))
             }
         }
         return NameCandidates(list: list, names: names, keys: keys, contexts: contexts, nicknames: nicknames, keyCount: keyNumbers.count)
@@ -557,11 +558,103 @@ struct PersonResolver: Sendable {
     }
 
     /// The number of `key` in `numbers`, the next number for a key not yet there (one lookup).
+    /// The dictionary form of `KeyNumbers.number(of:in:)`, kept to hold it to.
     static func number(of key: [String], in numbers: inout [[String]: Int]) -> Int {
         let next = numbers.count
         // The defaulted subscript inserts `next` for a new key in the same probe that finds a known one.
         func value(_ v: inout Int) -> Int { v }
         return value(&numbers[key, default: next])
+    }
+
+    /// The distinct keys of an article's candidates numbered in the order they are first met, as
+    /// `number(of:in:)` numbers them in a `[[String]: Int]`, without the dictionary: a key is a run
+    /// of the article's folded words (`NameCandidates.keys`), kept once, and the table holds the
+    /// number of each distinct run, found by a hash of its bytes. The dictionary hashed each
+    /// key's words with SipHash (some 570 instructions a candidate) and kept a copy of each new
+    /// key, an array allocated for it (and the candidate's key array then copied before reuse).
+    struct KeyNumbers {
+        /// Open addressing: 0 for an empty slot, else a key's number plus one.
+        private var slots: [Int32]
+        private var mask: Int
+        /// Each number's key, as a range of the words, and its hash.
+        private var ranges: [Range<Int>] = []
+        private var hashes: [UInt64] = []
+
+        /// A table for `keys` distinct keys (the article's name mentions, which no count of
+        /// distinct keys exceeds), its slots at most half full; past that many it grows.
+        init(keys: Int) {
+            var size = 16
+            while size < 2 * keys + 2 { size *= 2 }
+            slots = [Int32](repeating: 0, count: size)
+            mask = size - 1
+            ranges.reserveCapacity(keys)
+            hashes.reserveCapacity(keys)
+        }
+
+        /// How many distinct keys are numbered.
+        var count: Int { ranges.count }
+
+        /// The number of the key `words[range]`, the next number for a key not met before.
+        /// Keys are equal as arrays of strings are (`==`, canonical equivalence), and hash alike
+        /// when equal (`hash(of:)`).
+        mutating func number(of range: Range<Int>, in words: [String]) -> Int {
+            let h = Self.hash(of: words[range])
+            var slot = Self.slot(of: h, mask)
+            while true {
+                let entry = slots[slot]
+                if entry == 0 {
+                    slots[slot] = Int32(ranges.count + 1)
+                    ranges.append(range)
+                    hashes.append(h)
+                    if 2 * ranges.count + 2 > slots.count { grow() }
+                    return ranges.count - 1
+                }
+                let n = Int(entry) - 1
+                if hashes[n] == h, words[ranges[n]].elementsEqual(words[range]) { return n }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// Twice the slots, every number placed again by its hash.
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            mask = slots.count - 1
+            for n in hashes.indices {
+                var slot = Self.slot(of: hashes[n], mask)
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(n + 1)
+            }
+        }
+
+        @inline(__always) private static func slot(of hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        /// A hash of the words that equal keys share. A word of ASCII is hashed by its bytes
+        /// (FNV-1a), as it equals only the same bytes; a word with any byte outside ASCII by
+        /// Swift's hash, which canonical equivalence keeps. Of ASCII, only ";", "`" and "K" equal
+        /// another text (a lone scalar outside ASCII: U+037E, U+1FEF, U+212A), so a word with one
+        /// of them is hashed by Swift's hash too (`onlyThreeASCIITextsEqualOthers` holds the list
+        /// to Unicode). A folded word has no "K"; the test of it is kept for keys made otherwise.
+        static func hash(of words: ArraySlice<String>) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for word in words {
+                var w = word
+                let plain = w.withUTF8 { bytes -> Bool in
+                    var x = h
+                    for b in bytes {
+                        if b >= 0x80 || b == UInt8(ascii: ";") || b == UInt8(ascii: "`") || b == UInt8(ascii: "K") { return false }
+                        x = (x ^ UInt64(b)) &* 0x100_0000_01b3
+                    }
+                    h = x
+                    return true
+                }
+                if !plain { h = (h ^ UInt64(truncatingIfNeeded: word.hashValue)) &* 0x100_0000_01b3 }
+                // A byte no UTF-8 text holds between words: "ab c" and "a bc" hash apart.
+                h = (h ^ 0xFF) &* 0x100_0000_01b3
+            }
+            return h
+        }
     }
 
     /// Whether `short` appears in `long` as a contiguous run of words, with at least two words.

@@ -112,7 +112,9 @@ struct Token: @unchecked Sendable {
                 any |= b
                 lowercase = lowercase || b &- 97 < 26
             }
-            return any < 0x80 ? !lowercase : nil
+            // A lowercase ASCII letter answers for any text: outside ASCII, the scalars'
+            // properties were read only to find what that letter already shows.
+            return lowercase ? false : any < 0x80 ? true : nil
         }
         if let ascii { return ascii }
         return text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
