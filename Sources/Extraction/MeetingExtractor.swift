@@ -228,6 +228,12 @@ struct MeetingExtractor: Sendable {
                     joinLast(participants, sentence: s, in: &meetings, merger: merger, people: people)
                     continue
                 }
+                // "D, who joined A and B for the second half of the palace meeting": D joined the
+                // encounter of A and B reported before, when the clause gives it no day of its own.
+                if !announced, date == nil, let target = joinedEncounter(s, clause, named: named, meetings: meetings, people: people) {
+                    join(participants, sentence: s, to: &meetings[target], people: people)
+                    continue
+                }
                 // "A met B in C on Monday. A and B were joined by D": D joined that encounter, when
                 // the clause gives it no other day or place.
                 if !announced, date == nil, place == nil || place == meetings.last?.place, let last = meetings.indices.last,
@@ -833,6 +839,17 @@ struct MeetingExtractor: Sendable {
     func joinedBy(_ s: AnalyzedSentence, _ clause: EncounterClause, subjects: [Int], last: MeetingFact, people: [PersonRecord]) -> Bool {
         s.tokens[clause.trigger].isWord(.joined) && s.isWord(clause.trigger + 1, .by) && !subjects.isEmpty
             && subjects.allSatisfy { last.participants.contains(people[$0].name) }
+    }
+
+    /// "D joined A and B for the talks": with "joined" active and two people or more after it, the
+    /// last held encounter reported before that had them all.
+    func joinedEncounter(_ s: AnalyzedSentence, _ clause: EncounterClause, named: [PersonMention], meetings: [MeetingFact], people: [PersonRecord])
+        -> Int?
+    {
+        guard s.tokens[clause.trigger].isWord(.joined), !s.isWord(clause.trigger + 1, .by) else { return nil }
+        let objects = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
+        guard objects.count >= 2 else { return nil }
+        return meetings.lastIndex { m in m.status == .held && objects.allSatisfy { m.participants.contains(people[$0].name) } }
     }
 
     /// Adds people to an encounter already reported, with the sentence that puts them there.

@@ -65,3 +65,13 @@ func aThingReceivedFromSomeoneIsNoMeeting(_ thing: String) {
     // No encounter of the last name alone with someone else.
     #expect(!f.meetings.contains { $0.participants.count == 2 && $0.participants.contains("Dalia Grybauskaite") })
 }
+
+@Test func someoneWhoJoinedTwoPeopleJoinsTheirEncounter() {
+    let f = extract(
+        "Secretary of State John Kerry met Prime Minister Hailemariam Desalegn at the National Palace on Sunday. Kerry also met Nkosazana Dlamini-Zuma, the chairwoman of the commission, on Saturday. Foreign Minister Tedros Adhanom, who joined Kerry and Hailemariam for the second half of the palace meeting, called the talks warm.",
+        published: "2013-05-26")
+    let palace = f.meetings.first { $0.participants.contains("Hailemariam Desalegn") }
+    #expect(palace?.participants.contains("Tedros Adhanom") == true)
+    #expect(palace?.date == Day(iso: "2013-05-26"))
+    #expect(f.meetings.filter { $0.participants.contains("Tedros Adhanom") }.count == 1)
+}
