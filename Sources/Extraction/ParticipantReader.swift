@@ -198,11 +198,39 @@ struct ParticipantReader: Sendable {
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
     static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately"]
 
+    /// "with A and with B", "with A, and with B": "with" again right after the "and" that joins
+    /// the people of the clause after its meeting word.
+    static func saysWithAgain(_ s: AnalyzedSentence, clause: EncounterClause) -> Bool {
+        (clause.trigger + 1..<max(clause.trigger + 1, clause.range.upperBound - 1)).contains { k in
+            s.tokens[k].isWord(.and) && s.tokens[k + 1].isWord(.with)
+        }
+    }
+
+    /// The subject with the people named after each "with" of the clause, one encounter each,
+    /// when two "with"s or more name people; nil otherwise.
+    func groupsByWith(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]]? {
+        let withs = (clause.trigger + 1..<clause.range.upperBound).filter { s.tokens[$0].isWord(.with) }
+        let after = named.filter { $0.first > clause.trigger && clause.range.contains($0.first) && participants.contains($0.person) }
+        let subjects = participants.filter { p in !after.contains { $0.person == p } }
+        guard !subjects.isEmpty else { return nil }
+        var groups: [[Int]] = []
+        for (i, w) in withs.enumerated() {
+            let end = i + 1 < withs.count ? withs[i + 1] : clause.range.upperBound
+            var group: [Int] = []
+            for m in after where m.first > w && m.first < end && !group.contains(m.person) { group.append(m.person) }
+            if !group.isEmpty { groups.append(subjects + group) }
+        }
+        return groups.count >= 2 ? groups : nil
+    }
+
     /// Verbs of hosting: the guests they list came to one occasion.
     static let hostingVerbs: WordSet = ["host", "hosts", "hosted", "hosting"]
 
     func bilateralPairs(_ participants: [Int], in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> [[Int]] {
         // "held bilateral talks with A and B", "separate meetings with A and B": one each, whatever the word.
+        // "talks with A and with B": the preposition said again before each, one encounter each
+        // (the people after one "with" together: "with C, and with A and B").
+        if Self.saysWithAgain(s, clause: clause), let groups = groupsByWith(participants, in: s, clause: clause, named: named) { return groups }
         let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
             // "A hosted B and C": a host's guests are received together, one encounter.

@@ -75,3 +75,16 @@ func aThingReceivedFromSomeoneIsNoMeeting(_ thing: String) {
     #expect(palace?.date == Day(iso: "2013-05-26"))
     #expect(f.meetings.filter { $0.participants.contains("Tedros Adhanom") }.count == 1)
 }
+
+@Test func withSaidAgainBeforeEachGuestMakesAnEncounterEach() {
+    let f = extract(
+        "Prime Minister Narendra Modi will hold talks in Ufa with President Vladimir Putin and with President Xi Jinping, officials said.",
+        published: "2015-07-07")
+    #expect(f.meeting("Narendra Modi", "Vladimir Putin")?.participants.count == 2)
+    #expect(f.meeting("Narendra Modi", "Xi Jinping")?.participants.count == 2)
+    // The people after one "with" stay together.
+    let g = extract(
+        "Secretary Antony Blinken will sit down with ministers of the Gulf states, and with Foreign Minister Ayman Safadi and Foreign Minister Sameh Shoukry.",
+        published: "2024-04-28")
+    #expect(g.meeting("Ayman Safadi", "Sameh Shoukry")?.participants.contains("Antony Blinken") == true)
+}
