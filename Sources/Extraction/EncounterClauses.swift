@@ -239,6 +239,9 @@ struct EncounterClauses: Sendable {
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
+        // "The summit's opening ceremony featured speeches by A and B": the possessive names what
+        // the thing after it belongs to, not an encounter of the people.
+        if t.isPossessive { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
         // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
         // infinitive ("voters see B as" does not).

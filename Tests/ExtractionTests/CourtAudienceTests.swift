@@ -88,3 +88,13 @@ func aThingReceivedFromSomeoneIsNoMeeting(_ thing: String) {
         published: "2024-04-28")
     #expect(g.meeting("Ayman Safadi", "Sameh Shoukry")?.participants.contains("Antony Blinken") == true)
 }
+
+@Test func aMeetingWordInThePossessiveReportsNoEncounter() {
+    let f = extract(
+        "The summit's opening ceremony on Saturday featured speeches by Chairman Hailemariam Desalegn and Secretary-General Ban Ki-moon.",
+        published: "2013-05-26")
+    #expect(f.meetings.isEmpty)
+    // Met on the summit's sidelines: "met" reports it.
+    let g = extract("Chairman Hailemariam Desalegn met Secretary-General Ban Ki-moon on the summit's sidelines on Saturday.", published: "2013-05-26")
+    #expect(g.meeting("Hailemariam Desalegn", "Ban Ki-moon") != nil)
+}
