@@ -483,7 +483,8 @@ struct MeetingExtractor: Sendable {
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !sameDay, !another, daysAfter == nil, saysHere(s, clause.range),
                     !namesAPastPeriod(s, clause.range),
                     !clause.range.contains(where: { k in
-                        s.tokens[k].isWord(.last) || (DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
+                        s.tokens[k].isWord(.last)
+                            || (s.tokens[k].classes.contains(.dateWord) && DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
                     }),
                     let d = datelineFound?.date?.resolve(publication: publication, future: false)
                 {
@@ -685,7 +686,8 @@ struct MeetingExtractor: Sendable {
     /// meeting word or a month of its own ("met in Belgrade in July").
     static func recallsAnEarlierOccasion(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            earlierOccasionWords.contains(s.tokens[k].lower) || (DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
+            s.tokens[k].isWord(.last) || (s.tokens[k].kind == .word && earlierOccasionWords.contains(s.tokens[k].lower))
+                || (s.tokens[k].classes.contains(.dateWord) && DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
         }
     }
 

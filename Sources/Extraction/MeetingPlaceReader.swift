@@ -108,7 +108,11 @@ struct MeetingPlaceReader: Sendable {
     /// then a name (past its title) or a personal pronoun, then a lowercase word (its verb).
     static func timeClauseStart(in s: AnalyzedSentence, after trigger: Int, before end: Int) -> Int? {
         (trigger + 1..<max(trigger + 1, end - 2)).first { k in
-            guard timeClauseConjunctions.contains(s.tokens[k].lower) else { return false }
+            // Word numbers first: this is asked at every word after the meeting word.
+            guard
+                s.tokens[k].isWord(.after) || s.tokens[k].isWord(.before) || s.tokens[k].isWord(.while)
+                    || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "w")) && timeClauseConjunctions.contains(s.tokens[k].lower))
+            else { return false }
             var j = k + 1
             if ["he", "she", "they"].contains(s.tokens[j].lower) {
                 j += 1

@@ -261,7 +261,9 @@ struct TerritoryExtractor: Sendable {
             // pronoun claimed right after a sentence naming places refers to them all (to the
             // last, for "it"), whether a list or a pattern found them or only their nouns of land
             // say they are places.
-            if targets.isEmpty, position >= 1, let k = claimedPronoun(words, { isClaimWord(words, $0) }, from: 0, to: words.count), namesStateOrBoth(s, words) {
+            if targets.isEmpty, position >= 1, Self.hasPronounOfPlaces(words),
+                let k = claimedPronoun(words, { isClaimWord(words, $0) }, from: 0, to: words.count), namesStateOrBoth(s, words)
+            {
                 let plural = Self.pluralPronouns.contains(words[k])
                 let previous = previousTargets.flatMap { $0.position == position - 1 ? $0.targets : nil } ?? []
                 if !plural, let last = previous.last {
@@ -600,20 +602,28 @@ struct TerritoryExtractor: Sendable {
 
     /// The token of the pronoun `pronounClaimed` finds.
     func claimedPronoun(_ words: CueWords, _ claimWord: (Int) -> Bool, from: Int, to: Int) -> Int? {
+        // Word numbers first, and "these"/"those" compared only for a word that may begin with
+        // "t": asked of every word of every sentence a territory may be named in.
+        func isThese(_ k: Int) -> Bool { Token.mayBeginWith(words.tokens, k, UInt8(ascii: "t")) && (words[k] == "these" || words[k] == "those") }
         func isPronoun(_ k: Int) -> Bool {
-            k >= 0 && k < words.count
-                && (words.isWord(k, .it) || words.isWord(k, .them) || words.isWord(k, .they) || words[k] == "these" || words[k] == "those")
+            k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them) || words.isWord(k, .they) || isThese(k))
         }
         // "they" and "these" are the places only as the subject of belonging or lying: "they
         // claim" names the claimants.
         func isObjectPronoun(_ k: Int) -> Bool {
-            k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them) || words[k] == "these" || words[k] == "those")
+            k >= 0 && k < words.count && (words.isWord(k, .it) || words.isWord(k, .them) || isThese(k))
         }
         let start = max(from, 1)
         let end = min(to, words.count)
         guard start < end else { return nil }
         // "Both countries say it lies on their side of the river's main channel".
-        for k in start..<end where isPronoun(k - 1) && Self.liesOnItsSide(words, k) { return k - 1 }
+        // ("on its"/"on their" by word number first: this is asked at every word.)
+        for k in start..<end
+        where k + 2 < words.count && words.isWord(k + 1, .on) && (words.isWord(k + 2, .its) || words.isWord(k + 2, .their)) && isPronoun(k - 1)
+            && Self.liesOnItsSide(words, k)
+        {
+            return k - 1
+        }
         for k in start..<end where claimWord(k) {
             if words.isWord(k, .belongs) || words.isWord(k, .belong) {
                 if isPronoun(k - 1), k + 1 < words.count, words[k + 1] == "to" { return k - 1 }
@@ -641,6 +651,17 @@ struct TerritoryExtractor: Sendable {
     /// Words that may follow "claims it" where "it" is the thing claimed: "claim it, and",
     /// "claims it as its own", "claims it too" (not "claims it was", "claimed it won").
     static let afterClaimedPronoun: WordSet = ["as", "and", "but", "while", "too", "also", "outright", "in", "for", "whole", "entirely"]
+
+    /// Whether the sentence holds a pronoun a claim could refer to places by ("it", "them",
+    /// "they", "these", "those"): word numbers first, then two words only for a word that may
+    /// begin with "t". Asked before the claim is read, of most sentences that may name a territory.
+    static func hasPronounOfPlaces(_ words: CueWords) -> Bool {
+        words.indices.contains { k in
+            words.isWord(k, .it) || words.isWord(k, .them) || words.isWord(k, .they)
+                || (Token.mayBeginWith(words.tokens, k, UInt8(ascii: "t")) && words.tokens[k].lower.utf8.count == 5
+                    && (words[k] == "these" || words[k] == "those"))
+        }
+    }
 
     /// A word of claiming, not "calls" (a name given).
     func isClaimWord(_ words: CueWords, _ k: Int) -> Bool {
