@@ -482,10 +482,7 @@ struct MeetingExtractor: Sendable {
                 // (Not "last met here in January": an earlier occasion, however vaguely dated.)
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !sameDay, !another, daysAfter == nil, saysHere(s, clause.range),
                     !namesAPastPeriod(s, clause.range),
-                    !clause.range.contains(where: { k in
-                        s.tokens[k].isWord(.last)
-                            || (s.tokens[k].classes.contains(.dateWord) && DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
-                    }),
+                    !Self.recallsAnEarlierOccasion(s, clause.range),
                     let d = datelineFound?.date?.resolve(publication: publication, future: false)
                 {
                     day = d

@@ -513,7 +513,7 @@ struct TerritoryExtractor: Sendable {
         personTokens: (Int) -> Set<Int> = { _ in [] }
     ) -> (Int, [String])? {
         let words = reader.words
-        func claimWord(_ k: Int) -> Bool { cues.claim.contains(words, k) && !words.isWord(k, .calls) && !words.isWord(k, .call) }
+        func claimWord(_ k: Int) -> Bool { isClaimWord(words, k) }
         func disputes(_ i: Int, determiner: Int) -> Bool {
             var k = i + 1
             while k < min(words.count, i + 1 + Self.anaphorOwningReach), s.tokens[k].kind != .punctuation {
@@ -562,10 +562,7 @@ struct TerritoryExtractor: Sendable {
         }
         // A state's word, or "both": "the island belongs to a private company" is no dispute.
         // "both" by word number (`isWord`), not by a string compared at every word.
-        func stateOrBoth() -> Bool {
-            s.mentions.contains(where: { $0.countryCode.map { gazetteer.country($0)?.kind == "state" } ?? false })
-                || words.indices.contains { words.isWord($0, .both) }
-        }
+        func stateOrBoth() -> Bool { namesStateOrBoth(s, words) }
         // Bits first: this is tried at every sentence of dispute that names no territory.
         guard
             let i = words.indices.first(where: { i in
