@@ -262,8 +262,14 @@ struct MeetingExtractor: Sendable {
                         discourse.lastSubjectSentence = s.index
                     }
                     // "The foreign ministers of A and B met in C on Monday": the names follow.
-                    if date != nil || place != nil {
-                        let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
+                    let states = Set(s.mentions.filter { clause.range.contains($0.first) }.compactMap(\.countryCode))
+                    if date != nil || place != nil, participants.isEmpty, states.isEmpty, refersToLastMeeting(s, clause),
+                        let f = frame, s.index - f.sentence <= f.reach, !f.states.isEmpty || !f.people.isEmpty
+                    {
+                        // "A and B began talks here on Monday. The talks, which end on Tuesday,
+                        // ...": the occasion just framed, told again; its people and day stay.
+                        if f.place == nil { frame?.place = place }
+                    } else if date != nil || place != nil {
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
                         frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
                         frame?.meetsGroup = participants.count == 1 && meetsUnnamedGroup(s, clause)

@@ -1,0 +1,31 @@
+import Extraction
+import Testing
+
+// A report of two states' talks with a day and a place, whose people are named a few sentences
+// later: a sentence between that speaks of "the talks" again (their last day, their length) is
+// the same occasion and leaves its day and place to the people named. Sentences written for these
+// tests.
+
+private let lead = "Ljubljana: Slovenia and Croatia on Monday began two days of talks here on the sea border."
+private let named = "Slovenia is represented in the talks by its state secretary Ivo Kasek and Croatia by its deputy foreign minister Aldo Perrin."
+
+@Test(arguments: [
+    "The talks, which end on Tuesday, follow a year without contact.",
+    "The talks, due to close on Tuesday, are the fifth round.",
+    "The meeting is expected to last until Tuesday evening.",
+])
+func theTalksToldAgainKeepTheDayOfTheirReport(_ between: String) {
+    let f = extract("\(lead) \(between) \(named)", published: "2015-03-09")
+    let m = f.meeting("Ivo Kasek", "Aldo Perrin")
+    #expect(m?.date == Day(iso: "2015-03-09"))
+    #expect(m?.place == "Ljubljana")
+}
+
+@Test func anotherOccasionBetweenIsNotTheTalksToldAgain() {
+    // Two other states' meeting reported between: the names that follow are not of the lead's
+    // talks, whose states they do not share.
+    let f = extract(
+        "\(lead) Austria and Hungary will hold talks in Vienna on Friday. Austria is represented by its state secretary Ivo Kasek and Hungary by its deputy foreign minister Aldo Perrin.",
+        published: "2015-03-09")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.place != "Ljubljana")
+}
