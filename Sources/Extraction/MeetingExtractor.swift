@@ -389,9 +389,14 @@ struct MeetingExtractor: Sendable {
                 // "A met B on Thursday. A later held talks with C": the same day as the encounter
                 // before, not the day the visit began.
                 let later = !isPlanned && Self.saysLater(s, clause.range, trigger: clause.trigger)
-                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay,
+                // "A and B then met": the next step goes on with the day of the step before, not the
+                // day the visit began.
+                let goesOn =
+                    meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
+                if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay, !goesOn,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
-                    let visitDay = visits.day(of: participants, at: s.index)
+                    let visitDay = visits.day(of: participants, at: s.index),
+                    !reportedOnAnotherDay(participants, than: visitDay, in: meetings, people: people, publication: publication)
                 {
                     useDate = visitDay
                 }
@@ -400,8 +405,6 @@ struct MeetingExtractor: Sendable {
                 plannedClauseBefore = isPlanned
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-                let goesOn =
-                    meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
                 if useDate == nil, goesOn || later || sameDay, let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
@@ -710,6 +713,14 @@ struct MeetingExtractor: Sendable {
         {
             return true
         }
+        // "On Thursday morning A was received by B. In the afternoon A and C met": a part of the
+        // day opening the sentence goes on with the day just told (not mid-sentence, where it
+        // may part the dateline's day: "A received B in the evening").
+        if range.lowerBound == 0, s.tokens.count > 3 {
+            let first = s.tokens[0].lower
+            if first == "that", Self.partsOfDay.contains(s.tokens[1].lower) { return true }
+            if first == "in", s.tokens[1].isWord(.the), Self.partsOfDay.contains(s.tokens[2].lower) { return true }
+        }
         return (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
             guard s.tokens[k + 1].isWord(.day), !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
@@ -718,6 +729,21 @@ struct MeetingExtractor: Sendable {
             return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
     }
+
+    /// "A arrived on Wednesday. On Thursday A met B ... A told B that ...": the pair's encounter
+    /// already reported on a later day of the visit than its first; a report of the two without a
+    /// day is more of that one, not of the visit's first day.
+    func reportedOnAnotherDay(_ participants: [Int], than visitDay: DateExpression, in meetings: [MeetingFact], people: [PersonRecord], publication: Day?)
+        -> Bool
+    {
+        guard participants.count == 2, let day = visitDay.resolve(publication: publication, future: false) else { return false }
+        let names = Set(participants.map { people[$0].name })
+        return meetings.contains { $0.status == .held && $0.date != nil && $0.date != day && Set($0.participants) == names }
+    }
+
+    /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just
+    /// told ("In the afternoon", "That evening").
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// "A later paid a courtesy call on B", "Later, A met B": "later" alone before the meeting
     /// word goes on with the day of the encounter just reported. Not "later this week", "later
