@@ -10,6 +10,10 @@ struct EncounterClause: Sendable, Equatable {
     /// Cut from the clause before it at "and" followed by a verb ("A met B and then travelled on
     /// to meet C"): the subject of the clause before is this one's too.
     var sharesSubject = false
+    /// Opens after an aside on the subject that reported another encounter ("A, who met B on
+    /// Monday, is due in D for talks with E"): the subject before the aside is this one's, but not
+    /// the aside's day.
+    var followsAside = false
 }
 
 /// Stage 1 of meeting extraction: cuts a sentence into the clauses that each report their own
@@ -53,9 +57,33 @@ struct EncounterClauses: Sendable {
             let sharesSubject =
                 range.lowerBound > 0 && s.tokens[range.lowerBound - 1].isWord(.and)
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
-            return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject)
+            let followsAside =
+                range.lowerBound > 0 && Token.isMark(s.tokens, range.lowerBound - 1, UInt8(ascii: ","))
+                && triggers.contains { $0 < range.lowerBound && Self.closeOfWhoAside(s, around: $0, before: trigger) == range.lowerBound - 1 }
+            return EncounterClause(range: range, trigger: trigger, complementizer: that, sharesSubject: sharesSubject, followsAside: followsAside)
         }
     }
+
+    /// The comma that closes an aside ", who met B in C on Monday," around the meeting word `a`,
+    /// when it comes before the next meeting word `b`.
+    static func closeOfWhoAside(_ s: AnalyzedSentence, around a: Int, before b: Int) -> Int? {
+        guard let open = (1..<max(1, a)).last(where: { s.tokens[$0].lower == "who" }),
+            Token.isMark(s.tokens, open - 1, UInt8(ascii: ",")),
+            !(open..<a).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+        else { return nil }
+        // The sentence's own verb after the comma ("..., is due in D", "..., held talks with E"):
+        // not a clause that goes on with the aside (", where he met", ", and then, separately,").
+        guard let c = (a + 1..<b).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }), c + 1 < b,
+            Self.mainVerbOpeners.contains(s.tokens[c + 1].lower) || s.tokens[c + 1].classes.contains(.meetingTrigger)
+        else { return nil }
+        return c
+    }
+
+    /// Words that open a sentence's own verb group after an aside on its subject ("A, who met B,
+    /// is due in C", "A, who met B, will hold talks with C").
+    static let mainVerbOpeners: WordSet = [
+        "is", "was", "are", "were", "will", "would", "shall", "can", "could", "may", "might", "has", "have", "had", "also", "then", "later",
+    ]
 
     /// "B did not attend; A instead received C": a semicolon joins two sentences, and the first
     /// one's negation is not the second's. Only where the part before names no one: semicolons
@@ -110,6 +138,12 @@ struct EncounterClauses: Sendable {
             cuts.append(comma)
         }
         for (a, b) in zip(triggers, triggers.dropFirst()) {
+            // "A, who met B in C on Monday, is due in D today for talks with E": the aside ends at
+            // its comma, and the sentence goes on with A's other encounter.
+            if let c = Self.closeOfWhoAside(s, around: a, before: b) {
+                cuts.append(c)
+                continue
+            }
             // "A and B met on Monday and agreed to meet again": a second encounter, planned.
             // "A and B are to meet in C on June 27, followed by a meeting between D and E in
             // August": two encounters, each with its own day and place (the cut is

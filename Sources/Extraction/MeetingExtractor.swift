@@ -168,6 +168,13 @@ struct MeetingExtractor: Sendable {
                 }
                 // "arrived here on Wednesday from C, where he held talks with B": in C, on no day
                 // of the arrival's.
+                // "A, who met B in C on Monday, is due in D today for talks with E": the aside's
+                // encounter has the aside's own day, place and tense, not the sentence's.
+                var statusClause = clause
+                if let aside = Self.relativeAside(in: s, around: clause.trigger, within: ownPart.range) {
+                    ownPart.range = aside
+                    statusClause.range = aside
+                }
                 let whereClause = placeStage.whereClause(in: s, trigger: clause.trigger, clause: clause.range)
                 let cameFrom = whereClause?.ownStart != nil
                 if let start = whereClause?.ownStart { ownPart.range = start..<ownPart.range.upperBound }
@@ -207,7 +214,7 @@ struct MeetingExtractor: Sendable {
                 // "and" continues the plan.
                 let continuesPlan =
                     plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
-                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: clause, date: date, publication: publication)
+                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
                 plannedBefore = planned
                 // "A had been due to hold talks with B" in a report of a visit called off, and of
                 // nothing put off: the plan was cancelled for good, no meeting (guidelines).
@@ -739,6 +746,21 @@ struct MeetingExtractor: Sendable {
         guard participants.count == 2, let day = visitDay.resolve(publication: publication, future: false) else { return false }
         let names = Set(participants.map { people[$0].name })
         return meetings.contains { $0.status == .held && $0.date != nil && $0.date != day && Set($0.participants) == names }
+    }
+
+    /// The aside ", who met B in C on Monday," around the meeting word, when the sentence's own
+    /// verb follows it (`EncounterClauses.mainVerbOpeners`): its words from "who" to the comma that closes it. Only "who": ", which was held
+    /// in C" after a meeting noun tells the day and place of that same meeting.
+    static func relativeAside(in s: AnalyzedSentence, around trigger: Int, within range: Range<Int>) -> Range<Int>? {
+        guard trigger + 1 < range.upperBound,
+            let open = (max(range.lowerBound, 1)..<max(range.lowerBound, 1, trigger)).last(where: { s.tokens[$0].lower == "who" }),
+            Token.isMark(s.tokens, open - 1, UInt8(ascii: ",")),
+            !(open..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
+            let close = (trigger + 1..<range.upperBound).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
+            close + 1 < range.upperBound,
+            EncounterClauses.mainVerbOpeners.contains(s.tokens[close + 1].lower) || s.tokens[close + 1].classes.contains(.meetingTrigger)
+        else { return nil }
+        return open..<close
     }
 
     /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just

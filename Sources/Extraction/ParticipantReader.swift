@@ -41,7 +41,7 @@ struct ParticipantReader: Sendable {
             if let t = clause.complementizer, m.last < t { continue }
             participants.append(m.person)
         }
-        if clause.sharesSubject {
+        if clause.sharesSubject || clause.followsAside {
             for subject in subjectsBefore.reversed() where !participants.contains(subject) { participants.insert(subject, at: 0) }
         }
         // "'I will meet A and B,' she added": the quoted "I" is the speaker, named in the sentence
