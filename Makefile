@@ -82,6 +82,8 @@ eval: build
 	@$(DIPKB) eval eval/written10/
 	@echo; echo "== eval/written11/"
 	@$(DIPKB) eval eval/written11/
+	@echo; echo "== eval/written12/"
+	@$(DIPKB) eval eval/written12/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
