@@ -91,8 +91,11 @@ struct MeetingStatusReader: Sendable {
     /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
     func isAgreementMadeAt(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
         guard s.tokens[k].isWord(.agreed), k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
-        // Only the setting's own words stand between: a determiner, a kind of call.
-        return (k + 2..<trigger).allSatisfy { s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) }
+        // Only the setting's own words stand between: a determiner, a kind of call, the meeting
+        // word of "agreed at a summit hosted by B" (whose "hosted" is the clause's meeting word).
+        return (k + 2..<trigger).allSatisfy {
+            s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) || s.tokens[$0].classes.contains(.meetingTrigger)
+        }
     }
 
     /// "A, accompanied by his host B, will tour the port": a participial aside between commas

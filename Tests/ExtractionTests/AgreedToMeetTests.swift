@@ -25,3 +25,14 @@ func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: Stri
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .held)
 }
+
+// "agreed at a summit hosted by B on Tuesday": the summit is where the agreement was made, held,
+// whatever follows the verb of agreeing. Sentences written for this test.
+@Test func anAgreementMadeAtASummitHostedBySomeoneIsNoPlan() {
+    let f = extract(
+        "BRASILIA, May 31 - Leaders of five countries agreed at a summit hosted by Brazilian President Luiz Inacio Lula da Silva on Tuesday.\n\nThe meeting brought together Lula, Argentina's Alberto Fernandez and Chile's Gabriel Boric.",
+        published: "2023-05-31")
+    let summit = f.meetings.first { $0.participants.count == 3 }
+    #expect(summit?.status == .held)
+    #expect(summit?.date == Day(iso: "2023-05-30"))
+}
