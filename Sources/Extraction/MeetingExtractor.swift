@@ -103,7 +103,8 @@ struct MeetingExtractor: Sendable {
                 if !named.isEmpty, presence.saysPresent(s), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
-                    joinLast(named.map(\.person), sentence: s, in: &meetings, merger: merger, people: people)
+                    // ("..., according to the President's spokesman, C": C is the source.)
+                    joinLast(named.filter { !ParticipantReader.isSpeaker($0, in: s) }.map(\.person), sentence: s, in: &meetings, merger: merger, people: people)
                 } else if named.count >= 1, let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach,
                     let party = partyStage.party(
                         in: s, named: named, records: people, pronounHead: { discourse.personalPronoun(at: s.index, excluding: []) }),

@@ -385,11 +385,18 @@ struct ParticipantReader: Sendable {
             Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].isWord(.to)
         }),
             to >= 1,
-            s.tokens[to - 1].isWord(.according), !(to + 1..<m.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+            s.tokens[to - 1].isWord(.according),
+            !(to + 1..<m.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) || endsTheSentence(m, in: s)
         {
             return true
         }
         return false
+    }
+
+    /// Whether only closing marks follow the name: "..., according to the President's spokesman,
+    /// A." sets the source off by a comma after its role, with no clause after it.
+    static func endsTheSentence(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        (m.last + 1..<s.tokens.count).allSatisfy { s.tokens[$0].kind != .word }
     }
 
     /// "the two leaders", "both ministers", "the pair", "the three heads of state".
