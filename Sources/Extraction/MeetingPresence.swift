@@ -54,6 +54,10 @@ struct MeetingPresence: Sendable {
             // "present-day", "Present day": a time, not a presence.
             if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }
             return k == 0 || before.map(Self.beingThere.contains) == true
+        case "table":
+            // "Among those at the table were A and B", "Also around the table was C": seated at
+            // the encounter just reported; not "on the table", which is a matter raised.
+            return before == "the" && (s.word(k - 2) == "at" || s.word(k - 2) == "around") && s.word(k + 1).map(Self.beingThere.contains) == true
         default:
             // "Attending were A and B", "Also attending the talks was C"; not "A is attending a
             // summit", which reports an event of its own.
