@@ -120,6 +120,10 @@ struct MeetingExtractor: Sendable {
                     joint = j
                     joints.append(j)
                 }
+                // "Belize and Guatemala signed an agreement in Washington yesterday. ... C held
+                // talks with both men before the ceremony": the signing frames the encounters of
+                // its states' people named next, as an unnamed report of talks does.
+                if named.isEmpty, let f = signingFrame(s, dateline: dateline, dateStage: dateStage, placeStage: placeStage) { frame = f }
                 discourse.noteMentions(named, in: s)
                 continue
             }
@@ -762,6 +766,19 @@ struct MeetingExtractor: Sendable {
             EncounterClauses.mainVerbOpeners.contains(s.tokens[close + 1].lower) || s.tokens[close + 1].classes.contains(.meetingTrigger)
         else { return nil }
         return open..<close
+    }
+
+    /// An unnamed signing by two or more states with a day or a place ("Norway and Russia signed
+    /// a treaty here on Wednesday"), as the frame of the encounters of their people reported next.
+    func signingFrame(_ s: AnalyzedSentence, dateline: String?, dateStage: MeetingDateReader, placeStage: MeetingPlaceReader) -> Frame? {
+        let states = Set(s.mentions.compactMap(\.countryCode))
+        guard states.count >= 2, let sign = s.tokens.indices.first(where: { WordLists.signingVerbs.contains(s.tokens[$0].lower) }) else { return nil }
+        let all = 0..<s.tokens.count
+        let here = saysHere(s, all) ? dateline : nil
+        let date = dateStage.firstDay(in: s)
+        let place = placeStage.place(in: s, near: sign, clause: all, cityOfVenue: here) ?? here
+        guard date != nil || place != nil else { return nil }
+        return Frame(date: date, place: place, sentence: s.index, planned: false, states: states)
     }
 
     /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just

@@ -38,6 +38,7 @@ enum WordLists {
     static let presenceWords = WordSet(load("meeting-presence.txt"))
     static let accepting = WordSet(load("meeting-accepting.txt"))
     static let tripVerbs = WordSet(load("trip-verbs.txt"))
+    static let signingVerbs = WordSet(load("signing-verbs.txt"))
     static let callingOnPurposes = WordSet(load("calling-on-purposes.txt"))
     static let pressAudiences = WordSet(load("press-audiences.txt"))
     static let gatheringNouns = WordSet(load("gathering-nouns.txt"))
