@@ -771,8 +771,11 @@ struct MeetingExtractor: Sendable {
     /// An unnamed signing by two or more states with a day or a place ("Norway and Russia signed
     /// a treaty here on Wednesday"), as the frame of the encounters of their people reported next.
     func signingFrame(_ s: AnalyzedSentence, dateline: String?, dateStage: MeetingDateReader, placeStage: MeetingPlaceReader) -> Frame? {
+        // Asked of every sentence without a meeting word or a name: the verb first, by its class
+        // bit, before any mention is read or set made.
+        guard let sign = s.tokens.indices.first(where: { s.tokens[$0].classes.contains(.signing) }) else { return nil }
         let states = Set(s.mentions.compactMap(\.countryCode))
-        guard states.count >= 2, let sign = s.tokens.indices.first(where: { WordLists.signingVerbs.contains(s.tokens[$0].lower) }) else { return nil }
+        guard states.count >= 2 else { return nil }
         let all = 0..<s.tokens.count
         let here = saysHere(s, all) ? dateline : nil
         let date = dateStage.firstDay(in: s)

@@ -22,6 +22,9 @@ struct WordClass: OptionSet, Sendable {
     /// instructions in `GatheringPlaces.dated`). Every word of the list has it; a possessive has
     /// its stem's classes, so the list is still asked of a word that has the bit.
     static let gatheringNoun = WordClass(rawValue: 1 << 8)
+    /// Verbs of signing ("signed", "initialled"): `MeetingExtractor.signingFrame` asks it of every
+    /// word of every sentence without a meeting word or a name.
+    static let signing = WordClass(rawValue: 1 << 9)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -33,6 +36,7 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.arrivalWords, .arrival)
         add(WordLists.postponing, .postponing)
         add(WordLists.gatheringNouns, .gatheringNoun)
+        add(WordLists.signingVerbs, .signing)
         add(TerritoryCues.standard.triggerWords, .territoryTrigger)
         add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
