@@ -102,3 +102,9 @@ import Testing
     #expect(f.person("Nabil Ammar")?.country == "TUN")
     #expect(f.person("Vahagn Khachaturyan")?.country == "ARM")
 }
+
+@Test func aMonarchIsFoundByTheRegnalNameTheEncyclopaediaTitlesWithTheState() {
+    // The lists title him "Abdullah II of Jordan"; news write "Abdullah II".
+    let f = extract("Abdullah II received the visiting envoys at the palace on Sunday.", published: "2015-03-02")
+    #expect(f.person("Abdullah II")?.country == "JOR")
+}

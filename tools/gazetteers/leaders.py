@@ -401,15 +401,19 @@ def place_is_state(place, code, states):
     return False
 
 
-def office_holder_name(title, label, titles):
+def office_holder_name(title, label, titles, monarch_of=None):
     """The name news write for an office holder: the English encyclopaedia's title when the list
-    gives one (Wikidata's own label otherwise), without a disambiguator or a title before it. None
-    for a title no news write alone ("Philippe of Belgium", "Elizabeth II", "Salman bin Hamad,
-    Crown Prince of Bahrain"), for an unlabelled item ("Q3052772"), and for one word alone
-    ("Naruhito", "Francis"): a one-word row is asked about every capitalised word of that spelling,
-    given names and surnames of anyone else included."""
+    gives one (Wikidata's own label otherwise), without a disambiguator or a title before it. A
+    monarch's "Abdullah II of Jordan" is "Abdullah II" when `monarch_of` (the state's folded names)
+    has the place. None for a title no news write alone ("Salman bin Hamad, Crown Prince of
+    Bahrain", another place's "X of Y"), for an unlabelled item ("Q3052772"), and for one word alone
+    ("Naruhito", "Francis", "Philippe" of Belgium): a one-word row is asked about every capitalised
+    word of that spelling, given names and surnames of anyone else included."""
     name = (title or "").strip() or (label or "").strip()
     name = re.sub(r"\s*\(.*\)$", "", name).strip()
+    regnal = re.match(r"^([^,]+?) of (?:the )?(.+)$", name)
+    if monarch_of and regnal and fold(regnal.group(2)) in monarch_of:
+        name = regnal.group(1)
     if not name or re.match(r"Q\d+$", name) or "," in name or re.search(r"\bof\b|\d", name):
         return None
     if defaced(name):
@@ -430,6 +434,15 @@ def defaced(name):
     """"Ashraf Ghani yazdi": a lowercase word of more than three letters, neither a particle nor a
     prefix ("al-Sarraj", "d'Almeida"), marks a defaced label. check.py checks leaders.tsv the same way."""
     return any(w[0].islower() and len(w) > 3 and w not in NAME_PARTICLES and not re.search(r"[-'’]", w) for w in name.split())
+
+
+# Offices whose holders the encyclopaedia titles "Abdullah II of Jordan".
+MONARCH_OFFICES = {"monarch", "king", "queen", "emir", "sultan", "emperor", "grand duke", "prince"}
+
+
+def monarch_forms(office, code, states):
+    """The state's folded names for a monarch's office, for office_holder_name; None for another."""
+    return states.forms_of[code] if office in MONARCH_OFFICES else None
 
 
 def year_of(date):
@@ -457,7 +470,7 @@ def peppercat_spells(git_dir, commit, states, titles, report):
                 continue
             office = office_of(row["position"], code, states)
             start, end = year_of(row["start"]), year_of(row["end"]) or version_year
-            name = office_holder_name(row.get("enwiki"), row["person"], titles)
+            name = office_holder_name(row.get("enwiki"), row["person"], titles, monarch_forms(office, code, states))
             if office is None or start is None or name is None:
                 continue
             offices[office] += 1
@@ -485,7 +498,8 @@ def world_leaders_spells(git_dir, commit, states, titles, report):
                 continue
             office = office_of(row.get("positionLabel") or row["positionItemLabel"], code, states, bare=False)
             start = year_of(row["start_year"])
-            name = office_holder_name(None, row.get("officeholderLabel") or row["officeholderItemLabel"], titles)
+            name = office_holder_name(None, row.get("officeholderLabel") or row["officeholderItemLabel"], titles,
+                                      monarch_forms(office, code, states))
             if office is None or start is None or name is None:
                 continue
             end = year_of(row["end_year"]) or int(day[:4])
@@ -527,12 +541,12 @@ def peppercat_page_spells(git_dir, since_commit, commit, states, titles, report)
             versions_read += 1
             for positions, person, rest in PAGE_ENTRY.findall(page):
                 since = PAGE_SINCE.search(rest)
-                name = office_holder_name(None, person, titles)
-                if since is None or name is None:
+                if since is None:
                     continue
                 for position in re.split(r"<br\s*/?>", positions):
                     office = office_of(position, code, states)
-                    if office:
+                    name = office_holder_name(None, person, titles, monarch_forms(office, code, states))
+                    if office and name:
                         key = (name, code, office, int(since.group(1)))
                         latest[key] = max(latest.get(key, int(day[:4])), int(day[:4]))
     spells = [OfficeSpell(name, code, office, start, max(start, end)) for (name, code, office, start), end in latest.items()]
