@@ -65,3 +65,46 @@ import Testing
     let f = extract("Foreign Minister Jeje Odongo said the envoys would return next month.", published: "2022-04-03")
     #expect(f.person("Jeje Odongo")?.country == "UGA")
 }
+
+// Rows from Wikidata's office lists (Peppercat's per-state lists, EveryPolitician's
+// world-leaders-2021): heads of state beside an effective head of government, heads of government
+// beside an effective president, foreign ministers of every year, vice presidents, and office
+// holders since March 2021.
+
+@Test func aCeremonialPresidentServesHisStateInHisTerm() {
+    let f = extract("President Toomas Hendrik Ilves met the visiting delegation in the old town on Tuesday.", published: "2012-05-08")
+    #expect(f.person("Toomas Hendrik Ilves")?.country == "EST")
+    let g = extract("President Joachim Gauck laid a wreath and spoke briefly to the veterans.", published: "2014-09-01")
+    #expect(g.person("Joachim Gauck")?.country == "DEU")
+}
+
+@Test func aPrimeMinisterBesideAnEffectivePresidentServesHisState() {
+    let f = extract("Prime Minister Asqar Mamin opened the new railway line on Friday.", published: "2020-06-12")
+    #expect(f.person("Asqar Mamin")?.country == "KAZ")
+}
+
+@Test func aForeignMinisterOfAnEarlierYearServesHisState() {
+    let f = extract("Foreign Minister Kastriot Islami said the talks on the new road would resume.", published: "2004-03-15")
+    #expect(f.person("Kastriot Islami")?.country == "ALB")
+}
+
+@Test func aVicePresidentServesHerState() {
+    let f = extract("Vice President Mehriban Aliyeva opened the new wing of the children's hospital.", published: "2019-04-10")
+    #expect(f.person("Mehriban Aliyeva")?.country == "AZE")
+}
+
+@Test func officeHoldersSinceMarch2021ServeTheirStates() {
+    let f = extract(
+        """
+        Foreign Minister Nabil Ammar said the envoys would meet again in the autumn.
+        President Vahagn Khachaturyan received the new ambassadors on Monday.
+        """, published: "2023-06-20")
+    #expect(f.person("Nabil Ammar")?.country == "TUN")
+    #expect(f.person("Vahagn Khachaturyan")?.country == "ARM")
+}
+
+@Test func aMonarchIsFoundByTheRegnalNameTheEncyclopaediaTitlesWithTheState() {
+    // The lists title him "Abdullah II of Jordan"; news write "Abdullah II".
+    let f = extract("Abdullah II received the visiting envoys at the palace on Sunday.", published: "2015-03-02")
+    #expect(f.person("Abdullah II")?.country == "JOR")
+}

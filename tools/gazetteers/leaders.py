@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
 """Generates leaders.tsv: the hand-kept rows of leaders-curated.tsv, then the effective leaders of
 every state from Archigos 4.1 (1875-2015) and REIGN (to March 2021) that the hand-kept rows do not
-name, each with the years of each spell in office.
+name, each with the years of each spell in office, then 2022's foreign ministers, then the heads of
+state, heads of government and foreign ministers of Wikidata's office lists (EveryPolitician's and
+Peppercat's copies) in the years the rows before them leave uncovered.
 
 Run (standard library only; the inputs are files of public repositories, see PROVENANCE.md):
     python3 tools/gazetteers/leaders.py --archigos arch_annual.txt --reign leaderlist_3_21.csv \\
-        --cow states2016.csv            # writes leaders.tsv, prints the report
+        --cow states2016.csv --everypolitician WORLD_GIT_DIR \\
+        --world-leaders WORLD_LEADERS_2021_GIT_DIR --peppercat PEPPERCAT_SITE_BUILD_GIT_DIR
+                                        # writes leaders.tsv, prints the report
     python3 tools/gazetteers/leaders.py ... --check    # exits 1 if leaders.tsv is stale
 
 The build reads only the committed Sources/Extraction/Gazetteers/leaders.tsv.
 """
 import argparse
 import csv
+import html
 import re
 import subprocess
 import sys
@@ -266,6 +271,426 @@ def foreign_minister_spells(git_dir, commit, report):
     return spells
 
 
+# Wikidata's office lists: each office holder with the dates of each term, as two public copies
+# keep them. Peppercat's build (Tony Bowden, built on EveryPolitician's per-country scrapers) gives,
+# per state, every office its scraper follows, with its holders back to the 1990s and the English
+# encyclopaedia title of each; EveryPolitician's world-leaders-2021 list gives every state's heads of
+# state and government since 2021, one version per scrape.
+PEPPERCAT_FILES = "docs/leaders/"
+PEPPERCAT_FILE_NAME = "leaders-historic.csv"
+# The last version of the site build that kept the per-state files (20 January 2023; the next
+# commit stopped committing them).
+PEPPERCAT_COMMIT = "efd4378c56c215b68c43c503550113ea88c47849"
+WORLD_LEADERS_FILE = "data/wikidata.csv"
+# The newest version of world-leaders-2021 in the snapshot read (10 October 2022).
+WORLD_LEADERS_COMMIT = "be7039cf5952d8121c4f1e24eea64cc5dd465633"
+# Terms of these lists that ended before this year are left out: the lists are complete only from
+# about 1990 (Peppercat's are built from the 2020s backwards), the news dipkb reads are from the
+# 1990s on, and every extra holder of a surname can make "President X" ambiguous.
+OFFICE_FIRST_END_YEAR = 1990
+
+# Offices (the label a list gives, lowercased, without "of STATE") kept, with the office written.
+# Heads of state and government and their deputies of the first rank; the ceremonial heads of
+# state (Germany's, Italy's, Israel's, India's presidents) are the reason these lists are read.
+# Left out: governors-general (the brief: news name the monarch or the prime minister), Andorra's
+# co-princes (one is France's president), San Marino's captains regent (two every six months,
+# named like any Italian), the members of the Swiss Federal Council (ministers, not heads).
+HEAD_OFFICES = {
+    "president": "president",
+    "federal president": "president",
+    "president of the republic": "president",
+    "chairman of the presidency": "president",  # Bosnia and Herzegovina's collective presidency
+    "chairman of the presidential council": "president",  # Libya
+    "chairman of the sovereignty council": "president",  # Sudan
+    "chairman of the state administration council": "leader",  # Myanmar's junta
+    "chairman of the transitional military council": "leader",  # Sudan, 2019
+    "supreme leader": "supreme leader",
+    "vice president": "vice president",
+    "vice-president": "vice president",
+    "prime minister": "prime minister",
+    "premier": "premier",
+    "premier of the state council": "premier",  # China
+    "chairman of the council of ministers": "prime minister",
+    "president of the council of ministers": "prime minister",
+    "chairman of the cabinet of ministers (prime minister)": "prime minister",
+    "president of the government": "prime minister",
+    "minister of state": "prime minister",  # Monaco's head of government
+    "chief minister": "chief minister",  # Sierra Leone's (a state-level "Chief Minister of X" is not kept)
+    "taoiseach": "prime minister",
+    "federal chancellor": "chancellor",
+    "chancellor": "chancellor",
+    "monarch": "monarch",
+    "king": "king",
+    "queen": "queen",
+    "emir": "emir",
+    "sultan": "sultan",
+    "emperor": "emperor",
+    "grand duke": "grand duke",
+    "prince": "prince",
+    "druk gyalpo": "king",  # Bhutan
+    "ngwenyama": "king",  # Eswatini
+    "yang di-pertuan agong": "king",  # Malaysia
+    "o le ao o le malo": "head of state",  # Samoa
+}
+# Offices only one state has, which a list may name without the state. world-leaders-2021 names
+# every other office with its state ("President of Albania", "emir of Kuwait"): there a bare
+# "emir" is Wikidata's class of all emirs (Nigerian emirs listed under Afghanistan).
+STATES_OWN_OFFICES = {"taoiseach", "druk gyalpo", "ngwenyama", "yang di-pertuan agong", "o le ao o le malo"}
+# A foreign minister's office, however the state words it ("Minister for Foreign Affairs and Trade",
+# "Minister of Europe and Foreign Affairs", "Secretary of Foreign Affairs", "Minister of External
+# Relations", "Secretary of State for Foreign and Commonwealth Affairs"); not a deputy, a minister
+# of state, a minister delegate or a minister of foreign trade.
+FOREIGN_OFFICE = re.compile(
+    r"^(?:federal )?(?:minister|secretary of state|secretary) (?:of|for) (?:(?:foreign|external) (?:affairs|relations)"
+    r"|foreign and (?:european|commonwealth|caricom) affairs|europe and foreign affairs"
+    r"|international relations and cooperation)\b(?! of the )")
+# A "Secretary of State for Foreign Affairs" is a junior minister (Spain's, Chad's) but for the
+# United Kingdom's "and Commonwealth" one, which the pattern above takes by its words.
+JUNIOR_FOREIGN_OFFICE = re.compile(r"^secretary of state for foreign affairs\b")
+
+
+class StateForms:
+    """The states of countries.tsv by every name and alias, folded (bodies and historical states
+    are not read: these lists are of present-day states)."""
+
+    def __init__(self):
+        self.by_form, self.forms_of = {}, defaultdict(set)
+        for row in read_rows(GAZETTEERS / "countries.tsv"):
+            if row[1] != "state":
+                continue
+            for form in [row[2]] + (row[3].split("|") if len(row) > 3 and row[3] else []):
+                self.by_form.setdefault(fold(form), row[0])
+                self.forms_of[row[0]].add(fold(form))
+
+    def code(self, name):
+        """A state's name as a list writes it: "Czechia", "The Gambia", "Republic of China (Taiwan)"
+        (the name, or the name without the bracket, or what the bracket says)."""
+        name = COW_NAME_ALIASES.get(name, name)
+        for form in (name, re.sub(r"\s*\(.*\)$", "", name), re.sub(r"^.*\((.*)\)$", r"\1", name)):
+            code = self.by_form.get(fold(form)) or self.by_form.get(fold(re.sub(r"^(?:the|republic of) ", "", form, flags=re.I)))
+            if code:
+                return code
+        return None
+
+
+def office_of(position, code, states, bare=True):
+    """The office written for a list's position label in state `code`, or None for an office not
+    kept: "President of Albania" in Albania is "president"; "President of the Balearic Islands" in
+    Spain, a region's, is not kept. `bare`: whether the list's labels without the state ("Prime
+    Minister") are the state's own office (Peppercat's per-state lists) or not (world-leaders-2021)."""
+    label = " ".join(position.lower().split())
+    if FOREIGN_OFFICE.match(label) and not JUNIOR_FOREIGN_OFFICE.match(label):
+        return FOREIGN_MINISTER
+    if label in HEAD_OFFICES and (bare or label in STATES_OWN_OFFICES):
+        return HEAD_OFFICES[label]
+    # "Chairman of the Council of Ministers of Bosnia and Herzegovina": an office kept, then the state.
+    for match in re.finditer(" of ", label):
+        office, place = label[: match.start()], label[match.end():]
+        if office in HEAD_OFFICES and place_is_state(place, code, states):
+            return HEAD_OFFICES[office]
+    return None
+
+
+def place_is_state(place, code, states):
+    """"the French Republic", "the Republic of Benin", "Cabo Verde": a name of state `code`."""
+    forms = states.forms_of[code]
+    place = fold(place)
+    for prefix in ("", "the ", "the republic of ", "republic of "):
+        if place.startswith(prefix) and place[len(prefix):] in forms:
+            return True
+    return False
+
+
+def office_holder_name(title, label, titles, monarch_of=None):
+    """The name news write for an office holder: the English encyclopaedia's title when the list
+    gives one (Wikidata's own label otherwise), without a disambiguator or a title before it. A
+    monarch's "Abdullah II of Jordan" is "Abdullah II" when `monarch_of` (the state's folded names)
+    has the place. None for a title no news write alone ("Salman bin Hamad, Crown Prince of
+    Bahrain", another place's "X of Y"), for an unlabelled item ("Q3052772"), and for one word alone
+    ("Naruhito", "Francis", "Philippe" of Belgium): a one-word row is asked about every capitalised
+    word of that spelling, given names and surnames of anyone else included."""
+    name = (title or "").strip() or (label or "").strip()
+    name = re.sub(r"\s*\(.*\)$", "", name).strip()
+    regnal = re.match(r"^([^,]+?) of (?:the )?(.+)$", name)
+    if monarch_of and regnal and fold(regnal.group(2)) in monarch_of:
+        name = regnal.group(1)
+    if not name or re.match(r"Q\d+$", name) or "," in name or re.search(r"\bof\b|\d", name):
+        return None
+    if defaced(name):
+        return None
+    name = without_title(name, titles)
+    # A label in another script ("Тарас ...") is no spelling English news use.
+    if len(fold(name).split()) != len(name.split()):
+        return None
+    return name if len(name.split()) >= 2 else None
+
+
+# Lowercase words of more than three letters that names carry ("Daniel arap Moi", "Siti Hasmah binti
+# Mohamad Ali", "Mohamed ould Ghazouani"); shorter particles ("bin", "de", "dos", "van") pass anyway.
+NAME_PARTICLES = {"arap", "binti", "bint", "ould", "della", "dello", "degli"}
+
+
+def defaced(name):
+    """"Ashraf Ghani yazdi": a lowercase word of more than three letters, neither a particle nor a
+    prefix ("al-Sarraj", "d'Almeida"), marks a defaced label. check.py checks leaders.tsv the same way."""
+    return any(w[0].islower() and len(w) > 3 and w not in NAME_PARTICLES and not re.search(r"[-'’]", w) for w in name.split())
+
+
+# Offices whose holders the encyclopaedia titles "Abdullah II of Jordan".
+MONARCH_OFFICES = {"monarch", "king", "queen", "emir", "sultan", "emperor", "grand duke", "prince"}
+
+
+def monarch_forms(office, code, states):
+    """The state's folded names for a monarch's office, for office_holder_name; None for another."""
+    return states.forms_of[code] if office in MONARCH_OFFICES else None
+
+
+def year_of(date):
+    match = re.match(r"^(\d{4})", date or "")
+    return int(match.group(1)) if match else None
+
+
+def git_lines(git_dir, *args):
+    return subprocess.run(["git", "--git-dir", str(git_dir), *args], check=True, capture_output=True, text=True).stdout
+
+
+def peppercat_spells(git_dir, commit, states, titles, report):
+    """Every term of a kept office in Peppercat's per-state files at `commit`. A term the list
+    leaves open ran at least until the version's year."""
+    version_year = int(git_lines(git_dir, "log", "-1", "--format=%cs", commit)[:4])
+    paths = [p for p in git_lines(git_dir, "ls-tree", "-r", "--name-only", commit, PEPPERCAT_FILES).split("\n")
+             if p.endswith("/" + PEPPERCAT_FILE_NAME)]
+    spells, unmatched, offices = [], set(), defaultdict(int)
+    for path in paths:
+        text = git_lines(git_dir, "show", f"{commit}:{path}")
+        for row in csv.DictReader(text.splitlines()):
+            code = states.code(row["catalog"])
+            if code is None:
+                unmatched.add(row["catalog"])
+                continue
+            office = office_of(row["position"], code, states)
+            start, end = year_of(row["start"]), year_of(row["end"]) or version_year
+            name = office_holder_name(row.get("enwiki"), row["person"], titles, monarch_forms(office, code, states))
+            if office is None or start is None or name is None:
+                continue
+            offices[office] += 1
+            spells.append(OfficeSpell(name, code, office, start, max(start, end)))
+    report.append(f"Peppercat: {len(spells)} terms of kept offices in {len(paths)} files "
+                  f"({', '.join(f'{o} {n}' for o, n in sorted(offices.items(), key=lambda kv: -kv[1]))}); "
+                  f"lists of no state of countries.tsv: {', '.join(sorted(unmatched))}")
+    return spells
+
+
+def world_leaders_spells(git_dir, commit, states, titles, report):
+    """Heads of state and government in every version of world-leaders-2021 up to `commit`: each
+    term from the start year the list gives to the end year it gives or, while it gives none, the
+    year of the last version that lists it."""
+    versions = git_lines(git_dir, "log", "--format=%H %cs", commit, "--", WORLD_LEADERS_FILE).split()
+    latest, unmatched = {}, set()
+    for sha, day in zip(versions[0::2], versions[1::2]):
+        text = git_lines(git_dir, "show", f"{sha}:{WORLD_LEADERS_FILE}")
+        for row in csv.DictReader(text.splitlines()):
+            # The first version names its columns "countryItemLabel" and so on.
+            country = row.get("countryItemLabel") or row["country"]
+            code = states.code(country)
+            if code is None:
+                unmatched.add(country)
+                continue
+            office = office_of(row.get("positionLabel") or row["positionItemLabel"], code, states, bare=False)
+            start = year_of(row["start_year"])
+            name = office_holder_name(None, row.get("officeholderLabel") or row["officeholderItemLabel"], titles,
+                                      monarch_forms(office, code, states))
+            if office is None or start is None or name is None:
+                continue
+            end = year_of(row["end_year"]) or int(day[:4])
+            key = (name, code, office, start)
+            latest[key] = max(latest.get(key, end), end)
+    spells = [OfficeSpell(name, code, office, start, max(start, end)) for (name, code, office, start), end in latest.items()]
+    report.append(f"world-leaders-2021: {len(spells)} terms from {len(versions) // 2} versions; "
+                  f"lists of no state of countries.tsv: {', '.join(sorted(unmatched))}")
+    return spells
+
+
+# Peppercat's site kept building after it stopped committing the per-state files: each version of a
+# state's page (docs/leaders/STATE/index.html) lists the holder of every office the page follows,
+# with the day they took office. Read from PEPPERCAT_COMMIT on, the versions carry the terms on to
+# the site's last build (January 2025).
+PEPPERCAT_PAGE = "index.html"
+PEPPERCAT_PAGES_COMMIT = "4940eac4c8df36c9465f5c988a68b24ede6cee60"
+PAGE_TITLE = re.compile(r"<title>(.*?) leaders data from Peppercat</title>")
+PAGE_ENTRY = re.compile(r"<dt>(.*?)</dt>\s*<dd>\s*<span class=\"toggle\">(.*?)</span>(.*?)</dd>", re.S)
+PAGE_SINCE = re.compile(r"in office since (\d{4})")
+
+
+def peppercat_page_spells(git_dir, since_commit, commit, states, titles, report):
+    """The holders of kept offices in every version of every state's page between `since_commit`
+    and `commit`: each from the year the page says they took office to the year of the last
+    version that lists them."""
+    paths = [p for p in git_lines(git_dir, "ls-tree", "-r", "--name-only", commit, PEPPERCAT_FILES).split("\n")
+             if p.endswith("/" + PEPPERCAT_PAGE)]
+    latest, versions_read, unmatched = {}, 0, set()
+    for path in paths:
+        log = git_lines(git_dir, "log", "--format=%H %cs", f"{since_commit}..{commit}", "--", path).split()
+        for sha, day in zip(log[0::2], log[1::2]):
+            page = html.unescape(git_lines(git_dir, "show", f"{sha}:{path}"))
+            title = PAGE_TITLE.search(page)
+            code = states.code(title.group(1)) if title else None
+            if code is None:
+                unmatched.add(title.group(1) if title else path)
+                break
+            versions_read += 1
+            for positions, person, rest in PAGE_ENTRY.findall(page):
+                since = PAGE_SINCE.search(rest)
+                if since is None:
+                    continue
+                for position in re.split(r"<br\s*/?>", positions):
+                    office = office_of(position, code, states)
+                    name = office_holder_name(None, person, titles, monarch_forms(office, code, states))
+                    if office and name:
+                        key = (name, code, office, int(since.group(1)))
+                        latest[key] = max(latest.get(key, int(day[:4])), int(day[:4]))
+    spells = [OfficeSpell(name, code, office, start, max(start, end)) for (name, code, office, start), end in latest.items()]
+    report.append(f"Peppercat pages: {len(spells)} terms of kept offices from {versions_read} versions of {len(paths)} pages; "
+                  f"pages of no state of countries.tsv: {len(unmatched)}")
+    return spells
+
+
+class OfficeSpell:
+    def __init__(self, name, code, office, start, end):
+        self.name, self.code, self.office, self.start, self.end = name, code, office, start, end
+
+
+def without_mixed_offices(spells, source, report):
+    """A list's one-holder office (all but the vice presidency) in one state where two people's
+    terms both run through a whole year is mixed with other posts (India's "Minister of External
+    Affairs" with the foreign secretaries, the Netherlands' "Prime Minister" with its ministers of
+    state): that state's office is not read from that list. Successions within a year, where one
+    term ends and the next begins, are no mixing; nor are two spellings of one holder ("Alassane
+    Ouattara", "Alassane Dramane Ouattara"; "Kim Tok Hun", "Kim Tok-hun"): names that share a word."""
+    terms_by_office = defaultdict(list)
+    for name, code, office, start, end in office_terms(spells, first_end_year=0):
+        terms_by_office[(code, office)].append((name, start, end))
+    mixed = set()
+    for (code, office), held in terms_by_office.items():
+        if office == "vice president":
+            continue
+        for name, start, end in held:
+            if any(other != name and max(start, other_start) + 1 <= min(end, other_end) - 1
+                   and not set(fold(name).replace("-", " ").split()) & set(fold(other).replace("-", " ").split())
+                   for other, other_start, other_end in held):
+                mixed.add((code, office))
+                break
+    report.append(f"{source}: offices mixed with other posts, not read: {len(mixed)} "
+                  f"({', '.join(f'{c} {o}' for c, o in sorted(mixed))})")
+    return [s for s in spells if (s.code, s.office) not in mixed]
+
+
+def office_terms(spells, first_end_year=None):
+    """Spells of one person in one office of one state that touch or overlap are one term: (name,
+    code, office, from, to); terms that ended before OFFICE_FIRST_END_YEAR are left out."""
+    by_key = defaultdict(list)
+    for s in spells:
+        by_key[(s.name, s.code, s.office)].append((s.start, s.end))
+    out = []
+    for (name, code, office), ranges in by_key.items():
+        ranges.sort()
+        merged = [list(ranges[0])]
+        for start, end in ranges[1:]:
+            if start <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        limit = OFFICE_FIRST_END_YEAR if first_end_year is None else first_end_year
+        out += [(name, code, office, start, end) for start, end in merged if end >= limit]
+    return out
+
+
+def covered_years(rows):
+    """(folded name, code) -> the years the rows give the person in that state; None in the list
+    for a row without years (any year)."""
+    years = defaultdict(list)
+    for row in rows:
+        years[(fold(row[0]), row[1])].append(year_range(row[3]) if len(row) > 3 else None)
+    return years
+
+
+def shares_years(start, end, other_start, other_end):
+    """Whether two terms share more than one calendar year: a move from one state's office to
+    another's in the year of the change (Salva Kiir, Sudan's vice president, then South Sudan's
+    president in 2011; José Manuel Barroso, Portugal's prime minister, then the EU's in 2004) is
+    not two states at once."""
+    return min(end, other_end) - max(start, other_start) >= 1
+
+
+def office_rows(terms_list, rows, curated, report):
+    """The rows the office lists add after `rows`: a term whose years the rows before already give
+    the same person in the same state adds nothing; a term of a person the rows before give another
+    state in overlapping years (or in any year) is not written either: the earlier row wins, the
+    hand-kept ones first."""
+    years = covered_years(rows)
+    states_of = defaultdict(set)
+    for (name, code) in years:
+        states_of[name].add(code)
+    # The hand-kept rows are the office holders news name by surname alone ("Prime Minister Costa"):
+    # a term of another state's holder of that surname in the same years would make it ambiguous
+    # (the extractor resolves a surname only when one state's holders carry it that year), so it
+    # is not written (Esperança da Costa, Angola's vice president, beside António Costa in 2025).
+    curated_surnames = defaultdict(list)
+    for row in curated:
+        curated_surnames[fold(row[0]).split()[-1]].append((row[1], year_range(row[3]) if len(row) > 3 else None))
+    added, covered, conflicts, surnames = [], 0, [], []
+    # A name the lists give to two states in the same years (Elizabeth II, queen of fifteen realms)
+    # says nothing of which state an article means: none of those terms is written.
+    union = defaultdict(set)
+    by_name = defaultdict(list)
+    for t in terms_list:
+        by_name[t[0]].append(t)
+    for name, code, office, start, end in terms_list:
+        for other in by_name[name]:
+            if other[1] != code and shares_years(other[3], other[4], start, end):
+                union[name].add(code)
+    report.append(f"office lists: names given to several states at once, left out: {len(union)} "
+                  f"({', '.join(f'{n} {len(c)}' for n, c in sorted(union.items()))})")
+    # "Kais Saied Asshole" beside "Kais Saied", president of Tunisia in the same years: a name that
+    # is another holder's name of the same office, state and years with words after it is a
+    # defaced label or a form news do not write alone ("Iván Duque Márquez"); the shorter is kept.
+    by_office = defaultdict(list)
+    for t in terms_list:
+        by_office[(t[1], t[2])].append(t)
+    longer = set()
+    for t in terms_list:
+        for other in by_office[(t[1], t[2])]:
+            if t[0].startswith(other[0] + " ") and other[3] <= t[4] and t[3] <= other[4]:
+                longer.add(t)
+    report.append(f"office lists: names that another holder's name of the same office and years opens, left out: {len(longer)} "
+                  f"({', '.join(sorted(f'{t[0]} {t[1]}' for t in longer))})")
+    terms_list = [t for t in terms_list if t not in longer]
+    for name, code, office, start, end in sorted(terms_list, key=lambda t: (t[1], t[3], t[2], t[0])):
+        if code in union.get(name, ()):
+            continue
+        key = fold(name)
+        ranges = years.get((key, code), [])
+        if any(r is None for r in ranges) or all(any(r[0] <= y <= r[1] for r in ranges) for y in range(start, end + 1)):
+            covered += 1
+            continue
+        other = [c for c in states_of[key] - {code}
+                 if any(r is None or shares_years(r[0], r[1], start, end) for r in years[(key, c)])]
+        if other:
+            conflicts.append(f"{name} {code} {office} {start}-{end} (earlier rows: {'/'.join(sorted(other))})")
+            continue
+        kept = [c for c, r in curated_surnames.get(key.split()[-1], ()) if c != code and (r is None or (r[0] <= end and start <= r[1]))]
+        if kept:
+            surnames.append(f"{name} {code} {start}-{end} ({'/'.join(sorted(set(kept)))})")
+            continue
+        added.append([name, code, office, f"{start}-{end}" if end > start else f"{start}"])
+    report.append(f"office lists: {len(terms_list)} terms; {covered} already given by the rows before; "
+                  f"{len(conflicts)} of people the rows before give another state; {len(surnames)} of another "
+                  f"state's holders of a hand-kept surname in its years; {len(added)} added")
+    report += [f"  another state: {c}" for c in conflicts]
+    report += [f"  hand-kept surname: {c}" for c in surnames]
+    return added
+
+
 def word_list(file_name):
     return {fold(line) for line in (GAZETTEERS / file_name).read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")}
 
@@ -341,6 +766,20 @@ def build(args, report):
     report.append(f"curated rows: {len(curated)}; generated terms: {len(generated)}, {covered} of people the curated rows name")
     report.append(f"terms added beside hand-kept rows of the same person: {len(other_terms)}")
     report += [f"  {t}" for t in other_terms]
+    # Then the office lists, after every row above: they fill the years and offices those leave out.
+    forms = StateForms()
+    titles = word_list("titles.txt") | word_list("honorifics.txt")
+    office_spells = without_mixed_offices(
+        world_leaders_spells(args.world_leaders, args.world_leaders_commit, forms, titles, report), "world-leaders-2021", report)
+    office_spells += without_mixed_offices(
+        peppercat_spells(args.peppercat, args.peppercat_commit, forms, titles, report), "Peppercat", report)
+    office_spells += without_mixed_offices(
+        peppercat_page_spells(args.peppercat, args.peppercat_commit, args.peppercat_pages_commit, forms, titles, report),
+        "Peppercat pages", report)
+    for row in office_rows(office_terms(office_spells), unique, curated, report):
+        if tuple(row) not in seen:
+            seen.add(tuple(row))
+            unique.append(row)
     return unique
 
 
@@ -349,7 +788,10 @@ HEADER = """\
 # takes for granted ("President Donald Trump", "President Medvedev" in a 2010 article). Used only
 # when the text itself does not say. Generated by tools/gazetteers/leaders.py: first the hand-kept
 # rows of tools/gazetteers/leaders-curated.tsv, then the effective leaders of Archigos 4.1 and REIGN
-# those rows do not name (office "leader"). Edit leaders-curated.tsv, not this file; see PROVENANCE.md.
+# those rows do not name (office "leader") and 2022's foreign ministers, then the heads of state,
+# heads of government, vice presidents and foreign ministers of Wikidata's office lists (1990-2025)
+# in the years the rows before leave uncovered. Edit leaders-curated.tsv, not this file; see
+# PROVENANCE.md.
 # Columns (tab-separated): name	code	office	years
 # name: as news write it (one row per spelling). code: alpha-3 of the state (ISO 3166-3 for a
 # historical one: SUN, YUG) or a body's code. office: lowercase, e.g. president, prime minister,
@@ -381,6 +823,14 @@ def main():
     parser.add_argument("--everypolitician", required=True, type=Path,
                         help="git directory of the EveryPolitician world repository (its foreign ministers list)")
     parser.add_argument("--everypolitician-commit", default=EVERYPOLITICIAN_COMMIT, help="the version read")
+    parser.add_argument("--world-leaders", required=True, type=Path,
+                        help="git directory of EveryPolitician's world-leaders-2021 repository (heads of state and government)")
+    parser.add_argument("--world-leaders-commit", default=WORLD_LEADERS_COMMIT, help="the version read")
+    parser.add_argument("--peppercat", required=True, type=Path,
+                        help="git directory of Peppercat's site-build repository (office holders per state)")
+    parser.add_argument("--peppercat-commit", default=PEPPERCAT_COMMIT, help="the version of the per-state files read")
+    parser.add_argument("--peppercat-pages-commit", default=PEPPERCAT_PAGES_COMMIT,
+                        help="the last version of the per-state pages read (those after --peppercat-commit are read)")
     parser.add_argument("--check", action="store_true", help="exit 1 if leaders.tsv differs from what the inputs give")
     args = parser.parse_args()
     report = []
