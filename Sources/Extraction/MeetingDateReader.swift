@@ -6,7 +6,8 @@ struct MeetingDateReader: Sendable {
 
     func date(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
         let all = DateExpression.find(in: s.tokens)
-        var dates = all.filter { clause.range.contains($0.first) && !isReportDate($0, in: s) }
+        // "A said on Monday during talks with B that ...": the day of the saying is the talks'.
+        var dates = all.filter { clause.range.contains($0.first) && (!isReportDate($0, in: s) || saidDuring($0, in: s, trigger: clause.trigger)) }
         // "A, who arrived in C on Tuesday, met B on Wednesday": the aside's day is another event's,
         // unless it is the only day the clause gives.
         let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
@@ -97,6 +98,15 @@ struct MeetingDateReader: Sendable {
         if (open..<d.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) { return false }
         return !(open..<close).contains(clause.trigger)
     }
+
+    /// "said on Monday during talks with B": the day of a report, right before "during" and the
+    /// meeting word of the clause (with at most an article and an adjective between).
+    func saidDuring(_ d: DateExpression, in s: AnalyzedSentence, trigger: Int) -> Bool {
+        d.last + 1 < trigger && s.tokens[d.last + 1].isWord(.during) && trigger - (d.last + 1) <= Self.duringReach
+    }
+
+    /// Words from "during" to the meeting word: "during talks", "during the bilateral talks".
+    static let duringReach = 3
 
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
         (max(0, d.first - Self.reportReach)..<d.first).contains { s.tokens[$0].isListed(anyOf: [.speechVerb, .reportDateWord]) }

@@ -76,3 +76,18 @@ private func tokens(_ text: String) -> [Token] {
     #expect(DateExpression.find(in: tokens("the 20th anniversary of the treaty")).isEmpty)
     #expect(DateExpression.find(in: tokens("on the 5th of the talks")).isEmpty)
 }
+
+// "A said on Monday during talks with B that ...": the day of the saying is the talks'. Sentences
+// written for these tests.
+@Test func theDayOfWhatWasSaidDuringTalksIsTheTalksDay() {
+    let f = extract(
+        "Estonian Foreign Minister Ivo Kasek said on Monday during talks with Latvian Foreign Minister Aldo Perrin that he hoped to visit Riga again.",
+        published: "2023-05-31")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2023-05-29"))
+}
+
+@Test func theDayOfWhatWasSaidAboutTalksIsNotTheirs() {
+    let f = extract(
+        "Estonian Foreign Minister Ivo Kasek said on Monday that he would hold talks with Latvian Foreign Minister Aldo Perrin.", published: "2023-05-31")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == nil)
+}
