@@ -17,6 +17,7 @@ struct MeetingStatusReader: Sendable {
         var planned =
             (max(0, trigger - Self.planningReach)..<trigger).contains {
                 s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) && !isAgreementMadeAt(s, $0, trigger: trigger)
+                    && !isNextAlone(s, $0)
             }
             || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
@@ -96,6 +97,12 @@ struct MeetingStatusReader: Sendable {
         return (k + 2..<trigger).allSatisfy {
             s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) || s.tokens[$0].classes.contains(.meetingTrigger)
         }
+    }
+
+    /// "going from one office to the next, and ...": "next" with no noun after it (a mark
+    /// follows) is the next in a row, not a time ahead ("the next summit", "next week").
+    func isNextAlone(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        s.tokens[k].lower == "next" && k + 1 < s.tokens.count && s.tokens[k + 1].kind != .word
     }
 
     /// "A, accompanied by his host B, will tour the port": a participial aside between commas

@@ -36,3 +36,20 @@ func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: Stri
     #expect(summit?.status == .held)
     #expect(summit?.date == Day(iso: "2023-05-30"))
 }
+
+// "next" with no noun after it is the next in a row, no time ahead: "spent Monday going from one
+// office to the next" is a day told.
+// Sentences written for these tests.
+@Test func theNextInARowIsNoPlan() {
+    let f = extract(
+        "RIGA, Nov 14 (Wire) - Estonian Prime Minister Ivo Kasek spent Monday going from one Latvian office to the next, and by the evening he had sat down with the country's president and its prime minister.\n\nThe first appointment was at Riga Castle, where President Aldo Perrin received him shortly after ten.",
+        published: "2001-11-14")
+    let m = f.meeting("Ivo Kasek", "Aldo Perrin")
+    #expect(m?.status == .held)
+    #expect(m?.date == Day(iso: "2001-11-12"))
+}
+
+@Test func theNextSummitIsAPlan() {
+    let f = extract("Estonian Prime Minister Ivo Kasek and Latvian President Aldo Perrin will hold talks at the next summit.", published: "2001-11-14")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.status == .planned)
+}
