@@ -469,8 +469,13 @@ struct ParticipantReader: Sendable {
 
     /// A quoted "I" as the subject of the meeting word ("I will also meet").
     func firstPersonSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
-        (max(0, trigger - Self.pronounReach)..<trigger).contains { s.tokens[$0].text == "I" }
+        (max(0, trigger - Self.firstPersonReach)..<trigger).contains { s.tokens[$0].text == "I" }
     }
+
+    /// How far before the meeting word the quoted "I" may stand: an adverb, a verb and a noun
+    /// phrase of up to five words ("I really had a very good telephone conversation"). Only "I",
+    /// which quoted speech uses for the speaker; no name is taken for it.
+    static let firstPersonReach = 8
 
     /// Words after "her" that show it is the object, not a possessive ("received her at the
     /// palace", not "received her delegation").

@@ -53,3 +53,21 @@ func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: Stri
     let f = extract("Estonian Prime Minister Ivo Kasek and Latvian President Aldo Perrin will hold talks at the next summit.", published: "2001-11-14")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.status == .planned)
 }
+
+// "was just a matter of time": a hope, no meeting (guidelines). Sentences written for this test.
+@Test(arguments: [
+    "President Ivo Kasek said on Tuesday that he was sure his face-to-face meeting with President Aldo Perrin was just a matter of time.",
+    "A meeting between President Ivo Kasek and President Aldo Perrin is only a matter of time, officials said.",
+])
+func aMeetingThatIsAMatterOfTimeIsAHope(_ text: String) {
+    let f = extract(text, published: "2010-04-15")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin") == nil)
+}
+
+// The quoted "I" stands for the speaker past a longer noun phrase: "I really had a very good
+// telephone conversation with B".
+@Test func theQuotedSpeakerOfALongerPhraseTakesPart() {
+    let f = extract(
+        "\"I really had a very good telephone conversation with President Aldo Perrin on April 6,\" President Ivo Kasek said.", published: "2010-04-15")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-06"))
+}
