@@ -13,7 +13,14 @@ struct MeetingDateReader: Sendable {
         let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
         if !outsideAsides.isEmpty { dates = outsideAsides }
         dates = Self.preferringReportedDays(dates, in: s)
-        guard let best = nearest(dates, to: clause.trigger) else { return presentMoment(in: s, clause: clause) }
+        guard var best = nearest(dates, to: clause.trigger) else { return presentMoment(in: s, clause: clause) }
+        // "'I am meeting B tomorrow,' A said of the meeting, which took place on April 14": a
+        // day counted from when the quote was spoken yields to a month and day the report gives.
+        if case .relative = best.value, Self.isQuoted(best.first, in: s),
+            let written = dates.first(where: { if case .monthDay = $0.value { return !Self.isQuoted($0.first, in: s) } else { return false } })
+        {
+            best = written
+        }
         // "on Friday and Saturday": two days joined, and the text does not say which is the encounter's.
         if all.contains(where: { $0.first != best.first && Self.areJoined($0, best, in: s) }) { return nil }
         return best
@@ -97,6 +104,22 @@ struct MeetingDateReader: Sendable {
         let close = (d.last + 1..<s.tokens.count).first { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) } ?? s.tokens.count
         if (open..<d.first).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) { return false }
         return !(open..<close).contains(clause.trigger)
+    }
+
+    /// Whether token `k` stands inside quotation marks: an odd count of straight quotes before it,
+    /// or more opening curly quotes than closing ones.
+    static func isQuoted(_ k: Int, in s: AnalyzedSentence) -> Bool {
+        var straight = 0
+        var curly = 0
+        for j in 0..<k where s.tokens[j].kind != .word {
+            switch s.tokens[j].text {
+            case "\"": straight += 1
+            case "\u{201C}": curly += 1
+            case "\u{201D}": curly -= 1
+            default: break
+            }
+        }
+        return straight % 2 == 1 || curly > 0
     }
 
     /// "said on Monday during talks with B": the day of a report, right before "during" and the

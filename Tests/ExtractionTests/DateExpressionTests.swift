@@ -91,3 +91,20 @@ private func tokens(_ text: String) -> [Token] {
         "Estonian Foreign Minister Ivo Kasek said on Monday that he would hold talks with Latvian Foreign Minister Aldo Perrin.", published: "2023-05-31")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == nil)
 }
+
+// A day counted in a quote ("tomorrow") is counted from when it was said: a month and day the
+// report gives outside the quote wins. Sentences written for these tests.
+@Test func aQuotedTomorrowYieldsToTheDayTheReportGives() {
+    let f = extract(
+        "\"And I am meeting at length with Vice President Aldo Perrin tomorrow,\" President Ivo Kasek said about the meeting that took place at the palace on April 14.",
+        published: "2010-04-16")
+    let m = f.meeting("Ivo Kasek", "Aldo Perrin")
+    #expect(m?.date == Day(iso: "2010-04-14"))
+    #expect(m?.status == .held)
+}
+
+@Test func aQuotedTomorrowAloneIsCountedFromThePublication() {
+    let f = extract(
+        "\"I am meeting Vice President Aldo Perrin tomorrow,\" President Ivo Kasek said.", published: "2010-04-16")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-17"))
+}
