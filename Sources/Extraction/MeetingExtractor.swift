@@ -230,6 +230,9 @@ struct MeetingExtractor: Sendable {
                         continue
                     }
                 }
+                // "A had been due to meet B in C on Monday" in a report of the visit put off: the
+                // day given up is no day of the meeting (a postponed meeting keeps only a new day).
+                let dayGivenUp = planned && postponed == nil && callsOffForGood == false && statusStage.saysPastPlan(s, before: clause.trigger)
                 pastPlanBefore = false
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
@@ -515,6 +518,10 @@ struct MeetingExtractor: Sendable {
                 if day == nil, !isPlanned, another || Self.recallsAnEarlierOccasion(s, clause.range) { recalledSentences.insert(s.index) }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)
+                if dayGivenUp {
+                    day = nil
+                    precision = .none
+                }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 for group in groups {
                     var groupDay = day

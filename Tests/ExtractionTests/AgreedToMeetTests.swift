@@ -71,3 +71,21 @@ func aMeetingThatIsAMatterOfTimeIsAHope(_ text: String) {
         "\"I really had a very good telephone conversation with President Aldo Perrin on April 6,\" President Ivo Kasek said.", published: "2010-04-15")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-06"))
 }
+
+// "A had been due to meet B in C on Monday" in a report of the visit put off: planned, in C, and
+// on no day (a postponed meeting keeps only a new day). Sentences written for these tests.
+@Test func theDayOfAPlanPutOffIsGivenUp() {
+    let f = extract(
+        "Estonian Defence Minister Ivo Kasek has postponed a working visit to Riga to an unspecified date, the ministry said on Tuesday. Kasek had been due to meet Latvian Defence Minister Aldo Perrin in Riga on Monday.",
+        published: "2014-03-04")
+    let m = f.meeting("Ivo Kasek", "Aldo Perrin")
+    #expect(m?.status == .planned)
+    #expect(m?.date == nil)
+    #expect(m?.place == "Riga")
+}
+
+@Test func aPlanWithItsDayStillHeldKeepsTheDay() {
+    let f = extract(
+        "Estonian Defence Minister Ivo Kasek is due to meet Latvian Defence Minister Aldo Perrin in Riga on Monday.", published: "2014-03-04")
+    #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2014-03-10"))
+}
