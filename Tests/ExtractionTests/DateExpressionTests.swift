@@ -108,3 +108,14 @@ private func tokens(_ text: String) -> [Token] {
         "\"I am meeting Vice President Aldo Perrin tomorrow,\" President Ivo Kasek said.", published: "2010-04-16")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-17"))
 }
+
+// "said in a media release on Sunday": the day of the release, not of the meeting it announces.
+// Sentences written for this test.
+@Test func theDayOfAMediaReleaseIsNoMeetingsDay() {
+    let f = extract(
+        "\"I will meet with Prime Minister Aldo Perrin during my visit,\" said Foreign Minister Ivo Kasek in a media release on Sunday.",
+        published: "2022-08-29")
+    let m = f.meeting("Ivo Kasek", "Aldo Perrin")
+    #expect(m?.status == .planned)
+    #expect(m?.date == nil)
+}
