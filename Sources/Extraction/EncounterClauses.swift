@@ -461,7 +461,12 @@ struct EncounterClauses: Sendable {
         if let conjunction = after.first(where: { Self.opensOtherEventClause(s, $0) }) { after = after.lowerBound..<conjunction }
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
         // "his meeting with B was just a matter of time": a hope, not a meeting (guidelines).
-        if after.contains(where: { k in s.tokens[k].lower == "matter" && s.isWord(k + 1, .of) && s.word(k + 2) == "time" }) { return true }
+        // (The first byte before the string: asked of every word after every meeting word.)
+        if after.contains(where: { k in
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "m")) && s.tokens[k].lower == "matter" && s.isWord(k + 1, .of) && s.word(k + 2) == "time"
+        }) {
+            return true
+        }
         // "A would meet B only if ...": a condition, not a plan.
         if before.contains(where: { s.tokens[$0].isWord(.would) }), after.contains(where: { (s.tokens[$0].isWord(.if) || s.tokens[$0].isWord(.unless)) }) {
             return true
