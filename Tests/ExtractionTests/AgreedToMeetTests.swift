@@ -30,19 +30,19 @@ func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: Stri
 // whatever follows the verb of agreeing. Sentences written for this test.
 @Test func anAgreementMadeAtASummitHostedBySomeoneIsNoPlan() {
     let f = extract(
-        "BRASILIA, May 31 - Leaders of five countries agreed at a summit hosted by Brazilian President Luiz Inacio Lula da Silva on Tuesday.\n\nThe meeting brought together Lula, Argentina's Alberto Fernandez and Chile's Gabriel Boric.",
+        "TALLINN, May 31 - Three Baltic governments agreed at a summit hosted by Estonian Prime Minister Ivo Kasek on Tuesday.\n\nThe meeting was attended by Kasek, Latvia's Aldo Perrin and Lithuania's Rasa Petraite.",
         published: "2023-05-31")
     let summit = f.meetings.first { $0.participants.count == 3 }
     #expect(summit?.status == .held)
     #expect(summit?.date == Day(iso: "2023-05-30"))
 }
 
-// "next" with no noun after it is the next in a row, no time ahead: "spent Monday going from one
-// office to the next" is a day told.
+// "next" with no noun after it is the next in a row, no time ahead: "walking from one ministry
+// to the next" is a day told.
 // Sentences written for these tests.
 @Test func theNextInARowIsNoPlan() {
     let f = extract(
-        "RIGA, Nov 14 (Wire) - Estonian Prime Minister Ivo Kasek spent Monday going from one Latvian office to the next, and by the evening he had sat down with the country's president and its prime minister.\n\nThe first appointment was at Riga Castle, where President Aldo Perrin received him shortly after ten.",
+        "RIGA, Nov 14 (Wire) - Estonian Prime Minister Ivo Kasek toured Riga on Monday, walking from one ministry to the next, and had talks with the country's leaders.\n\nHis first stop was Riga Castle, where President Aldo Perrin welcomed him in the morning.",
         published: "2001-11-14")
     let m = f.meeting("Ivo Kasek", "Aldo Perrin")
     #expect(m?.status == .held)
@@ -56,7 +56,7 @@ func anAgreementToMeetAfterAnEncounterIsAPlanOfItsOwnWithoutThatDay(_ text: Stri
 
 // "was just a matter of time": a hope, no meeting (guidelines). Sentences written for this test.
 @Test(arguments: [
-    "President Ivo Kasek said on Tuesday that he was sure his face-to-face meeting with President Aldo Perrin was just a matter of time.",
+    "President Ivo Kasek told the radio on Tuesday that a first summit with President Aldo Perrin was now only a matter of time.",
     "A meeting between President Ivo Kasek and President Aldo Perrin is only a matter of time, officials said.",
 ])
 func aMeetingThatIsAMatterOfTimeIsAHope(_ text: String) {
@@ -64,11 +64,11 @@ func aMeetingThatIsAMatterOfTimeIsAHope(_ text: String) {
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin") == nil)
 }
 
-// The quoted "I" stands for the speaker past a longer noun phrase: "I really had a very good
+// The quoted "I" stands for the speaker past a longer noun phrase: "I had a long and frank
 // telephone conversation with B".
 @Test func theQuotedSpeakerOfALongerPhraseTakesPart() {
     let f = extract(
-        "\"I really had a very good telephone conversation with President Aldo Perrin on April 6,\" President Ivo Kasek said.", published: "2010-04-15")
+        "\"I had a long and frank telephone conversation with President Aldo Perrin on April 6,\" President Ivo Kasek said.", published: "2010-04-15")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-06"))
 }
 
@@ -76,7 +76,7 @@ func aMeetingThatIsAMatterOfTimeIsAHope(_ text: String) {
 // on no day (a postponed meeting keeps only a new day). Sentences written for these tests.
 @Test func theDayOfAPlanPutOffIsGivenUp() {
     let f = extract(
-        "Estonian Defence Minister Ivo Kasek has postponed a working visit to Riga to an unspecified date, the ministry said on Tuesday. Kasek had been due to meet Latvian Defence Minister Aldo Perrin in Riga on Monday.",
+        "Estonian Defence Minister Ivo Kasek has put off his trip to Riga, with no new date set, his office said on Tuesday. Kasek had been scheduled to hold talks with Latvian Defence Minister Aldo Perrin in Riga on Monday.",
         published: "2014-03-04")
     let m = f.meeting("Ivo Kasek", "Aldo Perrin")
     #expect(m?.status == .planned)

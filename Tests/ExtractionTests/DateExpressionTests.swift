@@ -81,14 +81,14 @@ private func tokens(_ text: String) -> [Token] {
 // written for these tests.
 @Test func theDayOfWhatWasSaidDuringTalksIsTheTalksDay() {
     let f = extract(
-        "Estonian Foreign Minister Ivo Kasek said on Monday during talks with Latvian Foreign Minister Aldo Perrin that he hoped to visit Riga again.",
+        "Estonian Foreign Minister Ivo Kasek warned on Monday during his talks with Latvian Foreign Minister Aldo Perrin that the bridge was late.",
         published: "2023-05-31")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2023-05-29"))
 }
 
 @Test func theDayOfWhatWasSaidAboutTalksIsNotTheirs() {
     let f = extract(
-        "Estonian Foreign Minister Ivo Kasek said on Monday that he would hold talks with Latvian Foreign Minister Aldo Perrin.", published: "2023-05-31")
+        "Estonian Foreign Minister Ivo Kasek warned on Monday that he would hold talks with Latvian Foreign Minister Aldo Perrin.", published: "2023-05-31")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == nil)
 }
 
@@ -96,7 +96,7 @@ private func tokens(_ text: String) -> [Token] {
 // report gives outside the quote wins. Sentences written for these tests.
 @Test func aQuotedTomorrowYieldsToTheDayTheReportGives() {
     let f = extract(
-        "\"And I am meeting at length with Vice President Aldo Perrin tomorrow,\" President Ivo Kasek said about the meeting that took place at the palace on April 14.",
+        "\"Vice President Aldo Perrin and I sit down tomorrow,\" President Ivo Kasek told the radio before the meeting held at the palace on April 14.",
         published: "2010-04-16")
     let m = f.meeting("Ivo Kasek", "Aldo Perrin")
     #expect(m?.date == Day(iso: "2010-04-14"))
@@ -105,7 +105,7 @@ private func tokens(_ text: String) -> [Token] {
 
 @Test func aQuotedTomorrowAloneIsCountedFromThePublication() {
     let f = extract(
-        "\"I am meeting Vice President Aldo Perrin tomorrow,\" President Ivo Kasek said.", published: "2010-04-16")
+        "\"Vice President Aldo Perrin and I sit down tomorrow,\" President Ivo Kasek told the radio.", published: "2010-04-16")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2010-04-17"))
 }
 
@@ -113,7 +113,7 @@ private func tokens(_ text: String) -> [Token] {
 // Sentences written for this test.
 @Test func theDayOfAMediaReleaseIsNoMeetingsDay() {
     let f = extract(
-        "\"I will meet with Prime Minister Aldo Perrin during my visit,\" said Foreign Minister Ivo Kasek in a media release on Sunday.",
+        "Foreign Minister Ivo Kasek will hold talks with Prime Minister Aldo Perrin on the trip, his office said in a media release on Sunday.",
         published: "2022-08-29")
     let m = f.meeting("Ivo Kasek", "Aldo Perrin")
     #expect(m?.status == .planned)

@@ -5,11 +5,11 @@ import Testing
 // reported on a later day of a visit keeps that day when told again without one. Sentences
 // written for these tests.
 
-private let arrival = "President Ivo Kasek of Latvia arrived in Tallinn on Wednesday evening."
-private let morning = "On Thursday morning he was received by President Aldo Perrin of Estonia at the palace."
+private let arrival = "President Ivo Kasek of Latvia flew into Tallinn late on Wednesday."
+private let morning = "On Thursday morning Estonian President Aldo Perrin welcomed him at Kadriorg."
 
 @Test(arguments: [
-    "In the afternoon Kasek and Prime Minister Kaja Kallas met for two hours.",
+    "In the afternoon Kasek had a working session with Prime Minister Kaja Kallas.",
     "That evening, Kasek held talks with Prime Minister Kaja Kallas.",
     "In the evening, Prime Minister Kaja Kallas received Kasek at her residence.",
 ])
@@ -28,7 +28,7 @@ func aPartOfTheDayOpeningTheSentenceGoesOnWithTheDayJustTold(_ next: String) {
 
 @Test func thePairToldAgainWithoutADayKeepsTheDayOfItsEncounter() {
     let f = extract(
-        "\(arrival) \(morning) In the afternoon Kasek and Prime Minister Kaja Kallas met for two hours. The two leaders discussed the bridge.\n\nKasek told Kallas that the new bridge would open in the spring.",
+        "\(arrival) \(morning) In the afternoon Kasek had a working session with Prime Minister Kaja Kallas. Trade and the ferries came up.\n\nKasek told Kallas that the new ferry line would open in the spring.",
         published: "2005-04-29")
     let pair = f.meetings.filter { Set($0.participants) == ["Ivo Kasek", "Kaja Kallas"] }
     #expect(pair.count == 1)
@@ -37,7 +37,7 @@ func aPartOfTheDayOpeningTheSentenceGoesOnWithTheDayJustTold(_ next: String) {
 
 @Test func theNextStepOfAVisitTakesTheDayOfTheStepBeforeNotOfTheArrival() {
     let f = extract(
-        "TALLINN (Wire) - Latvian President Ivo Kasek arrived in Tallinn on Wednesday evening.\n\nOn Thursday he was received by President Aldo Perrin at the palace. Kasek and Prime Minister Kaja Kallas then met for two hours.",
+        "TALLINN (Wire) - Latvian President Ivo Kasek flew into Tallinn late on Wednesday.\n\nOn Thursday Estonian President Aldo Perrin welcomed him at Kadriorg. Kasek and Prime Minister Kaja Kallas then sat down for talks.",
         published: "2005-04-29")
     #expect(f.meeting("Ivo Kasek", "Kaja Kallas")?.date == Day(iso: "2005-04-28"))
 }

@@ -6,7 +6,7 @@ import Testing
 
 @Test func theSigningsDayAndPlaceGoToTheEncounterOfItsPeople() {
     let f = extract(
-        "Estonia and Latvia yesterday signed an agreement on the sea border in Stockholm.\n\nPrime Minister Ivo Kasek signed for Estonia. The Swedish Foreign Minister, Aldo Perrin, held talks with Kasek before the ceremony.",
+        "In Stockholm yesterday Estonia and Latvia signed a pact on fishing quotas.\n\nThe Estonian text was signed by Prime Minister Ivo Kasek. Swedish Foreign Minister Aldo Perrin hosted Kasek for talks ahead of the signing.",
         published: "2003-02-08")
     let m = f.meeting("Ivo Kasek", "Aldo Perrin")
     #expect(m?.date == Day(iso: "2003-02-07"))
@@ -15,7 +15,7 @@ import Testing
 
 @Test func aSigningHereIsInTheDatelineCity() {
     let f = extract(
-        "TARTU (Wire) - Estonia and Latvia signed a treaty here on Wednesday.\n\nForeign Ministers Ivo Kasek and Aldo Perrin signed the treaty in the presence of Prime Minister Rasa Petraite, who had talks with Kasek beforehand.",
+        "TARTU (Wire) - A rail treaty was signed here on Wednesday by Estonia and Latvia.\n\nPrime Minister Rasa Petraite held talks with Foreign Minister Ivo Kasek of Estonia and Foreign Minister Aldo Perrin of Latvia after the ink dried.",
         published: "2010-09-16")
     let m = f.meetings.first { $0.participants.contains("Rasa Petraite") }
     #expect(m?.date == Day(iso: "2010-09-15"))
@@ -24,7 +24,7 @@ import Testing
 
 @Test func aSigningOfOtherStatesFramesNoOne() {
     let f = extract(
-        "Norway and Sweden yesterday signed an agreement on fisheries in Oslo.\n\nEstonian Prime Minister Ivo Kasek held talks with Latvian Foreign Minister Aldo Perrin.",
+        "In Oslo yesterday Norway and Sweden signed a pact on fishing quotas.\n\nEstonian Prime Minister Ivo Kasek held talks with Latvian Foreign Minister Aldo Perrin.",
         published: "2003-02-08")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == nil)
 }

@@ -1,12 +1,12 @@
 import Extraction
 import Testing
 
-// The source of a report of who was present ("according to the President's spokesman, C") is no
-// participant of the encounter. Sentences written for these tests.
+// The source of a report of who was present ("according to a palace aide, C") is no participant
+// of the encounter. Sentences written for these tests.
 
 @Test(arguments: [
-    "Foreign Minister Ivo Kasek and Defence Minister Aldo Perrin were also present, according to the President's spokesman, Mart Tamm.",
-    "Foreign Minister Ivo Kasek and Defence Minister Aldo Perrin were also present, according to spokesman Mart Tamm.",
+    "Foreign Minister Ivo Kasek and Defence Minister Aldo Perrin were also present, according to a palace aide, Mart Tamm.",
+    "Foreign Minister Ivo Kasek and Defence Minister Aldo Perrin were also present, according to press officer Mart Tamm.",
 ])
 func theSourceOfWhoWasPresentIsNoParticipant(_ presence: String) {
     let f = extract(
@@ -16,8 +16,8 @@ func theSourceOfWhoWasPresentIsNoParticipant(_ presence: String) {
     #expect(m?.participants.contains("Mart Tamm") == false)
 }
 
-// "Among those at the table were A and B": seated at the encounter just reported.
-@Test(arguments: ["Among those at the table were", "Also around the table were"])
+// "Seated at the table were A and B": seated at the encounter just reported.
+@Test(arguments: ["Seated at the table were", "Also around the table were"])
 func thoseAtTheTableTookPart(_ opening: String) {
     let f = extract(
         "President Kaja Kallas received Latvian Prime Minister Rasa Petraite at the palace on Monday. \(opening) Foreign Minister Ivo Kasek and Defence Minister Aldo Perrin.",

@@ -6,12 +6,12 @@ import Testing
 // the same occasion and leaves its day and place to the people named. Sentences written for these
 // tests.
 
-private let lead = "Ljubljana: Slovenia and Croatia on Monday began two days of talks here on the sea border."
-private let named = "Slovenia is represented in the talks by its state secretary Ivo Kasek and Croatia by its deputy foreign minister Aldo Perrin."
+private let lead = "Ljubljana: Slovenia and Croatia opened a round of talks on the sea border here on Monday."
+private let named = "State secretary Ivo Kasek heads the Slovenian team in the talks, and deputy foreign minister Aldo Perrin the Croatian."
 
 @Test(arguments: [
-    "The talks, which end on Tuesday, follow a year without contact.",
-    "The talks, due to close on Tuesday, are the fifth round.",
+    "The talks, which run until Tuesday, come after a year of silence.",
+    "The talks, set to wrap up on Tuesday, are the fifth round.",
     "The meeting is expected to last until Tuesday evening.",
 ])
 func theTalksToldAgainKeepTheDayOfTheirReport(_ between: String) {
@@ -25,7 +25,7 @@ func theTalksToldAgainKeepTheDayOfTheirReport(_ between: String) {
     // Two other states' meeting reported between: the names that follow are not of the lead's
     // talks, whose states they do not share.
     let f = extract(
-        "\(lead) Austria and Hungary will hold talks in Vienna on Friday. Austria is represented by its state secretary Ivo Kasek and Hungary by its deputy foreign minister Aldo Perrin.",
+        "\(lead) Austria and Hungary will hold talks in Vienna on Friday. State secretary Ivo Kasek heads the Austrian team, and deputy foreign minister Aldo Perrin the Hungarian.",
         published: "2015-03-09")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.place != "Ljubljana")
 }
