@@ -8,7 +8,7 @@ import Testing
 @Test(arguments: ["spent Monday in Riga", "spends Monday in Riga", "is spending Monday in Riga"])
 func aDaySpentInACityIsTheDayOfTheEncountersThatFollow(_ stay: String) {
     let f = extract(
-        "Estonian Foreign Minister Ivo Kasek \(stay) on a visit of goodwill. Prime Minister Aldo Perrin welcomed Kasek at the chancellery.",
+        "Estonian Foreign Minister Ivo Kasek \(stay), praising the new ferry line. Prime Minister Aldo Perrin welcomed Kasek at the chancellery.",
         published: "2014-11-05")
     #expect(f.meeting("Ivo Kasek", "Aldo Perrin")?.date == Day(iso: "2014-11-03"))
 }
