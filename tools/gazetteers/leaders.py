@@ -585,6 +585,18 @@ def without_mixed_offices(spells, source, report):
     return [s for s in spells if (s.code, s.office) not in mixed]
 
 
+def merge_year_ranges(ranges):
+    """(from, to) year ranges of one person, sorted, with touching or overlapping ones joined."""
+    ranges = sorted(ranges)
+    merged = [list(ranges[0])]
+    for start, end in ranges[1:]:
+        if start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
 def office_terms(spells, first_end_year=None):
     """Spells of one person in one office of one state that touch or overlap are one term: (name,
     code, office, from, to); terms that ended before OFFICE_FIRST_END_YEAR are left out."""
@@ -593,13 +605,7 @@ def office_terms(spells, first_end_year=None):
         by_key[(s.name, s.code, s.office)].append((s.start, s.end))
     out = []
     for (name, code, office), ranges in by_key.items():
-        ranges.sort()
-        merged = [list(ranges[0])]
-        for start, end in ranges[1:]:
-            if start <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
+        merged = merge_year_ranges(ranges)
         limit = OFFICE_FIRST_END_YEAR if first_end_year is None else first_end_year
         out += [(name, code, office, start, end) for start, end in merged if end >= limit]
     return out
@@ -712,13 +718,7 @@ def terms(spells, office):
             by_key[(s.name, s.code)].append((int(s.start[:4]), int(s.end[:4])))
     out = []
     for (name, code), ranges in by_key.items():
-        ranges.sort()
-        merged = [list(ranges[0])]
-        for start, end in ranges[1:]:
-            if start <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
+        merged = merge_year_ranges(ranges)
         out += [(name, code, office, start, end) for start, end in merged if end >= FIRST_END_YEAR]
     return out
 
