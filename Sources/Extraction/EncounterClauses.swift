@@ -67,16 +67,24 @@ struct EncounterClauses: Sendable {
     /// The comma that closes an aside ", who met B in C on Monday," around the meeting word `a`,
     /// when it comes before the next meeting word `b`.
     static func closeOfWhoAside(_ s: AnalyzedSentence, around a: Int, before b: Int) -> Int? {
-        guard let open = (1..<max(1, a)).last(where: { s.tokens[$0].lower == "who" }),
+        whoAside(s, around: a, before: b)?.upperBound
+    }
+
+    /// The aside ", who met B in C on Monday," around the meeting word `a`, from "who" (at or after
+    /// `start`) to the comma that closes it before `b`, when the sentence's own verb follows that
+    /// comma ("..., is due in D", "..., held talks with E"): not a clause that goes on with the
+    /// aside (", where he met", ", and then, separately,"). Only "who": ", which was held in C"
+    /// after a meeting noun tells the day and place of that same meeting.
+    static func whoAside(_ s: AnalyzedSentence, around a: Int, before b: Int, from start: Int = 1) -> Range<Int>? {
+        let first = max(start, 1)
+        guard a + 1 < b, first < a,
+            let open = (first..<a).last(where: { s.tokens[$0].lower == "who" }),
             Token.isMark(s.tokens, open - 1, UInt8(ascii: ",")),
-            !(open..<a).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
-        else { return nil }
-        // The sentence's own verb after the comma ("..., is due in D", "..., held talks with E"):
-        // not a clause that goes on with the aside (", where he met", ", and then, separately,").
-        guard let c = (a + 1..<b).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }), c + 1 < b,
+            !(open..<a).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
+            let c = (a + 1..<b).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }), c + 1 < b,
             Self.mainVerbOpeners.contains(s.tokens[c + 1].lower) || s.tokens[c + 1].classes.contains(.meetingTrigger)
         else { return nil }
-        return c
+        return open..<c
     }
 
     /// Words that open a sentence's own verb group after an aside on its subject ("A, who met B,

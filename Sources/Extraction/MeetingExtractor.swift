@@ -176,7 +176,7 @@ struct MeetingExtractor: Sendable {
                 // "A, who met B in C on Monday, is due in D today for talks with E": the aside's
                 // encounter has the aside's own day, place and tense, not the sentence's.
                 var statusClause = clause
-                if let aside = Self.relativeAside(in: s, around: clause.trigger, within: ownPart.range) {
+                if let aside = EncounterClauses.whoAside(s, around: clause.trigger, before: ownPart.range.upperBound, from: ownPart.range.lowerBound) {
                     ownPart.range = aside
                     statusClause.range = aside
                 }
@@ -223,7 +223,8 @@ struct MeetingExtractor: Sendable {
                 plannedBefore = planned
                 // "A had been due to hold talks with B" in a report of a visit called off, and of
                 // nothing put off: the plan was cancelled for good, no meeting (guidelines).
-                if planned, postponed == nil, statusStage.saysPastPlan(s, before: clause.trigger) || (continuesPlan && pastPlanBefore) {
+                let saysPastPlan = planned && postponed == nil && statusStage.saysPastPlan(s, before: clause.trigger)
+                if planned, postponed == nil, saysPastPlan || (continuesPlan && pastPlanBefore) {
                     if callsOffForGood == nil { callsOffForGood = MeetingStatusReader.callsOffForGood(sentences) }
                     if callsOffForGood == true {
                         pastPlanBefore = true
@@ -232,7 +233,7 @@ struct MeetingExtractor: Sendable {
                 }
                 // "A had been due to meet B in C on Monday" in a report of the visit put off: the
                 // day given up is no day of the meeting (a postponed meeting keeps only a new day).
-                let dayGivenUp = planned && postponed == nil && callsOffForGood == false && statusStage.saysPastPlan(s, before: clause.trigger)
+                let dayGivenUp = saysPastPlan && callsOffForGood == false
                 pastPlanBefore = false
 
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
@@ -758,21 +759,6 @@ struct MeetingExtractor: Sendable {
         guard participants.count == 2, let day = visitDay.resolve(publication: publication, future: false) else { return false }
         let names = Set(participants.map { people[$0].name })
         return meetings.contains { $0.status == .held && $0.date != nil && $0.date != day && Set($0.participants) == names }
-    }
-
-    /// The aside ", who met B in C on Monday," around the meeting word, when the sentence's own
-    /// verb follows it (`EncounterClauses.mainVerbOpeners`): its words from "who" to the comma that closes it. Only "who": ", which was held
-    /// in C" after a meeting noun tells the day and place of that same meeting.
-    static func relativeAside(in s: AnalyzedSentence, around trigger: Int, within range: Range<Int>) -> Range<Int>? {
-        guard trigger + 1 < range.upperBound,
-            let open = (max(range.lowerBound, 1)..<max(range.lowerBound, 1, trigger)).last(where: { s.tokens[$0].lower == "who" }),
-            Token.isMark(s.tokens, open - 1, UInt8(ascii: ",")),
-            !(open..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
-            let close = (trigger + 1..<range.upperBound).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
-            close + 1 < range.upperBound,
-            EncounterClauses.mainVerbOpeners.contains(s.tokens[close + 1].lower) || s.tokens[close + 1].classes.contains(.meetingTrigger)
-        else { return nil }
-        return open..<close
     }
 
     /// An unnamed signing by two or more states with a day or a place ("Norway and Russia signed
