@@ -70,7 +70,7 @@ struct MeetingExtractor: Sendable {
         let placeStage = MeetingPlaceReader(gazetteer: gazetteer)
         let presence = MeetingPresence()
         let partyStage = PartyMembers()
-        let merger = MeetingMerger(publication: publication)
+        let merger = MeetingMerger(publication: publication, buildingNames: placeStage.unlistedBuildingNames(in: sentences))
         // The sentences that recall an earlier occasion without a day (`recallsAnEarlierOccasion`).
         var recalledSentences: Set<Int> = []
 

@@ -9,6 +9,9 @@ struct MeetingMerger: Sendable {
     /// Sentences that recall an earlier occasion without a day ("the two last met in Belgrade in
     /// July"): a report first told in one is another encounter than one of the day.
     var recalledSentences: Set<Int> = []
+    /// Names the article puts after "at" as a building's without a venue word ("at Itamaraty"):
+    /// venues, which stand in a city rather than conflict with it (`MeetingPlaceReader.unlistedBuildingNames`).
+    var buildingNames: Set<String> = []
 
     func isRecalled(_ m: MeetingFact) -> Bool {
         m.date == nil && m.evidence.first.map { recalledSentences.contains($0.sentence) } == true
@@ -143,6 +146,7 @@ struct MeetingMerger: Sendable {
     /// A venue's noun ends its name ("the Bayan Palace") or, in names from languages that put it
     /// first, opens it ("Palazzo Chigi", "Casa Rosada", "Palais de la Nation").
     func isVenue(_ place: String) -> Bool {
+        if !buildingNames.isEmpty, buildingNames.contains(place) { return true }
         let lastIsVenue: Bool
         if let last = Self.lastWordLowercased(ascii: place) {
             lastIsVenue = last.map(WordLists.venueWords.contains) ?? false

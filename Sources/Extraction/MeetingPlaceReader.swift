@@ -59,7 +59,9 @@ struct MeetingPlaceReader: Sendable {
             let own = candidates.filter { $0.first > trigger && $0.last < next }
             if !own.isEmpty { candidates = own }
         }
-        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return unlistedPlace(after: trigger, in: s, clause: clause) }
+        guard let best = candidates.min(by: { $0.distance < $1.distance }) else {
+            return unlistedPlace(after: trigger, in: s, clause: clause) ?? unlistedTownOfBuilding(near: trigger, in: s, clause: clause)
+        }
         // "at Hyderabad House in New Delhi", "at the X Palace in the Belarusian capital, Minsk":
         // the city the venue stands in. (A listed venue without a venue word, "the Great Hall of
         // the People in Beijing", stands in its city the same way.)
@@ -554,6 +556,81 @@ struct MeetingPlaceReader: Sendable {
         return s.text(first, last)
     }
 
+    /// Whether capitalised words `first...end` after "at" are a building's name no list knows: at
+    /// most `destinationWords`, none a title, state, organisation, day, month or given name, the
+    /// last no possessive ("at Smith's invitation"), and the phrase over after them.
+    func isUnlistedBuildingName(_ s: AnalyzedSentence, first: Int, end: Int, clause: Range<Int>) -> Bool {
+        guard end - first < Self.destinationWords, !s.tokens[end].isPossessive else { return false }
+        guard Self.endsPhrase(after: end, in: s, clause: clause) else { return false }
+        for j in first...end {
+            let t = s.tokens[j]
+            guard Self.isUnlisted(s.mention(at: j)), isPlainCapitalized(s, j), !t.isListed(.organisation), !t.isListed(.functionWord),
+                !t.isListed(.givenName)
+            else { return false }
+        }
+        return true
+    }
+
+    /// The names anywhere in the article that `isUnlistedBuildingName` reads as a building's after
+    /// "at" (past a "the"): a report elsewhere that gives the same name without "at" ("the talks
+    /// at Itamaraty" after "in Brasilia") names the building, not a second town.
+    func unlistedBuildingNames(in sentences: [AnalyzedSentence]) -> Set<String> {
+        var names: Set<String> = []
+        for s in sentences {
+            let all = 0..<s.tokens.count
+            for k in all where Token.mayBeginWith(s.tokens, k, UInt8(ascii: "a")) && s.tokens[k].isWord(.at) {
+                var first = k + 1
+                if first < all.upperBound, s.tokens[first].isWord(.the) { first += 1 }
+                var end = first
+                while end < all.upperBound, end - first < Self.destinationWords, s.tokens[end].kind == .word, s.tokens[end].isCapitalized { end += 1 }
+                guard end > first, !(first..<end).contains(where: { s.tokens[$0].isListed(.venueWord) }),
+                    isUnlistedBuildingName(s, first: first, end: end - 1, clause: all)
+                else { continue }
+                names.insert(s.text(first, end - 1))
+            }
+        }
+        return names
+    }
+
+    /// Whether a name ending at token `end` ends its phrase there: a mark, the clause's end, a word
+    /// that joins phrases or a word of time after it ("at Tashichhodzong yesterday"), not a noun
+    /// the capitalised word qualifies ("at the Presidential wing") nor more of a name ("in Ain
+    /// el-Tineh").
+    static func endsPhrase(after end: Int, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
+        let next = end + 1
+        guard next < clause.upperBound, s.tokens[next].kind == .word else { return true }
+        return !s.tokens[next].isCapitalized && (s.tokens[next].isListed(.functionWord) || s.tokens[next].classes.contains(.dateWord))
+    }
+
+    /// Words that may stand before the kind of a building: "at the ministry", "at his residence".
+    static let buildingDeterminers: WordSet = ["the", "his", "her", "their", "its"]
+
+    /// "at the presidential house in Zapote", "at his residence in Baluwatar": a building told by
+    /// its kind alone, then "in" and capitalised words no list knows, names the town (or quarter)
+    /// of the encounter, which the guidelines put before a venue.
+    func unlistedTownOfBuilding(near trigger: Int, in s: AnalyzedSentence, clause: Range<Int>) -> String? {
+        for k in clause where Token.mayBeginWith(s.tokens, k, UInt8(ascii: "a")) && s.tokens[k].isWord(.at) {
+            guard k + 3 < clause.upperBound, Self.buildingDeterminers.contains(s.tokens[k + 1].lower),
+                let kindEnd = venueTail(after: k + 1, in: s, clause: clause),
+                s.isWord(kindEnd + 1, .in), abs(k - trigger) <= Self.placeReach
+            else { continue }
+            let first = kindEnd + 2
+            guard first < clause.upperBound, s.tokens[first].kind == .word, s.tokens[first].isCapitalized else { continue }
+            var last = first
+            while last + 1 < clause.upperBound, last + 1 - first < Self.destinationWords, s.tokens[last + 1].kind == .word, s.tokens[last + 1].isCapitalized {
+                last += 1
+            }
+            guard !s.tokens[last].isPossessive, Self.endsPhrase(after: last, in: s, clause: clause),
+                (first...last).allSatisfy({ j in
+                    Self.isUnlisted(s.mention(at: j)) && isPlainCapitalized(s, j) && !s.tokens[j].isListed(.organisation)
+                        && !s.tokens[j].isListed(.functionWord)
+                })
+            else { continue }
+            return s.text(first, last)
+        }
+        return nil
+    }
+
     /// Verbs of leaving a place for another: "left Accra for Abidjan".
     static let departureWords: WordSet = ["left", "leaves", "leaving", "leave", "departed", "departs", "departing"]
 
@@ -658,6 +735,16 @@ struct MeetingPlaceReader: Sendable {
                 && (s.tokens[j + 1].isWord(.the) || s.tokens[j + 1].isWord(.his) || s.tokens[j + 1].isWord(.her) || s.tokens[j + 1].isWord(.their))
                 && Self.isUnlisted(s.mention(at: first)) && venueTail(after: j + 1, in: s, clause: clause) != nil
             if calledVenue { last = j - 1 }
+            // "received B at Tashichhodzong", "called on C at the Aiwan-e-Sadr": after "at", a name
+            // no list knows that ends its phrase is a building's (a town takes "in").
+            if last == nil, j > first, s.tokens[k].isWord(.at), isUnlistedBuildingName(s, first: first, end: j - 1, clause: clause) {
+                last = j - 1
+                out.append(
+                    Candidate(
+                        name: s.text(first, j - 1), distance: distance(first, j - 1, from: trigger, in: s, clause: clause), isVenue: true, first: first,
+                        last: j - 1))
+                continue
+            }
             // A venue word alone ("at the Palace") names no venue.
             guard let end = last, calledVenue || end > first || s.tokens[first].lower != s.tokens[end].lower else { continue }
             // A known place already covers it.
