@@ -99,6 +99,23 @@ struct MeetingExtractor: Sendable {
             if named.count > 1 { named.sort { $0.first < $1.first } }
             // Most sentences hold no word of meeting at all.
             guard s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else {
+                // "Leaders met in C on Thursday. Around the table were A, B and D": the people
+                // present at an encounter reported without names, told after it, are its people.
+                if named.count >= 2, let f = frame, f.people.isEmpty, s.index - f.sentence <= f.reach,
+                    f.sentence > discourse.lastParticipantsSentence, presence.saysPresent(s),
+                    let present = framedPresence(named.filter { !ParticipantReader.isSpeaker($0, in: s) }.map(\.person), frame: f, people: people)
+                {
+                    let day = f.date?.resolve(publication: publication, future: f.planned)
+                    meetings.append(
+                        MeetingFact(
+                            participants: present.map { people[$0].name }, status: f.planned ? .planned : .held, date: day,
+                            datePrecision: f.date == nil ? .none : (day == nil ? .unresolved : .day), place: f.place, mode: .inPerson,
+                            evidence: [Evidence(sentence: s.index, start: s.start, end: s.end)]))
+                    discourse.lastParticipants = present
+                    discourse.lastParticipantsSentence = s.index
+                    discourse.noteMentions(named, in: s)
+                    continue
+                }
                 // "Also present was A": A took part in the encounter just reported.
                 if !named.isEmpty, presence.saysPresent(s), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
@@ -924,6 +941,15 @@ struct MeetingExtractor: Sendable {
     /// too ("A received B at the palace. During his meeting with A, B spoke of C. The meeting was
     /// attended by D"): the merger would otherwise find two reports with different people, one
     /// with the palace and one with D, and keep them apart.
+    /// The people present at an unnamed encounter `frame` reported: each once, at least two, one
+    /// of them of a state the report names when it names any.
+    func framedPresence(_ persons: [Int], frame: Frame, people: [PersonRecord]) -> [Int]? {
+        var present: [Int] = []
+        for p in persons where !present.contains(p) { present.append(p) }
+        guard present.count >= 2, frame.states.isEmpty || frame.covers(present, people: people) else { return nil }
+        return present
+    }
+
     func joinLast(_ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], merger: MeetingMerger, people: [PersonRecord]) {
         guard let last = meetings.indices.last else { return }
         for i in meetings.indices.dropLast() where merger.sameEncounter(meetings[i], meetings[last]) {
