@@ -86,6 +86,8 @@ eval: build
 	@$(DIPKB) eval eval/written12/
 	@echo; echo "== eval/written13/"
 	@$(DIPKB) eval eval/written13/
+	@echo; echo "== eval/written14/"
+	@$(DIPKB) eval eval/written14/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
