@@ -136,7 +136,10 @@ struct UnlistedTerritoryFinder {
                 }
             }
             if Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
-                add(relativeClause(i, words, reader), needsContext: false)
+                let claimed = relativeClause(i, words, reader)
+                add(claimed, needsContext: false)
+                // "two islets, Velo and Malo, which A holds and B claims": the clause speaks of each.
+                if let claimed { for name in listedBefore(claimed, reader) { add(name, needsContext: false) } }
                 // "The island, Teslo to Serbs and Tessel to Croatians, ...": each side's name for the
                 // place referred to, or named a sentence before.
                 if i >= 2, found.count < Self.maxPerSentence, cues.placeNoun.contains(words, i - 1), !s.tokens[i - 1].isCapitalized,
@@ -235,6 +238,15 @@ struct UnlistedTerritoryFinder {
             // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
             return considered && Self.landNouns.contains(words[k + 1])
                 && (k + 2 >= words.count || reader.sentence.tokens[k + 2].kind == .punctuation || Self.clauseJoins.contains(words[k + 2]))
+        }
+        // "which Tallinn regards as Estonian", "that Sarajevo sees as Bosnian": after a verb of
+        // considering and "as", the state's demonym alone, ending its phrase.
+        if considered, words.isWord(k, .as), let m = reader.mention(at: k + 1), m.first == k + 1, isState(m),
+            case .country(_, .demonym, false) = m.kind
+        {
+            let next = m.last + 1
+            return next >= words.count || reader.sentence.tokens[next].kind == .punctuation || Self.clauseJoins.contains(words[next])
+                || Self.ownNouns.contains(words[next])
         }
         guard let m = reader.mention(at: k), m.first == k, isState(m), case .country(_, .demonym, false) = m.kind, m.last + 1 < words.count else {
             return false
@@ -369,6 +381,25 @@ struct UnlistedTerritoryFinder {
             }
             out.append(span)
             out += listedAfter(span, reader)
+        }
+        return out
+    }
+
+    /// "Velo and Malo, which A holds": the names joined by "and" before the one at `span`, each a
+    /// territory of its own (up to `listLength` in all, each capitalised and no known place).
+    private func listedBefore(_ span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
+        let words = reader.words
+        var out: [ClosedRange<Int>] = []
+        var k = span.lowerBound - 1
+        // A comma joins names only in a list that "and" closes: "Velo, Malo and Rasa".
+        guard k >= 1, words.isWord(k, .and) else { return [] }
+        while out.count + 1 < Self.listLength, k >= 1, words.isWord(k, .and) || Token.isMark(reader.sentence.tokens, k, UInt8(ascii: ",")),
+            reader.sentence.tokens[k - 1].isCapitalized, let previous = reader.backward(endingAt: k - 1), previous.upperBound == k - 1,
+            !reader.isKnownPlace(previous), reader.mention(at: previous.lowerBound)?.countryCode == nil
+        {
+            out.append(previous)
+            k = previous.lowerBound - 1
+            if k >= 0, !(words.isWord(k, .and) || Token.isMark(reader.sentence.tokens, k, UInt8(ascii: ","))) { break }
         }
         return out
     }
