@@ -116,6 +116,9 @@ struct MeetingPlaceReader: Sendable {
                     || (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "w")) && timeClauseConjunctions.contains(s.tokens[k].lower))
             else { return false }
             var j = k + 1
+            // "met B the next morning before returning to C": a clause of what came after, its
+            // subject the meeting's own (not "after arriving in C", which is where they met).
+            if s.tokens[k].isWord(.before), isGerund(s.tokens[j]) { return true }
             if ["he", "she", "they"].contains(s.tokens[j].lower) {
                 j += 1
             } else {
@@ -125,6 +128,13 @@ struct MeetingPlaceReader: Sendable {
             }
             return j < end && s.tokens[j].kind == .word && !s.tokens[j].isCapitalized && !s.tokens[j].isWord(.and)
         }
+    }
+
+    /// A lowercase word ending in "ing" ("returning", "leaving"): a verb's gerund after "before".
+    static func isGerund(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        let bytes = t.lower.utf8
+        return bytes.count > 4 && bytes.suffix(3).elementsEqual("ing".utf8)
     }
 
     /// Words that may join a venue to the town it stands in (with states and settlement nouns).
