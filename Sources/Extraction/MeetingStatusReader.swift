@@ -91,12 +91,44 @@ struct MeetingStatusReader: Sendable {
     /// "A and B agreed in a telephone call on Monday to ...", "agreed during talks to ...": the
     /// encounter is where the agreement was made, held; only "agreed to meet" plans one.
     func isAgreementMadeAt(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
-        guard s.tokens[k].isWord(.agreed), k + 1 < trigger, s.tokens[k + 1].isListed(.settingPreposition) else { return false }
+        guard s.tokens[k].isWord(.agreed), k + 1 < trigger else { return false }
+        if isAgreementDatedOrPlaced(s, k, trigger: trigger) { return true }
+        guard s.tokens[k + 1].isListed(.settingPreposition) else { return false }
         // Only the setting's own words stand between: a determiner, a kind of call, the meeting
         // word of "agreed at a summit hosted by B" (whose "hosted" is the clause's meeting word).
         return (k + 2..<trigger).allSatisfy {
             s.tokens[$0].isListed(.settingDeterminer) || s.tokens[$0].isListed(.callWord) || s.tokens[$0].classes.contains(.meetingTrigger)
         }
+    }
+
+    /// Lowercase words between "to" and the meeting word of "agreed on Monday to resume direct
+    /// talks": a verb and an adjective or two.
+    static let agreedVerbReach = 3
+
+    /// "A and B agreed in C on Thursday to resume talks": a day or place between "agreed" and its
+    /// "to" is the agreement's, which the two made together then and there (held); the talks to
+    /// come are another matter ("agreed to meet again on Thursday" keeps its plan).
+    func isAgreementDatedOrPlaced(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
+        guard let to = (k + 2..<trigger).first(where: { s.tokens[$0].isWord(.to) }), trigger - to - 1 <= Self.agreedVerbReach,
+            (to + 1..<trigger).allSatisfy({ s.tokens[$0].kind == .word && !s.tokens[$0].isCapitalized })
+        else { return false }
+        var saysWhenOrWhere = false
+        var j = k + 1
+        while j < to {
+            if let m = s.mention(at: j), m.first == j, MeetingPlaceReader.namesAPlace(m) {
+                saysWhenOrWhere = true
+                j = m.last + 1
+                continue
+            }
+            let t = s.tokens[j]
+            if t.classes.contains(.dateWord) || t.kind == .number {
+                saysWhenOrWhere = true
+            } else if !t.isListed(.settingPreposition) && !t.isListed(.settingDeterminer) && !t.isWord(.on) && !t.isWord(.here) {
+                return false
+            }
+            j += 1
+        }
+        return saysWhenOrWhere
     }
 
     /// "going from one office to the next, and ...": "next" with no noun after it (a mark
