@@ -54,12 +54,22 @@ struct MeetingDateReader: Sendable {
     func ownDate(of person: Int, in s: AnalyzedSentence, clause: EncounterClause, named: [PersonMention]) -> DateExpression? {
         let guests = named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }
         let all = DateExpression.find(in: s.tokens)
+        // "B on Tuesday", "B late on Tuesday", "B yesterday": the day right after the guest's name,
+        // past at most `guestDayLeadReach` words that only lead up to it.
         func dayAfter(_ m: PersonMention) -> DateExpression? {
-            all.first { $0.first == m.last + 2 && s.tokens[m.last + 1].isWord(.on) }
+            all.first { d in
+                d.first > m.last && d.first - m.last - 1 <= Self.guestDayLeadReach
+                    && (m.last + 1..<d.first).allSatisfy { s.tokens[$0].isWord(.on) || Self.dayLeadWords.contains(s.tokens[$0].lower) }
+            }
         }
         guard let mine = guests.first(where: { $0.person == person }), let day = dayAfter(mine) else { return nil }
         return guests.contains { $0.person != person && dayAfter($0) != nil } ? day : nil
     }
+
+    /// Words that may stand between a guest's name and the day of that guest's encounter.
+    static let dayLeadWords: WordSet = ["late", "early"]
+    /// How many: "late on Tuesday" is two.
+    static let guestDayLeadReach = 2
 
     /// Words counting days in "two days later".
     static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3]
