@@ -295,10 +295,18 @@ struct MeetingStatusReader: Sendable {
         return !(k >= 0 && s.tokens[k].isListed(.locative))
     }
 
-    /// "is to have discussions", "are to meet".
+    /// How many words before the meeting word "to" may stand in "is to hold a video call": the
+    /// verb, an article and a modifier between.
+    static let infinitiveReach = 4
+
+    /// "is to have discussions", "are to meet", "is to hold a video call".
     func isInfinitiveAfterBe(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        let back = (max(0, trigger - 4)..<trigger).map { s.tokens[$0].lower }
-        guard let to = back.lastIndex(of: "to"), to > 0 else { return false }
-        return ["is", "are", "was", "were"].contains(back[to - 1])
+        var to = trigger - 1
+        while to >= 1, trigger - to <= Self.infinitiveReach, !s.tokens[to].isWord(.to) {
+            guard s.tokens[to].kind == .word, !s.tokens[to].isCapitalized else { return false }
+            to -= 1
+        }
+        guard to >= 1, s.tokens[to].isWord(.to) else { return false }
+        return ["is", "are", "was", "were"].contains(s.tokens[to - 1].lower)
     }
 }
