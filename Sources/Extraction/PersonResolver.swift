@@ -480,6 +480,9 @@ struct PersonResolver: Sendable {
             guard let first = records[id].folded.first, let last = records[id].folded.last else { return }
             byEndWord[first, default: []].append(id)
             if last != first { byEndWord[last, default: []].append(id) }
+            // "Abadi" for "Haider al-Abadi", "Sisi" for "Abdel Fattah el-Sisi": the surname
+            // without the article joined to it, as copy gives it after the first mention.
+            if let bare = Self.surnameWithoutArticle(last), bare != first { byEndWord[bare, default: []].append(id) }
         }
         for id in records.indices { indexEndWords(id) }
         for c in candidates where c.words.count == 1 {
@@ -530,6 +533,18 @@ struct PersonResolver: Sendable {
         }
         for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         return records
+    }
+
+    /// The folded surname past a name connector joined to it by a hyphen ("al-abadi" -> "abadi"),
+    /// when three letters or more are left; nil for any other word.
+    static func surnameWithoutArticle(_ folded: String) -> String? {
+        var word = folded
+        guard let hyphen = word.withUTF8({ $0.prefix(4).firstIndex(of: UInt8(ascii: "-")) }), hyphen >= 2 else { return nil }
+        let utf8 = folded.utf8
+        let article = String(decoding: utf8.prefix(hyphen), as: UTF8.self)
+        let rest = String(decoding: utf8.dropFirst(hyphen + 1), as: UTF8.self)
+        guard WordLists.nameConnectors.contains(article), rest.utf8.count >= 3, !rest.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        return rest
     }
 
     /// Of people who share a surname ("President Javier Milei" and "his sister Karina Milei"),
