@@ -92,6 +92,8 @@ struct NameContext: Sendable {
     var listedAfter: Int?
     var honorific = false
     var counterpart = false
+    /// "the Tajik delegation, led by A": A heads a state's delegation.
+    var leadsDelegation = false
     var speechVerbAfter = false
     /// "his spokesman A", "her deputy B": the title is owned by a pronoun, so the office serves
     /// the person the pronoun stands for.
@@ -331,7 +333,7 @@ struct PersonResolver: Sendable {
         var byFolded = [Int?](repeating: nil, count: found.keyCount)
         func isPerson(_ c: Candidate) -> Bool {
             if contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart { return true }
-            if c.words.count >= 2, contexts[c.index].countryBefore { return true }
+            if c.words.count >= 2, contexts[c.index].countryBefore || contexts[c.index].leadsDelegation { return true }
             if c.words.count >= 2, gazetteer.givenNames.contains(names[c.words.lowerBound].lowercased()) { return true }
             if c.words.count >= 2, c.words.count <= 4, contexts[c.index].speechVerbAfter { return true }
             // A full name the leaders list holds ("Islam Karimov") is a person without a title.
@@ -751,6 +753,9 @@ struct PersonResolver: Sendable {
     }
 
     /// Words that join phrases and so never belong to an office's remit.
+    /// Nouns of a group sent to talks, whose head "led by" names.
+    static let delegationNouns: WordSet = ["delegation", "delegations", "team", "mission"]
+
     static let functionWords: WordSet = [
         "the", "a", "an", "and", "or", "of", "in", "at", "on", "to", "by", "for", "with", "from",
         "between", "during", "after", "before", "said", "says", "told", "as", "that", "who",
@@ -975,6 +980,16 @@ struct PersonResolver: Sendable {
                     ctx.country = firstCode
                     ctx.laterCountries = [code]
                 }
+            }
+        }
+        // "The Tajik delegation, led by A,", "a Kyrgyz delegation headed by B": the head of a
+        // state's delegation acts for that state.
+        if m.first >= 3, s.tokens[m.first - 1].isWord(.by), s.tokens[m.first - 2].isListed(.delegationHeadVerb) {
+            var d = m.first - 3
+            if d >= 1, Token.isMark(s.tokens, d, UInt8(ascii: ",")) { d -= 1 }
+            if Self.delegationNouns.contains(s.tokens[d].lower) {
+                ctx.leadsDelegation = true
+                if ctx.country == nil, d >= 1, let state = s.mention(endingAt: d - 1), let code = state.countryCode { ctx.country = code }
             }
         }
         // "Russian Foreign Minister Sergei Lavrov", "Japan's Prime Minister Shinzo Abe",
