@@ -572,13 +572,7 @@ struct MeetingPlaceReader: Sendable {
     func isUnlistedBuildingName(_ s: AnalyzedSentence, first: Int, end: Int, clause: Range<Int>) -> Bool {
         guard end - first < Self.destinationWords, !s.tokens[end].isPossessive else { return false }
         guard Self.endsPhrase(after: end, in: s, clause: clause) else { return false }
-        for j in first...end {
-            let t = s.tokens[j]
-            guard Self.isUnlisted(s.mention(at: j)), isPlainCapitalized(s, j), !t.isListed(.organisation), !t.isListed(.functionWord),
-                !t.isListed(.givenName)
-            else { return false }
-        }
-        return true
+        return (first...end).allSatisfy { isUnlistedNameWord(s, $0) && !s.tokens[$0].isListed(.givenName) }
     }
 
     /// The names anywhere in the article that `isUnlistedBuildingName` reads as a building's after
@@ -600,6 +594,13 @@ struct MeetingPlaceReader: Sendable {
             }
         }
         return names
+    }
+
+    /// A word of a place's name no list knows: no title, state, day, month, organisation or word
+    /// that joins phrases.
+    func isUnlistedNameWord(_ s: AnalyzedSentence, _ j: Int) -> Bool {
+        Self.isUnlisted(s.mention(at: j)) && isPlainCapitalized(s, j) && !s.tokens[j].isListed(.organisation)
+            && !s.tokens[j].isListed(.functionWord)
     }
 
     /// Whether a name ending at token `end` ends its phrase there: a mark, the clause's end, a word
@@ -631,10 +632,7 @@ struct MeetingPlaceReader: Sendable {
                 last += 1
             }
             guard !s.tokens[last].isPossessive, Self.endsPhrase(after: last, in: s, clause: clause),
-                (first...last).allSatisfy({ j in
-                    Self.isUnlisted(s.mention(at: j)) && isPlainCapitalized(s, j) && !s.tokens[j].isListed(.organisation)
-                        && !s.tokens[j].isListed(.functionWord)
-                })
+                (first...last).allSatisfy({ isUnlistedNameWord(s, $0) })
             else { continue }
             return s.text(first, last)
         }
