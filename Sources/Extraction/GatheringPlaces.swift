@@ -42,9 +42,43 @@ struct GatheringPlaces: Sendable {
 
     let dated: [DatedGathering]
 
-    init(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) {
-        gatherings = Self.placed(sentences, placeReader: placeReader)
+    /// `pointsAtDateline`: whether words of a sentence put what they tell in the dateline city
+    /// ("here", "in this border town"), as the meeting stage reads them.
+    init(
+        _ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader, dateline: Dateline.Found? = nil,
+        pointsAtDateline: (AnalyzedSentence, Range<Int>) -> Bool = { _, _ in false }
+    ) {
+        var found = Self.placed(sentences, placeReader: placeReader)
+        if let dateline { found += Self.atDateline(sentences, dateline: dateline, pointsAtDateline: pointsAtDateline) }
+        gatherings = found.sorted { $0.sentence < $1.sentence }
         dated = Self.dated(sentences)
+    }
+
+    /// The gatherings an article reports from its dateline city without naming it again: "closed
+    /// their summit here today", "ended the summit in this border town", and a gathering the
+    /// dateline's own lead tells with no place at all ("BRASILIA - Leaders agreed at a summit on
+    /// Tuesday ..."): the wire files from where the gathering is.
+    static func atDateline(
+        _ sentences: [AnalyzedSentence], dateline: Dateline.Found, pointsAtDateline: (AnalyzedSentence, Range<Int>) -> Bool
+    ) -> [Gathering] {
+        var found: [Gathering] = []
+        for s in sentences where s.tokens.contains(where: { $0.classes.contains(.gatheringNoun) }) {
+            // The lead the dateline opens names its own city first: any other place is the
+            // gathering's, which `placed` reads.
+            let lead =
+                dateline.attaches(to: s.index)
+                && !s.mentions.contains { m in
+                    m.first > 0 && MeetingPlaceReader.namesAPlace(m)
+                }
+            var nouns: Set<String> = []
+            // "held a video conference", "a virtual summit": no gathering in any city.
+            for k in s.tokens.indices where isGatheringNoun(s.tokens, k) && !(k >= 1 && s.tokens[k - 1].isListed(.callWord)) {
+                let after = k + 1..<min(s.tokens.count, k + 1 + cityReach)
+                if lead || pointsAtDateline(s, after) { nouns.insert(s.tokens[k].lower) }
+            }
+            if !nouns.isEmpty { found.append(Gathering(sentence: s.index, city: dateline.city, nouns: nouns)) }
+        }
+        return found
     }
 
     static func placed(_ sentences: [AnalyzedSentence], placeReader: MeetingPlaceReader) -> [Gathering] {

@@ -86,7 +86,8 @@ struct MeetingExtractor: Sendable {
         var attendedMeetings: [Attended] = []
         let dateline = datelineFound?.city
         let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage)
-        let gatherings = GatheringPlaces(sentences, placeReader: placeStage)
+        let gatherings = GatheringPlaces(
+            sentences, placeReader: placeStage, dateline: datelineFound, pointsAtDateline: { s, range in self.saysHere(s, range) })
         // The last lead that reported two people acting together, with a day or a place.
         var joint: JointReport?
         var joints: [JointReport] = []
@@ -580,8 +581,24 @@ struct MeetingExtractor: Sendable {
             in: sentences, meetings: meetings, mentionsBySentence: mentionsBySentence, people: people, dateStage: dateStage, publication: publication)
         var finalMerger = merger
         finalMerger.recalledSentences = recalledSentences
+        finalMerger.apartSentences = Set(sentences.filter(Self.setsApart).map(\.index))
         return finalMerger.merge(meetings)
     }
+
+    /// Whether a sentence tells an encounter apart from the occasion reported around it: "a
+    /// separate meeting", "met separately", and "on the sidelines" or "on the margins" with no
+    /// "of" after it, which are those of the occasion just told. ("On the sidelines of the
+    /// forum, A met B" sets it apart from the forum, not from "A and B's private meeting".)
+    static func setsApart(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            let t = s.tokens[k]
+            guard t.kind == .word else { return false }
+            if Self.apartWords.contains(t.lower) { return true }
+            return WordLists.sidelineWords.contains(t.lower) && !s.isWord(k + 1, .of)
+        }
+    }
+
+    static let apartWords: WordSet = ["separate", "separately"]
 
     /// Modals that put an act to come: "will sign".
     static let comingModals: WordSet = ["will", "shall"]

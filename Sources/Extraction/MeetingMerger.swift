@@ -12,6 +12,10 @@ struct MeetingMerger: Sendable {
     /// Names the article puts after "at" as a building's without a venue word ("at Itamaraty"):
     /// venues, which stand in a city rather than conflict with it (`MeetingPlaceReader.unlistedBuildingNames`).
     var buildingNames: Set<String> = []
+    /// Sentences that set their encounter apart from the occasion around it ("met on the
+    /// sidelines", "held a separate meeting"): a pair told there is not part of the larger
+    /// encounter of the same day and place (`foldSubsets`).
+    var apartSentences: Set<Int> = []
 
     func isRecalled(_ m: MeetingFact) -> Bool {
         m.date == nil && m.evidence.first.map { recalledSentences.contains($0.sentence) } == true
@@ -74,8 +78,9 @@ struct MeetingMerger: Sendable {
             }
             // The same place, or a venue of the larger and the city it may stand in ("Maputo",
             // "the Ponta Vermelha Palace"): the larger report tells where in the city.
+            let setApart = m.evidence.first.map { apartSentences.contains($0.sentence) } == true
             let sameDayAndPlace = larger.first { j in
-                m.date != nil && out[j].date == m.date && m.place != nil
+                !setApart && m.date != nil && out[j].date == m.date && m.place != nil
                     && (samePlace(out[j].place, m.place) || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
             }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
