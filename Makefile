@@ -88,6 +88,8 @@ eval: build
 	@$(DIPKB) eval eval/written13/
 	@echo; echo "== eval/written14/"
 	@$(DIPKB) eval eval/written14/
+	@echo; echo "== eval/written15/"
+	@$(DIPKB) eval eval/written15/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
