@@ -872,8 +872,27 @@ struct UnlistedTerritoryFinder {
         while k >= 1, end - 1 - k < Self.riverNameReach, tokens[k].isCapitalized { k -= 1 }
         guard k < end - 1 else { return nil }
         if k >= 1, words.isWord(k, .the) { k -= 1 }
-        guard k >= 1, Self.onRiver.contains(words[k]), let head = reader.backward(endingAt: k - 1), !reader.isKnownPlace(head) else { return nil }
+        guard k >= 1, Self.onRiver.contains(words[k]) else { return nil }
+        // "Korvat, the water point on the Isfara river, which both claim": the name the
+        // description after its comma is said of.
+        guard let head = reader.backward(endingAt: k - 1) ?? describedName(endingBefore: k, reader), !reader.isKnownPlace(head) else { return nil }
         return head
+    }
+
+    /// The name before ", the water point" or ", a small island" whose description (an article and
+    /// up to `descriptionReach` lowercase words) ends right before token `end`.
+    private func describedName(endingBefore end: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        let words = reader.words
+        var a = end - 1
+        while a >= 1, end - 1 - a < Self.descriptionReach, tokens[a].kind == .word, !tokens[a].isCapitalized,
+            !(words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the))
+        {
+            a -= 1
+        }
+        guard a >= 2, a < end - 1, words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the), Token.isMark(tokens, a - 1, UInt8(ascii: ","))
+        else { return nil }
+        return reader.backward(endingAt: a - 2)
     }
 
     /// Tokens a parenthesis after a name may hold: "Tessel (Teslo to Serbs)".
@@ -891,6 +910,11 @@ struct UnlistedTerritoryFinder {
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
     static let locating: WordSet = ["in", "on", "off", "near", "at"]
+    /// Bearings that, with "of", say where a place lies from another: "south of the group".
+    static let bearings: WordSet = [
+        "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+        "southwest",
+    ]
     /// Words a phrase of where may run to between a noun of territory and its relative clause:
     /// "a rock a few hundred metres from the beach near Al Hoceima that ...".
     static let whereReach = 12
@@ -922,7 +946,10 @@ struct UnlistedTerritoryFinder {
             var j = k
             var saysWhere = false
             while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
-                if Self.locating.contains(words[j]) || words.isWord(j, .from) { saysWhere = true }
+                // "south of the Hawar group", "north-west of C": a bearing from a bigger place.
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) || (words.isWord(j, .of) && j > k && Self.bearings.contains(words[j - 1])) {
+                    saysWhere = true
+                }
                 j += 1
             }
             if saysWhere { k = j }
