@@ -541,6 +541,9 @@ struct MeetingExtractor: Sendable {
                     day = nil
                     precision = .none
                 }
+                // "met B at the Foreign Ministry": an office of government, where nothing else
+                // placed the encounter.
+                if usePlace == nil, !call { usePlace = placeStage.institution(in: s, clause: ownPart.range) }
                 let evidence = Evidence(sentence: s.index, start: s.start, end: s.end)
                 for group in groups {
                     var groupDay = day

@@ -78,6 +78,41 @@ struct MeetingPlaceReader: Sendable {
         return cityOfVenue ?? best.name
     }
 
+    /// Words that may join the capitalised words of an office's name: "Ministry of Foreign and
+    /// Diaspora Affairs", "Department of State", "Prime Minister's Office".
+    static let institutionJoiners: WordSet = ["of", "and", "for", "the"]
+    /// How many words an office's name may run to: "the Ministry of Foreign Affairs and International Trade".
+    static let institutionNameReach = 9
+
+    /// "met B at the Foreign Ministry", "at the Ministry of Foreign Affairs", "at the Prime
+    /// Minister's Office": an office of government after "at" in the clause, its name opening or
+    /// ending with a word of `institution-words.txt`. The place of last resort: asked only where
+    /// nothing else places the encounter.
+    func institution(in s: AnalyzedSentence, clause: Range<Int>) -> String? {
+        for k in clause where s.tokens[k].isWord(.at) {
+            var first = k + 1
+            if s.isWord(first, .the) { first += 1 }
+            guard first < clause.upperBound, s.tokens[first].isCapitalized else { continue }
+            var last = first
+            var j = first
+            // The name runs past the clause's end: "at the Ministry of Foreign and Diaspora
+            // Affairs" is cut into clauses at its "and".
+            while j < s.tokens.count, j - first < Self.institutionNameReach, s.tokens[j].kind == .word {
+                if s.tokens[j].isCapitalized {
+                    last = j
+                } else if !Self.institutionJoiners.contains(s.tokens[j].lower) {
+                    break
+                }
+                j += 1
+            }
+            let opens = WordLists.institutionWords.contains(s.tokens[first].lower)
+            let ends = WordLists.institutionWords.contains(s.tokens[last].lower)
+            guard opens || ends else { continue }
+            return s.text(first, last)
+        }
+        return nil
+    }
+
     /// Whether the words between a venue's end and a city are only those that put a building in
     /// its town: "in", "of", a comma, "the", a state's name or demonym, a settlement noun ("in
     /// the Belarusian capital, Minsk", "in the port city of C"). A verb between ("at the palace,

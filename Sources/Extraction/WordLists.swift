@@ -16,6 +16,7 @@ enum WordLists {
     static let nameConnectors = WordSet(load("name-connectors.txt"))
     static let organisationWords = WordSet(load("organisation-words.txt"))
     static let venueWords = WordSet(load("venue-words.txt"))
+    static let institutionWords = WordSet(load("institution-words.txt"))
     /// Phrases as their lowercase words, keyed by the first word so a sentence is scanned once.
     static let delegationCues: [String: [[String]]] = Dictionary(
         grouping: load("delegation-cues.txt").map { $0.split(separator: " ").map(String.init) }, by: { $0[0] })

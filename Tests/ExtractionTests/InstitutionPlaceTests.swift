@@ -1,0 +1,51 @@
+import Extraction
+import Testing
+
+// An office of government after "at" ("the Foreign Ministry", "the Ministry of Trade and
+// Industry", "the Prime Minister's Office") is where an encounter took place when nothing else
+// places it; a city named for the encounter, or the dateline it is put in, comes first. Own
+// sentences.
+
+private func place(_ body: String, of pair: Set<String>) -> String?? {
+    extract(body, published: "2016-04-14").meetings.first { Set($0.participants) == pair }.map(\.place)
+}
+
+@Test func anOfficeOfGovernmentIsThePlaceWhenNothingElseIs() {
+    #expect(
+        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the Foreign Ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
+            == "Foreign Ministry")
+    #expect(
+        place(
+            "Trade Minister Kofi Adjei and his Togolese counterpart Ama Kodjo met again on Tuesday at the Ministry of Trade and Industry.",
+            of: ["Kofi Adjei", "Ama Kodjo"]) == "Ministry of Trade and Industry")
+    #expect(
+        place("President Ivo Petrov received Prime Minister Omar Haddad at the Prime Minister's Office on Tuesday.", of: ["Ivo Petrov", "Omar Haddad"])
+            == "Prime Minister's Office")
+}
+
+/// The city named for the encounter, or the dateline that places it, before the office.
+@Test func aCityNamedForTheEncounterComesBeforeTheOffice() {
+    #expect(
+        place(
+            "Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas in Stockholm at the Foreign Ministry on Tuesday.",
+            of: ["Lena Holm", "Pablo Rojas"])
+            == "Stockholm")
+    #expect(
+        place(
+            "HANOI, April 14 (Wire) - Foreign Minister Pham Binh received Chilean Foreign Minister Pablo Rojas at the Foreign Ministry on Tuesday.",
+            of: ["Pham Binh", "Pablo Rojas"]) == "Hanoi")
+}
+
+/// A call has no place, and an office named as a speaker is no place of the encounter.
+@Test func aCallOrAnOfficeThatSpeaksHasNoPlace() {
+    #expect(
+        place(
+            "Foreign Minister Lena Holm spoke by telephone with Chilean Foreign Minister Pablo Rojas on Tuesday, the Foreign Ministry said.",
+            of: ["Lena Holm", "Pablo Rojas"])
+            == .some(nil))
+    #expect(
+        place(
+            "Foreign Minister Lena Holm held a video call with Chilean Foreign Minister Pablo Rojas from her desk at the Foreign Ministry on Tuesday.",
+            of: ["Lena Holm", "Pablo Rojas"])
+            == .some(nil))
+}
