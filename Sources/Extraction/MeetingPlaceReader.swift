@@ -425,7 +425,8 @@ struct MeetingPlaceReader: Sendable {
     /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
     /// "a two-day visit to C".
     static let arrivalReach = 4
-    /// How many words after "in C for" the purpose may come: "for a three-day official visit".
+    /// How many words after "in C for" the purpose may come: "for a three-day official visit",
+    /// and between "for" and a meeting word ("for a brief courtesy call").
     static let purposeReach = 4
 
     /// Whether the place of mention `m` is where the sentence puts its people.
@@ -529,6 +530,17 @@ struct MeetingPlaceReader: Sendable {
         return DateExpression.weekdays[s.tokens[j].lower] == nil && DateExpression.months[s.tokens[j].lower] == nil
     }
 
+    /// Verbs of going somewhere that no list of arrival holds, as they lead to a destination for
+    /// a purpose: "drove to X for talks", "walked to the Y for lunch with B".
+    static let goingVerbs: WordSet = ["drove", "drives", "driven", "walked", "walks", "went", "goes", "moved", "proceeded", "hurried"]
+    /// The "for" that opens a purpose ending at the meeting word `trigger` ("for a courtesy call
+    /// on B", "for talks with B"), when only lowercase words stand between.
+    static func purposeFor(before trigger: Int, in s: AnalyzedSentence) -> Int? {
+        var f = trigger - 1
+        while f >= 1, trigger - f <= purposeReach, s.tokens[f].kind == .word, !s.tokens[f].isCapitalized, !s.tokens[f].isWord(.for) { f -= 1 }
+        return f >= 1 && s.tokens[f].isWord(.for) ? f : nil
+    }
+
     /// Lowercase particles inside a place's name: "Ain el Tinah", "Casa de Piedra".
     static let nameParticles: WordSet = ["el", "al", "de", "del", "la", "le", "du", "da", "di", "der", "van", "von"]
     /// The most tokens a destination's name may have: "Ain el Tinah" is three, a long venue five.
@@ -542,7 +554,11 @@ struct MeetingPlaceReader: Sendable {
         if to >= 1, !s.tokens[to].classes.contains(.meetingTrigger), s.tokens[to].kind == .word, s.tokens[to - 1].isWord(.to) {
             to -= 1  // "to hold talks": one verb before the meeting word.
         }
-        guard to >= 4, s.tokens[to].isWord(.to) else { return nil }
+        // "drove to X for a courtesy call on B", "walked to the Y for a working lunch with B": the
+        // purpose after "for", a few lowercase words before the meeting word.
+        let purpose = Self.purposeFor(before: trigger, in: s)
+        if let purpose { to = purpose }
+        guard to >= 4, s.tokens[to].isWord(.to) || purpose != nil else { return nil }
         var nameEnd = to - 1
         // "left Accra for Abidjan, Ivory Coast, to consult with A": the state after the city.
         if Token.isMark(s.tokens, nameEnd, UInt8(ascii: ",")), let state = s.mention(endingAt: nameEnd - 1), state.countryCode != nil, state.first >= 2,
@@ -551,8 +567,9 @@ struct MeetingPlaceReader: Sendable {
             nameEnd = state.first - 2
         }
         var first = nameEnd
+        // ("the Cabinet of Ministers": "of" inside the name.)
         while first > to - 1 - Self.destinationWords, first >= 1, s.tokens[first].kind == .word,
-            s.tokens[first].isCapitalized || s.tokens[first].isListed(.nameParticle)
+            s.tokens[first].isCapitalized || s.tokens[first].isListed(.nameParticle) || s.tokens[first].isWord(.of)
         {
             first -= 1
         }
@@ -565,7 +582,9 @@ struct MeetingPlaceReader: Sendable {
         var k = first - 1
         if s.tokens[k].isWord(.the) { k -= 1 }
         guard k >= 1 else { return nil }
-        if s.tokens[k].isWord(.to), s.tokens[k - 1].classes.contains(.arrival) { return s.text(first, nameEnd) }
+        if s.tokens[k].isWord(.to), s.tokens[k - 1].classes.contains(.arrival) || Self.goingVerbs.contains(s.tokens[k - 1].lower) {
+            return s.text(first, nameEnd)
+        }
         // "left Accra for Abidjan": a word of leaving, the place left, then "for" the destination.
         if s.tokens[k].isWord(.for), let from = s.mention(endingAt: k - 1), from.first >= 1,
             s.tokens[from.first - 1].isListed(.departureWord)
