@@ -90,6 +90,8 @@ eval: build
 	@$(DIPKB) eval eval/written14/
 	@echo; echo "== eval/written15/"
 	@$(DIPKB) eval eval/written15/
+	@echo; echo "== eval/written16/"
+	@$(DIPKB) eval eval/written16/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
