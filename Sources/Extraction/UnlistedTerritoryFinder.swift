@@ -592,7 +592,28 @@ struct UnlistedTerritoryFinder {
             || (words.isWord(i + 1, .by) || words.isWord(i + 1, .between) || words.isWord(i + 1, .since) || words.isWord(i + 1, .for))
             || (phraseStart != nil && words.isWord(i + 1, .with))
         guard closes, start >= 1, let length = cues.copula.match(words, endingAt: start - 1) else { return nil }
-        return reader.backward(endingAt: pastTiedAside(start - 1 - length, words, reader))
+        var end = pastTiedAside(start - 1 - length, words, reader)
+        // "X, a silted island in the river on the border, remains in dispute".
+        if let comma = descriptionAsideStart(endingAt: end, words, reader) { end = comma - 1 }
+        return reader.backward(endingAt: end)
+    }
+
+    /// Tokens an aside describing a place may hold between its commas: ", a low sandy island of
+    /// some thirty hectares in the river near the border,".
+    static let descriptionAsideReach = 16
+
+    /// The comma that opens ", a silted island in the river," when the comma closing it is token
+    /// `end`: an article after it, then words only (no verb of its own is tested: the clause's
+    /// copula follows the closing comma).
+    private func descriptionAsideStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        guard end >= 3, Token.isMark(tokens, end, UInt8(ascii: ",")) else { return nil }
+        var c = end - 1
+        while c >= 1, end - c <= Self.descriptionAsideReach, tokens[c].kind == .word || tokens[c].kind == .number { c -= 1 }
+        guard c >= 1, c < end - 2, Token.isMark(tokens, c, UInt8(ascii: ",")),
+            words.isWord(c + 1, .a) || words.isWord(c + 1, .an) || words.isWord(c + 1, .the)
+        else { return nil }
+        return c
     }
 
     /// The name a description of a place is said of: back from the description over a few
@@ -657,6 +678,8 @@ struct UnlistedTerritoryFinder {
         if let comma = holderPhraseStart(endingAt: end, words, reader) { end = comma - 1 }
         // "X, on the Irish border, is claimed by A and B": the name before an aside of where.
         if let comma = whereAsideStart(endingAt: end, words, reader) { end = comma - 1 }
+        // "X, a reef in the strait, is claimed by A and B": or of what it is.
+        if let comma = descriptionAsideStart(endingAt: end + 1, words, reader) { end = comma - 1 }
         guard let span = reader.backward(endingAt: end) else { return nil }
         // "Kessa Island in Lake Zorn, is claimed", "Varnaskeri in Faroese, is claimed": the name a
         // word of where follows is where the place lies or the language of its name; the place
@@ -946,8 +969,8 @@ struct UnlistedTerritoryFinder {
             var j = k
             var saysWhere = false
             while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
-                // "south of the Hawar group", "north-west of C": a bearing from a bigger place.
-                if Self.locating.contains(words[j]) || words.isWord(j, .from) || (words.isWord(j, .of) && j > k && Self.bearings.contains(words[j - 1])) {
+                // "south of the Sorel group", "to the north": a bearing.
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) || Self.bearings.contains(words[j]) {
                     saysWhere = true
                 }
                 j += 1
@@ -1014,11 +1037,19 @@ struct UnlistedTerritoryFinder {
     /// "X is Sudanese territory", "X is Chinese territory": the name before the copula, where a
     /// state's demonym or name comes right before `territory` at `i`.
     private func nameCalledStateTerritory(_ i: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        guard i >= 3, let state = reader.mention(at: i - 1), state.last == i - 1, state.countryCode != nil,
-            let length = cues.copula.match(words, endingAt: state.first - 1)
-        else { return nil }
-        return reader.backward(endingAt: state.first - 1 - length)
+        guard i >= 3, let state = reader.mention(at: i - 1), state.last == i - 1, state.countryCode != nil else { return nil }
+        if let length = cues.copula.match(words, endingAt: state.first - 1) {
+            return reader.backward(endingAt: state.first - 1 - length)
+        }
+        // "called X Russian territory", "considers X Kazakh territory": a verb of naming before the name.
+        guard let span = reader.backward(endingAt: state.first - 1), span.lowerBound >= 1, Self.namingVerbs.contains(words[span.lowerBound - 1]) else {
+            return nil
+        }
+        return span
     }
+
+    /// Verbs that say what a place is: "called X Russian territory", "declared X Tajik territory".
+    static let namingVerbs: WordSet = ["called", "calls", "call", "declared", "declares", "considers", "considered", "consider", "deems", "deemed"]
 
     /// Whether a state is named before an "occupied" at `i` that is a verb ("Israel occupied X",
     /// "Israeli troops occupied X"); after a preposition or an article it describes X ("from
