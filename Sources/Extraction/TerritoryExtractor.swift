@@ -522,8 +522,13 @@ struct TerritoryExtractor: Sendable {
                     // "the district is disputed", not "the district saw a disputed election".
                     if cues.adjective.contains(words, k), cues.copula.match(words, endingAt: k - 1) != nil { return true }
                 }
-                // "the island has always been part of its territory".
+                // "the island has always been part of its territory", "the island lies on the
+                // Kenyan side of the border".
                 if cues.trailing.match(words, at: k) != nil, !words.isWord(k, .dispute), !words.isWord(k, .disputes) { return true }
+                // (Said by a state named before it: a guide saying where an island lies claims nothing.)
+                if UnlistedTerritoryFinder.liesOnAStatesSide(at: k, reader), s.mentions.contains(where: { $0.last < determiner && $0.countryCode != nil }) {
+                    return true
+                }
                 k += 1
             }
             // "Turkey and Greece both claim the islet", "Eritrea disputes Yemen's control of the island",

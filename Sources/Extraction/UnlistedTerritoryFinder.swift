@@ -107,9 +107,9 @@ struct UnlistedTerritoryFinder {
             {
                 add(span, needsContext: true)
             }
-            if i >= 1, cues.trailing.match(words, at: i) != nil {
+            if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) {
                 let span = nameBefore(i, reader)
-                add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) } ?? false))
+                add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) || stateSaysItsSide($0, at: i, reader) } ?? false))
             }
             // "X remains in dispute", "X are still in dispute with A".
             if i >= 2, words.isWord(i, .dispute), words.isWord(i - 1, .in) {
@@ -217,6 +217,15 @@ struct UnlistedTerritoryFinder {
         else { return false }
         if words.isWord(i + 2, .it) || words.isWord(i + 2, .them) { return true }
         return reader.mention(at: i + 2)?.countryCode == sayer.countryCode
+    }
+
+    /// "Kenya says X lies on the Kenyan side of the border": the state named before the name
+    /// says it lies on its own side, a claim with no other words of territory needed.
+    private func stateSaysItsSide(_ span: ClosedRange<Int>, at i: Int, _ reader: TerritoryNameReader) -> Bool {
+        guard Self.liesOnAStatesSide(at: i, reader), let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) }) else {
+            return false
+        }
+        return reader.mention(at: i + 3)?.countryCode == sayer.countryCode
     }
 
     /// Words between a state and such a verb: "Venezuela still considers".
@@ -933,6 +942,9 @@ struct UnlistedTerritoryFinder {
     /// Words after a noun of territory that say where it lies, before the name of a bigger place:
     /// "an island in Lake Tarno".
     static let locating: WordSet = ["in", "on", "off", "near", "at"]
+    /// Words that say where a place lies beside another: "a ridge above the town", "an islet
+    /// opposite the port".
+    static let aroundWords: WordSet = ["above", "below", "beside", "opposite", "across", "behind", "outside", "inside", "between", "beyond"]
     /// Bearings that, with "of", say where a place lies from another: "south of the group".
     static let bearings: WordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
@@ -969,8 +981,8 @@ struct UnlistedTerritoryFinder {
             var j = k
             var saysWhere = false
             while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
-                // "south of the Sorel group", "to the north": a bearing.
-                if Self.locating.contains(words[j]) || words.isWord(j, .from) || Self.bearings.contains(words[j]) {
+                // "south of the Sorel group", "to the north": a bearing; "a ridge above the town".
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) || Self.bearings.contains(words[j]) || Self.aroundWords.contains(words[j]) {
                     saysWhere = true
                 }
                 j += 1
@@ -1046,6 +1058,22 @@ struct UnlistedTerritoryFinder {
             return nil
         }
         return span
+    }
+
+    /// Verbs of lying somewhere before "on the Kenyan side of the border".
+    static let lyingOn: WordSet = ["lies", "lie", "is", "are"]
+    /// What a state's side is of: "the border", "the frontier", "the line".
+    static let sideOf: WordSet = ["border", "frontier", "line", "boundary"]
+
+    /// "lies on the Kenyan side of the border", "is on the Ugandan side of the line": a state's
+    /// demonym or name in place of the "its" of the listed trailing phrases.
+    static func liesOnAStatesSide(at i: Int, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        guard Self.lyingOn.contains(words[i]), words.isWord(i + 1, .on), words.isWord(i + 2, .the), let state = reader.mention(at: i + 3),
+            state.first == i + 3, state.countryCode != nil
+        else { return false }
+        let k = state.last + 1
+        return k + 3 < words.count && words[k] == "side" && words.isWord(k + 1, .of) && words.isWord(k + 2, .the) && Self.sideOf.contains(words[k + 3])
     }
 
     /// Verbs that say what a place is: "called X Russian territory", "declared X Tajik territory".

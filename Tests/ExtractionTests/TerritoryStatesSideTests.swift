@@ -1,0 +1,33 @@
+import Extraction
+import Testing
+
+// Own sentences, fictional places between real states: a state saying a place lies on its own
+// side of the border by its demonym ("Kenya says X lies on the Kenyan side of the border") claims
+// it, as "lies on its side of the border" does, named or referred to as "the island".
+
+private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
+
+@Test func aStateSayingAPlaceLiesOnItsDemonymsSideClaimsIt() {
+    let named = extract("Uganda raised its flag on Mingoro Island. Kenya says Mingoro Island lies on the Kenyan side of the border.")
+    #expect(names(named) == ["Mingoro Island"])
+    #expect(named.territories.first?.claimants == ["KEN", "UGA"])
+    let referred = extract("Kenyan fishermen landed on Varsel Island on Monday. Uganda says the island lies on the Ugandan side of the border.")
+    #expect(names(referred) == ["Varsel Island"])
+    #expect(referred.territories.first?.claimants == ["KEN", "UGA"])
+}
+
+/// Where a place lies, told by no state, or a state's side said of something that is no place.
+@Test func aSideOfTheBorderToldByNoStateIsNoClaim() {
+    #expect(
+        extract("Tourists from Kenya and Uganda visited Mingoro Island. The island lies on the Kenyan side of the border, a guide said.").territories.isEmpty)
+    #expect(extract("Uganda raised its flag on Mingoro Island. Kenya says the fault lies on the Ugandan side of the argument.").territories.isEmpty)
+}
+
+/// "X, a ridge above the town of C that A holds and that B says lies on its side": a word of
+/// where beside another place ("above", "opposite") is part of the description before the clause.
+@Test func aDescriptionBesideAnotherPlaceComesBeforeItsClause() {
+    let f = extract(
+        "The shelling hit Varo Hill, a ridge above the town of Mae Lung that Thai troops hold and that Myanmar says lies on its side of the border.")
+    #expect(names(f) == ["Varo Hill"])
+    #expect(f.territories.first?.claimants == ["MMR", "THA"])
+}
