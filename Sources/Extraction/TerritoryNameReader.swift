@@ -238,7 +238,12 @@ struct TerritoryNameReader {
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
-        if cues.context.contains(head) || cues.placeNoun.contains(head), range.count == 1 || !words.isWord(range.lowerBound + 1, .of) { return false }
+        // ("Hill 491": a height numbered on the maps.)
+        if cues.context.contains(head) || cues.placeNoun.contains(head),
+            range.count == 1 || !(words.isWord(range.lowerBound + 1, .of) || sentence.tokens[range.lowerBound + 1].kind == .number)
+        {
+            return false
+        }
         if let (entries, length, _) = gazetteer.trie.longestMatch(sentence.tokens, at: range.lowerBound),
             entries.contains(where: {
                 if case .notName = $0 { return !saidToBePlace || length >= range.count }
@@ -303,7 +308,12 @@ struct TerritoryNameReader {
     /// A capitalized word, but not one joined to a lowercase word ("Kenyan-held", "Soviet-era"),
     /// which describes the name that follows rather than being part of it.
     private func isNameWord(_ k: Int) -> Bool {
-        guard k >= 0, k < words.count, sentence.tokens[k].kind == .word else { return false }
+        guard k >= 0, k < words.count else { return false }
+        // "Hill 491", "Point 5353": a number after a word of a numbered height or post.
+        if sentence.tokens[k].kind == .number {
+            return k >= 1 && sentence.tokens[k - 1].isCapitalized && Self.numberedPlaceWords.contains(words[k - 1])
+        }
+        guard sentence.tokens[k].kind == .word else { return false }
         // "Fasht al-Mahar": a lowercase particle joined to a capitalised word is a word of the name.
         // "Banc d'Ekondo": an elided particle joined to a capitalised word is one too.
         guard sentence.tokens[k].isCapitalized else {
@@ -314,6 +324,10 @@ struct TerritoryNameReader {
         guard let dash = text.lastIndex(of: "-"), let after = text[text.index(after: dash)...].first else { return true }
         return !after.isLowercase
     }
+
+    /// Words that name heights and posts by number ("Hill 491", "Point 5353", "Post 14"), in
+    /// armies' maps and the news of border clashes.
+    static let numberedPlaceWords: WordSet = ["hill", "point", "post", "peak", "pillar", "height", "outpost"]
 
     /// Elided particles of place names in French and Italian: "d'Ekondo", "l'Ile".
     static let elidedParticles: Set<UInt8> = [UInt8(ascii: "d"), UInt8(ascii: "l")]

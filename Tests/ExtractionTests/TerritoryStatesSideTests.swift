@@ -31,3 +31,13 @@ private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap
     #expect(names(f) == ["Varo Hill"])
     #expect(f.territories.first?.claimants == ["MMR", "THA"])
 }
+
+/// A height numbered on the maps ("Hill 492") is a name; a month and year after a name is not part of it.
+@Test func aNumberedHeightIsANameAndADateIsNot() {
+    let hill = extract(
+        "The shelling hit Hill 492, a ridge above the town of Mae Lung that Thai troops hold and that Myanmar says lies on its side of the border.")
+    #expect(names(hill) == ["Hill 492"])
+    let dated = extract("Thai troops have held Varo Hill since May 2005, and Myanmar says the hill lies on its side of the border.")
+    #expect(!names(dated).contains { $0.contains("2005") })
+    #expect(extract("Hikers climbed Hill 492 above the town of Mae Lung on Sunday.").territories.isEmpty)
+}
