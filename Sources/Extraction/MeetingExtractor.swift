@@ -800,10 +800,16 @@ struct MeetingExtractor: Sendable {
 
     /// An unnamed signing by two or more states with a day or a place ("Norway and Russia signed
     /// a treaty here on Wednesday"), as the frame of the encounters of their people reported next.
+    /// ("The foreign ministers of A and B agreed here yesterday to ...": states agreeing, told
+    /// with a day or a place, frame their people's encounter told next, as a signing does.)
     func signingFrame(_ s: AnalyzedSentence, dateline: String?, dateStage: MeetingDateReader, placeStage: MeetingPlaceReader) -> Frame? {
         // Asked of every sentence without a meeting word or a name: the verb first, by its class
         // bit, before any mention is read or set made.
-        guard let sign = s.tokens.indices.first(where: { s.tokens[$0].classes.contains(.signing) }) else { return nil }
+        guard
+            let sign = s.tokens.indices.first(where: {
+                s.tokens[$0].classes.contains(.signing) || (Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "a")) && s.tokens[$0].isWord(.agreed))
+            })
+        else { return nil }
         let states = Set(s.mentions.compactMap(\.countryCode))
         guard states.count >= 2 else { return nil }
         let all = 0..<s.tokens.count
