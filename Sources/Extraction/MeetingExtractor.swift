@@ -374,8 +374,10 @@ struct MeetingExtractor: Sendable {
                 // lead's day and place, when the clause gives none.
                 // ("A told B on Thursday that ... The two ministers spoke in C": the lead's day,
                 // and the clause's own place.)
+                // ("A and B signed in C on Sunday. The two leaders were received by D": the pair
+                // with someone more, on the same occasion.)
                 if useDate == nil, postponed == nil, !call, !another, ParticipantReader.hasGroupReference(s, clause.range),
-                    let j = joint, s.index - j.sentence <= JointReport.reach, Set(participants) == j.people,
+                    let j = joint, s.index - j.sentence <= JointReport.reach, j.people.isSubset(of: participants),
                     !meetings.contains(where: { $0.evidence.contains { $0.sentence > j.sentence } })
                 {
                     useDate = j.date

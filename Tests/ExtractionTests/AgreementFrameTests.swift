@@ -33,3 +33,15 @@ import Testing
         """, published: "2011-03-04")
     #expect(other.meetings.first { Set($0.participants) == ["Amos Wako", "Sam Okello"] }?.date == nil)
 }
+
+/// "A and B signed an agreement in C on Sunday. The two leaders were received by D": the pair
+/// the lead reported acting together, met with someone more, on the lead's day.
+@Test func thePairOfTheLeadMeetingSomeoneMoreIsOnTheLeadsDay() {
+    let f = extract(
+        """
+        Djiboutian President Omar Farah and Eritrean President Tesfay Gebre signed an agreement in Doha on Sunday.
+        The two leaders were received by the Emir of Qatar, Sheikh Khalid Al Thani, before the ceremony, officials said.
+        """, published: "2010-06-08")
+    let m = f.meetings.first { Set($0.participants) == ["Omar Farah", "Tesfay Gebre", "Khalid Al Thani"] }
+    #expect(m?.date == Day(iso: "2010-06-06"))
+}
