@@ -81,6 +81,8 @@ struct MeetingPlaceReader: Sendable {
     /// Words that may join the capitalised words of an office's name: "Ministry of Foreign and
     /// Diaspora Affairs", "Department of State", "Prime Minister's Office".
     static let institutionJoiners: WordSet = ["of", "and", "for", "the"]
+    /// How many lowercase words a building told by its kind may run to: "the state guest house".
+    static let lowercaseVenueWords = 3
     /// How many words an office's name may run to: "the Ministry of Foreign Affairs and International Trade".
     static let institutionNameReach = 9
 
@@ -92,7 +94,23 @@ struct MeetingPlaceReader: Sendable {
         for k in clause where s.tokens[k].isWord(.at) {
             var first = k + 1
             if s.isWord(first, .the) { first += 1 }
-            guard first < clause.upperBound, s.tokens[first].isCapitalized else { continue }
+            guard first < clause.upperBound else { continue }
+            // "at the foreign ministry", "at the party headquarters": an office told by its kind
+            // in lowercase. (Not "at the presidential palace": a lowercase venue word measured
+            // worse on the kept parts, where the city of the report is the place more often.)
+            if !s.tokens[first].isCapitalized {
+                var e = first
+                while e + 1 < s.tokens.count, e - first < Self.lowercaseVenueWords - 1, s.tokens[e].kind == .word, !s.tokens[e].isCapitalized,
+                    !(WordLists.venueWords.contains(s.tokens[e].lower) || WordLists.institutionWords.contains(s.tokens[e].lower))
+                {
+                    e += 1
+                }
+                let kind = s.tokens[e].lower
+                if s.tokens[e].kind == .word, !s.tokens[e].isCapitalized, WordLists.institutionWords.contains(kind), !Self.townFollows(e, in: s) {
+                    return s.text(first, e)
+                }
+                continue
+            }
             var last = first
             var j = first
             // The name runs past the clause's end: "at the Ministry of Foreign and Diaspora
@@ -107,10 +125,17 @@ struct MeetingPlaceReader: Sendable {
             }
             let opens = WordLists.institutionWords.contains(s.tokens[first].lower)
             let ends = WordLists.institutionWords.contains(s.tokens[last].lower)
-            guard opens || ends else { continue }
+            guard opens || ends, !Self.townFollows(last, in: s) else { continue }
             return s.text(first, last)
         }
         return nil
+    }
+
+    /// "at the defence ministry in Dov el-Rasa": a town named after the office (one no list
+    /// knows, or the city would have placed the encounter) is the place, which no reading here
+    /// gives whole; the office is not.
+    static func townFollows(_ end: Int, in s: AnalyzedSentence) -> Bool {
+        end + 2 < s.tokens.count && s.tokens[end + 1].isWord(.in) && s.tokens[end + 2].isCapitalized
     }
 
     /// Whether the words between a venue's end and a city are only those that put a building in

@@ -49,3 +49,17 @@ private func place(_ body: String, of pair: Set<String>) -> String?? {
             of: ["Lena Holm", "Pablo Rojas"])
             == .some(nil))
 }
+
+/// An office told by its kind in lowercase ("at the foreign ministry", "at the party
+/// headquarters"), where nothing else places the encounter; not "at the start of the talks".
+@Test func anOfficeToldInLowercaseIsThePlaceOfLastResort() {
+    #expect(
+        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the foreign ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
+            == "foreign ministry")
+    #expect(
+        place("Earlier, Prime Minister Omar Haddad met party leader Ivo Petrov at the party headquarters.", of: ["Omar Haddad", "Ivo Petrov"])
+            == "party headquarters")
+    #expect(
+        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the start of the week.", of: ["Lena Holm", "Pablo Rojas"])
+            ?? nil == nil)
+}
