@@ -586,7 +586,10 @@ struct MeetingExtractor: Sendable {
             in: sentences, meetings: meetings, mentionsBySentence: mentionsBySentence, people: people, dateStage: dateStage, publication: publication)
         var finalMerger = merger
         finalMerger.recalledSentences = recalledSentences
-        finalMerger.apartSentences = Set(sentences.filter(Self.setsApart).map(\.index))
+        // Only the sentences that report an encounter are read for it: every word of every
+        // sentence hashed against the two lists cost 19 M instructions over 300 articles.
+        let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
+        finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) })
         return finalMerger.merge(meetings)
     }
 
