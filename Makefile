@@ -55,7 +55,7 @@ run: build
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
 # The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ to
-# eval/written8/, 50 and then 40 articles each, written by people who never read the extractor), then
+# eval/written16/, 30 to 50 articles each, written by people who never read the extractor), then
 # the shared development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
