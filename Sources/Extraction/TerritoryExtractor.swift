@@ -871,7 +871,7 @@ struct TerritoryExtractor: Sendable {
                 }
                 // "Bagra, a village of herders near the border, ...": the name the noun describes
                 // in apposition.
-                if !earlier.tokens[j].isCapitalized, let span = Self.describedName(before: j, earlier, earlierReader), earlierReader.canNameTerritory(span),
+                if !earlier.tokens[j].isCapitalized, let span = earlierReader.describedName(endingBefore: j + 1), earlierReader.canNameTerritory(span),
                     earlierReader.mention(at: span.lowerBound)?.isName ?? true
                 {
                     return (k, [earlierReader.text(span)])
@@ -892,23 +892,6 @@ struct TerritoryExtractor: Sendable {
             }
         }
         return nil
-    }
-
-    /// How many lowercase words may describe the noun of an apposition: "a small fishing village".
-    static let appositionWords = 3
-
-    /// The name before ", a small village" when the noun of territory at `noun` ends that
-    /// apposition: an article after the comma, up to `appositionWords` lowercase words, the noun.
-    static func describedName(before noun: Int, _ s: AnalyzedSentence, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        var a = noun - 1
-        while a >= 1, noun - 1 - a < appositionWords, s.tokens[a].kind == .word, !s.tokens[a].isCapitalized,
-            !(s.tokens[a].isWord(.a) || s.tokens[a].isWord(.an) || s.tokens[a].isWord(.the))
-        {
-            a -= 1
-        }
-        guard a >= 2, s.tokens[a].isWord(.a) || s.tokens[a].isWord(.an) || s.tokens[a].isWord(.the), Token.isMark(s.tokens, a - 1, UInt8(ascii: ","))
-        else { return nil }
-        return reader.backward(endingAt: a - 2)
     }
 
     /// "China calls them the Dianyu Islands", "Japan refers to it as Tokana": a state's own name

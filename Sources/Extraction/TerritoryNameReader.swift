@@ -325,6 +325,19 @@ struct TerritoryNameReader {
         return !after.isLowercase
     }
 
+    /// The name before ", the water point" or ", a small village" whose description (an article
+    /// and up to `UnlistedTerritoryFinder.descriptionReach` lowercase words, its noun the last)
+    /// ends right before token `end`: "Korvat, the pumping station on the river", "Bagra, a
+    /// village of herders".
+    func describedName(endingBefore end: Int) -> ClosedRange<Int>? {
+        let tokens = sentence.tokens
+        func isArticle(_ k: Int) -> Bool { words.isWord(k, .a) || words.isWord(k, .an) || words.isWord(k, .the) }
+        var a = end - 1
+        while a >= 1, end - 1 - a < UnlistedTerritoryFinder.descriptionReach, tokens[a].kind == .word, !tokens[a].isCapitalized, !isArticle(a) { a -= 1 }
+        guard a >= 2, a < end - 1, isArticle(a), Token.isMark(tokens, a - 1, UInt8(ascii: ",")) else { return nil }
+        return backward(endingAt: a - 2)
+    }
+
     /// Words that name heights and posts by number ("Hill 491", "Point 5353", "Post 14"), in
     /// armies' maps and the news of border clashes.
     static let numberedPlaceWords: WordSet = ["hill", "point", "post", "peak", "pillar", "height", "outpost"]

@@ -907,24 +907,8 @@ struct UnlistedTerritoryFinder {
         guard k >= 1, Self.onRiver.contains(words[k]) else { return nil }
         // "Korvat, the water point on the Isfara river, which both claim": the name the
         // description after its comma is said of.
-        guard let head = reader.backward(endingAt: k - 1) ?? describedName(endingBefore: k, reader), !reader.isKnownPlace(head) else { return nil }
+        guard let head = reader.backward(endingAt: k - 1) ?? reader.describedName(endingBefore: k), !reader.isKnownPlace(head) else { return nil }
         return head
-    }
-
-    /// The name before ", the water point" or ", a small island" whose description (an article and
-    /// up to `descriptionReach` lowercase words) ends right before token `end`.
-    private func describedName(endingBefore end: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        let tokens = reader.sentence.tokens
-        let words = reader.words
-        var a = end - 1
-        while a >= 1, end - 1 - a < Self.descriptionReach, tokens[a].kind == .word, !tokens[a].isCapitalized,
-            !(words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the))
-        {
-            a -= 1
-        }
-        guard a >= 2, a < end - 1, words.isWord(a, .a) || words.isWord(a, .an) || words.isWord(a, .the), Token.isMark(tokens, a - 1, UInt8(ascii: ","))
-        else { return nil }
-        return reader.backward(endingAt: a - 2)
     }
 
     /// Tokens a parenthesis after a name may hold: "Tessel (Teslo to Serbs)".

@@ -6,32 +6,29 @@ import Testing
 // places it; a city named for the encounter, or the dateline it is put in, comes first. Own
 // sentences.
 
-private func place(_ body: String, of pair: Set<String>) -> String?? {
-    extract(body, published: "2016-04-14").meetings.first { Set($0.participants) == pair }.map(\.place)
-}
-
 @Test func anOfficeOfGovernmentIsThePlaceWhenNothingElseIs() {
     #expect(
-        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the Foreign Ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
+        meetingPlace(
+            "Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the Foreign Ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
             == "Foreign Ministry")
     #expect(
-        place(
+        meetingPlace(
             "Trade Minister Kofi Adjei and his Togolese counterpart Ama Kodjo met again on Tuesday at the Ministry of Trade and Industry.",
             of: ["Kofi Adjei", "Ama Kodjo"]) == "Ministry of Trade and Industry")
     #expect(
-        place("President Ivo Petrov received Prime Minister Omar Haddad at the Prime Minister's Office on Tuesday.", of: ["Ivo Petrov", "Omar Haddad"])
+        meetingPlace("President Ivo Petrov received Prime Minister Omar Haddad at the Prime Minister's Office on Tuesday.", of: ["Ivo Petrov", "Omar Haddad"])
             == "Prime Minister's Office")
 }
 
 /// The city named for the encounter, or the dateline that places it, before the office.
 @Test func aCityNamedForTheEncounterComesBeforeTheOffice() {
     #expect(
-        place(
+        meetingPlace(
             "Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas in Stockholm at the Foreign Ministry on Tuesday.",
             of: ["Lena Holm", "Pablo Rojas"])
             == "Stockholm")
     #expect(
-        place(
+        meetingPlace(
             "HANOI, April 14 (Wire) - Foreign Minister Pham Binh received Chilean Foreign Minister Pablo Rojas at the Foreign Ministry on Tuesday.",
             of: ["Pham Binh", "Pablo Rojas"]) == "Hanoi")
 }
@@ -39,12 +36,12 @@ private func place(_ body: String, of pair: Set<String>) -> String?? {
 /// A call has no place, and an office named as a speaker is no place of the encounter.
 @Test func aCallOrAnOfficeThatSpeaksHasNoPlace() {
     #expect(
-        place(
+        meetingPlace(
             "Foreign Minister Lena Holm spoke by telephone with Chilean Foreign Minister Pablo Rojas on Tuesday, the Foreign Ministry said.",
             of: ["Lena Holm", "Pablo Rojas"])
             == .some(nil))
     #expect(
-        place(
+        meetingPlace(
             "Foreign Minister Lena Holm held a video call with Chilean Foreign Minister Pablo Rojas from her desk at the Foreign Ministry on Tuesday.",
             of: ["Lena Holm", "Pablo Rojas"])
             == .some(nil))
@@ -54,12 +51,13 @@ private func place(_ body: String, of pair: Set<String>) -> String?? {
 /// headquarters"), where nothing else places the encounter; not "at the start of the talks".
 @Test func anOfficeToldInLowercaseIsThePlaceOfLastResort() {
     #expect(
-        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the foreign ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
+        meetingPlace(
+            "Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the foreign ministry on Tuesday.", of: ["Lena Holm", "Pablo Rojas"])
             == "foreign ministry")
     #expect(
-        place("Earlier, Prime Minister Omar Haddad met party leader Ivo Petrov at the party headquarters.", of: ["Omar Haddad", "Ivo Petrov"])
+        meetingPlace("Earlier, Prime Minister Omar Haddad met party leader Ivo Petrov at the party headquarters.", of: ["Omar Haddad", "Ivo Petrov"])
             == "party headquarters")
     #expect(
-        place("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the start of the week.", of: ["Lena Holm", "Pablo Rojas"])
+        meetingPlace("Foreign Minister Lena Holm received Chilean Foreign Minister Pablo Rojas at the start of the week.", of: ["Lena Holm", "Pablo Rojas"])
             ?? nil == nil)
 }

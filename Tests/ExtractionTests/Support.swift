@@ -5,6 +5,12 @@ func extract(_ body: String, published: String? = nil) -> ArticleFacts {
     Extractor().extract(Article(date: published.flatMap(Day.init(iso:)), body: body))
 }
 
+/// The place of the meeting of exactly `people` in a self-written article: nil where there is no
+/// such meeting, `.some(nil)` where it has no place.
+func meetingPlace(_ body: String, of people: Set<String>, published: String = "2016-04-14") -> String?? {
+    extract(body, published: published).meetings.first { Set($0.participants) == people }.map(\.place)
+}
+
 extension ArticleFacts {
     func person(_ name: String) -> PersonFact? { people.first { $0.name == name } }
     var names: Set<String> { Set(people.map(\.name)) }
