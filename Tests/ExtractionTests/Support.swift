@@ -11,6 +11,9 @@ func meetingPlace(_ body: String, of people: Set<String>, published: String = "2
     extract(body, published: published).meetings.first { Set($0.participants) == people }.map(\.place)
 }
 
+/// Every name of every territory found, for comparisons that ignore order.
+func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
+
 extension ArticleFacts {
     func person(_ name: String) -> PersonFact? { people.first { $0.name == name } }
     var names: Set<String> { Set(people.map(\.name)) }

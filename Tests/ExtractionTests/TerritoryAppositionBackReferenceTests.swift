@@ -5,8 +5,6 @@ import Testing
 // ("Bagra, a village near the border, ...") is what a later "the village" refers to, so a claim
 // said of the village is a claim on the place.
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test func theNounOfAnAppositionReferredToLaterIsThePlaceNamed() {
     let held = extract(
         "Bagra, a village of herders near the border, has been administered by Uzbekistan since 1991. Astana says the village has always belonged to Kazakhstan."

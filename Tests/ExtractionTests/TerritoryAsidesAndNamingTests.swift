@@ -6,8 +6,6 @@ import Testing
 // bearing in a description before its clause ("X, a larger island to the north that A holds"),
 // and a verb of naming before a state's territory ("called X Russian territory").
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test func aNameBeforeADescriptionAsideIsWhatRemainsInDispute() {
     let f = extract(
         "Officials said Tolar Char, a silted island of some forty hectares in the river near the border, remained in dispute between India and Bangladesh.")

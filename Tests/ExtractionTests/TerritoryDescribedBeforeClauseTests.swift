@@ -5,8 +5,6 @@ import Testing
 // comma ("the water point on the Isfara river", "a small island south of the Sorel group"), then
 // a clause of claiming: the name is the territory, and no name inside the description is.
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test func theNameBeforeADescriptionOnARiverIsTheClaimedPlace() {
     let f = extract(
         """

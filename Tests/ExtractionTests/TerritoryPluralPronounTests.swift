@@ -6,8 +6,6 @@ import Testing
 // land; "it" right after a listed territory refers to it. Sentences written for these tests,
 // with invented places (and one listed, Lete Island) between real states.
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test(arguments: [
     (
         "Fishing boats from Chile and Peru anchored near Morro Reef and Punta Sal Rock last week. Both countries say these belong to them.",

@@ -5,8 +5,6 @@ import Testing
 // own people's (its demonym alone) claims it, in a relative clause after the name; and names
 // joined by "and" before such a clause are each a territory it speaks of.
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test func aStateThatRegardsAPlaceAsItsDemonymsClaimsIt() {
     let f = extract(
         "Guards detained two fishermen near Orvasaar, a wooded island in the river that Tallinn regards as Estonian and that Russia has held since 1994.")

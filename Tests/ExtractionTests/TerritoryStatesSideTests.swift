@@ -5,8 +5,6 @@ import Testing
 // side of the border by its demonym ("Kenya says X lies on the Kenyan side of the border") claims
 // it, as "lies on its side of the border" does, named or referred to as "the island".
 
-private func names(_ f: ArticleFacts) -> Set<String> { Set(f.territories.flatMap { $0.names.map(\.name) }) }
-
 @Test func aStateSayingAPlaceLiesOnItsDemonymsSideClaimsIt() {
     let named = extract("Uganda raised its flag on Mingoro Island. Kenya says Mingoro Island lies on the Kenyan side of the border.")
     #expect(names(named) == ["Mingoro Island"])
