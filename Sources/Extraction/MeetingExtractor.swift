@@ -460,8 +460,12 @@ struct MeetingExtractor: Sendable {
                         goesOn || previous.participants.contains(people[subject].name)
                     {
                         // Only the city: the venue was the other encounter's ("met B at the X
-                        // Palace and later called on D at his residence").
-                        usePlace = previous.place.flatMap { merger.isVenue($0) ? nil : $0 }
+                        // Palace and later called on D at his residence"). A host who received
+                        // the one guest and "also received" the next stayed where they receive.
+                        let stayedHome =
+                            Self.receivingVerbs.contains(s.tokens[clause.trigger].lower)
+                            && previous.participants.first == people[subject].name
+                        usePlace = previous.place.flatMap { merger.isVenue($0) && !stayedHome ? nil : $0 }
                     }
                 }
                 // "A spoke to parliament on Wednesday. Earlier in the day A held talks with B": with
@@ -590,6 +594,7 @@ struct MeetingExtractor: Sendable {
         // sentence hashed against the two lists cost 19 M instructions over 300 articles.
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
         finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) })
+        finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
         return finalMerger.merge(meetings)
     }
 
@@ -607,6 +612,15 @@ struct MeetingExtractor: Sendable {
     }
 
     static let apartWords: WordSet = ["separate", "separately"]
+
+    /// "The host also received D": "also" shortly before a verb of receiving, another audience
+    /// whoever sat in on the one before.
+    static func saysAlsoReceived(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            s.tokens[k].isWord(.also)
+                && (k + 1..<min(s.tokens.count, k + 1 + alsoReach)).contains { receivingVerbs.contains(s.tokens[$0].lower) }
+        }
+    }
 
     /// Modals that put an act to come: "will sign".
     static let comingModals: WordSet = ["will", "shall"]
@@ -847,6 +861,10 @@ struct MeetingExtractor: Sendable {
     static let laterPeriodWords: WordSet = ["this", "that", "in", "on", "next", "today", "tonight", "tomorrow", "the"]
     /// Words before "later" that count a time: "days later", "a week later".
     static let laterCountWords: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "hour", "much", "decades"]
+
+    /// Verbs of a host receiving a guest where the host is: a host who goes on receiving ("A
+    /// also received D") is still there.
+    static let receivingVerbs: WordSet = ["received", "receives", "receiving", "hosted", "hosts", "welcomed"]
 
     /// How many words before the meeting word "also" may stand and still tie it to the encounter
     /// just reported: "she also held", "he was also received".

@@ -16,6 +16,9 @@ struct MeetingMerger: Sendable {
     /// sidelines", "held a separate meeting"): a pair told there is not part of the larger
     /// encounter of the same day and place (`foldSubsets`).
     var apartSentences: Set<Int> = []
+    /// Sentences of a host who "also received" someone: the audience they report is another than
+    /// the one before it, even when a guest of that one sat in on it.
+    var anotherAudienceSentences: Set<Int> = []
 
     func isRecalled(_ m: MeetingFact) -> Bool {
         m.date == nil && m.evidence.first.map { recalledSentences.contains($0.sentence) } == true
@@ -80,7 +83,8 @@ struct MeetingMerger: Sendable {
             // "the Ponta Vermelha Palace"): the larger report tells where in the city.
             let setApart = m.evidence.first.map { apartSentences.contains($0.sentence) } == true
             let sameDayAndPlace = larger.first { j in
-                !setApart && m.date != nil && out[j].date == m.date && m.place != nil
+                !setApart && !out[j].evidence.contains(where: { anotherAudienceSentences.contains($0.sentence) }) && m.date != nil && out[j].date == m.date
+                    && m.place != nil
                     && (samePlace(out[j].place, m.place) || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
             }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
