@@ -172,7 +172,14 @@ struct MeetingExtractor: Sendable {
             // The day and city the clause before ended with, from its words or the encounter it
             // told again: "A met B at the X Palace and later called on C" goes on with them.
             var occasionOfClauseBefore: (day: Day?, city: String?) = (nil, nil)
-            for clause in clauseStage.clauses(of: s, named: named) {
+            let clauses = clauseStage.clauses(of: s, named: named)
+            // "States signed a convention here yesterday on what they called X": a word of meeting
+            // that reports no encounter ("called" naming a thing) leaves the sentence a signing,
+            // its people named only by role ("the leaders of A and B") as in one without.
+            if clauses.isEmpty, named.allSatisfy(\.byRole), let f = signingFrame(s, dateline: dateline, dateStage: dateStage, placeStage: placeStage) {
+                frame = f
+            }
+            for clause in clauses {
                 var participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
                 // "A met the leaders of the region in C. B hosted the meeting, which was attended by
                 // D and E": the encounter announced, with its one named person.
