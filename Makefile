@@ -55,7 +55,7 @@ run: build
 	@$(DIPKB) query --db $(RUN_DB) disputed-territories
 
 # The extractor against gold annotations: the repository's own sets (eval/, and eval/written/ to
-# eval/written17/, 30 to 50 articles each, written by people who never read the extractor), then
+# eval/written18/, 30 to 50 articles each, written by people who never read the extractor), then
 # the shared development set beside the repository when it is there. `dipkb eval` gives score.py's figures.
 eval: build
 	@echo "== eval/"
@@ -94,6 +94,8 @@ eval: build
 	@$(DIPKB) eval eval/written16/
 	@echo; echo "== eval/written17/"
 	@$(DIPKB) eval eval/written17/
+	@echo; echo "== eval/written18/"
+	@$(DIPKB) eval eval/written18/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
