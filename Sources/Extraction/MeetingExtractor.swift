@@ -26,11 +26,16 @@ struct MeetingExtractor: Sendable {
         /// One person meeting a group the report does not name ("A met the leaders of the region
         /// in C"): a later report of "the meeting" that names its people is that encounter.
         var meetsGroup = false
+        /// How many people the report counts without naming them ("the five Nordic prime
+        /// ministers met in C on Monday"): the named report of exactly that many people is
+        /// theirs, whatever states the report names besides.
+        var size: Int?
 
         var reach: Int { isRound ? MeetingExtractor.roundReach : MeetingExtractor.frameReach }
 
         func covers(_ participants: [Int], people records: [PersonRecord]) -> Bool {
             if !people.isEmpty { return !people.isDisjoint(with: participants) }
+            if let size, participants.count == size { return true }
             return participants.contains { records[$0].country.map(states.contains) ?? false }
         }
     }
@@ -312,6 +317,7 @@ struct MeetingExtractor: Sendable {
                         if f.place == nil { frame?.place = place }
                     } else if date != nil || place != nil {
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
+                        if participants.isEmpty { frame?.size = ParticipantReader.unnamedGroupSize(s, clause.range) }
                         frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
                         frame?.meetsGroup = participants.count == 1 && meetsUnnamedGroup(s, clause)
                         if planned { plannedFrame = frame }
@@ -837,13 +843,16 @@ struct MeetingExtractor: Sendable {
             })
         else { return nil }
         let states = Set(s.mentions.compactMap(\.countryCode))
-        guard states.count >= 2 else { return nil }
         let all = 0..<s.tokens.count
+        // "The prime ministers of the five Nordic countries agreed in C on Monday": a group
+        // counted, its states not named (C's state, if any, is only the host's).
+        let size = ParticipantReader.unnamedGroupSize(s, all)
+        guard states.count >= 2 || size != nil else { return nil }
         let here = saysHere(s, all) ? dateline : nil
         let date = dateStage.firstDay(in: s)
         let place = placeStage.place(in: s, near: sign, clause: all, cityOfVenue: here) ?? here
         guard date != nil || place != nil else { return nil }
-        return Frame(date: date, place: place, sentence: s.index, planned: false, states: states)
+        return Frame(date: date, place: place, sentence: s.index, planned: false, states: states, size: size)
     }
 
     /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just

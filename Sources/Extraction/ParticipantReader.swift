@@ -404,6 +404,24 @@ struct ParticipantReader: Sendable {
         groupSize(s, range) != nil
     }
 
+    /// How many people a group told without names counts: "the five Nordic prime ministers"
+    /// (`groupSize`), "the leaders of the three Baltic states" (a group word, then "of the", a
+    /// number and, within `groupNumberReach`, a noun of states). Nil for none, or for a number
+    /// not in `largerGroupSizes` or "two".
+    static func unnamedGroupSize(_ s: AnalyzedSentence, _ range: Range<Int>) -> Int? {
+        if let size = groupSize(s, range) { return size }
+        for i in range where s.tokens[i].isListed(.groupReference) && s.isWord(i + 1, .of) && s.isWord(i + 2, .the) && i + 3 < range.upperBound {
+            let number = s.tokens[i + 3].lower
+            guard let size = number == "two" ? 2 : largerGroupSizes[number] else { continue }
+            let rest = (i + 4..<min(range.upperBound, i + 4 + groupNumberReach))
+            if rest.contains(where: { Self.statesNouns.contains(s.tokens[$0].lower) }) { return size }
+        }
+        return nil
+    }
+
+    /// Nouns of the states a group of officials comes from: "the leaders of the three Baltic states".
+    static let statesNouns: WordSet = ["states", "countries", "nations", "republics"]
+
     /// Number words that name a group of more than two ("the three leaders", "all four
     /// ministers"): such a group is the encounter last reported when it had that many people.
     static let largerGroupSizes: [String: Int] = ["three": 3, "four": 4, "five": 5, "six": 6]

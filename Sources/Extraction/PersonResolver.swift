@@ -1116,6 +1116,14 @@ struct PersonResolver: Sendable {
                     if x.isTitle, x.last + 1 < s.tokens.count, s.tokens[x.last + 1].isListed(.venueWord), !s.tokens[x.last + 1].isCapitalized {
                         break
                     }
+                    // "X, the Finnish prime minister's seaside residence,": a title in the
+                    // possessive owns what the appositive names; X is not its holder. ("A, the
+                    // minister's spokesman,": the title after it is A's.)
+                    if x.isTitle, s.tokens[x.last].isPossessive {
+                        guard (x.last + 1...x.last + 2).contains(where: { s.mention(at: $0)?.isTitle == true }) else { break }
+                        a = x.last + 1
+                        continue
+                    }
                     if x.isTitle, title == nil,
                         !(a >= 1 && s.tokens[a - 1].isWord(.of)) && !(a >= 2 && s.tokens[a - 1].isWord(.the) && s.tokens[a - 2].isWord(.of))
                     {
