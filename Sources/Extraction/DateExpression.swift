@@ -1,6 +1,6 @@
 /// A day named in a sentence: a weekday, a month and day, a full date, or "today".
 struct DateExpression: Sendable {
-    enum Value: Sendable {
+    enum Value: Sendable, Equatable {
         case weekday(Int)  // 0 = Sunday
         case monthDay(month: Int, day: Int, year: Int?)
         case relative(days: Int)  // today 0, yesterday -1, tomorrow 1

@@ -131,6 +131,33 @@ struct GatheringPlaces: Sendable {
         return dated.last { $0.noun == noun && $0.sentence < s.index && s.index - $0.sentence <= Self.reportReach }?.day
     }
 
+    /// "On the sidelines of the summit, A and B held a separate meeting": the day of the gathering
+    /// the clause puts its encounter at (the clause's noun, else the gathering named last), named
+    /// with its day within `reportReach` sentences before or in the sentence. Nil where the article
+    /// gives that gathering more than one day (a summit over two days: the encounter may fall on
+    /// either).
+    func sidelinesDay(of s: AnalyzedSentence, _ range: Range<Int>) -> DateExpression? {
+        guard !dated.isEmpty else { return nil }
+        var atGathering = false
+        var noun: String?
+        for k in range where s.tokens[k].kind == .word {
+            if WordLists.sidelineWords.contains(s.tokens[k].lower) {
+                atGathering = true
+            } else if Self.isGatheringNoun(s.tokens, k) {
+                noun = s.tokens[k].lower
+                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during) }) {
+                    atGathering = true
+                }
+            }
+        }
+        guard atGathering else { return nil }
+        let pool = dated.filter { d in noun.map { $0 == d.noun } ?? true }
+        guard let last = pool.last(where: { $0.sentence <= s.index && s.index - $0.sentence <= Self.reportReach }),
+            pool.allSatisfy({ $0.day.value == last.day.value })
+        else { return nil }
+        return last.day
+    }
+
     /// The gathering noun the clause names as its encounter: "the" before it (lowercase words may
     /// stand between: "the closed retreat"), and it opens the clause or follows the meeting word.
     static func gatheringItself(_ s: AnalyzedSentence, _ clause: EncounterClause) -> String? {

@@ -381,6 +381,8 @@ struct MeetingExtractor: Sendable {
                 // "Leaders came out of a retreat in C yesterday. The retreat brought together A, B
                 // and D": the gathering named before with its day is the encounter.
                 if useDate == nil, postponed == nil, !call, !another, let d = gatherings.day(of: s, clause) { useDate = d }
+                // "On the sidelines of the summit, A met B": on the summit's one day.
+                if useDate == nil, postponed == nil, !call, !another, let d = gatherings.sidelinesDay(of: s, ownPart.range) { useDate = d }
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A and B agreed here yesterday to ... The two leaders spoke for two hours": the
@@ -483,7 +485,10 @@ struct MeetingExtractor: Sendable {
                 }
                 // "A spoke to parliament on Wednesday. Earlier in the day A held talks with B": with
                 // no encounter reported before, the day of the event the sentence before tells.
-                if useDate == nil, meetings.isEmpty, s.index >= 1, sameDay,
+                // ("The summit opened on Thursday. A and B met that afternoon": the day the
+                // sentence before tells, when it reported no encounter, over the last encounter's.)
+                let lastReported = meetings.last.flatMap { $0.evidence.map(\.sentence).max() }
+                if useDate == nil, meetings.isEmpty || lastReported.map({ $0 < s.index - 1 }) == true, s.index >= 1, sameDay,
                     let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
                 {
                     day = d
@@ -792,8 +797,8 @@ struct MeetingExtractor: Sendable {
         }
     }
 
-    /// "on the same day", "later that day", "earlier in the day": the day of the encounter just
-    /// reported. Not after a comma that follows the meeting word ("will travel to C to meet B, the
+    /// "on the same day", "later that day", "earlier in the day", "that afternoon", "the same
+    /// morning": the day of the encounter just reported. Not after a comma that follows the meeting word ("will travel to C to meet B, the
     /// ministry said in a statement later in the day": the day of the statement).
     func saysSameDay(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
         // "After the audience A held talks with B": the occasion just reported goes on.
@@ -811,9 +816,12 @@ struct MeetingExtractor: Sendable {
             if first == "in", s.tokens[1].isWord(.the), Self.partsOfDay.contains(s.tokens[2].lower) { return true }
         }
         return (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
-            guard s.tokens[k + 1].isWord(.day), !Self.isSetApart(s, k, after: trigger) else { return false }
+            // "that afternoon", "the same morning": a part of the day just told.
+            let partOfDay = Self.partsOfDay.contains(s.tokens[k + 1].lower)
+            guard s.tokens[k + 1].isWord(.day) || partOfDay, !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }
+            if partOfDay { return false }
             // "later in the day", "earlier in the day".
             return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
