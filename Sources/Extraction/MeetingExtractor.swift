@@ -808,8 +808,8 @@ struct MeetingExtractor: Sendable {
             return true
         }
         // "On Thursday morning A was received by B. In the afternoon A and C met": a part of the
-        // day opening the sentence goes on with the day just told (not mid-sentence, where it
-        // may part the dateline's day: "A received B in the evening").
+        // day opening the sentence goes on with the day just told (mid-sentence, "in the
+        // afternoon" is read below, past any comma that sets it apart).
         if range.lowerBound == 0, s.tokens.count > 3 {
             let first = s.tokens[0].lower
             if first == "that", Self.partsOfDay.contains(s.tokens[1].lower) { return true }
@@ -821,7 +821,8 @@ struct MeetingExtractor: Sendable {
             guard s.tokens[k + 1].isWord(.day) || partOfDay, !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }
-            if partOfDay { return false }
+            // "B was received in the afternoon by C": mid-sentence, without a day of its own.
+            if partOfDay { return word == "the" && k >= 1 && s.tokens[k - 1].isWord(.in) && !s.isWord(k + 2, .of) }
             // "later in the day", "earlier in the day".
             return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }

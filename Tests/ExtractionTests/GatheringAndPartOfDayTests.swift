@@ -63,3 +63,13 @@ import Testing
     #expect(facts.meetings.contains { Set($0.participants) == ["Ana Ruiz", "Tom Hale"] && $0.date == Day(iso: "2006-03-30") })
     #expect(facts.meetings.contains { Set($0.participants) == ["Ana Ruiz", "Tom Hale"] && $0.date == Day(iso: "2006-03-31") })
 }
+
+/// "received in the afternoon", mid-sentence: the day just told, as at the sentence's start.
+@Test func inTheAfternoonMidSentenceGoesOnWithTheDayJustTold() {
+    let body = """
+        BEIJING, July 22 (Wire) - Foreign Minister Yang Jiechi held talks with his Russian counterpart Sergei Lavrov in Beijing on Monday. \
+        Lavrov was received in the afternoon by Premier Wen Jiabao at Zhongnanhai.
+        """
+    let m = extract(body, published: "2008-07-22").meeting("Sergei Lavrov", "Wen Jiabao")
+    #expect(m?.date == Day(iso: "2008-07-21"))
+}
