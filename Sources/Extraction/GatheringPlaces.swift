@@ -158,6 +158,24 @@ struct GatheringPlaces: Sendable {
         return last.day
     }
 
+    /// "Before the summit opened, A and B held talks": the one day of the gathering named right
+    /// after "before" (within `timingReach` words), when the article dates it within
+    /// `reportReach` sentences before or in the sentence and gives it no other day. (Not "ahead
+    /// of", which often means days before.)
+    func dayBefore(of s: AnalyzedSentence, _ range: Range<Int>) -> DateExpression? {
+        guard !dated.isEmpty else { return nil }
+        for k in 0..<range.upperBound where s.tokens[k].isWord(.before) {
+            guard let n = (k + 1..<min(s.tokens.count, k + 1 + Self.timingReach)).first(where: { Self.isGatheringNoun(s.tokens, $0) }) else { continue }
+            let noun = s.tokens[n].lower
+            let pool = dated.filter { $0.noun == noun }
+            guard let last = pool.last(where: { $0.sentence <= s.index && s.index - $0.sentence <= Self.reportReach }),
+                pool.allSatisfy({ $0.day.value == last.day.value })
+            else { return nil }
+            return last.day
+        }
+        return nil
+    }
+
     /// The gathering noun the clause names as its encounter: "the" before it (lowercase words may
     /// stand between: "the closed retreat"), and it opens the clause or follows the meeting word.
     static func gatheringItself(_ s: AnalyzedSentence, _ clause: EncounterClause) -> String? {

@@ -383,6 +383,8 @@ struct MeetingExtractor: Sendable {
                 if useDate == nil, postponed == nil, !call, !another, let d = gatherings.day(of: s, clause) { useDate = d }
                 // "On the sidelines of the summit, A met B": on the summit's one day.
                 if useDate == nil, postponed == nil, !call, !another, let d = gatherings.sidelinesDay(of: s, ownPart.range) { useDate = d }
+                // "Before the summit opened, A met B": on the summit's one day.
+                if useDate == nil, postponed == nil, !call, !another, let d = gatherings.dayBefore(of: s, ownPart.range) { useDate = d }
                 if frame?.isRound != true { frame = nil }
                 if plannedFrame?.isRound != true { plannedFrame = nil }
                 // "A and B agreed here yesterday to ... The two leaders spoke for two hours": the

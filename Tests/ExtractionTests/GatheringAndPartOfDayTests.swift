@@ -73,3 +73,16 @@ import Testing
     let m = extract(body, published: "2008-07-22").meeting("Sergei Lavrov", "Wen Jiabao")
     #expect(m?.date == Day(iso: "2008-07-21"))
 }
+
+/// "before the retreat opened": on the retreat's one day, told before.
+@Test func anEncounterBeforeTheSummitOpenedFallsOnTheSummitsDay() {
+    let body = """
+        NADI, Oct 26 (Wire) - Pacific leaders held their annual retreat at a resort near Nadi on Wednesday.
+
+        The leaders signed a statement on fisheries.
+
+        Fijian Prime Minister Laisenia Qarase and New Zealand Prime Minister Helen Clark met for forty minutes before the retreat opened.
+        """
+    let m = extract(body, published: "2006-10-26").meeting("Laisenia Qarase", "Helen Clark")
+    #expect(m?.date == Day(iso: "2006-10-25"))
+}
