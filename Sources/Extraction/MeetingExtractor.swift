@@ -328,11 +328,13 @@ struct MeetingExtractor: Sendable {
                     }
                     // "In the talks Thursday, A ...": the day of the encounter just reported.
                     // A clause right after a report, naming none but its people, speaks of that encounter.
+                    // ("The meeting took place on Monday": the article's one encounter so far, however
+                    // far back it was reported.)
                     let followedUp =
                         meetings.indices.last.flatMap { last in
                             s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach
                                 && participants.allSatisfy({ discourse.lastParticipants.contains($0) }) ? last : nil
-                        }
+                        } ?? (meetings.count == 1 && participants.isEmpty && refersToLastMeeting(s, clause) ? 0 : nil)
                     if let last = followedUp, meetings[last].date == nil, let d = date,
                         let day = d.resolve(publication: publication, future: meetings[last].status == .planned)
                     {
