@@ -225,6 +225,7 @@ struct UnlistedTerritoryFinder {
         guard Self.liesOnAStatesSide(at: i, reader), let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) }) else {
             return false
         }
+        if reader.words.isWord(i + 2, .its) || reader.words.isWord(i + 2, .their) { return true }
         return reader.mention(at: i + 3)?.countryCode == sayer.countryCode
     }
 
@@ -1050,15 +1051,27 @@ struct UnlistedTerritoryFinder {
     static let sideOf: WordSet = ["border", "frontier", "line", "boundary"]
 
     /// "lies on the Kenyan side of the border", "is on the Ugandan side of the line": a state's
-    /// demonym or name in place of the "its" of the listed trailing phrases.
+    /// demonym or name in place of the "its" of the listed trailing phrases; "its" or "their"
+    /// too, before a line the lists do not name ("on its side of the colonial boundary").
     static func liesOnAStatesSide(at i: Int, _ reader: TerritoryNameReader) -> Bool {
         let words = reader.words
-        guard Self.lyingOn.contains(words[i]), words.isWord(i + 1, .on), words.isWord(i + 2, .the), let state = reader.mention(at: i + 3),
-            state.first == i + 3, state.countryCode != nil
-        else { return false }
-        let k = state.last + 1
-        return k + 3 < words.count && words[k] == "side" && words.isWord(k + 1, .of) && words.isWord(k + 2, .the) && Self.sideOf.contains(words[k + 3])
+        guard Self.lyingOn.contains(words[i]), words.isWord(i + 1, .on), i + 3 < words.count else { return false }
+        let k: Int
+        if words.isWord(i + 2, .its) || words.isWord(i + 2, .their) {
+            // "lies on its side of the colonial boundary": the sayer's own side.
+            k = i + 3
+        } else {
+            guard words.isWord(i + 2, .the), let state = reader.mention(at: i + 3), state.first == i + 3, state.countryCode != nil else { return false }
+            k = state.last + 1
+        }
+        guard k + 3 < words.count, words[k] == "side", words.isWord(k + 1, .of), words.isWord(k + 2, .the) else { return false }
+        // "the border", "the colonial boundary", "the old ceasefire line".
+        return (k + 3..<min(words.count, k + 4 + Self.sideAdjectives)).contains { Self.sideOf.contains(words[$0]) }
     }
+
+    /// How many words may describe the line between "side of the" and its noun: "the colonial
+    /// boundary", "the old ceasefire line".
+    static let sideAdjectives = 2
 
     /// Verbs that say what a place is: "called X Russian territory", "declared X Tajik territory".
     static let namingVerbs: WordSet = ["called", "calls", "call", "declared", "declares", "considers", "considered", "consider", "deems", "deemed"]

@@ -39,3 +39,12 @@ import Testing
     #expect(!names(dated).contains { $0.contains("2005") })
     #expect(extract("Hikers climbed Hill 492 above the town of Mae Lung on Sunday.").territories.isEmpty)
 }
+
+/// "lies on its side of the colonial boundary": the sayer's own side, before a line the lists do
+/// not name, as "on the Kenyan side of the border" is.
+@Test func aStateSayingThePlaceLiesOnItsSideOfADescribedLineClaimsIt() {
+    let facts = extract(
+        "Ringiti Island is home to several hundred fishermen. Kenya says the island lies on its side of the colonial boundary, but Uganda says it is Ugandan.",
+        published: "2009-05-10")
+    #expect(facts.territories.first { $0.names.map(\.name).contains("Ringiti Island") }.map { Set($0.claimants) } == ["KEN", "UGA"])
+}
