@@ -304,6 +304,10 @@ struct TerritoryExtractor: Sendable {
                 || Self.heldSince(words, cues, skipping: listedTokens, stateNamed: s.mentions.contains { $0.countryCode != nil })
                 || shownAsAState(s, reader)
                 || disagreesOnTheLine(words, s)
+                // "Kenya says the island lies on its side of the colonial boundary".
+                || words.indices.contains { k in
+                    UnlistedTerritoryFinder.liesOnAStatesSide(at: k, reader) && s.mentions.contains { $0.last < k && $0.countryCode != nil }
+                }
                 || s.tokens.contains { t in
                     // A flag first: few words have a hyphen.
                     guard t.hasHyphen else { return false }

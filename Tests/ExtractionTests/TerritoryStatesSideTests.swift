@@ -48,3 +48,19 @@ import Testing
         published: "2009-05-10")
     #expect(facts.territories.first { $0.names.map(\.name).contains("Ringiti Island") }.map { Set($0.claimants) } == ["KEN", "UGA"])
 }
+
+/// A listed island named in a sentence that says nothing of a dispute, read back by "the island"
+/// in a state's word that it lies on its side: the listed territory is disputed.
+@Test func aListedIslandReadBackByItsNounOnAStatesSideIsDisputed() {
+    let facts = extract(
+        "Migingo Island is home to many fishermen. Kenya says the island lies on its side of the colonial boundary, but Uganda says it is Ugandan.",
+        published: "2009-05-10")
+    #expect(facts.territories.first { $0.names.map(\.name).contains("Migingo Island") }.map { Set($0.claimants) } == ["KEN", "UGA"])
+}
+
+/// The same words from no state ("a guide says") dispute nothing.
+@Test func aListedIslandSaidToLieOnASideByNoStateIsNotDisputed() {
+    let facts = extract(
+        "Migingo Island is home to many fishermen. A local guide says the island lies on its side of the old boundary.", published: "2009-05-10")
+    #expect(facts.territories.isEmpty)
+}
