@@ -930,6 +930,9 @@ struct UnlistedTerritoryFinder {
     /// Words that say where a place lies beside another: "a ridge above the town", "an islet
     /// opposite the port".
     static let aroundWords: WordSet = ["above", "below", "beside", "opposite", "across", "behind", "outside", "inside", "between", "beyond"]
+    /// Adverbs that say where a place lies from the one just told: "a smaller island nearby",
+    /// "an islet further upstream".
+    static let placeAdverbs: WordSet = ["nearby", "offshore", "upstream", "downstream", "inland"]
     /// Bearings that, with "of", say where a place lies from another: "south of the group".
     static let bearings: WordSet = [
         "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
@@ -966,8 +969,11 @@ struct UnlistedTerritoryFinder {
             var j = k
             var saysWhere = false
             while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
-                // "south of the Sorel group", "to the north": a bearing; "a ridge above the town".
-                if Self.locating.contains(words[j]) || words.isWord(j, .from) || Self.bearings.contains(words[j]) || Self.aroundWords.contains(words[j]) {
+                // "south of the Sorel group", "to the north": a bearing; "a ridge above the town";
+                // "a smaller island nearby".
+                if Self.locating.contains(words[j]) || words.isWord(j, .from) || Self.bearings.contains(words[j]) || Self.aroundWords.contains(words[j])
+                    || Self.placeAdverbs.contains(words[j])
+                {
                     saysWhere = true
                 }
                 j += 1

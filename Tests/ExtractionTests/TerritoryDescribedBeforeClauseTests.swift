@@ -34,3 +34,12 @@ import Testing
         """)
     #expect(f.territories.isEmpty)
 }
+
+/// "X, a smaller island nearby that both countries claim": an adverb of where after the noun, as
+/// a bearing is.
+@Test func anAdverbOfWhereAfterTheDescribedNounKeepsTheClaim() {
+    let facts = extract(
+        "Kenyan and Ugandan officials met on Sunday. Fishermen complain of harassment around Remba, a smaller island nearby that both countries claim and where Ugandan police keep a post.",
+        published: "2009-05-10")
+    #expect(facts.territories.first { $0.names.map(\.name).contains("Remba") }.map { Set($0.claimants) } == ["KEN", "UGA"])
+}
