@@ -239,8 +239,18 @@ struct TerritoryExtractor: Sendable {
                         if Self.determiners.contains(words[i - 1]) { return true }
                         return i >= 2 && Self.determiners.contains(words[i - 2]) && s.tokens[i - 1].kind == .word && !s.tokens[i - 1].isCapitalized
                     })
-            let refersBack = targets.isEmpty && current != nil && (anaphoric || callsItByName(s, reader))
-            if refersBack, let c = current { targets.append(c) }
+            // "Abu Musa, Greater Tunb and Lesser Tunb. The three islands ...": as many as the
+            // sentence before named, all of them, whatever else this one names.
+            let previous = previousTargets.flatMap { $0.position == position - 1 ? $0.targets : nil } ?? []
+            let countedBack = !previous.isEmpty && Self.countedPlaceNoun(words, cues) == previous.count
+            let refersBack = (targets.isEmpty || countedBack) && current != nil && (anaphoric || countedBack || callsItByName(s, reader))
+            if refersBack, let c = current {
+                if countedBack {
+                    targets += previous.filter { !targets.contains($0) }
+                } else {
+                    targets.append(c)
+                }
+            }
             // "China built an airstrip on Fera Reef. The Philippines says the reef belongs to it.":
             // a sentence that disputes "the reef" makes a territory of the name ending in "Reef" a
             // sentence or two before, which no pattern of its own sentence had found.
@@ -351,6 +361,18 @@ struct TerritoryExtractor: Sendable {
             out.append(TerritoryFact(names: b.names, claims: list, evidence: b.evidence))
         }
         return out
+    }
+
+    /// Number words before a plural noun of territory: "the three islands".
+    static let placeCounts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5]
+
+    /// How many places "the three islands", "these two islets" count: a determiner, a number word
+    /// and a plural noun of territory; nil where the sentence holds none.
+    static func countedPlaceNoun(_ words: CueWords, _ cues: TerritoryCues) -> Int? {
+        for i in words.indices where i >= 2 && cues.placeNoun.contains(words, i) && words[i].hasSuffix("s") {
+            if let n = placeCounts[words[i - 1]], determiners.contains(words[i - 2]) { return n }
+        }
+        return nil
     }
 
     /// "the two Tunb islands, Greater Tunb and Lesser Tunb,": a listed name for a group of
