@@ -53,6 +53,11 @@ struct MeetingPlaceReader: Sendable {
         // "held talks in the capital after A welcomed his guest at the airport": the places of a
         // clause of time with a subject of its own are where that clause's event happened.
         if let k = Self.timeClauseStart(in: s, after: trigger, before: clause.upperBound) { candidates.removeAll { $0.first > k } }
+        // "met on Thursday and discussed the exercise under way in C", "met to discuss the
+        // situation in C": a place after a verb of discussing is the topic's, not the encounter's.
+        if let k = (trigger + 1..<clause.upperBound).first(where: { Self.discussingVerbs.contains(s.tokens[$0].lower) }) {
+            candidates.removeAll { $0.first > k }
+        }
         // "will meet B in C on Friday to prepare for the summit in D": a place between the
         // clause's meeting word and the next one is its own; the next one's is that event's.
         if let next = clause.first(where: { $0 > trigger && s.tokens[$0].classes.contains(.meetingTrigger) }) {
@@ -77,6 +82,9 @@ struct MeetingPlaceReader: Sendable {
         }
         return cityOfVenue ?? best.name
     }
+
+    /// Verbs of discussing: what follows them is the topic of the encounter.
+    static let discussingVerbs: WordSet = ["discuss", "discussed", "discussing", "discusses"]
 
     /// Words that may join the capitalised words of an office's name: "Ministry of Foreign and
     /// Diaspora Affairs", "Department of State", "Prime Minister's Office".
