@@ -138,21 +138,17 @@ struct GatheringPlaces: Sendable {
     /// either).
     func sidelinesDay(of s: AnalyzedSentence, _ range: Range<Int>) -> DateExpression? {
         guard !dated.isEmpty else { return nil }
-        var atGathering = false
-        var noun: String?
-        for k in range where s.tokens[k].kind == .word {
-            if WordLists.sidelineWords.contains(s.tokens[k].lower) {
-                atGathering = true
-            } else if Self.isGatheringNoun(s.tokens, k) {
-                noun = s.tokens[k].lower
-                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during) }) {
-                    atGathering = true
-                }
-            }
-        }
-        guard atGathering else { return nil }
+        let setting = Self.setting(of: s, range)
+        guard setting.atGathering else { return nil }
+        return onlyDay(of: setting.noun, at: s.index)
+    }
+
+    /// The one day the article gives the gathering of `noun` (any gathering for nil), named with
+    /// its day within `reportReach` sentences before `sentence` or in it; nil where it gives that
+    /// gathering more than one day.
+    func onlyDay(of noun: String?, at sentence: Int) -> DateExpression? {
         let pool = dated.filter { d in noun.map { $0 == d.noun } ?? true }
-        guard let last = pool.last(where: { $0.sentence <= s.index && s.index - $0.sentence <= Self.reportReach }),
+        guard let last = pool.last(where: { $0.sentence <= sentence && sentence - $0.sentence <= Self.reportReach }),
             pool.allSatisfy({ $0.day.value == last.day.value })
         else { return nil }
         return last.day
@@ -166,12 +162,7 @@ struct GatheringPlaces: Sendable {
         guard !dated.isEmpty else { return nil }
         for k in 0..<range.upperBound where s.tokens[k].isWord(.before) {
             guard let n = (k + 1..<min(s.tokens.count, k + 1 + Self.timingReach)).first(where: { Self.isGatheringNoun(s.tokens, $0) }) else { continue }
-            let noun = s.tokens[n].lower
-            let pool = dated.filter { $0.noun == noun }
-            guard let last = pool.last(where: { $0.sentence <= s.index && s.index - $0.sentence <= Self.reportReach }),
-                pool.allSatisfy({ $0.day.value == last.day.value })
-            else { return nil }
-            return last.day
+            return onlyDay(of: s.tokens[n].lower, at: s.index)
         }
         return nil
     }
@@ -231,23 +222,30 @@ struct GatheringPlaces: Sendable {
     /// first named after it. Nil for a clause that puts its encounter at no gathering.
     func city(of s: AnalyzedSentence, _ range: Range<Int>) -> String? {
         guard !gatherings.isEmpty else { return nil }
-        var atGathering = false
-        var noun: String?
-        for k in range {
-            let word = s.tokens[k].lower
-            if WordLists.sidelineWords.contains(word) {
-                atGathering = true
-            } else if WordLists.gatheringNouns.contains(word) {
-                noun = word
-                if (max(range.lowerBound, k - Self.atReach)..<k).contains(where: { (s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during)) }) {
-                    atGathering = true
-                }
-            }
-        }
+        let (atGathering, noun) = Self.setting(of: s, range)
         guard atGathering else { return nil }
         // "on the sidelines of the assembly" with only a summit known: not that gathering.
         let pool = gatherings.filter { g in noun.map(g.nouns.contains) ?? true }
         return (pool.last(where: { $0.sentence <= s.index }) ?? pool.first)?.city
+    }
+
+    /// Whether the clause between `range` puts its encounter at a gathering ("on the sidelines
+    /// of", "on the margins", "at the summit", "during the conference"), and the gathering noun it
+    /// names last, if any.
+    static func setting(of s: AnalyzedSentence, _ range: Range<Int>) -> (atGathering: Bool, noun: String?) {
+        var atGathering = false
+        var noun: String?
+        for k in range where s.tokens[k].kind == .word {
+            if WordLists.sidelineWords.contains(s.tokens[k].lower) {
+                atGathering = true
+            } else if isGatheringNoun(s.tokens, k) {
+                noun = s.tokens[k].lower
+                if (max(range.lowerBound, k - atReach)..<k).contains(where: { s.tokens[$0].isWord(.at) || s.tokens[$0].isWord(.during) }) {
+                    atGathering = true
+                }
+            }
+        }
+        return (atGathering, noun)
     }
 
     /// The city of the one gathering an article reports from, for an encounter in sentence
