@@ -491,8 +491,7 @@ struct MeetingExtractor: Sendable {
                 // no encounter reported before, the day of the event the sentence before tells.
                 // ("The summit opened on Thursday. A and B met that afternoon": the day the
                 // sentence before tells, when it reported no encounter, over the last encounter's.)
-                let lastReported = meetings.last.flatMap { $0.evidence.map(\.sentence).max() }
-                if useDate == nil, meetings.isEmpty || lastReported.map({ $0 < s.index - 1 }) == true, s.index >= 1, sameDay,
+                if useDate == nil, sameDay, s.index >= 1, meetings.last?.evidence.allSatisfy({ $0.sentence < s.index - 1 }) ?? true,
                     let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
                 {
                     day = d

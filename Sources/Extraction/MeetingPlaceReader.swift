@@ -55,7 +55,10 @@ struct MeetingPlaceReader: Sendable {
         if let k = Self.timeClauseStart(in: s, after: trigger, before: clause.upperBound) { candidates.removeAll { $0.first > k } }
         // "met on Thursday and discussed the exercise under way in C", "met to discuss the
         // situation in C": a place after a verb of discussing is the topic's, not the encounter's.
-        if let k = (trigger + 1..<clause.upperBound).first(where: { Self.discussingVerbs.contains(s.tokens[$0].lower) }) {
+        // (A byte first: this reads every word after the meeting word of every clause.)
+        if let k = (trigger + 1..<clause.upperBound).first(where: {
+            Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "d")) && Self.discussingVerbs.contains(s.tokens[$0].lower)
+        }) {
             candidates.removeAll { $0.first > k }
         }
         // "will meet B in C on Friday to prepare for the summit in D": a place between the
