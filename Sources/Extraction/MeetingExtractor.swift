@@ -78,6 +78,9 @@ struct MeetingExtractor: Sendable {
         let merger = MeetingMerger(publication: publication, buildingNames: placeStage.unlistedBuildingNames(in: sentences))
         // The sentences that recall an earlier occasion without a day (`recallsAnEarlierOccasion`).
         var recalledSentences: Set<Int> = []
+        // Sentences of the next step of an occasion ("A then called on C"): their own encounter,
+        // even where a report before named C among those A met that day.
+        var nextStepSentences: Set<Int> = []
 
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
@@ -448,6 +451,7 @@ struct MeetingExtractor: Sendable {
                 // day the visit began.
                 let goesOn =
                     meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
+                if goesOn, Self.saysThen(s, clause) { nextStepSentences.insert(s.index) }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay, !goesOn,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index),
@@ -614,7 +618,7 @@ struct MeetingExtractor: Sendable {
         // Only the sentences that report an encounter are read for it: every word of every
         // sentence hashed against the two lists cost 19 M instructions over 300 articles.
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
-        finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) })
+        finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
         return finalMerger.merge(meetings)
     }
@@ -898,8 +902,13 @@ struct MeetingExtractor: Sendable {
     /// just reported: "she also held", "he was also received".
     static let alsoReach = 3
 
-    /// "A met B in C on Monday. She also held talks with D" ("A then met D"): the sentence right
-    /// after a held encounter, one of its people as subject and someone new met, "also" or
+    /// How many sentences the next step of an occasion may come after the encounter before it:
+    /// the sentence right after, or the one after that when a quote or a comment stands between
+    /// (a sentence between that reported an encounter would be the last encounter itself).
+    static let occasionReach = 2
+
+    /// "A met B in C on Monday. She also held talks with D" ("A then met D"): the sentence
+    /// after a held encounter (within `occasionReach`), one of its people as subject and someone new met, "also" or
     /// "then" before a past meeting word, goes on with the same occasion. Not a perfect ("has also met D several times"), not a
     /// plan; "A also met B" of two people already there is their own encounter, left as told.
     func goesOnTheSameOccasion(
@@ -907,7 +916,7 @@ struct MeetingExtractor: Sendable {
     ) -> Bool {
         guard !planned, previous.status == .held, let subject = participants.first,
             participants.contains(where: { !previous.participants.contains(people[$0].name) }),
-            previous.evidence.map(\.sentence).max() == s.index - 1
+            let told = previous.evidence.map(\.sentence).max(), s.index - told <= Self.occasionReach
         else { return false }
         let before = max(clause.range.lowerBound, clause.trigger - Self.alsoReach)..<clause.trigger
         guard !(clause.range.lowerBound..<clause.trigger).contains(where: { ["has", "have", "had"].contains(s.tokens[$0].lower) }) else {
@@ -917,10 +926,17 @@ struct MeetingExtractor: Sendable {
         // of it (whoever the clause names first). ("They were then joined by D for a three-way
         // meeting" is another meeting of that occasion, told apart from the first only while it
         // has no day: the merger folds the smaller into the larger of one day and place.)
-        if before.contains(where: { s.tokens[$0].lower == "then" }), !s.tokens[clause.trigger].isWord(.joined) {
+        if Self.saysThen(s, clause) {
             return participants.contains { previous.participants.contains(people[$0].name) }
         }
         return previous.participants.contains(people[subject].name) && before.contains { s.tokens[$0].isWord(.also) }
+    }
+
+    /// "A then called on D" ("B was then received by D"): "then" shortly before the meeting word,
+    /// which is not "joined" (joining the encounter before is no step of its own).
+    static func saysThen(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        let before = max(clause.range.lowerBound, clause.trigger - alsoReach)..<clause.trigger
+        return before.contains(where: { s.tokens[$0].lower == "then" }) && !s.tokens[clause.trigger].isWord(.joined)
     }
 
     /// ", before returning to C", ", after flying to D": where a later or earlier step of the

@@ -89,6 +89,10 @@ struct MeetingPlaceReader: Sendable {
     /// Verbs of discussing: what follows them is the topic of the encounter.
     static let discussingVerbs: WordSet = ["discuss", "discussed", "discussing", "discusses"]
 
+    /// Words of whose building it is: "at his office" names no place (guidelines: a city, else a
+    /// named venue).
+    static let possessiveDeterminers: WordSet = ["his", "her", "their", "its", "my", "our"]
+
     /// Words that may join the capitalised words of an office's name: "Ministry of Foreign and
     /// Diaspora Affairs", "Department of State", "Prime Minister's Office".
     static let institutionJoiners: WordSet = ["of", "and", "for", "the"]
@@ -110,6 +114,8 @@ struct MeetingPlaceReader: Sendable {
             // in lowercase. (Not "at the presidential palace": a lowercase venue word measured
             // worse on the kept parts, where the city of the report is the place more often.)
             if !s.tokens[first].isCapitalized {
+                // "at his office", "at their residence": the owner's building, named by no one.
+                if Self.possessiveDeterminers.contains(s.tokens[first].lower) { continue }
                 var e = first
                 while e + 1 < s.tokens.count, e - first < Self.lowercaseVenueWords - 1, s.tokens[e].kind == .word, !s.tokens[e].isCapitalized,
                     !(WordLists.venueWords.contains(s.tokens[e].lower) || WordLists.institutionWords.contains(s.tokens[e].lower))
