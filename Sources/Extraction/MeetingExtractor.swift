@@ -987,11 +987,20 @@ struct MeetingExtractor: Sendable {
     func joinsTheMeetingNamedAfter(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         let t = clause.trigger
         guard s.tokens[t].isWord(.joined) || s.tokens[t].lower == "attended" else { return false }
+        // "C and D joined them for the second half": "them" are the people just reported met.
+        if s.tokens[t].isWord(.joined), s.word(t + 1) == "them" { return true }
         let reach = min(clause.range.upperBound, t + 2 + ParticipantReader.nounModifierReach)
-        guard let noun = (t + 1..<reach).first(where: { s.tokens[$0].isListed(.meetingTrigger) && !s.tokens[$0].isListed(.encounterVerb) })
+        guard
+            let noun = (t + 1..<reach).first(where: {
+                (s.tokens[$0].isListed(.meetingTrigger) && !s.tokens[$0].isListed(.encounterVerb)) || Self.partsOfTalks.contains(s.tokens[$0].lower)
+            })
         else { return false }
         return Self.hasDefiniteArticle(s, trigger: noun, from: t + 1)
     }
+
+    /// Nouns of a part of talks that people join: "joined the wider round", "joined the
+    /// afternoon session".
+    static let partsOfTalks: WordSet = ["round", "session"]
 
     /// "the talks", "the delegation-level talks", "the first formal meeting": "the" before the
     /// meeting word, with at most `ParticipantReader.nounModifierReach` lowercase words between.

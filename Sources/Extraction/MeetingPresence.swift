@@ -54,6 +54,10 @@ struct MeetingPresence: Sendable {
             // "present-day", "Present day": a time, not a presence.
             if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }
             return k == 0 || before.map(Self.beingThere.contains) == true
+        case "sat":
+            // "C and D sat in on the talks", "E sat in": seated at the encounter just reported;
+            // not "sat in the front row".
+            return s.word(k + 1) == "in" && (s.word(k + 2) == "on" || s.word(k + 2) == nil || s.word(k + 2) == ".")
         case "table":
             // "Among those at the table were A and B", "Also around the table was C": seated at
             // the encounter just reported; not "on the table", which is a matter raised.
