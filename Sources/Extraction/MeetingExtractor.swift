@@ -81,6 +81,9 @@ struct MeetingExtractor: Sendable {
         // Sentences of the next step of an occasion ("A then called on C"): their own encounter,
         // even where a report before named C among those A met that day.
         var nextStepSentences: Set<Int> = []
+        // Sentences of an encounter before or after the occasion reported ("before the session"):
+        // another encounter than that occasion, though on its day.
+        var aroundOccasionSentences: Set<Int> = []
 
         var meetings: [MeetingFact] = []
         let mentionsBySentence = PersonMentionsBySentence(people)
@@ -464,7 +467,12 @@ struct MeetingExtractor: Sendable {
                 plannedClauseBefore = isPlanned
                 var day = useDate?.resolve(publication: publication, future: isPlanned)
                 var precision: DatePrecision = useDate == nil ? .none : (day == nil ? .unresolved : .day)
-                if useDate == nil, goesOn || later || sameDay, let previous = meetings.last {
+                // "A met B before the joint press conference": the day of the occasion reported.
+                let aroundTheOccasion =
+                    !isPlanned && useDate == nil && !namesAPastPeriod(s, clause.range) && Self.saysAroundTheOccasion(s, clause.range, trigger: clause.trigger)
+                // Its own encounter, not part of the occasion: "met over breakfast before the session".
+                if aroundTheOccasion { aroundOccasionSentences.insert(s.index) }
+                if useDate == nil, goesOn || later || sameDay || aroundTheOccasion, let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
                     if let d = meetings.last(where: { $0.date != nil })?.date {
@@ -495,7 +503,7 @@ struct MeetingExtractor: Sendable {
                 // no encounter reported before, the day of the event the sentence before tells.
                 // ("The summit opened on Thursday. A and B met that afternoon": the day the
                 // sentence before tells, when it reported no encounter, over the last encounter's.)
-                if useDate == nil, sameDay, s.index >= 1, meetings.last?.evidence.allSatisfy({ $0.sentence < s.index - 1 }) ?? true,
+                if useDate == nil, sameDay || aroundTheOccasion, s.index >= 1, meetings.last?.evidence.allSatisfy({ $0.sentence < s.index - 1 }) ?? true,
                     let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
                 {
                     day = d
@@ -618,7 +626,7 @@ struct MeetingExtractor: Sendable {
         // Only the sentences that report an encounter are read for it: every word of every
         // sentence hashed against the two lists cost 19 M instructions over 300 articles.
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
-        finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences)
+        finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences).union(aroundOccasionSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
         return finalMerger.merge(meetings)
     }
@@ -834,6 +842,40 @@ struct MeetingExtractor: Sendable {
             return word == "the" && k >= 2 && s.tokens[k - 1].isWord(.in) && (s.tokens[k - 2].isWord(.later) || s.tokens[k - 2].isWord(.earlier))
         }
     }
+
+    /// "A called on B before the joint press conference", "Before the three-way session, A held
+    /// talks with C", "after the leaders' session": "before" or "after" the occasion the article
+    /// reports, named by "the" and a noun of talks or of their programme. (A gathering with a day
+    /// of its own gives that day first: `GatheringPlaces.dayBefore`.) Not after a comma that
+    /// follows the meeting word ("met B, before the session opened on Monday" has its own day).
+    static func saysAroundTheOccasion(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
+        range.contains { k in
+            guard s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after), s.isWord(k + 1, .the), !isSetApart(s, k, after: trigger),
+                // "B said after the lunch that ...": the time of the saying.
+                k == 0 || !s.tokens[k - 1].isListed(.speechVerb)
+            else { return false }
+            var j = k + 2
+            // "before the start of the talks"
+            if j + 2 < range.upperBound, Self.boundsOfAnOccasion.contains(s.tokens[j].lower), s.isWord(j + 1, .of), s.isWord(j + 2, .the) {
+                j += 3
+            }
+            let end = min(range.upperBound, j + Self.occasionModifierReach + 1)
+            // Not the clause's own meeting word: "days after the minister held talks" tells the
+            // encounter itself, not an occasion around it.
+            return (j..<end).contains { n in
+                n != trigger
+                    && ((s.tokens[n].isListed(.meetingTrigger) && !s.tokens[n].isListed(.encounterVerb)) || Self.programmeNouns.contains(s.tokens[n].lower))
+            }
+        }
+    }
+
+    /// Words of a programme's start or end before "of the talks".
+    static let boundsOfAnOccasion: WordSet = ["start", "opening", "end", "close"]
+    /// How many words may describe the occasion between "the" and its noun: "the joint press
+    /// conference", "the three-way session", "the leaders' session".
+    static let occasionModifierReach = 4
+    /// Nouns of an occasion's programme that no list of meeting words holds.
+    static let programmeNouns: WordSet = ["session", "conference", "ceremony", "dinner", "lunch", "luncheon", "banquet", "plenary"]
 
     /// "A arrived on Wednesday. On Thursday A met B ... A told B that ...": the pair's encounter
     /// already reported on a later day of the visit than its first; a report of the two without a
