@@ -828,6 +828,11 @@ struct MeetingExtractor: Sendable {
         if range.lowerBound == 0, s.tokens.count > 3 {
             let first = s.tokens[0].lower
             if first == "that", Self.partsOfDay.contains(s.tokens[1].lower) { return true }
+            // "Earlier, the minister held talks with B": earlier on the day just told (not
+            // "Earlier this week", "Earlier in the month": another period).
+            if s.tokens[0].isWord(.earlier), Token.isMark(s.tokens, 1, UInt8(ascii: ",")) || !Self.laterPeriodWords.contains(s.tokens[1].lower) {
+                return true
+            }
             if first == "in", s.tokens[1].isWord(.the), Self.partsOfDay.contains(s.tokens[2].lower) { return true }
         }
         return (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in

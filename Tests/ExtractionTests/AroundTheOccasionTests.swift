@@ -39,3 +39,17 @@ import Testing
         published: "2019-10-10")
     #expect(facts.meeting("Lena Virtanen", "Petra Aalto")?.date == nil)
 }
+
+/// "Earlier," opening the sentence: earlier on the day just told; "Earlier this week" is another period.
+@Test func earlierOpeningTheSentenceKeepsTheDay() {
+    let facts = extract(
+        "Foreign Minister Antti Salo called on President Oskar Berg in Turku on Tuesday. "
+            + "Earlier, Mr. Salo was welcomed at the airport by his counterpart Pia Holm.",
+        published: "2019-10-10")
+    #expect(facts.meeting("Antti Salo", "Pia Holm")?.date == Day(iso: "2019-10-08"))
+    let week = extract(
+        "Foreign Minister Antti Salo called on President Oskar Berg in Turku on Tuesday. "
+            + "Earlier this month, Mr. Salo held talks with his counterpart Pia Holm.",
+        published: "2019-10-10")
+    #expect(week.meeting("Antti Salo", "Pia Holm")?.date == nil)
+}
