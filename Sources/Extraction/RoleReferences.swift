@@ -53,7 +53,8 @@ struct RoleReferences: Sendable {
                     }
                 } else if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the),
                     !(start >= 2 && s.tokens[start - 2].isWord(.of) && !saysPresenceOf(s, of: start - 2)),
-                    let person = onlyHolder(of: s.text(t.first, t.last), people: people),
+                    let person = onlyHolder(of: s.text(t.first, t.last), people: people)
+                        ?? (t.first == t.last && isSubject(s, end: end) ? onlyHolder(ofHead: s.tokens[t.first].lower, people: people) : nil),
                     !named.contains(where: { $0.person == person })
                 {
                     out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
@@ -139,6 +140,33 @@ struct RoleReferences: Sendable {
         let written = title.lowercased()
         let holders = people.indices.filter { people[$0].title?.lowercased() == written }
         return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// "The minister later met B": a title of one word, its head alone, names the one person of
+    /// the article whose title ends with it ("Foreign Minister A"). Several such people: no one.
+    /// ("Prime Minister C" is not "the minister": `otherOfficeWords`.)
+    func onlyHolder(ofHead head: String, people: [PersonRecord]) -> Int? {
+        let holders = people.indices.filter { p in
+            guard let title = people[p].title?.lowercased() else { return false }
+            // "Minister of Foreign Affairs", "Minister for Trade": the head noun stands before the remit.
+            let words = title.split(separator: " ").prefix { $0 != "of" && $0 != "for" }
+            guard let last = words.last, last == head else { return false }
+            return words.count < 2 || !Self.otherOfficeWords.contains(String(words[words.endIndex - 2]))
+        }
+        return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// Words that make another office of a title's head: a prime minister, a vice president, a
+    /// deputy or chief minister is not who "the minister" or "the president" means.
+    static let otherOfficeWords: WordSet = ["prime", "vice", "deputy", "chief", "first"]
+
+    /// Whether the role ending at `end` is the subject of the verb after it ("the minister later
+    /// met", "The Minister held"): a lowercase word follows, not "of" (an office's remit) nor
+    /// "and" (a list).
+    func isSubject(_ s: AnalyzedSentence, end: Int) -> Bool {
+        guard end + 1 < s.tokens.count else { return false }
+        let next = s.tokens[end + 1]
+        return next.kind == .word && !next.isCapitalized && !["of", "and", "'s", "in", "for", "who", "whom"].contains(next.lower)
     }
 
     /// Determiners before a role that names a person of the article ("his counterpart").
