@@ -96,6 +96,8 @@ eval: build
 	@$(DIPKB) eval eval/written17/
 	@echo; echo "== eval/written18/"
 	@$(DIPKB) eval eval/written18/
+	@echo; echo "== eval/written19/"
+	@$(DIPKB) eval eval/written19/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
