@@ -222,11 +222,13 @@ struct UnlistedTerritoryFinder {
     /// "Kenya says X lies on the Kenyan side of the border": the state named before the name
     /// says it lies on its own side, a claim with no other words of territory needed.
     private func stateSaysItsSide(_ span: ClosedRange<Int>, at i: Int, _ reader: TerritoryNameReader) -> Bool {
-        guard Self.liesOnAStatesSide(at: i, reader), let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) }) else {
+        guard let word = Self.statesWordOfLying(at: i, reader),
+            let sayer = reader.sentence.mentions.last(where: { $0.last < span.lowerBound && isState($0) })
+        else {
             return false
         }
-        if reader.words.isWord(i + 2, .its) || reader.words.isWord(i + 2, .their) { return true }
-        return reader.mention(at: i + 3)?.countryCode == sayer.countryCode
+        if reader.words.isWord(word, .its) || reader.words.isWord(word, .their) { return true }
+        return reader.mention(at: word)?.countryCode == sayer.countryCode
     }
 
     /// Words between a state and such a verb: "Venezuela still considers".
@@ -1060,8 +1062,50 @@ struct UnlistedTerritoryFinder {
     /// demonym or name in place of the "its" of the listed trailing phrases; "its" or "their"
     /// too, before a line the lists do not name ("on its side of the colonial boundary").
     static func liesOnAStatesSide(at i: Int, _ reader: TerritoryNameReader) -> Bool {
+        statesWordOfLying(at: i, reader) != nil
+    }
+
+    /// Where the state's word stands in what `liesOnAStatesSide` reads: "its", "their", or the
+    /// first word of the state's name or demonym.
+    static func statesWordOfLying(at i: Int, _ reader: TerritoryNameReader) -> Int? {
         let words = reader.words
-        guard Self.lyingOn.contains(words[i]), words.isWord(i + 1, .on), i + 3 < words.count else { return false }
+        guard Self.lyingOn.contains(words[i]), i + 3 < words.count else { return nil }
+        if let within = withinAState(after: i, reader) { return within }
+        return onAStatesSide(at: i, reader) ? i + 2 + (words.isWord(i + 2, .the) ? 1 : 0) : nil
+    }
+
+    /// "lies about half a kilometre inside Kenyan waters", "lies within its territory", "is
+    /// inside Chad": after a verb of lying, a distance at most, "inside" or "within", and a state
+    /// (its name, or its demonym or "its" before a noun of land or water). Where the state's word stands.
+    static func withinAState(after i: Int, _ reader: TerritoryNameReader) -> Int? {
+        let words = reader.words
+        var k = i + 1
+        while k < words.count, k - i <= Self.distanceWords, words.tokens[k].kind == .number || Self.distanceWordsList.contains(words[k]) { k += 1 }
+        guard k + 1 < words.count, words[k] == "inside" || words[k] == "within" else { return nil }
+        let at = k + 1
+        if words.isWord(at, .its) || words.isWord(at, .their) {
+            return at + 1 < words.count && Self.ownNouns.contains(words[at + 1]) ? at : nil
+        }
+        guard let state = reader.mention(at: at), state.first == at, state.countryCode != nil else { return nil }
+        if case .country(_, .demonym, _) = state.kind {
+            return state.last + 1 < words.count && Self.ownNouns.contains(words[state.last + 1]) ? at : nil
+        }
+        return at
+    }
+
+    /// How many words of distance may stand between the verb and "inside": "about half a
+    /// kilometre", "some 300 metres".
+    static let distanceWords = 5
+    /// Words of such a distance besides its number.
+    static let distanceWordsList: WordSet = [
+        "about", "some", "roughly", "nearly", "just", "well", "half", "a", "one", "two", "three", "few", "several", "km", "kilometre", "kilometres",
+        "kilometer", "kilometers", "metre", "metres", "meter", "meters", "mile", "miles",
+    ]
+
+    /// "lies on the Kenyan side of the border", "on its side of the colonial boundary".
+    static func onAStatesSide(at i: Int, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        guard words.isWord(i + 1, .on), i + 3 < words.count else { return false }
         let k: Int
         if words.isWord(i + 2, .its) || words.isWord(i + 2, .their) {
             // "lies on its side of the colonial boundary": the sayer's own side.

@@ -64,3 +64,22 @@ import Testing
         "Migingo Island is home to many fishermen. A local guide says the island lies on its side of the old boundary.", published: "2009-05-10")
     #expect(facts.territories.isEmpty)
 }
+
+/// "Nairobi says the island lies about a kilometre inside Kenyan waters; Kampala says it is
+/// Ugandan": inside a state (its name, or its demonym or "its" before a noun of land or water),
+/// a distance at most between, is the state's side too.
+@Test func aStateSayingAPlaceLiesInsideItClaimsIt() {
+    let facts = extract(
+        "Kenya and Uganda will send surveyors to Bwanga, a small rock in the lake. "
+            + "Nairobi says the island lies about a kilometre inside Kenyan waters; Kampala says it is Ugandan.")
+    #expect(names(facts) == ["Bwanga"])
+    #expect(facts.territories.first?.claimants == ["KEN", "UGA"])
+    let named = extract("Uganda raised its flag on Mingoro Island. Kenya says Mingoro Island lies well within its territory.")
+    #expect(names(named) == ["Mingoro Island"])
+}
+
+/// Inside a state's waters, told by no state, or inside something that is not a state.
+@Test func lyingInsideWatersToldByNoStateIsNoClaim() {
+    #expect(extract("Ships from Kenya and Uganda docked at Bwanga Island. The island lies inside Kenyan waters, the captain said.").territories.isEmpty)
+    #expect(extract("Uganda raised its flag on Mingoro Island. Kenya says the problem lies inside the ministry.").territories.isEmpty)
+}
