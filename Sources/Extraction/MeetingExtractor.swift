@@ -438,6 +438,15 @@ struct MeetingExtractor: Sendable {
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
                 if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
+                // "A arrived in C on Wednesday and met B that night at the V": the city the
+                // sentence itself names for the visit comes before the venue (guidelines: the
+                // city, else the venue).
+                // (Named before the meeting word: "then flew to C" is the trip's next step.)
+                if let venue = usePlace, !call, !another, merger.isVenue(venue), let city = visits.cityTold(in: s.index, of: participants),
+                    s.mentions.contains(where: { $0.last < clause.trigger && s.text($0.first, $0.last) == city })
+                {
+                    usePlace = city
+                }
                 // "A met B yesterday and was then received by C": the clause goes on with the
                 // subject, and the day, of the one before it.
                 // ("met B on Friday and flew to C the next day for talks with D": a day counted

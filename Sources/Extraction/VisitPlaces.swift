@@ -69,6 +69,12 @@ struct VisitPlaces: Sendable {
         nearest(of: participants, at: sentence) { $0.city != nil }?.city
     }
 
+    /// The city a visit of one of the participants is placed in by sentence `sentence` itself
+    /// ("arrived in C on Wednesday and met B that night at the V").
+    func cityTold(in sentence: Int, of participants: [Int]) -> String? {
+        placements.first { $0.sentence == sentence && $0.city != nil && !$0.people.isDisjoint(with: participants) }?.city
+    }
+
     /// The day of the visit nearest sentence `sentence` that concerns one of the participants.
     func day(of participants: [Int], at sentence: Int) -> DateExpression? {
         nearest(of: participants, at: sentence) { $0.day != nil }?.day
