@@ -512,8 +512,15 @@ struct MeetingExtractor: Sendable {
                 // no encounter reported before, the day of the event the sentence before tells.
                 // ("The summit opened on Thursday. A and B met that afternoon": the day the
                 // sentence before tells, when it reported no encounter, over the last encounter's.)
-                if useDate == nil, sameDay || aroundTheOccasion, s.index >= 1, meetings.last?.evidence.allSatisfy({ $0.sentence < s.index - 1 }) ?? true,
-                    let d = dateStage.firstDay(in: sentences[s.index - 1])?.resolve(publication: publication, future: isPlanned)
+                // ("On Monday he flew on to C. As his plane landed, ... A and B met in the
+                // afternoon": the day told in the sentences since the last encounter, within
+                // `dayToldReach`. Before or after "the ceremony", the occasion is that encounter:
+                // only the sentence right before counts.)
+                let lastReported = meetings.last?.evidence.map(\.sentence).max() ?? -1
+                let toldSince = max(lastReported + 1, s.index - (sameDay ? Self.dayToldReach : 1))
+                if useDate == nil, sameDay || aroundTheOccasion, s.index >= 1, lastReported < s.index - 1,
+                    let told = stride(from: s.index - 1, through: toldSince, by: -1).lazy.compactMap({ dateStage.firstDay(in: sentences[$0]) }).first,
+                    let d = told.resolve(publication: publication, future: isPlanned)
                 {
                     day = d
                     precision = .day
@@ -926,6 +933,11 @@ struct MeetingExtractor: Sendable {
         guard date != nil || place != nil else { return nil }
         return Frame(date: date, place: place, sentence: s.index, planned: false, states: states, size: size)
     }
+
+    /// How many sentences back "in the afternoon" may find the day just told, when no encounter
+    /// was reported since: the sentence before, or the one before that when a sentence of
+    /// another event stands between.
+    static let dayToldReach = 2
 
     /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just
     /// told ("In the afternoon", "That evening").
