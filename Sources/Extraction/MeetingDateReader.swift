@@ -7,7 +7,10 @@ struct MeetingDateReader: Sendable {
     func date(in s: AnalyzedSentence, clause: EncounterClause) -> DateExpression? {
         let all = DateExpression.find(in: s.tokens)
         // "A said on Monday during talks with B that ...": the day of the saying is the talks'.
-        var dates = all.filter { clause.range.contains($0.first) && (!isReportDate($0, in: s) || saidDuring($0, in: s, trigger: clause.trigger)) }
+        var dates = all.filter {
+            clause.range.contains($0.first) && (!isReportDate($0, in: s) || saidDuring($0, in: s, trigger: clause.trigger))
+                && !datesAReportThatFollows($0, in: s, trigger: clause.trigger)
+        }
         // "A, who arrived in C on Tuesday, met B on Wednesday": the aside's day is another event's,
         // unless it is the only day the clause gives.
         let outsideAsides = dates.filter { !isInAside($0, in: s, clause: clause) }
@@ -140,6 +143,20 @@ struct MeetingDateReader: Sendable {
 
     /// Words from "during" to the meeting word: "during talks", "during the bilateral talks".
     static let duringReach = 3
+
+    /// "On August 2, the press service reported that at the end of a call between A and B ...":
+    /// the day of a report whose "that" holds the meeting word, not the encounter's.
+    func datesAReportThatFollows(_ d: DateExpression, in s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard d.last < trigger else { return false }
+        let reach = min(trigger, d.last + 1 + Self.reporterWords + 1)
+        return (d.last + 1..<reach).contains { k in
+            s.tokens[k].isListed(.speechVerb) && s.isWord(k + 1, .that) && k + 1 < trigger
+        }
+    }
+
+    /// How many words may name who reported between the day and the verb: ", the Kremlin
+    /// press service reported".
+    static let reporterWords = 6
 
     func isReportDate(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
         (max(0, d.first - Self.reportReach)..<d.first).contains { s.tokens[$0].isListed(anyOf: [.speechVerb, .reportDateWord]) }
