@@ -516,10 +516,12 @@ struct MeetingExtractor: Sendable {
                 // afternoon": the day told in the sentences since the last encounter, within
                 // `dayToldReach`. Before or after "the ceremony", the occasion is that encounter:
                 // only the sentence right before counts.)
-                let lastReported = meetings.last?.evidence.map(\.sentence).max() ?? -1
-                let toldSince = max(lastReported + 1, s.index - (sameDay ? Self.dayToldReach : 1))
-                if useDate == nil, sameDay || aroundTheOccasion, s.index >= 1, lastReported < s.index - 1,
-                    let told = stride(from: s.index - 1, through: toldSince, by: -1).lazy.compactMap({ dateStage.firstDay(in: sentences[$0]) }).first,
+                // (The last report's sentence read only here: asked at every clause, the evidence
+                // was gathered into an array each time.)
+                if useDate == nil, sameDay || aroundTheOccasion, s.index >= 1,
+                    case let lastReported = meetings.last?.evidence.lazy.map(\.sentence).max() ?? -1, lastReported < s.index - 1,
+                    let told = stride(from: s.index - 1, through: max(lastReported + 1, s.index - (sameDay ? Self.dayToldReach : 1)), by: -1).lazy
+                        .compactMap({ dateStage.firstDay(in: sentences[$0]) }).first,
                     let d = told.resolve(publication: publication, future: isPlanned)
                 {
                     day = d
@@ -895,8 +897,9 @@ struct MeetingExtractor: Sendable {
     /// How many words may describe the occasion between "the" and its noun: "the joint press
     /// conference", "the three-way session", "the leaders' session".
     static let occasionModifierReach = 4
-    /// Nouns of an occasion's programme that no list of meeting words holds.
-    static let programmeNouns: WordSet = ["session", "conference", "ceremony", "dinner", "lunch", "luncheon", "banquet", "plenary"]
+    /// Nouns of an occasion's programme that no list of meeting words holds ("session",
+    /// "conference", "lunch" and "dinner" are meeting words already).
+    static let programmeNouns: WordSet = ["ceremony", "banquet", "plenary"]
 
     /// "A arrived on Wednesday. On Thursday A met B ... A told B that ...": the pair's encounter
     /// already reported on a later day of the visit than its first; a report of the two without a
@@ -984,7 +987,7 @@ struct MeetingExtractor: Sendable {
     ) -> Bool {
         guard !planned, previous.status == .held, let subject = participants.first,
             participants.contains(where: { !previous.participants.contains(people[$0].name) }),
-            let told = previous.evidence.map(\.sentence).max(), s.index - told <= Self.occasionReach
+            let told = previous.evidence.lazy.map(\.sentence).max(), s.index - told <= Self.occasionReach
         else { return false }
         let before = max(clause.range.lowerBound, clause.trigger - Self.alsoReach)..<clause.trigger
         guard !(clause.range.lowerBound..<clause.trigger).contains(where: { ["has", "have", "had"].contains(s.tokens[$0].lower) }) else {
@@ -1066,9 +1069,9 @@ struct MeetingExtractor: Sendable {
         return Self.hasDefiniteArticle(s, trigger: noun, from: t + 1)
     }
 
-    /// Nouns of a part of talks that people join: "joined the wider round", "joined the
-    /// afternoon session".
-    static let partsOfTalks: WordSet = ["round", "session"]
+    /// Nouns of a part of talks that people join besides the meeting words ("joined the
+    /// afternoon session"): "joined the wider round".
+    static let partsOfTalks: WordSet = ["round"]
 
     /// "the talks", "the delegation-level talks", "the first formal meeting": "the" before the
     /// meeting word, with at most `ParticipantReader.nounModifierReach` lowercase words between.
