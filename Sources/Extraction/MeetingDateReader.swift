@@ -144,13 +144,14 @@ struct MeetingDateReader: Sendable {
     /// Words from "during" to the meeting word: "during talks", "during the bilateral talks".
     static let duringReach = 3
 
-    /// "On August 2, the press service reported that at the end of a call between A and B ...":
-    /// the day of a report whose "that" holds the meeting word, not the encounter's.
+    /// "On August 2, the press service reported that at the end of a call between A and B ...",
+    /// "On Tuesday the ministry said that ...": the day of a report (a verb of saying or of
+    /// reporting) whose "that" holds the meeting word, not the encounter's.
     func datesAReportThatFollows(_ d: DateExpression, in s: AnalyzedSentence, trigger: Int) -> Bool {
         guard d.last < trigger else { return false }
         let reach = min(trigger, d.last + 1 + Self.reporterWords + 1)
         return (d.last + 1..<reach).contains { k in
-            s.tokens[k].isListed(.speechVerb) && s.isWord(k + 1, .that) && k + 1 < trigger
+            s.tokens[k].isListed(anyOf: [.speechVerb, .reportDateWord]) && s.isWord(k + 1, .that) && k + 1 < trigger
         }
     }
 

@@ -15,6 +15,15 @@ import Testing
     #expect(described.meeting("Pia Holm", "Antti Salo")?.date == nil)
 }
 
+/// A verb of reporting too: "On August 2, the press service reported that ... a call between A and B".
+@Test func theDayOfTheReportingIsNotTheCalls() {
+    let facts = extract(
+        "On August 2, the presidential press service reported that President Ana Ruiz and President Jan Berg had spoken by telephone.",
+        published: "2023-09-01")
+    #expect(facts.meeting("Ana Ruiz", "Jan Berg") != nil)
+    #expect(facts.meeting("Ana Ruiz", "Jan Berg")?.date == nil)
+}
+
 @Test func aDayInsideTheReportStaysTheEncounters() {
     let facts = extract(
         "The foreign ministry said that the envoys Pia Holm and Antti Salo would meet on Friday.", published: "2017-09-06")
