@@ -166,8 +166,13 @@ struct RoleReferences: Sendable {
     func isSubject(_ s: AnalyzedSentence, end: Int) -> Bool {
         guard end + 1 < s.tokens.count else { return false }
         let next = s.tokens[end + 1]
-        return next.kind == .word && !next.isCapitalized && !["of", "and", "'s", "in", "for", "who", "whom"].contains(next.lower)
+        return next.kind == .word && !next.isCapitalized && !Self.notAVerbAfterARole.contains(next.lower)
     }
+
+    /// Lowercase words after a role that make it no subject: a remit ("of", "for", "in"), a list
+    /// ("and"), a possessive, a relative clause. (A set built once: the literal was an array
+    /// made at every role read.)
+    static let notAVerbAfterARole: WordSet = ["of", "and", "'s", "in", "for", "who", "whom"]
 
     /// Determiners before a role that names a person of the article ("his counterpart").
     static let roleDeterminers: WordSet = ["the", "his", "her", "their", "its"]
