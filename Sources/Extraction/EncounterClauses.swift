@@ -589,6 +589,19 @@ struct EncounterClauses: Sendable {
         return (i + 2..<min(s.tokens.count, i + 2 + asideReach)).first { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }
     }
 
+    /// "received three delegations from B and C", "welcomed the ambassadors of D": visitors the
+    /// report does not name, in the words of the object before any comma or name. The host's
+    /// round of audiences then frames those told one by one after it.
+    static func receivesVisitorGroup(_ s: AnalyzedSentence, after i: Int, limit: Int) -> Bool {
+        var k = i + 1
+        while k < limit, s.tokens[k].kind == .number || (s.tokens[k].kind == .word && !s.tokens[k].isCapitalized) {
+            if WordLists.visitorGroups.contains(s.tokens[k].lower) { return true }
+            if s.tokens[k].isListed(.thingObject) { return false }
+            k += 1
+        }
+        return false
+    }
+
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
         // In words: "received at the palace on Wednesday King A of Belgium" keeps its object.
         // "received, in the presence of C, the visiting minister A": counted past the aside.
@@ -605,6 +618,7 @@ struct EncounterClauses: Sendable {
         {
             return true
         }
+        if Self.receivesVisitorGroup(s, after: i, limit: limit) { return true }
         if i + 1 < s.tokens.count, s.tokens[i + 1].isListed(.objectLink) { return true }
         // "was received at the ministry in the capital on Tuesday by A": a passive verb's agent
         // after the place and the day.

@@ -324,7 +324,10 @@ struct MeetingExtractor: Sendable {
                     } else if date != nil || place != nil {
                         frame = Frame(date: date, place: place, sentence: s.index, planned: planned, states: states, people: Set(participants))
                         if participants.isEmpty { frame?.size = ParticipantReader.unnamedGroupSize(s, clause.range) }
-                        frame?.isRound = participants.count == 1 && clause.range.contains { s.tokens[$0].isListed(.roundWord) }
+                        frame?.isRound =
+                            participants.count == 1
+                            && (clause.range.contains { s.tokens[$0].isListed(.roundWord) }
+                                || EncounterClauses.receivesVisitorGroup(s, after: clause.trigger, limit: clause.range.upperBound))
                         frame?.meetsGroup = participants.count == 1 && meetsUnnamedGroup(s, clause)
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {

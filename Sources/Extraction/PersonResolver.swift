@@ -780,7 +780,11 @@ struct PersonResolver: Sendable {
     func roleBeforeComma(of m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
         var comma = m.first - 1
         // "the High Commissioner of New Zealand to Singapore, Mr A": past a courtesy title.
-        if comma >= 1, let honorific = s.mention(endingAt: comma), honorific.kind.isHonorific { comma = honorific.first - 1 }
+        // ("..., H. E. A": a title of spaced initials ends at its last letter, before the dot.)
+        let beforeDot = comma >= 2 && Token.isMark(s.tokens, comma, 46) ? comma - 1 : comma
+        if comma >= 1, let honorific = s.mention(endingAt: comma) ?? s.mention(endingAt: beforeDot), honorific.kind.isHonorific {
+            comma = honorific.first - 1
+        }
         guard comma >= 1, Token.isMark(s.tokens, comma, UInt8(ascii: ",")) else { return nil }
         var title: Mention?
         var k = comma - 1

@@ -104,7 +104,11 @@ struct RoleReferences: Sendable {
             Token.isMark(s.tokens, comma, UInt8(ascii: ","))
         else { return false }
         var k = comma + 1
-        while let m = s.mention(at: k), m.first == k, m.isTitle || m.kind.isHonorific { k = m.last + 1 }
+        while let m = s.mention(at: k), m.first == k, m.isTitle || m.kind.isHonorific {
+            k = m.last + 1
+            // "H. E. A": the dot that closes a title of spaced initials.
+            if m.kind.isHonorific, Token.isMark(s.tokens, k, 46) { k += 1 }
+        }
         return named.contains { $0.first == k }
     }
 

@@ -36,6 +36,7 @@ enum WordLists {
     static let nounWillModifiers = WordSet(load("noun-will-modifiers.txt"))
     static let courtStyles = WordSet(load("court-styles.txt"))
     static let roundWords = WordSet(load("round-words.txt"))
+    static let visitorGroups = WordSet(load("visitor-groups.txt"))
     static let presenceWords = WordSet(load("meeting-presence.txt"))
     static let accepting = WordSet(load("meeting-accepting.txt"))
     static let tripVerbs = WordSet(load("trip-verbs.txt"))
@@ -118,6 +119,9 @@ enum WordLists {
     static func load(_ file: String) -> Set<String> {
         // A line of ASCII without capitals (nearly every one) is its own lowercase form, kept
         // without `lowercased()` mapping each of its scalars.
-        Set(Gazetteer.lines(Embedded.files[file]).map { line in line.utf8.allSatisfy { $0 < 0x80 && $0 &- 65 >= 26 } ? line : line.lowercased() })
+        // A list missing from embed.list is a build mistake, not an empty list: it would switch a
+        // rule off without a word.
+        guard let text = Embedded.files[file] else { preconditionFailure("\(file) is not embedded: add it to Sources/Extraction/embed.list") }
+        return Set(Gazetteer.lines(text).map { line in line.utf8.allSatisfy { $0 < 0x80 && $0 &- 65 >= 26 } ? line : line.lowercased() })
     }
 }
