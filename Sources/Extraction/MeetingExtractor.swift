@@ -156,7 +156,9 @@ struct MeetingExtractor: Sendable {
                 discourse.noteMentions(named, in: s)
                 continue
             }
-            named += roleStage.mentions(in: s, people: people, named: named, reportSubject: discourse.encounterSubject(at: s.index, excluding: []))
+            named += roleStage.mentions(
+                in: s, people: people, named: named, reportSubject: discourse.encounterSubject(at: s.index, excluding: []),
+                ruler: discourse.lastSubject)
             named.sort { $0.first < $1.first }
             defer { discourse.noteMentions(named, in: s) }
             // "A told B on Thursday that C wanted to reopen talks": a sentence whose word of

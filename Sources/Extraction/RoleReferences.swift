@@ -13,7 +13,12 @@ struct RoleReferences: Sendable {
 
     /// `reportSubject`: the subject of the encounter the report goes on with, whom a court style
     /// with that person's title names ("His Highness the Amir also received B").
-    func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention], reportSubject: Int? = nil) -> [PersonMention] {
+    /// `ruler`: the subject of the encounter last reported, however far back, whom a bare court
+    /// style ("His Majesty also received B") means when that person is a ruler: an official
+    /// release styles its one ruler so all the way down.
+    func mentions(in s: AnalyzedSentence, people: [PersonRecord], named: [PersonMention], reportSubject: Int? = nil, ruler: Int? = nil)
+        -> [PersonMention]
+    {
         var out: [PersonMention] = []
         for (idx, m) in s.mentions.enumerated() {
             var country: String?
@@ -89,7 +94,28 @@ struct RoleReferences: Sendable {
             }
         }
         out += leadersOfStates(in: s, people: people, named: named)
+        if let ruler, let style = bareCourtStyleSubject(in: s), isRuler(people[ruler]), !named.contains(where: { $0.person == ruler }) {
+            out.append(PersonMention(person: ruler, sentence: s.index, first: style, last: style + 1, byRole: true))
+        }
         return out
+    }
+
+    /// "His Majesty also gave audience to B", "Her Highness received C": a court style with no
+    /// title or name after it, the subject of the verb that follows; where it starts.
+    func bareCourtStyleSubject(in s: AnalyzedSentence) -> Int? {
+        for i in s.tokens.indices.dropLast(2) where s.tokens[i].isWord(.his) || s.tokens[i].isWord(.her) {
+            guard s.tokens[i + 1].isCapitalized, s.tokens[i + 1].isListed(.courtStyle) else { continue }
+            let next = s.tokens[i + 2]
+            if next.kind == .word, !next.isCapitalized, !Self.notAVerbAfterARole.contains(next.lower), !next.isWord(.the) { return i }
+        }
+        return nil
+    }
+
+    /// Whether the person holds a ruler's title ("Sultan", "Crown Prince"), whom a bare court
+    /// style may mean.
+    func isRuler(_ person: PersonRecord) -> Bool {
+        guard let title = person.title?.lowercased() else { return false }
+        return WordLists.rulerTitles.contains(title) || WordLists.rulerTitles.contains(String(title.split(separator: " ").last ?? ""))
     }
 
     /// How many words an office's remit after its title may run before the comma that sets off

@@ -37,6 +37,7 @@ enum WordLists {
     static let courtStyles = WordSet(load("court-styles.txt"))
     static let roundWords = WordSet(load("round-words.txt"))
     static let visitorGroups = WordSet(load("visitor-groups.txt"))
+    static let rulerTitles = WordSet(load("ruler-titles.txt"))
     static let presenceWords = WordSet(load("meeting-presence.txt"))
     static let accepting = WordSet(load("meeting-accepting.txt"))
     static let tripVerbs = WordSet(load("trip-verbs.txt"))
