@@ -547,6 +547,17 @@ struct MeetingExtractor: Sendable {
                     precision = previous.datePrecision
                     usePlace = previous.place
                 }
+                // "A was represented during those talks by B": the talks the sentence before told,
+                // on their day and at their place, whoever that sentence said took part.
+                if useDate == nil || usePlace == nil, !another, Self.pointsBack(s, at: clause.trigger), let previous = meetings.last,
+                    previous.evidence.contains(where: { $0.sentence == s.index - 1 })
+                {
+                    if useDate == nil, day == nil {
+                        day = previous.date
+                        precision = previous.datePrecision
+                    }
+                    if usePlace == nil, !call { usePlace = previous.place }
+                }
                 // "Earlier in the day A held talks with B": at the gathering the article reports from.
                 if usePlace == nil, !call, !another, !GatheringPlaces.saysBeforeOrAfter(s, clause.range),
                     !GatheringPlaces.namesAState(s, clause.range)
@@ -1014,6 +1025,14 @@ struct MeetingExtractor: Sendable {
         let before = max(clause.range.lowerBound, clause.trigger - alsoReach)..<clause.trigger
         return before.contains(where: { s.tokens[$0].lower == "then" }) && !s.tokens[clause.trigger].isWord(.joined)
     }
+
+    /// "those talks", "that meeting": a determiner right before the meeting noun that points at
+    /// an encounter already told.
+    static func pointsBack(_ s: AnalyzedSentence, at trigger: Int) -> Bool {
+        trigger >= 1 && pointingBackDeterminers.contains(s.tokens[trigger - 1].lower)
+    }
+
+    static let pointingBackDeterminers: WordSet = ["those", "that", "these", "this"]
 
     /// ", before returning to C", ", after flying to D": where a later or earlier step of the
     /// trip begins in the clause, after its meeting word and a comma. ("at her last summit before
