@@ -87,6 +87,15 @@ struct DateExpression: Sendable {
                 continue
             }
             if t.isWord(.today) { out.append(DateExpression(value: .relative(days: 0), first: i, last: i)) }
+            // "the day before yesterday", "the day after tomorrow": two days from publication
+            // (read at the date's own word, the one that can begin a date).
+            if t.isWord(.yesterday) || t.isWord(.tomorrow), i >= 3, tokens[i - 2].isWord(.day), tokens[i - 3].isWord(.the),
+                tokens[i - 1].isWord(.before) == t.isWord(.yesterday), tokens[i - 1].isWord(.before) || tokens[i - 1].lower == "after"
+            {
+                out.append(DateExpression(value: .relative(days: t.isWord(.yesterday) ? -2 : 2), first: i - 3, last: i))
+                i += 1
+                continue
+            }
             if t.isWord(.yesterday) { out.append(DateExpression(value: .relative(days: -1), first: i, last: i)) }
             if t.isWord(.tomorrow) { out.append(DateExpression(value: .relative(days: 1), first: i, last: i)) }
             // "this morning", "tonight", "last night": parts of the day of publication or the day before.

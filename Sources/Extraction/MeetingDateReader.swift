@@ -78,9 +78,11 @@ struct MeetingDateReader: Sendable {
     static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "2": 2, "3": 3]
 
     /// Days after the encounter reported before that the clause puts its own: "the next day",
-    /// "the following morning", "two days later" (the day reported before is the reference).
+    /// "the following morning", "two days later"; a day before it: "the previous evening", "the
+    /// night before", "on the eve of the signing" (the day reported before is the reference).
     func daysAfterPrevious(in s: AnalyzedSentence, range: Range<Int>) -> Int? {
         for k in range where k + 2 < s.tokens.count {
+            if s.tokens[k].isWord(.the), Self.saysTheDayBefore(s, after: k) { return -1 }
             // Words compared by number (`isWord`), the last word first, and by string only the two
             // words no fixed number has ("following", "days") where the others matched: comparing
             // the three strings of every word of a clause with five words cost 2,600 instructions
@@ -98,6 +100,27 @@ struct MeetingDateReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Parts of a day that "the previous" or "before" count back from the day reported before.
+    static let partsOfADay: WordSet = ["day", "evening", "night", "morning", "afternoon"]
+
+    /// After "the" at `k`: "previous evening", "night before", "evening before the summit", "eve
+    /// of the talks". ("the day before yesterday" is a day of the calendar; "the evening before
+    /// flying home" a clause of its own; "the eve of the forum" in September an occasion the
+    /// encounter before need not be.)
+    static func saysTheDayBefore(_ s: AnalyzedSentence, after k: Int) -> Bool {
+        let next = s.tokens[k + 1].lower
+        let then = s.tokens[k + 2]
+        if next == "previous" { return partsOfADay.contains(then.lower) }
+        if partsOfADay.contains(next), then.isWord(.before) {
+            guard k + 3 < s.tokens.count, s.tokens[k + 3].kind == .word else { return true }
+            return s.tokens[k + 3].isWord(.the)
+        }
+        // "on the eve of the signing", "the eve of the talks": of an encounter or a signing.
+        guard next == "eve", then.isWord(.of), k + 4 < s.tokens.count, s.tokens[k + 3].isWord(.the) else { return false }
+        let occasion = s.tokens[k + 4]
+        return occasion.classes.contains(.meetingTrigger) || occasion.lower == "signing"
     }
 
     /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
