@@ -98,6 +98,8 @@ eval: build
 	@$(DIPKB) eval eval/written18/
 	@echo; echo "== eval/written19/"
 	@$(DIPKB) eval eval/written19/
+	@echo; echo "== eval/written20/"
+	@$(DIPKB) eval eval/written20/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
