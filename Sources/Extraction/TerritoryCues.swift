@@ -173,6 +173,7 @@ final class TerritoryCues: Sendable {
     let considering: Phrases
     let denial: Phrases
     let disagreement: Phrases
+    let notOfLand: Phrases
 
     /// Each lexicon word's roles, by word number: `firstBit` where a phrase of the role starts
     /// with it, `wordBit` where it is a one-word phrase of the role. Empty without a lexicon.
@@ -220,11 +221,13 @@ final class TerritoryCues: Sendable {
         considering = role("considering", 22)
         denial = role("denial", 23)
         disagreement = role("disagreement", 24)
+        notOfLand = role("not-of-land", 25)
         if let lexicon {
             var table = [UInt64](repeating: 0, count: lexicon.words.count)
             for p in [
                 leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
                 connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial, disagreement,
+                notOfLand,
             ] {
                 for w in p.firstWords {
                     let n = lexicon.number(w)
@@ -246,6 +249,7 @@ final class TerritoryCues: Sendable {
         [
             leadIn, quarrel, quarrelHead, trailing, adjective, copula, relative, taking, transfer, claimedBy, boundary,
             connector, placeNoun, notTerritory, cue, claim, hold, holdBy, control, nameTie, context, common, considering, denial, disagreement,
+            notOfLand,
         ]
         .reduce(into: Set<String>()) { $0.formUnion($1.allWords) }
     }

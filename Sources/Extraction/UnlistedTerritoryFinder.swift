@@ -59,7 +59,8 @@ struct UnlistedTerritoryFinder {
             found.append(UnlistedTerritory(span: span, names: names, needsContext: needsContext))
         }
         for i in words.indices where s.tokens[i].classes.contains(.territoryStart) || Token.isMark(s.tokens, i, UInt8(ascii: ",")) {
-            if let length = cues.leadIn.match(words, at: i) {
+            // "the economic sovereignty of the Union": sovereignty over no land.
+            if let length = cues.leadIn.match(words, at: i), !(i >= 1 && cues.notOfLand.contains(words, i - 1)) {
                 // "occupied Kherson": a city occupied in a war is a place where fighting happened.
                 let occupying = Self.occupying.contains(words[i + length - 1])
                 if let span = reader.forward(from: i + length) {

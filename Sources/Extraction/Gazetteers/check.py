@@ -323,7 +323,7 @@ def check_list(name, required=True):
 CUE_ROLES = {
     "lead-in", "quarrel", "quarrel-head", "trailing", "adjective", "copula", "relative", "taking", "transfer",
     "claimed-by", "boundary", "connector", "place-noun", "not-territory", "cue", "claim", "hold",
-    "hold-by", "control", "name-tie", "context", "common", "considering", "denial", "disagreement",
+    "hold-by", "control", "name-tie", "context", "common", "considering", "denial", "disagreement", "not-of-land",
 }
 
 
