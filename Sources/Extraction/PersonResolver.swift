@@ -320,6 +320,20 @@ struct PersonResolver: Sendable {
         return NameCandidates(list: list, names: names, keys: keys, contexts: contexts, nicknames: nicknames, keyCount: keyNumbers.count)
     }
 
+    /// The folded words of the names the article gives venues: the capitalised words right
+    /// before a capitalised venue word ("Cerro Castillo Palace", "Quinta Vergara House").
+    static func venueNames(in sentences: [AnalyzedSentence]) -> Set<[String]> {
+        var out: Set<[String]> = []
+        for s in sentences {
+            for i in s.tokens.indices.dropFirst() where s.tokens[i].isCapitalized && s.tokens[i].isListed(.venueWord) {
+                var j = i
+                while j >= 1, s.tokens[j - 1].kind == .word, s.tokens[j - 1].isCapitalized, !s.tokens[j - 1].isWord(.the) { j -= 1 }
+                if j < i - 1 { out.insert((j..<i).map { fold(s.tokens[$0].text) }) }
+            }
+        }
+        return out
+    }
+
     func resolve(_ sentences: [AnalyzedSentence]) -> [PersonRecord] {
         let found = candidates(in: sentences)
         let candidates = found.list
@@ -360,6 +374,11 @@ struct PersonResolver: Sendable {
             }
             if let nick = c.nickname { records[id].addAlias(nicknames[nick]) }
         }
+        // "at the Cerro Castillo Palace ... Also at Cerro Castillo, the President met B": the
+        // name of a venue the article writes with its venue word is no person, however a title
+        // falls beside it ("Nelson Mandela Centre" keeps Nelson Mandela: a given name opens it).
+        let venueNames = Self.venueNames(in: sentences)
+        func opensWithGivenName(_ c: Candidate) -> Bool { gazetteer.givenNames.contains(names[c.words.lowerBound].lowercased()) }
         // Full names first: those with evidence of a person define the people; other runs
         // of the same name ("Taro Kono" in a headline) then attach to them.
         // Asked once per candidate: both passes read it.
@@ -381,7 +400,7 @@ struct PersonResolver: Sendable {
                     attach(c, to: id)
                     continue
                 }
-                guard needsEvidence, records.count < Self.maxPeople else { continue }
+                guard needsEvidence, records.count < Self.maxPeople, !venueNames.contains(Array(key)) || opensWithGivenName(c) else { continue }
                 let id = records.count
                 records.append(PersonRecord(words: Array(names[c.words]), folded: Array(keys[c.words])))
                 byFolded[c.keyNumber] = id
