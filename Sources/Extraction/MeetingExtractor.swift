@@ -1026,13 +1026,14 @@ struct MeetingExtractor: Sendable {
         return before.contains(where: { s.tokens[$0].lower == "then" }) && !s.tokens[clause.trigger].isWord(.joined)
     }
 
-    /// "those talks", "that meeting": a determiner right before the meeting noun that points at
+    /// "those talks", "this meeting": a determiner right before the meeting noun that points at
     /// an encounter already told.
     static func pointsBack(_ s: AnalyzedSentence, at trigger: Int) -> Bool {
         trigger >= 1 && pointingBackDeterminers.contains(s.tokens[trigger - 1].lower)
     }
 
-    static let pointingBackDeterminers: WordSet = ["those", "that", "these", "this"]
+    /// ("that" is left out: "officials said that talks would follow" opens a clause.)
+    static let pointingBackDeterminers: WordSet = ["those", "these", "this"]
 
     /// ", before returning to C", ", after flying to D": where a later or earlier step of the
     /// trip begins in the clause, after its meeting word and a comma. ("at her last summit before

@@ -1,7 +1,7 @@
 import Extraction
 import Testing
 
-// "those talks", "that meeting": a meeting noun that points back at the encounter the sentence
+// "those talks", "this meeting": a meeting noun that points back at the encounter the sentence
 // before told is that encounter, on its day and at its place, whoever the new sentence names as
 // its people. With no encounter told right before, nothing carries over. Own sentences.
 
@@ -23,4 +23,13 @@ import Testing
         India was represented during those talks by Surveyor General Arun Rao and Pakistan by Rear Admiral Imran Shah.
         """
     #expect(meetingPlace(body, of: ["Arun Rao", "Imran Shah"], published: "2012-06-20") == .some(nil))
+}
+
+@Test func aThatOfReportedSpeechBeforeTalksPointsAtNothing() {
+    let body = """
+        Foreign Minister Ana Cruz met Foreign Minister Jorge Vega in Lima on Monday.
+
+        Officials said that talks between Defence Minister Luis Arce and Defence Minister Pedro Ela would be held soon.
+        """
+    #expect(meetingPlace(body, of: ["Luis Arce", "Pedro Ela"], published: "2014-05-28") == .some(nil))
 }
