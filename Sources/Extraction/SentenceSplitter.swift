@@ -92,6 +92,14 @@ enum SentenceSplitter {
                         continue
                     }
                     let next = tokens[j]
+                    // "10.00 Talks with B", "1.5 per cent": a full stop between digits, with no
+                    // space on either side, is a time's or a number's.
+                    if isFullStop, i > 0, j == i + 1, tokens[i - 1].kind == .number, next.kind == .number, tokens[i - 1].end == start,
+                        next.start == end
+                    {
+                        i += 1
+                        continue
+                    }
                     if isFullStop && i > 0 && !endsSentence(after: tokens[i - 1], lexicon: lexicon) {
                         i += 1
                         continue
