@@ -102,8 +102,13 @@ struct MeetingDateReader: Sendable {
         return nil
     }
 
-    /// Parts of a day that "the previous" or "before" count back from the day reported before.
-    static let partsOfADay: WordSet = ["day", "evening", "night", "morning", "afternoon"]
+    /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just
+    /// told ("In the afternoon", "That evening").
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
+
+    /// The day or a part of it, which "the previous" or "before" count back from the day reported
+    /// before ("the previous day", "the night before").
+    static func isDayOrPartOfIt(_ word: String) -> Bool { word == "day" || partsOfDay.contains(word) }
 
     /// After "the" at `k`: "previous evening", "night before", "evening before the summit", "eve
     /// of the talks". ("the day before yesterday" is a day of the calendar; "the evening before
@@ -112,8 +117,8 @@ struct MeetingDateReader: Sendable {
     static func saysTheDayBefore(_ s: AnalyzedSentence, after k: Int) -> Bool {
         let next = s.tokens[k + 1].lower
         let then = s.tokens[k + 2]
-        if next == "previous" { return partsOfADay.contains(then.lower) }
-        if partsOfADay.contains(next), then.isWord(.before) {
+        if next == "previous" { return isDayOrPartOfIt(then.lower) }
+        if isDayOrPartOfIt(next), then.isWord(.before) {
             guard k + 3 < s.tokens.count, s.tokens[k + 3].kind == .word else { return true }
             return s.tokens[k + 3].isWord(.the)
         }

@@ -861,17 +861,17 @@ struct MeetingExtractor: Sendable {
         // afternoon" is read below, past any comma that sets it apart).
         if range.lowerBound == 0, s.tokens.count > 3 {
             let first = s.tokens[0].lower
-            if first == "that", Self.partsOfDay.contains(s.tokens[1].lower) { return true }
+            if first == "that", MeetingDateReader.partsOfDay.contains(s.tokens[1].lower) { return true }
             // "Earlier, the minister held talks with B": earlier on the day just told (not
             // "Earlier this week", "Earlier in the month": another period).
             if s.tokens[0].isWord(.earlier), Token.isMark(s.tokens, 1, UInt8(ascii: ",")) || !Self.laterPeriodWords.contains(s.tokens[1].lower) {
                 return true
             }
-            if first == "in", s.tokens[1].isWord(.the), Self.partsOfDay.contains(s.tokens[2].lower) { return true }
+            if first == "in", s.tokens[1].isWord(.the), MeetingDateReader.partsOfDay.contains(s.tokens[2].lower) { return true }
         }
         return (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
             // "that afternoon", "the same morning": a part of the day just told.
-            let partOfDay = Self.partsOfDay.contains(s.tokens[k + 1].lower)
+            let partOfDay = MeetingDateReader.partsOfDay.contains(s.tokens[k + 1].lower)
             guard s.tokens[k + 1].isWord(.day) || partOfDay, !Self.isSetApart(s, k, after: trigger) else { return false }
             let word = s.tokens[k].lower
             if word == "same" || word == "that" { return true }
@@ -957,10 +957,6 @@ struct MeetingExtractor: Sendable {
     /// was reported since: the sentence before, or the one before that when a sentence of
     /// another event stands between.
     static let dayToldReach = 2
-
-    /// Parts of a day that, opening a sentence after "in the" or "that", go on with the day just
-    /// told ("In the afternoon", "That evening").
-    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// "A later paid a courtesy call on B", "Later, A met B": "later" alone before the meeting
     /// word goes on with the day of the encounter just reported. Not "later this week", "later
