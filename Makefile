@@ -100,6 +100,8 @@ eval: build
 	@$(DIPKB) eval eval/written19/
 	@echo; echo "== eval/written20/"
 	@$(DIPKB) eval eval/written20/
+	@echo; echo "== eval/written21/"
+	@$(DIPKB) eval eval/written21/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
