@@ -68,7 +68,7 @@ struct GatheringPlaces: Sendable {
             let lead =
                 dateline.attaches(to: s.index)
                 && !s.mentions.contains { m in
-                    m.first > 0 && MeetingPlaceReader.namesAPlace(m)
+                    m.first > 0 && MeetingPlaceReader.namesAPlace(m) && !recallsPastOccasion(m, in: s)
                 }
             var nouns: Set<String> = []
             // "held a video conference", "a virtual summit": no gathering in any city.
@@ -89,6 +89,7 @@ struct GatheringPlaces: Sendable {
             // Only a sentence naming a city can place a gathering: the few mentions rule out most.
             for m in sentences[si].mentions where m.first >= 1 && MeetingPlaceReader.namesAPlace(m) {
                 let s = sentences[si]
+                guard !Self.recallsPastOccasion(m, in: s) else { continue }
                 // Most places have no gathering noun near them: no set is made for them.
                 var nouns = Self.gatheringBefore(m, in: s)
                 if let named = Self.gatheringNamed(m, in: s) { nouns.insert(named) }
@@ -203,6 +204,14 @@ struct GatheringPlaces: Sendable {
             nouns.insert(s.tokens[j].lower)
         }
         return nouns
+    }
+
+    /// "the first meeting since the Agra summit", "since Agra": a place after "since" (and "the")
+    /// names an earlier occasion the report measures from, not a gathering it reports.
+    static func recallsPastOccasion(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+        var k = m.first - 1
+        if k >= 0, s.tokens[k].isWord(.the) { k -= 1 }
+        return k >= 0 && s.tokens[k].isWord(.since)
     }
 
     /// "the Munich Security Conference", "the Osaka summit": the city opens the gathering's name.

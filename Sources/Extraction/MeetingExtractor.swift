@@ -766,7 +766,8 @@ struct MeetingExtractor: Sendable {
     func saysHereOutsideAside(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
             // Asked of every word of every clause: a word that cannot begin with "h" is turned away on a byte.
-            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].isWord(.here)
+            (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "h")) && s.tokens[k].isWord(.here)
+                || Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) && s.tokens[k].isWord(.in) && pointsAtTheDatelineCity(s, from: k, in: range))
                 && MeetingPlaceReader.asideHolding(k, in: s) == nil
         }
     }

@@ -285,9 +285,11 @@ struct MeetingPlaceReader: Sendable {
                 candidate.isVenue = true
                 candidate.last = end
             }
+            // "the first meeting since the Agra summit": an earlier occasion, not this one's place.
             if case .place = m.kind, s.tokens[m.first - 1].isWord(.the),
                 (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { s.tokens[$0].isListed(.eventNoun) })
             {
+                if GatheringPlaces.recallsPastOccasion(m, in: s) { continue }
                 out.append(candidate)
                 continue
             }
