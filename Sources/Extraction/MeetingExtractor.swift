@@ -467,8 +467,12 @@ struct MeetingExtractor: Sendable {
                 // "A and B then met": the next step goes on with the day of the step before, not the
                 // day the visit began.
                 let goesOn =
-                    meetings.last.map { goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people) } ?? false
-                if goesOn, Self.saysThen(s, clause) { nextStepSentences.insert(s.index) }
+                    meetings.last.map {
+                        goesOnTheSameOccasion(s, clause, after: $0, participants: participants, planned: isPlanned, people: people, ownPlace: usePlace)
+                    } ?? false
+                if goesOn, Self.saysThen(s, clause, joinsElsewhere: Self.placedElsewhere(usePlace, than: meetings.last)) {
+                    nextStepSentences.insert(s.index)
+                }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay, !goesOn,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
                     let visitDay = visits.day(of: participants, at: s.index),
@@ -996,7 +1000,8 @@ struct MeetingExtractor: Sendable {
     /// "then" before a past meeting word, goes on with the same occasion. Not a perfect ("has also met D several times"), not a
     /// plan; "A also met B" of two people already there is their own encounter, left as told.
     func goesOnTheSameOccasion(
-        _ s: AnalyzedSentence, _ clause: EncounterClause, after previous: MeetingFact, participants: [Int], planned: Bool, people: [PersonRecord]
+        _ s: AnalyzedSentence, _ clause: EncounterClause, after previous: MeetingFact, participants: [Int], planned: Bool, people: [PersonRecord],
+        ownPlace: String? = nil
     ) -> Bool {
         guard !planned, previous.status == .held, let subject = participants.first,
             participants.contains(where: { !previous.participants.contains(people[$0].name) }),
@@ -1010,17 +1015,25 @@ struct MeetingExtractor: Sendable {
         // of it (whoever the clause names first). ("They were then joined by D for a three-way
         // meeting" is another meeting of that occasion, told apart from the first only while it
         // has no day: the merger folds the smaller into the larger of one day and place.)
-        if Self.saysThen(s, clause) {
+        if Self.saysThen(s, clause, joinsElsewhere: Self.placedElsewhere(ownPlace, than: previous)) {
             return participants.contains { previous.participants.contains(people[$0].name) }
         }
         return previous.participants.contains(people[subject].name) && before.contains { s.tokens[$0].isWord(.also) }
     }
 
     /// "A then called on D" ("B was then received by D"): "then" shortly before the meeting word,
-    /// which is not "joined" (joining the encounter before is no step of its own).
-    static func saysThen(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+    /// which is not "joined" (joining the encounter before is no step of its own), unless
+    /// `joinsElsewhere`: "the two then joined D for dinner at the V" names a place of its own,
+    /// another encounter of the same day.
+    static func saysThen(_ s: AnalyzedSentence, _ clause: EncounterClause, joinsElsewhere: Bool = false) -> Bool {
         let before = max(clause.range.lowerBound, clause.trigger - alsoReach)..<clause.trigger
-        return before.contains(where: { s.tokens[$0].lower == "then" }) && !s.tokens[clause.trigger].isWord(.joined)
+        return before.contains(where: { s.tokens[$0].lower == "then" }) && (joinsElsewhere || !s.tokens[clause.trigger].isWord(.joined))
+    }
+
+    /// Whether a clause names a place of its own that is not the place of the encounter before.
+    static func placedElsewhere(_ place: String?, than previous: MeetingFact?) -> Bool {
+        guard let place, let previous else { return false }
+        return previous.place != nil && previous.place != place
     }
 
     /// "those talks", "this meeting": a determiner right before the meeting noun that points at
