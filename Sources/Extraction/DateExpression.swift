@@ -13,6 +13,9 @@ struct DateExpression: Sendable {
     var value: Value
     var first: Int
     var last: Int
+    /// "on July 27 last year": the year of a month and day without one, counted from the
+    /// publication's (-1 "last year", 0 "this year", 1 "next year"); nil for the nearest year.
+    var yearsFromPublication: Int? = nil
 
     static let weekdays: [String: Int] = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
@@ -123,8 +126,10 @@ struct DateExpression: Sendable {
                         year = y
                         last = k
                     }
-                    out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
-                    i = last + 1
+                    var found = DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last)
+                    if year == nil { found.readYearWords(in: tokens) }
+                    out.append(found)
+                    i = found.last + 1
                     continue
                 }
             }
@@ -139,8 +144,10 @@ struct DateExpression: Sendable {
                     year = y
                     last = monthAt + 1
                 }
-                out.append(DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last))
-                i = last + 1
+                var found = DateExpression(value: .monthDay(month: month, day: day, year: year), first: i, last: last)
+                if year == nil { found.readYearWords(in: tokens) }
+                out.append(found)
+                i = found.last + 1
                 continue
             }
             if let found = dayOfMonth(in: tokens, at: i) {
@@ -151,6 +158,18 @@ struct DateExpression: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The words before "year" that count a year from the publication's: "on July 27 last year".
+    static let yearOffsets: [String: Int] = ["last": -1, "previous": -1, "this": 0, "next": 1]
+
+    /// "July 27 last year", "17 August next year": the year words right after a month and day
+    /// with no year, which then end the expression.
+    mutating func readYearWords(in tokens: [Token]) {
+        let k = last + 1
+        guard k + 1 < tokens.count, tokens[k + 1].lower == "year", let offset = Self.yearOffsets[tokens[k].lower] else { return }
+        yearsFromPublication = offset
+        last = k + 1
     }
 
     /// The words after "of the ... month" that place a bare day in a month.
@@ -211,15 +230,12 @@ struct DateExpression: Sendable {
             return Day(year: year, month: month, day: day)
         case .monthDay(let month, let day, nil):
             guard let pub = publication else { return nil }
-            // The year that puts the day nearest the publication date, the earliest of two as near
-            // (as `min` over the three years in order). A loop, not an array of the years and one
-            // of their days: two or three allocations at every date of a month without a year.
-            var nearest: Day?
-            for year in (pub.year - 1)...(pub.year + 1) {
-                guard let option = Day(year: year, month: month, day: day) else { continue }
-                if let best = nearest, abs(option.ordinal - pub.ordinal) >= abs(best.ordinal - pub.ordinal) { continue }
-                nearest = option
-            }
+            if let years = yearsFromPublication { return Day(year: pub.year + years, month: month, day: day) }
+            let nearest = Self.nearest(month: month, day: day, to: pub)
+            // A held encounter took place by the publication date (guidelines): "met on February
+            // 28" in a September report is the February before, though the next is nearer. (The
+            // status stage lets the tense, not the nearest year, decide such a clause.)
+            if !future, let d = nearest, d > pub { return Day(year: d.year - 1, month: month, day: day) }
             return nearest
         case .weekday(let wd):
             guard let pub = publication else { return nil }
@@ -248,8 +264,32 @@ struct DateExpression: Sendable {
     }
 
     /// Whether the expression alone says the day is after the publication date.
+    /// The year that puts the day nearest the publication date, the earliest of two as near (as
+    /// `min` over the three years in order). A loop, not an array of the years and one of their
+    /// days: two or three allocations at every date of a month without a year.
+    static func nearest(month: Int, day: Int, to pub: Day) -> Day? {
+        var nearest: Day?
+        for year in (pub.year - 1)...(pub.year + 1) {
+            guard let option = Day(year: year, month: month, day: day) else { continue }
+            if let best = nearest, abs(option.ordinal - pub.ordinal) >= abs(best.ordinal - pub.ordinal) { continue }
+            nearest = option
+        }
+        return nearest
+    }
+
+    /// A month and day with neither a year nor year words ("on March 3"): the reading that
+    /// leaves the year to the nearest day.
+    var isYearlessMonthDay: Bool {
+        if case .monthDay(_, _, nil) = value { return yearsFromPublication == nil }
+        return false
+    }
+
     func isAfter(publication: Day?) -> Bool? {
         guard let pub = publication else { return nil }
+        if isYearlessMonthDay, case .monthDay(let month, let day, _) = value {
+            guard let d = Self.nearest(month: month, day: day, to: pub) else { return nil }
+            return d == pub ? nil : d > pub
+        }
         switch value {
         case .monthDay, .relative:
             guard let d = resolve(publication: pub, future: false) else { return nil }

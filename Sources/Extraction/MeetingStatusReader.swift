@@ -23,8 +23,27 @@ struct MeetingStatusReader: Sendable {
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
             || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
             || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range)) || isComingTimeClause(s, trigger)
-        if let d = date, let after = d.isAfter(publication: publication) { planned = after }
+        if let d = date, let after = d.isAfter(publication: publication) {
+            // "met on February 28" in a September report: the past tense, with no word of plan,
+            // tells a held encounter, which the month and day's nearest year (the next) does not
+            // overrule.
+            let pastTold = after && !planned && d.isYearlessMonthDay && Self.tellsPastEncounter(s, trigger)
+            if !pastTold { planned = after }
+        }
         return planned
+    }
+
+    /// Verbs that, right before a meeting noun, tell the encounter done: "held talks".
+    static let pastHoldingVerbs: WordSet = ["held", "had"]
+    /// How many words may stand between such a verb and its noun: "held two rounds of talks".
+    static let holdingVerbReach = 4
+
+    /// Whether the meeting word is a verb in the past ("met", "received", "spoke") or a noun a
+    /// past verb of holding opens ("held talks").
+    static func tellsPastEncounter(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        let t = s.tokens[trigger]
+        if t.isListed(.encounterVerb) { return t.lower == "met" || t.lower == "spoke" || t.lower.hasSuffix("ed") }
+        return (max(0, trigger - holdingVerbReach)..<trigger).contains { pastHoldingVerbs.contains(s.tokens[$0].lower) }
     }
 
     /// Words that open a clause of time: "when the two meet".
