@@ -102,6 +102,8 @@ eval: build
 	@$(DIPKB) eval eval/written20/
 	@echo; echo "== eval/written21/"
 	@$(DIPKB) eval eval/written21/
+	@echo; echo "== eval/written22/"
+	@$(DIPKB) eval eval/written22/
 	@if [ -d $(EVAL_DIR)/dev ]; then \
 		echo; echo "== $(EVAL_DIR)/dev"; \
 		$(DIPKB) eval $(EVAL_DIR)/dev; \
