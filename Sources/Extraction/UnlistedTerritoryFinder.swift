@@ -108,8 +108,10 @@ struct UnlistedTerritoryFinder {
             {
                 add(span, needsContext: true)
             }
-            if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) {
-                let span = nameBefore(i, reader)
+            if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || Self.saysInseparablePart(at: i, reader) {
+                // "X, administered from the district of Y for seventy years, is an inseparable
+                // part of A": the name before the aside set off by commas.
+                let span = nameBefore(i, reader) ?? (Self.saysInseparablePart(at: i, reader) ? nameBeforeAside(i, reader) : nil)
                 add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) || stateSaysItsSide($0, at: i, reader) } ?? false))
             }
             // "X remains in dispute", "X are still in dispute with A".
@@ -1123,6 +1125,39 @@ struct UnlistedTerritoryFinder {
     /// How many words may describe the line between "side of the" and its noun: "the colonial
     /// boundary", "the old ceasefire line".
     static let sideAdjectives = 2
+
+    /// How many words an aside between a name and its verb may run to: "administered from the
+    /// Kara-Suu district for seventy years".
+    static let asideReach = 12
+
+    /// The name before an aside set off by commas that ends right before the verb at `i`.
+    private func nameBeforeAside(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        guard i >= 3, Token.isMark(tokens, i - 1, UInt8(ascii: ",")),
+            let open = stride(from: i - 2, through: max(1, i - 2 - Self.asideReach), by: -1).first(where: { Token.isMark(tokens, $0, UInt8(ascii: ",")) })
+        else { return nil }
+        return reader.backward(endingAt: open - 1)
+    }
+
+    /// Words of the claim that land can never be parted from a state: "an inseparable part of".
+    /// Said of a city or a province, they are rhetoric of a claim too, so a name they follow is
+    /// read as a territory only where the text around speaks of territory.
+    static let unpartingWords: WordSet = ["integral", "inseparable", "inalienable", "indivisible"]
+
+    /// "X is an inseparable part of the Kyrgyz Republic", "X is an integral part of its
+    /// territory": a verb of being at `i`, then "a"/"an", a word of `unpartingWords`, "part of",
+    /// and a state ("the" before its name allowed), "its" or "their".
+    static func saysInseparablePart(at i: Int, _ reader: TerritoryNameReader) -> Bool {
+        let words = reader.words
+        guard lyingOn.contains(words[i]) || words[i] == "remains", i + 5 < words.count,
+            words.isWord(i + 1, .a) || words.isWord(i + 1, .an), unpartingWords.contains(words[i + 2]),
+            words.isWord(i + 3, .part), words.isWord(i + 4, .of)
+        else { return false }
+        let k = words.isWord(i + 5, .the) && i + 6 < words.count ? i + 6 : i + 5
+        if words.isWord(k, .its) || words.isWord(k, .their) { return true }
+        guard let state = reader.mention(at: k), state.first == k else { return false }
+        return state.countryCode != nil
+    }
 
     /// Verbs that say what a place is: "called X Russian territory", "declared X Tajik territory".
     static let namingVerbs: WordSet = ["called", "calls", "call", "declared", "declares", "considers", "considered", "consider", "deems", "deemed"]
