@@ -96,7 +96,8 @@ struct MeetingExtractor: Sendable {
         var attended: Attended?
         var attendedMeetings: [Attended] = []
         let dateline = datelineFound?.city
-        let visits = VisitPlaces(sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage)
+        let visits = VisitPlaces(
+            sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage, dateline: dateline)
         let gatherings = GatheringPlaces(
             sentences, placeReader: placeStage, dateline: datelineFound, pointsAtDateline: { s, range in self.saysHere(s, range) })
         // The last lead that reported two people acting together, with a day or a place.

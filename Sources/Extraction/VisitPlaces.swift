@@ -20,7 +20,7 @@ struct VisitPlaces: Sendable {
 
     init(
         _ sentences: [AnalyzedSentence], mentionsBySentence: PersonMentionsBySentence, people records: [PersonRecord],
-        placeReader: MeetingPlaceReader, dateReader: MeetingDateReader
+        placeReader: MeetingPlaceReader, dateReader: MeetingDateReader, dateline: String? = nil
     ) {
         let roleReader = RoleReferences()
         var placements: [Placement] = []
@@ -34,7 +34,7 @@ struct VisitPlaces: Sendable {
             let arrival = sentences[si].tokens.contains(where: { $0.classes.contains(.arrival) })
             guard arrival || Self.saysPresence(sentences[si].tokens, sentences[si].mentions) else { continue }
             let s = sentences[si]
-            let city = placeReader.cityPlacing(s)
+            let city = placeReader.cityPlacing(s) ?? (dateline != nil && arrival && Self.saysArrivedHere(s) ? dateline : nil)
             // "A was in talks on Monday" places no one: without a word of arrival, the city must be there.
             guard arrival || city != nil else { continue }
             let day = dateReader.firstDay(in: s)
@@ -48,6 +48,14 @@ struct VisitPlaces: Sendable {
             if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
         }
         self.placements = placements
+    }
+
+    /// "A arrived here on Monday", "leaders who came here for the inauguration": a word of
+    /// arrival a few words before "here", which puts its people in the dateline city.
+    static func saysArrivedHere(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            s.tokens[k].isWord(.here) && (max(0, k - MeetingPlaceReader.arrivalReach)..<k).contains { s.tokens[$0].isListed(.arrival) }
+        }
     }
 
     /// "A was in C": a form of "be" right before "in" (whose place `cityPlacing` then checks).
