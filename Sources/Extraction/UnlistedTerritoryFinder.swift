@@ -69,7 +69,10 @@ struct UnlistedTerritoryFinder {
                     }
                 }
             } else if let length = cues.quarrel.match(words, at: i), let span = reader.forward(from: i + length) {
-                for name in [span] + listedAfter(span, reader) { add(name, needsContext: true) }
+                // "The village at the centre of the quarrel is X": a noun of territory before the
+                // quarrel's words says what X is, as "X, a village" would.
+                let saidToBeLand = i >= 1 && !s.tokens[i - 1].isCapitalized && cues.placeNoun.match(words, endingAt: i - 1) != nil
+                for name in [span] + listedAfter(span, reader) { add(name, needsContext: !saidToBeLand) }
             }
             if words.isWord(i, .over), cues.quarrel.match(words, endingAt: i) == nil, quarrelBefore(i, s) {
                 add(reader.forward(from: i + 1), needsContext: true)
