@@ -111,10 +111,11 @@ struct UnlistedTerritoryFinder {
             {
                 add(span, needsContext: true)
             }
-            if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || Self.saysInseparablePart(at: i, reader) {
+            let inseparable = i >= 1 && Self.saysInseparablePart(at: i, reader)
+            if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || inseparable {
                 // "X, administered from the district of Y for seventy years, is an inseparable
                 // part of A": the name before the aside set off by commas.
-                let span = nameBefore(i, reader) ?? (Self.saysInseparablePart(at: i, reader) ? nameBeforeAside(i, reader) : nil)
+                let span = nameBefore(i, reader) ?? (inseparable ? nameBeforeAside(i, reader) : nil)
                 add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) || stateSaysItsSide($0, at: i, reader) } ?? false))
             }
             // "X remains in dispute", "X are still in dispute with A".
