@@ -184,16 +184,28 @@ struct DateExpression: Sendable {
     /// "on the 14th", "on the 20th of this month": an ordinal day after "on the", closing its
     /// phrase, with no month named.
     static func dayOfMonth(in tokens: [Token], at i: Int) -> DateExpression? {
-        guard i >= 2, isOrdinal(tokens[i]), tokens[i - 1].isWord(.the), tokens[i - 2].isWord(.on), let day = dayNumber(tokens[i]) else { return nil }
+        guard i >= 2, isOrdinal(tokens[i]), tokens[i - 1].isWord(.the), tokens[i - 2].isWord(.on) || isPartOfDayOf(tokens, at: i - 2),
+            let day = dayNumber(tokens[i])
+        else { return nil }
         guard i + 1 < tokens.count else { return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i) }
         let next = tokens[i + 1].lower
-        guard afterBareDay.contains(next) else { return nil }
+        // "On the morning of the 15th Mr. A will leave": a sentence's opening day before its
+        // subject's capitalised name or title.
+        let opensBeforeSubject =
+            tokens[i + 1].isCapitalized && tokens[i + 1].kind == .word && !months.keys.contains(next)
+            && (0..<(i - 1)).allSatisfy { !tokens[$0].isCapitalized || $0 == 0 }
+        guard afterBareDay.contains(next) || opensBeforeSubject else { return nil }
         // "the 20th of this month"; "of" before anything else ("the 5th of the talks") is no day.
         if next == "of" {
             guard i + 3 < tokens.count, let offset = monthOffsets[tokens[i + 2].lower], tokens[i + 3].isWord(.month) else { return nil }
             return DateExpression(value: .dayOfMonth(day: day, monthOffset: offset), first: i, last: i + 3)
         }
         return DateExpression(value: .dayOfMonth(day: day, monthOffset: nil), first: i, last: i)
+    }
+
+    /// "the morning of the 15th", "the night of the 3rd": "of" at `k` after a part of the day.
+    static func isPartOfDayOf(_ tokens: [Token], at k: Int) -> Bool {
+        k >= 1 && tokens[k].isWord(.of) && (partsOfDay.contains(tokens[k - 1].lower) || tokens[k - 1].isWord(.night))
     }
 
     static func dayNumber(_ t: Token) -> Int? {
