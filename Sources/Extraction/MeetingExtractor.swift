@@ -494,7 +494,11 @@ struct MeetingExtractor: Sendable {
                 if useDate == nil, goesOn || later || sameDay || aroundTheOccasion, let previous = meetings.last {
                     // The day of the last encounter that has one: one recalled between without a
                     // day ("A visited C last year and met B there") is not the day's news.
-                    if let d = meetings.last(where: { $0.date != nil })?.date {
+                    // A held encounter goes on with the day of the last held one: "Later that
+                    // evening" after a plan told between ("a commission will meet next week") is
+                    // still the day of the talks.
+                    let dated = meetings.filter { $0.date != nil }
+                    if let d = (isPlanned ? dated.last : dated.last(where: { $0.status == .held }) ?? dated.last)?.date {
                         day = d
                         precision = .day
                     }
