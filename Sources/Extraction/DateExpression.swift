@@ -205,7 +205,7 @@ struct DateExpression: Sendable {
 
     /// "the morning of the 15th", "the night of the 3rd": "of" at `k` after a part of the day.
     static func isPartOfDayOf(_ tokens: [Token], at k: Int) -> Bool {
-        k >= 1 && tokens[k].isWord(.of) && (partsOfDay.contains(tokens[k - 1].lower) || tokens[k - 1].isWord(.night))
+        k >= 1 && tokens[k].isWord(.of) && MeetingDateReader.partsOfDay.contains(tokens[k - 1].lower)
     }
 
     static func dayNumber(_ t: Token) -> Int? {
