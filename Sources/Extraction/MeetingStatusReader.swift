@@ -189,7 +189,10 @@ struct MeetingStatusReader: Sendable {
     /// of a trip still to come.
     func isPurposeOfAComingTrip(_ s: AnalyzedSentence, _ trigger: Int, clause: Range<Int>) -> Bool {
         guard let purpose = purposeWord(before: trigger, in: s) else { return false }
+        // The verb of travel needs two words before it ("was to fly"); a purpose word that
+        // opens the sentence ("Samoa to host ...") leaves no room for them.
         let start = max(2, s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound))
+        guard start < purpose else { return false }
         return (start..<purpose).contains { k in
             guard WordLists.tripVerbs.contains(s.tokens[k].lower) else { return false }
             // "will go on to C later in the week to see B": the word of planning right before
