@@ -3,7 +3,10 @@ enum Dateline {
     /// How many sentences into the body a dateline may come: scraped pages put a section line,
     /// the headline, its repeat and a byline before it.
     static let searchDepth = 6
-    static let separators: WordSet = ["—", "–", "-", ":", ","]
+    /// The dashes that close a dateline: the em dash, the en dash, the hyphen, and the double
+    /// hyphen wires type for a dash ("SEOUL, July 15 (Yonhap) --").
+    static let dashes: WordSet = ["—", "–", "-", "--"]
+    static let separators: WordSet = ["—", "–", "-", "--", ":", ","]
     /// Tokens after the city of a dateline that stands on its own line: a date and an agency
     /// ("12 September 2018 (MIA)") run to about eight.
     static let datelineTail = 9
@@ -100,7 +103,7 @@ enum Dateline {
         } else if !(s.tokens[k + 1].kind == .word && s.tokens[k + 1].isCapitalized && !Token.isAllCapsText(s.tokens[k + 1].text)) {
             return nil
         }
-        guard regionEnd + 1 < s.tokens.count, ["—", "–", "-", ":"].contains(s.tokens[regionEnd + 1].text) else { return nil }
+        guard regionEnd + 1 < s.tokens.count, dashes.contains(s.tokens[regionEnd + 1].text) || s.tokens[regionEnd + 1].text == ":" else { return nil }
         return Found(city: titleCased(s, 0..<k), sentence: s.index, alone: false, date: nil)
     }
 
@@ -115,7 +118,7 @@ enum Dateline {
             k += 1
         }
         guard k > start, k + 1 < s.tokens.count, Token.isMark(s.tokens, k, UInt8(ascii: ")")) else { return false }
-        return ["—", "–", "-"].contains(s.tokens[k + 1].text)
+        return dashes.contains(s.tokens[k + 1].text)
     }
 
     /// A month name or a day number: what follows the comma of a dateline.
@@ -136,7 +139,7 @@ enum Dateline {
         // "Civil Georgia, Tbilisi / 15 Apr.'10 / 17:20": a byline's place, the paper's name before it.
         if next == "/", m.first <= Self.bylinePlaceReach { return true }
         guard m.first == 0 else { return false }
-        if ["—", "–", "-", ":", "("].contains(next) { return true }
+        if dashes.contains(next) || next == ":" || next == "(" { return true }
         // "MOSCOW, May 3 (Reuters) -", "Tehran, IRNA --": a date or an agency after the comma.
         return next == "," && isDatelineTail(s, from: m.last + 2)
     }
@@ -161,7 +164,7 @@ enum Dateline {
         guard start < s.tokens.count else { return false }
         for k in start..<min(s.tokens.count, start + datelineTail) {
             let t = s.tokens[k]
-            if ["—", "–", "-"].contains(t.text) { return k > start }
+            if dashes.contains(t.text) { return k > start }
             if t.kind == .word, !t.isCapitalized, !Token.isAllCapsText(t.text) { return false }
         }
         return false

@@ -128,11 +128,17 @@ struct MeetingDateReader: Sendable {
         return occasion.classes.contains(.meetingTrigger) || occasion.lower == "signing"
     }
 
-    /// Whether two dates of a sentence are joined by "and" or "or" with nothing else between them.
+    /// Whether two dates of a sentence are joined by "and" or "or", or run one to the other
+    /// ("from Monday to Wednesday", "Monday through Wednesday"), with nothing else between them.
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)
-        return y.first == x.last + 2 && (s.tokens[x.last + 1].isWord(.and) || s.tokens[x.last + 1].isWord(.or))
+        guard y.first == x.last + 2 else { return false }
+        let between = s.tokens[x.last + 1]
+        return between.isWord(.and) || between.isWord(.or) || rangeWords.contains(between.lower)
     }
+
+    /// Words that run one day to another: a span of days, no one day of it.
+    static let rangeWords: WordSet = ["to", "through", "until", "till", "-", "–"]
 
     /// Whether date `d` stands in a relative aside (", who ...", ", which ...") that runs to the
     /// next comma and does not hold the clause's meeting word.
@@ -207,7 +213,9 @@ struct MeetingDateReader: Sendable {
     /// 27th March 2019" gives the month and day (which resolve without a publication date).
     func firstDay(in s: AnalyzedSentence) -> DateExpression? {
         let dates = Self.preferringReportedDays(DateExpression.find(in: s.tokens).filter { !isReportDate($0, in: s) }, in: s)
-        return dates.first.map { spelledOut($0, among: dates) }
+        // "A's trip from Monday to Wednesday": a span, no one day of it.
+        guard let first = dates.first, !dates.contains(where: { $0.first != first.first && Self.areJoined($0, first, in: s) }) else { return nil }
+        return spelledOut(first, among: dates)
     }
 
     /// "ROME, Feb 13 (Wire) - A flew to C on Monday": the dateline's day is the day the report

@@ -242,6 +242,16 @@ struct MeetingExtractor: Sendable {
                 let thereCity =
                     s.index >= 1 && Self.saysThere(s, after: clause.trigger, in: ownPart.range)
                     ? placeStage.lastCity(in: sentences[s.index - 1]) : nil
+                // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
+                // "A was due to hold talks with B and to be hosted by C": the infinitive after
+                // "and" continues the plan.
+                let continuesPlan =
+                    plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
+                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
+                plannedBefore = planned
+                // "SEOUL, July 15 - A will travel to C next week to meet B": the dateline's city and
+                // day are where and when the report was filed, not the plan's.
+                if planned, postponed == nil, let d = date, Dateline.isDatelineDate(d, in: s) { date = nil }
                 let place =
                     call
                     ? nil
@@ -252,14 +262,7 @@ struct MeetingExtractor: Sendable {
                         ?? there.flatMap(placeStage.lastCity)
                         ?? fronted
                         ?? (saysHere(s, clause.range) ? dateline : nil) ?? gatherings.city(of: s, clause.range)
-                        ?? (attached ? dateline : nil)
-                // "A and B will meet in C, followed by a meeting of D and E": the plan goes on.
-                // "A was due to hold talks with B and to be hosted by C": the infinitive after
-                // "and" continues the plan.
-                let continuesPlan =
-                    plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
-                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
-                plannedBefore = planned
+                        ?? (attached && !planned ? dateline : nil)
                 // "A had been due to hold talks with B" in a report of a visit called off, and of
                 // nothing put off: the plan was cancelled for good, no meeting (guidelines).
                 let saysPastPlan = planned && postponed == nil && statusStage.saysPastPlan(s, before: clause.trigger)
@@ -476,7 +479,7 @@ struct MeetingExtractor: Sendable {
                 }
                 if useDate == nil, postponed == nil, !another, placedGroupOccasion == nil, !cameFrom, !later, !sameDay, !goesOn,
                     !namesAPastPeriod(s, clause.range), daysAfter == nil,
-                    let visitDay = visits.day(of: participants, at: s.index),
+                    let visitDay = visits.day(of: participants, at: s.index, planned: isPlanned),
                     !reportedOnAnotherDay(participants, than: visitDay, in: meetings, people: people, publication: publication)
                 {
                     useDate = visitDay

@@ -7,6 +7,10 @@ struct VisitPlaces: Sendable {
         var city: String?
         var day: DateExpression?
         var people: Set<Int>
+        /// Whether the day is only the dateline's, in a sentence that tells a trip to come ("SEOUL,
+        /// July 15 - A will fly to C next week"): the day the report was filed, not the trip's.
+        /// (A visit under way, "KATHMANDU, Nov 27 - A called on B", is on the dateline's day.)
+        var dayIsDatelineOfATripToCome = false
     }
 
     /// How many sentences before an encounter a placement still holds: a visit report runs about
@@ -45,7 +49,10 @@ struct VisitPlaces: Sendable {
             people.formUnion(roleReader.mentions(in: s, people: records, named: named).map(\.person))
             // "He is the first minister to come to C": "he" is the person named last.
             if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
-            if !people.isEmpty { placements.append(Placement(sentence: s.index, city: city, day: day, people: people)) }
+            if !people.isEmpty {
+                let toCome = day.map { Dateline.isDatelineDate($0, in: s) && Self.tellsATripToCome(s.tokens) } ?? false
+                placements.append(Placement(sentence: s.index, city: city, day: day, people: people, dayIsDatelineOfATripToCome: toCome))
+            }
         }
         self.placements = placements
     }
@@ -83,9 +90,17 @@ struct VisitPlaces: Sendable {
         placements.first { $0.sentence == sentence && $0.city != nil && !$0.people.isDisjoint(with: participants) }?.city
     }
 
-    /// The day of the visit nearest sentence `sentence` that concerns one of the participants.
-    func day(of participants: [Int], at sentence: Int) -> DateExpression? {
-        nearest(of: participants, at: sentence) { $0.day != nil }?.day
+    /// Whether a word of planning comes before the first word of arrival: "will travel to C",
+    /// not "on the second day of a visit that both hope will ...".
+    static func tellsATripToCome(_ tokens: [Token]) -> Bool {
+        guard let arrival = tokens.firstIndex(where: { $0.classes.contains(.arrival) }) else { return false }
+        return tokens[..<arrival].contains { $0.isListed(.planning) }
+    }
+
+    /// The day of the visit nearest sentence `sentence` that concerns one of the participants;
+    /// for an encounter still to come, not the dateline's day of a trip to come.
+    func day(of participants: [Int], at sentence: Int, planned: Bool = false) -> DateExpression? {
+        nearest(of: participants, at: sentence) { $0.day != nil && !(planned && $0.dayIsDatelineOfATripToCome) }?.day
     }
 
     private func nearest(of participants: [Int], at sentence: Int, where keep: (Placement) -> Bool) -> Placement? {
