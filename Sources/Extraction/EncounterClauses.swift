@@ -284,7 +284,7 @@ struct EncounterClauses: Sendable {
         // "The summit's opening ceremony featured speeches by A and B": the possessive names what
         // the thing after it belongs to, not an encounter of the people.
         if t.isPossessive { return false }
-        if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) { return false }
+        if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) && !Self.isToldAgainAsTakingPlace(s, i) { return false }
         // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
         // infinitive ("voters see B as" does not).
         if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }
@@ -319,6 +319,28 @@ struct EncounterClauses: Sendable {
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
+    }
+
+    /// Verbs after an encounter's noun that say when or where it happened: "The call took place
+    /// on Tuesday", "The discussion was held at the palace".
+    static let happeningVerbs: WordSet = ["took", "takes", "was", "lasted", "happened", "came"]
+    /// Words of a telephone that may stand between the article and the noun ("the phone call").
+    static let callMeans: WordSet = ["phone", "telephone", "video"]
+
+    /// "The call took place on Tuesday", "The phone call was held after ...": a noun of encounter
+    /// that needs an object as a verb ("call B") is, after "the" and before a verb of happening,
+    /// the encounter just reported, told again with its day or place.
+    static func isToldAgainAsTakingPlace(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i + 1 < s.tokens.count, happeningVerbs.contains(s.tokens[i + 1].lower) else { return false }
+        var k = i - 1
+        if k >= 0, callMeans.contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= 0, s.tokens[k].isWord(.the) else { return false }
+        // "took place", "was held": the second word of the verb when the first is "took" or "was".
+        switch s.tokens[i + 1].lower {
+        case "took", "takes": return s.word(i + 2) == "place"
+        case "was": return s.word(i + 2) == "held"
+        default: return true
+        }
     }
 
     /// Adverbs that may stand between "called" and "on": "called first on B", "called briefly on B".

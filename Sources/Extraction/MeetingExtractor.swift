@@ -165,8 +165,10 @@ struct MeetingExtractor: Sendable {
             // "A told B on Thursday that C wanted to reopen talks": a sentence whose word of
             // meeting gave no encounter may still report the two together.
             let meetingsBefore = meetings.count
+            // Whether a clause named an encounter reported before again ("after his meeting with B").
+            var namedAgain = false
             defer {
-                if meetings.count == meetingsBefore,
+                if meetings.count == meetingsBefore, !namedAgain,
                     let j = JointReport.find(
                         in: s, named: named, dateStage: dateStage, placeStage: placeStage, here: saysHere(s, 0..<s.tokens.count) ? dateline : nil)
                 {
@@ -278,6 +280,21 @@ struct MeetingExtractor: Sendable {
                 let dayGivenUp = saysPastPlan && callsOffForGood == false
                 pastPlanBefore = false
 
+                // "A met B in C. A flew home after his meeting with B": the encounter reported in a
+                // sentence before, placed there, named again as the time of something else; the
+                // clause's day and place are that other thing's.
+                if participants.count >= 2, Self.namesItAgainAsATime(s, clause.trigger),
+                    let k = meetings.lastIndex(where: { m in
+                        m.status == .held && m.place != nil && m.evidence.allSatisfy { $0.sentence < s.index }
+                            && participants.allSatisfy { m.participants.contains(people[$0].name) }
+                    })
+                {
+                    join(participants, sentence: s, to: &meetings[k], people: people)
+                    discourse.lastParticipants = participants
+                    discourse.lastParticipantsSentence = s.index
+                    namedAgain = true
+                    continue
+                }
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
                 if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
@@ -1164,6 +1181,16 @@ struct MeetingExtractor: Sendable {
         for p in persons where !present.contains(p) { present.append(p) }
         guard present.count >= 2, frame.states.isEmpty || frame.covers(present, people: people) else { return nil }
         return present
+    }
+
+    /// Words of time before a possessive and a meeting noun: "after his meeting with B".
+    static let timeBeforeOwnMeeting: WordSet = ["after", "following", "before"]
+    static let possessivePronouns: WordSet = ["his", "her", "their"]
+
+    /// "after his meeting with B", "following their talks": a meeting noun owned by a pronoun after
+    /// a word of time names an encounter as the time of another step.
+    static func namesItAgainAsATime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        trigger >= 2 && possessivePronouns.contains(s.tokens[trigger - 1].lower) && timeBeforeOwnMeeting.contains(s.tokens[trigger - 2].lower)
     }
 
     func joinLast(_ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], merger: MeetingMerger, people: [PersonRecord]) {
