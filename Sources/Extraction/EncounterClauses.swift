@@ -285,6 +285,9 @@ struct EncounterClauses: Sendable {
         // the thing after it belongs to, not an encounter of the people.
         if t.isPossessive { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) && !Self.isToldAgainAsTakingPlace(s, i) { return false }
+        // "Talking to B, A said": "talking" reports an encounter only as the participle opening a
+        // sentence; "have been talking for hours" is told with the day and place of another report.
+        if i > 0, t.mayBeginWith(UInt8(ascii: "t")), t.lower == "talking" { return false }
         // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
         // infinitive ("voters see B as" does not).
         if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }

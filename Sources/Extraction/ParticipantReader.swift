@@ -295,6 +295,9 @@ struct ParticipantReader: Sendable {
         while k >= 0, s.tokens[k].isListed(.callWord) { k -= 1 }
         while k >= 0, s.tokens[k].isListed(.settingDeterminer) { k -= 1 }
         if k == 0, isFrontedSettingOfSpeech(s, trigger: trigger) { return true }
+        // "Meeting B, A said ...", "Talking to B, A stressed ...": a participle of meeting opens the
+        // sentence, and the speaker after its comma is its subject.
+        if trigger == 0, Self.opensWithParticipleOfMeeting(s), saysSomethingAfterTheComma(s, trigger: trigger) { return true }
         guard k >= 1, s.tokens[k].isListed(.settingPreposition) else { return false }
         return (0..<k).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
@@ -306,10 +309,20 @@ struct ParticipantReader: Sendable {
     /// Whether the sentence opens with a setting ("In a phone call on Monday,") whose comma is
     /// followed, within `speechSettingReach` words, by a verb of speech.
     func isFrontedSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
-        guard Self.frontedSettingPrepositions.contains(s.tokens[0].lower),
-            let comma = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
-        else { return false }
+        guard Self.frontedSettingPrepositions.contains(s.tokens[0].lower) else { return false }
+        return saysSomethingAfterTheComma(s, trigger: trigger)
+    }
+
+    /// Whether the first comma after the meeting word is followed, within `speechSettingReach`
+    /// words, by a verb of speech.
+    func saysSomethingAfterTheComma(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard let comma = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) else { return false }
         return (comma + 1..<s.tokens.count).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: comma, to: $0) <= Self.speechSettingReach }
+    }
+
+    /// "Meeting", "Talking", "Receiving": a meeting word in -ing that opens a sentence.
+    static func opensWithParticipleOfMeeting(_ s: AnalyzedSentence) -> Bool {
+        s.tokens[0].isCapitalized && s.tokens[0].lower.hasSuffix("ing")
     }
 
     /// The participants of a clause that stand before its meeting word: its subjects.
