@@ -639,7 +639,9 @@ struct MeetingExtractor: Sendable {
                 if day == nil, !isPlanned, another || Self.recallsAnEarlierOccasion(s, clause.range) { recalledSentences.insert(s.index) }
                 let cityNow = usePlace.flatMap { merger.isVenue($0) ? nil : $0 } ?? toldAgain?.place.flatMap { merger.isVenue($0) ? nil : $0 }
                 occasionOfClauseBefore = (day, cityNow)
-                if dayGivenUp {
+                // "said on Monday that A would visit next month": a plan the clause puts in a
+                // period to come has no day of its own, and none the report around it lent.
+                if dayGivenUp || (isPlanned && date == nil && namesAComingPeriod(s, ownPart.range)) {
                     day = nil
                     precision = .none
                 }
@@ -867,6 +869,13 @@ struct MeetingExtractor: Sendable {
         range.contains { k in
             s.tokens[k].isWord(.last) || (s.tokens[k].kind == .word && earlierOccasionWords.contains(s.tokens[k].lower))
                 || (s.tokens[k].classes.contains(.dateWord) && DateExpression.months[s.tokens[k].lower] != nil && s.mention(at: k)?.isName != true)
+        }
+    }
+
+    /// "next month", "in the coming weeks": a period to come in the clause.
+    func namesAComingPeriod(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        (range.lowerBound..<max(range.lowerBound, range.upperBound - 1)).contains { k in
+            (s.tokens[k].lower == "next" || s.tokens[k].lower == "coming") && MeetingStatusReader.comingPeriods.contains(s.tokens[k + 1].lower)
         }
     }
 
