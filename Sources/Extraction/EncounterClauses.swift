@@ -485,7 +485,7 @@ struct EncounterClauses: Sendable {
     /// Negation, refusal, a proposal or hope before the meeting word, or a cancellation after it.
     func isVoided(_ s: AnalyzedSentence, _ i: Int, range: Range<Int>) -> Bool {
         let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
-        if before.contains(where: { voids(s, $0) }) { return true }
+        if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
         var after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
@@ -505,6 +505,16 @@ struct EncounterClauses: Sendable {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
+    }
+
+    /// "A, who rejected the reports, met B": a word inside a relative aside closed by its comma
+    /// before the meeting word speaks of the aside's own verb, not of the meeting.
+    static func standsInClosedAside(_ s: AnalyzedSentence, _ k: Int, before i: Int) -> Bool {
+        let comma = UInt8(ascii: ",")
+        guard let close = (k + 1..<i).first(where: { Token.isMark(s.tokens, $0, comma) }),
+            let open = (1..<k + 1).last(where: { Token.isMark(s.tokens, $0 - 1, comma) || Token.isMark(s.tokens, $0, comma) })
+        else { return false }
+        return open < close && Token.isMark(s.tokens, open - 1, comma) && s.tokens[open].isListed(.relativePronoun)
     }
 
     /// Conjunctions that open a clause of another event, of time or of cause ("a day after he
