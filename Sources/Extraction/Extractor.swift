@@ -160,6 +160,7 @@ public struct Extractor: Sendable {
                 start = i + 1
             }
             lines = Self.withoutMenus(lines, in: buffer)
+            lines = LineWraps.joined(lines, in: buffer)
             var split = SentenceSplitter.split(buffer, lines: lines, into: strings)
             // Room for every sentence at once: growing copied (and retained) the sentences made.
             sentences.reserveCapacity(split.count)
