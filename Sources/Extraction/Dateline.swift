@@ -51,6 +51,7 @@ enum Dateline {
     static func find(in sentences: [AnalyzedSentence], gazetteer: Gazetteer? = nil) -> Found? {
         for s in sentences.prefix(searchDepth) {
             if let town = townBeforeRegion(in: s) { return town }
+            if let dated = dateBeforePlace(in: s) { return dated }
             guard let m = s.mentions.first, m.first == 0, m.last + 1 < s.tokens.count else { continue }
             var cityState: String? = nil
             switch m.kind {
@@ -75,7 +76,43 @@ enum Dateline {
             if let code = cityState { capitalOf = code }
             return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf)
         }
-        return nil
+        // A line that is only a date and a place may stand below a longer page head (an official
+        // site's settings, its name, the section and the headline).
+        return sentences.prefix(datedLineDepth).dropFirst(searchDepth).lazy.compactMap { dateBeforePlace(in: $0) }.first
+    }
+
+    /// How many sentences into the body a line of a date and a place may come.
+    static let datedLineDepth = 12
+
+    /// "September 25, 2001, Berlin", "January 16, 2006, The Kremlin, Moscow": a line of its own
+    /// that is a date, a comma and the place the report was filed from, as official sites write
+    /// their datelines. The last place of the line is the city.
+    static func dateBeforePlace(in s: AnalyzedSentence) -> Found? {
+        guard s.tokens.count <= datelineTail + 3, let date = DateExpression.find(in: s.tokens).first, date.first == 0,
+            case .monthDay = date.value, date.last + 2 < s.tokens.count, Token.isMark(s.tokens, date.last + 1, UInt8(ascii: ","))
+        else { return nil }
+        // Only the date's words (its year may stand apart from it), commas and places: no word
+        // of a report.
+        var city: Mention? = nil
+        var k = date.last + 2
+        while k < s.tokens.count {
+            if let m = s.mention(at: k), m.first == k {
+                // A city, or a capital (tagged as its state's metonym).
+                switch m.kind {
+                case .place, .country(_, .metonym, _): city = m
+                default: return nil
+                }
+                k = m.last + 1
+            } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")) || s.tokens[k].isWord(.the) || s.tokens[k].lower == "kremlin"
+                || (city == nil && s.tokens[k].kind == .number)
+            {
+                k += 1
+            } else {
+                return nil
+            }
+        }
+        guard let m = city else { return nil }
+        return Found(city: s.text(m.first, m.last), sentence: s.index, alone: true, date: date)
     }
 
     /// The most words of a town's name in capitals that no list knows ("SHARM EL-SHEIKH").
