@@ -472,7 +472,33 @@ struct EncounterClauses: Sendable {
         // "A is not expected to meet B at the summit": the verb is negated, and the summit is
         // only where it would have been.
         if !verbs.isEmpty { return nil }
+        // "On the margins of the summit, A had bilateral meetings with B and C": the gathering
+        // of a fronted phrase is where; meetings in the plural after its comma are the
+        // encounters, one with each guest. (A meeting in the singular there, "Hu and Putin held
+        // a separate meeting", is read as before.)
+        if let comma = Self.frontedPhraseEnd(s, range: range, named: named),
+            let after = firstUnvoided(
+                in: s, range: range, candidates: (comma + 1..<range.upperBound).filter { Self.pluralMeetingNouns.contains(s.tokens[$0].lower) }, named: named)
+        {
+            return after
+        }
         return firstUnvoided(in: s, range: range, candidates: Array(range), named: named)
+    }
+
+    /// Meeting nouns in the plural that list encounters one by one: "bilateral meetings with B and C".
+    static let pluralMeetingNouns: WordSet = ["meetings", "bilaterals"]
+    /// Prepositions that open a fronted phrase of setting: "On the margins of the summit,".
+    static let settingOpeners: WordSet = ["on", "at", "in", "during", "after", "before", "following", "ahead", "amid"]
+    /// The most words such a phrase holds before its comma.
+    static let frontedPhraseReach = 10
+
+    /// The comma that closes a phrase of setting opening the clause, with no one named in it.
+    static func frontedPhraseEnd(_ s: AnalyzedSentence, range: Range<Int>, named: [PersonMention]) -> Int? {
+        guard range.lowerBound == 0, !s.tokens.isEmpty, settingOpeners.contains(s.tokens[0].lower),
+            let comma = (1..<min(range.upperBound, frontedPhraseReach + 1)).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
+            !named.contains(where: { $0.first < comma })
+        else { return nil }
+        return comma
     }
 
     func firstUnvoided(in s: AnalyzedSentence, range: Range<Int>, candidates: [Int], named: [PersonMention]) -> Int? {
