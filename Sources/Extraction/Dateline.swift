@@ -6,7 +6,7 @@ enum Dateline {
     /// The dashes that close a dateline: the em dash, the en dash, the hyphen, and the double
     /// hyphen wires type for a dash ("SEOUL, July 15 (Yonhap) --").
     static let dashes: WordSet = ["—", "–", "-", "--"]
-    static let separators: WordSet = ["—", "–", "-", "--", ":", ","]
+    static let separators = WordSet(dashes.words.union([":", ","]))
     /// Tokens after the city of a dateline that stands on its own line: a date and an agency
     /// ("12 September 2018 (MIA)") run to about eight.
     static let datelineTail = 9

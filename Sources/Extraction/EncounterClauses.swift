@@ -327,8 +327,6 @@ struct EncounterClauses: Sendable {
     /// Verbs after an encounter's noun that say when or where it happened: "The call took place
     /// on Tuesday", "The discussion was held at the palace".
     static let happeningVerbs: WordSet = ["took", "takes", "was", "lasted", "happened", "came"]
-    /// Words of a telephone that may stand between the article and the noun ("the phone call").
-    static let callMeans: WordSet = ["phone", "telephone", "video"]
 
     /// "The call took place on Tuesday", "The phone call was held after ...": a noun of encounter
     /// that needs an object as a verb ("call B") is, after "the" and before a verb of happening,
@@ -336,7 +334,8 @@ struct EncounterClauses: Sendable {
     static func isToldAgainAsTakingPlace(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         guard i + 1 < s.tokens.count, happeningVerbs.contains(s.tokens[i + 1].lower) else { return false }
         var k = i - 1
-        if k >= 0, callMeans.contains(s.tokens[k].lower) { k -= 1 }
+        // "the phone call": a word of calling between the article and the noun.
+        if k >= 0, s.tokens[k].isListed(.callWord) { k -= 1 }
         guard k >= 0, s.tokens[k].isWord(.the) else { return false }
         // "took place", "was held": the second word of the verb when the first is "took" or "was".
         switch s.tokens[i + 1].lower {
@@ -537,10 +536,10 @@ struct EncounterClauses: Sendable {
     /// before the meeting word speaks of the aside's own verb, not of the meeting.
     static func standsInClosedAside(_ s: AnalyzedSentence, _ k: Int, before i: Int) -> Bool {
         let comma = UInt8(ascii: ",")
-        guard let close = (k + 1..<i).first(where: { Token.isMark(s.tokens, $0, comma) }),
-            let open = (1..<k + 1).last(where: { Token.isMark(s.tokens, $0 - 1, comma) || Token.isMark(s.tokens, $0, comma) })
+        guard (k + 1..<i).contains(where: { Token.isMark(s.tokens, $0, comma) }),
+            let opening = (0..<k).last(where: { Token.isMark(s.tokens, $0, comma) })
         else { return false }
-        return open < close && Token.isMark(s.tokens, open - 1, comma) && s.tokens[open].isListed(.relativePronoun)
+        return s.tokens[opening + 1].isListed(.relativePronoun)
     }
 
     /// Conjunctions that open a clause of another event, of time or of cause ("a day after he
