@@ -285,6 +285,14 @@ struct EncounterClauses: Sendable {
         // the thing after it belongs to, not an encounter of the people.
         if t.isPossessive { return false }
         if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) && !Self.isToldAgainAsTakingPlace(s, i) { return false }
+        // "the host country's president B", "the host nation's leader": after a determiner and
+        // before a lowercase noun, "host" says which country, not that anyone hosts the person
+        // named next ("The host, B, was joined by ..." still tells who received the guests).
+        if t.mayBeginWith(UInt8(ascii: "h")), Self.hostNouns.contains(t.lower), i >= 1, s.tokens[i - 1].isListed(.subjectlessDeterminer),
+            i + 1 < s.tokens.count, s.tokens[i + 1].kind == .word, !s.tokens[i + 1].isCapitalized
+        {
+            return false
+        }
         // "Talking to B, A said": "talking" reports an encounter only as the participle opening a
         // sentence; "have been talking for hours" is told with the day and place of another report.
         if i > 0, t.mayBeginWith(UInt8(ascii: "t")), t.lower == "talking" { return false }
@@ -323,6 +331,9 @@ struct EncounterClauses: Sendable {
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
     }
+
+    /// Forms of "host" that are nouns as well as verbs.
+    static let hostNouns: WordSet = ["host", "hosts"]
 
     /// Verbs after an encounter's noun that say when or where it happened: "The call took place
     /// on Tuesday", "The discussion was held at the palace".

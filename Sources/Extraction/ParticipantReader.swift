@@ -195,8 +195,9 @@ struct ParticipantReader: Sendable {
     /// encounter with each of them (the guidelines' meetings are between the people who met;
     /// a visitor calling on a president and a prime minister in turn meets each), unless the
     /// clause says they met together.
-    /// Words that make a round of talks one encounter with each person ("bilateral talks with A and B").
-    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately"]
+    /// Words that make a round of talks one encounter with each person ("bilateral talks with A and
+    /// B", "will hold meetings with A and B": meetings in the plural are several, one each).
+    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately", "meetings"]
 
     /// "with A and with B", "with A, and with B": "with" again right after the "and" that joins
     /// the people of the clause after its meeting word.
