@@ -165,9 +165,13 @@ struct MentionTagger: Sendable {
                     break
                 }
                 // A run that contains an organisation word names a body or a thing, not a person;
-                // so does one a facility word follows ("at Ben Gurion airport").
+                // so does one a facility word follows ("at Ben Gurion airport"). A given name that
+                // is also such a word opens a person's name when more of the run follows it ("Bill
+                // Clinton", not "the Bill").
                 let isOrganisation =
-                    (i..<j).contains { gazetteer.isListed(tokens, $0, .organisation) }
+                    (i..<j).contains { k in
+                        gazetteer.isListed(tokens, k, .organisation) && !(k == i && j - i >= 2 && gazetteer.isListed(tokens, k, .givenName))
+                    }
                     || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].isListed(.facilityWord))
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
