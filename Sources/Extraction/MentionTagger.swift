@@ -312,11 +312,7 @@ struct MentionTagger: Sendable {
         {
             return true
         }
-        let n = i + 1
-        guard gazetteer.isListed(tokens, i, .givenName), n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized,
-            !gazetteer.isListed(tokens, n, .organisation), gazetteer.trie.longestMatch(tokens, at: n) == nil
-        else { return false }
-        return true
+        return gazetteer.isListed(tokens, i, .givenName) && opensUnknownWord(tokens, after: i)
     }
 
     /// The last letter of a courtesy title written as spaced initials at `i` ("H. E.", "H. R. H."),
@@ -343,12 +339,21 @@ struct MentionTagger: Sendable {
         return nil
     }
 
-    /// Whether a capitalised word that no list knows (not a body's word, not a phrase of the
-    /// gazetteer) follows token `i`.
+    /// Whether a word of a surname follows token `i`: a capitalised word that no list knows (not a
+    /// body's word, not a phrase of the gazetteer) or knows only as a town of a name people bear
+    /// too ("Santiago Pena": GeoNames has a Pena), or a particle joined to a name ("Sabah
+    /// al-Ahmad").
     private func opensUnknownWord(_ tokens: [Token], after i: Int) -> Bool {
         let n = i + 1
-        return n < tokens.count && tokens[n].kind == .word && tokens[n].isCapitalized && tokens[n].spaceBefore
-            && !gazetteer.isListed(tokens, n, .organisation) && gazetteer.trie.longestMatch(tokens, at: n) == nil
+        guard n < tokens.count, tokens[n].kind == .word, tokens[n].spaceBefore else { return false }
+        if Self.isParticleName(tokens[n]) { return true }
+        guard tokens[n].isCapitalized, !gazetteer.isListed(tokens, n, .organisation) else { return false }
+        guard let (entries, length, _) = gazetteer.trie.longestMatch(tokens, at: n) else { return true }
+        return length == 1
+            && entries.allSatisfy {
+                if case .place(_, ambiguous: true) = $0 { return true }
+                return false
+            }
     }
 
     /// Whether the word at `i` is a month's name that a capitalised word (not a number, another

@@ -16,3 +16,21 @@ func aGivenNameThatIsAlsoAWordOfThingsOpensAPersonsName(_ name: String) {
         "The Finance Bill passed its second reading on Monday. Senator Rosa Ibarra said the Bill would be amended.", published: "2021-05-18")
     #expect(f.names == ["Rosa Ibarra"])
 }
+
+// A given name that is also a place or a territory ("Santiago", "Sabah") opens a name before a
+// surname the lists know only as a town ("Pena") or a particle joined to a name ("al-Nasser").
+
+@Test(arguments: ["Santiago Pena", "Victoria Pena", "Sabah al-Nasser", "Santiago al-Rahim"])
+func aPlacesNameBeforeATownsNameOrAParticleIsAPerson(_ name: String) {
+    let f = extract("Foreign Minister \(name) met Chilean Foreign Minister Rosa Ibarra in Ottawa on Monday.", published: "2021-05-18")
+    #expect(f.names.contains(name))
+    #expect(f.pairs == [[name, "Rosa Ibarra"].sorted()])
+}
+
+@Test func aTerritoryStaysATerritoryBeforeALowercaseWord() {
+    let f = extract(
+        "Malaysia and the Philippines both claim Sabah. Foreign Minister Rosa Ibarra said Sabah al fresco dining was popular.",
+        published: "2021-05-18")
+    #expect(f.names == ["Rosa Ibarra"])
+    #expect(names(f).contains("Sabah"))
+}
