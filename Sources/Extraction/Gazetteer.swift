@@ -21,7 +21,9 @@ public final class Gazetteer: Sendable {
 
     enum Entry: Sendable {
         case country(code: String, form: CountryForm, exactCase: Bool)
-        case title
+        /// A title; `plural` where it is a listed title's plural, made at load ("Cabinet
+        /// Secretaries"), which is a title only right before a name.
+        case title(plural: Bool)
         /// An ambiguous place ("Florence", "Split") is a place only in a strong place context.
         case place(country: String, ambiguous: Bool)
         case notName
@@ -116,8 +118,13 @@ public final class Gazetteer: Sendable {
             }
         }
         self.placeKeys = placeKeys
-        for line in Gazetteer.lines(files["titles.txt"]) {
-            add(line, .title)
+        let titleLines = Gazetteer.lines(files["titles.txt"])
+        for line in titleLines { add(line, .title(plural: false)) }
+        // "Cabinet Secretaries A and B", "the foreign ministers of": each title in the plural too,
+        // where no other phrase is written so.
+        for line in titleLines {
+            let plural = TitlePlurals.plural(of: line)
+            if plural != line, phrases[Gazetteer.key(plural)] == nil { add(plural, .title(plural: true)) }
         }
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases

@@ -356,6 +356,15 @@ struct MentionTagger: Sendable {
             }
     }
 
+    /// Whether a name opens at `n`, after a title in the plural: a capitalised given name, or a
+    /// capitalised word no list knows followed by another word of a name.
+    private func opensPluralTitlesName(_ tokens: [Token], at n: Int) -> Bool {
+        guard n < tokens.count, tokens[n].kind == .word, tokens[n].isCapitalized else { return false }
+        if gazetteer.isListed(tokens, n, .givenName) { return true }
+        return opensUnknownWord(tokens, after: n - 1) && n + 1 < tokens.count && tokens[n + 1].kind == .word
+            && (tokens[n + 1].isCapitalized || Self.isParticleName(tokens[n + 1]))
+    }
+
     /// Whether the word at `i` is a month's name that a capitalised word (not a number, another
     /// date word or a phrase of the gazetteer) follows, as in a name.
     private func opensNameWithMonth(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
@@ -458,7 +467,13 @@ struct MentionTagger: Sendable {
                     continue
                 }
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
-            case .title:
+            case .title(let plural):
+                // "Cabinet Secretaries A and B": a plural made from a listed title is one only right
+                // before a name; "the two foreign secretaries, A and B" and "the two Heads of
+                // Government would" refer to people named elsewhere.
+                // Before a name, not before the name of a meeting or a body ("the Defence Ministers
+                // Meeting opened"): a given name, or two words of a name no list knows.
+                if plural, !opensPluralTitlesName(tokens, at: i + length) { continue }
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
                 if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength,
                     !Gazetteer.isAbbreviation(tokens[i].text)
