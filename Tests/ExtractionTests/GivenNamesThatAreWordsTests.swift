@@ -34,3 +34,12 @@ func aPlacesNameBeforeATownsNameOrAParticleIsAPerson(_ name: String) {
     #expect(f.names == ["Rosa Ibarra"])
     #expect(names(f).contains("Sabah"))
 }
+
+// "the Honourable A B": the courtesy style is read word by word, and the name after it is a person's.
+
+@Test(arguments: ["the Honourable", "the Honorable", "Honourable"])
+func aNameAfterTheHonourableIsAPerson(_ style: String) {
+    let f = extract("Prime Minister Kila Tau spoke by telephone with \(style) Mere Waititi on Monday.", published: "2022-11-04")
+    #expect(f.names == ["Kila Tau", "Mere Waititi"])
+    #expect(f.pairs == [["Kila Tau", "Mere Waititi"]])
+}
