@@ -912,7 +912,9 @@ struct PersonResolver: Sendable {
         while k >= 1, steps < officeListReach {
             if let other = s.mention(endingAt: k), other.isName || other.countryCode != nil {
                 k = other.first - 1
-            } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")), let office = officeEnding(at: k - 1, in: s) {
+            } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")),
+                let office = officeEnding(at: k - 1, in: s) ?? (m.last > m.first ? officeBeforeItsBody(endingAt: k - 1, in: s) : nil)
+            {
                 return office
             } else if Token.isMark(s.tokens, k, UInt8(ascii: ",")) || s.tokens[k].isWord(.and) || s.tokens[k].isWord(.of) {
                 k -= 1
@@ -934,6 +936,23 @@ struct PersonResolver: Sendable {
             let singular = last.hasSuffix("ies") ? String(last.dropLast(3)) + "y" : String(last.dropLast())
             let title = (office.words.dropLast() + [singular]).joined(separator: " ")
             return office.titles.contains(title) ? title : nil
+        }
+        return nil
+    }
+
+    /// The most words of the phrase that says whose offices they are: "of the two countries'
+    /// security services".
+    static let officeBodyReach = 7
+
+    /// "the heads of the two security services, A and B,": the plural office before a phrase of
+    /// "of" that ends at `end`, which says of what. Asked for names of two words or more: the
+    /// heads of other things are listed by one word ("the heads of the two valleys, A and B").
+    static func officeBeforeItsBody(endingAt end: Int, in s: AnalyzedSentence) -> String? {
+        var k = end
+        // Words, and the apostrophe of a plural possessive ("the two countries' services").
+        while k >= 1, end - k < officeBodyReach, s.tokens[k].kind == .word || s.tokens[k].text == "'" || s.tokens[k].text == "\u{2019}" {
+            if s.tokens[k].isWord(.of) { return officeEnding(at: k - 1, in: s) }
+            k -= 1
         }
         return nil
     }
