@@ -43,3 +43,13 @@ func aNameAfterTheHonourableIsAPerson(_ style: String) {
     #expect(f.names == ["Kila Tau", "Mere Waititi"])
     #expect(f.pairs == [["Kila Tau", "Mere Waititi"]])
 }
+
+// Courtesy styles of other regions before a name ("Ratu", "Shri", "Maulana", "Daw") and Myanmar's
+// "State Counsellor" leave the name after them a person's.
+
+@Test(arguments: ["Ratu", "Shri", "Smt.", "Maulana", "Begum", "Alhaji", "Daw", "State Counsellor", "State Counsellor Daw"])
+func aNameAfterACourtesyStyleOfItsRegionIsAPerson(_ style: String) {
+    let f = extract("Prime Minister Kila Tau met \(style) Tevita Lomani in Suva on Monday.", published: "2022-11-04")
+    #expect(f.names == ["Kila Tau", "Tevita Lomani"])
+    #expect(f.pairs == [["Kila Tau", "Tevita Lomani"]])
+}
