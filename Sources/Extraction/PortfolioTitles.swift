@@ -17,10 +17,16 @@ struct PortfolioTitles: Sendable {
     static let joiners: WordSet = ["and", "&", "of", "the", ","]
     static let words = WordLists.portfolioWords
 
+    /// Offices that head a body named after them: "Chairman of the National Assembly A B".
+    static let bodyOffices: WordSet = ["chairman", "chairwoman", "chair", "president", "speaker", "head", "director", "secretary", "governor"]
+    /// The most words of a body's name after "of the": "the Hanoi People's Committee".
+    static let bodyNameReach = 6
+
     /// The last token of the title that begins with `title`, its portfolio included.
     func end(of title: Mention, in tokens: [Token]) -> Int {
         let last = title.last
         guard last + 2 < tokens.count else { return last }
+        if let body = bodyNameEnd(after: last, in: tokens) { return body }
         var k = last + 1
         let lastWord = tokens[last].lower
         if Self.offices.contains(lastWord), tokens[k].isWord(.of) || tokens[k].isWord(.for) {
@@ -44,6 +50,38 @@ struct PortfolioTitles: Sendable {
         }
         return end
     }
+
+    /// "Chairman of the National Assembly A B", "Chairman of the Hanoi People's Committee A B":
+    /// after an office that heads a body, "of" and the body's capitalised name ending in a word
+    /// of bodies (organisation-words.txt), when a capitalised name follows it; the token that
+    /// ends the body's name, else nil.
+    private func bodyNameEnd(after last: Int, in tokens: [Token]) -> Int? {
+        guard Self.bodyOffices.contains(tokens[last].lower), tokens[last + 1].isWord(.of) else { return nil }
+        var k = last + 2
+        if k < tokens.count, tokens[k].isWord(.the) { k += 1 }
+        let first = k
+        // The capitalised run after "of the": the body's name, then the person's.
+        var runEnd = first - 1
+        while runEnd + 1 < tokens.count, runEnd + 1 - first < Self.bodyNameReach + Self.nameWords, tokens[runEnd + 1].kind == .word,
+            tokens[runEnd + 1].isCapitalized
+        {
+            runEnd += 1
+        }
+        // The body's name ends at its last word of bodies that leaves a name of two words or more.
+        guard runEnd - first >= 2 else { return nil }
+        var j = runEnd - 2
+        while j >= first {
+            if j - first < Self.bodyNameReach, gazetteer.isListed(tokens, j, .organisation), runEnd - j <= Self.nameWords {
+                // "President of the Russian Federation A B": a state, which says whom A serves.
+                return stateLength(tokens, at: first) == nil ? j : nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The most words of the name after a body's: "Zandaakhuu Enkhbold", "Tran Sy Thanh".
+    static let nameWords = 4
 
     /// How many tokens of portfolio begin at `k`: one portfolio word, or a state's adjective or
     /// name that a portfolio word follows ("European Affairs"); nil for a state alone ("Minister
