@@ -126,6 +126,11 @@ public final class Gazetteer: Sendable {
             let plural = TitlePlurals.plural(of: line)
             if plural != line, phrases[Gazetteer.key(plural)] == nil { add(plural, .title(plural: true)) }
         }
+        // "Attorney-General A", "Director-General B": a title of two words written with a hyphen.
+        for line in titleLines where line.split(separator: " ").count == 2 {
+            let hyphenated = String(line.map { $0 == " " ? "-" : $0 })
+            if phrases[Gazetteer.key(hyphenated)] == nil { add(hyphenated, .title(plural: false)) }
+        }
         for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
         self.phrases = phrases
         let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })

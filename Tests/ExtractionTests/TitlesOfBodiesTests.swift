@@ -20,3 +20,17 @@ func theNameAfterABodysNameHoldsItsOffice(_ title: String) {
     #expect(f.codes.contains("RUS"))
     #expect(f.person("Boris Orlov")?.country == "RUS")
 }
+
+// Titles written with a hyphen ("Attorney-General"), short ("CM" for a chief minister) or with a
+// body or portfolio after them ("Inspector General of Police", "Minister of Cabinet Affairs").
+
+@Test(arguments: [
+    ("Attorney-General", "Attorney-General"), ("Solicitor-General", "Solicitor-General"), ("Kerala CM", "Chief Minister"),
+    ("Inspector General of Police", "Inspector General of Police"), ("Minister of Cabinet Affairs", "Minister of Cabinet Affairs"),
+    ("Minister of State-Owned Enterprises", "Minister of State-Owned Enterprises"),
+])
+func aTitleOfTheseFormsMakesThePersonAfterIt(_ written: String, _ title: String) {
+    let f = extract("\(written) Tomas Vrana met Foreign Minister Wang Yi on Monday.", published: "2022-11-04")
+    #expect(f.names == ["Tomas Vrana", "Wang Yi"])
+    #expect(f.person("Tomas Vrana")?.title == title)
+}
