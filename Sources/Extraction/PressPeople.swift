@@ -28,6 +28,10 @@ struct PressPeople: Sendable {
     /// "A, a reporter" and "A is a senior correspondent" after it.
     func isPress(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         if m.first >= 1, isPressRole(s.tokens[m.first - 1]) { return true }
+        // "Photo: AP/A B", "(Agency / A B)", "A B/Handout": a name joined to an agency by a
+        // slash is a photographer's credit.
+        if m.first >= 1, Token.isMark(s.tokens, m.first - 1, UInt8(ascii: "/")) { return true }
+        if m.last + 1 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: "/")) { return true }
         var k = m.last + 1
         var linked = false
         while k < s.tokens.count, Self.linkWords.contains(s.tokens[k].lower) {
