@@ -469,10 +469,9 @@ struct MentionTagger: Sendable {
                 return .mention(Mention(kind: .place(country: country), first: i, last: i + length - 1))
             case .title(let plural):
                 // "Cabinet Secretaries A and B": a plural made from a listed title is one only right
-                // before a name; "the two foreign secretaries, A and B" and "the two Heads of
-                // Government would" refer to people named elsewhere.
-                // Before a name, not before the name of a meeting or a body ("the Defence Ministers
-                // Meeting opened"): a given name, or two words of a name no list knows.
+                // before a name (a given name, or two words of a name no list knows); "the two
+                // foreign secretaries, A and B", "the two Heads of Government would" and "the
+                // Cabinet Secretaries Retreat" name no one after it.
                 if plural, !opensPluralTitlesName(tokens, at: i + length) { continue }
                 // "PM", "FM", "EAM" are titles only in capitals: "3 pm" is an hour.
                 if length == 1, tokens[i].end - tokens[i].start <= Self.titleAbbreviationLength || tokens[i].text.count <= Self.titleAbbreviationLength,

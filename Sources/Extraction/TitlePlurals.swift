@@ -18,10 +18,9 @@ public enum TitlePlurals {
         return words.joined(separator: " ")
     }
 
-    /// English plural of one noun of office: "secretary" -> "secretaries", "chairman" ->
-    /// "chairmen", "boss" -> "bosses", "minister" -> "ministers". A word already plural in form
-    /// ("affairs") or not a noun of office is returned as it would be by the same rules: the
-    /// phrase is only a candidate the text must contain.
+    /// English plural of one noun of office not ending in "s": "secretary" -> "secretaries",
+    /// "chairman" -> "chairmen", "monarch" -> "monarchs", "minister" -> "ministers". The phrase
+    /// made is only a candidate the text must contain.
     static func pluralWord(_ word: String) -> String {
         if word.hasSuffix("man") { return String(word.dropLast(3)) + "men" }
         if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { return String(word.dropLast()) + "ies" }
