@@ -633,6 +633,25 @@ struct MeetingExtractor: Sendable {
                     day = d
                     precision = .day
                 }
+                // "A met B on Monday. She also held talks with C": an encounter told with no time of
+                // its own, right after a held encounter that one of its people had, is part of that
+                // occasion and on its day. (Not "C and A last met in June", "two weeks ago".)
+                // A call is an occasion of its own, and so is the meeting of two whom the article
+                // already shows meeting on another day.
+                if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
+                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, from: clause.range.lowerBound),
+                    let occasion = meetings.last(where: { m in
+                        m.status == .held && m.mode == .inPerson && m.date != nil
+                            && m.evidence.contains { $0.sentence < s.index && s.index - $0.sentence <= Self.occasionDayReach }
+                            && participants.contains { m.participants.contains(people[$0].name) }
+                    }),
+                    !meetings.contains(where: { m in
+                        m.date != nil && m.date != occasion.date && Set(m.participants) == Set(participants.map { people[$0].name })
+                    })
+                {
+                    day = occasion.date
+                    precision = occasion.datePrecision
+                }
                 // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
                 // apart from the encounter of the day.
                 // ("The two spoke again by phone this month": another occasion too.)
@@ -862,6 +881,35 @@ struct MeetingExtractor: Sendable {
     /// Words of a clause that put its encounter on an earlier occasion: "last met", "met most
     /// recently", "previously met".
     static let earlierOccasionWords: WordSet = ["last", "recently", "previously"]
+
+    /// How many sentences after a dated encounter another with no time of its own is still read
+    /// as part of the same occasion: a report of a visit tells its talks in the next few
+    /// sentences; past that, the article has usually moved to background.
+    static let occasionDayReach = 3
+
+    /// Words that place a sentence's encounter in time by themselves ("two weeks ago", "since
+    /// taking office", "earlier this year").
+    /// ("came days after", "has met him several times": periods and counts of occasions.)
+    static let timeWords: WordSet = [
+        "ago", "earlier", "since", "previous", "recent", "past", "once", "former", "then", "days", "weeks", "months", "years", "times",
+    ]
+
+    /// Whether the clause tells its encounter in the perfect ("has also met B"): an encounter at
+    /// any time up to now, not one of the day's occasion.
+    static func saysPerfect(_ s: AnalyzedSentence, before trigger: Int, from start: Int) -> Bool {
+        (start..<trigger).contains { perfectAuxiliaries.contains(s.tokens[$0].lower) }
+    }
+
+    static let perfectAuxiliaries: WordSet = ["has", "have", "'ve"]
+
+    /// Whether a sentence gives any time of its own: a day, a month, a year, or a word of time.
+    static func namesAnyTime(_ s: AnalyzedSentence) -> Bool {
+        recallsAnEarlierOccasion(s, 0..<s.tokens.count)
+            || s.tokens.contains { t in
+                t.kind == .word && timeWords.contains(t.lower) || t.classes.contains(.dateWord)
+                    || (t.text.utf8.count == 4 && t.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 })
+            }
+    }
 
     /// Whether the clause recalls an earlier occasion, by one of `earlierOccasionWords` before its
     /// meeting word or a month of its own ("met in Belgrade in July").

@@ -1,0 +1,54 @@
+import Extraction
+import Testing
+
+// An encounter told with no time of its own, in the sentences right after a held encounter one
+// of its people had, is part of that occasion and on its day. Not one that names a time of its
+// own ("last met in June", "two weeks ago"), not a call, and not two people the article already
+// shows meeting on another day. Own sentences.
+
+@Test func anEncounterRightAfterADatedOneIsOnItsDay() throws {
+    let body = """
+        Foreign Minister Ana Cruz of Peru held talks with Foreign Minister Jorge Vega of Chile in Santiago on Tuesday.
+
+        Cruz held bilateral meetings with Interior Minister Pablo Reyes of Bolivia and Trade Minister Luisa Mora of Ecuador.
+        """
+    let f = extract(body, published: "2016-03-11")
+    #expect(try #require(f.meeting("Ana Cruz", "Pablo Reyes")).date == Day(iso: "2016-03-08"))
+    #expect(try #require(f.meeting("Ana Cruz", "Luisa Mora")).date == Day(iso: "2016-03-08"))
+}
+
+@Test func anEncounterWithATimeOfItsOwnKeepsNoDayOfTheOccasion() throws {
+    let body = """
+        Foreign Minister Ana Cruz of Peru held talks with Foreign Minister Jorge Vega of Chile in Santiago on Tuesday.
+
+        Cruz and Interior Minister Pablo Reyes of Bolivia held talks two weeks ago on the lake treaty.
+        """
+    let m = try #require(extract(body, published: "2016-03-11").meeting("Ana Cruz", "Pablo Reyes"))
+    #expect(m.date == nil)
+}
+
+@Test func aCallAfterAMeetingIsNotOnTheMeetingsDay() throws {
+    let body = """
+        Foreign Minister Ana Cruz of Peru held talks with Foreign Minister Jorge Vega of Chile in Santiago on Tuesday.
+
+        Cruz spoke by telephone with Interior Minister Pablo Reyes of Bolivia, her office said.
+        """
+    let m = try #require(extract(body, published: "2016-03-11").meeting("Ana Cruz", "Pablo Reyes"))
+    #expect(m.date == nil)
+}
+
+@Test func anEncounterFarFromTheDatedOneIsNotOnItsDay() throws {
+    let body = """
+        Foreign Minister Ana Cruz of Peru held talks with Foreign Minister Jorge Vega of Chile in Santiago on Tuesday.
+
+        The two sides signed four accords on trade and fisheries.
+
+        Trade between the two states has doubled over the decade.
+
+        Officials said the fisheries accord would be ratified soon.
+
+        Cruz held talks with Interior Minister Pablo Reyes of Bolivia about the lake treaty.
+        """
+    let m = try #require(extract(body, published: "2016-03-11").meeting("Ana Cruz", "Pablo Reyes"))
+    #expect(m.date == nil)
+}
