@@ -150,12 +150,16 @@ enum Dateline {
     /// Whether the tokens from `start` are an agency's capitalised name, a closing bracket and a
     /// dash: "(AP) —", "(Reuters) -". A bracket that closes on anything else is an aside.
     static func closesAgencyBeforeDash(_ s: AnalyzedSentence, from start: Int) -> Bool {
+        closesAgencyBeforeDash(s.tokens, from: start)
+    }
+
+    static func closesAgencyBeforeDash(_ tokens: [Token], from start: Int) -> Bool {
         var k = start
-        while k < s.tokens.count, k - start < agencyWords, s.tokens[k].kind == .word, s.tokens[k].isCapitalized || Token.isAllCapsText(s.tokens[k].text) {
+        while k < tokens.count, k - start < agencyWords, tokens[k].kind == .word, tokens[k].isCapitalized || Token.isAllCapsText(tokens[k].text) {
             k += 1
         }
-        guard k > start, k + 1 < s.tokens.count, Token.isMark(s.tokens, k, UInt8(ascii: ")")) else { return false }
-        return dashes.contains(s.tokens[k + 1].text)
+        guard k > start, k + 1 < tokens.count, Token.isMark(tokens, k, UInt8(ascii: ")")) else { return false }
+        return dashes.contains(tokens[k + 1].text)
     }
 
     /// A month name or a day number: what follows the comma of a dateline.

@@ -290,6 +290,12 @@ struct MentionTagger: Sendable {
             return true
         }
         if i == 0, let next, MentionTagger.datelineDashes.contains(next.text) { return true }
+        // "KAMPOT (Wire) -", "KAMPOT, Nov. 12 -": a dateline in capitals, with its agency in
+        // brackets or its date after a comma.
+        if i == 0, let next, (i..<i + length).allSatisfy({ Token.isAllCapsText(tokens[$0].text) }) {
+            if next.isMark(UInt8(ascii: "(")), Dateline.closesAgencyBeforeDash(tokens, from: i + length + 1) { return true }
+            if next.isMark(UInt8(ascii: ",")), i + length + 1 < tokens.count, Dateline.startsDate(tokens[i + length + 1]) { return true }
+        }
         return false
     }
 
