@@ -52,6 +52,7 @@ enum Dateline {
         for s in sentences.prefix(searchDepth) {
             if let town = townBeforeRegion(in: s) { return town }
             if let dated = dateBeforePlace(in: s) { return dated }
+            if let stamped = stampThenPlace(in: s) { return stamped }
             guard let m = s.mentions.first, m.first == 0, m.last + 1 < s.tokens.count else { continue }
             var cityState: String? = nil
             switch m.kind {
@@ -113,6 +114,32 @@ enum Dateline {
         }
         guard let m = city else { return nil }
         return Found(city: s.text(m.first, m.last), sentence: s.index, alone: true, date: date)
+    }
+
+    /// The most tokens of a page's time stamp line before its place: two dates with their times,
+    /// "Updated" and a time zone run to about twenty.
+    static let stampLineTokens = 24
+
+    /// Words that open a page's time stamp before its date ("Updated June 20, 2012").
+    static let stampWords: WordSet = ["updated", "posted", "published", "modified"]
+
+    /// "June 19, 2012 07:07 pm | Updated June 20, 2012 IST - Los Cabos": a line of its own that
+    /// opens with a date (the bar splits it, so the part read may open with "Updated"), stamps
+    /// the times the page was posted and updated, and ends with a dash and the place it was filed
+    /// from, as some papers print their datelines.
+    static func stampThenPlace(in s: AnalyzedSentence) -> Found? {
+        guard s.tokens.count <= stampLineTokens, let m = s.mentions.last, m.last == s.tokens.count - 1, m.first >= 2,
+            dashes.contains(s.tokens[m.first - 1].text), let date = DateExpression.find(in: s.tokens).first,
+            date.first == 0 || (date.first == 1 && stampWords.contains(s.tokens[0].lower)), case .monthDay = date.value
+        else { return nil }
+        switch m.kind {
+        case .place, .country(_, .metonym, _): break
+        default: return nil
+        }
+        // Only stamps before the dash: no word of a report.
+        guard !s.tokens.contains(where: { $0.classes.contains(.meetingTrigger) }) else { return nil }
+        // The day a page was updated is not the day it was filed.
+        return Found(city: s.text(m.first, m.last), sentence: s.index, alone: true, date: date.first == 0 ? date : nil)
     }
 
     /// The most words of a town's name in capitals that no list knows ("SHARM EL-SHEIKH").
