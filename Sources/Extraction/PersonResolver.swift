@@ -500,7 +500,9 @@ struct PersonResolver: Sendable {
         func indexEndWords(_ id: Int) {
             guard let first = records[id].folded.first, let last = records[id].folded.last else { return }
             byEndWord[first, default: []].append(id)
-            if last != first { byEndWord[last, default: []].append(id) }
+            // "Salman" alone is not "Mohammed bin Salman": the last word there is his father's name.
+            let folded = records[id].folded
+            if last != first, !Self.followsPatronymic(folded, folded.index(before: folded.endIndex)) { byEndWord[last, default: []].append(id) }
             // "Abadi" for "Haider al-Abadi", "Sisi" for "Abdel Fattah el-Sisi": the surname
             // without the article joined to it, as copy gives it after the first mention.
             if let bare = Self.surnameWithoutArticle(last), bare != first { byEndWord[bare, default: []].append(id) }
@@ -701,10 +703,20 @@ struct PersonResolver: Sendable {
         guard short.count >= 2, short.count < long.count else { return false }
         var from = long.startIndex
         for _ in 0...(long.count - short.count) {
-            if long[from..<long.index(from, offsetBy: short.count)].elementsEqual(short) { return true }
+            // "Salman bin Abdulaziz" inside "Mohammed bin Salman bin Abdulaziz": after "bin" the
+            // words are the father's name, another person's.
+            if long[from..<long.index(from, offsetBy: short.count)].elementsEqual(short), !followsPatronymic(long, from) { return true }
             from = long.index(after: from)
         }
         return false
+    }
+
+    /// Particles after which an Arabic or Malay name gives the father's name: "bin", "ibn", "bint".
+    static let patronymicParticles: WordSet = ["bin", "ibn", "bint", "binti"]
+
+    /// Whether the word at `k` of a folded name comes right after a patronymic particle.
+    static func followsPatronymic<Name: RandomAccessCollection<String>>(_ name: Name, _ k: Name.Index) -> Bool {
+        k != name.startIndex && patronymicParticles.contains(name[name.index(before: k)])
     }
 
     /// How often a lone capitalised word that speaks must appear to be taken for a person: once
