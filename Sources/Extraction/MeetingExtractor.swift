@@ -96,6 +96,13 @@ struct MeetingExtractor: Sendable {
         var attended: Attended?
         var attendedMeetings: [Attended] = []
         let dateline = datelineFound?.city
+        // The lead the dateline opens (or the line after a dateline on its own), and its day.
+        let leadSentence = datelineFound.map { $0.alone ? $0.sentence + 1 : $0.sentence }.flatMap { $0 < sentences.count ? $0 : nil }
+        // (Any day it gives: "warned on Thursday" is a day of speaking, and the report's.)
+        let leadDay = leadSentence.flatMap { k in
+            MeetingDateReader.preferringReportedDays(DateExpression.find(in: sentences[k].tokens), in: sentences[k]).first?
+                .resolve(publication: publication, future: false)
+        }
         let visits = VisitPlaces(
             sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage, dateline: dateline)
         let gatherings = GatheringPlaces(
@@ -639,7 +646,7 @@ struct MeetingExtractor: Sendable {
                 // A call is an occasion of its own, and so is the meeting of two whom the article
                 // already shows meeting on another day.
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
-                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, from: clause.range.lowerBound),
+                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
                     let occasion = meetings.last(where: { m in
                         m.status == .held && m.mode == .inPerson && m.date != nil
                             && m.evidence.contains { $0.sentence < s.index && s.index - $0.sentence <= Self.occasionDayReach }
@@ -651,6 +658,20 @@ struct MeetingExtractor: Sendable {
                 {
                     day = occasion.date
                     precision = occasion.datePrecision
+                }
+                // "BHUJ - A spoke to troops on Thursday. ... A met B at the station after the
+                // speech": the lead the dateline opens tells the day its subject's report is of;
+                // an encounter of that person told later with no time of its own is that day's.
+                if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
+                    let lead = leadSentence, lead < s.index, let leadDay,
+                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
+                    participants.contains(where: { p in mentionsBySentence[lead].contains { $0.person == p } }),
+                    !meetings.contains(where: { m in
+                        m.date != nil && m.date != leadDay && Set(m.participants) == Set(participants.map { people[$0].name })
+                    })
+                {
+                    day = leadDay
+                    precision = .day
                 }
                 // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
                 // apart from the encounter of the day.
@@ -896,17 +917,24 @@ struct MeetingExtractor: Sendable {
 
     /// Whether the clause tells its encounter in the perfect ("has also met B"): an encounter at
     /// any time up to now, not one of the day's occasion.
-    static func saysPerfect(_ s: AnalyzedSentence, before trigger: Int, from start: Int) -> Bool {
-        (start..<trigger).contains { perfectAuxiliaries.contains(s.tokens[$0].lower) }
+    /// ("The meeting would have brought together A and B", anywhere in the clause: a meeting that
+    /// did not happen, on no day of the occasion. A modal alone, "agreed that talks could
+    /// resume", says nothing of the encounter told.)
+    static func saysPerfect(_ s: AnalyzedSentence, before trigger: Int, in clause: Range<Int>) -> Bool {
+        (clause.lowerBound..<trigger).contains { perfectAuxiliaries.contains(s.tokens[$0].lower) }
+            || clause.contains { counterfactualModals.contains(s.tokens[$0].lower) && s.word($0 + 1) == "have" }
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have", "'ve"]
+    static let counterfactualModals: WordSet = ["would", "could", "might"]
 
-    /// Whether a sentence gives any time of its own: a day, a month, a year, or a word of time.
+    /// Whether a sentence gives any time of its own: a day, a month, a year, a period ("later in
+    /// the week"), or a word of time.
     static func namesAnyTime(_ s: AnalyzedSentence) -> Bool {
         recallsAnEarlierOccasion(s, 0..<s.tokens.count)
             || s.tokens.contains { t in
-                t.kind == .word && timeWords.contains(t.lower) || t.classes.contains(.dateWord)
+                t.kind == .word && (timeWords.contains(t.lower) || MeetingStatusReader.comingPeriods.contains(t.lower))
+                    || t.classes.contains(.dateWord)
                     || (t.text.utf8.count == 4 && t.text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 })
             }
     }

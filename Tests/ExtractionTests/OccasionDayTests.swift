@@ -52,3 +52,37 @@ import Testing
     let m = try #require(extract(body, published: "2016-03-11").meeting("Ana Cruz", "Pablo Reyes"))
     #expect(m.date == nil)
 }
+
+// The lead a dateline opens gives the day its subject's report is of: a later encounter of
+// that person, told with no time of its own, is that day's.
+
+private let speechLead = """
+    KAMPOT, Cambodia - Defence Minister Sok Dara warned smugglers on Thursday against using the river crossings, speaking to border troops at the old fort.
+
+    The minister toured the new customs post and inspected the patrol boats.
+
+    """
+
+@Test func anEncounterOfTheLeadsSubjectIsOnTheLeadsDay() throws {
+    let f = extract(speechLead + "Sok Dara met Provincial Governor Chan Vuthy at the fort after the speech, officials said.", published: "2025-10-03")
+    #expect(try #require(f.meeting("Sok Dara", "Chan Vuthy")).date == Day(iso: "2025-10-02"))
+}
+
+@Test(arguments: [
+    // Someone the lead does not name.
+    "Governor Chan Vuthy met Police Chief Keo Sophal at the fort after the speech, officials said.",
+    // A time of its own.
+    "Sok Dara last met Provincial Governor Chan Vuthy at the fort in March, officials said.",
+])
+func anEncounterTheLeadDoesNotTellKeepsNoDay(_ sentence: String) throws {
+    let f = extract(speechLead + sentence, published: "2025-10-03")
+    let m = try #require(f.meetings.first)
+    #expect(m.date == nil)
+}
+
+@Test func aMeetingThatWouldHaveTakenPlaceTakesNoDayOfTheLead() {
+    let f = extract(
+        speechLead + "The meeting would have brought together Sok Dara and Provincial Governor Chan Vuthy, officials said.",
+        published: "2025-10-03")
+    #expect(f.meetings.allSatisfy { $0.date == nil })
+}
