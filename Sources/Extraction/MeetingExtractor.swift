@@ -97,12 +97,18 @@ struct MeetingExtractor: Sendable {
         var attendedMeetings: [Attended] = []
         let dateline = datelineFound?.city
         // The lead the dateline opens (or the line after a dateline on its own), and its day.
-        let leadSentence = datelineFound.map { $0.alone ? $0.sentence + 1 : $0.sentence }.flatMap { $0 < sentences.count ? $0 : nil }
+        let leadSentence =
+            datelineFound.map { $0.alone ? $0.sentence + 1 : $0.sentence }.flatMap { $0 < sentences.count ? $0 : nil }
+            ?? sentences.prefix(Dateline.searchDepth).first(where: { s in
+                !mentionsBySentence[s.index].isEmpty && !DateExpression.find(in: s.tokens).isEmpty
+            })?.index
         // (Any day it gives: "warned on Thursday" is a day of speaking, and the report's.)
         let leadDay = leadSentence.flatMap { k in
             MeetingDateReader.preferringReportedDays(DateExpression.find(in: sentences[k].tokens), in: sentences[k]).first?
                 .resolve(publication: publication, future: false)
         }
+        // The reports that take the lead's day if, once merged, their encounter has none.
+        var leadDayReports: Set<Int> = []
         let visits = VisitPlaces(
             sentences, mentionsBySentence: mentionsBySentence, people: people, placeReader: placeStage, dateReader: dateStage, dateline: dateline)
         let gatherings = GatheringPlaces(
@@ -660,18 +666,26 @@ struct MeetingExtractor: Sendable {
                     precision = occasion.datePrecision
                 }
                 // "BHUJ - A spoke to troops on Thursday. ... A met B at the station after the
-                // speech": the lead the dateline opens tells the day its subject's report is of;
-                // an encounter of that person told later with no time of its own is that day's.
+                // speech": the lead tells the day its subject's report is of; an encounter of that
+                // person told later with no time of its own is that day's, when no other report of
+                // the same encounter gives a day (read after the merger, below).
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
-                    let lead = leadSentence, lead < s.index, let leadDay,
+                    let lead = leadSentence, lead < s.index, leadDay != nil,
                     !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
-                    participants.contains(where: { p in mentionsBySentence[lead].contains { $0.person == p } }),
-                    !meetings.contains(where: { m in
-                        m.date != nil && m.date != leadDay && Set(m.participants) == Set(participants.map { people[$0].name })
-                    })
+                    participants.contains(where: { p in mentionsBySentence[lead].contains { $0.person == p } })
                 {
-                    day = leadDay
-                    precision = .day
+                    // A dateline's lead is the report's own; a lead found without one, only where no
+                    // other report of the encounter dates it.
+                    if datelineFound != nil,
+                        !meetings.contains(where: { m in
+                            m.date != nil && m.date != leadDay && Set(m.participants) == Set(participants.map { people[$0].name })
+                        })
+                    {
+                        day = leadDay
+                        precision = .day
+                    } else {
+                        leadDayReports.insert(s.index)
+                    }
                 }
                 // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
                 // apart from the encounter of the day.
@@ -733,7 +747,17 @@ struct MeetingExtractor: Sendable {
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
         finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences).union(aroundOccasionSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
-        return finalMerger.merge(meetings)
+        var merged = finalMerger.merge(meetings)
+        if let leadDay {
+            for i in merged.indices
+            where merged[i].date == nil && merged[i].status == .held && merged[i].mode == .inPerson
+                && merged[i].evidence.contains(where: { leadDayReports.contains($0.sentence) })
+            {
+                merged[i].date = leadDay
+                merged[i].datePrecision = .day
+            }
+        }
+        return merged
     }
 
     /// Whether a sentence tells an encounter apart from the occasion reported around it: "a

@@ -38,7 +38,10 @@ import Testing
 }
 
 @Test func anEncounterFarFromTheDatedOneIsNotOnItsDay() throws {
+    // (The lead, whose day goes to its own people's encounters, names someone else.)
     let body = """
+        President Tomas Ruiz of Ecuador opened the regional trade fair in Quito on Monday.
+
         Foreign Minister Ana Cruz of Peru held talks with Foreign Minister Jorge Vega of Chile in Santiago on Tuesday.
 
         The two sides signed four accords on trade and fisheries.
@@ -85,4 +88,25 @@ func anEncounterTheLeadDoesNotTellKeepsNoDay(_ sentence: String) throws {
         speechLead + "The meeting would have brought together Sok Dara and Provincial Governor Chan Vuthy, officials said.",
         published: "2025-10-03")
     #expect(f.meetings.allSatisfy { $0.date == nil })
+}
+
+// Without a dateline the lead is the first sentence of the report that names a person and a
+// day; its day goes only to an encounter that no other report dates once the reports are merged.
+
+private let undatedLead = """
+    Defence Minister Sok Dara warned smugglers on Thursday against using the river crossings, speaking to border troops at the old fort.
+
+    The minister toured the new customs post and inspected the patrol boats.
+
+    Sok Dara met Provincial Governor Chan Vuthy at the fort, officials said.
+    """
+
+@Test func withoutADatelineTheFirstDatedSentenceIsTheLead() throws {
+    let f = extract(undatedLead, published: "2025-10-03")
+    #expect(try #require(f.meeting("Sok Dara", "Chan Vuthy")).date == Day(iso: "2025-10-02"))
+}
+
+@Test func anotherReportsDayOfTheEncounterWinsOverTheLeadsDay() throws {
+    let f = extract(undatedLead + "\n\nThe talks of Sok Dara and Chan Vuthy were held on Friday, the governor's office said.", published: "2025-10-04")
+    #expect(try #require(f.meeting("Sok Dara", "Chan Vuthy")).date == Day(iso: "2025-10-03"))
 }

@@ -36,8 +36,11 @@ private let roundOfAudiences = """
 
         Later, Tomas Ebale received the Chilean Minister for Foreign Relations, Ana Rojas.
         """
+    // No round, so not at the round's venue; the audience is the lead's subject's, on the
+    // lead's day.
     let m = try #require(extract(body, published: "2024-03-12").meeting("Tomas Ebale", "Ana Rojas"))
-    #expect(m.date == nil)
+    #expect(m.place == nil)
+    #expect(m.date == Day(iso: "2024-03-10"))
 }
 
 // "H. E.", His Excellency in spaced initials, stands between an office and its holder's name as
