@@ -103,9 +103,13 @@ struct MeetingExtractor: Sendable {
                 !mentionsBySentence[s.index].isEmpty && !DateExpression.find(in: s.tokens).isEmpty
             })?.index
         // (Any day it gives: "warned on Thursday" is a day of speaking, and the report's.)
+        // (Not a lead that ends a visit, "A ended his two-day visit on Monday": its day is the
+        // departure's, and the visit's encounters may fall on any of its days.)
         let leadDay = leadSentence.flatMap { k in
-            MeetingDateReader.preferringReportedDays(DateExpression.find(in: sentences[k].tokens), in: sentences[k]).first?
-                .resolve(publication: publication, future: false)
+            Self.endsAVisit(sentences[k])
+                ? nil
+                : MeetingDateReader.preferringReportedDays(DateExpression.find(in: sentences[k].tokens), in: sentences[k]).first?
+                    .resolve(publication: publication, future: false)
         }
         // The reports that take the lead's day if, once merged, their encounter has none.
         var leadDayReports: Set<Int> = []
@@ -653,6 +657,7 @@ struct MeetingExtractor: Sendable {
                 // already shows meeting on another day.
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
                     !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
+                    !Self.datedByTheVisit(s),
                     let occasion = meetings.last(where: { m in
                         m.status == .held && m.mode == .inPerson && m.date != nil
                             && m.evidence.contains { $0.sentence < s.index && s.index - $0.sentence <= Self.occasionDayReach }
@@ -672,6 +677,7 @@ struct MeetingExtractor: Sendable {
                 if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
                     let lead = leadSentence, lead < s.index, leadDay != nil,
                     !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
+                    !Self.datedByTheVisit(s),
                     participants.contains(where: { p in mentionsBySentence[lead].contains { $0.person == p } })
                 {
                     // A dateline's lead is the report's own; a lead found without one, only where no
@@ -950,6 +956,30 @@ struct MeetingExtractor: Sendable {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have", "'ve"]
+
+    /// Nouns of a stay somewhere: "during his visit", "in the course of the tour".
+    static let visitNouns: WordSet = ["visit", "trip", "tour", "stay"]
+    /// Verbs that end a stay: "ended his visit on Monday", "concluded a three-day tour".
+    static let stayEndingVerbs: WordSet = ["ended", "concluded", "wrapped", "ends", "concludes", "wraps"]
+    /// How far a visit noun may stand after "during" or a verb ending a stay: "during his official
+    /// visit", "ended his 24-hour state visit".
+    static let visitNounReach = 4
+
+    /// Whether a sentence dates its encounter by a visit only ("met B during his official visit"):
+    /// a visit may run over days, none of them told.
+    static func datedByTheVisit(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            s.tokens[k].lower == "during" && (k + 1..<min(s.tokens.count, k + 1 + visitNounReach)).contains { visitNouns.contains(s.tokens[$0].lower) }
+        }
+    }
+
+    /// Whether a sentence tells a stay ending: "A ended his two-day visit to C on Monday".
+    static func endsAVisit(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            stayEndingVerbs.contains(s.tokens[k].lower)
+                && (k + 1..<min(s.tokens.count, k + 1 + visitNounReach)).contains { visitNouns.contains(s.tokens[$0].lower) }
+        }
+    }
     static let counterfactualModals: WordSet = ["would", "could", "might"]
 
     /// Whether a sentence gives any time of its own: a day, a month, a year, a period ("later in

@@ -110,3 +110,36 @@ private let undatedLead = """
     let f = extract(undatedLead + "\n\nThe talks of Sok Dara and Chan Vuthy were held on Friday, the governor's office said.", published: "2025-10-04")
     #expect(try #require(f.meeting("Sok Dara", "Chan Vuthy")).date == Day(iso: "2025-10-03"))
 }
+
+// A visit may run over several days: an encounter dated only "during his tour", or told well
+// after a lead that ends the visit, takes no day from the lead.
+
+@Test func anEncounterDuringTheTourTakesNoDayOfTheLead() throws {
+    let body = """
+        Defence Minister Sok Dara warned smugglers on Thursday, speaking to troops at the old fort.
+
+        The minister inspected the patrol boats.
+
+        Sok Dara met Provincial Governor Chan Vuthy at the fort during his tour, officials said.
+        """
+    #expect(try #require(extract(body, published: "2025-10-03").meeting("Sok Dara", "Chan Vuthy")).date == nil)
+}
+
+@Test func aLeadEndingAVisitLendsNoDay() throws {
+    let body = """
+        President Ana Souza of Brazil ended her 24-hour visit to Peru Monday evening, departing from the airport for Bolivia.
+
+        Officials signed two accords on trade.
+
+        Trade between the two states has doubled over the decade.
+
+        A second accord covers fisheries.
+
+        Officials said the fisheries accord would be ratified soon.
+
+        Business leaders welcomed the accords.
+
+        Souza and Prime Minister Pablo Reyes met behind closed doors.
+        """
+    #expect(try #require(extract(body, published: "2025-10-03").meeting("Ana Souza", "Pablo Reyes")).date == nil)
+}
