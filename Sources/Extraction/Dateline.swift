@@ -1,8 +1,12 @@
 /// The dateline of a news article: "WARSAW — ...", "NEW DELHI, March 3 (Reuters) -", "Nairobi:".
 enum Dateline {
     /// How many sentences into the body a dateline may come: scraped pages put a section line,
-    /// the headline, its repeat and a byline before it.
-    static let searchDepth = 6
+    /// the headline, its repeat, a byline and a few lines of a site's furniture before it.
+    static let searchDepth = 10
+    /// How many sentences into the body a dateline may come and still tell the home of the
+    /// officials the article names by a bare title: one past the page's head is as often a
+    /// report from abroad quoted lower down.
+    static let homeDepth = 6
     /// The dashes that close a dateline: the em dash, the en dash, the hyphen, and the double
     /// hyphen wires type for a dash ("SEOUL, July 15 (Yonhap) --").
     static let dashes: WordSet = ["—", "–", "-", "--"]

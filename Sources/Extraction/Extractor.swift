@@ -20,7 +20,9 @@ public struct Extractor: Sendable {
         let countryCounts = countMentions(sentences)
         // The dateline, found once for the two stages that read it (each found it again).
         let dateline = Dateline.find(in: sentences, gazetteer: gazetteer)
-        assignMissingCountries(&records, sentences: sentences, counts: countryCounts, year: article.date?.year, dateline: dateline)
+        assignMissingCountries(
+            &records, sentences: sentences, counts: countryCounts, year: article.date?.year,
+            dateline: dateline.flatMap { $0.sentence < Dateline.homeDepth ? $0 : nil })
 
         var meetings = MeetingExtractor(gazetteer: gazetteer).extract(sentences, people: records, publication: article.date, dateline: dateline)
         let stateCounts = countryCounts.filter { gazetteer.country($0.key)?.kind != "body" }
