@@ -655,17 +655,21 @@ struct MeetingExtractor: Sendable {
                 // occasion and on its day. (Not "C and A last met in June", "two weeks ago".)
                 // A call is an occasion of its own, and so is the meeting of two whom the article
                 // already shows meeting on another day.
-                if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
-                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
-                    !Self.datedByTheVisit(s),
+                // (Read once for the two rules below: a held in-person encounter with no day and no
+                // word of time, by the clause or the sentence.)
+                let toldWithoutTime =
+                    day == nil && useDate == nil && postponed == nil && !isPlanned && !another && !call && daysAfter == nil && !sameDay
+                    && !Self.namesAnyTime(s) && !Self.setsApart(s) && !Self.saysPerfect(s, before: clause.trigger, in: clause.range)
+                    && !Self.datedByTheVisit(s)
+                let names = Set(participants.map { people[$0].name })
+                func datedOtherwise(than d: Day?) -> Bool { meetings.contains { $0.date != nil && $0.date != d && Set($0.participants) == names } }
+                if toldWithoutTime,
                     let occasion = meetings.last(where: { m in
                         m.status == .held && m.mode == .inPerson && m.date != nil
                             && m.evidence.contains { $0.sentence < s.index && s.index - $0.sentence <= Self.occasionDayReach }
                             && participants.contains { m.participants.contains(people[$0].name) }
                     }),
-                    !meetings.contains(where: { m in
-                        m.date != nil && m.date != occasion.date && Set(m.participants) == Set(participants.map { people[$0].name })
-                    })
+                    !datedOtherwise(than: occasion.date)
                 {
                     day = occasion.date
                     precision = occasion.datePrecision
@@ -674,19 +678,12 @@ struct MeetingExtractor: Sendable {
                 // speech": the lead tells the day its subject's report is of; an encounter of that
                 // person told later with no time of its own is that day's, when no other report of
                 // the same encounter gives a day (read after the merger, below).
-                if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, !call, daysAfter == nil, !sameDay,
-                    let lead = leadSentence, lead < s.index, leadDay != nil,
-                    !Self.namesAnyTime(s), !Self.setsApart(s), !Self.saysPerfect(s, before: clause.trigger, in: clause.range),
-                    !Self.datedByTheVisit(s),
+                if toldWithoutTime, day == nil, let lead = leadSentence, lead < s.index, leadDay != nil,
                     participants.contains(where: { p in mentionsBySentence[lead].contains { $0.person == p } })
                 {
                     // A dateline's lead is the report's own; a lead found without one, only where no
                     // other report of the encounter dates it.
-                    if datelineFound != nil,
-                        !meetings.contains(where: { m in
-                            m.date != nil && m.date != leadDay && Set(m.participants) == Set(participants.map { people[$0].name })
-                        })
-                    {
+                    if datelineFound != nil, !datedOtherwise(than: leadDay) {
                         day = leadDay
                         precision = .day
                     } else {
@@ -956,6 +953,7 @@ struct MeetingExtractor: Sendable {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have", "'ve"]
+    static let counterfactualModals: WordSet = ["would", "could", "might"]
 
     /// Nouns of a stay somewhere: "during his visit", "in the course of the tour".
     static let visitNouns: WordSet = ["visit", "trip", "tour", "stay"]
@@ -968,19 +966,18 @@ struct MeetingExtractor: Sendable {
     /// Whether a sentence dates its encounter by a visit only ("met B during his official visit"):
     /// a visit may run over days, none of them told.
     static func datedByTheVisit(_ s: AnalyzedSentence) -> Bool {
-        s.tokens.indices.contains { k in
-            s.tokens[k].lower == "during" && (k + 1..<min(s.tokens.count, k + 1 + visitNounReach)).contains { visitNouns.contains(s.tokens[$0].lower) }
-        }
+        s.tokens.indices.contains { s.tokens[$0].lower == "during" && visitNounFollows($0, in: s) }
     }
 
     /// Whether a sentence tells a stay ending: "A ended his two-day visit to C on Monday".
     static func endsAVisit(_ s: AnalyzedSentence) -> Bool {
-        s.tokens.indices.contains { k in
-            stayEndingVerbs.contains(s.tokens[k].lower)
-                && (k + 1..<min(s.tokens.count, k + 1 + visitNounReach)).contains { visitNouns.contains(s.tokens[$0].lower) }
-        }
+        s.tokens.indices.contains { stayEndingVerbs.contains(s.tokens[$0].lower) && visitNounFollows($0, in: s) }
     }
-    static let counterfactualModals: WordSet = ["would", "could", "might"]
+
+    /// Whether a visit noun stands within `visitNounReach` tokens after token `k`.
+    static func visitNounFollows(_ k: Int, in s: AnalyzedSentence) -> Bool {
+        (k + 1..<min(s.tokens.count, k + 1 + visitNounReach)).contains { visitNouns.contains(s.tokens[$0].lower) }
+    }
 
     /// Whether a sentence gives any time of its own: a day, a month, a year, a period ("later in
     /// the week"), or a word of time.
