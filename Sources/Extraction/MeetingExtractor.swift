@@ -97,7 +97,8 @@ struct MeetingExtractor: Sendable {
         var attendedMeetings: [Attended] = []
         let dateline = datelineFound?.city
         // The lead the dateline opens (or the line after a dateline on its own), and its day.
-        let leadSentence =
+        // (Found only when a clause asks: most clauses have a day or a word of time.)
+        lazy var leadSentence: Int? =
             datelineFound.map { $0.alone ? $0.sentence + 1 : $0.sentence }.flatMap { $0 < sentences.count ? $0 : nil }
             ?? sentences.prefix(Dateline.searchDepth).first(where: { s in
                 !mentionsBySentence[s.index].isEmpty && !DateExpression.find(in: s.tokens).isEmpty
@@ -105,7 +106,7 @@ struct MeetingExtractor: Sendable {
         // (Any day it gives: "warned on Thursday" is a day of speaking, and the report's.)
         // (Not a lead that ends a visit, "A ended his two-day visit on Monday": its day is the
         // departure's, and the visit's encounters may fall on any of its days.)
-        let leadDay = leadSentence.flatMap { k in
+        lazy var leadDay: Day? = leadSentence.flatMap { k in
             Self.endsAVisit(sentences[k])
                 ? nil
                 : MeetingDateReader.preferringReportedDays(DateExpression.find(in: sentences[k].tokens), in: sentences[k]).first?
@@ -661,8 +662,10 @@ struct MeetingExtractor: Sendable {
                     day == nil && useDate == nil && postponed == nil && !isPlanned && !another && !call && daysAfter == nil && !sameDay
                     && !Self.namesAnyTime(s) && !Self.setsApart(s) && !Self.saysPerfect(s, before: clause.trigger, in: clause.range)
                     && !Self.datedByTheVisit(s)
-                let names = Set(participants.map { people[$0].name })
-                func datedOtherwise(than d: Day?) -> Bool { meetings.contains { $0.date != nil && $0.date != d && Set($0.participants) == names } }
+                func datedOtherwise(than d: Day?) -> Bool {
+                    let names = Set(participants.map { people[$0].name })
+                    return meetings.contains { $0.date != nil && $0.date != d && Set($0.participants) == names }
+                }
                 if toldWithoutTime,
                     let occasion = meetings.last(where: { m in
                         m.status == .held && m.mode == .inPerson && m.date != nil
@@ -751,7 +754,7 @@ struct MeetingExtractor: Sendable {
         finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences).union(aroundOccasionSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
         var merged = finalMerger.merge(meetings)
-        if let leadDay {
+        if !leadDayReports.isEmpty, let leadDay {
             for i in merged.indices
             where merged[i].date == nil && merged[i].status == .held && merged[i].mode == .inPerson
                 && merged[i].evidence.contains(where: { leadDayReports.contains($0.sentence) })
