@@ -394,6 +394,7 @@ struct ParticipantReader: Sendable {
             return true
         }
         if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), Token.isMark(s.tokens, m.first - 2, UInt8(ascii: ",")) { return true }
+        if isSpeakerAfterAppositive(m, in: s) { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
             Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "t")) && s.tokens[$0].isWord(.to)
@@ -405,6 +406,36 @@ struct ParticipantReader: Sendable {
             return true
         }
         return false
+    }
+
+    /// How many words the role set off between a speaker's name and the verb of speech may run
+    /// to: "the head of the prime minister's press office" with room to spare, short of a
+    /// clause of its own.
+    static let speakerRoleReach = 10
+
+    /// "A met B in C on Saturday, D, the head of the press office, told the agency": a name that
+    /// follows a comma and whose role, set off by commas, leads to a verb of speech is the
+    /// report's source, not one more participant. The name must follow a comma: in "A met B, the
+    /// envoy, said ..." it is B's role the commas set off, and the one who speaks is unsure.
+    static func isSpeakerAfterAppositive(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard m.first >= 1, m.last + 2 < s.tokens.count, Token.isMark(s.tokens, m.first - 1, UInt8(ascii: ",")),
+            Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ","))
+        else {
+            return false
+        }
+        var k = m.last + 2
+        while k < s.tokens.count, !Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
+            let t = s.tokens[k]
+            // A name, a meeting word or a mark that closes a clause: no role of the speaker's.
+            if s.mention(at: k).map({ $0.isName }) == true || t.classes.contains(.meetingTrigger) || t.isListed(.speechVerb) { return false }
+            if t.kind != .word && !t.isMark(UInt8(ascii: "'")) && !t.isMark(UInt8(ascii: "-")) { return false }
+            if s.words(from: m.last + 1, to: k) > Self.speakerRoleReach { return false }
+            k += 1
+        }
+        guard k > m.last + 2, k + 1 < s.tokens.count else { return false }
+        let next = s.tokens[k + 1]
+        if next.isListed(.speechVerb) { return true }
+        return k + 2 < s.tokens.count && next.isListed(.speakerAdverb) && s.tokens[k + 2].isListed(.speechVerb)
     }
 
     /// Whether only closing marks follow the name: "..., according to the President's spokesman,
