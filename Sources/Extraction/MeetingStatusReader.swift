@@ -23,6 +23,7 @@ struct MeetingStatusReader: Sendable {
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
             || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
             || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range)) || isComingTimeClause(s, trigger)
+            || isTimeClauseOfAFutureInThePast(s, trigger)
         if let d = date, let after = d.isAfter(publication: publication) {
             // "met on February 28" in a September report: the past tense, with no word of plan,
             // tells a held encounter, which the month and day's nearest year (the next) does not
@@ -102,6 +103,26 @@ struct MeetingStatusReader: Sendable {
         return (conjunction + 2...trigger).contains { v in
             WordLists.comingClauseVerbs.contains(s.tokens[v].lower) && !Self.nounMarkers.contains(s.tokens[v - 1].lower)
         } && !(conjunction + 1..<trigger).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }
+    }
+
+    /// How many words may stand from "would" to the conjunction of time: the topic of "would
+    /// discuss how the two states could work together on the flow of migrants when ..." runs
+    /// long; a comma between ends the search sooner.
+    static let futureInThePastReach = 20
+
+    /// "said he would raise the border when he met B later in the day": reported speech turns
+    /// "will ... when he meets" into "would ... when he met", and the encounter is still to come.
+    /// "would have" is the past's conditional, and a comma between ends the clause of "would".
+    func isTimeClauseOfAFutureInThePast(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        guard let conjunction = (max(0, trigger - Self.timeClauseReach)..<trigger).last(where: { Self.timeConjunctions.contains(s.tokens[$0].lower) }),
+            conjunction + 2 <= trigger, MeetingStatusReader.tellsPastEncounter(s, trigger),
+            !(conjunction + 1..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+        else { return false }
+        for k in stride(from: conjunction - 1, through: max(0, conjunction - Self.futureInThePastReach), by: -1) {
+            if Token.isMark(s.tokens, k, UInt8(ascii: ",")) { return false }
+            if s.tokens[k].lower == "would" { return s.word(k + 1) != "have" }
+        }
+        return false
     }
 
     /// Words before a noun, not a verb: "the visit", "their talk", "a meet".
