@@ -277,6 +277,11 @@ struct EncounterClauses: Sendable {
     /// Words before a meeting word that make it an event of the press ("press briefing").
     static let pressWords: WordSet = ["press", "news"]
 
+    /// Verbs of exchanging, an encounter only in "exchanged views with B".
+    static let exchangingVerbs: WordSet = ["exchanged", "exchanges", "exchanging"]
+    /// What two people exchange when they meet or call: their views.
+    static let exchangedOpinions: WordSet = ["views", "opinions", "ideas"]
+
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
@@ -316,6 +321,13 @@ struct EncounterClauses: Sendable {
         let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
         if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
+        // "exchanged views with B": an encounter only with its object of opinions and a partner
+        // ("exchanged fire", "exchanged letters", "exchanged views on the region" are not one).
+        if t.mayBeginWith(UInt8(ascii: "e")), Self.exchangingVerbs.contains(t.lower),
+            !(s.word(i + 1).map(Self.exchangedOpinions.contains) == true && s.isWord(i + 2, .with))
+        {
+            return false
+        }
         if (sWord && t.isWord(.shook) && !s.isWord(i + 1, .hands)) || (t.isListed(.sittingWord) && !s.isWord(i + 1, .down)) { return false }
         // "held a video conference with A": a conference is an encounter only as a call.
         if c && t.isWord(.conference), !(i >= 1 && s.tokens[i - 1].isListed(.callWord)) { return false }
