@@ -384,10 +384,42 @@ struct EncounterClauses: Sendable {
     /// of a visit.
     static func isDemand(_ s: AnalyzedSentence, on k: Int, named: [PersonMention]) -> Bool {
         let j = Self.pastRole(from: k + 1, in: s)
-        guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return false }
+        guard let person = named.first(where: { $0.first <= j && j <= $0.last }) else { return isDemandOnOthers(s, from: j, named: named) }
         let to = person.last + 1
         guard s.isWord(to, .to), let verb = s.word(to + 1) else { return false }
         return !WordLists.callingOnPurposes.contains(verb)
+    }
+
+    /// How many words the ones called upon may run to before "to": "the international community
+    /// and the donors", short of another clause.
+    static let demandObjectReach = 6
+
+    /// "called on Europe to help", "called on all sides to show restraint": no one named after
+    /// "on", and "to" with a verb that is no purpose of a visit within a few words, without a
+    /// comma or a name between: a demand of states or groups, no courtesy call.
+    static func isDemandOnOthers(_ s: AnalyzedSentence, from j: Int, named: [PersonMention]) -> Bool {
+        guard !namesATime(s, at: j) else { return false }
+        var k = j
+        while k < s.tokens.count, s.words(from: j, to: k) <= demandObjectReach {
+            if Token.isMark(s.tokens, k, UInt8(ascii: ",")) || named.contains(where: { $0.first <= k && k <= $0.last }) { return false }
+            if s.tokens[k].isWord(.to) {
+                guard let verb = s.word(k + 1), k + 1 < s.tokens.count, !s.tokens[k + 1].isCapitalized else { return false }
+                return !WordLists.callingOnPurposes.contains(verb)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words after "the" or "that" that make "on" a preposition of time: "a call on the same day".
+    static let timeAfterDeterminer: WordSet = ["same", "following", "next", "previous", "eve", "day", "morning", "afternoon", "evening", "night", "sidelines"]
+
+    /// "agreed in a telephone call on Monday to keep ...": "on" opens a time, not the ones called
+    /// upon.
+    static func namesATime(_ s: AnalyzedSentence, at j: Int) -> Bool {
+        guard let w = s.word(j) else { return true }
+        if DateExpression.weekdays[w] != nil || DateExpression.months[w] != nil || w.first?.isNumber == true { return true }
+        return ["the", "that", "this"].contains(w) && s.word(j + 1).map(timeAfterDeterminer.contains) == true
     }
 
     /// The first token from `k` past the titles, states and courtesy titles before a person's
