@@ -12,6 +12,8 @@ struct MeetingPresence: Sendable {
     static let parties: WordSet = ["side", "delegation", "team", "entourage", "party"]
     /// Forms of "take" before "part".
     static let formsOfTake: WordSet = ["took", "taking", "take", "takes", "taken"]
+    /// Nouns of the occasion a host gives a guest, "attended by" the people who joined it.
+    static let hostedOccasions: WordSet = ["reception", "audience", "lunch", "luncheon", "dinner", "banquet"]
     /// Words before a presence word that deny it ("was not present").
     static let negations: WordSet = ["not", "never", "n't"]
 
@@ -49,7 +51,10 @@ struct MeetingPresence: Sendable {
         case "attended":
             // "C and D also attended.": attended the encounter just reported; not "also attended
             // a dinner", which names an event of its own.
-            return before == "also" && (s.word(k + 1) == nil || s.word(k + 1) == ".")
+            if before == "also" && (s.word(k + 1) == nil || s.word(k + 1) == ".") { return true }
+            // "The reception was attended by C and D": the occasion of a host's receiving a
+            // guest, just reported, with its guests named after "by".
+            return (before == "was" || before == "were") && s.word(k + 1) == "by" && s.word(k - 2).map(Self.hostedOccasions.contains) == true
         case "present":
             // "present-day", "Present day": a time, not a presence.
             if s.word(k + 1) == "-" || s.isWord(k + 1, .day) { return false }
