@@ -573,6 +573,9 @@ struct EncounterClauses: Sendable {
         // clause of time after the meeting word is of another event.
         if let conjunction = after.first(where: { Self.opensOtherEventClause(s, $0) }) { after = after.lowerBound..<conjunction }
         if after.contains(where: { s.tokens[$0].isListed(.cancelling) }) { return true }
+        // "Their hosts, A and B, did not take part in the talks": presence denied after the
+        // meeting word.
+        if after.contains(where: { deniesPresence(s, at: $0) }) { return true }
         // "his meeting with B was just a matter of time": a hope, not a meeting (guidelines).
         // (The first byte before the string: asked of every word after every meeting word.)
         if after.contains(where: { k in
@@ -585,6 +588,17 @@ struct EncounterClauses: Sendable {
             return true
         }
         return after.dropLast().contains { Self.opensCancellingPair(s.tokens[$0]) && Self.cancellingPairs[s.tokens[$0].lower] == s.tokens[$0 + 1].lower }
+    }
+
+    /// Words of being at an encounter that a negation just before denies: "did not take part",
+    /// "was not present", "did not attend", "never joined".
+    static let presenceVerbs: WordSet = ["part", "present", "attend", "attended", "join", "joined"]
+    /// How many words may stand from the negation to the word of presence: "did not take part".
+    static let deniedPresenceReach = 2
+
+    func deniesPresence(_ s: AnalyzedSentence, at k: Int) -> Bool {
+        guard MeetingPresence.negations.contains(s.tokens[k].lower) else { return false }
+        return (k + 1...k + Self.deniedPresenceReach).contains { s.word($0).map(Self.presenceVerbs.contains) == true }
     }
 
     /// "A, who rejected the reports, met B": a word inside a relative aside closed by its comma
