@@ -766,6 +766,12 @@ struct EncounterClauses: Sendable {
         {
             return true
         }
+        // "B and I have agreed to speak again": the one quoted and B are the subject.
+        if let k = (max(0, i - Self.subjectGap - 2)..<i).last(where: { s.tokens[$0].lower == "i" && s.tokens[$0].isCapitalized }), k >= 2,
+            s.isWord(k - 1, .and), named.contains(where: { $0.last == k - 2 })
+        {
+            return true
+        }
         // "the two presidents will discuss ...": the subject is the pair.
         return ParticipantReader.hasGroupReference(s, max(0, i - 6)..<i)
     }
