@@ -597,7 +597,9 @@ struct EncounterClauses: Sendable {
     static let deniedPresenceReach = 2
 
     func deniesPresence(_ s: AnalyzedSentence, at k: Int) -> Bool {
-        guard MeetingPresence.negations.contains(s.tokens[k].lower) else { return false }
+        // The first byte before the string ("not", "never", "n't"): asked of every word after
+        // every meeting word.
+        guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "n")), MeetingPresence.negations.contains(s.tokens[k].lower) else { return false }
         return (k + 1...k + Self.deniedPresenceReach).contains { s.word($0).map(Self.presenceVerbs.contains) == true }
     }
 

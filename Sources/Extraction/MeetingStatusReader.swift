@@ -92,17 +92,25 @@ struct MeetingStatusReader: Sendable {
     /// chiefs hold their strategic dialogue".
     static let timeClauseReach = 8
 
+    /// The conjunction opening the clause of time that holds the meeting word: "when the two
+    /// meet", with a subject between (so at least two words before the meeting word) and no comma,
+    /// which would end the clause.
+    static func timeClauseConjunction(_ s: AnalyzedSentence, _ trigger: Int) -> Int? {
+        guard let conjunction = (max(0, trigger - timeClauseReach)..<trigger).last(where: { timeConjunctions.contains(s.tokens[$0].lower) }),
+            conjunction + 2 <= trigger, !(conjunction + 1..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+        else { return nil }
+        return conjunction
+    }
+
     /// "will raise it with B when the two meet on Thursday", "once they hold talks": a verb of
     /// coming together in the present after a conjunction of time speaks of a time still to come.
     func isComingTimeClause(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        guard let conjunction = (max(0, trigger - Self.timeClauseReach)..<trigger).last(where: { Self.timeConjunctions.contains(s.tokens[$0].lower) }),
-            conjunction + 2 <= trigger
-        else { return false }
-        // A subject stands between ("when the two meet"); a word of the noun phrase before it
-        // makes it a noun ("after the visit", "before their talk"); a comma ends the clause.
+        guard let conjunction = Self.timeClauseConjunction(s, trigger) else { return false }
+        // A word of the noun phrase before the verb makes it a noun ("after the visit", "before
+        // their talk").
         return (conjunction + 2...trigger).contains { v in
             WordLists.comingClauseVerbs.contains(s.tokens[v].lower) && !Self.nounMarkers.contains(s.tokens[v - 1].lower)
-        } && !(conjunction + 1..<trigger).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }
+        }
     }
 
     /// How many words may stand from "would" to the conjunction of time: the topic of "would
@@ -114,10 +122,7 @@ struct MeetingStatusReader: Sendable {
     /// "will ... when he meets" into "would ... when he met", and the encounter is still to come.
     /// "would have" is the past's conditional, and a comma between ends the clause of "would".
     func isTimeClauseOfAFutureInThePast(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
-        guard let conjunction = (max(0, trigger - Self.timeClauseReach)..<trigger).last(where: { Self.timeConjunctions.contains(s.tokens[$0].lower) }),
-            conjunction + 2 <= trigger, MeetingStatusReader.tellsPastEncounter(s, trigger),
-            !(conjunction + 1..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
-        else { return false }
+        guard let conjunction = Self.timeClauseConjunction(s, trigger), Self.tellsPastEncounter(s, trigger) else { return false }
         for k in stride(from: conjunction - 1, through: max(0, conjunction - Self.futureInThePastReach), by: -1) {
             if Token.isMark(s.tokens, k, UInt8(ascii: ",")) { return false }
             if s.tokens[k].lower == "would" { return s.word(k + 1) != "have" }
