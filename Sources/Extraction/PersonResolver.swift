@@ -792,8 +792,17 @@ struct PersonResolver: Sendable {
         "between", "during", "after", "before", "said", "says", "told", "as", "that", "who",
     ]
 
-    /// How far before the comma of "the President of Turkmenistan, A" its title may begin.
-    static let roleBeforeCommaReach = 10
+    /// Whether token `k` is the apostrophe of a plural possessive: written right after a word that
+    /// ends in s ("Workers' Party", "Laos' leader"), where the tokenizer leaves it alone.
+    static func isPluralPossessiveMark(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k >= 1, !tokens[k].spaceBefore, tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+        return Token.isMark(tokens, k, UInt8(ascii: "'")) || tokens[k].text == "\u{2019}"
+    }
+
+    /// How far before the comma of "the President of Turkmenistan, A" its title may begin: "Vice
+    /// Chairman of the Central Committee of the Workers' Party of C, A" begins twelve tokens back.
+    /// (Only the office's own words may stand between: any other word ends the search.)
+    static let roleBeforeCommaReach = 14
     /// Words inside an office's name that join its remits: "High Representative on Refugees and
     /// Priority Matters", "Minister of Trade and Industry".
     static let officeJoiners: WordSet = ["on", "and", "&"]
@@ -823,7 +832,12 @@ struct PersonResolver: Sendable {
             guard let x = s.mention(at: k) else {
                 let w = s.tokens[k]
                 // Only the office's own words: linking words and capitalised words of its name.
-                guard w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized || Self.statesTogether.contains(w.lower), !w.isMark(UInt8(ascii: ","))
+                // ("the Secretary of the Workers' Party, A": the apostrophe of a plural in the
+                // possessive, written alone after its s, is part of the office's name.)
+                guard
+                    w.isListed(anyOf: [.roleLink, .officeJoiner]) || w.isCapitalized || Self.statesTogether.contains(w.lower)
+                        || Self.isPluralPossessiveMark(s.tokens, k),
+                    !w.isMark(UInt8(ascii: ","))
                 else { return nil }
                 k -= 1
                 continue
