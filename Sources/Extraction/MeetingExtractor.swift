@@ -207,6 +207,17 @@ struct MeetingExtractor: Sendable {
             // told again: "A met B at the X Palace and later called on C" goes on with them.
             var occasionOfClauseBefore: (day: Day?, city: String?) = (nil, nil)
             let clauses = clauseStage.clauses(of: s, named: named)
+            // "The session was attended by A": "session", a word of meeting that reports no
+            // encounter of its own without "with", leaves the sentence one of presence, as one
+            // without a word of meeting. (Only that one: "will attend the session" and the like,
+            // sentences of other words of meeting that give no encounter, tell of other occasions.)
+            if clauses.isEmpty, presence.saysSessionAttended(s), !meetings.isEmpty, s.index - discourse.lastParticipantsSentence <= Self.joinReach {
+                let present = named.filter { !$0.byRole && !ParticipantReader.isSpeaker($0, in: s) }.map(\.person)
+                if !present.isEmpty {
+                    joinLast(present, sentence: s, in: &meetings, merger: merger, people: people)
+                    continue
+                }
+            }
             // "States signed a convention here yesterday on what they called X": a word of meeting
             // that reports no encounter ("called" naming a thing) leaves the sentence a signing,
             // its people named only by role ("the leaders of A and B") as in one without.

@@ -12,8 +12,10 @@ struct MeetingPresence: Sendable {
     static let parties: WordSet = ["side", "delegation", "team", "entourage", "party"]
     /// Forms of "take" before "part".
     static let formsOfTake: WordSet = ["took", "taking", "take", "takes", "taken"]
-    /// Nouns of the occasion a host gives a guest, "attended by" the people who joined it.
-    static let hostedOccasions: WordSet = ["reception", "audience", "lunch", "luncheon", "dinner", "banquet"]
+    /// Nouns of the occasion a host gives a guest, "attended by" the people who joined it; and of
+    /// a sitting of the talks ("The session was attended by"), and "it" for the one just told
+    /// ("On the other side, it was attended by").
+    static let hostedOccasions: WordSet = ["reception", "audience", "lunch", "luncheon", "dinner", "banquet", "session", "sessions", "it"]
     /// Words before a presence word that deny it ("was not present").
     static let negations: WordSet = ["not", "never", "n't"]
 
@@ -26,6 +28,14 @@ struct MeetingPresence: Sendable {
     /// and B"), for a clause that has a meeting word of its own.
     func saysPresent(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
         range.contains { isPresenceWord(s, at: $0) }
+    }
+
+    /// Whether the sentence says "The session was attended by": the sitting of the talks just
+    /// reported, with the people who joined it named after "by".
+    func saysSessionAttended(_ s: AnalyzedSentence) -> Bool {
+        s.tokens.indices.contains { k in
+            k >= 2 && s.tokens[k].lower == "attended" && (s.isWord(k - 2, .session) || s.isWord(k - 2, .sessions)) && isPresenceWord(s, at: k)
+        }
     }
 
     private func isPresenceWord(_ s: AnalyzedSentence, at k: Int) -> Bool {

@@ -20,3 +20,24 @@ import Testing
         published: "2024-06-03")
     #expect(f.meetings.map { Set($0.participants) } == [["Nawaf Al-Sabah", "Turki bin Nasser"]])
 }
+
+/// "The session was attended by" the sitting of the talks just told, and "it was attended by" on
+/// the other side, put their people at that encounter; "session" is a word of meeting only with
+/// "with", so the sentence is one of presence.
+@Test func theSessionsAttendantsOnEitherSideJoinTheEncounter() {
+    let f = extract(
+        "President Tomas Ortega of Chile and President Mario Salas of Peru held a session of official talks at the Government Palace on Thursday. "
+            + "The session was attended by Peruvian Foreign Minister Ana Poma and Trade Minister Luis Vera. "
+            + "On the Chilean side, it was attended by Foreign Minister Clara Vidal.",
+        published: "2024-03-08")
+    #expect(f.meetings.map { Set($0.participants) } == [["Tomas Ortega", "Mario Salas", "Ana Poma", "Luis Vera", "Clara Vidal"]])
+}
+
+@Test func aSessionOfParliamentAttendedByOthersAddsNoOneToTheEncounter() {
+    let f = extract(
+        "President Tomas Ortega of Chile received President Mario Salas of Peru at the Government Palace on Thursday. "
+            + "Later that week, the opening of the parliamentary session was addressed by Speaker Ana Poma. "
+            + "Minister Luis Vera said he would attend the next session.",
+        published: "2024-03-08")
+    #expect(f.meetings.map { Set($0.participants) } == [["Tomas Ortega", "Mario Salas"]])
+}
