@@ -283,6 +283,31 @@ struct EncounterClauses: Sendable {
     static let exchangedOpinions: WordSet = ["views", "opinions", "ideas"]
 
     /// Whether token `i` reports an encounter in this sentence.
+    /// How many words may stand between a verb of intensifying and the meeting noun it takes:
+    /// "step up dialogue and consultations", "strengthen high-level exchanges and meetings".
+    static let intensifiedContactReach = 6
+
+    /// "agreed to increase consultations", "to strengthen high-level exchanges and meetings": the
+    /// meeting noun at `i` is a kind of contact to have more of, the object of a verb of
+    /// intensifying with only lowercase words, hyphens, "and" and commas between; no encounter.
+    static func isContactToIntensify(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= intensifiedContactReach {
+            let w = s.tokens[k]
+            if w.kind == .word {
+                if w.isCapitalized { return false }
+                if WordLists.contactIntensifying.contains(w.lower) {
+                    // "step up": the verb only with its particle.
+                    return w.lower.hasPrefix("step") ? s.word(k + 1) == "up" : true
+                }
+            } else if !Token.isMark(s.tokens, k, UInt8(ascii: "-")) && !Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
@@ -318,6 +343,7 @@ struct EncounterClauses: Sendable {
         } else if c && t.isWord(.called) && !Self.isCallingVerb(s, i, named: named) {
             return false
         }
+        if !t.isListed(.encounterVerb), Self.isContactToIntensify(s, i) { return false }
         let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
         if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
