@@ -344,6 +344,15 @@ struct EncounterClauses: Sendable {
             return false
         }
         if !t.isListed(.encounterVerb), Self.isContactToIntensify(s, i) { return false }
+        // "After being welcomed with state honours, A met B", "where he was received with a gun
+        // salute": a welcome in the passive "with" its ceremony and with no host after "by" is
+        // the ceremony, and names no one met. ("He was received at the palace" may still be the
+        // report of a host told before.)
+        if Self.passiveWelcomes.contains(t.lower), i >= 1, Self.passiveAuxiliaries.contains(s.tokens[i - 1].lower), s.isWord(i + 1, .with),
+            passiveAgentBy(s, after: i) == nil
+        {
+            return false
+        }
         let sWord = t.mayBeginWith(UInt8(ascii: "s"))
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
         if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
@@ -718,6 +727,8 @@ struct EncounterClauses: Sendable {
     /// and a day ("was received at the foreign ministry in the capital on Tuesday by A") run to
     /// about a dozen.
     static let passiveAgentReach = 14
+    /// Verbs of welcoming a guest whose passive says who was welcomed, and only its "by" who met them.
+    static let passiveWelcomes: WordSet = ["welcomed", "received", "greeted"]
     /// The words that make the participle after them passive.
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are"]
 
