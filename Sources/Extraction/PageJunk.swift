@@ -286,6 +286,9 @@ struct PageJunk: Sendable {
     private func opensLikeFurniture(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         // Archive photo captions: "FILE - Russian President Vladimir Putin, right, and ...".
         if bytes.starts(with: PageJunk.fileDash) || bytes.starts(with: PageJunk.filePhoto) { return true }
+        // A byline among a page's fields set apart by bars, however long the line: "Toronto
+        // Paper | By Jane Doe and John Roe | March 15, 2002", "March 15, 2002|By Jane Doe".
+        if bytes.last != 46, PageJunk.hasBylineAfterBar(bytes) { return true }
         if words <= Self.shortLineWords {
             var start = 0
             while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
@@ -369,6 +372,19 @@ struct PageJunk: Sendable {
     }
 
     /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
+    /// Whether "by " follows a bar ("|") in the lowered line, with a space between or none. The
+    /// bar is looked for first: most lines have none, and are read once for it.
+    static func hasBylineAfterBar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while let bar = bytes[k...].firstIndex(of: UInt8(ascii: "|")) {
+            var i = bar + 1
+            if i < bytes.count, bytes[i] == 32 { i += 1 }
+            if bytes[i...].starts(with: byline) { return true }
+            k = bar + 1
+        }
+        return false
+    }
+
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count
         let h = haystack.count

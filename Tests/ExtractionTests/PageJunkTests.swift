@@ -117,3 +117,24 @@ func tagAndEditionLinesNameNoState(_ line: String) {
     #expect(!f.sentences.contains { $0.text.contains("Editing") || $0.text.contains("Reporting") })
     #expect(f.sentences.contains { $0.text.contains("continue in Tokyo") })
 }
+
+/// A byline among a page's fields set apart by bars, however many names it gives, is page junk:
+/// its writers are no officials.
+@Test func aBylineBetweenBarsIsLeftOut() {
+    let f = extract(
+        """
+        Lima Daily Courier | By Marta Quispe and Jorge Huaman | March 15, 2002
+        March 15, 2002|By Rosa Condori
+        Chilean President Tomas Ortega met Peruvian President Mario Salas in Lima on Thursday.
+        """, published: "2002-03-15")
+    #expect(f.names == ["Tomas Ortega", "Mario Salas"])
+}
+
+/// A sentence with a bar in it that ends with a full stop is the article's.
+@Test func aSentenceThatHoldsABarIsKept() {
+    let f = extract(
+        """
+        The ministry's statement | by President Tomas Ortega | said he met Peruvian President Mario Salas in Lima.
+        """, published: "2002-03-15")
+    #expect(f.meeting("Tomas Ortega", "Mario Salas") != nil)
+}
