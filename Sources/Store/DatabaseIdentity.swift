@@ -17,9 +17,19 @@ enum DatabaseIdentity: Equatable {
     /// dipkb's mark in the SQLite header, "dipk" in ASCII; schema.sql sets the same number.
     static let applicationID: Int32 = 0x6469_706B
 
-    static func of(_ database: Database) throws -> DatabaseIdentity {
+    /// Read in one snapshot: the mark, the version and the tables read as three statements on
+    /// their own could straddle another process's creation of the schema, and tables committed
+    /// after a blank header was read looked like another program's.
+    /// (`betweenReads` runs after the header is read, for a test to commit a schema there.)
+    static func of(_ database: Database, betweenReads: () throws -> Void = {}) throws -> DatabaseIdentity {
+        if database.isInTransaction { return try read(database, betweenReads: betweenReads) }
+        return try database.transaction(immediate: false) { try read(database, betweenReads: betweenReads) }
+    }
+
+    private static func read(_ database: Database, betweenReads: () throws -> Void) throws -> DatabaseIdentity {
         let id = try database.applicationID()
         let version = try database.userVersion()
+        try betweenReads()
         let tables = try tableNames(database)
         if id == applicationID {
             if version == 0 { return tables.isEmpty ? .blank : .foreign }
