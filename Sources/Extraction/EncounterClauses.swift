@@ -344,6 +344,9 @@ struct EncounterClauses: Sendable {
             return false
         }
         if !t.isListed(.encounterVerb), Self.isContactToIntensify(s, i) { return false }
+        // "A was greeted by B as he stepped off the plane": greeted in person; the active "A
+        // greeted B" as often conveys greetings ("greeted the leader with the greetings of C").
+        if t.mayBeginWith(UInt8(ascii: "g")), t.lower.hasPrefix("greet"), !s.isWord(i + 1, .by), passiveAgentBy(s, after: i) == nil { return false }
         // "After being welcomed with state honours, A met B", "where he was received with a gun
         // salute": a welcome in the passive "with" its ceremony and with no host after "by" is
         // the ceremony, and names no one met. ("He was received at the palace" may still be the
