@@ -814,7 +814,23 @@ struct EncounterClauses: Sendable {
         {
             return true
         }
+        // "A paid B a courtesy call": the one called on stands between the verb and the call.
+        if Self.paidACallTo(s, call: i, named: named) != nil { return true }
         // "the two presidents will discuss ...": the subject is the pair.
         return ParticipantReader.hasGroupReference(s, max(0, i - 6)..<i)
+    }
+
+    /// Forms of "pay" that take the one called on before "a courtesy call".
+    static let payingVerbs: WordSet = ["paid", "pays", "pay", "paying"]
+
+    /// "A paid Prime Minister B a courtesy call": B, the indirect object named between the verb
+    /// and "a courtesy call" at `call` (with the title B's own phrase gives), when there is one.
+    static func paidACallTo(_ s: AnalyzedSentence, call i: Int, named: [PersonMention]) -> PersonMention? {
+        guard i >= 4, s.tokens[i].isWord(.call), s.isWord(i - 1, .courtesy), s.tokens[i - 2].lower == "a",
+            let guest = named.last(where: { $0.last == i - 3 })
+        else { return nil }
+        var k = guest.first - 1
+        while k >= 0, let title = s.mention(endingAt: k), title.isTitle { k = title.first - 1 }
+        return k >= 0 && payingVerbs.contains(s.tokens[k].lower) ? guest : nil
     }
 }
