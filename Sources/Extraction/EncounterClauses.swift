@@ -283,19 +283,25 @@ struct EncounterClauses: Sendable {
     static let exchangedOpinions: WordSet = ["views", "opinions", "ideas"]
 
     /// Whether token `i` reports an encounter in this sentence.
+    /// Nouns of a trade in visits or meetings: "the exchange of high-level meetings".
+    static let exchangeNouns: WordSet = ["exchange", "exchanges"]
+
     /// How many words may stand between a verb of intensifying and the meeting noun it takes:
     /// "step up dialogue and consultations", "strengthen high-level exchanges and meetings".
     static let intensifiedContactReach = 6
 
     /// "agreed to increase consultations", "to strengthen high-level exchanges and meetings": the
     /// meeting noun at `i` is a kind of contact to have more of, the object of a verb of
-    /// intensifying with only lowercase words, hyphens, "and" and commas between; no encounter.
+    /// intensifying (or of "the exchange of") with only lowercase words, hyphens, "and" and
+    /// commas between; no encounter.
     static func isContactToIntensify(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= intensifiedContactReach {
             let w = s.tokens[k]
             if w.kind == .word {
                 if w.isCapitalized { return false }
+                // "valued the exchange of high-level meetings": visits traded over the years.
+                if w.isWord(.of), k >= 1, Self.exchangeNouns.contains(s.tokens[k - 1].lower) { return true }
                 if WordLists.contactIntensifying.contains(w.lower) {
                     // "step up": the verb only with its particle.
                     return w.lower.hasPrefix("step") ? s.word(k + 1) == "up" : true

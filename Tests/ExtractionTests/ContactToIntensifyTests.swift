@@ -23,3 +23,14 @@ func anAgreementToHaveMoreContactIsNoPlannedMeeting(_ agreement: String) {
         published: "2024-03-08")
     #expect(f.meetings.map(\.status) == [.held, .planned])
 }
+
+/// "the exchange of high-level meetings" is meetings traded over the years, no encounter of the
+/// two who value it.
+@Test func theExchangeOfMeetingsIsNoEncounter() {
+    let f = extract(
+        "Chilean President Tomas Ortega met Peruvian President Mario Salas in Lima on Thursday. "
+            + "The two leaders praised the growth of ties over the past years, as well as the exchange of high-level meetings.",
+        published: "2024-03-08")
+    #expect(f.meetings.count == 1)
+    #expect(f.meetings.first?.evidence.count == 1)
+}
