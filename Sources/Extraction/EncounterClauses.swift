@@ -357,7 +357,7 @@ struct EncounterClauses: Sendable {
         // salute": a welcome in the passive "with" its ceremony and with no host after "by" is
         // the ceremony, and names no one met. ("He was received at the palace" may still be the
         // report of a host told before.)
-        if Self.passiveWelcomes.contains(t.lower), i >= 1, Self.passiveAuxiliaries.contains(s.tokens[i - 1].lower), s.isWord(i + 1, .with),
+        if s.isWord(i + 1, .with), i >= 1, Self.passiveAuxiliaries.contains(s.tokens[i - 1].lower), Self.passiveWelcomes.contains(t.lower),
             passiveAgentBy(s, after: i) == nil
         {
             return false
