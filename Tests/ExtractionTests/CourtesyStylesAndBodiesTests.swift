@@ -23,3 +23,15 @@ import Testing
         """, published: "2022-11-25")
     #expect(f.people.map(\.name).sorted() == ["Karma Wangdi", "Ros Vanna"])
 }
+
+/// Cambodian royal and state styles run several words before a name; none is part of it.
+@Test func aRunOfCambodianStyleWordsIsNoPartOfTheName() {
+    let f = extract(
+        """
+        The Lao NA president Bounmy Vongsa will be received in a royal audience by His Majesty Preah Bat Samdech Preah Boromneath Norodom Visal, King of Cambodia.
+        He will also hold talks with Samdech Akka Moha Sena Padei Techo Chan Dara, Prime Minister, in Phnom Penh.
+        """, published: "2022-11-20")
+    #expect(f.person("Norodom Visal") != nil)
+    #expect(f.person("Chan Dara") != nil)
+    #expect(f.meeting("Bounmy Vongsa", "Norodom Visal")?.status == .planned)
+}
