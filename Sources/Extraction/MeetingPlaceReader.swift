@@ -252,6 +252,15 @@ struct MeetingPlaceReader: Sendable {
         return best
     }
 
+    /// The articles before a seat of government that names the encounter after it.
+    static let articles: WordSet = ["a", "an", "the"]
+    /// Meeting words that are nouns of the occasion only, never verbs ("the White House called
+    /// it a deal" is the seat speaking): the seat of government before one hosted it.
+    static let occasionNouns: WordSet = [
+        "meeting", "meetings", "talks", "summit", "summits", "session", "discussions", "negotiations", "consultations", "dialogue",
+        "audience", "lunch", "luncheon", "dinner", "breakfast", "conference",
+    ]
+
     /// Cities and known venues of the gazetteer, after a locative or naming an event.
     func gazetteerPlaces(in s: AnalyzedSentence, near trigger: Int, clause: Range<Int>) -> [Candidate] {
         var out: [Candidate] = []
@@ -290,6 +299,15 @@ struct MeetingPlaceReader: Sendable {
                 (m.last + 1..<min(s.tokens.count, m.last + 4)).contains(where: { s.tokens[$0].isListed(.eventNoun) })
             {
                 if GatheringPlaces.recallsPastOccasion(m, in: s) { continue }
+                out.append(candidate)
+                continue
+            }
+            // "at a White House meeting", "the Kremlin talks": a seat of government before a
+            // meeting noun is where that encounter sat.
+            if case .country(_, .metonym, false) = m.kind, m.last + 1 < clause.upperBound,
+                s.tokens[m.last + 1].classes.contains(.meetingTrigger), Self.occasionNouns.contains(s.tokens[m.last + 1].lower),
+                Self.articles.contains(s.tokens[m.first - 1].lower), !GatheringPlaces.recallsPastOccasion(m, in: s)
+            {
                 out.append(candidate)
                 continue
             }
