@@ -346,6 +346,12 @@ struct ParticipantReader: Sendable {
         return k >= 0 && timeConjunctions.contains(s.tokens[k].lower)
     }
 
+    /// Things one conveys for someone absent, named after "of": "the greetings of King A". (Not
+    /// every thing: "at the invitation of A" may be A's own encounter.)
+    static let thingsConveyed: WordSet = [
+        "greetings", "regards", "wishes", "message", "messages", "letter", "letters", "congratulations", "condolences",
+    ]
+
     /// Words that may stand between a thing sent and "from" ("a message of support from").
     static let senderPhraseReach = 3
 
@@ -357,6 +363,8 @@ struct ParticipantReader: Sendable {
         guard k >= 1 else { return false }
         let word = s.tokens[k].lower
         if word == "of", k >= 2, s.tokens[k - 1].lower == "behalf", s.tokens[k - 2].lower == "on" { return true }
+        // "conveyed the greetings of King A", "a message of President A": A sent them.
+        if word == "of", Self.thingsConveyed.contains(s.tokens[k - 1].lower) { return true }
         guard word == "from" else { return false }
         return (max(0, k - Self.senderPhraseReach)..<k).contains { s.tokens[$0].isListed(.thingObject) }
     }
