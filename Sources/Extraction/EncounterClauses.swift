@@ -282,7 +282,6 @@ struct EncounterClauses: Sendable {
     /// What two people exchange when they meet or call: their views.
     static let exchangedOpinions: WordSet = ["views", "opinions", "ideas"]
 
-    /// Whether token `i` reports an encounter in this sentence.
     /// Nouns of a trade in visits or meetings: "the exchange of high-level meetings".
     static let exchangeNouns: WordSet = ["exchange", "exchanges"]
 
@@ -314,6 +313,7 @@ struct EncounterClauses: Sendable {
         return false
     }
 
+    /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
         guard t.classes.contains(.meetingTrigger) else { return false }
@@ -455,6 +455,8 @@ struct EncounterClauses: Sendable {
         return false
     }
 
+    /// Determiners that may open a time after "on": "on the same day", "on that morning".
+    static let timeDeterminers: WordSet = ["the", "that", "this"]
     /// Words after "the" or "that" that make "on" a preposition of time: "a call on the same day".
     static let timeAfterDeterminer: WordSet = ["same", "following", "next", "previous", "eve", "day", "morning", "afternoon", "evening", "night", "sidelines"]
 
@@ -463,7 +465,7 @@ struct EncounterClauses: Sendable {
     static func namesATime(_ s: AnalyzedSentence, at j: Int) -> Bool {
         guard let w = s.word(j) else { return true }
         if DateExpression.weekdays[w] != nil || DateExpression.months[w] != nil || w.first?.isNumber == true { return true }
-        return ["the", "that", "this"].contains(w) && s.word(j + 1).map(timeAfterDeterminer.contains) == true
+        return timeDeterminers.contains(w) && s.word(j + 1).map(timeAfterDeterminer.contains) == true
     }
 
     /// The first token from `k` past the titles, states and courtesy titles before a person's

@@ -371,7 +371,6 @@ struct PageJunk: Sendable {
         Int((key &* 0x9E37_79B1) >> (32 - UInt32(slotBits)))
     }
 
-    /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
     /// Whether "by " follows a bar ("|") in the lowered line, with a space between or none. The
     /// bar is looked for first: most lines have none, and are read once for it.
     static func hasBylineAfterBar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -385,6 +384,7 @@ struct PageJunk: Sendable {
         return false
     }
 
+    /// Whether `needle` occurs in `haystack` (both UTF-8 bytes).
     static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count
         let h = haystack.count
