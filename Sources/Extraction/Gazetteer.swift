@@ -182,6 +182,14 @@ public final class Gazetteer: Sendable {
         return word != Lexicon.unknown && lexicon.listed[Int(word)].contains(list)
     }
 
+    /// `isListed(_:_:_:)` of the word, or of a possessive's word without its "'s": "the
+    /// Department's decision" holds an organisation word as much as "the Department" does.
+    @inline(__always) func isListedOrPossessiveOf(_ tokens: [Token], _ i: Int, _ list: WordList) -> Bool {
+        if isListed(tokens, i, list) { return true }
+        let stem = tokens[i].stem
+        return stem != Lexicon.unknown && lexicon.listed[Int(stem)].contains(list)
+    }
+
     /// `isHonorific(tokens[i])` read in place, as `isListed(_:_:_:)`. Every honorific is a lexicon
     /// word: a token the lexicon numbered but does not know is none, without hashing its string.
     func isHonorific(_ tokens: [Token], _ i: Int) -> Bool {

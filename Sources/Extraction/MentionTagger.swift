@@ -170,9 +170,10 @@ struct MentionTagger: Sendable {
                 // Clinton", not "the Bill").
                 let isOrganisation =
                     (i..<j).contains { k in
-                        gazetteer.isListed(tokens, k, .organisation) && !(k == i && j - i >= 2 && gazetteer.isListed(tokens, k, .givenName))
+                        gazetteer.isListedOrPossessiveOf(tokens, k, .organisation) && !(k == i && j - i >= 2 && gazetteer.isListed(tokens, k, .givenName))
                     }
                     || (j < n && tokens[j].kind == .word && !tokens[j].isCapitalized && tokens[j].isListed(.facilityWord))
+                    || isPortfolioPhrase(tokens, i..<j)
                 if !isOrganisation {
                     out.append(Mention(kind: .name, first: i, last: j - 1))
                 } else if let previous = out.last, previous.last == i - 1, !tokens[i - 1].hasHyphen,
@@ -189,6 +190,14 @@ struct MentionTagger: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// A run of two or more capitalised words that are all words of a portfolio names a remit, not
+    /// a person: "Ghana's Natural Resources Minister", "support for the Thai Peace Process". One
+    /// word alone is left to the name rules, for surnames such as Power or Trade are read as names.
+    func isPortfolioPhrase(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        guard run.count >= 2 else { return false }
+        return run.allSatisfy { k in tokens[k].kind == .word && PortfolioTitles.words.contains(tokens[k].lower) }
     }
 
     /// The state a part of a hyphenated word names by name, demonym or capital ("japanese" of
