@@ -383,9 +383,25 @@ struct EncounterClauses: Sendable {
         if t.isListed(.speakingVerb), ["about", "of"].contains(s.word(i + 1) ?? "") { return false }
         // "A spoke to reporters about B", "talked with the media": a word to the press.
         if t.isListed(.speakingVerb), Self.addressesThePress(s, after: i) { return false }
+        if t.mayBeginWith(UInt8(ascii: "b")), t.lower == "bilateral", Self.isAdjectiveBeforeItsNoun(s, i) { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true
+    }
+
+    /// Words after "bilateral" that leave it a noun, the meeting itself: "held a bilateral with
+    /// B", "a bilateral on the sidelines", "the bilateral was held in Osaka".
+    static let afterBilateralNoun: WordSet = [
+        "with", "on", "at", "in", "between", "during", "after", "before", "and", "or", "of", "was", "is", "will", "took", "had",
+        "has", "lasted", "held",
+    ]
+
+    /// "agreed on potential for bilateral trade", "boost bilateral ties": "bilateral" before a
+    /// noun that is no meeting word is the adjective of trade or relations, not a meeting. Before
+    /// a meeting word ("bilateral talks") that word reports the encounter itself.
+    static func isAdjectiveBeforeItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i + 1 < s.tokens.count, s.tokens[i + 1].kind == .word, !s.tokens[i + 1].isCapitalized else { return false }
+        return !s.tokens[i + 1].classes.contains(.meetingTrigger) && !afterBilateralNoun.contains(s.tokens[i + 1].lower)
     }
 
     /// Forms of "host" that are nouns as well as verbs.
