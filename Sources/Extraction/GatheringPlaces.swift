@@ -9,6 +9,8 @@ struct GatheringPlaces: Sendable {
         /// The gathering's nouns ("forum", "summit" for "the Islands Forum summit"), so that "on
         /// the sidelines of the assembly" finds the assembly's city and not a summit's.
         var nouns: Set<String>
+        /// Placed by the dateline the article is filed under, not by a city named for it.
+        var fromDateline = false
     }
 
     /// How many words before "in C" a gathering noun may stand: "the summit of Pacific Islands
@@ -76,7 +78,7 @@ struct GatheringPlaces: Sendable {
                 let after = k + 1..<min(s.tokens.count, k + 1 + cityReach)
                 if lead || pointsAtDateline(s, after) { nouns.insert(s.tokens[k].lower) }
             }
-            if !nouns.isEmpty { found.append(Gathering(sentence: s.index, city: dateline.city, nouns: nouns)) }
+            if !nouns.isEmpty { found.append(Gathering(sentence: s.index, city: dateline.city, nouns: nouns, fromDateline: true)) }
         }
         return found
     }
@@ -195,7 +197,11 @@ struct GatheringPlaces: Sendable {
 
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
     static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
-        let k = m.first - 1
+        var k = m.first - 1
+        // "the summit in Uzbekistan's Samarkand": the city's state in the possessive before it.
+        if k >= 1, s.tokens[k].isPossessive, s.mentions.contains(where: { m in if case .country = m.kind { return m.last == k } else { return false } }) {
+            k -= 1
+        }
         guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")), s.tokens[k].isWord(.in) else { return [] }
         // Read in place: no array of the words before, and a set only for a noun found (most
         // places after "in" have none).
@@ -235,7 +241,11 @@ struct GatheringPlaces: Sendable {
         guard atGathering else { return nil }
         // "on the sidelines of the assembly" with only a summit known: not that gathering.
         let pool = gatherings.filter { g in noun.map(g.nouns.contains) ?? true }
-        return (pool.last(where: { $0.sentence <= s.index }) ?? pool.first)?.city
+        if let before = pool.last(where: { $0.sentence <= s.index }) { return before.city }
+        // A lead told before any gathering is named ("A held talks with B on the sidelines of
+        // the summit", then "NEW DELHI: ... at the summit", then "the summit in Samarkand"): the
+        // city the article names for the gathering, over the one its dateline is filed from.
+        return (pool.first(where: { !$0.fromDateline }) ?? pool.first)?.city
     }
 
     /// Whether the clause between `range` puts its encounter at a gathering ("on the sidelines

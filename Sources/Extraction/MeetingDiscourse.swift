@@ -117,7 +117,11 @@ struct MeetingDiscourse: Sendable {
     /// `pairReach`, when it had exactly that many people, else no one (three people last named
     /// are too loose a guess).
     func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?) -> [Int] {
-        guard let size, size > 2 else { return referredPair(at: sentence, holding: offices) }
+        guard let size, size > 2 else {
+            let pair = referredPair(at: sentence, holding: offices)
+            // "the two leaders" after an encounter of more: its subject and the first named with them.
+            return size == 2 && pair.count > 2 ? Array(pair.prefix(2)) : pair
+        }
         let group = reportedPair(at: sentence)
         return group.count == size ? group : []
     }
