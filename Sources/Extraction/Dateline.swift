@@ -27,6 +27,8 @@ enum Dateline {
         /// The state whose capital the city is ("MOSCOW —"), when it is one: where the article
         /// was filed from, most often the home of the officials it names with a bare title.
         var capitalOf: String? = nil
+        /// The state the city is in, where the gazetteer says ("SYDNEY (Wire) -": AUS).
+        var country: String? = nil
 
         /// Whether sentence `index` is the one the dateline is attached to: the sentence it opens,
         /// or, where it stands alone on its line, the lead right after it. The guidelines put such
@@ -79,7 +81,9 @@ enum Dateline {
             var capitalOf: String? = nil
             if case .country(let code, .metonym, _) = m.kind { capitalOf = code }
             if let code = cityState { capitalOf = code }
-            return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf)
+            var country = capitalOf
+            if case .place(let code) = m.kind { country = code }
+            return Found(city: city, sentence: s.index, alone: alone, date: date, capitalOf: capitalOf, country: country)
         }
         // A line that is only a date and a place may stand below a longer page head (an official
         // site's settings, its name, the section and the headline).

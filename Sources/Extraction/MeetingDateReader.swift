@@ -9,7 +9,7 @@ struct MeetingDateReader: Sendable {
         // "A said on Monday during talks with B that ...": the day of the saying is the talks'.
         var dates = all.filter {
             clause.range.contains($0.first) && (!isReportDate($0, in: s) || saidDuring($0, in: s, trigger: clause.trigger))
-                && !datesAReportThatFollows($0, in: s, trigger: clause.trigger)
+                && !datesAReportThatFollows($0, in: s, trigger: clause.trigger) && !Self.datesAnotherThing($0, in: s)
         }
         // "A, who arrived in C on Tuesday, met B on Wednesday": the aside's day is another event's,
         // unless it is the only day the clause gives.
@@ -187,6 +187,21 @@ struct MeetingDateReader: Sendable {
         return (d.last + 1..<reach).contains { k in
             s.tokens[k].isListed(anyOf: [.speechVerb, .reportDateWord]) && s.isWord(k + 1, .that) && k + 1 < trigger
         }
+    }
+
+    /// "discussed Thursday's referendum", "after Sunday's election": a day in the possessive dates
+    /// the thing it owns; only a meeting word or a gathering's ("Monday's talks", "Friday's
+    /// summit") makes it the encounter's day.
+    static func datesAnotherThing(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
+        guard s.tokens[d.last].isPossessive, d.last + 1 < s.tokens.count else { return false }
+        var k = d.last + 1
+        // "Monday's bilateral talks", "Friday's closed-door meeting": one word of description between.
+        if k + 1 < s.tokens.count, s.tokens[k].kind == .word, !s.tokens[k].classes.contains(.meetingTrigger), !GatheringPlaces.isGatheringNoun(s.tokens, k) {
+            k += 1
+        }
+        let owned = s.tokens[k]
+        guard owned.kind == .word else { return false }
+        return !owned.classes.contains(.meetingTrigger) && !GatheringPlaces.isGatheringNoun(s.tokens, k) && !owned.isListed(.callWord)
     }
 
     /// How many words may name who reported between the day and the verb: ", the Kremlin

@@ -262,7 +262,9 @@ struct MeetingExtractor: Sendable {
                         && !Self.isSetApart(s, $0, after: clause.trigger)
                 }
                 // A call has no place (guidelines); "here" puts the encounter in the dateline city.
-                let attached = !cameFrom && (datelineFound?.attaches(to: s.index) ?? false)
+                let attached =
+                    !cameFrom && (datelineFound?.attaches(to: s.index) ?? false)
+                    && !Self.saysVisitToAnotherState(s, home: datelineFound?.country)
                 // "A flies to C today. There, he will meet B": the place, and the day, of the
                 // sentence before.
                 let there = s.index >= 1 && Self.opensWithThere(s) ? sentences[s.index - 1] : nil
@@ -1106,6 +1108,22 @@ struct MeetingExtractor: Sendable {
         guard participants.count == 2, let day = visitDay.resolve(publication: publication, future: false) else { return false }
         let names = Set(participants.map { people[$0].name })
         return meetings.contains { $0.status == .held && $0.date != nil && $0.date != day && Set($0.participants) == names }
+    }
+
+    /// Nouns of a trip whose destination follows "to": "on a visit to C", "during a trip to C".
+    static let tripNouns: WordSet = ["visit", "trip", "tour"]
+
+    /// "SYDNEY (Wire) - A met B on Monday on a visit to Fiji": the lead tells an encounter on a
+    /// trip to a state other than the dateline city's, which is only where the wire files from;
+    /// the guidelines' dateline city is for a report of what happened there. (A state left
+    /// unnamed, "a visit to the island nation", is not read: it may be the dateline's own.)
+    static func saysVisitToAnotherState(_ s: AnalyzedSentence, home: String?) -> Bool {
+        // A dateline city of no known state cannot be told apart from the one visited.
+        guard let home else { return false }
+        for k in s.tokens.indices where k + 2 < s.tokens.count && tripNouns.contains(s.tokens[k].lower) && s.isWord(k + 1, .to) {
+            if let m = s.mentions.first(where: { $0.first == k + 2 }), case .country(let code, .name, _) = m.kind, code != home { return true }
+        }
+        return false
     }
 
     /// An unnamed signing by two or more states with a day or a place ("Norway and Russia signed
