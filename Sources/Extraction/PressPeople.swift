@@ -32,6 +32,7 @@ struct PressPeople: Sendable {
         // slash is a photographer's credit.
         if m.first >= 1, Token.isMark(s.tokens, m.first - 1, UInt8(ascii: "/")) { return true }
         if m.last + 1 < s.tokens.count, Token.isMark(s.tokens, m.last + 1, UInt8(ascii: "/")) { return true }
+        if Self.isDatedByline(m, in: s) { return true }
         var k = m.last + 1
         var linked = false
         while k < s.tokens.count, Self.linkWords.contains(s.tokens[k].lower) {
@@ -47,6 +48,22 @@ struct PressPeople: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "A B 22.06.2016 17:44", "A B, 22 June 2016": a line that holds only a name and the day
+    /// (and time) of filing is the byline of the page, not a sentence about an official.
+    static func isDatedByline(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard m.first == 0 || (m.first == 1 && s.tokens[0].lower == "by"), m.last + 1 < s.tokens.count else { return false }
+        var numbers = 0
+        for k in m.last + 1..<s.tokens.count {
+            let t = s.tokens[k]
+            if t.kind == .number || t.opensWithDigit {
+                numbers += 1
+            } else if t.kind == .word {
+                guard DateExpression.months[t.lower] != nil || DateExpression.weekdays[t.lower] != nil else { return false }
+            }
+        }
+        return numbers > 0
     }
 
     /// "Correspondent A said": a capitalised role opening a sentence runs into the name.
