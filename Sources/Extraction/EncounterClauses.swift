@@ -384,6 +384,10 @@ struct EncounterClauses: Sendable {
         // "A spoke to reporters about B", "talked with the media": a word to the press.
         if t.isListed(.speakingVerb), Self.addressesThePress(s, after: i) { return false }
         if t.mayBeginWith(UInt8(ascii: "b")), t.lower == "bilateral", Self.isAdjectiveBeforeItsNoun(s, i) { return false }
+        // "the Third Foreign Office Consultation was held": a round of talks named as such, in
+        // capitals inside the sentence; "in consultation with B" or "after consultation with the
+        // partners" is a way of deciding, not an encounter.
+        if c, t.lower == "consultation", !(t.isCapitalized && i >= 1) { return false }
         // A news conference, a press briefing: not an encounter between the people named.
         if (i + 1 < s.tokens.count && s.tokens[i + 1].isListed(.pressEventNoun)) || (i >= 1 && s.tokens[i - 1].isListed(.pressWord)) { return false }
         return true

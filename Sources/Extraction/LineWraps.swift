@@ -11,21 +11,46 @@ enum LineWraps {
     /// three): a page of short headlines and captions has few.
     static let minimumRunOns = 3
     static let runOnShareDenominator = 3
+    /// Or the least share of lines that end open, with those runs on in lowercase (one in two).
+    static let openShareDenominator = 2
 
-    /// The lines, those of a hard-wrapped body joined where a line ends open.
+    /// The lines, those of a hard-wrapped body joined where a line ends open. A body may be
+    /// wrapped with one line break (`gap` 1) or double-spaced, with an empty line after each line
+    /// (`gap` 2, as pages converted from print often are).
     static func joined(_ lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard lines.count > minimumPairs else { return lines }
+        for gap in 1...2 where isWrapped(lines, bytes, gap: gap) { return join(lines, bytes, gap: gap) }
+        return lines
+    }
+
+    /// Whether enough of the pairs of lines `gap` bytes apart run on in lowercase after a line
+    /// that ends open.
+    static func isWrapped(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, gap: Int) -> Bool {
         var pairs = 0
         var runOns = 0
-        for k in 1..<lines.count where lines[k].lowerBound == lines[k - 1].upperBound + 1 {
+        var open = 0
+        for k in 1..<lines.count where lines[k].lowerBound == lines[k - 1].upperBound + gap && isLineBreaks(lines[k - 1].upperBound, gap, bytes) {
             pairs += 1
-            if endsOpen(lines[k - 1], bytes), startsLowercase(lines[k], bytes) { runOns += 1 }
+            guard endsOpen(lines[k - 1], bytes) else { continue }
+            open += 1
+            if startsLowercase(lines[k], bytes) { runOns += 1 }
         }
-        guard pairs >= minimumPairs, runOns >= minimumRunOns, runOns * runOnShareDenominator >= pairs else { return lines }
+        // A body of paragraphs ends most of them with a full stop; one wrapped at a width ends
+        // most lines open, and only some of them run on in lowercase (the rest go on with a name).
+        return pairs >= minimumPairs && runOns >= minimumRunOns
+            && (runOns * runOnShareDenominator >= pairs || open * openShareDenominator >= pairs)
+    }
+
+    /// Whether the `gap` bytes from `start` are all line breaks.
+    static func isLineBreaks(_ start: Int, _ gap: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (start..<start + gap).allSatisfy { $0 < bytes.count && bytes[$0] == 10 }
+    }
+
+    static func join(_ lines: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>, gap: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(lines.count)
         for line in lines {
-            if let last = out.last, line.lowerBound == last.upperBound + 1, endsOpen(last, bytes) {
+            if let last = out.last, line.lowerBound == last.upperBound + gap, isLineBreaks(last.upperBound, gap, bytes), endsOpen(last, bytes) {
                 out[out.count - 1] = last.lowerBound..<line.upperBound
             } else {
                 out.append(line)
@@ -41,12 +66,20 @@ enum LineWraps {
         UInt8(ascii: ")"), UInt8(ascii: "]"), 0x9D, 0x99, 0xA6,
     ]
 
-    /// Whether the line's last byte other than space closes nothing.
+    /// Whether the line's last byte other than space closes nothing. A full stop after a capital
+    /// that follows a space or another initial ("Minister D.N." before "Dhungyel") ends an
+    /// initial, not a sentence.
     static func endsOpen(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = line.upperBound - 1
         while k >= line.lowerBound, bytes[k] == 32 || bytes[k] == 9 || bytes[k] == 13 { k -= 1 }
-        return k >= line.lowerBound && !closingBytes.contains(bytes[k])
+        guard k >= line.lowerBound else { return false }
+        if bytes[k] == UInt8(ascii: "."), k - 2 >= line.lowerBound, isCapital(bytes[k - 1]), bytes[k - 2] == 32 || bytes[k - 2] == UInt8(ascii: ".") {
+            return true
+        }
+        return !closingBytes.contains(bytes[k])
     }
+
+    @inline(__always) static func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
 
     /// Whether the line's first byte other than space is a lowercase ASCII letter.
     static func startsLowercase(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
