@@ -434,7 +434,12 @@ struct MeetingExtractor: Sendable {
                 let another = saysAgain(s, clause)
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
-                if !another, let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people) {
+                // "... a summit to take place in C. In April the two presidents met": a clause that
+                // tells its encounter in the past is not the plan framed before, nor on its day or
+                // at its place.
+                if !another, let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people),
+                    planned || !f.planned || !MeetingStatusReader.tellsPastEncounter(s, clause.trigger)
+                {
                     // A postponed meeting keeps only the new day its own clause gives (guidelines).
                     if useDate == nil, postponed == nil {
                         useDate = f.date
