@@ -602,7 +602,17 @@ struct EncounterClauses: Sendable {
         {
             return after
         }
-        return firstUnvoided(in: s, range: range, candidates: Array(range), named: named)
+        guard let first = firstUnvoided(in: s, range: range, candidates: Array(range), named: named) else { return nil }
+        // "A flew to C for a summit on Thursday, canceling a meeting with B": with the meeting
+        // called off, the gathering is only where A was going, not an encounter with B.
+        if GatheringPlaces.isGatheringNoun(s.tokens, first),
+            range.contains(where: {
+                $0 != first && s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) && isVoided(s, $0, range: range)
+            })
+        {
+            return nil
+        }
+        return first
     }
 
     /// Meeting nouns in the plural that list encounters one by one: "bilateral meetings with B and C".
