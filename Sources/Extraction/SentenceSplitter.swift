@@ -14,7 +14,7 @@ enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "adm", "cmdr", "sgt", "sen", "rep",
         "gov", "amb", "st", "ste", "no", "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "messrs", "mme", "mlle", "jr", "sr", "inc", "corp", "co", "ltd", "bhd",
-        "dept", "fig", "vol", "pp", "approx", "est", "ma", "hon", "rev", "ft", "mt", "pres", "gens", "smt",
+        "dept", "fig", "vol", "pp", "approx", "est", "ma", "hon", "rt", "rev", "ft", "mt", "pres", "gens", "smt",
     ]
 
     /// Capitalized words that begin a new sentence after an initialism such as "U.S.".
