@@ -112,15 +112,43 @@ struct MeetingDiscourse: Sendable {
         return holders.count >= 2 ? Array(holders.suffix(2)) : pair
     }
 
+    /// Each person's state, by person (nil where none is known): a deputy's principal is of
+    /// the deputy's state.
+    var states: [String?] = []
+
+    /// Words that make a title a deputy's: "Vice President", "Deputy Prime Minister".
+    static let deputyPrefixes = ["vice ", "deputy "]
+
+    /// "A was received on arrival by the Vice President, B, on behalf of President C. The two
+    /// leaders will hold talks": the deputy stood in for the leader the leaders' talks are with,
+    /// the person last named who holds the deputy's title without its prefix, of the deputy's
+    /// own state.
+    func withPrincipalsOfDeputies(_ pair: [Int]) -> [Int] {
+        guard pair.count == 2 else { return pair }
+        var out = pair
+        for (k, p) in pair.enumerated() where p < titles.count && p < states.count {
+            guard let state = states[p], let prefix = Self.deputyPrefixes.first(where: titles[p].hasPrefix) else { continue }
+            let office = String(titles[p].dropFirst(prefix.count))
+            if let principal = recentPeople.last(where: { q in
+                !pair.contains(q) && q < titles.count && q < states.count && titles[q] == office && states[q] == state
+            }) {
+                out[k] = principal
+            }
+        }
+        return out
+    }
+
     /// The people a group reference of `size` means: for "the two leaders" (or no size) the pair
     /// `referredPair` gives; for "the three leaders" the encounter last reported, within
     /// `pairReach`, when it had exactly that many people, else no one (three people last named
     /// are too loose a guess).
-    func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?) -> [Int] {
+    /// `ofLeaders`: the group is called leaders ("the two leaders"), whom a deputy only stands in for.
+    func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?, ofLeaders: Bool = false) -> [Int] {
         guard let size, size > 2 else {
             let pair = referredPair(at: sentence, holding: offices)
             // "the two leaders" after an encounter of more: its subject and the first named with them.
-            return size == 2 && pair.count > 2 ? Array(pair.prefix(2)) : pair
+            if size == 2 && pair.count > 2 { return Array(pair.prefix(2)) }
+            return ofLeaders ? withPrincipalsOfDeputies(pair) : pair
         }
         let group = reportedPair(at: sentence)
         return group.count == size ? group : []

@@ -89,6 +89,7 @@ struct MeetingExtractor: Sendable {
         let mentionsBySentence = PersonMentionsBySentence(people)
         var discourse = MeetingDiscourse()
         discourse.titles = people.map { $0.title?.lowercased() ?? "" }
+        discourse.states = people.map(\.country)
         // The last unnamed report of each kind: a plan named later ("A is set to speak with B")
         // takes the announced meeting's day and place even when a past round was recalled between.
         var frame: Frame?
@@ -474,7 +475,8 @@ struct MeetingExtractor: Sendable {
                 // leaders": the group) just reported, on the same occasion, when the clause names
                 // no day of its own.
                 let group = discourse.referredGroup(
-                    at: s.index, holding: ParticipantReader.groupOffice(s, clause.range), size: ParticipantReader.groupSize(s, clause.range))
+                    at: s.index, holding: ParticipantReader.groupOffice(s, clause.range), size: ParticipantReader.groupSize(s, clause.range),
+                    ofLeaders: ParticipantReader.namesLeaders(s, clause.range))
                 let groupOccasion =
                     useDate == nil && postponed == nil && !call && !another && ParticipantReader.hasGroupReference(s, clause.range)
                         && group.count >= 2 && group.allSatisfy(participants.contains)

@@ -65,7 +65,8 @@ struct ParticipantReader: Sendable {
             }
         // "The two leaders then talked in private with A and B at their side": the pair is the
         // subject, the people named after the meeting word join it.
-        let referred = discourse.referredGroup(at: s.index, holding: Self.groupOffice(s, clause.range), size: Self.groupSize(s, clause.range))
+        let referred = discourse.referredGroup(
+            at: s.index, holding: Self.groupOffice(s, clause.range), size: Self.groupSize(s, clause.range), ofLeaders: Self.namesLeaders(s, clause.range))
         let groupSubject =
             Self.hasGroupReference(s, clause.range.lowerBound..<trigger) && !inClause.contains { $0.last < trigger }
             && !referred.contains { participants.contains($0) }
@@ -489,6 +490,11 @@ struct ParticipantReader: Sendable {
             if let size = back.lazy.compactMap({ largerGroupSizes[$0] }).last, back.contains("the") || back.contains("all") { return size }
         }
         return range.contains { isTheTwoAlone(s, $0) } ? 2 : nil
+    }
+
+    /// "the two leaders", "both leaders": a group called leaders.
+    static func namesLeaders(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { s.tokens[$0].isListed(.groupReference) && s.tokens[$0].lower == "leaders" }
     }
 
     /// The titles of the office a group reference names ("the two presidents", "both heads of
