@@ -10,6 +10,9 @@ struct LeaderTable: Sendable {
         var initial: Character? = nil
     }
 
+    /// States whose office holders' names are written family name first in the table.
+    static let familyNameFirst: Set<String> = ["CHN", "TWN", "PRK", "KOR"]
+
     /// A term still running ("2022-") is read as lasting until this year.
     static let openEnd = 9999
 
@@ -27,6 +30,10 @@ struct LeaderTable: Sendable {
             byName[NameFolding.fold(row[0]), default: []].append(term)
             if let surname = row[0].split(separator: " ").last {
                 bySurname[NameFolding.fold(String(surname)), default: []].append(term)
+            }
+            // "Xi Jinping", "Moon Jae-in": the family name comes first where these states write it.
+            if words.count >= 2, Self.familyNameFirst.contains(row[1]) {
+                bySurname[NameFolding.fold(String(words[0])), default: []].append(term)
             }
         }
     }

@@ -484,6 +484,12 @@ struct PersonResolver: Sendable {
             singleCounts[c.keyNumber] += 1
             if contexts[c.index].speechVerbAfter { speaking[c.keyNumber] = true }
         }
+        // "China's Xi and North Korea's Kim": a surname right after a state's name that only
+        // that state's office holders in the leaders' table carry.
+        func isStatesOwnLeader(_ c: Candidate) -> Bool {
+            guard contexts[c.index].countryBefore, let state = contexts[c.index].country else { return false }
+            return gazetteer.leaders.code(forFolded: keys[c.words.lowerBound], year: nil) == state
+        }
         func isReportingSurname(_ c: Candidate) -> Bool {
             // "Officials said", "Diplomats in C have said": a plural noun for a group of people
             // opening a sentence speaks too, and is no one's surname.
@@ -545,7 +551,9 @@ struct PersonResolver: Sendable {
                 attach(c, to: Self.principal(among: matches, nearest: best, records: records, sentence: c.sentence))
                 continue
             }
-            guard contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart || isReportingSurname(c),
+            guard
+                contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart || isReportingSurname(c)
+                    || isStatesOwnLeader(c),
                 records.count < Self.maxPeople
             else { continue }
             let id = records.count
