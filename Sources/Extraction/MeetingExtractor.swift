@@ -510,6 +510,12 @@ struct MeetingExtractor: Sendable {
                     s.mentions.contains(where: { $0.last < clause.trigger && s.text($0.first, $0.last) == city })
                 {
                     usePlace = city
+                } else if let venue = usePlace, !call, !another, merger.isVenue(venue), s.index >= 1,
+                    let city = visits.cityTold(in: s.index - 1, of: participants)
+                {
+                    // "A arrived in C on Monday evening. He was met at the airport by B": the city
+                    // the sentence before names for the arrival, over the venue of the welcome.
+                    usePlace = city
                 }
                 // "A met B yesterday and was then received by C": the clause goes on with the
                 // subject, and the day, of the one before it.
