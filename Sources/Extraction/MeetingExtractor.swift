@@ -506,16 +506,16 @@ struct MeetingExtractor: Sendable {
                 // sentence itself names for the visit comes before the venue (guidelines: the
                 // city, else the venue).
                 // (Named before the meeting word: "then flew to C" is the trip's next step.)
-                if let venue = usePlace, !call, !another, merger.isVenue(venue), let city = visits.cityTold(in: s.index, of: participants),
-                    s.mentions.contains(where: { $0.last < clause.trigger && s.text($0.first, $0.last) == city })
-                {
-                    usePlace = city
-                } else if let venue = usePlace, !call, !another, merger.isVenue(venue), s.index >= 1,
-                    let city = visits.cityTold(in: s.index - 1, of: participants)
-                {
-                    // "A arrived in C on Monday evening. He was met at the airport by B": the city
-                    // the sentence before names for the arrival, over the venue of the welcome.
-                    usePlace = city
+                if let venue = usePlace, !call, !another, merger.isVenue(venue) {
+                    if let city = visits.cityTold(in: s.index, of: participants),
+                        s.mentions.contains(where: { $0.last < clause.trigger && s.text($0.first, $0.last) == city })
+                    {
+                        usePlace = city
+                    } else if s.index >= 1, let city = visits.cityTold(in: s.index - 1, of: participants) {
+                        // "A arrived in C on Monday evening. He was met at the airport by B": the
+                        // city the sentence before names for the arrival, over the welcome's venue.
+                        usePlace = city
+                    }
                 }
                 // "A met B yesterday and was then received by C": the clause goes on with the
                 // subject, and the day, of the one before it.
