@@ -195,8 +195,10 @@ struct MentionTagger: Sendable {
     /// A run of two or more capitalised words that are all words of a portfolio names a remit, not
     /// a person: "Ghana's Natural Resources Minister", "support for the Thai Peace Process". One
     /// word alone is left to the name rules, for surnames such as Power or Trade are read as names.
+    /// (Most runs open with a given name, which no portfolio word is: told by a bit before any
+    /// word's string is hashed.)
     func isPortfolioPhrase(_ tokens: [Token], _ run: Range<Int>) -> Bool {
-        guard run.count >= 2 else { return false }
+        guard run.count >= 2, !gazetteer.isListed(tokens, run.lowerBound, .givenName) else { return false }
         return run.allSatisfy { k in tokens[k].kind == .word && PortfolioTitles.words.contains(tokens[k].lower) }
     }
 
