@@ -128,3 +128,9 @@ private func split(_ bytes: [UInt8], lexicon: Lexicon?) -> [[String]] {
     #expect(sentence.isWord(1, .the) && !sentence.isWord(0, .the) && !sentence.isWord(-1, .the) && !sentence.isWord(3, .the))
     #expect(sentence.isWord(0, .under))
 }
+
+// The tagger turns away a run of capitalised words that opens with a given name before asking
+// whether all its words are a portfolio's: that holds only while no given name is one.
+@Test func noGivenNameIsAPortfolioWord() {
+    #expect(gazetteer.givenNames.isDisjoint(with: PortfolioTitles.words.words))
+}
