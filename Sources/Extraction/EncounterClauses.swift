@@ -384,7 +384,7 @@ struct EncounterClauses: Sendable {
         // "A spoke to reporters about B", "talked with the media": a word to the press.
         if t.isListed(.speakingVerb), Self.addressesThePress(s, after: i) { return false }
         if t.mayBeginWith(UInt8(ascii: "b")), t.lower == "bilateral", Self.isAdjectiveBeforeItsNoun(s, i) { return false }
-        // "the Third Foreign Office Consultation was held": a round of talks named as such, in
+        // "the Second Joint Consultation opened in C": a round of talks named as such, in
         // capitals inside the sentence; "in consultation with B" or "after consultation with the
         // partners" is a way of deciding, not an encounter.
         if c, t.lower == "consultation", !(t.isCapitalized && i >= 1) { return false }
@@ -400,7 +400,7 @@ struct EncounterClauses: Sendable {
         "has", "lasted", "held",
     ]
 
-    /// "agreed on potential for bilateral trade", "boost bilateral ties": "bilateral" before a
+    /// "to raise bilateral commerce", "boost bilateral ties": "bilateral" before a
     /// noun that is no meeting word is the adjective of trade or relations, not a meeting. Before
     /// a meeting word ("bilateral talks") that word reports the encounter itself.
     static func isAdjectiveBeforeItsNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
@@ -603,7 +603,7 @@ struct EncounterClauses: Sendable {
             return after
         }
         guard let first = firstUnvoided(in: s, range: range, candidates: Array(range), named: named) else { return nil }
-        // "A flew to C for a summit on Thursday, canceling a meeting with B": with the meeting
+        // "A, bound for a forum in C, called off his talks with B": with the meeting
         // called off, the gathering is only where A was going, not an encounter with B.
         if GatheringPlaces.isGatheringNoun(s.tokens, first),
             range.contains(where: {

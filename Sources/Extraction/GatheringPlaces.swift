@@ -198,7 +198,7 @@ struct GatheringPlaces: Sendable {
     /// "the G20 summit in Osaka": "in" before the city, a gathering noun a few words before it.
     static func gatheringBefore(_ m: Mention, in s: AnalyzedSentence) -> Set<String> {
         var k = m.first - 1
-        // "the summit in Uzbekistan's Samarkand": the city's state in the possessive before it.
+        // "the forum in Kenya's Mombasa": the city's state in the possessive before it.
         if k >= 1, s.tokens[k].isPossessive, s.mentions.contains(where: { m in if case .country = m.kind { return m.last == k } else { return false } }) {
             k -= 1
         }
@@ -242,8 +242,8 @@ struct GatheringPlaces: Sendable {
         // "on the sidelines of the assembly" with only a summit known: not that gathering.
         let pool = gatherings.filter { g in noun.map(g.nouns.contains) ?? true }
         if let before = pool.last(where: { $0.sentence <= s.index }) { return before.city }
-        // A lead told before any gathering is named ("A held talks with B on the sidelines of
-        // the summit", then "NEW DELHI: ... at the summit", then "the summit in Samarkand"): the
+        // A lead told before any gathering is named ("A saw B on the margins of the forum", then
+        // "LIMA: ... at the forum", then "the forum in Cusco"): the
         // city the article names for the gathering, over the one its dateline is filed from.
         return (pool.first(where: { !$0.fromDateline }) ?? pool.first)?.city
     }

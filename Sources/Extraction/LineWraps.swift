@@ -67,7 +67,7 @@ enum LineWraps {
     ]
 
     /// Whether the line's last byte other than space closes nothing. A full stop after a capital
-    /// that follows a space or another initial ("Minister D.N." before "Dhungyel") ends an
+    /// that follows a space or another initial ("Envoy K.L." before "Maro") ends an
     /// initial, not a sentence.
     static func endsOpen(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = line.upperBound - 1

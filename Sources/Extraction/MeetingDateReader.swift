@@ -189,7 +189,7 @@ struct MeetingDateReader: Sendable {
         }
     }
 
-    /// "discussed Thursday's referendum", "after Sunday's election": a day in the possessive dates
+    /// "weighed Sunday's plebiscite", "before Monday's vote": a day in the possessive dates
     /// the thing it owns; only a meeting word or a gathering's ("Monday's talks", "Friday's
     /// summit") makes it the encounter's day.
     static func datesAnotherThing(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {

@@ -119,8 +119,8 @@ struct MeetingDiscourse: Sendable {
     /// Words that make a title a deputy's: "Vice President", "Deputy Prime Minister".
     static let deputyPrefixes = ["vice ", "deputy "]
 
-    /// "A was received on arrival by the Vice President, B, on behalf of President C. The two
-    /// leaders will hold talks": the deputy stood in for the leader the leaders' talks are with,
+    /// "A was welcomed at the airport by Deputy Prime Minister B for Prime Minister C. The
+    /// two leaders then sat down": the deputy stood in for the leader the leaders' talks are with,
     /// the person last named who holds the deputy's title without its prefix, of the deputy's
     /// own state.
     func withPrincipalsOfDeputies(_ pair: [Int]) -> [Int] {

@@ -435,7 +435,7 @@ struct MeetingExtractor: Sendable {
                 let another = saysAgain(s, clause)
                 // A plan the clause itself states ("is to meet") is another encounter than a past
                 // one the unnamed report gave; else the report's day, place and plan carry over.
-                // "... a summit to take place in C. In April the two presidents met": a clause that
+                // "... talks due to open in C next month. The pair last met in May": a clause that
                 // tells its encounter in the past is not the plan framed before, nor on its day or
                 // at its place.
                 if !another, let f = planned ? plannedFrame : frame, s.index - f.sentence <= f.reach, f.covers(participants, people: people),
@@ -512,7 +512,7 @@ struct MeetingExtractor: Sendable {
                     {
                         usePlace = city
                     } else if s.index >= 1, let city = visits.cityTold(in: s.index - 1, of: participants) {
-                        // "A arrived in C on Monday evening. He was met at the airport by B": the
+                        // "A reached C late on Tuesday. At the airport B welcomed him": the
                         // city the sentence before names for the arrival, over the welcome's venue.
                         usePlace = city
                     }
@@ -1126,7 +1126,7 @@ struct MeetingExtractor: Sendable {
     /// Nouns of a trip whose destination follows "to": "on a visit to C", "during a trip to C".
     static let tripNouns: WordSet = ["visit", "trip", "tour"]
 
-    /// "SYDNEY (Wire) - A met B on Monday on a visit to Fiji": the lead tells an encounter on a
+    /// "NAIROBI (Agency) - A saw B on Friday while on a visit to Malawi": the lead tells an encounter on a
     /// trip to a state other than the dateline city's, which is only where the wire files from;
     /// the guidelines' dateline city is for a report of what happened there. (A state left
     /// unnamed, "a visit to the island nation", is not read: it may be the dateline's own.)

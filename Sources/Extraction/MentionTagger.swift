@@ -193,7 +193,7 @@ struct MentionTagger: Sendable {
     }
 
     /// A run of two or more capitalised words that are all words of a portfolio names a remit, not
-    /// a person: "Ghana's Natural Resources Minister", "support for the Thai Peace Process". One
+    /// a person: "Kenya's Energy Security Minister", "the Regional Integration agenda". One
     /// word alone is left to the name rules, for surnames such as Power or Trade are read as names.
     /// (Most runs open with a given name, which no portfolio word is: told by a bit before any
     /// word's string is hashed.)

@@ -484,7 +484,7 @@ struct PersonResolver: Sendable {
             singleCounts[c.keyNumber] += 1
             if contexts[c.index].speechVerbAfter { speaking[c.keyNumber] = true }
         }
-        // "China's Xi and North Korea's Kim": a surname right after a state's name that only
+        // "Turkey's Erdogan flew to see Russia's Putin": a surname right after a state's name that only
         // that state's office holders in the leaders' table carry.
         func isStatesOwnLeader(_ c: Candidate) -> Bool {
             guard contexts[c.index].countryBefore, let state = contexts[c.index].country else { return false }

@@ -50,7 +50,7 @@ struct PressPeople: Sendable {
         return false
     }
 
-    /// "A B 22.06.2016 17:44", "A B, 22 June 2016": a line that holds only a name and the day
+    /// "A B 03.11.2019 09:15", "A B, 3 November 2019": a line that holds only a name and the day
     /// (and time) of filing is the byline of the page, not a sentence about an official.
     static func isDatedByline(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         guard m.first == 0 || (m.first == 1 && s.tokens[0].lower == "by"), m.last + 1 < s.tokens.count else { return false }
