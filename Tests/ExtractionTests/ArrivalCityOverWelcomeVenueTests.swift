@@ -7,8 +7,8 @@ import Testing
 @Test func theArrivalCityOfTheSentenceBeforeComesBeforeTheAirport() {
     let f = extract(
         """
-        President Ramon Cruz arrived in Jakarta on the evening of 8 September from the summit in Vientiane.
-        He was met at the Halim airport by Ambassador Lumen Reyes and Minister Budi Santoso.
+        President Ramon Cruz landed in Jakarta late on Tuesday after a forum in Manila.
+        He was welcomed at the Halim airport by Minister Budi Santoso and Ambassador Lumen Reyes.
         """,
         published: "2016-09-09")
     #expect(f.meeting("Ramon Cruz", "Budi Santoso")?.place == "Jakarta")
@@ -16,7 +16,7 @@ import Testing
 
 @Test func aWelcomeAtAnAirportWithNoCityToldKeepsTheAirport() {
     let f = extract(
-        "President Ramon Cruz was met at the Halim airport by Minister Budi Santoso on Thursday.",
+        "Minister Budi Santoso welcomed President Ramon Cruz at the Halim airport on Thursday.",
         published: "2016-09-09")
     #expect(f.meeting("Ramon Cruz", "Budi Santoso")?.place == "Halim airport")
 }

@@ -6,8 +6,8 @@ import Testing
 
 @Test func bilateralBeforeANounOfTradeIsNoPlannedMeeting() {
     let f = extract(
-        "Prime Minister Ravi Menon on Monday called Lam Van Duc, Prime Minister of Laos. "
-            + "The two leaders agreed on the potential for bilateral trade in medical supplies.",
+        "President Sara Lind telephoned Lam Van Duc, Prime Minister of Laos, on Tuesday. "
+            + "Both leaders agreed on room to raise bilateral commerce in farm goods.",
         published: "2020-04-13")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .held)

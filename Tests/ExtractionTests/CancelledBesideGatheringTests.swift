@@ -6,14 +6,14 @@ import Testing
 
 @Test func aMeetingCancelledOnTheWayToASummitLeavesNone() {
     let f = extract(
-        "President John Reed flew to Chile for a summit on Thursday, canceling a meeting with Russian President Ivan Orlov.",
+        "Chancellor Ida Brandt left for Peru for a summit on Friday, canceling a planned meeting with Bolivian President Luis Morel.",
         published: "2018-11-29")
     #expect(f.meetings.isEmpty)
 }
 
 @Test func aMeetingAtTheSummitThatGoesAheadIsKept() {
     let f = extract(
-        "President John Reed flew to Chile for a summit on Thursday and met Russian President Ivan Orlov there.",
+        "Chancellor Ida Brandt left for Peru for a summit on Friday and met Bolivian President Luis Morel there.",
         published: "2018-11-29")
-    #expect(f.meetings.map { Set($0.participants) } == [["John Reed", "Ivan Orlov"]])
+    #expect(f.meetings.map { Set($0.participants) } == [["Ida Brandt", "Luis Morel"]])
 }

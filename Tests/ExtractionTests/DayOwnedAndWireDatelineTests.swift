@@ -6,7 +6,7 @@ import Testing
 
 @Test func aPossessiveDayDatesTheThingItOwns() {
     let f = extract(
-        "Chancellor Anna Weber and Polish Prime Minister Ewa Nowak discussed trade and Thursday's referendum in Britain.",
+        "President Marta Solis and Polish Prime Minister Ewa Nowak discussed farm policy and Sunday's plebiscite in Scotland.",
         published: "2016-06-22")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.date == nil)
@@ -24,16 +24,16 @@ import Testing
 
 @Test func aLeadOnAVisitToAnotherStateIsNotInTheDatelineCity() {
     let f = extract(
-        "SYDNEY (Wire) – A senior Chinese official, Li Wen, met Fiji's Prime Minister Jone Tora on Monday on a visit to Fiji.",
+        "NAIROBI (Agency) – Chinese envoy Wu Ming held talks with Malawi's President Peter Banda on Friday during a visit to Malawi.",
         published: "2024-05-28")
-    #expect(f.meetings.map { Set($0.participants) } == [["Li Wen", "Jone Tora"]])
+    #expect(f.meetings.map { Set($0.participants) } == [["Wu Ming", "Peter Banda"]])
     #expect(f.meetings.first?.place == nil)
-    #expect(f.meetings.first?.date == Day(iso: "2024-05-27"))
+    #expect(f.meetings.first?.date == Day(iso: "2024-05-24"))
 }
 
 @Test func aLeadOnAVisitToTheDatelineStateKeepsItsCity() {
     let f = extract(
-        "SYDNEY (Wire) – Chinese Foreign Minister Li Wen met Australian Prime Minister Tom Reid on Monday on a visit to Australia.",
+        "NAIROBI (Agency) – Chinese envoy Wu Ming held talks with Kenyan President Peter Kamau on Friday during a visit to Kenya.",
         published: "2024-05-28")
-    #expect(f.meetings.first?.place == "Sydney")
+    #expect(f.meetings.first?.place == "Nairobi")
 }

@@ -7,19 +7,19 @@ import Testing
 @Test func theTwoLeadersAreTheGuestAndTheLeaderTheDeputyStoodInFor() {
     let f = extract(
         """
-        President Ali Nkosi arrived in Accra on Saturday for a state visit. President Nkosi was received on arrival by the Vice President of Ghana, Kofi Mensah, at the airport on behalf of President Kwame Boateng. The two leaders are looking forward to holding talks at the Jubilee House in Accra on Monday, May 23, 2022.
+        Slovenian Prime Minister Lea Novak landed in Vilnius on Sunday for a two-day visit. Prime Minister Novak was welcomed at the airport by the Deputy Prime Minister of Lithuania, Jonas Petras, on behalf of Lithuanian Prime Minister Tomas Vaitkus. The two leaders are looking forward to holding talks at the Government Palace in Vilnius on Monday, June 12, 2023.
         """,
-        published: "2022-05-21")
-    #expect(f.meeting("Ali Nkosi", "Kwame Boateng")?.status == .planned)
-    #expect(f.meeting("Ali Nkosi", "Kofi Mensah")?.status == .held)
+        published: "2023-06-11")
+    #expect(f.meeting("Lea Novak", "Tomas Vaitkus")?.status == .planned)
+    #expect(f.meeting("Lea Novak", "Jonas Petras")?.status == .held)
 }
 
 @Test func theTwoAfterADeputysMeetingAreStillTheDeputyAndTheGuest() {
     let f = extract(
         """
-        President Ali Nkosi received a delegation from Uganda led by Vice President Grace Akello, who brought a letter from President Moses Okello.
-        On the same day, Akello held a separate meeting with Deputy President Peter Kamau in Nairobi.
-        Officials said the two discussed the price of fuel.
+        Prime Minister Ali Nkosi hosted a team from Zambia headed by Vice President Grace Akello, who carried a note from President Moses Okello.
+        Later that day, Akello held a separate meeting with Deputy President Peter Kamau in Lusaka.
+        Aides said the two talked about fuel prices.
         """,
         published: "2023-05-15")
     #expect(f.meeting("Moses Okello", "Peter Kamau") == nil)

@@ -5,41 +5,41 @@ import Testing
 // round of talks named a Consultation. Own sentences and invented names.
 
 let doubleSpacedBody = """
-    The Second Round of Talks between the Government of Nepal and
+    Talks of the Joint Commission of Kenya and
 
-    the Government of the Kingdom of Bhutan was held on 12 March 2024 in
+    Tanzania took place on 4 June 2023 in
 
-    Thimphu. The meeting was co-chaired by Foreign Secretary Ram Thapa, Government
+    Arusha. Principal Secretary Ruth Wanjiru of Kenya
 
-    of Nepal, and Foreign Secretary Karma Dorji, Royal Government of
+    and Permanent Secretary Said Mohamed of
 
-    Bhutan.
+    Tanzania led the talks.
 
-    During the talks, the two sides discussed trade and
+    At the session, the delegations went over roads and
 
-    connectivity among other matters of mutual interest and
+    ports and a number of other shared concerns and
 
-    agreed to meet again next year.
+    resolved to sit again in 2024.
 
-    While in Bhutan, Foreign Secretary Thapa also called on Foreign Minister T.K.
+    During her stay, Principal Secretary Wanjiru also called on Trade Minister K.L.
 
-    Wangchuk, Minister of Foreign Affairs.
+    Maro, who hosted a lunch.
     """
 
 @Test func aDoubleSpacedWrappedBodyIsReadAsItsSentences() {
-    let f = extract(doubleSpacedBody, published: "2024-04-19")
-    let talks = f.meeting("Ram Thapa", "Karma Dorji")
-    #expect(talks?.date == Day(iso: "2024-03-12"))
-    #expect(talks?.place == "Thimphu")
+    let f = extract(doubleSpacedBody, published: "2023-06-05")
+    let talks = f.meeting("Ruth Wanjiru", "Said Mohamed")
+    #expect(talks?.date == Day(iso: "2023-06-04"))
+    #expect(talks?.place == "Arusha")
     // The initials at a line's end belong to the name on the next line.
-    #expect(f.meeting("Ram Thapa", "T.K. Wangchuk") != nil)
+    #expect(f.meeting("Ruth Wanjiru", "K.L. Maro") != nil)
 }
 
 @Test func aConsultationNamedInCapitalsIsARoundOfTalks() {
     let f = extract(
-        "The Third Foreign Office Consultation between Nepal and Bhutan was held on 12 March 2024 in Thimphu, co-chaired by Foreign Secretary Ram Thapa and Foreign Secretary Karma Dorji.",
-        published: "2024-04-19")
-    #expect(f.meeting("Ram Thapa", "Karma Dorji")?.place == "Thimphu")
+        "The Fourth Joint Consultation of Kenya and Tanzania opened in Arusha on 4 June 2023, with Principal Secretary Ruth Wanjiru and Permanent Secretary Said Mohamed at its head.",
+        published: "2023-06-05")
+    #expect(f.meeting("Ruth Wanjiru", "Said Mohamed")?.place == "Arusha")
 }
 
 @Test func actingInConsultationWithSomeoneIsNoEncounter() {

@@ -7,7 +7,7 @@ import Testing
 @Test func aMeetingToldInThePastAfterAPlanIsHeld() {
     let f = extract(
         """
-        Tran Van Long said during his visit to Pyongyang that the stance of his country is to support dialogue to keep peace.
+        Tran Van Long said on his trip to Pyongyang that the wish of his government is to pursue dialogue for calm.
         He met with Foreign Minister Kim Yong Chol.
         """,
         published: "2019-02-14")

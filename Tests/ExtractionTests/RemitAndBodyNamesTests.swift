@@ -6,15 +6,15 @@ import Testing
 
 @Test func aRunOfPortfolioWordsNamesARemitNotAPerson() {
     let f = extract(
-        "Ghana's Natural Resources Minister Kofi Mensah said the survey map was wrong. "
-            + "The minister thanked Togo for its support for the Ghanaian Peace Process.",
+        "Kenya's Natural Resources Minister Kofi Mensah told a forum that the grid plan was late. "
+            + "The minister praised Uganda for backing the Kenyan Peace Process.",
         published: "2011-05-02")
     #expect(f.people.map(\.name) == ["Kofi Mensah"])
 }
 
 @Test func anOrganisationWordInThePossessiveEndsTheRun() {
     let f = extract(
-        "President Ama Boateng and President Kodjo Ekue discussed the U.S. Commerce Department's decision on steel duties.",
+        "President Ama Boateng and President Kodjo Ekue went over the French Trade Department's ruling on cotton quotas.",
         published: "2011-05-02")
     #expect(Set(f.people.map(\.name)) == ["Ama Boateng", "Kodjo Ekue"])
 }

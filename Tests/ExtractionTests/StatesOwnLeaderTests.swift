@@ -13,7 +13,7 @@ import Testing
 }
 
 @Test func aFamilyNameWrittenFirstIsTheLeadersSurname() {
-    let f = extract("Analysts said China's Xi had set the direction of the relationship.", published: "2019-09-10")
+    let f = extract("Observers said China's Xi had set the tone for the visit.", published: "2019-09-10")
     #expect(f.people.map(\.name) == ["Xi"])
     #expect(f.people.first?.country == "CHN")
 }

@@ -6,7 +6,7 @@ import Testing
 
 @Test func anArmedGroupClaimedToBeBackedIsNoTerritory() {
     for sentence in [
-        "The troops clashed with the rebel militia of the Kenya Freedom Army (KFA), which Nairobi claims is backed by Kampala.",
+        "Border units fought the gunmen of the Kenya Freedom Army (KFA), which Nairobi claims Kampala supplies with arms.",
         "The Lake Liberation Front, which Nairobi claims is armed by Kampala, denied the raid.",
     ] {
         let f = extract(sentence, published: "2012-04-10")
