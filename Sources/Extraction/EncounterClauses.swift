@@ -348,6 +348,8 @@ struct EncounterClauses: Sendable {
             return false
         } else if c && t.isWord(.called) && !Self.isCallingVerb(s, i, named: named) {
             return false
+        } else if c && t.isWord(.calls) && !Self.isPluralCallNoun(s, i) {
+            return false
         }
         if !t.isListed(.encounterVerb), Self.isContactToIntensify(s, i) { return false }
         // "A was greeted by B as he stepped off the plane": greeted in person; the active "A
@@ -559,6 +561,13 @@ struct EncounterClauses: Sendable {
         let before = k > 0 ? s.tokens[k - 1].lower : ""
         let after = k + 1 < s.tokens.count ? s.tokens[k + 1].lower : ""
         return ["a", "the", "phone", "telephone", "video", "their", "his", "her"].contains(before) || (w == "call" && after == "with")
+    }
+
+    /// "paid courtesy calls on A and B", "held phone calls with A and B": "calls" reports
+    /// encounters only as a noun, after "courtesy" or a word of calling ("calls for a ceasefire",
+    /// "calls on B to resign" are the verb).
+    static func isPluralCallNoun(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        i >= 1 && (s.isWord(i - 1, .courtesy) || s.tokens[i - 1].isListed(.callWord))
     }
 
     /// Forms of "call" that, with a person right after them, telephone that person. An array, not

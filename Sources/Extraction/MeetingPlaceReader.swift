@@ -567,10 +567,24 @@ struct MeetingPlaceReader: Sendable {
     }
 
     /// "at the presidential palace, Miraflores,": a name set off by a comma right after a venue
-    /// word is that venue's name (not a person of a list before it).
+    /// word is that venue's name (not a person of a list before it). Not a person's name: one that
+    /// opens with a given name ("the lodge, Maria Costa, ..."), or one after a venue word that a
+    /// title owns ("the speaker of the House, A B,": the body the title serves, and A B its holder).
     static func namesVenueInApposition(first: Int, in s: AnalyzedSentence) -> Bool {
-        first >= 2 && Token.isMark(s.tokens, first - 1, UInt8(ascii: ",")) && s.tokens[first - 2].isListed(.venueWord)
-            && (first < 3 || s.tokens[first - 3].kind != .word || !s.tokens[first - 3].isCapitalized)
+        guard first >= 2, Token.isMark(s.tokens, first - 1, UInt8(ascii: ",")), s.tokens[first - 2].isListed(.venueWord),
+            first < 3 || s.tokens[first - 3].kind != .word || !s.tokens[first - 3].isCapitalized
+        else { return false }
+        return !opensPersonName(at: first, in: s) && !isOwnedByTitle(venue: first - 2, in: s)
+    }
+
+    /// A listed given name followed by another capitalised word: "Maria Costa".
+    static func opensPersonName(at k: Int, in s: AnalyzedSentence) -> Bool {
+        k + 1 < s.tokens.count && s.tokens[k].isListed(.givenName) && s.tokens[k + 1].kind == .word && s.tokens[k + 1].isCapitalized
+    }
+
+    /// "the speaker of the House", "the chief of the palace": a venue word after "of the" and a title.
+    static func isOwnedByTitle(venue v: Int, in s: AnalyzedSentence) -> Bool {
+        v >= 3 && s.tokens[v - 1].isWord(.the) && s.tokens[v - 2].isWord(.of) && s.mention(at: v - 3)?.isTitle == true
     }
 
     /// "the 'Blue Lagoon' resort": capitalised words between quotation marks from token `k`,

@@ -198,7 +198,19 @@ struct ParticipantReader: Sendable {
     /// clause says they met together.
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and
     /// B", "will hold meetings with A and B": meetings in the plural are several, one each).
-    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately", "meetings"]
+    static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately", "meetings", "calls"]
+    /// Meeting nouns in the plural: after "separate", one encounter for each person named.
+    static let pluralMeetingNouns: WordSet = ["meetings", "calls", "talks", "audiences", "consultations"]
+    /// How far before its plural meeting noun "separate" may stand: "separate meetings",
+    /// "separate courtesy calls", "separate bilateral talks".
+    static let apartReach = 2
+
+    /// "separate meetings", "separate courtesy calls": the meeting word a plural noun, with
+    /// "separate" right before it or one modifier before.
+    static func saysMetApart(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard pluralMeetingNouns.contains(s.tokens[trigger].lower) else { return false }
+        return (max(0, trigger - apartReach)..<trigger).contains { s.tokens[$0].lower == "separate" }
+    }
 
     /// "with A and with B", "with A, and with B": "with" again right after the "and" that joins
     /// the people of the clause after its meeting word.
@@ -234,6 +246,13 @@ struct ParticipantReader: Sendable {
         // (the people after one "with" together: "with C, and with A and B").
         if Self.saysWithAgain(s, clause: clause), let groups = groupsByWith(participants, in: s, clause: clause, named: named) { return groups }
         let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
+        // "The visiting speaker will pay separate courtesy calls on A and B": with no one but those
+        // named after the meeting word, each met someone the clause did not name, not each other.
+        // (Not "In a separate meeting, A and B ...": one meeting apart from another.)
+        if participants.count >= 2, oneByOne, Self.saysMetApart(s, trigger: clause.trigger) {
+            let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
+            if participants.allSatisfy(after.contains) { return [] }
+        }
         guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
             // "A hosted B and C": a host's guests are received together, one encounter.
             oneByOne || !Self.hostingVerbs.contains(s.tokens[clause.trigger].lower),
@@ -575,8 +594,13 @@ struct ParticipantReader: Sendable {
 
     /// "He will go on to C later in the week to see B": the sentence opens with the pronoun,
     /// and nothing between it and the meeting word names anyone else, speaks or ends its clause.
+    /// So does a possessive one before a noun: "Her trip took in talks with A and B" (not "His
+    /// Excellency", "Her Majesty": a style, capitalised, that opens a name).
     func opensWithPronounSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
-        guard trigger <= Self.openingPronounReach, trigger >= 1, s.tokens[0].isWord(.he) || s.tokens[0].isWord(.she) else { return false }
+        guard trigger <= Self.openingPronounReach, trigger >= 2 else { return false }
+        let opening = s.tokens[0]
+        let possessive = (opening.isWord(.his) || opening.isWord(.her)) && s.tokens[1].kind == .word && !s.tokens[1].isCapitalized
+        guard opening.isWord(.he) || opening.isWord(.she) || possessive else { return false }
         // "He said A had accepted ...": a verb of speech makes the pronoun the speaker.
         return !(1..<trigger).contains { k in
             Token.isMark(s.tokens, k, UInt8(ascii: ",")) || s.tokens[k].isListed(.speechVerb) || s.mention(at: k).map { $0.isName || $0.isTitle } == true
