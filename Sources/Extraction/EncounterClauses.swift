@@ -313,6 +313,18 @@ struct EncounterClauses: Sendable {
         return false
     }
 
+    /// "The summit elected A and B as chair and deputy chair", "the meeting also urged A to sign":
+    /// a meeting noun as the subject of a verb of deciding (gathering-decisions.txt), past one
+    /// adverb at most; the people named after it are its choice, not an encounter.
+    static func isGatheringThatDecides(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        var k = i + 1
+        guard k < s.tokens.count, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized else { return false }
+        if WordLists.gatheringDecisions.contains(s.tokens[k].lower) { return true }
+        k += 1
+        return s.tokens[k - 1].lower.hasSuffix("ly") || s.tokens[k - 1].lower == "also"
+            ? k < s.tokens.count && WordLists.gatheringDecisions.contains(s.tokens[k].lower) : false
+    }
+
     /// Whether token `i` reports an encounter in this sentence.
     func isTrigger(_ s: AnalyzedSentence, _ i: Int, named: [PersonMention]) -> Bool {
         let t = s.tokens[i]
@@ -352,6 +364,7 @@ struct EncounterClauses: Sendable {
             return false
         }
         if !t.isListed(.encounterVerb), Self.isContactToIntensify(s, i) { return false }
+        if Self.isGatheringThatDecides(s, i) { return false }
         // "A was greeted by B as he stepped off the plane": greeted in person; the active "A
         // greeted B" as often conveys greetings ("greeted the leader with the greetings of C").
         if t.mayBeginWith(UInt8(ascii: "g")), t.lower.hasPrefix("greet"), !s.isWord(i + 1, .by), passiveAgentBy(s, after: i) == nil { return false }

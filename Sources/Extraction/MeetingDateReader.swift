@@ -180,13 +180,26 @@ struct MeetingDateReader: Sendable {
 
     /// "On August 2, the press service reported that at the end of a call between A and B ...",
     /// "On Tuesday the ministry said that ...": the day of a report (a verb of saying or of
-    /// reporting) whose "that" holds the meeting word, not the encounter's.
+    /// reporting) whose "that" holds the meeting word, not the encounter's. So with "that" left
+    /// out, where the reported clause opens with its subject: "A notice from the office on
+    /// Tuesday said the two ministers will confer ...".
     func datesAReportThatFollows(_ d: DateExpression, in s: AnalyzedSentence, trigger: Int) -> Bool {
         guard d.last < trigger else { return false }
         let reach = min(trigger, d.last + 1 + Self.reporterWords + 1)
         return (d.last + 1..<reach).contains { k in
-            s.tokens[k].isListed(anyOf: [.speechVerb, .reportDateWord]) && s.isWord(k + 1, .that) && k + 1 < trigger
+            s.tokens[k].isListed(anyOf: [.speechVerb, .reportDateWord]) && k + 1 < trigger
+                && (s.isWord(k + 1, .that) || Self.opensReportedClause(s, at: k + 1))
         }
+    }
+
+    /// Words that open a reported clause without "that": its subject's determiner or pronoun.
+    static let reportedSubjectOpeners: WordSet = ["the", "he", "she", "they", "both", "his", "her", "their"]
+
+    /// The reported clause's subject right after the verb of saying: a determiner, a pronoun, or a
+    /// name or title ("said President A will ...").
+    static func opensReportedClause(_ s: AnalyzedSentence, at k: Int) -> Bool {
+        if reportedSubjectOpeners.contains(s.tokens[k].lower) { return true }
+        return s.mention(at: k).map { $0.first == k && ($0.isName || $0.isTitle) } ?? false
     }
 
     /// "weighed Sunday's plebiscite", "before Monday's vote": a day in the possessive dates

@@ -639,7 +639,18 @@ struct MeetingExtractor: Sendable {
                 }
                 // "A held talks with B in C yesterday. A met B at the X Palace": the same two, told
                 // again without a day, on the day of that encounter (as the merger would fold them).
-                let groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
+                var groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
+                // "the talks she had with A on 2 June and B on 12 June": guests each given a day of
+                // their own met the one subject apart, each on that day.
+                if groups.count == 1, participants.count >= 3, postponed == nil {
+                    let guests = participants.filter { p in named.contains { $0.person == p && $0.first > clause.trigger && clause.range.contains($0.first) } }
+                    let subjects = participants.filter { !guests.contains($0) }
+                    if subjects.count == 1, guests.count >= 2,
+                        guests.allSatisfy({ dateStage.ownDate(of: $0, in: s, clause: clause, named: named) != nil })
+                    {
+                        groups = guests.map { [subjects[0], $0] }
+                    }
+                }
                 // (Not a round of talks one by one: each pair is its own encounter.)
                 var toldAgain: MeetingFact?
                 if day == nil, useDate == nil, postponed == nil, !another, groups.count == 1 {

@@ -72,7 +72,7 @@ struct ParticipantReader: Sendable {
             && !referred.contains { participants.contains($0) }
         if groupSubject {
             participants.insert(contentsOf: referred, at: 0)
-        } else if participants.count < 2 && Self.groupSize(s, clause.range) == 2 {
+        } else if participants.count < 2 && Self.groupSize(s, clause.range) == 2 && !(participants.count == 1 && Self.speaksToBothSides(s, clause: clause)) {
             // A larger group only as the subject ("the three leaders talked"): after the meeting
             // word ("at a summit where the three leaders ...") it may be any three.
             for p in referred where !participants.contains(p) { participants.append(p) }
@@ -509,6 +509,15 @@ struct ParticipantReader: Sendable {
             if let size = back.lazy.compactMap({ largerGroupSizes[$0] }).last, back.contains("the") || back.contains("all") { return size }
         }
         return range.contains { isTheTwoAlone(s, $0) } ? 2 : nil
+    }
+
+    /// Group nouns of the parties to a dispute or a negotiation.
+    static let sideNouns: WordSet = ["sides", "parties"]
+
+    /// "A spoke with both sides", "A met the two parties in Geneva": after the meeting word, the
+    /// sides are those A stands between, not a pair A belongs to; unnamed, they are no one.
+    static func speaksToBothSides(_ s: AnalyzedSentence, clause: EncounterClause) -> Bool {
+        (clause.trigger + 1..<clause.range.upperBound).contains { sideNouns.contains(s.tokens[$0].lower) && s.tokens[$0].isListed(.groupReference) }
     }
 
     /// "the two leaders", "both leaders": a group called leaders.

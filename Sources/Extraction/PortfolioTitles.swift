@@ -13,6 +13,8 @@ struct PortfolioTitles: Sendable {
     static let offices: WordSet = [
         "minister", "secretary", "state", "commissioner", "envoy", "representative", "adviser", "advisor", "coordinator",
     ]
+    /// Words after an office that say whom or what it serves, before "to" or "for".
+    static let remitLinks: WordSet = ["attached", "delegate", "responsible", "assigned"]
     /// Words that join the words of a portfolio.
     static let joiners: WordSet = ["and", "&", "of", "the", ","]
     static let words = WordLists.portfolioWords
@@ -29,6 +31,19 @@ struct PortfolioTitles: Sendable {
         if let body = bodyNameEnd(after: last, in: tokens) { return body }
         var k = last + 1
         let lastWord = tokens[last].lower
+        // "Minister Attached to the Prime Minister", "Minister Responsible for Trade": a word that
+        // links an office to whom or what it serves is part of the title, not a surname.
+        if Self.offices.contains(lastWord), Self.remitLinks.contains(tokens[k].lower), tokens[k + 1].isWord(.to) || tokens[k + 1].isWord(.for) {
+            let link = k
+            k += 2
+            if k < tokens.count, tokens[k].isWord(.the) { k += 1 }
+            var end = link
+            while k < tokens.count, let words = portfolioWordsAt(tokens, k) {
+                k += words
+                end = k - 1
+            }
+            return end
+        }
         if Self.offices.contains(lastWord), tokens[k].isWord(.of) || tokens[k].isWord(.for) {
             k += 1
             if tokens[k].isWord(.the) { k += 1 }

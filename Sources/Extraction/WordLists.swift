@@ -8,6 +8,7 @@ enum WordLists {
     static let callWords = WordSet(load("call-words.txt"))
     static let voiding = WordSet(load("meeting-voiding.txt"))
     static let contactIntensifying = WordSet(load("contact-intensifying.txt"))
+    static let gatheringDecisions = WordSet(load("gathering-decisions.txt"))
     static let cancelling = WordSet(load("meeting-cancelling.txt"))
     static let planning = WordSet(load("meeting-planning.txt"))
     static let postponing = WordSet(load("meeting-postponing.txt"))
