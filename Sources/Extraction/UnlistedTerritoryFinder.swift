@@ -966,7 +966,12 @@ struct UnlistedTerritoryFinder {
         {
             p += 1
         }
-        guard p < words.count, !tokens[p].isCapitalized, let length = cues.placeNoun.match(words, at: p) else { return nil }
+        guard p < words.count, !tokens[p].isCapitalized, var length = cues.placeNoun.match(words, at: p) else { return nil }
+        // "a river island", "a border village": nouns of land compounded, the last the head.
+        while p + length < words.count, !tokens[p + length].isCapitalized, let next = cues.placeNoun.match(words, at: p + length) {
+            p += length
+            length = next
+        }
         var k = p + length
         if k + 1 < words.count, Self.locating.contains(words[k]), tokens[k + 1].isCapitalized {
             k += 1
@@ -974,7 +979,11 @@ struct UnlistedTerritoryFinder {
         }
         // "a rock a few hundred metres from the beach near Al Hoceima that Spain has held": a longer
         // phrase of where, with no punctuation, before the relative word.
-        if k < words.count, !(words.isWord(k, .which) || words.isWord(k, .that)) {
+        // "a river island over which both sides claim sovereignty": the relative word after "over".
+        func opensClause(_ k: Int) -> Bool {
+            words.isWord(k, .which) || words.isWord(k, .that) || (k + 1 < words.count && words.isWord(k, .over) && words.isWord(k + 1, .which))
+        }
+        if k < words.count, !opensClause(k) {
             var j = k
             var saysWhere = false
             while j < min(words.count, k + Self.whereReach), tokens[j].kind == .word, !(words.isWord(j, .which) || words.isWord(j, .that)) {
@@ -989,9 +998,9 @@ struct UnlistedTerritoryFinder {
             }
             if saysWhere { k = j }
         }
-        guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
+        guard k < words.count, opensClause(k) else { return nil }
         // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
-        let said = (k + 1..<min(words.count, k + 4)).contains { words.isWord($0, .both) || reader.mention(at: $0).map(isState) == true }
+        let said = (k + 1..<min(words.count, k + 5)).contains { words.isWord($0, .both) || reader.mention(at: $0).map(isState) == true }
         return said ? k : nil
     }
 
