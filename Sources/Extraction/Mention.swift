@@ -37,4 +37,10 @@ struct Mention: Sendable {
         if case .country(let c, _, _) = kind { return c }
         return nil
     }
+
+    /// The state a place mention lies in ("Kampala": UGA); nil for any other mention.
+    var placeCountry: String? {
+        if case .place(let c) = kind { return c }
+        return nil
+    }
 }

@@ -320,6 +320,16 @@ struct PersonResolver: Sendable {
         return NameCandidates(list: list, names: names, keys: keys, contexts: contexts, nicknames: nicknames, keyCount: keyNumbers.count)
     }
 
+    /// A place in a person's appositive that says where the person comes from: right after its
+    /// opening "a" or "an" before another word ("a Nevada Republican", "a Texas lawmaker"), or
+    /// after "from" ("a Democrat from Ohio").
+    static func isHomePlace(_ x: Mention, appositiveStart: Int, in s: AnalyzedSentence) -> Bool {
+        let opensWithArticle =
+            x.first == appositiveStart + 1 && (s.tokens[appositiveStart].isWord(.a) || s.tokens[appositiveStart].lower == "an")
+            && x.last + 1 < s.tokens.count && s.tokens[x.last + 1].kind == .word
+        return opensWithArticle || (x.first >= 1 && s.tokens[x.first - 1].isWord(.from))
+    }
+
     /// The folded words of the names the article gives venues: the capitalised words right
     /// before a capitalised venue word ("Cerro Castillo Palace", "Quinta Vergara House").
     static func venueNames(in sentences: [AnalyzedSentence]) -> Set<[String]> {
@@ -1172,6 +1182,9 @@ struct PersonResolver: Sendable {
             let appositiveStart = a
             var country: String?
             var title: Mention?
+            // "A, a Nevada Republican,", "A, a Democrat from Ohio,": the place a person's own
+            // appositive says they come from (not where they are: "A, speaking in Geneva,").
+            var homePlace: String?
             while a < s.tokens.count, a <= m.last + 8, !Token.isMark(s.tokens, a, UInt8(ascii: ",")), !Token.isMark(s.tokens, a, UInt8(ascii: ".")),
                 !Self.endsAppositive(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 !s.tokens[a].isWord(.reported)
@@ -1186,6 +1199,7 @@ struct PersonResolver: Sendable {
                     }
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
+                    if homePlace == nil, let code = x.placeCountry, Self.isHomePlace(x, appositiveStart: appositiveStart, in: s) { homePlace = code }
                     // "the sister of the leader": a title after "of" is someone else's.
                     // "X, his official residence,": a title word before a venue's noun says what
                     // kind of building, and the name is the building's.
@@ -1228,9 +1242,12 @@ struct PersonResolver: Sendable {
                 if country == nil, o < s.tokens.count, s.tokens[o].isWord(.of) {
                     o += 1
                     if o < s.tokens.count, s.tokens[o].isWord(.the) { o += 1 }
-                    if let c = s.mention(at: o), c.first == o { country = c.countryCode }
+                    // "the President of Zanzibar", "mayor of Kampala": a place's state too.
+                    if let c = s.mention(at: o), c.first == o { country = c.countryCode ?? c.placeCountry }
                 }
-                if ctx.country == nil { ctx.country = country }
+                if ctx.country == nil { ctx.country = country ?? homePlace }
+            } else if title == nil, ctx.country == nil, let homePlace {
+                ctx.country = homePlace
             }
         }
         // "the two foreign secretaries, A of India and B of Pakistan,": each name of a list in
