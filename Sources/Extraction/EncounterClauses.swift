@@ -666,6 +666,14 @@ struct EncounterClauses: Sendable {
         if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
+        // "in an effort to bring about a summit between A and B", "diplomats are working to
+        // arrange talks": the meeting an aim is for, not one held or set (guidelines: a hope).
+        if before.contains(where: { k in
+            Self.aimWords.contains(s.tokens[k].lower) && s.isWord(k + 1, .to) && k + 2 < i && Self.arrangingVerbs.contains(s.tokens[k + 2].lower)
+                && !(k + 3..<i).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) || s.tokens[$0].isWord(.and) }
+        }) {
+            return true
+        }
         var after = i + 1..<s.end(after: i, words: Self.cancellingReach, limit: range.upperBound)
         // "A spoke with B on Monday, a day after he called off his visit": a cancellation in a
         // clause of time after the meeting word is of another event.
@@ -726,6 +734,12 @@ struct EncounterClauses: Sendable {
     /// How far before an invitation or offer its acceptance may stand, in words: a verb and a
     /// determiner or the inviter's name ("accepted an invitation", "has accepted Diallo's offer").
     static let acceptanceReach = 2
+
+    /// Words of striving before "to" and a verb of arranging whose object is the meeting word:
+    /// an aim ("efforts to arrange talks"; not "efforts to ease tensions in talks with B").
+    static let aimWords: WordSet = ["effort", "efforts", "bid", "attempt", "attempts", "trying", "working", "pushing", "striving"]
+    /// Verbs of arranging an encounter after an aim's "to".
+    static let arrangingVerbs: WordSet = ["arrange", "bring", "set", "organise", "organize", "hold", "secure", "broker", "convene", "schedule", "facilitate"]
 
     /// Whether the word at `k` unmakes a meeting word after it.
     func voids(_ s: AnalyzedSentence, _ k: Int) -> Bool {

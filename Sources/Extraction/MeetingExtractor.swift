@@ -281,7 +281,20 @@ struct MeetingExtractor: Sendable {
                 // "and" continues the plan.
                 let continuesPlan =
                     plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
-                let planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
+                var planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
+                // "A welcomed B at the palace. A and B are to begin private talks in a few minutes":
+                // talks about to start, after a held encounter of the same two on the day of the
+                // report, are part of that occasion.
+                if planned, postponed == nil, date == nil, Self.saysAboutToStart(s, clause.range) {
+                    let names = Set(participants.map { people[$0].name })
+                    if names.count >= 2,
+                        meetings.contains(where: { m in
+                            m.status == .held && Set(m.participants) == names && (m.date == nil || m.date == publication)
+                        })
+                    {
+                        planned = false
+                    }
+                }
                 plannedBefore = planned
                 // "SEOUL, July 15 - A will travel to C next week to meet B": the dateline's city and
                 // day are where and when the report was filed, not the plan's.
@@ -1179,6 +1192,18 @@ struct MeetingExtractor: Sendable {
     /// was reported since: the sentence before, or the one before that when a sentence of
     /// another event stands between.
     static let dayToldReach = 2
+
+    /// Phrases of a time minutes or hours away, within the day the report is written.
+    static let aboutToStartPhrases: [[String]] = [["in", "a", "few", "minutes"], ["in", "a", "few", "moments"], ["shortly"], ["in", "a", "moment"]]
+
+    /// "are to begin talks in a few minutes", "will shortly hold talks": an encounter about to start.
+    static func saysAboutToStart(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            aboutToStartPhrases.contains { phrase in
+                k + phrase.count <= s.tokens.count && phrase.indices.allSatisfy { s.tokens[k + $0].lower == phrase[$0] }
+            }
+        }
+    }
 
     /// "A later paid a courtesy call on B", "Later, A met B": "later" alone before the meeting
     /// word goes on with the day of the encounter just reported. Not "later this week", "later

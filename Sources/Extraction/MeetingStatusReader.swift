@@ -285,7 +285,11 @@ struct MeetingStatusReader: Sendable {
         let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
         return after.dropLast().contains { k in
-            s.tokens[k].isWord(.will) && (s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take))
+            if s.tokens[k].isWord(.will) { return s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
+            // Reported speech: "officials said talks between A and B would take place on Friday",
+            // "would be held" (not "would be a breakthrough", a conditional).
+            guard s.tokens[k].lower == "would" else { return false }
+            return s.tokens[k + 1].isWord(.take) || (s.tokens[k + 1].isWord(.be) && k + 2 < s.tokens.count && s.tokens[k + 2].lower == "held")
         }
     }
 
