@@ -557,7 +557,7 @@ struct EncounterClauses: Sendable {
 
     /// Call words that describe a noun ("video call", "virtual summit") or a means ("by video"):
     /// standing alone ("... border talks. video", a page's label for its clip) they say nothing.
-    static let describingCallWords: WordSet = ["video", "virtual"]
+    static let describingCallWords: WordSet = ["video", "virtual", "online"]
     /// Words before a describing call word that make it the means: "by video", "via video link".
     static let callMeansWords: WordSet = ["by", "via", "over", "through"]
 
@@ -565,7 +565,9 @@ struct EncounterClauses: Sendable {
         if s.tokens[k].isListed(.callWord) {
             guard describingCallWords.contains(s.tokens[k].lower) else { return true }
             let describes = k + 1 < s.tokens.count && s.tokens[k + 1].kind == .word && !s.tokens[k + 1].isCapitalized
+            // "the two met online": right after the meeting word, the means too.
             return describes || (k >= 1 && callMeansWords.contains(s.tokens[k - 1].lower))
+                || (k >= 1 && s.tokens[k].lower == "online" && s.tokens[k - 1].classes.contains(.meetingTrigger))
         }
         // Asked of every word of a clause: a word that cannot begin with "c" is turned away on a byte.
         guard Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c")) else { return false }
