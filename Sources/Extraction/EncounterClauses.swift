@@ -668,6 +668,9 @@ struct EncounterClauses: Sendable {
         if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
+        // "is ruling out dialogue with B", "rules out a meeting": a refusal (not "the ruling
+        // party's leader met B": only with "out").
+        if before.contains(where: { k in Self.rulingOutVerbs.contains(s.tokens[k].lower) && s.word(k + 1) == "out" }) { return true }
         // "in an effort to bring about a summit between A and B", "diplomats are working to
         // arrange talks": the meeting an aim is for, not one held or set (guidelines: a hope).
         if before.contains(where: { k in
@@ -736,6 +739,9 @@ struct EncounterClauses: Sendable {
     /// How far before an invitation or offer its acceptance may stand, in words: a verb and a
     /// determiner or the inviter's name ("accepted an invitation", "has accepted Diallo's offer").
     static let acceptanceReach = 2
+
+    /// Forms of "rule" that with "out" refuse the meeting word after them.
+    static let rulingOutVerbs: WordSet = ["rule", "rules", "ruling", "ruled"]
 
     /// Words of striving before "to" and a verb of arranging whose object is the meeting word:
     /// an aim ("efforts to arrange talks"; not "efforts to ease tensions in talks with B").

@@ -1,0 +1,16 @@
+import Extraction
+import Testing
+
+// "rules out talks with B": a refusal, no meeting (guidelines); "ruling" without "out" is no
+// refusal. Own sentences and invented names.
+
+@Test func rulingOutAMeetingIsNoMeeting() {
+    for sentence in [
+        "President Ivo Marsh is ruling out dialogue with opposition leader Ana Lutz, who boycotted the election.",
+        "President Ivo Marsh rules out a meeting with opposition leader Ana Lutz.",
+    ] {
+        #expect(extract(sentence, published: "2024-10-31").meetings.isEmpty, "\(sentence)")
+    }
+    let f = extract("The ruling party's leader Ivo Marsh met opposition leader Ana Lutz on Monday.", published: "2024-10-31")
+    #expect(f.meetings.map { Set($0.participants) } == [["Ivo Marsh", "Ana Lutz"]])
+}
