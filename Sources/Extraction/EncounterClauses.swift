@@ -319,10 +319,11 @@ struct EncounterClauses: Sendable {
     static func isGatheringThatDecides(_ s: AnalyzedSentence, _ i: Int) -> Bool {
         var k = i + 1
         guard k < s.tokens.count, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized else { return false }
-        if WordLists.gatheringDecisions.contains(s.tokens[k].lower) { return true }
+        // A bit of the word's classes, not a string hashed: asked after every meeting word.
+        if s.tokens[k].classes.contains(.gatheringDecision) { return true }
         k += 1
+        guard k < s.tokens.count, s.tokens[k].classes.contains(.gatheringDecision) else { return false }
         return s.tokens[k - 1].lower.hasSuffix("ly") || s.tokens[k - 1].lower == "also"
-            ? k < s.tokens.count && WordLists.gatheringDecisions.contains(s.tokens[k].lower) : false
     }
 
     /// Whether token `i` reports an encounter in this sentence.
@@ -670,11 +671,16 @@ struct EncounterClauses: Sendable {
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
         // "is ruling out dialogue with B", "rules out a meeting": a refusal (not "the ruling
         // party's leader met B": only with "out").
-        if before.contains(where: { k in Self.rulingOutVerbs.contains(s.tokens[k].lower) && s.word(k + 1) == "out" }) { return true }
+        // (The first byte before the strings: asked of every word before every meeting word.)
+        if before.contains(where: { k in
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "r")) && Self.rulingOutVerbs.contains(s.tokens[k].lower) && s.word(k + 1) == "out"
+        }) {
+            return true
+        }
         // "in an effort to bring about a summit between A and B", "diplomats are working to
         // arrange talks": the meeting an aim is for, not one held or set (guidelines: a hope).
         if before.contains(where: { k in
-            Self.aimWords.contains(s.tokens[k].lower) && s.isWord(k + 1, .to) && k + 2 < i && Self.arrangingVerbs.contains(s.tokens[k + 2].lower)
+            s.isWord(k + 1, .to) && Self.aimWords.contains(s.tokens[k].lower) && k + 2 < i && Self.arrangingVerbs.contains(s.tokens[k + 2].lower)
                 && !(k + 3..<i).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) || s.tokens[$0].isWord(.and) }
         }) {
             return true

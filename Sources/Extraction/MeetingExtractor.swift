@@ -1199,9 +1199,10 @@ struct MeetingExtractor: Sendable {
     /// "are to begin talks in a few minutes", "will shortly hold talks": an encounter about to start.
     static func saysAboutToStart(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         range.contains { k in
-            aboutToStartPhrases.contains { phrase in
-                k + phrase.count <= s.tokens.count && phrase.indices.allSatisfy { s.tokens[k + $0].lower == phrase[$0] }
-            }
+            (Token.mayBeginWith(s.tokens, k, UInt8(ascii: "i")) || Token.mayBeginWith(s.tokens, k, UInt8(ascii: "s")))
+                && aboutToStartPhrases.contains { phrase in
+                    k + phrase.count <= s.tokens.count && phrase.indices.allSatisfy { s.tokens[k + $0].lower == phrase[$0] }
+                }
         }
     }
 

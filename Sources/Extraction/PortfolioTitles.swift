@@ -33,7 +33,7 @@ struct PortfolioTitles: Sendable {
         let lastWord = tokens[last].lower
         // "Minister Attached to the Prime Minister", "Minister Responsible for Trade": a word that
         // links an office to whom or what it serves is part of the title, not a surname.
-        if Self.offices.contains(lastWord), Self.remitLinks.contains(tokens[k].lower), tokens[k + 1].isWord(.to) || tokens[k + 1].isWord(.for) {
+        if tokens[k + 1].isWord(.to) || tokens[k + 1].isWord(.for), Self.offices.contains(lastWord), Self.remitLinks.contains(tokens[k].lower) {
             let link = k
             k += 2
             if k < tokens.count, tokens[k].isWord(.the) { k += 1 }

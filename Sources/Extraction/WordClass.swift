@@ -25,6 +25,9 @@ struct WordClass: OptionSet, Sendable {
     /// Verbs of signing ("signed", "initialled"): `MeetingExtractor.signingFrame` asks it of every
     /// word of every sentence without a meeting word or a name.
     static let signing = WordClass(rawValue: 1 << 9)
+    /// Verbs by which a gathering acts on people ("elected", "urged"): `EncounterClauses` asks it
+    /// of the word after every meeting word.
+    static let gatheringDecision = WordClass(rawValue: 1 << 10)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -37,6 +40,7 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.postponing, .postponing)
         add(WordLists.gatheringNouns, .gatheringNoun)
         add(WordLists.signingVerbs, .signing)
+        add(WordLists.gatheringDecisions, .gatheringDecision)
         add(TerritoryCues.standard.triggerWords, .territoryTrigger)
         add(TerritoryCues.standard.startWords, .territoryStart)
         add(DateExpression.weekdays.keys, .dateWord)
