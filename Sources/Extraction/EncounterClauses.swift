@@ -669,7 +669,7 @@ struct EncounterClauses: Sendable {
         if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
-        // "is ruling out dialogue with B", "rules out a meeting": a refusal (not "the ruling
+        // "is ruling out talks with B", "rules out a meeting": a refusal (not "the ruling
         // party's leader met B": only with "out").
         // (The first byte before the strings: asked of every word before every meeting word.)
         if before.contains(where: { k in
@@ -677,8 +677,8 @@ struct EncounterClauses: Sendable {
         }) {
             return true
         }
-        // "in an effort to bring about a summit between A and B", "diplomats are working to
-        // arrange talks": the meeting an aim is for, not one held or set (guidelines: a hope).
+        // "in a push to set up a summit of A and B", "aides are working to arrange
+        // talks": the meeting an aim is for, not one held or set (guidelines: a hope).
         if before.contains(where: { k in
             s.isWord(k + 1, .to) && Self.aimWords.contains(s.tokens[k].lower) && k + 2 < i && Self.arrangingVerbs.contains(s.tokens[k + 2].lower)
                 && !(k + 3..<i).contains { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) || s.tokens[$0].isWord(.and) }

@@ -282,7 +282,7 @@ struct MeetingExtractor: Sendable {
                 let continuesPlan =
                     plannedBefore && (s.isWord(clause.range.lowerBound - 1, .followed) || s.word(clause.range.lowerBound) == "to")
                 var planned = postponed != nil || continuesPlan || statusStage.isPlanned(s, clause: statusClause, date: date, publication: publication)
-                // "A welcomed B at the palace. A and B are to begin private talks in a few minutes":
+                // "A welcomed B at the palace; their closed-door talks begin in a few minutes":
                 // talks about to start, after a held encounter of the same two on the day of the
                 // report, are part of that occasion.
                 if planned, postponed == nil, date == nil, Self.saysAboutToStart(s, clause.range) {
@@ -653,7 +653,7 @@ struct MeetingExtractor: Sendable {
                 // "A held talks with B in C yesterday. A met B at the X Palace": the same two, told
                 // again without a day, on the day of that encounter (as the merger would fold them).
                 var groups = participantStage.bilateralPairs(participants, in: s, clause: clause, named: named)
-                // "the talks she had with A on 2 June and B on 12 June": guests each given a day of
+                // "held talks with A on 2 June and B on 12 June": guests each given a day of
                 // their own met the one subject apart, each on that day.
                 if groups.count == 1, participants.count >= 3, postponed == nil {
                     let guests = participants.filter { p in named.contains { $0.person == p && $0.first > clause.trigger && clause.range.contains($0.first) } }

@@ -246,7 +246,7 @@ struct ParticipantReader: Sendable {
         // (the people after one "with" together: "with C, and with A and B").
         if Self.saysWithAgain(s, clause: clause), let groups = groupsByWith(participants, in: s, clause: clause, named: named) { return groups }
         let oneByOne = clause.range.contains { s.tokens[$0].isListed(.oneByOne) }
-        // "The visiting speaker will pay separate courtesy calls on A and B": with no one but those
+        // "The envoy is to make separate courtesy calls on A and B": with no one but those
         // named after the meeting word, each met someone the clause did not name, not each other.
         // (Not "In a separate meeting, A and B ...": one meeting apart from another.)
         if participants.count >= 2, oneByOne, Self.saysMetApart(s, trigger: clause.trigger) {

@@ -979,7 +979,7 @@ struct UnlistedTerritoryFinder {
         }
         // "a rock a few hundred metres from the beach near Al Hoceima that Spain has held": a longer
         // phrase of where, with no punctuation, before the relative word.
-        // "a river island over which both sides claim sovereignty": the relative word after "over".
+        // "a river island over which both governments assert sovereignty": "which" after "over".
         func opensClause(_ k: Int) -> Bool {
             words.isWord(k, .which) || words.isWord(k, .that) || (k + 1 < words.count && words.isWord(k, .over) && words.isWord(k + 1, .which))
         }

@@ -37,7 +37,7 @@ import Testing
 @Test func talksAboutToStartAfterAWelcomeAreThatOccasion() {
     let f = extract(
         "Prime Minister Ivo Marsh welcomed Peru's leader Ana Lutz in Lima on Tuesday. "
-            + "Marsh and Lutz are scheduled to start private negotiations in a few minutes.",
+            + "Marsh and Lutz will begin closed-door talks in a few minutes.",
         published: "2023-05-16")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .held)

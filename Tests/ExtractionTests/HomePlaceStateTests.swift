@@ -11,7 +11,7 @@ private func state(of name: String, in body: String) -> String? {
 
 @Test func placeALawmakerComesFromGivesTheState() {
     for appositive in ["a Nevada Republican", "a Republican from Nevada", "a Democrat from Ohio", "an Ohio Democrat", "a Texas lawyer"] {
-        let body = "Iran welcomed the delegation. Senator Paul Kerrigan, \(appositive), said the visit could help."
+        let body = "Iran welcomed the delegation. Senator Paul Kerrigan, \(appositive), backed the trade bill on Monday."
         #expect(state(of: "Paul Kerrigan", in: body) == "USA", "\(appositive)")
     }
 }

@@ -12,7 +12,7 @@ private func territories(_ body: String) -> [[String]] {
 @Test func compoundedLandNounBeforeOverWhichPresentsAnUnlistedPlace() {
     for sentence in [
         "Kessel Isle, a river island over which Chile and Peru claim sovereignty, lies upstream.",
-        "Kessel Isle, a river island over which both sides seek to assert their sovereignty, lies upstream.",
+        "Kessel Isle, a river island over which both governments assert sovereignty, lies upstream.",
     ] {
         let f = extract("Chile and Peru share a long river border. " + sentence, published: "2022-07-11")
         #expect(f.territories.map { $0.names.map(\.name) } == [["Kessel Isle"]], "\(sentence)")
@@ -24,7 +24,7 @@ private func territories(_ body: String) -> [[String]] {
 
 @Test func pointOfContentionBeforeItsPlace() {
     #expect(territories("Chile and Peru resumed border talks. One point of contention is Kessel Isle.") == [["Kessel Isle"]])
-    #expect(territories("Chile and Peru resumed border talks. One of the points of contention is Kessel Isle, which lies upstream.") == [["Kessel Isle"]])
+    #expect(territories("Chile and Peru resumed border talks. The chief point of contention is Kessel Isle, which lies upstream.") == [["Kessel Isle"]])
     // A demand or a tariff after the copula is no territory.
     #expect(territories("Chile and Peru resumed talks. One point of contention is Lima's demand for a new port.").isEmpty)
     #expect(territories("Chile and Peru signed a trade pact. The main sticking point is the tariff on copper, which both countries protect.").isEmpty)

@@ -25,7 +25,7 @@ import Testing
 
 @Test func separateEncountersWithNoNamedVisitorPairNoOne() {
     for sentence in [
-        "The visiting delegation's leader will pay separate courtesy calls on Prime Minister Ama Boateng and Foreign Minister Yaw Asante.",
+        "The visiting delegation's leader is to make separate courtesy calls on Prime Minister Ama Boateng and Foreign Minister Yaw Asante.",
         "Separate meetings with Prime Minister Ama Boateng and Foreign Minister Yaw Asante are planned for Friday.",
     ] {
         let f = extract(sentence, published: "2023-03-15")

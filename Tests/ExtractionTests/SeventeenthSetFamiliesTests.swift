@@ -9,7 +9,7 @@ import Testing
 @Test func dayOfAReportSaidWithoutThatIsNotTheMeetings() {
     let f = extract(
         "President Ivo Marsh will host his Chilean counterpart Ana Lutz for a state visit starting on Monday. "
-            + "A notice from the foreign ministry on Friday said the two presidents will hold talks on trade and water.",
+            + "A notice from the palace on Friday said the two presidents will hold talks on water.",
         published: "2016-07-11")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.date.map { "\($0)" } == "2016-07-11")
@@ -17,7 +17,7 @@ import Testing
 
 @Test func linkWordAfterAnOfficeIsPartOfTheTitle() {
     for sentence in [
-        "According to Ola Brenn, Minister Attached to the Prime Minister, in the meeting President Ivo Marsh praised Premier Ana Lutz.",
+        "Ola Brenn, Minister Attached to the Prime Minister, told reporters that President Ivo Marsh praised Premier Ana Lutz at their meeting.",
         "Minister Delegate for Trade Ola Brenn met Premier Ana Lutz in Lima on Monday.",
         "Minister Responsible for Fisheries Ola Brenn met Premier Ana Lutz in Lima on Monday.",
     ] {
@@ -30,7 +30,7 @@ import Testing
 @Test func guestsEachWithTheirOwnDayMetTheSubjectApart() {
     let f = extract(
         "Speaker Ivo Marsh received Ana Lutz in Vienna on 30th June 2020. "
-            + "Marsh recalled the talks he had with Foreign Minister Ola Brenn on 2nd June 2020 and Prime Minister Eda Kern on 12th June.",
+            + "Marsh said he held talks with Foreign Minister Ola Brenn on 2 June and Prime Minister Eda Kern on 12 June.",
         published: "2020-07-01")
     let pairs = Dictionary(f.meetings.map { (Set($0.participants), $0.date.map { "\($0)" }) }, uniquingKeysWith: { a, _ in a })
     #expect(pairs[["Ivo Marsh", "Ola Brenn"]] == "2020-06-02")
@@ -40,7 +40,7 @@ import Testing
 
 @Test func aGatheringThatElectsOrUrgesPeopleIsNoEncounterOfThem() {
     for sentence in [
-        "Summit elected President Ivo Marsh of Chile and President Ana Lutz of Peru as Chairperson and Deputy Chairperson, respectively.",
+        "Summit elected President Ivo Marsh of Chile to the chair and President Ana Lutz of Peru as her deputy.",
         "The summit also elected President Ivo Marsh of Chile and President Ana Lutz of Peru as chair and deputy chair.",
         "The meeting urged President Ivo Marsh of Chile and President Ana Lutz of Peru to sign the accord.",
     ] {
@@ -53,7 +53,7 @@ import Testing
 
 @Test func aMediatorSpeakingWithBothSidesMeetsNoOneNamed() {
     for sentence in [
-        "The crisis ended when President Ivo Marsh of Chile spoke with both sides and urged restraint.",
+        "Mediating on Monday, President Ivo Marsh of Chile held talks with both sides in Geneva.",
         "President Ivo Marsh of Chile later met both sides in Geneva.",
     ] {
         let f = extract("Prime Minister Ana Lutz of Peru rejected the claim. " + sentence, published: "2012-08-20")
