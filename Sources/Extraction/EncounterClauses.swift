@@ -637,6 +637,17 @@ struct EncounterClauses: Sendable {
         {
             return nil
         }
+        // "Aides kept up their discussions in a bid to arrange a summit between A and B": the
+        // people named only after a later meeting word that is voided are that one's, and it
+        // names no one else.
+        // (Only the words between the meeting word and the first person named are searched.)
+        if let firstNamed = named.lazy.map(\.first).filter({ range.contains($0) }).min(), firstNamed > first + 1,
+            (first + 1..<firstNamed).contains(where: {
+                s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) && isVoided(s, $0, range: range)
+            })
+        {
+            return nil
+        }
         return first
     }
 
@@ -677,7 +688,7 @@ struct EncounterClauses: Sendable {
         }) {
             return true
         }
-        // "in a push to set up a summit of A and B", "aides are working to arrange
+        // "in a bid to set up a summit of A and B", "aides are working to arrange
         // talks": the meeting an aim is for, not one held or set (guidelines: a hope).
         if before.contains(where: { k in
             s.isWord(k + 1, .to) && Self.aimWords.contains(s.tokens[k].lower) && k + 2 < i && Self.arrangingVerbs.contains(s.tokens[k + 2].lower)

@@ -47,3 +47,14 @@ import Testing
         published: "2023-05-16")
     #expect(g.meetings.contains { $0.status == .planned })
 }
+
+@Test func peopleNamedOnlyAfterAVoidedMeetingWordAreThatOnes() {
+    let f = extract(
+        "Aides kept up their discussions all week in a bid to arrange a summit between Prime Minister Ivo Marsh and leader Ana Lutz.",
+        published: "1996-09-02")
+    #expect(f.meetings.isEmpty)
+    // Named before the voided word, the earlier meeting word's people stay.
+    let g = extract(
+        "Prime Minister Ivo Marsh held talks with leader Ana Lutz on Friday in a bid to arrange a wider summit.", published: "1996-09-02")
+    #expect(g.meetings.map { Set($0.participants) } == [["Ivo Marsh", "Ana Lutz"]])
+}
