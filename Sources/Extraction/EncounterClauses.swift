@@ -630,11 +630,7 @@ struct EncounterClauses: Sendable {
         guard let first = firstUnvoided(in: s, range: range, candidates: Array(range), named: named) else { return nil }
         // "A, bound for a forum in C, called off his talks with B": with the meeting
         // called off, the gathering is only where A was going, not an encounter with B.
-        if GatheringPlaces.isGatheringNoun(s.tokens, first),
-            range.contains(where: {
-                $0 != first && s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) && isVoided(s, $0, range: range)
-            })
-        {
+        if GatheringPlaces.isGatheringNoun(s.tokens, first), range.contains(where: { $0 != first && isVoidedTrigger(s, $0, range: range, named: named) }) {
             return nil
         }
         // "Aides kept up their discussions in a bid to arrange a summit between A and B": the
@@ -642,13 +638,16 @@ struct EncounterClauses: Sendable {
         // names no one else.
         // (Only the words between the meeting word and the first person named are searched.)
         if let firstNamed = named.lazy.map(\.first).filter({ range.contains($0) }).min(), firstNamed > first + 1,
-            (first + 1..<firstNamed).contains(where: {
-                s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) && isVoided(s, $0, range: range)
-            })
+            (first + 1..<firstNamed).contains(where: { isVoidedTrigger(s, $0, range: range, named: named) })
         {
             return nil
         }
         return first
+    }
+
+    /// A meeting word at `k` that a word of negation, refusal or aim unmakes.
+    func isVoidedTrigger(_ s: AnalyzedSentence, _ k: Int, range: Range<Int>, named: [PersonMention]) -> Bool {
+        s.tokens[k].classes.contains(.meetingTrigger) && isTrigger(s, k, named: named) && isVoided(s, k, range: range)
     }
 
     /// Meeting nouns in the plural that list encounters one by one: "bilateral meetings with B and C".

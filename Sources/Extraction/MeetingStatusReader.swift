@@ -288,8 +288,8 @@ struct MeetingStatusReader: Sendable {
             if s.tokens[k].isWord(.will) { return s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
             // Reported speech: "officials said talks between A and B would take place on Friday",
             // "would be held" (not "would be a breakthrough", a conditional).
-            guard s.tokens[k].lower == "would" else { return false }
-            return s.tokens[k + 1].isWord(.take) || (s.tokens[k + 1].isWord(.be) && k + 2 < s.tokens.count && s.tokens[k + 2].lower == "held")
+            guard s.tokens[k].isWord(.would) else { return false }
+            return s.tokens[k + 1].isWord(.take) || (s.tokens[k + 1].isWord(.be) && s.isWord(k + 2, .held))
         }
     }
 

@@ -199,8 +199,9 @@ struct ParticipantReader: Sendable {
     /// Words that make a round of talks one encounter with each person ("bilateral talks with A and
     /// B", "will hold meetings with A and B": meetings in the plural are several, one each).
     static let oneByOneWords: WordSet = ["bilateral", "bilaterals", "separate", "separately", "meetings", "calls"]
-    /// Meeting nouns in the plural: after "separate", one encounter for each person named.
-    static let pluralMeetingNouns: WordSet = ["meetings", "calls", "talks", "audiences", "consultations"]
+    /// Meeting nouns in the plural: after "separate", one encounter for each person named (more
+    /// than `EncounterClauses.pluralMeetingNouns`, whose nouns list encounters one by one alone).
+    static let pluralsAfterSeparate: WordSet = ["meetings", "calls", "talks", "audiences", "consultations"]
     /// How far before its plural meeting noun "separate" may stand: "separate meetings",
     /// "separate courtesy calls", "separate bilateral talks".
     static let apartReach = 2
@@ -208,7 +209,7 @@ struct ParticipantReader: Sendable {
     /// "separate meetings", "separate courtesy calls": the meeting word a plural noun, with
     /// "separate" right before it or one modifier before.
     static func saysMetApart(_ s: AnalyzedSentence, trigger: Int) -> Bool {
-        guard pluralMeetingNouns.contains(s.tokens[trigger].lower) else { return false }
+        guard pluralsAfterSeparate.contains(s.tokens[trigger].lower) else { return false }
         return (max(0, trigger - apartReach)..<trigger).contains { s.tokens[$0].lower == "separate" }
     }
 
@@ -511,13 +512,10 @@ struct ParticipantReader: Sendable {
         return range.contains { isTheTwoAlone(s, $0) } ? 2 : nil
     }
 
-    /// Group nouns of the parties to a dispute or a negotiation.
-    static let sideNouns: WordSet = ["sides", "parties"]
-
-    /// "A spoke with both sides", "A met the two parties in Geneva": after the meeting word, the
+    /// "A spoke with both sides", "A met the two sides in Geneva": after the meeting word, the
     /// sides are those A stands between, not a pair A belongs to; unnamed, they are no one.
     static func speaksToBothSides(_ s: AnalyzedSentence, clause: EncounterClause) -> Bool {
-        (clause.trigger + 1..<clause.range.upperBound).contains { sideNouns.contains(s.tokens[$0].lower) && s.tokens[$0].isListed(.groupReference) }
+        (clause.trigger + 1..<clause.range.upperBound).contains { s.tokens[$0].isListed(.groupReference) && s.tokens[$0].lower == "sides" }
     }
 
     /// "the two leaders", "both leaders": a group called leaders.
@@ -606,9 +604,9 @@ struct ParticipantReader: Sendable {
     /// So does a possessive one before a noun: "Her trip took in talks with A and B" (not "His
     /// Excellency", "Her Majesty": a style, capitalised, that opens a name).
     func opensWithPronounSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
-        guard trigger <= Self.openingPronounReach, trigger >= 2 else { return false }
+        guard trigger <= Self.openingPronounReach, trigger >= 1 else { return false }
         let opening = s.tokens[0]
-        let possessive = (opening.isWord(.his) || opening.isWord(.her)) && s.tokens[1].kind == .word && !s.tokens[1].isCapitalized
+        let possessive = trigger >= 2 && (opening.isWord(.his) || opening.isWord(.her)) && s.tokens[1].kind == .word && !s.tokens[1].isCapitalized
         guard opening.isWord(.he) || opening.isWord(.she) || possessive else { return false }
         // "He said A had accepted ...": a verb of speech makes the pronoun the speaker.
         return !(1..<trigger).contains { k in

@@ -951,6 +951,10 @@ struct UnlistedTerritoryFinder {
     /// "a rock a few hundred metres from the beach near Al Hoceima that ...".
     static let whereReach = 12
 
+    /// How many words after a relative word the state of its clause may come: "which both", "that
+    /// the Serbs", "which neighbouring Serbia".
+    static let claimantReach = 3
+
     /// Where a relative clause opens after "the wooded river island", "a fishing island in Lake
     /// Tarno" (an article at `start`, a few words, a lowercase noun of territory and, after a word
     /// of where, a capitalised name); nil where no such phrase comes before a relative word.
@@ -999,8 +1003,12 @@ struct UnlistedTerritoryFinder {
             if saysWhere { k = j }
         }
         guard k < words.count, opensClause(k) else { return nil }
-        // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home").
-        let said = (k + 1..<min(words.count, k + 5)).contains { words.isWord($0, .both) || reader.mention(at: $0).map(isState) == true }
+        // A state's clause: "that Serbs call Y", "which both A and B claim" (not "that he calls home"),
+        // within `claimantReach` words of the relative word ("over which" is two).
+        let opened = words.isWord(k, .over) ? k + 2 : k + 1
+        let said = (opened..<min(words.count, opened + Self.claimantReach)).contains {
+            words.isWord($0, .both) || reader.mention(at: $0).map(isState) == true
+        }
         return said ? k : nil
     }
 

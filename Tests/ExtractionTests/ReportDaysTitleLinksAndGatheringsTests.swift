@@ -1,8 +1,7 @@
 import Extraction
 import Testing
 
-// Families met in news read this session, told in own sentences with invented names: a report's
-// day before "said" with no "that"; an office's link word ("Attached to") as part of the title;
+// A report's day before "said" with no "that"; an office's link word ("Attached to") as part of the title;
 // guests each given their own day; a gathering that elects or urges people; a mediator who
 // speaks with "both sides". Own sentences and invented names.
 
