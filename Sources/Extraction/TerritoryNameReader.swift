@@ -194,6 +194,9 @@ struct TerritoryNameReader {
         return next + length - 1
     }
 
+    /// Modal verbs, which a headline in title case capitalizes like the name before them.
+    static let modalVerbs: WordSet = ["may", "might", "will", "would", "could", "can", "should", "must", "shall"]
+
     /// Words that may follow the noun of a description in apposition where the description ends:
     /// "X, a sandbank in the Gulf", "X, an islet that both claim", "X, a rock off the coast".
     static let appositionEnds: WordSet = ["in", "on", "off", "near", "at", "along", "between", "that", "which", "whose", "where", "claimed", "close"]
@@ -238,6 +241,8 @@ struct TerritoryNameReader {
         // though a noun of territory may open a longer name ("Gulf of Piran", "Isle of Man").
         let head = words[range.lowerBound]
         if cues.cue.contains(head) || cues.trailing.contains(head) { return false }
+        // "A Border Dispute Can Still Be Solved": a headline's modal verb, capitalized as its every word.
+        if range.count >= 2, Self.modalVerbs.contains(head), !endsInPlaceNoun(range) { return false }
         // ("Hill 491": a height numbered on the maps.)
         if cues.context.contains(head) || cues.placeNoun.contains(head),
             range.count == 1 || !(words.isWord(range.lowerBound + 1, .of) || sentence.tokens[range.lowerBound + 1].kind == .number)

@@ -81,7 +81,11 @@ struct UnlistedTerritoryFinder {
                 // "to hand X to A": a bare "hand" hands things as often as land, so the name must say it is land.
                 let bare = length == 1 && Self.bareHanding.contains(words[i])
                 let handed = handedOver(after: i + length, words, reader)
-                if !bare || handed.last.map({ reader.endsInPlaceNoun($0) || reader.placeNounAfter($0) != nil }) == true {
+                if !bare
+                    || handed.last.map({
+                        reader.endsInPlaceNoun($0) || reader.placeNounAfter($0) != nil || reader.placeNounInApposition(after: $0)
+                    }) == true
+                {
                     for span in handed { add(span, needsContext: false) }
                 }
                 // "Iran's seizure of X Island": a state's taking of a place its name calls land.
@@ -112,6 +116,11 @@ struct UnlistedTerritoryFinder {
                 add(span, needsContext: true)
             }
             let inseparable = i >= 1 && Self.saysInseparablePart(at: i, reader)
+            // "X has been at the centre of a bitter territorial dispute": the quarrel said of the
+            // name, whatever words describe it; words of territory among them say it is over land.
+            if i >= 1, let quarrel = quarrelSaidOf(at: i, reader) {
+                add(reader.backward(endingAt: i - 1), needsContext: !quarrel.overLand)
+            }
             if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || inseparable {
                 // "X, administered from the district of Y for seventy years, is an inseparable
                 // part of A": the name before the aside set off by commas.
@@ -514,7 +523,10 @@ struct UnlistedTerritoryFinder {
     static let landTaking: WordSet = ["occupied", "annexed"]
 
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
-    static let bareHanding: WordSet = ["hand", "handed", "handing"]
+    /// ("give X to A", "the commission awarded X to A": land as often as aid or a prize.)
+    static let bareHanding: WordSet = [
+        "hand", "handed", "handing", "give", "gives", "gave", "given", "giving", "award", "awards", "awarded", "awarding",
+    ]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: WordSet = ["occupied", "occupies", "occupying"]
@@ -540,6 +552,8 @@ struct UnlistedTerritoryFinder {
         guard let last = spans.last, spans.allSatisfy({ reader.canNameTerritory($0) }) else { return [] }
         // "retook the Kelvar district from A": the noun of territory belongs to the name.
         var j = (reader.placeNounAfter(last) ?? last.upperBound) + 1
+        // "will give X, a fishing village near the frontier, to A": past the description of the place set off by commas.
+        if reader.placeNounInApposition(after: last), let close = closingComma(after: j, reader) { j = close + 1 }
         if j < words.count, words.isWord(j, .back) { j += 1 }
         guard j + 1 < words.count, words.isWord(j, .to) || words.isWord(j, .from) else { return [] }
         var m = j + 1
@@ -548,6 +562,15 @@ struct UnlistedTerritoryFinder {
             gazetteer.country(code)?.kind == "state", case .country(_, .name, _) = state.kind
         else { return [] }
         return spans
+    }
+
+    /// The comma that closes an aside opened by the comma at `open`: words only between, within
+    /// `descriptionAsideReach`.
+    private func closingComma(after open: Int, _ reader: TerritoryNameReader) -> Int? {
+        let tokens = reader.sentence.tokens
+        var k = open + 1
+        while k < tokens.count, k - open <= Self.descriptionAsideReach, tokens[k].kind == .word || tokens[k].kind == .number { k += 1 }
+        return k < tokens.count && Token.isMark(tokens, k, UInt8(ascii: ",")) ? k : nil
     }
 
     /// Words of the verb before "a bone of contention", "a flashpoint": "has long been", "remains",
@@ -849,9 +872,12 @@ struct UnlistedTerritoryFinder {
             var k = opened
             var claims = false
             var stateNamed = false
+            var bothNamed = false
             var extended = false
             while k < end, reader.sentence.tokens[k].kind != .punctuation {
+                // "X, which both countries contest": a state's or both sides' quarrel verb.
                 if cues.claim.contains(words, k) || cues.adjective.contains(words, k) || cues.trailing.match(words, at: k) != nil
+                    || ((stateNamed || bothNamed) && Self.contestingVerbs.contains(words[k]))
                     || (overWhich && cues.quarrelHead.contains(words, k))
                     || (stateNamed && (Self.saysOwning(words, k) || saysOwn(at: k, reader, considered: k >= 1 && cues.considering.contains(words, k - 1))))
                     // "whose waters A and B have never agreed how to divide": the states' quarrel over the line.
@@ -866,6 +892,7 @@ struct UnlistedTerritoryFinder {
                     break
                 }
                 if let code = reader.mention(at: k)?.countryCode, gazetteer.country(code)?.kind == "state" { stateNamed = true }
+                if words.isWord(k, .both) { bothNamed = true }
                 // "that Spain has held since the seventeenth century and Morocco regards as occupied
                 // land": a second state's clause joined by "and" runs on as far again.
                 if stateNamed, !extended, words.isWord(k, .and), k + 1 < words.count, reader.mention(at: k + 1).map(isState) == true {
@@ -882,6 +909,10 @@ struct UnlistedTerritoryFinder {
         guard let span = reader.backward(endingAt: end) else { return nil }
         return appositionHead(before: span, reader) ?? span
     }
+
+    /// Verbs of quarrel a clause says of a place when states or "both" are its subject: "which
+    /// both countries contest" (alone, "contest" is as often an election's or a ruling's).
+    static let contestingVerbs: WordSet = ["contest", "contests", "dispute", "disputes"]
 
     /// Words that make a disagreement one over land: how to divide it, where its line runs.
     static let divisionWords: WordSet = ["divide", "divided", "dividing", "line", "lines", "owns", "own", "ownership"]
@@ -1178,6 +1209,35 @@ struct UnlistedTerritoryFinder {
         if words.isWord(k, .its) || words.isWord(k, .their) { return true }
         guard let state = reader.mention(at: k), state.first == k else { return false }
         return state.countryCode != nil
+    }
+
+    /// Nouns that make a quarrel what a name is about: "the subject of", "at the centre of".
+    static let focusNouns: WordSet = ["subject", "centre", "center", "heart", "focus", "core", "object"]
+    /// Tokens that may describe a quarrel between its article and its noun: "a decades-old
+    /// territorial dispute", "a bitter, long-running sovereignty row" (a hyphen or a comma is a token).
+    static let quarrelModifierReach = 6
+
+    /// "X is the subject of a long-running dispute", "X has been at the heart of a sovereignty
+    /// row": a copula at `i`, then a noun of focus and "of", an article, a few lowercase words and
+    /// a noun of quarrel. Whether a word of territory stands among those words.
+    func quarrelSaidOf(at i: Int, _ reader: TerritoryNameReader) -> (end: Int, overLand: Bool)? {
+        let words = reader.words
+        let tokens = reader.sentence.tokens
+        guard let copula = cues.copula.match(words, at: i) else { return nil }
+        var k = i + copula
+        if k < words.count, words.isWord(k, .at) { k += 1 }
+        guard k + 3 < words.count, words.isWord(k, .the), Self.focusNouns.contains(words[k + 1]), words.isWord(k + 2, .of),
+            words.isWord(k + 3, .a) || words.isWord(k + 3, .an) || words.isWord(k + 3, .the)
+        else { return nil }
+        var overLand = false
+        var j = k + 4
+        while j < words.count, j - (k + 4) <= Self.quarrelModifierReach {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, cues.quarrelHead.contains(words[j]) { return (j, overLand) }
+            guard tokens[j].kind == .word || Token.isMark(tokens, j, UInt8(ascii: ",")) || Token.isMark(tokens, j, UInt8(ascii: "-")) else { return nil }
+            if cues.context.contains(tokens[j], in: cues) { overLand = true }
+            j += 1
+        }
+        return nil
     }
 
     /// Verbs that say what a place is: "called X Russian territory", "declared X Tajik territory".
