@@ -47,7 +47,9 @@ struct EncounterClauses: Sendable {
         // The class bit, `isTrigger`'s first test, read in place first: most words fail it, and
         // the call copied each token.
         let triggers = (0..<s.tokens.count).filter { s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) }
-        return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.flatMap {
+        return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.map {
+            Self.cutBeforeBackground(s, $0, named: named, triggers: triggers)
+        }.flatMap {
             separateBetweenPhrases(s, $0, named: named, triggers: triggers)
         }.compactMap {
             range in
@@ -107,6 +109,35 @@ struct EncounterClauses: Sendable {
         }
         if start < range.upperBound { parts.append(start..<range.upperBound) }
         return parts
+    }
+
+    /// "A held talks with B amid talk of a visit by C", "The talks come as D prepares for a
+    /// government under E": the phrase of "amid", or of "come as", after the meeting word tells
+    /// the background of the encounter, whose people, place and day are not the encounter's. Cut
+    /// where that phrase names someone or a meeting word of its own; a plain "amid tight
+    /// security" stays.
+    static func cutBeforeBackground(_ s: AnalyzedSentence, _ range: Range<Int>, named: [PersonMention], triggers: [Int]) -> Range<Int> {
+        guard let first = triggers.first(where: range.contains),
+            let opens = (first + 1..<range.upperBound).first(where: { opensBackground(s, $0) }),
+            named.contains(where: { (opens..<range.upperBound).contains($0.first) })
+                || triggers.contains(where: { (opens..<range.upperBound).contains($0) })
+        else { return range }
+        return range.lowerBound..<opens
+    }
+
+    /// Forms of "come" that with "as", "amid" or "after" tell when the encounter falls ("The
+    /// talks come as ..."), not who took part.
+    static let comingVerbs: WordSet = ["come", "comes", "came"]
+    /// Words after such a verb that open the background.
+    static let backgroundLinks: WordSet = ["as", "amid", "after", "against", "while"]
+
+    /// Whether token `k` opens the background of an encounter: "amid", or a form of "come" before
+    /// one of `backgroundLinks`. (The first byte before the strings: asked of every word after
+    /// the meeting word.)
+    static func opensBackground(_ s: AnalyzedSentence, _ k: Int) -> Bool {
+        if Token.mayBeginWith(s.tokens, k, UInt8(ascii: "a")), s.tokens[k].lower == "amid" { return true }
+        return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c")) && comingVerbs.contains(s.tokens[k].lower)
+            && s.word(k + 1).map(backgroundLinks.contains) == true
     }
 
     /// How many words before a meeting word "to" may stand and still open its infinitive: "to
@@ -677,6 +708,13 @@ struct EncounterClauses: Sendable {
     func isVoided(_ s: AnalyzedSentence, _ i: Int, range: Range<Int>) -> Bool {
         let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
         if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
+        // "There is talk of a meeting with A", "amid talk of a trip by A": the meeting as a topic
+        // of rumour (guidelines: a hope), and "talk of" itself no encounter.
+        if (before.lowerBound...i).contains(where: { k in
+            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && s.tokens[k].lower == "talk" && s.isWord(k + 1, .of)
+        }) {
+            return true
+        }
         // "called for talks with B": a demand, not a meeting.
         if before.contains(where: { k in s.tokens[k].isListed(.demandVerb) && s.isWord(k + 1, .for) }) { return true }
         // "is ruling out talks with B", "rules out a meeting": a refusal (not "the ruling
