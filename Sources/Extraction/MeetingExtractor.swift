@@ -340,6 +340,20 @@ struct MeetingExtractor: Sendable {
                     namedAgain = true
                     continue
                 }
+                // "A will meet B in C. During her meeting with B, A may raise ...": the encounter
+                // reported before, named again as the time of what is done in it, when the clause
+                // gives it no day or place of its own.
+                if participants.count >= 2, date == nil, place == nil, Self.namesItAgainAsItsTime(s, clause.trigger),
+                    let k = meetings.lastIndex(where: { m in
+                        m.evidence.allSatisfy { $0.sentence < s.index } && participants.allSatisfy { m.participants.contains(people[$0].name) }
+                    })
+                {
+                    join(participants, sentence: s, to: &meetings[k], people: people)
+                    discourse.lastParticipants = participants
+                    discourse.lastParticipantsSentence = s.index
+                    namedAgain = true
+                    continue
+                }
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
                 if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
@@ -1409,6 +1423,12 @@ struct MeetingExtractor: Sendable {
     /// a word of time names an encounter as the time of another step.
     static func namesItAgainAsATime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         trigger >= 2 && possessivePronouns.contains(s.tokens[trigger - 1].lower) && timeBeforeOwnMeeting.contains(s.tokens[trigger - 2].lower)
+    }
+
+    /// "During her meeting with B," opening the sentence: a meeting noun owned by a pronoun after
+    /// "during" or "at" names an encounter as the time of what the sentence tells.
+    static func namesItAgainAsItsTime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        trigger == 2 && possessivePronouns.contains(s.tokens[1].lower) && (s.tokens[0].lower == "during" || s.tokens[0].lower == "at")
     }
 
     func joinLast(_ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], merger: MeetingMerger, people: [PersonRecord]) {

@@ -285,7 +285,8 @@ struct MeetingStatusReader: Sendable {
         let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
         return after.dropLast().contains { k in
-            if s.tokens[k].isWord(.will) { return s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
+            // "The meeting will include B": "will" right after the meeting noun is the noun's own future.
+            if s.tokens[k].isWord(.will) { return k == trigger + 1 || s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
             // Reported speech: "officials said talks between A and B would take place on Friday",
             // "would be held" (not "would be a breakthrough", a conditional).
             guard s.tokens[k].isWord(.would) else { return false }
