@@ -291,7 +291,7 @@ final class TerritoryCues: Sendable {
     var startWords: Set<String> {
         [leadIn, quarrel, trailing, adjective, claimedBy, nameTie, transfer, considering].reduce(into: Set<String>()) { $0.formUnion($1.firstWords) }
             .union(placeNoun.words).union(["over", "under"])  // "a dispute with A over X", "X, under A's control"
-            .union(copula.firstWords)  // "X remains at the heart of a row"
+            .union(UnlistedTerritoryFinder.focusNouns.words)  // "X remains at the heart of a row"
     }
 
     /// Words without which a sentence can neither name an unlisted territory nor refer back to

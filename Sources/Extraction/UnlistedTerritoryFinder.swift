@@ -118,8 +118,8 @@ struct UnlistedTerritoryFinder {
             let inseparable = i >= 1 && Self.saysInseparablePart(at: i, reader)
             // "X has been at the centre of a bitter territorial dispute": the quarrel said of the
             // name, whatever words describe it; words of territory among them say it is over land.
-            if i >= 1, let quarrel = quarrelSaidOf(at: i, reader) {
-                add(reader.backward(endingAt: i - 1), needsContext: !quarrel.overLand)
+            if let quarrel = quarrelSaidOf(at: i, reader) {
+                add(reader.backward(endingAt: quarrel.copula - 1), needsContext: !quarrel.overLand)
             }
             if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || inseparable {
                 // "X, administered from the district of Y for seventy years, is an inseparable
@@ -1218,21 +1218,21 @@ struct UnlistedTerritoryFinder {
     static let quarrelModifierReach = 6
 
     /// "X is the subject of a long-running dispute", "X has been at the heart of a sovereignty
-    /// row": a copula at `i`, then a noun of focus and "of", an article, a few lowercase words and
-    /// a noun of quarrel. Whether a word of territory stands among those words.
-    func quarrelSaidOf(at i: Int, _ reader: TerritoryNameReader) -> (end: Int, overLand: Bool)? {
+    /// row": a noun of focus at `i` after "the" (and "at"), a copula before them, and after them
+    /// "of", an article, a few lowercase words and a noun of quarrel. The copula's first token,
+    /// where the name ends before it, and whether a word of territory stands among those words.
+    func quarrelSaidOf(at i: Int, _ reader: TerritoryNameReader) -> (copula: Int, overLand: Bool)? {
         let words = reader.words
         let tokens = reader.sentence.tokens
-        guard let copula = cues.copula.match(words, at: i) else { return nil }
-        var k = i + copula
-        if k < words.count, words.isWord(k, .at) { k += 1 }
-        guard k + 3 < words.count, words.isWord(k, .the), Self.focusNouns.contains(words[k + 1]), words.isWord(k + 2, .of),
-            words.isWord(k + 3, .a) || words.isWord(k + 3, .an) || words.isWord(k + 3, .the)
+        guard Self.focusNouns.contains(words[i]), i >= 2, words.isWord(i - 1, .the), i + 3 < words.count, words.isWord(i + 1, .of),
+            words.isWord(i + 2, .a) || words.isWord(i + 2, .an) || words.isWord(i + 2, .the)
         else { return nil }
+        let beforeThe = words.isWord(i - 2, .at) ? i - 3 : i - 2
+        guard beforeThe >= 1, let copula = cues.copula.match(words, endingAt: beforeThe) else { return nil }
         var overLand = false
-        var j = k + 4
-        while j < words.count, j - (k + 4) <= Self.quarrelModifierReach {
-            if tokens[j].kind == .word, !tokens[j].isCapitalized, cues.quarrelHead.contains(words[j]) { return (j, overLand) }
+        var j = i + 3
+        while j < words.count, j - (i + 3) <= Self.quarrelModifierReach {
+            if tokens[j].kind == .word, !tokens[j].isCapitalized, cues.quarrelHead.contains(words[j]) { return (beforeThe + 1 - copula, overLand) }
             guard tokens[j].kind == .word || Token.isMark(tokens, j, UInt8(ascii: ",")) || Token.isMark(tokens, j, UInt8(ascii: "-")) else { return nil }
             if cues.context.contains(tokens[j], in: cues) { overLand = true }
             j += 1
