@@ -508,10 +508,16 @@ struct UnlistedTerritoryFinder {
         let tokens = reader.sentence.tokens
         return words.indices.contains { k in
             if Self.askingBack.contains(words[k]) || Self.claimingAlone.contains(words[k]) { return true }
+            // "though B contests this": the holding itself disputed.
+            if Self.contestingVerbs.contains(words[k]), k + 1 < words.count, Self.heldThingReferences.contains(words[k + 1]) { return true }
             guard cues.claim.contains(words, k), k + 1 < words.count, words.isWord(k + 1, .it) || words.isWord(k + 1, .them) else { return false }
             return k + 2 >= words.count || tokens[k + 2].kind == .punctuation || Self.afterClaimedIt.contains(words[k + 2])
         }
     }
+
+    /// Words by which a clause of quarrel refers back to the holding or the place held: "B
+    /// contests this", "B disputes it".
+    static let heldThingReferences: WordSet = ["this", "that", "it", "them"]
 
     /// Auxiliaries before a verb of claiming or holding: "has administered", "had controlled".
     static let auxiliaries: WordSet = ["has", "have", "had"]
