@@ -25,7 +25,7 @@ struct ParticipantReader: Sendable {
         // Room for the people the clause names and those of the clause before, which most of its
         // participants are: grown one by one, the list was reallocated twice a clause.
         participants.reserveCapacity(inClause.count + subjectsBefore.count)
-        let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger)
+        let speakerTakesPart = isSettingOfSpeech(s, trigger: trigger, named: named)
         let relative = relativeClause(s, clause: clause)
         for m in inClause where (speakerTakesPart || !Self.isSpeaker(m, in: s)) && !participants.contains(m.person) {
             if isPossessorOfRole(m, in: s) { continue }
@@ -311,22 +311,44 @@ struct ParticipantReader: Sendable {
     /// in a telephone call").
     static let settingPrepositions: WordSet = ["during", "at", "after", "following", "in"]
 
-    func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+    func isSettingOfSpeech(_ s: AnalyzedSentence, trigger: Int, named: [PersonMention]) -> Bool {
         var k = trigger - 1
         // "a phone call", "a video call": the kind of call between the determiner and the noun.
         while k >= 0, s.tokens[k].isListed(.callWord) { k -= 1 }
         while k >= 0, s.tokens[k].isListed(.settingDeterminer) { k -= 1 }
-        if k == 0, isFrontedSettingOfSpeech(s, trigger: trigger) { return true }
+        // "After talks with B, A said", not "After the audience, A said that C had accepted": a
+        // time after the meeting is its setting where the phrase names the one met.
+        if k == 0, isFrontedSettingOfSpeech(s, trigger: trigger),
+            !Self.frontedTimePrepositions.contains(s.tokens[0].lower) || namesTheOneMet(s, trigger: trigger, named: named)
+        {
+            return true
+        }
         // "Meeting B, A said ...", "Talking to B, A stressed ...": a participle of meeting opens the
         // sentence, and the speaker after its comma is its subject.
         if trigger == 0, Self.opensWithParticipleOfMeeting(s), saysSomethingAfterTheComma(s, trigger: trigger) { return true }
         guard k >= 1, s.tokens[k].isListed(.settingPreposition) else { return false }
+        // "Speaking to reporters after meeting B, A said ...": a participle of speech opens the
+        // sentence, the meeting is its setting, and the speaker after the comma is its subject.
+        if Self.opensWithParticipleOfSpeech(s), !(1..<k).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }),
+            namesTheOneMet(s, trigger: trigger, named: named), saysSomethingAfterTheComma(s, trigger: trigger)
+        {
+            return true
+        }
         return (0..<k).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: $0, to: k) <= Self.speechSettingReach }
     }
 
     /// Prepositions that open a sentence with the encounter its speech took place in: "In a phone
     /// call on Monday, A told B", "During their meeting, A said".
-    static let frontedSettingPrepositions: WordSet = ["in", "during", "at"]
+    static let frontedSettingPrepositions: WordSet = ["in", "during", "at", "after", "following"]
+    /// Those of them that tell a time after the meeting.
+    static let frontedTimePrepositions: WordSet = ["after", "following"]
+
+    /// Whether someone is named between the meeting word and the first comma after it: "after
+    /// meeting B,", "after his talks with B,".
+    func namesTheOneMet(_ s: AnalyzedSentence, trigger: Int, named: [PersonMention]) -> Bool {
+        guard let comma = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) else { return false }
+        return named.contains { $0.first > trigger && $0.last < comma }
+    }
 
     /// Whether the sentence opens with a setting ("In a phone call on Monday,") whose comma is
     /// followed, within `speechSettingReach` words, by a verb of speech.
@@ -340,6 +362,14 @@ struct ParticipantReader: Sendable {
     func saysSomethingAfterTheComma(_ s: AnalyzedSentence, trigger: Int) -> Bool {
         guard let comma = (trigger + 1..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) else { return false }
         return (comma + 1..<s.tokens.count).contains { s.tokens[$0].isListed(.speechVerb) && s.words(from: comma, to: $0) <= Self.speechSettingReach }
+    }
+
+    /// Participles of speech that open a sentence whose speaker follows the comma: "Speaking to
+    /// reporters after meeting B, A said".
+    static let speechParticiples: WordSet = ["speaking", "addressing", "briefing", "commenting"]
+
+    static func opensWithParticipleOfSpeech(_ s: AnalyzedSentence) -> Bool {
+        s.tokens[0].isCapitalized && speechParticiples.contains(s.tokens[0].lower)
     }
 
     /// "Meeting", "Talking", "Receiving": a meeting word in -ing that opens a sentence.
