@@ -47,12 +47,12 @@ struct EncounterClauses: Sendable {
         // The class bit, `isTrigger`'s first test, read in place first: most words fail it, and
         // the call copied each token.
         let triggers = (0..<s.tokens.count).filter { s.tokens[$0].classes.contains(.meetingTrigger) && isTrigger(s, $0, named: named) }
-        return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.map {
-            Self.cutBeforeBackground(s, $0, named: named, triggers: triggers)
-        }.flatMap {
+        return split(s, named: named, triggers: triggers).flatMap { Self.cutAtSemicolons(s, $0, named: named) }.flatMap {
             separateBetweenPhrases(s, $0, named: named, triggers: triggers)
         }.compactMap {
-            range in
+            whole in
+            // (Cut here rather than in a pass of its own: a pass made one more array a sentence.)
+            let range = Self.cutBeforeBackground(s, whole, named: named, triggers: triggers)
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) && !opensLedPartysClause(s, at: $0) }
@@ -132,10 +132,10 @@ struct EncounterClauses: Sendable {
     static let backgroundLinks: WordSet = ["as", "amid", "after", "against", "while"]
 
     /// Whether token `k` opens the background of an encounter: "amid", or a form of "come" before
-    /// one of `backgroundLinks`. (The first byte before the strings: asked of every word after
-    /// the meeting word.)
+    /// one of `backgroundLinks`. (Word numbers and a first byte before the strings: asked of
+    /// every word after the meeting word.)
     static func opensBackground(_ s: AnalyzedSentence, _ k: Int) -> Bool {
-        if Token.mayBeginWith(s.tokens, k, UInt8(ascii: "a")), s.tokens[k].lower == "amid" { return true }
+        if s.tokens[k].isWord(.amid) { return true }
         return Token.mayBeginWith(s.tokens, k, UInt8(ascii: "c")) && comingVerbs.contains(s.tokens[k].lower)
             && s.word(k + 1).map(backgroundLinks.contains) == true
     }
@@ -711,7 +711,7 @@ struct EncounterClauses: Sendable {
         // "There is talk of a meeting with A", "amid talk of a trip by A": the meeting as a topic
         // of rumour (guidelines: a hope), and "talk of" itself no encounter.
         if (before.lowerBound...i).contains(where: { k in
-            Token.mayBeginWith(s.tokens, k, UInt8(ascii: "t")) && s.tokens[k].lower == "talk" && s.isWord(k + 1, .of)
+            s.tokens[k].isWord(.talk) && s.isWord(k + 1, .of)
         }) {
             return true
         }

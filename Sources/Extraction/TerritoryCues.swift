@@ -302,5 +302,6 @@ final class TerritoryCues: Sendable {
             $0.formUnion($1.allWords)
         }
         .subtracting(common.words)
+        .subtracting(UnlistedTerritoryFinder.bareGiving.words)  // the land they give is named as land
     }
 }

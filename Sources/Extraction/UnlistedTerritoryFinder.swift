@@ -79,7 +79,7 @@ struct UnlistedTerritoryFinder {
             }
             if let length = cues.transfer.match(words, at: i) {
                 // "to hand X to A": a bare "hand" hands things as often as land, so the name must say it is land.
-                let bare = length == 1 && Self.bareHanding.contains(words[i])
+                let bare = length == 1 && (Self.bareHanding.contains(words[i]) || Self.bareGiving.contains(words[i]))
                 let handed = handedOver(after: i + length, words, reader)
                 if !bare
                     || handed.last.map({
@@ -118,7 +118,7 @@ struct UnlistedTerritoryFinder {
             let inseparable = i >= 1 && Self.saysInseparablePart(at: i, reader)
             // "X has been at the centre of a bitter territorial dispute": the quarrel said of the
             // name, whatever words describe it; words of territory among them say it is over land.
-            if let quarrel = quarrelSaidOf(at: i, reader) {
+            if i >= 2, words.isWord(i - 1, .the), let quarrel = quarrelSaidOf(at: i, reader) {
                 add(reader.backward(endingAt: quarrel.copula - 1), needsContext: !quarrel.overLand)
             }
             if i >= 1, cues.trailing.match(words, at: i) != nil || Self.liesOnAStatesSide(at: i, reader) || inseparable {
@@ -529,10 +529,12 @@ struct UnlistedTerritoryFinder {
     static let landTaking: WordSet = ["occupied", "annexed"]
 
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
-    /// ("give X to A", "the commission awarded X to A": land as often as aid or a prize.)
-    static let bareHanding: WordSet = [
-        "hand", "handed", "handing", "give", "gives", "gave", "given", "giving", "award", "awards", "awarded", "awarding",
-    ]
+    static let bareHanding: WordSet = ["hand", "handed", "handing"]
+    /// Verbs of giving that hand over land as often as aid, a prize or an envoy: "give X, a town on
+    /// the border, to A", "the commission awarded X to A". Like a bare "hand", only a name said to
+    /// be land; so they need not open a sentence to the finder (the noun of land does). Not
+    /// "given" or "gives": as common as words get.
+    static let bareGiving: WordSet = ["give", "gave", "award", "awarded"]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
     static let occupying: WordSet = ["occupied", "occupies", "occupying"]
@@ -1230,7 +1232,8 @@ struct UnlistedTerritoryFinder {
     func quarrelSaidOf(at i: Int, _ reader: TerritoryNameReader) -> (copula: Int, overLand: Bool)? {
         let words = reader.words
         let tokens = reader.sentence.tokens
-        guard Self.focusNouns.contains(words[i]), i >= 2, words.isWord(i - 1, .the), i + 3 < words.count, words.isWord(i + 1, .of),
+        // Word numbers first: this is asked at every word that may open a pattern.
+        guard i >= 2, i + 3 < words.count, words.isWord(i - 1, .the), words.isWord(i + 1, .of), Self.focusNouns.contains(words[i]),
             words.isWord(i + 2, .a) || words.isWord(i + 2, .an) || words.isWord(i + 2, .the)
         else { return nil }
         let beforeThe = words.isWord(i - 2, .at) ? i - 3 : i - 2
