@@ -111,8 +111,8 @@ struct EncounterClauses: Sendable {
         return parts
     }
 
-    /// "A held talks with B amid talk of a visit by C", "The talks come as D prepares for a
-    /// government under E": the phrase of "amid", or of "come as", after the meeting word tells
+    /// "A held talks with B amid talk of a state visit by C", "The talks come as D and E trade
+    /// barbs over gas": the phrase of "amid", or of "come as", after the meeting word tells
     /// the background of the encounter, whose people, place and day are not the encounter's. Cut
     /// where that phrase names someone or a meeting word of its own; a plain "amid tight
     /// security" stays.
@@ -708,7 +708,7 @@ struct EncounterClauses: Sendable {
     func isVoided(_ s: AnalyzedSentence, _ i: Int, range: Range<Int>) -> Bool {
         let before = s.start(before: i, words: Self.voidingReach, limit: range.lowerBound)..<i
         if before.contains(where: { voids(s, $0) && !Self.standsInClosedAside(s, $0, before: i) }) { return true }
-        // "There is talk of a meeting with A", "amid talk of a trip by A": the meeting as a topic
+        // "There is talk of a meeting with A", "amid talk of a state visit by A": the meeting as a topic
         // of rumour (guidelines: a hope), and "talk of" itself no encounter.
         if (before.lowerBound...i).contains(where: { k in
             s.tokens[k].isWord(.talk) && s.isWord(k + 1, .of)

@@ -340,7 +340,7 @@ struct MeetingExtractor: Sendable {
                     namedAgain = true
                     continue
                 }
-                // "A will meet B in C. During her meeting with B, A may raise ...": the encounter
+                // "A is to see B in C. At their meeting B may bring up ...": the encounter
                 // reported before, named again as the time of what is done in it, when the clause
                 // gives it no day or place of its own.
                 if participants.count >= 2, date == nil, place == nil, Self.namesItAgainAsItsTime(s, clause.trigger),
@@ -1425,7 +1425,7 @@ struct MeetingExtractor: Sendable {
         trigger >= 2 && possessivePronouns.contains(s.tokens[trigger - 1].lower) && timeBeforeOwnMeeting.contains(s.tokens[trigger - 2].lower)
     }
 
-    /// "During her meeting with B," opening the sentence: a meeting noun owned by a pronoun after
+    /// "At their meeting," or "During his talks with B," opening the sentence: a meeting noun owned by a pronoun after
     /// "during" or "at" names an encounter as the time of what the sentence tells.
     static func namesItAgainAsItsTime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         trigger == 2 && possessivePronouns.contains(s.tokens[1].lower) && (s.tokens[0].lower == "during" || s.tokens[0].lower == "at")

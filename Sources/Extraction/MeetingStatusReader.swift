@@ -285,7 +285,7 @@ struct MeetingStatusReader: Sendable {
         let after = trigger + 1..<s.end(after: trigger, words: Self.announcementReach, limit: clause.upperBound)
         if after.contains(where: { s.tokens[$0].isListed(.announcing) }) { return true }
         return after.dropLast().contains { k in
-            // "The meeting will include B": "will" right after the meeting noun is the noun's own future.
+            // "The summit will feature B": "will" right after the meeting noun is the noun's own future.
             if s.tokens[k].isWord(.will) { return k == trigger + 1 || s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
             // Reported speech: "officials said talks between A and B would take place on Friday",
             // "would be held" (not "would be a breakthrough", a conditional).

@@ -530,8 +530,8 @@ struct UnlistedTerritoryFinder {
 
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
     static let bareHanding: WordSet = ["hand", "handed", "handing"]
-    /// Verbs of giving that hand over land as often as aid, a prize or an envoy: "give X, a town on
-    /// the border, to A", "the commission awarded X to A". Like a bare "hand", only a name said to
+    /// Verbs of giving that hand over land as often as aid, a prize or an envoy: "will give X, a
+    /// fishing village near the frontier, to A", "the commission awarded X to A". Like a bare "hand", only a name said to
     /// be land; so they need not open a sentence to the finder (the noun of land does). Not
     /// "given" or "gives": as common as words get.
     static let bareGiving: WordSet = ["give", "gave", "award", "awarded"]
@@ -560,7 +560,7 @@ struct UnlistedTerritoryFinder {
         guard let last = spans.last, spans.allSatisfy({ reader.canNameTerritory($0) }) else { return [] }
         // "retook the Kelvar district from A": the noun of territory belongs to the name.
         var j = (reader.placeNounAfter(last) ?? last.upperBound) + 1
-        // "will give X, a fishing village near the frontier, to A": past the description of the place set off by commas.
+        // "will give X, a fishing village near the frontier, to A": past the description set off by commas.
         if reader.placeNounInApposition(after: last), let close = closingComma(after: j, reader) { j = close + 1 }
         if j < words.count, words.isWord(j, .back) { j += 1 }
         guard j + 1 < words.count, words.isWord(j, .to) || words.isWord(j, .from) else { return [] }

@@ -1,14 +1,14 @@
 import Extraction
 import Testing
 
-// The background an encounter is reported against ("amid talk of a visit by C", "The talks come
-// as D prepares for a government under E") names people, places and plans that are not the
+// The background an encounter is reported against ("amid talk of a state visit by C", "The talks come
+// as D and E trade barbs over gas") names people, places and plans that are not the
 // encounter's; talk or speculation of a meeting is a rumour, no meeting (guidelines: a hope).
 // Own sentences and invented names.
 
 @Test func peopleOfTheBackgroundAreNotAtTheEncounter() {
     let f = extract(
-        "Malta's Foreign Minister Pia Grech held talks with her Cypriot counterpart Andreas Nikou, who flew into Valletta late on Wednesday after two days in Rome amid talk of a trip to Valletta by Cypriot President Eleni Savva.",
+        "Malta's Foreign Minister Pia Grech held talks with her Cypriot counterpart Andreas Nikou, who landed in Valletta on Wednesday night from Rome amid talk of a state visit to Malta by Cypriot President Eleni Savva.",
         published: "2021-03-05")
     #expect(f.meetings.map { Set($0.participants) } == [["Pia Grech", "Andreas Nikou"]])
     #expect(f.meetings.first?.status == .held)
@@ -16,7 +16,7 @@ import Testing
 }
 
 @Test(arguments: [
-    "The talks come as Cyprus prepares for a new cabinet under President Eleni Savva and Greece under Prime Minister Nikos Dimas.",
+    "The talks come as President Eleni Savva and Prime Minister Nikos Dimas trade barbs over gas.",
     "The ministerial meeting came amid speculation about a visit to Nicosia by Eleni Savva and Nikos Dimas.",
 ])
 func aBackgroundClauseAfterTheTalksIsNoEncounter(_ text: String) {

@@ -1,13 +1,13 @@
 import Extraction
 import Testing
 
-// "During her meeting with B, A may raise ..." names the encounter reported before as the time of
-// something else: no second encounter. "The meeting will include B and C": "will" right after the
+// "At their meeting, A may bring up ..." names the encounter reported before as the time of
+// something else: no second encounter. "The summit will feature B and C": "will" right after the
 // meeting noun is the noun's own future. Own sentences and invented names.
 
-@Test func duringHerMeetingWithBNamesThePlannedEncounterAgain() {
+@Test func atHerTalksWithBNamesThePlannedEncounterAgain() {
     let f = extract(
-        "President Ana Ruiz is expected to meet Prime Minister Tomas Vela in Lima. During her meeting with Vela, Ruiz may raise the fishing dispute.",
+        "President Ana Ruiz is expected to see Prime Minister Tomas Vela in Lima. At her talks with Vela, Ruiz may bring up the fishing quotas.",
         published: "2017-04-28")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.first?.status == .planned)
@@ -15,6 +15,6 @@ import Testing
 }
 
 @Test func aMeetingNounWithWillAfterItIsPlanned() {
-    let f = extract("The meeting will include Finance Minister Karl Berger and Trade Minister Omar Haddad.", published: "2017-04-28")
+    let f = extract("The summit will feature Finance Minister Karl Berger and Trade Minister Omar Haddad.", published: "2017-04-28")
     #expect(f.meetings.map(\.status) == [.planned])
 }
