@@ -658,7 +658,14 @@ struct EncounterClauses: Sendable {
         {
             return after
         }
-        guard let first = firstUnvoided(in: s, range: range, candidates: Array(range), named: named) else { return nil }
+        guard var first = firstUnvoided(in: s, range: range, candidates: Array(range), named: named) else { return nil }
+        // "'We had good talks,' A said after meeting B": the meeting word of the speaker's own
+        // words in an opening quotation names no one; the one after the quotation does.
+        if let close = Self.closeOfOpeningQuote(s, range: range), first < close, !named.contains(where: { (range.lowerBound..<close).contains($0.first) }),
+            let after = firstUnvoided(in: s, range: range, candidates: Array(close + 1..<range.upperBound), named: named)
+        {
+            first = after
+        }
         // "A, bound for a forum in C, called off his talks with B": with the meeting
         // called off, the gathering is only where A was going, not an encounter with B.
         if GatheringPlaces.isGatheringNoun(s.tokens, first), range.contains(where: { $0 != first && isVoidedTrigger(s, $0, range: range, named: named) }) {
@@ -674,6 +681,16 @@ struct EncounterClauses: Sendable {
             return nil
         }
         return first
+    }
+
+    /// The quotation mark that closes a quotation opening the clause ("'We had good talks,' A
+    /// said").
+    static func closeOfOpeningQuote(_ s: AnalyzedSentence, range: Range<Int>) -> Int? {
+        guard !range.isEmpty, s.tokens[range.lowerBound].kind == .punctuation, MentionTagger.quoteMarks.contains(s.tokens[range.lowerBound].text)
+        else { return nil }
+        return (range.lowerBound + 1..<range.upperBound).first {
+            s.tokens[$0].kind == .punctuation && MentionTagger.quoteMarks.contains(s.tokens[$0].text)
+        }
     }
 
     /// A meeting word at `k` that a word of negation, refusal or aim unmakes.

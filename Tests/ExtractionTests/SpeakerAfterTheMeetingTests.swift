@@ -25,3 +25,14 @@ func theSpeakerAfterTheMeetingTookPart(_ text: String) {
         published: "2022-05-12")
     #expect(!f.meetings.contains { Set($0.participants) == ["Omar Haddad", "Lena Dahl"] })
 }
+
+// "'We had good talks,' A said after meeting B": the meeting word in the speaker's own words,
+// in a quotation that opens the sentence and names no one, gives way to the one after it.
+@Test(arguments: [
+    "\"We had productive talks,\" President Omar Haddad said after meeting Prime Minister Lena Dahl on Monday.",
+    "\"The discussions went well,\" President Omar Haddad said after meeting Prime Minister Lena Dahl on Monday.",
+])
+func aMeetingWordInAnOpeningQuotationGivesWayToTheOneAfterIt(_ text: String) {
+    let f = extract(text, published: "2022-05-12")
+    #expect(f.meetings.map { Set($0.participants) } == [["Lena Dahl", "Omar Haddad"]])
+}
