@@ -328,26 +328,21 @@ struct MeetingExtractor: Sendable {
                 // "A met B in C. A flew home after his meeting with B": the encounter reported in a
                 // sentence before, placed there, named again as the time of something else; the
                 // clause's day and place are that other thing's.
-                if participants.count >= 2, Self.namesItAgainAsATime(s, clause.trigger),
-                    let k = meetings.lastIndex(where: { m in
-                        m.status == .held && m.place != nil && m.evidence.allSatisfy { $0.sentence < s.index }
-                            && participants.allSatisfy { m.participants.contains(people[$0].name) }
-                    })
-                {
-                    join(participants, sentence: s, to: &meetings[k], people: people)
-                    discourse.lastParticipants = participants
-                    discourse.lastParticipantsSentence = s.index
-                    namedAgain = true
-                    continue
-                }
-                // "A is to see B in C. At their meeting B may bring up ...": the encounter
-                // reported before, named again as the time of what is done in it, when the clause
-                // gives it no day or place of its own.
-                if participants.count >= 2, date == nil, place == nil, Self.namesItAgainAsItsTime(s, clause.trigger),
-                    let k = meetings.lastIndex(where: { m in
+                // ("A is to see B in C. At their meeting B may bring up ...": the encounter reported
+                // before, held or planned, named again as the time of what is done in it, when the
+                // clause gives it no day or place of its own.)
+                var namedAgainAt: Int?
+                if participants.count >= 2 {
+                    func toldBefore(_ m: MeetingFact) -> Bool {
                         m.evidence.allSatisfy { $0.sentence < s.index } && participants.allSatisfy { m.participants.contains(people[$0].name) }
-                    })
-                {
+                    }
+                    if Self.namesItAgainAsATime(s, clause.trigger) {
+                        namedAgainAt = meetings.lastIndex { $0.status == .held && $0.place != nil && toldBefore($0) }
+                    } else if date == nil, place == nil, Self.namesItAgainAsItsTime(s, clause.trigger) {
+                        namedAgainAt = meetings.lastIndex(where: toldBefore)
+                    }
+                }
+                if let k = namedAgainAt {
                     join(participants, sentence: s, to: &meetings[k], people: people)
                     discourse.lastParticipants = participants
                     discourse.lastParticipantsSentence = s.index
@@ -1425,8 +1420,9 @@ struct MeetingExtractor: Sendable {
         trigger >= 2 && possessivePronouns.contains(s.tokens[trigger - 1].lower) && timeBeforeOwnMeeting.contains(s.tokens[trigger - 2].lower)
     }
 
-    /// "At their meeting," or "During his talks with B," opening the sentence: a meeting noun owned by a pronoun after
-    /// "during" or "at" names an encounter as the time of what the sentence tells.
+    /// "At their meeting," or "During his talks with B," opening the sentence: a meeting noun
+    /// owned by a pronoun after "during" or "at" names an encounter as the time of what the
+    /// sentence tells.
     static func namesItAgainAsItsTime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         trigger == 2 && possessivePronouns.contains(s.tokens[1].lower) && (s.tokens[0].lower == "during" || s.tokens[0].lower == "at")
     }

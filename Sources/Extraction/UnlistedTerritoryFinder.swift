@@ -531,9 +531,9 @@ struct UnlistedTerritoryFinder {
     /// Words of handing without "over" or "back": "agreed to hand X and Y islands to A".
     static let bareHanding: WordSet = ["hand", "handed", "handing"]
     /// Verbs of giving that hand over land as often as aid, a prize or an envoy: "will give X, a
-    /// fishing village near the frontier, to A", "the commission awarded X to A". Like a bare "hand", only a name said to
-    /// be land; so they need not open a sentence to the finder (the noun of land does). Not
-    /// "given" or "gives": as common as words get.
+    /// fishing village near the frontier, to A", "the commission awarded X to A". Like a bare
+    /// "hand", only a name said to be land; so they need not open a sentence to the finder (the
+    /// noun of land does). Not "given" or "gives": as common as words get.
     static let bareGiving: WordSet = ["give", "gave", "award", "awarded"]
 
     /// The last words of lead-ins of occupation, after which a known city is not a territory.
