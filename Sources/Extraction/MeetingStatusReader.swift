@@ -15,11 +15,9 @@ struct MeetingStatusReader: Sendable {
         // encounter done, whatever the words after it plan.
         if trigger >= 1, s.tokens[trigger - 1].isWord(.had), s.tokens[trigger].isListed(.encounterVerb) { return false }
         var planned =
-            (max(0, trigger - Self.planningReach)..<trigger).contains {
-                s.tokens[$0].isListed(.planning) && !isNounWill(s, $0) && !isNextDay(s, $0) && !isAgreementMadeAt(s, $0, trigger: trigger)
-                    && !isNextAlone(s, $0)
-            }
-            || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range) || isHeadlineInfinitive(s, trigger)
+            (max(0, trigger - Self.planningReach)..<trigger).contains { plans(s, $0, trigger: trigger) }
+            || isCoordinateOfAPlan(s, trigger) || isInfinitiveAfterBe(s, trigger) || isAnnouncedAfter(s, trigger, clause.range)
+            || isHeadlineInfinitive(s, trigger)
             || travelsInThePresent(s, before: trigger, clause: clause.range) || isAsideOfAPlan(s, trigger)
             || followsAnAcceptance(s, before: trigger, clause: clause.range) || isPurposeOfAComingTrip(s, trigger, clause: clause.range)
             || (date == nil && namesAComingPeriod(s, after: trigger, clause: clause.range)) || isComingTimeClause(s, trigger)
@@ -32,6 +30,65 @@ struct MeetingStatusReader: Sendable {
             if !pastTold { planned = after }
         }
         return planned
+    }
+
+    /// Whether token `k` is a word of planning that governs the meeting word at `trigger`.
+    func plans(_ s: AnalyzedSentence, _ k: Int, trigger: Int) -> Bool {
+        s.tokens[k].isListed(.planning) && !isNounWill(s, k) && !isNextDay(s, k) && !isAgreementMadeAt(s, k, trigger: trigger) && !isNextAlone(s, k)
+            && !isInClosedRelativeClause(s, k, before: trigger)
+    }
+
+    /// Pronouns that open a relative clause about the person or thing before them.
+    static let relativePronouns: WordSet = ["who", "which", "whose"]
+
+    /// "met A, who will chair the council next year, and held talks with B": a word of planning
+    /// in a relative clause that a comma closes before the meeting word plans what the clause
+    /// says, not the encounter.
+    func isInClosedRelativeClause(_ s: AnalyzedSentence, _ k: Int, before trigger: Int) -> Bool {
+        guard (k + 1..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) else { return false }
+        var j = k - 1
+        while j >= 0, !Token.isMark(s.tokens, j, UInt8(ascii: ",")) {
+            if Self.relativePronouns.contains(s.tokens[j].lower) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Bare verbs that report an encounter, or open the noun that does ("hold talks", "pay a
+    /// courtesy call"): the form a second verb takes when it shares the first one's "will".
+    static let bareEncounterVerbs: WordSet = ["meet", "see", "host", "receive", "visit", "call", "speak", "talk", "confer", "welcome", "greet"]
+    /// Bare verbs that open a meeting noun: "and hold talks with B", "and pay a courtesy call on B".
+    static let bareOpeningVerbs: WordSet = ["hold", "have", "pay"]
+    /// Words that may stand between "and" and the verb it joins: "and then meet", "and later hold".
+    static let coordinatingAdverbs: WordSet = ["then", "later", "also", "subsequently", "afterwards", "thereafter"]
+    /// How far before the "and" the word of planning of the first verb may stand, in words (a
+    /// name with its title is one): the first verb's object runs long ("will call on the
+    /// president of the Senate, A, and meet B").
+    static let coordinateReach = 24
+
+    /// "A will call on B and meet C", "A will travel to D and then fly to E to meet F": a bare
+    /// verb after "and" shares the tense of the verb it is joined to, so the plan that governs
+    /// that verb governs this encounter too, however long the first verb's object.
+    func isCoordinateOfAPlan(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        guard let verb = tripVerb(before: purposeWord(before: trigger, in: s), in: s) ?? bareVerb(reporting: trigger, in: s) else { return false }
+        var k = verb - 1
+        while k >= 1, Self.coordinatingAdverbs.contains(s.tokens[k].lower) { k -= 1 }
+        guard k >= 1, s.tokens[k].isWord(.and) else { return false }
+        return (s.start(before: k, words: Self.coordinateReach, limit: 0)..<k).contains { plans(s, $0, trigger: trigger) }
+    }
+
+    /// The bare verb that reports the encounter at `trigger`: the meeting word itself ("meet"),
+    /// or the verb that opens its noun ("hold talks").
+    func bareVerb(reporting trigger: Int, in s: AnalyzedSentence) -> Int? {
+        if Self.bareEncounterVerbs.contains(s.tokens[trigger].lower) { return trigger }
+        return (max(0, trigger - Self.holdingVerbReach)..<trigger).last { Self.bareOpeningVerbs.contains(s.tokens[$0].lower) }
+    }
+
+    /// "fly to E to meet F", "travel to E for talks": the bare verb of travel whose purpose
+    /// opens at `purpose`.
+    func tripVerb(before purpose: Int?, in s: AnalyzedSentence) -> Int? {
+        guard let purpose else { return nil }
+        return (s.start(before: purpose, words: Self.tripReach, limit: 0)..<purpose).last { WordLists.tripVerbs.contains(s.tokens[$0].lower) }
     }
 
     /// Verbs that, right before a meeting noun, tell the encounter done: "held talks".
@@ -252,8 +309,8 @@ struct MeetingStatusReader: Sendable {
 
     /// Words between a meeting word and a period that make the period another event's: "met B to
     /// prepare for the summit next month", "talks ahead of the vote next week", "and agreed to
-    /// meet again next year".
-    static let otherEventOpeners: WordSet = ["to", "for", "ahead", "before", "until", "and"]
+    /// meet again next year", "met B, who will visit C next month".
+    static let otherEventOpeners: WordSet = ["to", "for", "ahead", "before", "until", "and", "who", "which", "whose"]
 
     /// "talks with B in Dakar next month", "in the coming weeks": a period ahead of the
     /// publication, after the meeting word in its clause, for a clause that names no day of its
