@@ -59,7 +59,8 @@ struct RoleReferences: Sendable {
                 } else if let t = titleMention, start >= 1, s.tokens[start - 1].isWord(.the),
                     !(start >= 2 && s.tokens[start - 2].isWord(.of) && !saysPresenceOf(s, of: start - 2)),
                     let person = onlyHolder(of: s.text(t.first, t.last), people: people)
-                        ?? (t.first == t.last && isSubject(s, end: end) ? onlyHolder(ofHead: s.tokens[t.first].lower, people: people) : nil),
+                        ?? (t.first == t.last && isSubject(s, end: end) ? onlyHolder(ofHead: s.tokens[t.first].lower, people: people) : nil)
+                            ?? subjectOfTheReport(holding: t, in: s, end: end, reportSubject: reportSubject ?? ruler, people: people),
                     !named.contains(where: { $0.person == person })
                 {
                     out.append(PersonMention(person: person, sentence: s.index, first: start, last: end, byRole: true))
@@ -109,6 +110,16 @@ struct RoleReferences: Sendable {
             if next.kind == .word, !next.isCapitalized, !Self.notAVerbAfterARole.contains(next.lower), !next.isWord(.the) { return i }
         }
         return nil
+    }
+
+    /// "A met B, another president, on Monday. ... The President also met C": where several
+    /// people hold the title, the subject of the encounters the report goes on with (or, further
+    /// on, of the one last reported), when the title opens a clause as its subject.
+    func subjectOfTheReport(holding t: Mention, in s: AnalyzedSentence, end: Int, reportSubject: Int?, people: [PersonRecord]) -> Int? {
+        guard let subject = reportSubject, isSubject(s, end: end),
+            people[subject].title?.lowercased() == s.text(t.first, t.last).lowercased()
+        else { return nil }
+        return subject
     }
 
     /// Whether the person holds a ruler's title ("Sultan", "Crown Prince"), whom a bare court
