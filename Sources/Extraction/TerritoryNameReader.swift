@@ -74,6 +74,9 @@ struct TerritoryNameReader {
                 if words[k].hasSuffix("'s") { break }
                 k += 1
             } else if cues.connector.contains(words, k), !sentence.tokens[k].isCapitalized, isNameWord(k + 1) {
+                // "the Kessa Shoals and Dovi Island": a name closed by its noun of territory
+                // ends at "and", which begins the next name.
+                if words.isWord(k, .and), endsInPlaceNoun(j...last) { break }
                 k += 1
             } else {
                 break

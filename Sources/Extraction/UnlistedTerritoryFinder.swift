@@ -432,16 +432,32 @@ struct UnlistedTerritoryFinder {
         return out
     }
 
+    /// Lowercase words that may open an item of a list before its name: "and the island of X".
+    static let listItemLeadIn = 4
+
     /// "claims to Remba and Ussi", "the islands of Little Marun and Big Marun", "Korvo and Tessel
-    /// islands": the names joined by "and" to the one at `span`, each a territory of its own.
+    /// islands", "over the Kessa Shoals and the island of Dovi", "claim Remba, Ussi and the
+    /// Tessel islets": the names joined by "and" (or by commas, where an "and" closes the list)
+    /// to the one at `span`, each a territory of its own. Names after commas that no "and"
+    /// closes are something else ("over Remba, Ussi officials said").
     private func listedAfter(_ span: ClosedRange<Int>, _ reader: TerritoryNameReader) -> [ClosedRange<Int>] {
         let words = reader.words
+        let tokens = reader.sentence.tokens
         var out: [ClosedRange<Int>] = []
+        var afterCommas: [ClosedRange<Int>] = []
         var k = span.upperBound + 1
-        while out.count + 1 < Self.listLength, k + 1 < words.count, words.isWord(k, .and), reader.sentence.tokens[k + 1].isCapitalized,
-            let next = reader.forward(from: k + 1), next.lowerBound == k + 1
-        {
-            out.append(next)
+        while out.count + afterCommas.count + 1 < Self.listLength, k + 1 < words.count {
+            let joinsByAnd = words.isWord(k, .and)
+            guard joinsByAnd || Token.isMark(tokens, k, UInt8(ascii: ",")), let next = reader.forward(from: k + 1),
+                next.lowerBound - (k + 1) <= Self.listItemLeadIn,
+                (k + 1..<next.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized })
+            else { break }
+            if joinsByAnd {
+                out += afterCommas + [next]
+                afterCommas = []
+            } else {
+                afterCommas.append(next)
+            }
             k = next.upperBound + 1
         }
         return out
