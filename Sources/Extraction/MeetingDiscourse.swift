@@ -145,6 +145,7 @@ struct MeetingDiscourse: Sendable {
     /// `ofLeaders`: the group is called leaders ("the two leaders"), whom a deputy only stands in for.
     func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?, ofLeaders: Bool = false) -> [Int] {
         guard let size, size > 2 else {
+            if ofLeaders, offices == nil, size ?? 2 == 2, let leaders = lastTwoLeaders(at: sentence) { return leaders }
             let pair = referredPair(at: sentence, holding: offices)
             // "the two leaders" after an encounter of more: its subject and the first named with them.
             if size == 2 && pair.count > 2 { return Array(pair.prefix(2)) }
@@ -152,5 +153,14 @@ struct MeetingDiscourse: Sendable {
         }
         let group = reportedPair(at: sentence)
         return group.count == size ? group : []
+    }
+
+    /// "the two leaders" once the encounter last reported is out of reach: the two people last
+    /// named who lead a state, where two do ("Foreign Minister C said ... The two leaders' first
+    /// meeting" is not C's), before the two people last named whatever their office.
+    func lastTwoLeaders(at sentence: Int) -> [Int]? {
+        guard reportedPair(at: sentence).isEmpty else { return nil }
+        let leaders = recentPeople.filter { $0 < titles.count && RoleReferences.isLeaderTitle(titles[$0]) }
+        return leaders.count >= 2 ? Array(leaders.suffix(2)) : nil
     }
 }

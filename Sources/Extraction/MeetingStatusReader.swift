@@ -345,9 +345,11 @@ struct MeetingStatusReader: Sendable {
             // "The summit will feature B": "will" right after the meeting noun is the noun's own future.
             if s.tokens[k].isWord(.will) { return k == trigger + 1 || s.tokens[k + 1].isWord(.be) || s.tokens[k + 1].isWord(.take) }
             // Reported speech: "officials said talks between A and B would take place on Friday",
-            // "would be held" (not "would be a breakthrough", a conditional).
+            // "would be held", and "would" right after the meeting noun ("Monday's meeting would
+            // be their first since the election"); not "talks with B would be a breakthrough",
+            // a conditional about talks named before their "would".
             guard s.tokens[k].isWord(.would) else { return false }
-            return s.tokens[k + 1].isWord(.take) || (s.tokens[k + 1].isWord(.be) && s.isWord(k + 2, .held))
+            return k == trigger + 1 || s.tokens[k + 1].isWord(.take) || (s.tokens[k + 1].isWord(.be) && s.isWord(k + 2, .held))
         }
     }
 

@@ -278,7 +278,11 @@ struct RoleReferences: Sendable {
 
     /// Whether the person's title makes them a head of state or government.
     private func isLeader(_ person: PersonRecord) -> Bool {
-        let title = person.title?.lowercased() ?? ""
-        return Self.leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
+        Self.isLeaderTitle(person.title?.lowercased() ?? "")
+    }
+
+    /// Whether a lowercased title is a head of state's or government's.
+    static func isLeaderTitle(_ title: String) -> Bool {
+        leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
     }
 }
