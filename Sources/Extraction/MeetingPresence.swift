@@ -10,6 +10,8 @@ struct MeetingPresence: Sendable {
     static let beingThere: WordSet = ["also", "was", "were", "is", "are", "been", "be"]
     /// Nouns of a party to talks whose members "included" people.
     static let parties: WordSet = ["side", "delegation", "team", "entourage", "party"]
+    /// Prepositions that put a party at the talks: "the delegation at the talks", "the side to the meeting".
+    static let partyPlaces: WordSet = ["at", "to", "in", "for"]
     /// Forms of "take" before "part".
     static let formsOfTake: WordSet = ["took", "taking", "take", "takes", "taken"]
     /// Nouns of the occasion a host gives a guest, "attended by" the people who joined it; and of
@@ -51,8 +53,10 @@ struct MeetingPresence: Sendable {
         case "included", "includes":
             // "The Hungarian side also included A and B", "The delegation included C": the
             // members of a party to the talks; not "the agenda included".
-            let subject = before == "also" ? s.word(k - 2) : before
-            return subject.map(Self.parties.contains) == true
+            // "The Fijian delegation at the talks included E": the party, then where it sat.
+            var j = before == "also" ? k - 2 : k - 1
+            if j >= 3, s.tokens[j].isListed(.meetingTrigger), s.isWord(j - 1, .the), s.word(j - 2).map(Self.partyPlaces.contains) == true { j -= 3 }
+            return s.word(j).map(Self.parties.contains) == true
         case "part":
             // "C and D also took part", "Also taking part were E and F"; not "took part in the
             // vote", which names an event of its own.
