@@ -50,6 +50,7 @@ struct MeetingPlaceReader: Sendable {
                 && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
                     == true
         }
+        candidates.removeAll { isPlaceOfAnInvitedVisit($0, in: s) }
         // "held talks in the capital after A welcomed his guest at the airport": the places of a
         // clause of time with a subject of its own are where that clause's event happened.
         if let k = Self.timeClauseStart(in: s, after: trigger, before: clause.upperBound) { candidates.removeAll { $0.first > k } }
@@ -84,6 +85,26 @@ struct MeetingPlaceReader: Sendable {
             return city.name
         }
         return cityOfVenue ?? best.name
+    }
+
+    /// Words of inviting, whose "to visit C" names a visit still to be made.
+    static let invitingWords: WordSet = ["invitation", "invitations", "invited", "invite", "invites", "inviting"]
+    /// How far before "to visit" the word of inviting may stand: "extended an invitation to the
+    /// President on behalf of President B to visit C" (a title and name are one word each).
+    static let invitationReach = 12
+
+    /// "met A and handed over an invitation from B to visit C": the place of the visit the
+    /// invitation asks for, not of the encounter where it was handed over.
+    func isPlaceOfAnInvitedVisit(_ c: Candidate, in s: AnalyzedSentence) -> Bool {
+        c.first >= 0 && isInvitedVisit(to: c.first, in: s)
+    }
+
+    /// Whether the place at token `first` follows the "to visit" of an invitation.
+    func isInvitedVisit(to first: Int, in s: AnalyzedSentence) -> Bool {
+        guard first >= 2, s.tokens[first - 1].lower == "visit", s.tokens[first - 2].isWord(.to) else { return false }
+        return (s.start(before: first - 2, words: Self.invitationReach, limit: 0)..<first - 2).contains {
+            Self.invitingWords.contains(s.tokens[$0].lower)
+        }
     }
 
     /// Verbs of discussing: what follows them is the topic of the encounter.
@@ -521,7 +542,8 @@ struct MeetingPlaceReader: Sendable {
     /// `placesPeople` with the word before the place read at `first - 1`; the place's name ends at
     /// `last`.
     private func placesPeople(at first: Int, in s: AnalyzedSentence, last: Int, before: String) -> Bool {
-        if Self.visitVerbs.contains(before) { return true }
+        // "an invitation to visit C" places no one there yet.
+        if Self.visitVerbs.contains(before) { return !isInvitedVisit(to: first, in: s) }
         // "flew into C": only after a word of arrival.
         guard before == "in" || before == "to" || before == "into" else { return false }
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
