@@ -16,7 +16,8 @@ public struct Extractor: Sendable {
         let offsets = ScalarOffsets(bytes)
         let sentences = analyze(bytes)
 
-        var records = PressPeople().removing(from: PersonResolver(gazetteer: gazetteer).resolve(sentences), sentences: sentences)
+        var records = HeadlineFragments().removing(
+            from: PressPeople().removing(from: PersonResolver(gazetteer: gazetteer).resolve(sentences), sentences: sentences), sentences: sentences)
         let countryCounts = countMentions(sentences)
         // The dateline, found once for the two stages that read it (each found it again).
         let dateline = Dateline.find(in: sentences, gazetteer: gazetteer)

@@ -1,0 +1,61 @@
+/// A headline in title case capitalises every word, and a run of them after a state reads like a
+/// name ("China Eyes Closer Ties With Japan" gives "Eyes Closer Ties" of China). A person named
+/// only in such lines, with no office of their own and no known given name among their words,
+/// is such a run, not a person; one the body names again has mentions outside the headline.
+struct HeadlineFragments: Sendable {
+    /// Words shorter than this are left out of the count: the small words of a headline are
+    /// capitalised in some styles and not in others.
+    static let countedWordLength = 4
+    /// How many counted words a line needs before its capitals say anything: "Talks With Oman"
+    /// is too short to tell a headline from a name.
+    static let minimumCountedWords = 4
+    /// How many counted words may be lowercase in a line still read as title case ("Official
+    /// Records Seventy-fourth session").
+    static let lowercaseAllowed = 1
+    /// Headlines run to about fifteen words; a longer line is a sentence, whose capitals are an
+    /// official's styles and states ("the Minister of Foreign Affairs of the Republic of A").
+    static let maximumWords = 16
+
+    /// The records without headline fragments, each mention numbered again for the record it
+    /// belongs to.
+    func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {
+        var titleCase: [Int: Bool] = [:]
+        func isTitleCase(_ i: Int) -> Bool {
+            if let known = titleCase[i] { return known }
+            let answer = Self.isTitleCase(sentences[i])
+            titleCase[i] = answer
+            return answer
+        }
+        let isFragment = { (r: PersonRecord) in
+            r.title == nil && !r.mentions.isEmpty && r.mentions.allSatisfy { !$0.byRole && isTitleCase($0.sentence) }
+                && !r.mentions.contains { m in (m.first...m.last).contains { sentences[m.sentence].tokens[$0].isListed(.givenName) } }
+        }
+        guard records.contains(where: isFragment) else { return records }
+        var kept = records.filter { !isFragment($0) }
+        for i in kept.indices {
+            for k in kept[i].mentions.indices { kept[i].mentions[k].person = i }
+        }
+        return kept
+    }
+
+    /// Whether the line is a headline in title case: nearly every word long enough to count
+    /// capitalised, and no full stop, question or exclamation mark at its end, which a sentence
+    /// has (a list of names, "With her were A, B and C.", is capitalised as densely).
+    static func isTitleCase(_ s: AnalyzedSentence) -> Bool {
+        if let end = s.tokens.last, end.kind == .punctuation, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(end.firstByte) {
+            return false
+        }
+        var words = 0
+        var counted = 0
+        var lowercase = 0
+        for t in s.tokens where t.kind == .word {
+            words += 1
+            if words > maximumWords { return false }
+            guard t.end - t.start >= countedWordLength else { continue }
+            counted += 1
+            if !t.isCapitalized { lowercase += 1 }
+            if lowercase > lowercaseAllowed { return false }
+        }
+        return counted >= minimumCountedWords
+    }
+}
