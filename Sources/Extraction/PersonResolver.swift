@@ -891,7 +891,11 @@ struct PersonResolver: Sendable {
     /// A title posted to a state right before the name ("Somalia's Ambassador to Kenya A", "the
     /// High Commissioner in Uganda B"): the title, and the state before it, if one stands there.
     func roleToState(before m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
-        guard m.first >= 1, let posted = s.mention(endingAt: m.first - 1), posted.countryCode != nil else { return nil }
+        // "Ambassador of Samoa to Fiji Dr A": past a courtesy title.
+        var end = m.first - 1
+        let beforeDot = end >= 2 && Token.isMark(s.tokens, end, 46) ? end - 1 : end
+        if end >= 1, let honorific = s.mention(endingAt: end) ?? s.mention(endingAt: beforeDot), honorific.kind.isHonorific { end = honorific.first - 1 }
+        guard end >= 0, let posted = s.mention(endingAt: end), posted.countryCode != nil else { return nil }
         var j = posted.first - 1
         if j >= 0, s.tokens[j].isWord(.the) { j -= 1 }
         guard j >= 1, Self.postingLinks.contains(s.tokens[j].lower) else { return nil }
@@ -1185,6 +1189,7 @@ struct PersonResolver: Sendable {
             // "A, a Nevada Republican,", "A, a Democrat from Ohio,": the place a person's own
             // appositive says they come from (not where they are: "A, speaking in Geneva,").
             var homePlace: String?
+            var runsIntoName = false
             while a < s.tokens.count, a <= m.last + 8, !Token.isMark(s.tokens, a, UInt8(ascii: ",")), !Token.isMark(s.tokens, a, UInt8(ascii: ".")),
                 !Self.endsAppositive(s.tokens[a].lower), !s.tokens[a].isListed(.speechVerb),
                 !s.tokens[a].isWord(.reported)
@@ -1196,6 +1201,12 @@ struct PersonResolver: Sendable {
                     if x.isName, x.first == x.last, opensAppositive, s.mention(at: x.last + 1)?.isTitle == true {
                         a = x.last + 1
                         continue
+                    }
+                    // "A, Ambassador of Samoa to Fiji Dr B,": the role runs into another
+                    // person's courtesy title, and is that person's.
+                    if x.kind.isHonorific {
+                        runsIntoName = true
+                        break
                     }
                     if x.isName { break }
                     if let code = x.countryCode, title == nil { country = code }
@@ -1236,7 +1247,7 @@ struct PersonResolver: Sendable {
             // "... at the ministry in X, a Nepali official said.": the title right before a verb
             // of speech is the speaker the sentence is attributed to, not X's.
             let attribution = title.map { t in t.last + 1 < s.tokens.count && s.tokens[t.last + 1].isListed(.speechVerb) } ?? false
-            if let t = title, !titleOwnedByNext, !attribution {
+            if let t = title, !titleOwnedByNext, !attribution, !runsIntoName {
                 if ctx.title == nil { ctx.title = s.text(t.first, t.last) }
                 var o = t.last + 1
                 if country == nil, o < s.tokens.count, s.tokens[o].isWord(.of) {
@@ -1246,7 +1257,7 @@ struct PersonResolver: Sendable {
                     if let c = s.mention(at: o), c.first == o { country = c.countryCode ?? c.placeCountry }
                 }
                 if ctx.country == nil { ctx.country = country ?? homePlace }
-            } else if title == nil, ctx.country == nil, let homePlace {
+            } else if title == nil, !runsIntoName, ctx.country == nil, let homePlace {
                 ctx.country = homePlace
             }
         }
