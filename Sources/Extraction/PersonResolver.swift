@@ -95,6 +95,8 @@ struct NameContext: Sendable {
     /// "the Tajik delegation, led by A": A heads a state's delegation.
     var leadsDelegation = false
     var speechVerbAfter = false
+    /// "talks at Park Royal on Monday": right after "at", where a venue's name stands.
+    var afterAt = false
     /// "his spokesman A", "her deputy B": the title is owned by a pronoun, so the office serves
     /// the person the pronoun stands for.
     var ownedByPronoun = false
@@ -358,7 +360,9 @@ struct PersonResolver: Sendable {
         func isPerson(_ c: Candidate) -> Bool {
             if contexts[c.index].title != nil || contexts[c.index].honorific || contexts[c.index].counterpart { return true }
             if c.words.count >= 2, contexts[c.index].countryBefore || contexts[c.index].leadsDelegation { return true }
-            if c.words.count >= 2, gazetteer.givenNames.contains(names[c.words.lowerBound].lowercased()) { return true }
+            // "met B for talks at Park Royal": a given name opening the name of a venue after "at"
+            // is no sign of a person.
+            if c.words.count >= 2, !contexts[c.index].afterAt, gazetteer.givenNames.contains(names[c.words.lowerBound].lowercased()) { return true }
             if c.words.count >= 2, c.words.count <= 4, contexts[c.index].speechVerbAfter { return true }
             // A full name the leaders list holds ("Islam Karimov") is a person without a title.
             if c.words.count >= 2, gazetteer.leaders.code(forFolded: NameFolding.fold(found.joined(c.words)), year: nil) != nil { return true }
@@ -1278,6 +1282,7 @@ struct PersonResolver: Sendable {
             }
         }
         if m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.speechVerb) { ctx.speechVerbAfter = true }
+        if m.first >= 1, s.tokens[m.first - 1].isWord(.at) { ctx.afterAt = true }
         // "PM A": the title written out, as the guidelines give it.
         if let title = ctx.title, let full = WordLists.expandedTitle(title) { ctx.title = full }
         if ctx.title == nil, let abbreviatedTitle {
