@@ -19,19 +19,21 @@ struct HeadlineFragments: Sendable {
     /// The records without headline fragments, each mention numbered again for the record it
     /// belongs to.
     func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        var titleCase: [Int: Bool] = [:]
+        // Each line read once, and only a line where a person without an office is named:
+        // 0 unread, 1 no headline, 2 a headline.
+        var titleCase = [UInt8](repeating: 0, count: sentences.count)
         func isTitleCase(_ i: Int) -> Bool {
-            if let known = titleCase[i] { return known }
-            let answer = Self.isTitleCase(sentences[i])
-            titleCase[i] = answer
-            return answer
+            if titleCase[i] == 0 { titleCase[i] = Self.isTitleCase(sentences[i]) ? 2 : 1 }
+            return titleCase[i] == 2
         }
-        let isFragment = { (r: PersonRecord) in
+        let fragments = records.map { r in
             r.title == nil && !r.mentions.isEmpty && r.mentions.allSatisfy { !$0.byRole && isTitleCase($0.sentence) }
                 && !r.mentions.contains { m in (m.first...m.last).contains { sentences[m.sentence].tokens[$0].isListed(.givenName) } }
         }
-        guard records.contains(where: isFragment) else { return records }
-        var kept = records.filter { !isFragment($0) }
+        guard fragments.contains(true) else { return records }
+        var kept: [PersonRecord] = []
+        kept.reserveCapacity(records.count)
+        for (r, fragment) in zip(records, fragments) where !fragment { kept.append(r) }
         for i in kept.indices {
             for k in kept[i].mentions.indices { kept[i].mentions[k].person = i }
         }

@@ -54,11 +54,10 @@ struct MeetingStatusReader: Sendable {
         return false
     }
 
-    /// Bare verbs that report an encounter, or open the noun that does ("hold talks", "pay a
-    /// courtesy call"): the form a second verb takes when it shares the first one's "will".
-    static let bareEncounterVerbs: WordSet = ["meet", "see", "host", "receive", "visit", "call", "speak", "talk", "confer", "welcome", "greet"]
-    /// Bare verbs that open a meeting noun: "and hold talks with B", "and pay a courtesy call on B".
-    static let bareOpeningVerbs: WordSet = ["hold", "have", "pay"]
+    /// Bare verbs that report an encounter (besides "hold", "have" and "pay", which open the noun
+    /// that does: "hold talks", "pay a courtesy call"): the form a second verb takes when it
+    /// shares the first one's "will".
+    static let bareEncounterVerbs: WordSet = ["meet", "see", "host", "receive", "call", "speak", "talk", "welcome"]
     /// Words that may stand between "and" and the verb it joins: "and then meet", "and later hold".
     static let coordinatingAdverbs: WordSet = ["then", "later", "also", "subsequently", "afterwards", "thereafter"]
     /// How far before the "and" the word of planning of the first verb may stand, in words (a
@@ -70,6 +69,10 @@ struct MeetingStatusReader: Sendable {
     /// verb after "and" shares the tense of the verb it is joined to, so the plan that governs
     /// that verb governs this encounter too, however long the first verb's object.
     func isCoordinateOfAPlan(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
+        // Most meeting words have no "and" shortly before them: a fixed word's test rules them
+        // out before any string is looked up.
+        let farthestAnd = max(0, trigger - Self.holdingVerbReach - Self.tripReach - Self.coordinatingAdverbs.count)
+        guard (farthestAnd..<trigger).contains(where: { s.tokens[$0].isWord(.and) }) else { return false }
         guard let verb = tripVerb(before: purposeWord(before: trigger, in: s), in: s) ?? bareVerb(reporting: trigger, in: s) else { return false }
         var k = verb - 1
         while k >= 1, Self.coordinatingAdverbs.contains(s.tokens[k].lower) { k -= 1 }
@@ -81,7 +84,10 @@ struct MeetingStatusReader: Sendable {
     /// or the verb that opens its noun ("hold talks").
     func bareVerb(reporting trigger: Int, in s: AnalyzedSentence) -> Int? {
         if Self.bareEncounterVerbs.contains(s.tokens[trigger].lower) { return trigger }
-        return (max(0, trigger - Self.holdingVerbReach)..<trigger).last { Self.bareOpeningVerbs.contains(s.tokens[$0].lower) }
+        // Fixed words and first bytes, not strings: this is asked of every meeting word.
+        return (max(0, trigger - Self.holdingVerbReach)..<trigger).last {
+            s.tokens[$0].isWord(.hold) || s.tokens[$0].isWord(.have) || (Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "p")) && s.tokens[$0].lower == "pay")
+        }
     }
 
     /// "fly to E to meet F", "travel to E for talks": the bare verb of travel whose purpose
