@@ -34,6 +34,8 @@ struct ParticipantReader: Sendable {
             if Self.isSenderOfWord(m, in: s) { continue }
             // "their first meeting since President C took office": C dates the meeting.
             if Self.isTimeReference(m, in: s) { continue }
+            // "discussed the coming visit of President C": C is the matter discussed.
+            if Self.isInTopic(m, in: s, clause: clause.range) { continue }
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
@@ -386,6 +388,22 @@ struct ParticipantReader: Sendable {
     /// Conjunctions of time before a clause whose subject only dates the meeting: "since C took
     /// office", "before C came to power", "until C left".
     static let timeConjunctions: WordSet = ["since", "until", "till"]
+
+    /// Words of discussing, after which a name may be the matter discussed.
+    static let discussingWords: WordSet = ["discuss", "discussed", "discusses", "discussing", "discussion", "discussions"]
+    /// Words that tie a name to the matter discussed: "the visit of C", "remarks by C", "a letter
+    /// from C". ("with" ties the one discussed with, who took part.)
+    static let topicLinks: WordSet = ["of", "about", "regarding", "concerning"]
+
+    /// "The two discussed the coming visit of President C", "held discussions on remarks by C":
+    /// a name (past its title and state) tied into the matter after a word of discussing was not
+    /// at the encounter.
+    static func isInTopic(_ m: PersonMention, in s: AnalyzedSentence, clause: Range<Int>) -> Bool {
+        guard !m.byRole else { return false }
+        let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
+        guard k > clause.lowerBound, topicLinks.contains(s.tokens[k].lower) else { return false }
+        return (clause.lowerBound..<k).contains { Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "d")) && discussingWords.contains(s.tokens[$0].lower) }
+    }
 
     /// "since President C took office": a name (past its title and state) right after a
     /// conjunction of time and right before a lowercase verb.
