@@ -160,7 +160,11 @@ struct MeetingDiscourse: Sendable {
     /// meeting" is not C's), before the two people last named whatever their office.
     func lastTwoLeaders(at sentence: Int) -> [Int]? {
         guard reportedPair(at: sentence).isEmpty else { return nil }
-        let leaders = recentPeople.filter { $0 < titles.count && RoleReferences.isLeaderTitle(titles[$0]) }
-        return leaders.count >= 2 ? Array(leaders.suffix(2)) : nil
+        var leaders: [Int] = []
+        for p in recentPeople.reversed() where p < titles.count && RoleReferences.isLeaderTitle(titles[p]) {
+            leaders.insert(p, at: 0)
+            if leaders.count == 2 { return leaders }
+        }
+        return nil
     }
 }

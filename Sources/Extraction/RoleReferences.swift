@@ -283,6 +283,21 @@ struct RoleReferences: Sendable {
 
     /// Whether a lowercased title is a head of state's or government's.
     static func isLeaderTitle(_ title: String) -> Bool {
-        leaderTitles.contains { title.hasSuffix($0) } && !title.contains("deputy") && !title.contains("vice")
+        // The suffixes first: few titles end in a leader's, and the search inside a string is
+        // the costlier test.
+        guard leaderTitles.contains(where: { title.hasSuffix($0) }) else { return false }
+        return !contains(title, "deputy") && !contains(title, "vice")
+    }
+
+    /// Whether `word` occurs in `text`, compared by bytes: the generic search inside a `String`
+    /// looks up protocol conformances at every call, which cost more than the search.
+    static func contains(_ text: String, _ word: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            let n = word.utf8CodeUnitCount
+            guard n > 0, hay.count >= n else { return false }
+            let needle = UnsafeBufferPointer(start: word.utf8Start, count: n)
+            return (0...(hay.count - n)).contains { i in (0..<n).allSatisfy { hay[i + $0] == needle[$0] } }
+        }
     }
 }
