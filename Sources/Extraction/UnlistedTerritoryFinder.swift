@@ -613,7 +613,8 @@ struct UnlistedTerritoryFinder {
         if i >= 3, words.isWord(i - 1, .a) {
             var k = i - 2
             while k >= 1, i - 2 - k < Self.verbBeforeDescriptionLength, Self.verbBeforeDescription.contains(words[k]) { k -= 1 }
-            if k < i - 2 { return reader.backward(endingAt: k) }
+            // "X, known to the other side as Y, has been a bone of contention": past the aside.
+            if k < i - 2 { return reader.backward(endingAt: k) ?? nameBeforeAside(k + 1, reader) }
         }
         // A noun of territory between: "Siachen glacier dispute".
         guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
