@@ -50,7 +50,8 @@ struct MeetingPlaceReader: Sendable {
                 && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
                     == true
         }
-        candidates.removeAll { isPlaceOfAnInvitedVisit($0, in: s) }
+        // "handed over an invitation from B to visit C": where a visit is asked for.
+        candidates.removeAll { $0.first >= 0 && isInvitedVisit(to: $0.first, in: s) }
         // "held talks in the capital after A welcomed his guest at the airport": the places of a
         // clause of time with a subject of its own are where that clause's event happened.
         if let k = Self.timeClauseStart(in: s, after: trigger, before: clause.upperBound) { candidates.removeAll { $0.first > k } }
@@ -93,13 +94,9 @@ struct MeetingPlaceReader: Sendable {
     /// President on behalf of President B to visit C" (a title and name are one word each).
     static let invitationReach = 12
 
-    /// "met A and handed over an invitation from B to visit C": the place of the visit the
-    /// invitation asks for, not of the encounter where it was handed over.
-    func isPlaceOfAnInvitedVisit(_ c: Candidate, in s: AnalyzedSentence) -> Bool {
-        c.first >= 0 && isInvitedVisit(to: c.first, in: s)
-    }
-
-    /// Whether the place at token `first` follows the "to visit" of an invitation.
+    /// Whether the place at token `first` follows the "to visit" of an invitation ("met A and
+    /// handed over an invitation from B to visit C"): the place of the visit asked for, not of
+    /// the encounter where the invitation was handed over.
     func isInvitedVisit(to first: Int, in s: AnalyzedSentence) -> Bool {
         guard first >= 2, s.tokens[first - 1].lower == "visit", s.tokens[first - 2].isWord(.to) else { return false }
         return (s.start(before: first - 2, words: Self.invitationReach, limit: 0)..<first - 2).contains {

@@ -38,9 +38,6 @@ struct MeetingStatusReader: Sendable {
             && !isInClosedRelativeClause(s, k, before: trigger)
     }
 
-    /// Pronouns that open a relative clause about the person or thing before them.
-    static let relativePronouns: WordSet = ["who", "which", "whose"]
-
     /// "met A, who will chair the council next year, and held talks with B": a word of planning
     /// in a relative clause that a comma closes before the meeting word plans what the clause
     /// says, not the encounter.
@@ -48,7 +45,7 @@ struct MeetingStatusReader: Sendable {
         guard (k + 1..<trigger).contains(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) }) else { return false }
         var j = k - 1
         while j >= 0, !Token.isMark(s.tokens, j, UInt8(ascii: ",")) {
-            if Self.relativePronouns.contains(s.tokens[j].lower) { return true }
+            if s.tokens[j].isListed(.relativePronoun) { return true }
             j -= 1
         }
         return false
@@ -64,6 +61,9 @@ struct MeetingStatusReader: Sendable {
     /// name with its title is one): the first verb's object runs long ("will call on the
     /// president of the Senate, A, and meet B").
     static let coordinateReach = 24
+    /// How far before the meeting word, in tokens, the "and" of a joined verb may stand: a verb
+    /// of holding's reach, a trip's, and a few adverbs between "and" and its verb.
+    static let joiningAndReach = holdingVerbReach + tripReach + 6
 
     /// "A will call on B and meet C", "A will travel to D and then fly to E to meet F": a bare
     /// verb after "and" shares the tense of the verb it is joined to, so the plan that governs
@@ -71,8 +71,7 @@ struct MeetingStatusReader: Sendable {
     func isCoordinateOfAPlan(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         // Most meeting words have no "and" shortly before them: a fixed word's test rules them
         // out before any string is looked up.
-        let farthestAnd = max(0, trigger - Self.holdingVerbReach - Self.tripReach - Self.coordinatingAdverbs.count)
-        guard (farthestAnd..<trigger).contains(where: { s.tokens[$0].isWord(.and) }) else { return false }
+        guard (max(0, trigger - Self.joiningAndReach)..<trigger).contains(where: { s.tokens[$0].isWord(.and) }) else { return false }
         guard let verb = tripVerb(before: purposeWord(before: trigger, in: s), in: s) ?? bareVerb(reporting: trigger, in: s) else { return false }
         var k = verb - 1
         while k >= 1, Self.coordinatingAdverbs.contains(s.tokens[k].lower) { k -= 1 }

@@ -389,8 +389,9 @@ struct ParticipantReader: Sendable {
     /// office", "before C came to power", "until C left".
     static let timeConjunctions: WordSet = ["since", "until", "till"]
 
-    /// Words of discussing, after which a name may be the matter discussed.
-    static let discussingWords: WordSet = ["discuss", "discussed", "discusses", "discussing", "discussion", "discussions"]
+    /// Words of discussing, after which a name may be the matter discussed: the verbs whose
+    /// object is the topic for places too, and their nouns.
+    static let discussingWords = WordSet(MeetingPlaceReader.discussingVerbs.words.union(["discussion", "discussions"]))
     /// Words that tie a name to the matter discussed: "the visit of C", "remarks by C", "a letter
     /// from C". ("with" ties the one discussed with, who took part.)
     static let topicLinks: WordSet = ["of", "about", "regarding", "concerning"]

@@ -836,17 +836,20 @@ struct PersonResolver: Sendable {
         "both", "two", "three", "four", "five", "six", "countries", "nations", "states", "governments", "sides", "neighbours", "neighbors",
     ]
 
+    /// The token before a courtesy title that ends at `end` ("Mr", "Dr."), else `end` itself.
+    /// ("H. E. A": a title of spaced initials ends at its last letter, before the dot.)
+    @inline(__always) static func endBeforeCourtesyTitle(_ end: Int, in s: AnalyzedSentence) -> Int {
+        let beforeDot = end >= 2 && Token.isMark(s.tokens, end, 46) ? end - 1 : end
+        guard end >= 1, let honorific = s.mention(endingAt: end) ?? s.mention(endingAt: beforeDot), honorific.kind.isHonorific else { return end }
+        return honorific.first - 1
+    }
+
     /// A role written before a name and a comma: a title, then words of its office ("for Foreign
     /// Relations", "of Turkmenistan", "to the USA"), a comma, the name. The state is the one
     /// before the title, else the one the office phrase names.
     func roleBeforeComma(of m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
-        var comma = m.first - 1
         // "the High Commissioner of New Zealand to Singapore, Mr A": past a courtesy title.
-        // ("..., H. E. A": a title of spaced initials ends at its last letter, before the dot.)
-        let beforeDot = comma >= 2 && Token.isMark(s.tokens, comma, 46) ? comma - 1 : comma
-        if comma >= 1, let honorific = s.mention(endingAt: comma) ?? s.mention(endingAt: beforeDot), honorific.kind.isHonorific {
-            comma = honorific.first - 1
-        }
+        let comma = Self.endBeforeCourtesyTitle(m.first - 1, in: s)
         guard comma >= 1, Token.isMark(s.tokens, comma, UInt8(ascii: ",")) else { return nil }
         var title: Mention?
         var k = comma - 1
@@ -896,9 +899,7 @@ struct PersonResolver: Sendable {
     /// High Commissioner in Uganda B"): the title, and the state before it, if one stands there.
     func roleToState(before m: Mention, in s: AnalyzedSentence) -> (title: String, country: String?)? {
         // "Ambassador of Samoa to Fiji Dr A": past a courtesy title.
-        var end = m.first - 1
-        let beforeDot = end >= 2 && Token.isMark(s.tokens, end, 46) ? end - 1 : end
-        if end >= 1, let honorific = s.mention(endingAt: end) ?? s.mention(endingAt: beforeDot), honorific.kind.isHonorific { end = honorific.first - 1 }
+        let end = Self.endBeforeCourtesyTitle(m.first - 1, in: s)
         guard end >= 0, let posted = s.mention(endingAt: end), posted.countryCode != nil else { return nil }
         var j = posted.first - 1
         if j >= 0, s.tokens[j].isWord(.the) { j -= 1 }

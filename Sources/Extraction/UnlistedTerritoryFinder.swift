@@ -118,6 +118,8 @@ struct UnlistedTerritoryFinder {
             let inseparable = i >= 1 && Self.saysInseparablePart(at: i, reader)
             // "X has been at the centre of a bitter territorial dispute": the quarrel said of the
             // name, whatever words describe it; words of territory among them say it is over land.
+            // (Its first test, "the" before the word, made here too: asked at every word, the
+            // call itself cost more than the test.)
             if i >= 2, words.isWord(i - 1, .the), let quarrel = quarrelSaidOf(at: i, reader) {
                 add(reader.backward(endingAt: quarrel.copula - 1), needsContext: !quarrel.overLand)
             }
