@@ -21,6 +21,15 @@ import Testing
         "Lithuania's Minister of National Defence Rasa Petraitiene visited Warsaw.", "Rasa Petraitiene", "LTU",
         "Minister of National Defence"
     ),
+    ("Grenada's Minister of Public Utilities Alan Joseph flew to Castries.", "Alan Joseph", "GRD", "Minister of Public Utilities"),
+    (
+        "The Estonian delegation included Minister of Consumer Protection and Competition Liis Tamm.", "Liis Tamm", "EST",
+        "Minister of Consumer Protection and Competition"
+    ),
+    (
+        "Kenya's Cabinet Secretary for Public Service and Administration Jane Kamau visited Kampala.", "Jane Kamau", "KEN",
+        "Cabinet Secretary for Public Service and Administration"
+    ),
 ])
 func aPortfolioTitleOpensTheNameAfterIt(sentence: String, name: String, state: String, title: String) {
     let f = extract(sentence, published: "2024-03-01")
