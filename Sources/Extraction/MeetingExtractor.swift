@@ -64,6 +64,11 @@ struct MeetingExtractor: Sendable {
     static let dayFollowUpReach = 3
     /// How many sentences on "also took part in the talks" joins the meeting just reported.
     static let joinReach = 5
+    /// How many sentences on a clause that names the meeting with "the" and says who was there
+    /// ("The meeting was attended by A and B") still joins the meeting just reported: the
+    /// article names what it refers back to, and a report gives several sentences to what was
+    /// discussed before it lists who attended.
+    static let namedMeetingJoinReach = 9
 
     /// `dateline`: `Dateline.find(in: sentences, gazetteer: gazetteer)`, which the caller has found.
     func extract(_ sentences: [AnalyzedSentence], people: [PersonRecord], publication: Day?, dateline datelineFound: Dateline.Found?) -> [MeetingFact] {
@@ -352,7 +357,7 @@ struct MeetingExtractor: Sendable {
                 // "A and B also took part in the talks", "C, who hosted the meeting, ...": more
                 // people at the meeting just reported, not a meeting of their own.
                 if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
-                    s.index - discourse.lastParticipantsSentence <= Self.joinReach
+                    s.index - discourse.lastParticipantsSentence <= Self.namedMeetingJoinReach
                 {
                     joinLast(participants, sentence: s, in: &meetings, merger: merger, people: people)
                     continue

@@ -40,3 +40,19 @@ private func joined(_ second: String) -> [Set<String>] {
     let party = extract(lead + "Pia Holm and Antti Salo joined the new government in May.", published: "2019-10-10")
     #expect(!party.meetings.contains { $0.participants.contains("Pia Holm") && $0.participants.contains("Oskar Berg") })
 }
+
+/// A report may give several sentences to what was discussed before it lists who attended: a
+/// sentence that names "the meeting" and says who was there still joins it, where a bare "also
+/// present" so far on would not.
+@Test func attendeesListedAfterTheMattersDiscussedJoinTheTalks() {
+    let report = [
+        "The two leaders spoke about trade.",
+        "They also spoke about fisheries.",
+        "The talks will help shipping, the President said.",
+        "Officials called the engagement productive.",
+        "The discussion covered tourism as well.",
+        "It also covered ferry links between the two coasts.",
+        "The meeting was attended by Foreign Minister Pia Holm and Trade Minister Antti Salo.",
+    ]
+    #expect(joined(report.joined(separator: " ")) == [["Oskar Berg", "Lena Virtanen", "Pia Holm", "Antti Salo"]])
+}
