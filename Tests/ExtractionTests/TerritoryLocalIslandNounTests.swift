@@ -26,3 +26,18 @@ func aNameClosingInALocalNounForIslandIsTheTerritory(_ text: String, _ name: Str
 func aLocalNounForIslandAloneSaysNoDispute(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+/// A Bengali "char" is an island of silt in a river; "disputes on" it are disputes over it, and
+/// the river border of the sentence is the territory's context.
+@Test func disputesOnACharAreATerritorialDispute() {
+    let f = extract(
+        "The disputes on Tarvi Char began when surveyors from Bangladesh and India tried to fix the midstream of the river.",
+        published: "2019-10-14")
+    #expect(f.territories.first?.names.map(\.name) == ["Tarvi Char"])
+    #expect(f.territories.first?.claimants == ["BGD", "IND"])
+}
+
+/// A dispute "on" something that is no land is none: the quarrel words need a place.
+@Test func aDisputeOnAPolicyIsNoTerritory() {
+    #expect(extract("Bangladesh and India settled their dispute on Visa Rules after two rounds of talks.", published: "2019-10-14").territories.isEmpty)
+}
