@@ -528,7 +528,9 @@ struct MeetingExtractor: Sendable {
                             && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
-                if usePlace == nil, !call, !another { usePlace = visits.city(of: participants, at: s.index) }
+                if usePlace == nil, !call, !another {
+                    usePlace = visits.city(of: participants, at: s.index, refersToTheVisit: Self.toldDuringTheVisit(s, clause.range))
+                }
                 // "A arrived in C on Wednesday and met B that night at the V": the city the
                 // sentence itself names for the visit comes before the venue (guidelines: the
                 // city, else the venue).
@@ -1035,6 +1037,17 @@ struct MeetingExtractor: Sendable {
     static func datedByTheVisit(_ s: AnalyzedSentence) -> Bool {
         s.tokens.indices.contains { s.tokens[$0].lower == "during" && visitNounFollows($0, in: s) }
     }
+
+    /// "During the visit, A also met B", "during his stay": the clause refers back to a visit
+    /// told before, by "the" or a possessive right before the visit noun.
+    static func toldDuringTheVisit(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            s.tokens[k].isWord(.during) && k + 2 < s.tokens.count && referringDeterminers.contains(s.tokens[k + 1].lower)
+                && visitNouns.contains(s.tokens[k + 2].lower)
+        }
+    }
+
+    static let referringDeterminers: WordSet = ["the", "his", "her", "their", "this"]
 
     /// Whether a sentence tells a stay ending: "A ended his two-day visit to C on Monday".
     static func endsAVisit(_ s: AnalyzedSentence) -> Bool {

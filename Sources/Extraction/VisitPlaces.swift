@@ -19,6 +19,10 @@ struct VisitPlaces: Sendable {
     /// How many sentences after: the city is often named just after the meeting it frames
     /// ("A will meet B and C. It is the first visit to C by ...").
     static let reachAfter = 2
+    /// How many sentences before an encounter told "during the visit" the visit's placement
+    /// still holds: the phrase refers back to the visit the report told, however many sentences
+    /// on what was said came between (about two paragraphs of a visit report).
+    static let referredVisitReach = 10
 
     let placements: [Placement]
 
@@ -80,8 +84,9 @@ struct VisitPlaces: Sendable {
 
     /// The city of the placement nearest sentence `sentence` that concerns one of the
     /// participants, preferring one before the encounter to one after it.
-    func city(of participants: [Int], at sentence: Int) -> String? {
-        nearest(of: participants, at: sentence) { $0.city != nil }?.city
+    /// `refersToTheVisit`: the encounter is told "during the visit", which reaches back further.
+    func city(of participants: [Int], at sentence: Int, refersToTheVisit: Bool = false) -> String? {
+        nearest(of: participants, at: sentence, reachBefore: refersToTheVisit ? Self.referredVisitReach : Self.reachBefore) { $0.city != nil }?.city
     }
 
     /// The city a visit of one of the participants is placed in by sentence `sentence` itself
@@ -103,9 +108,9 @@ struct VisitPlaces: Sendable {
         nearest(of: participants, at: sentence) { $0.day != nil && !(planned && $0.dayIsDatelineOfATripToCome) }?.day
     }
 
-    private func nearest(of participants: [Int], at sentence: Int, where keep: (Placement) -> Bool) -> Placement? {
+    private func nearest(of participants: [Int], at sentence: Int, reachBefore: Int = Self.reachBefore, where keep: (Placement) -> Bool) -> Placement? {
         placements.filter { p in
-            keep(p) && !p.people.isDisjoint(with: participants) && p.sentence >= sentence - Self.reachBefore && p.sentence <= sentence + Self.reachAfter
+            keep(p) && !p.people.isDisjoint(with: participants) && p.sentence >= sentence - reachBefore && p.sentence <= sentence + Self.reachAfter
         }.min { a, b in rank(a, sentence) < rank(b, sentence) }
     }
 
