@@ -105,6 +105,11 @@ struct MeetingMerger: Sendable {
     @inline(__always) func sameEncounter(_ a: MeetingFact, _ b: MeetingFact) -> Bool {
         guard sameMembers(a.participants, b.participants), compatiblePlaces(a.place, b.place), isRecalled(a) == isRecalled(b) else { return false }
         if a.status == b.status { return a.date == nil || b.date == nil || a.date == b.date }
+        // "A and B will meet in October. ... A spoke to B by telephone on Friday": a call is not
+        // the meeting in person announced, nor a meeting the call that was planned. (Two held
+        // reports of one pair are merged whatever their modes: a follow-up on a call, "during
+        // the talks", is read as in person.)
+        guard a.mode == b.mode else { return false }
         // "A was expected to meet B during the visit. ... A met B on Monday": the expectation
         // reported first, without a day, was of the encounter the article then reports held.
         let (plan, held) = a.status == .planned ? (a, b) : (b, a)
