@@ -36,6 +36,8 @@ struct ParticipantReader: Sendable {
             if Self.isTimeReference(m, in: s) { continue }
             // "discussed the coming visit of President C": C is the matter discussed.
             if Self.isInTopic(m, in: s, clause: clause.range) { continue }
+            // "met B on the sidelines of the inauguration of President C": the occasion was C's.
+            if Self.isHonoreeOfOccasion(m, in: s) { continue }
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
             if let r = relative, m.first > r { continue }
             // "officials of the Obama administration": Obama was not there.
@@ -404,6 +406,17 @@ struct ParticipantReader: Sendable {
         let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
         guard k > clause.lowerBound, topicLinks.contains(s.tokens[k].lower) else { return false }
         return (clause.lowerBound..<k).contains { Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "d")) && discussingWords.contains(s.tokens[$0].lower) }
+    }
+
+    /// "the inauguration of President C", "the funeral of former King C": a name (past its title
+    /// and state) right after "of" and a noun of an occasion held for someone.
+    /// ("A attended the inauguration of President C and met him afterwards": where "him" or
+    /// "her" follows, the pronoun may be C, and C is kept.)
+    static func isHonoreeOfOccasion(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard !m.byRole else { return false }
+        let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
+        guard k >= 1, s.tokens[k].isWord(.of), WordLists.honouredOccasions.contains(s.tokens[k - 1].lower) else { return false }
+        return !s.tokens[(m.last + 1)...].contains { $0.lower == "him" || $0.lower == "her" }
     }
 
     /// "since President C took office": a name (past its title and state) right after a
