@@ -217,16 +217,47 @@ public struct Extractor: Sendable {
         for m in records[i].mentions {
             let s = sentences[m.sentence]
             let triggers = s.tokens.indices.filter { s.tokens[$0].classes.contains(.meetingTrigger) }
-            guard !triggers.isEmpty, namesOnlyTwo(m.sentence, records) else { continue }
-            for (j, other) in records.enumerated() where j != i {
-                guard let code = other.country else { continue }
-                for o in other.mentions where o.sentence == m.sentence {
-                    let (a, b) = o.first > m.last ? (m.last, o.first) : (o.last, m.first)
-                    if triggers.contains(where: { $0 > a && $0 < b }) { out.insert(code) }
+            guard let firstTrigger = triggers.first else { continue }
+            if namesOnlyTwo(m.sentence, records) {
+                for (j, other) in records.enumerated() where j != i {
+                    guard let code = other.country else { continue }
+                    for o in other.mentions where o.sentence == m.sentence {
+                        let (a, b) = o.first > m.last ? (m.last, o.first) : (o.last, m.first)
+                        if triggers.contains(where: { $0 > a && $0 < b }) { out.insert(code) }
+                    }
                 }
+            } else if m.first > firstTrigger, Self.isListedObject(m, of: firstTrigger, in: s),
+                let host = onlyOneBefore(firstTrigger, in: m.sentence, records), host != i, let code = records[host].country
+            {
+                // "A also met Vice President B and Prime Minister C": the one person before the
+                // meeting word met everyone named after it, who are all across from them.
+                out.insert(code)
             }
         }
         return out
+    }
+
+    /// Whether the mention stands in the list of people right after the meeting word: nothing
+    /// but names, titles, states, commas and "and" (and a "with") between them.
+    static func isListedObject(_ m: PersonMention, of trigger: Int, in s: AnalyzedSentence) -> Bool {
+        var k = trigger + 1
+        if s.isWord(k, .with) { k += 1 }
+        while k < m.first {
+            if let mention = s.mention(at: k) {
+                k = mention.last + 1
+            } else if s.tokens[k].isWord(.and) || Token.isMark(s.tokens, k, UInt8(ascii: ",")) {
+                k += 1
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The one person a sentence names before token `k`, when there is exactly one.
+    func onlyOneBefore(_ k: Int, in sentence: Int, _ records: [PersonRecord]) -> Int? {
+        let before = records.indices.filter { r in records[r].mentions.contains { $0.sentence == sentence && $0.last < k } }
+        return before.count == 1 ? before[0] : nil
     }
 
     /// Whether a sentence names exactly two people: a host and a guest, with no one else whose
