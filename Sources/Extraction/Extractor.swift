@@ -390,7 +390,7 @@ public struct Extractor: Sendable {
             if let owner = pronounOwner(of: i, records) {
                 // "A met B, his spokesman C said": C serves A, the sentence's first-named person.
                 records[i].country = owner
-            } else if let near = records[i].nearbyCountry {
+            } else if let near = records[i].nearbyCountry, !others.contains(near) {
                 records[i].country = near
             } else if lowerTitles[i].map({ !Extractor.titlesOutsideGovernment.contains(where: $0.hasSuffix) }) ?? true {
                 // The article's main state, for a title of government and for a person it names

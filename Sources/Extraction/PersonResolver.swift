@@ -1034,6 +1034,24 @@ struct PersonResolver: Sendable {
     }
 
     /// The context of name mention `m`, written into `ctx`, a fresh `NameContext()`.
+    /// The state named last before a titled person in the sentence, within a clause's length,
+    /// that is not another person's ("North Korean leader Kim") nor a place visited ("a visit to
+    /// Beijing"): a guess at the person's state where their own phrase gives none.
+    static func nearbyCountry(of m: Mention, in s: AnalyzedSentence, ownTitleStart: Int?) -> String? {
+        s.mentions.enumerated().last(where: { idx, c in
+            // A state that belongs to another person ("North Korean leader Kim") is not this one's.
+            let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
+            // ("Ethiopia: FM A", the state of a headline label, is A's own.)
+            let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first && $0.first != ownTitleStart } ?? false
+            // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
+            let isPlace: Bool = {
+                if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return s.tokens[c.first - 1].isListed(.locative) }
+                return false
+            }()
+            return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
+        })?.element.countryCode
+    }
+
     func context(of m: Mention, in s: AnalyzedSentence, into ctx: inout NameContext) {
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
@@ -1150,22 +1168,7 @@ struct PersonResolver: Sendable {
             ctx.title = role.title
             ctx.country = role.country
         }
-        if ctx.title != nil, ctx.country == nil,
-            let near = s.mentions.enumerated().last(where: { idx, c in
-                // A state that belongs to another person ("North Korean leader Kim") is not this one's.
-                let next = idx + 1 < s.mentions.count ? s.mentions[idx + 1] : nil
-                // ("Ethiopia: FM A", the state of a headline label, is A's own.)
-                let owned = next.map { ($0.isTitle || $0.isName) && $0.first <= c.last + 2 && $0.first < m.first && $0.first != ownTitleStart } ?? false
-                // "a visit to Beijing": a capital as a place says nothing of whom the person serves.
-                let isPlace: Bool = {
-                    if case .country(_, .metonym, _) = c.kind, c.first >= 1 { return s.tokens[c.first - 1].isListed(.locative) }
-                    return false
-                }()
-                return c.last < m.first && c.countryCode != nil && m.first - c.last <= 20 && !owned && !isPlace
-            })?.element
-        {
-            ctx.nearbyCountry = near.countryCode
-        }
+        if ctx.title != nil, ctx.country == nil { ctx.nearbyCountry = Self.nearbyCountry(of: m, in: s, ownTitleStart: ownTitleStart) }
         // Coordination: the name before "and" or a list comma, skipping "of COUNTRY" and appositives.
         var q = m.first - 1
         if q >= 0, (Token.mayBeginWith(s.tokens, q, UInt8(ascii: "a")) && s.tokens[q].isWord(.and)) || Token.isMark(s.tokens, q, UInt8(ascii: ",")) {
@@ -1262,6 +1265,9 @@ struct PersonResolver: Sendable {
                     if let c = s.mention(at: o), c.first == o { country = c.countryCode ?? c.placeCountry }
                 }
                 if ctx.country == nil { ctx.country = country ?? homePlace }
+                // "Kenya was represented by A, Minister of Foreign Affairs": the state the
+                // sentence names before A, as for a title before the name.
+                if ctx.country == nil, ctx.nearbyCountry == nil { ctx.nearbyCountry = Self.nearbyCountry(of: m, in: s, ownTitleStart: nil) }
             } else if title == nil, !runsIntoName, ctx.country == nil, let homePlace {
                 ctx.country = homePlace
             }
