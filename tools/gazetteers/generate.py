@@ -55,7 +55,7 @@ SOVEREIGN_OF = {
 AMBIGUOUS = "ambiguous"
 # Codes that are no ISO 3166 code: Kosovo's user-assigned XKX and the bodies' own acronyms.
 USER_ASSIGNED = {
-    "XKX", "UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO", "OAS", "ECOWAS", "PIF", "OECS", "SADC", "IMF",
+    "XKX", "UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "LAS", "SCO", "OAS", "ECOWAS", "PIF", "CARICOM", "OECS", "SADC", "IMF",
 }
 # The Sahrawi Arab Democratic Republic claims Western Sahara but is no row of countries.tsv.
 CLAIMANTS_OUTSIDE_COUNTRIES = {"ESH"}

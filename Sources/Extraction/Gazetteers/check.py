@@ -25,7 +25,7 @@ UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE
 """.split()
 # Observer states and the two non-member states the brief requires.
 REQUIRED_EXTRA = ["VAT", "PSE", "TWN", "XKX"]
-REQUIRED_BODIES = ["UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "AL", "SCO"]
+REQUIRED_BODIES = ["UN", "EU", "NATO", "ASEAN", "AU", "OSCE", "IAEA", "WHO", "OPEC", "GCC", "LAS", "SCO"]
 
 KINDS = {"state", "historical", "body"}
 # places.tsv's third column: empty, or "ambiguous" for a name that is also a word or a person's.
@@ -53,7 +53,7 @@ WRONG_LEADER_CODES = {("Alexander Lukashenko", "RUS"), ("Mikhail Gorbachev", "RU
 CODE_FORMAT = {
     "state": re.compile(r"^[A-Z]{3}$"),
     "historical": re.compile(r"^[A-Z]{3}$"),
-    "body": re.compile(r"^[A-Z]{2,6}$"),
+    "body": re.compile(r"^[A-Z]{2,7}$"),
 }
 
 errors = []
