@@ -131,7 +131,7 @@ public final class Gazetteer: Sendable {
             let hyphenated = String(line.map { $0 == " " ? "-" : $0 })
             if phrases[Gazetteer.key(hyphenated)] == nil { add(hyphenated, .title(plural: false)) }
         }
-        for line in Gazetteer.lines(files["not-names.txt"]) { add(line, .notName) }
+        for line in Gazetteer.lines(files["not-names.txt"]) + Gazetteer.lines(files["news-outlets.txt"]) { add(line, .notName) }
         self.phrases = phrases
         let honorifics = Set(Gazetteer.lines(files["honorifics.txt"]).map { Gazetteer.key($0) })
         let givenNames = Set(Gazetteer.lines(files["given-names.txt"]).map { Gazetteer.key($0) })

@@ -28,6 +28,7 @@ struct PressPeople: Sendable {
     /// "A, a reporter" and "A is a senior correspondent" after it.
     func isPress(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
         if m.first >= 1, isPressRole(s.tokens[m.first - 1]) { return true }
+        if Self.isOwnedByAnOutlet(m, in: s) { return true }
         // "Photo: AP/A B", "(Agency / A B)", "A B/Handout": a name joined to an agency by a
         // slash is a photographer's credit.
         if m.first >= 1, Token.isMark(s.tokens, m.first - 1, UInt8(ascii: "/")) { return true }
@@ -46,6 +47,30 @@ struct PressPeople: Sendable {
             if isPressRole(s.tokens[k]) { return true }
             words += 1
             k += 1
+        }
+        return false
+    }
+
+    /// The most words of an outlet's name: "South China Morning Post".
+    static let outletWords = 4
+
+    /// "Al Jazeera's A talks to the minister", "the BBC's B in Delhi says", "DW's A, B and C
+    /// comment on the talks": the name, or the first of the list it ends, right after an
+    /// outlet's name in the possessive.
+    static func isOwnedByAnOutlet(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        var first = m.first
+        // Back over the list the name closes: ", B", "and C".
+        while first >= 2, s.tokens[first - 1].isWord(.and) || Token.isMark(s.tokens, first - 1, UInt8(ascii: ",")),
+            let before = s.mention(endingAt: first - 2), before.isName
+        {
+            first = before.first
+        }
+        guard first >= 1, s.tokens[first - 1].isPossessive else { return false }
+        let end = first - 1
+        for start in stride(from: end, through: max(0, end - outletWords + 1), by: -1) {
+            var words = (start..<end).map { s.tokens[$0].lower }
+            words.append(String(s.tokens[end].lower.dropLast(2)))
+            if WordLists.newsOutlets.contains(words.joined(separator: " ")) { return true }
         }
         return false
     }

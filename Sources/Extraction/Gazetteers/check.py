@@ -481,11 +481,11 @@ def main():
     territories = check_territories(rows)
     titles = check_list("titles.txt")
     honorifics = check_list("honorifics.txt")
-    not_names = check_list("not-names.txt")
+    not_names = check_list("not-names.txt") | check_list("news-outlets.txt")
     given = check_list("given-names.txt", required=False)
     # A given name that is also listed as a non-name would cancel itself out.
     for word in sorted(given & not_names):
-        error(HERE / "given-names.txt", 0, f"{word!r} is also in not-names.txt")
+        error(HERE / "given-names.txt", 0, f"{word!r} is also in not-names.txt or news-outlets.txt")
     # Nor may a given name be a country's name, alias or demonym (Georgia): countries win, but for
     # the few states' names listed on purpose as given names too (Jordan, Chad), which the tagger
     # reads as the state unless a surname follows or a given name comes before.
