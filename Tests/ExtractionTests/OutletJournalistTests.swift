@@ -30,3 +30,10 @@ func aNameAnOutletOwnsIsAJournalist(_ text: String) {
     let f = extract("Chancellor Anna Weber met Russia's Ivan Sokolov at Meseberg Palace on Saturday.", published: "2018-08-19")
     #expect(f.person("Ivan Sokolov")?.country == "RUS")
 }
+
+/// A social network is where someone posted, not a person: "via his official Twitter account".
+@Test func aSocialNetworkIsNoPerson() {
+    let f = extract(
+        "Via his official Twitter account, President Yoweri Museveni announced that he had bilateral talks with Paul Kagame.", published: "2022-04-25")
+    #expect(f.person("Twitter") == nil)
+}
