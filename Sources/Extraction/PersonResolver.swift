@@ -1033,7 +1033,6 @@ struct PersonResolver: Sendable {
         return h
     }
 
-    /// The context of name mention `m`, written into `ctx`, a fresh `NameContext()`.
     /// The state named last before a titled person in the sentence, within a clause's length,
     /// that is not another person's ("North Korean leader Kim") nor a place visited ("a visit to
     /// Beijing"): a guess at the person's state where their own phrase gives none.
@@ -1052,6 +1051,7 @@ struct PersonResolver: Sendable {
         })?.element.countryCode
     }
 
+    /// The context of name mention `m`, written into `ctx`, a fresh `NameContext()`.
     func context(of m: Mention, in s: AnalyzedSentence, into ctx: inout NameContext) {
         var i = m.first - 1
         // "Mr. Moon", "Messrs. Trump and Kim", "Sheikh Abdullah".
