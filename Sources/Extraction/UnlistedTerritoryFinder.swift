@@ -791,9 +791,15 @@ struct UnlistedTerritoryFinder {
     private func whereAsideStart(endingAt end: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> Int? {
         let tokens = reader.sentence.tokens
         var c = end
-        while c >= 1, end - c < Self.whereAsideReach, tokens[c].kind == .word { c -= 1 }
+        while c >= 1, end - c < Self.whereAsideReach, tokens[c].kind != .punctuation { c -= 1 }
         guard c >= 1, c < end, Token.isMark(tokens, c, UInt8(ascii: ",")) else { return nil }
         if Self.locating.contains(words[c + 1]) || words[c + 1] == "along" { return c }
+        // ", west of the Y islands,", ", about 100 km north-east of Y,": a bearing from another place.
+        if let bearing = (c + 1...end).first(where: { Self.bearings.contains(words[$0]) }), bearing < end, words.isWord(bearing + 1, .of),
+            (c + 1..<bearing).allSatisfy({ tokens[$0].kind == .number || Self.distanceWordsList.contains(words[$0]) })
+        {
+            return c
+        }
         // ", which lies off the coast,", ", which sits near Y,".
         guard c + 2 <= end, words.isWord(c + 1, .which) || words.isWord(c + 1, .that) else { return nil }
         return TerritoryExtractor.lyingVerbs.contains(words[c + 2]) ? c : nil
@@ -1178,10 +1184,12 @@ struct UnlistedTerritoryFinder {
     /// How many words of distance may stand between the verb and "inside": "about half a
     /// kilometre", "some 300 metres".
     static let distanceWords = 5
-    /// Words of such a distance besides its number.
+    /// Words of such a distance besides its number (also before a bearing: ", about 100 km west of
+    /// Y,").
     static let distanceWordsList: WordSet = [
-        "about", "some", "roughly", "nearly", "just", "well", "half", "a", "one", "two", "three", "few", "several", "km", "kilometre", "kilometres",
-        "kilometer", "kilometers", "metre", "metres", "meter", "meters", "mile", "miles",
+        "about", "some", "roughly", "nearly", "almost", "around", "approximately", "just", "only", "well", "half", "a", "one", "two", "three",
+        "few", "several", "km", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres", "meter", "meters", "mile", "miles",
+        "nautical", "nm",
     ]
 
     /// "lies on the Kenyan side of the border", "on its side of the colonial boundary".
