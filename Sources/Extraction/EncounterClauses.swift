@@ -379,6 +379,8 @@ struct EncounterClauses: Sendable {
         // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
         // infinitive ("voters see B as" does not).
         if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }
+        // "promised to meet that request", "met all the targets": meeting a thing, not a person.
+        if t.mayBeginWith(UInt8(ascii: "m")), Self.meetForms.contains(t.lower), Self.meetsAThing(s, after: i) { return false }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.
@@ -901,6 +903,23 @@ struct EncounterClauses: Sendable {
             if Self.clauseConjunctions.contains(s.tokens[k].lower) || s.tokens[k].lower == "who" || s.tokens[k].lower == "which" { return nil }
         }
         return nil
+    }
+
+    /// Forms of the verb that also take things as objects ("meet the deadline").
+    static let meetForms: WordSet = ["meet", "meets", "met", "meeting"]
+    /// Lowercase words that may stand between "meet" and the thing met: "all the", "its
+    /// long-standing".
+    static let metObjectReach = 3
+
+    /// Whether a noun of a thing met (`met-objects.txt`) follows the verb at `i` within
+    /// `metObjectReach` lowercase words, before any name or mark.
+    static func meetsAThing(_ s: AnalyzedSentence, after i: Int) -> Bool {
+        var k = i + 1
+        while k < s.tokens.count, k - i <= metObjectReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized, s.mention(at: k) == nil {
+            if WordLists.metObjects.contains(s.tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How many tokens an aside set off by commas right after a verb may run: "in the presence

@@ -53,6 +53,11 @@ struct ParticipantReader: Sendable {
         if !participants.isEmpty, firstPersonSubject(s, before: trigger),
             let speaker = named.first(where: { Self.isSpeaker($0, in: s) })?.person ?? discourse.lastSpeaker
         {
+            // "'We will meet B,' A said beside C": the quotation tells the meeting; C, named only
+            // after it, stood beside the speaker.
+            if let close = EncounterClauses.closeOfOpeningQuote(s, range: 0..<s.tokens.count), trigger < close {
+                participants.removeAll { p in !named.contains { $0.person == p && $0.first < close } }
+            }
             if !participants.contains(speaker) { participants.insert(speaker, at: 0) }
             return participants
         }
@@ -484,7 +489,20 @@ struct ParticipantReader: Sendable {
         {
             return true
         }
-        if m.first >= 2, s.tokens[m.first - 1].isListed(.speechVerb), Token.isMark(s.tokens, m.first - 2, UInt8(ascii: ",")) { return true }
+        // ", said A", ", said Panamanian President A", "...,' said A" (the quotation's closing
+        // mark after its comma).
+        var v = m.first - 1
+        // After a title the name must close its clause: in ", said President A had been
+        // consulting" A is the one reported on, not the speaker.
+        if v >= 0, let title = s.mention(endingAt: v), title.isTitle, m.last + 1 >= s.tokens.count || s.tokens[m.last + 1].kind == .punctuation {
+            v = title.first - 1
+            if v >= 0, let state = s.mention(endingAt: v), state.countryCode != nil { v = state.first - 1 }
+        }
+        if v >= 1, s.tokens[v].isListed(.speechVerb) {
+            var c = v - 1
+            if c >= 1, MentionTagger.quoteMarks.contains(s.tokens[c].text) { c -= 1 }
+            if Token.isMark(s.tokens, c, UInt8(ascii: ",")) { return true }
+        }
         if isSpeakerAfterAppositive(m, in: s) { return true }
         // "According to spokesperson A, B will receive C": A is the source, not a participant.
         if let to = (max(0, m.first - Self.sourceReach)..<m.first).last(where: {
@@ -634,8 +652,22 @@ struct ParticipantReader: Sendable {
 
     /// A quoted "I" as the subject of the meeting word ("I will also meet").
     func firstPersonSubject(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
-        (max(0, trigger - Self.firstPersonReach)..<trigger).contains { s.tokens[$0].text == "I" }
+        if (max(0, trigger - Self.firstPersonReach)..<trigger).contains(where: { s.tokens[$0].text == "I" }) { return true }
+        // "'We will be meeting with B,' A said": a quoted "we" that is the meeting verb's own
+        // subject, with only auxiliaries between, counts the speaker in. A "we" further off
+        // ("we welcome the talks between B and C") may be the speaker's government watching.
+        var k = trigger - 1
+        while k >= 0, trigger - k <= Self.weAuxiliaryReach, Self.weAuxiliaries.contains(s.tokens[k].lower) { k -= 1 }
+        return k >= 0 && k < trigger - 1 && s.tokens[k].lower == "we"
     }
+
+    /// Auxiliaries and adverbs between a quoted "we" and its meeting verb: "we will also be
+    /// meeting", "we have just had talks".
+    static let weAuxiliaries: WordSet = [
+        "will", "would", "shall", "are", "were", "have", "had", "be", "been", "also", "then", "soon", "just", "again", "'ll", "'re", "'ve",
+    ]
+    /// How many such words may stand there.
+    static let weAuxiliaryReach = 4
 
     /// How far before the meeting word the quoted "I" may stand: an adverb, a verb and a noun
     /// phrase of up to five words ("I really had a very good telephone conversation"). Only "I",

@@ -109,6 +109,8 @@ struct PersonResolver: Sendable {
     let gazetteer: Gazetteer
 
     static let counterpartWords: WordSet = ["counterpart", "counterparts"]
+    /// Words for a fellow office holder that take a state before them ("his Nepali colleague").
+    static let colleagueWords: WordSet = ["colleague", "colleagues"]
 
     /// A word of a name as compared: folded, and an initial's period dropped ("S." and "S" are one).
     static func fold(_ s: String) -> String {
@@ -1094,6 +1096,10 @@ struct PersonResolver: Sendable {
                     ctx.laterCountries = [code]
                 }
             }
+        } else if j >= 1, Self.colleagueWords.contains(s.tokens[j].lower), let c = s.mention(endingAt: j - 1), let code = c.countryCode {
+            // "his Costa Rican colleague, A": the state before the word is A's own. A colleague
+            // without one may be of the same cabinet, so the word alone makes no counterpart.
+            ctx.country = code
         }
         // "The Tajik delegation, led by A,", "a Kyrgyz delegation headed by B": the head of a
         // state's delegation acts for that state.

@@ -49,6 +49,7 @@ enum WordLists {
     static let gatheringNouns = WordSet(load("gathering-nouns.txt"))
     static let sidelineWords = WordSet(load("sideline-words.txt"))
     static let honouredOccasions = WordSet(load("honoured-occasions.txt"))
+    static let metObjects = WordSet(load("met-objects.txt"))
     static let newsOutlets = WordSet(load("news-outlets.txt"))
     static let comingClauseVerbs = WordSet(load("coming-clause-verbs.txt"))
     static let portfolioWords = WordSet(load("portfolio-words.txt"))
