@@ -183,6 +183,10 @@ struct TerritoryExtractor: Sendable {
                     let name = s.text(m.first, m.last)
                     let i = building(for: gazetteer.territories[id], names: [name], sentence: s.index)
                     addName(i, name, usedBy: nil)
+                    // "the Depsang valley" for the listed "Depsang": the name as the body writes it too.
+                    if m.last + 1 < words.count, !s.tokens[m.last + 1].isCapitalized, let length = cues.placeNoun.match(words, at: m.last + 1) {
+                        addName(i, s.text(m.first, m.last + length), usedBy: nil)
+                    }
                     targets.append(i)
                     listedTokens.formUnion(m.first...m.last)
                     if startOf[i] == nil { startOf[i] = m.first }

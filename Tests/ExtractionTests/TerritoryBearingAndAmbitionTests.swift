@@ -46,3 +46,9 @@ func aBearingAsideDoesNotHideTheNameClaimed(_ text: String, _ name: String, _ cl
 func ambitionsAndPocketsWithoutLandAreNoTerritory(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+@Test func aListedNameWithALowercaseNounOfLandIsAlsoNamedAsWritten() {
+    // The list knows "Kalapani"; the body writes "the Kalapani region", a name of its own.
+    let f = extract("Nepal renewed its protest over the Kalapani region, which India holds and Nepal claims.")
+    #expect(f.territories.first?.names.map(\.name).contains("Kalapani region") == true)
+}
