@@ -13,7 +13,11 @@ struct PressPeople: Sendable {
 
     /// The records without the press, each mention numbered again for the record it belongs to.
     func removing(from records: [PersonRecord], sentences: [AnalyzedSentence]) -> [PersonRecord] {
-        let isKept = { (r: PersonRecord) in r.title != nil || !(startsWithPressRole(r) || r.mentions.contains { isPress($0, in: sentences[$0.sentence]) }) }
+        let isKept = { (r: PersonRecord) in
+            r.title != nil
+                || !(startsWithPressRole(r) || r.mentions.contains { isPress($0, in: sentences[$0.sentence]) }
+                    || r.mentions.allSatisfy { Self.isBylineLine($0, in: sentences[$0.sentence]) })
+        }
         // Most articles name no one of the press: then the records are returned as they are,
         // without first copying every one of them into a filtered list and dropping it.
         guard records.contains(where: { !isKept($0) }) else { return records }
@@ -73,6 +77,17 @@ struct PressPeople: Sendable {
             if WordLists.newsOutlets.contains(words.joined(separator: " ")) { return true }
         }
         return false
+    }
+
+    /// Sentences from the top of the page within which a line of a name alone is its byline:
+    /// a headline, a date, a bar or a section, and the writer's name before the text begins.
+    static let bylineLineReach = 6
+
+    /// "Dr A B" on a line of its own near the top of the page, and nowhere else: the writer's
+    /// byline (an official the text reports on is named again in its sentences).
+    static func isBylineLine(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard m.sentence < bylineLineReach, m.last == s.tokens.count - 1 else { return false }
+        return (0..<m.first).allSatisfy { s.mention(at: $0)?.kind.isHonorific ?? false }
     }
 
     /// "A B 03.11.2019 09:15", "A B, 3 November 2019": a line that holds only a name and the day

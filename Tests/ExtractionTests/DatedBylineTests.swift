@@ -29,3 +29,34 @@ import Testing
         published: "2016-06-22")
     #expect(f.people.map(\.name).contains("Jan Kowalczyk"))
 }
+
+@Test func aNameAloneOnALineAtTheTopIsAByline() {
+    for byline in ["Dr Jan Kowalczyk", "Jan Kowalczyk"] {
+        let f = extract(
+            """
+            Poland and Germany mark a treaty anniversary
+            22-Jun-2016
+            \(byline)
+            Chancellor Anna Weber and Polish Prime Minister Ewa Nowak met in Berlin on Wednesday.
+            """,
+            published: "2016-06-22")
+        #expect(Set(f.people.map(\.name)) == ["Anna Weber", "Ewa Nowak"], "\(byline)")
+    }
+}
+
+@Test func aNameAloneOnALineAndNamedAgainIsNoByline() {
+    // A caption line with the name of an official the text then reports on.
+    let f = extract(
+        """
+        Poland and Germany mark a treaty anniversary
+        Ewa Nowak
+        Chancellor Anna Weber and Polish Prime Minister Ewa Nowak met in Berlin on Wednesday.
+        """,
+        published: "2016-06-22")
+    #expect(Set(f.people.map(\.name)) == ["Anna Weber", "Ewa Nowak"])
+}
+
+@Test func thanksAfterATitleIsNoName() {
+    let f = extract("Interviewer: Mr. President, Thank you. Welcome to New York.\nPresident Hassan Rouhani: Thank you.", published: "2013-09-24")
+    #expect(!f.people.contains { $0.name == "Thank" })
+}
