@@ -819,6 +819,13 @@ struct MeetingExtractor: Sendable {
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
         finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences).union(aroundOccasionSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
+        finalMerger.backReferenceSentences = Set(
+            meetings.flatMap { $0.evidence.map(\.sentence) }.filter { k in
+                let s = sentences[k]
+                return s.tokens.indices.contains { i in
+                    i >= 1 && s.tokens[i - 1].isWord(.the) && s.tokens[i].classes.contains(.meetingTrigger) && !s.tokens[i].isListed(.encounterVerb)
+                }
+            })
         var merged = finalMerger.merge(meetings)
         if !leadDayReports.isEmpty, let leadDay {
             for i in merged.indices

@@ -19,6 +19,12 @@ struct MeetingMerger: Sendable {
     /// Sentences of a host who "also received" someone: the audience they report is another than
     /// the one before it, even when a guest of that one sat in on it.
     var anotherAudienceSentences: Set<Int> = []
+    /// Sentences that name their encounter as the one just told ("At the meeting, A and C
+    /// presented ...", "C also attended the talks"): a larger encounter reported there is the
+    /// smaller one told a sentence or two before, with more of its people.
+    var backReferenceSentences: Set<Int> = []
+    /// How many sentences after a report a sentence of "the meeting" may still add its people.
+    static let backReferenceReach = 2
 
     func isRecalled(_ m: MeetingFact) -> Bool {
         m.date == nil && m.evidence.first.map { recalledSentences.contains($0.sentence) } == true
@@ -87,9 +93,18 @@ struct MeetingMerger: Sendable {
                     && m.place != nil
                     && (samePlace(out[j].place, m.place) || (out[j].place.map(isVenue) == true && !isVenue(m.place!)))
             }
+            // "A received B today. ... At the meeting, B and C presented to A ...": the larger
+            // report adds C to the encounter told just before, with no day or place of its own.
+            let reportedAt = m.evidence.map(\.sentence).max() ?? 0
+            let toldAgain = larger.first { j in
+                !setApart && out[j].date == m.date && compatiblePlaces(out[j].place, m.place)
+                    && out[j].evidence.contains { e in
+                        backReferenceSentences.contains(e.sentence) && e.sentence > reportedAt && e.sentence - reportedAt <= Self.backReferenceReach
+                    }
+            }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
             let toldShort = isHeadline && m.date == nil && m.place == nil && larger.count == 1 ? larger.first : nil
-            if let j = sameDayAndPlace ?? toldShort {
+            if let j = sameDayAndPlace ?? toldAgain ?? toldShort {
                 out[j].evidence += m.evidence
                 out.remove(at: i)
             } else {
