@@ -620,7 +620,30 @@ struct UnlistedTerritoryFinder {
         }
         // A noun of territory between: "Siachen glacier dispute".
         guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
-        return reader.backward(endingAt: i - 2)
+        if let span = reader.backward(endingAt: i - 2) { return span }
+        return placeReferredBack(byNounAt: i - 1, reader)
+    }
+
+    /// How many tokens before "the land" the place it refers to may be named in the sentence:
+    /// "set up a camp at X village in the border district, claiming the land was theirs".
+    static let referredPlaceReach = 20
+
+    /// "at X village ..., claiming that the land was theirs": "the" and a noun of territory at
+    /// `noun` refer to the place named first in the sentence before it whose name says it is land.
+    private func placeReferredBack(byNounAt noun: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        guard noun >= 2, TerritoryExtractor.determiners.contains(reader.words[noun - 1]) else { return nil }
+        // The first such name: "at X village in Y district" names where X lies after X.
+        var k = max(0, noun - Self.referredPlaceReach)
+        while k <= noun - 2 {
+            if tokens[k].isCapitalized, let span = reader.forward(from: k), span.upperBound < noun - 1,
+                reader.endsInPlaceNoun(span) || reader.placeNounAfter(span) != nil
+            {
+                return span
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Prepositions of where a place lies: "an island in the river", "a reef off the coast".

@@ -52,3 +52,21 @@ func ambitionsAndPocketsWithoutLandAreNoTerritory(_ text: String) {
     let f = extract("Nepal renewed its protest over the Kalapani region, which India holds and Nepal claims.")
     #expect(f.territories.first?.names.map(\.name).contains("Kalapani region") == true)
 }
+
+@Test(arguments: [
+    "Myanmar troops set up a camp at Tessan village in India's Manipur state, claiming that the land was rightly theirs.",
+    "Myanmar troops set up a camp at Tessan village in the Chandel district of India, claiming that the land was rightly theirs.",
+])
+func theLandClaimedRefersToTheVillageNamedFirst(_ text: String) {
+    let f = extract(text)
+    #expect(f.territories.map { $0.names.first?.name } == ["Tessan"])
+    #expect(f.territories.first?.claimants == ["IND", "MMR"])
+}
+
+@Test(arguments: [
+    "Farmers from Tessan village in Manipur sold the land, saying it belonged to their grandfather.",
+    "The house at Tessan village once belonged to India's first prime minister.",
+])
+func landThatBelongedToAPersonIsNoTerritory(_ text: String) {
+    #expect(extract(text).territories.isEmpty)
+}
