@@ -733,6 +733,8 @@ struct UnlistedTerritoryFinder {
             linked = true
         }
         guard linked || !linkRequired else { return nil }
+        // "X, about 100 km west of Y, is disputed territory": the name before an aside of where.
+        if marks == 1, Token.isMark(tokens, k + 1, UInt8(ascii: ",")), let comma = whereAsideStart(endingAt: k, words, reader) { k = comma - 1 }
         return reader.backward(endingAt: k)
     }
 

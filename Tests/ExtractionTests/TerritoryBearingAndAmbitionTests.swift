@@ -70,3 +70,11 @@ func theLandClaimedRefersToTheVillageNamedFirst(_ text: String) {
 func landThatBelongedToAPersonIsNoTerritory(_ text: String) {
     #expect(extract(text).territories.isEmpty)
 }
+
+@Test(arguments: [
+    "Chinese and Philippine ships faced off again. Marlow Shoal, about 100 km west of Palawan, is disputed territory.",
+    "Chinese and Philippine ships faced off again. Marlow Shoal, west of the Kestrel Islands, has long been a disputed reef.",
+])
+func aBearingAsideDoesNotHideTheNameSaidToBeDisputed(_ text: String) {
+    #expect(extract(text).territories.map { $0.names.map(\.name) } == [["Marlow Shoal"]])
+}
