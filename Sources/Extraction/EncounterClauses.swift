@@ -380,7 +380,9 @@ struct EncounterClauses: Sendable {
         // infinitive ("voters see B as" does not).
         if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }
         // "promised to meet that request", "met all the targets": meeting a thing, not a person.
-        if t.mayBeginWith(UInt8(ascii: "m")), Self.meetForms.contains(t.lower), Self.meetsAThing(s, after: i) { return false }
+        if t.mayBeginWith(UInt8(ascii: "m")), t.isWord(.meet) || t.isWord(.met) || t.isWord(.meets) || t.isWord(.meeting), Self.meetsAThing(s, after: i) {
+            return false
+        }
         // "paid a courtesy call on the president" is a visit in person, not a phone call.
         // "called on the president", "was called upon by the envoy", "will call on the premier": a
         // courtesy visit, not a name; "called on B to resign" is a demand.
@@ -905,17 +907,15 @@ struct EncounterClauses: Sendable {
         return nil
     }
 
-    /// Forms of the verb that also take things as objects ("meet the deadline").
-    static let meetForms: WordSet = ["meet", "meets", "met", "meeting"]
     /// Lowercase words that may stand between "meet" and the thing met: "all the", "its
     /// long-standing".
     static let metObjectReach = 3
 
     /// Whether a noun of a thing met (`met-objects.txt`) follows the verb at `i` within
-    /// `metObjectReach` lowercase words, before any name or mark.
+    /// `metObjectReach` lowercase words, before any capitalized word or mark.
     static func meetsAThing(_ s: AnalyzedSentence, after i: Int) -> Bool {
         var k = i + 1
-        while k < s.tokens.count, k - i <= metObjectReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized, s.mention(at: k) == nil {
+        while k < s.tokens.count, k - i <= metObjectReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized {
             if WordLists.metObjects.contains(s.tokens[k].lower) { return true }
             k += 1
         }

@@ -11,6 +11,7 @@ enum FixedWord: Int32, CaseIterable, Sendable {
     case month, morning, mr, named, next, night, no, of, on, or, over, own, owns, pair, part, refer, refers, reported, session
     case sessions, she, shook, since, take, territory, that, the, their, them, they, this, till, to, today, tomorrow, tonight
     case top, two, under, unless, until, week, which, `while`, who, will, with, would, yesterday, yet, amid, talk
+    case meet, meets, met, meeting
 
     /// The word, lowercase.
     var text: String { Self.texts[Int(rawValue)] }

@@ -819,13 +819,19 @@ struct MeetingExtractor: Sendable {
         let reporting = Set(meetings.compactMap { $0.evidence.first?.sentence })
         finalMerger.apartSentences = Set(reporting.filter { Self.setsApart(sentences[$0]) }).union(nextStepSentences).union(aroundOccasionSentences)
         finalMerger.anotherAudienceSentences = Set(reporting.filter { Self.saysAlsoReceived(sentences[$0]) })
-        finalMerger.backReferenceSentences = Set(
-            meetings.flatMap { $0.evidence.map(\.sentence) }.filter { k in
-                let s = sentences[k]
-                return s.tokens.indices.contains { i in
-                    i >= 1 && s.tokens[i - 1].isWord(.the) && s.tokens[i].classes.contains(.meetingTrigger) && !s.tokens[i].isListed(.encounterVerb)
+        // Each sentence of a report read once: most reports are told in one or two sentences.
+        var readForBackReference = [Bool](repeating: false, count: sentences.count)
+        for m in meetings {
+            for e in m.evidence where !readForBackReference[e.sentence] {
+                readForBackReference[e.sentence] = true
+                let s = sentences[e.sentence]
+                if s.tokens.indices.contains(where: { i in
+                    i >= 1 && s.tokens[i].classes.contains(.meetingTrigger) && s.tokens[i - 1].isWord(.the) && !s.tokens[i].isListed(.encounterVerb)
+                }) {
+                    finalMerger.backReferenceSentences.insert(e.sentence)
                 }
-            })
+            }
+        }
         var merged = finalMerger.merge(meetings)
         if !leadDayReports.isEmpty, let leadDay {
             for i in merged.indices

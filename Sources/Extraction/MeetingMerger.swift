@@ -95,13 +95,16 @@ struct MeetingMerger: Sendable {
             }
             // "A received B today. ... At the meeting, B and C presented to A ...": the larger
             // report adds C to the encounter told just before, with no day or place of its own.
-            let reportedAt = m.evidence.map(\.sentence).max() ?? 0
-            let toldAgain = larger.first { j in
-                !setApart && out[j].date == m.date && compatiblePlaces(out[j].place, m.place)
-                    && out[j].evidence.contains { e in
-                        backReferenceSentences.contains(e.sentence) && e.sentence > reportedAt && e.sentence - reportedAt <= Self.backReferenceReach
-                    }
-            }
+            let reportedAt = larger.isEmpty || backReferenceSentences.isEmpty ? 0 : m.evidence.reduce(0) { max($0, $1.sentence) }
+            let toldAgain =
+                backReferenceSentences.isEmpty
+                ? nil
+                : larger.first { j in
+                    !setApart && out[j].date == m.date && compatiblePlaces(out[j].place, m.place)
+                        && out[j].evidence.contains { e in
+                            backReferenceSentences.contains(e.sentence) && e.sentence > reportedAt && e.sentence - reportedAt <= Self.backReferenceReach
+                        }
+                }
             let isHeadline = m.evidence.allSatisfy { $0.sentence == Self.headlineSentence }
             let toldShort = isHeadline && m.date == nil && m.place == nil && larger.count == 1 ? larger.first : nil
             if let j = sameDayAndPlace ?? toldAgain ?? toldShort {

@@ -494,7 +494,10 @@ struct ParticipantReader: Sendable {
         var v = m.first - 1
         // After a title the name must close its clause: in ", said President A had been
         // consulting" A is the one reported on, not the speaker.
-        if v >= 0, let title = s.mention(endingAt: v), title.isTitle, m.last + 1 >= s.tokens.count || s.tokens[m.last + 1].kind == .punctuation {
+        // (The cheap tests first: this is asked of every mention of every sentence.)
+        if v >= 1, m.last + 1 >= s.tokens.count || s.tokens[m.last + 1].kind == .punctuation, s.tokens[v].isCapitalized,
+            !s.tokens[v].isListed(.speechVerb), let title = s.mention(endingAt: v), title.isTitle
+        {
             v = title.first - 1
             if v >= 0, let state = s.mention(endingAt: v), state.countryCode != nil { v = state.first - 1 }
         }
@@ -656,6 +659,10 @@ struct ParticipantReader: Sendable {
         // "'We will be meeting with B,' A said": a quoted "we" that is the meeting verb's own
         // subject, with only auxiliaries between, counts the speaker in. A "we" further off
         // ("we welcome the talks between B and C") may be the speaker's government watching.
+        // A "w" within reach first (a bit test): most clauses have no "we" to read.
+        guard trigger >= 2 else { return false }
+        let from = max(0, trigger - 1 - Self.weAuxiliaryReach)
+        guard (from..<trigger - 1).contains(where: { Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "w")) }) else { return false }
         var k = trigger - 1
         while k >= 0, trigger - k <= Self.weAuxiliaryReach, Self.weAuxiliaries.contains(s.tokens[k].lower) { k -= 1 }
         return k >= 0 && k < trigger - 1 && s.tokens[k].lower == "we"
