@@ -253,6 +253,9 @@ struct UnlistedTerritoryFinder {
     static let consideringAdverbs: WordSet = ["still", "also", "has", "long", "always", "now"]
     /// Nouns after a state's demonym that say a place is its own, water too: "Tanzanian water".
     static let ownNouns: WordSet = ["land", "soil", "territory", "water", "waters"]
+    /// Words of right between "its" and the land a state considers its own: "its sovereign
+    /// territory", "their ancestral land".
+    static let ownLandAdjectives: WordSet = ["sovereign", "national", "ancestral", "historic", "historical", "rightful", "integral", "inalienable"]
 
     /// Whether the words at `k`, after a place considered, say it is the state's own: "its own",
     /// "their own", "Tanzanian water", "Venezuelan territory"; where `considered` (right after a
@@ -265,9 +268,11 @@ struct UnlistedTerritoryFinder {
         if considered, words[k] == "occupied", Self.landNouns.contains(words[k + 1]) { return true }
         if words.isWord(k, .its) || words.isWord(k, .their) {
             if words.isWord(k + 1, .own) { return true }
+            // "its sovereign territory", "their ancestral land": a word of right before the noun.
+            let n = k + 2 < words.count && Self.ownLandAdjectives.contains(words[k + 1]) ? k + 2 : k + 1
             // "its territory." or "its territory, and", not "its territory's edge" nor "its land border".
-            return considered && Self.landNouns.contains(words[k + 1])
-                && (k + 2 >= words.count || reader.sentence.tokens[k + 2].kind == .punctuation || Self.clauseJoins.contains(words[k + 2]))
+            return considered && Self.landNouns.contains(words[n])
+                && (n + 1 >= words.count || reader.sentence.tokens[n + 1].kind == .punctuation || Self.clauseJoins.contains(words[n + 1]))
         }
         // "which Tallinn regards as Estonian", "that Sarajevo sees as Bosnian": after a verb of
         // considering and "as", the state's demonym alone, ending its phrase.

@@ -78,3 +78,17 @@ func landThatBelongedToAPersonIsNoTerritory(_ text: String) {
 func aBearingAsideDoesNotHideTheNameSaidToBeDisputed(_ text: String) {
     #expect(extract(text).territories.map { $0.names.map(\.name) } == [["Marlow Shoal"]])
 }
+
+@Test(arguments: [
+    "Venezuelan troops crossed into the Tessan area, which Guyana considers its sovereign territory.",
+    "Guyana considers the Tessan area its sovereign territory, but Venezuela claims it.",
+])
+func aStateConsideringAPlaceItsSovereignTerritoryClaimsIt(_ text: String) {
+    let f = extract(text)
+    #expect(f.territories.first?.names.first?.name == "Tessan")
+    #expect(f.territories.first?.claimants == ["GUY", "VEN"])
+}
+
+@Test func aStateConsideringAPlaceItsNationalParkClaimsNothing() {
+    #expect(extract("Guyana considers the Tessan area its national park, and Venezuelan tourists visit it.").territories.isEmpty)
+}
