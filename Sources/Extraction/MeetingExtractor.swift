@@ -824,10 +824,7 @@ struct MeetingExtractor: Sendable {
         for m in meetings {
             for e in m.evidence where !readForBackReference[e.sentence] {
                 readForBackReference[e.sentence] = true
-                let s = sentences[e.sentence]
-                if s.tokens.indices.contains(where: { i in
-                    i >= 1 && s.tokens[i].classes.contains(.meetingTrigger) && s.tokens[i - 1].isWord(.the) && !s.tokens[i].isListed(.encounterVerb)
-                }) {
+                if Self.namesTheMeeting(sentences[e.sentence], in: sentences[e.sentence].tokens.indices) {
                     finalMerger.backReferenceSentences.insert(e.sentence)
                 }
             }
@@ -983,8 +980,14 @@ struct MeetingExtractor: Sendable {
     /// "hosted the meeting, which was attended by", "the summit was attended by": a meeting noun
     /// after "the" in the clause, so the encounter is one already announced.
     func refersToAnnouncedMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
-        clause.range.contains { k in
-            k >= 1 && s.tokens[k - 1].isWord(.the) && s.tokens[k].classes.contains(.meetingTrigger) && !s.tokens[k].isListed(.encounterVerb)
+        Self.namesTheMeeting(s, in: clause.range)
+    }
+
+    /// "the meeting", "the talks": a meeting noun after "the" within `range`, which refers to an
+    /// encounter already told.
+    static func namesTheMeeting(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
+        range.contains { k in
+            k >= 1 && s.tokens[k].classes.contains(.meetingTrigger) && s.tokens[k - 1].isWord(.the) && !s.tokens[k].isListed(.encounterVerb)
         }
     }
 

@@ -1096,7 +1096,9 @@ struct PersonResolver: Sendable {
                     ctx.laterCountries = [code]
                 }
             }
-        } else if j >= 1, Self.colleagueWords.contains(s.tokens[j].lower), let c = s.mention(endingAt: j - 1), let code = c.countryCode {
+        } else if j >= 1, Token.mayBeginWith(s.tokens, j, UInt8(ascii: "c")), Self.colleagueWords.contains(s.tokens[j].lower),
+            let c = s.mention(endingAt: j - 1), let code = c.countryCode
+        {
             // "his Costa Rican colleague, A": the state before the word is A's own. A colleague
             // without one may be of the same cabinet, so the word alone makes no counterpart.
             ctx.country = code

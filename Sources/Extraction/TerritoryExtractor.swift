@@ -171,6 +171,7 @@ struct TerritoryExtractor: Sendable {
             // "The low-tide elevation, which lies a short distance from Pedra Branca, is claimed by
             // both": the places of the clause say where the place referred to lies.
             let located = locatingClause(words, s)
+            let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
             for m in s.mentions {
                 if case .territory(let id) = m.kind {
                     if let located, located.contains(m.first) { continue }
@@ -184,9 +185,7 @@ struct TerritoryExtractor: Sendable {
                     let i = building(for: gazetteer.territories[id], names: [name], sentence: s.index)
                     addName(i, name, usedBy: nil)
                     // "the Depsang valley" for the listed "Depsang": the name as the body writes it too.
-                    if m.last + 1 < words.count, !s.tokens[m.last + 1].isCapitalized, let length = cues.placeNoun.match(words, at: m.last + 1) {
-                        addName(i, s.text(m.first, m.last + length), usedBy: nil)
-                    }
+                    if let end = reader.placeNounAfter(m.first...m.last) { addName(i, s.text(m.first, end), usedBy: nil) }
                     targets.append(i)
                     listedTokens.formUnion(m.first...m.last)
                     if startOf[i] == nil { startOf[i] = m.first }
@@ -194,7 +193,6 @@ struct TerritoryExtractor: Sendable {
             }
             // A pattern of dispute is itself the cue that the sentence presents its territory as disputed.
             var patternFound = false
-            let reader = TerritoryNameReader(sentence: s, words: words, cues: cues, gazetteer: gazetteer, personTokens: people)
             for u in finder.find(with: reader) {
                 if let located, located.contains(u.span.lowerBound) { continue }
                 // A quarrel over a listed territory needs no words of territory around it: the list
