@@ -112,9 +112,11 @@ struct ParticipantReader: Sendable {
             // "A said he would speak with B": "he" is the speaker of the sentence when there is
             // one, else the person last mentioned.
             let speaker = inClause.first { Self.isSpeaker($0, in: s) && $0.person != participants[0] }?.person
+            // "A announced on Tuesday that he had met B": "he" is the one who reports it.
+            let reporter = clause.complementizer.flatMap { Self.reporter(s, before: $0, named: inClause, excluding: participants) }
             // "A's visit, during which he was to meet B": "he" is the owner of the visit.
             let owner = named.last { $0.first < trigger && !participants.contains($0.person) && isPossessorOfRole($0, in: s) }?.person
-            if let other = speaker ?? owner ?? discourse.subjectPronoun(at: s.index, excluding: participants) {
+            if let other = speaker ?? reporter ?? owner ?? discourse.subjectPronoun(at: s.index, excluding: participants) {
                 participants.insert(other, at: 0)
             }
         } else if participants.count == 1, Self.saysObjectPronoun(s, after: trigger),
@@ -476,6 +478,21 @@ struct ParticipantReader: Sendable {
     private func isModifierOfMeeting(_ s: AnalyzedSentence, _ k: Int) -> Bool {
         let t = s.tokens[k]
         return (t.kind == .word && !t.isCapitalized && !t.classes.contains(.meetingTrigger) && !t.isListed(.functionWord)) || t.isMark(UInt8(ascii: "-"))
+    }
+
+    /// How many words may separate a reporter's name from the "that" of the report: "A announced
+    /// in a statement on Tuesday that", and no further, short of a clause of its own.
+    static let reporterReach = 8
+
+    /// The person named before the "that" at `complementizer` who reports what follows it: a
+    /// verb of speech or of announcing ("announced", "revealed", "confirmed") between the name
+    /// and the "that", no other name between.
+    static func reporter(_ s: AnalyzedSentence, before complementizer: Int, named: [PersonMention], excluding excluded: [Int]) -> Int? {
+        guard let m = named.last(where: { $0.last < complementizer }), !excluded.contains(m.person),
+            s.words(from: m.last, to: complementizer) <= reporterReach,
+            (m.last + 1..<complementizer).contains(where: { s.tokens[$0].isListed(anyOf: [.speechVerb, .reportDateWord]) })
+        else { return nil }
+        return m.person
     }
 
     /// Words between a speaker's name and the verb of speech ("A has said", "A later told").
