@@ -23,20 +23,27 @@ struct RoleReferences: Sendable {
         for (idx, m) in s.mentions.enumerated() {
             var country: String?
             var titleMention: Mention?
+            // The state's name after the title: "the President of Latvia".
+            var stateAfter: Mention?
             if m.isTitle {
                 titleMention = m
-                if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 { country = c }
+                if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 {
+                    country = c
+                } else if let state = stateAfterOf(s, title: m) {
+                    country = state.countryCode
+                    stateAfter = state
+                }
             } else if m.countryCode != nil, m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.counterpartWord) {
                 country = m.countryCode
             } else {
                 continue
             }
-            let end = titleMention?.last ?? (m.last + 1)
+            let end = stateAfter?.last ?? titleMention?.last ?? (m.last + 1)
             // A name right after (or after a comma) makes it a named mention, not a role.
             if named.contains(where: { $0.first == end + 1 || $0.first == end + 2 }) { continue }
             // "the President of the Transition, Colonel A": the office's remit, then its holder's name.
             if namesHolderAfterRemit(s, after: end, named: named) { continue }
-            let start = country != nil && titleMention != nil ? s.mentions[idx - 1].first : m.first
+            let start = country != nil && titleMention != nil && stateAfter == nil ? s.mentions[idx - 1].first : m.first
             guard hasDeterminer(s, before: start) || opensClauseAsSubject(s, start: start, end: end) || isObjectOfMeetingVerb(s, start: start)
             else { continue }
             guard let c = country else {
@@ -99,6 +106,34 @@ struct RoleReferences: Sendable {
             out.append(PersonMention(person: ruler, sentence: s.index, first: style, last: style + 1, byRole: true))
         }
         return out
+    }
+
+    /// The state named right after a title and its "of" ("the President of Latvia", "the Prime
+    /// Minister of the Solomon Islands"), which an official release writes where a news report
+    /// writes "the Latvian President".
+    /// Only one office holder, named by "the" before the title, and not set off after a name
+    /// (in "A, the Sultan and Yang Di-Pertuan of B," the titles are A's own); not "the leaders of
+    /// A, B and C", several states' holders.
+    func stateAfterOf(_ s: AnalyzedSentence, title m: Mention) -> Mention? {
+        guard m.first >= 1, s.tokens[m.first - 1].isWord(.the), !isSetOffAfterAName(s, determiner: m.first - 1) else { return nil }
+        let head = (m.first...m.last).first { s.tokens[$0].isWord(.of) || s.tokens[$0].isWord(.for) }.map { $0 - 1 } ?? m.last
+        guard head >= m.first, !s.tokens[head].lower.hasSuffix("s") else { return nil }
+        var k = m.last + 1
+        guard k + 1 < s.tokens.count, s.tokens[k].isWord(.of) else { return nil }
+        k += 1
+        if s.tokens[k].isWord(.the), k + 1 < s.tokens.count { k += 1 }
+        guard let state = s.mention(at: k), state.first == k, state.countryCode != nil, !state.isName else { return nil }
+        if state.last + 2 < s.tokens.count, Token.isMark(s.tokens, state.last + 1, UInt8(ascii: ",")) || s.tokens[state.last + 1].isWord(.and),
+            s.mention(at: state.last + 2)?.countryCode != nil
+        {
+            return nil
+        }
+        return state
+    }
+
+    /// Whether the "the" at `k` follows a comma right after a name: "A, the President of B".
+    func isSetOffAfterAName(_ s: AnalyzedSentence, determiner k: Int) -> Bool {
+        k >= 2 && Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")) && s.mention(at: k - 2)?.isName == true
     }
 
     /// "His Majesty also gave audience to B", "Her Highness received C": a court style with no
