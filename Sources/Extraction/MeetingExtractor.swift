@@ -759,6 +759,16 @@ struct MeetingExtractor: Sendable {
                         leadDayReports.insert(s.index)
                     }
                 }
+                // "A rejected the statement on Friday. He made the remarks in a phone call with B":
+                // the encounter is the occasion of the remarks the sentence before reported, on
+                // their day (a call too, which is otherwise an occasion of its own).
+                if day == nil, useDate == nil, postponed == nil, !isPlanned, !another, s.index >= 1,
+                    Self.refersToRemarksBefore(s, clause.range, trigger: clause.trigger),
+                    let told = dateStage.firstDay(in: sentences[s.index - 1]), let d = told.resolve(publication: publication, future: false)
+                {
+                    day = d
+                    precision = .day
+                }
                 // "The two last met in Belgrade in July": an earlier occasion, which the merger keeps
                 // apart from the encounter of the day.
                 // ("The two spoke again by phone this month": another occasion too.)
@@ -856,6 +866,21 @@ struct MeetingExtractor: Sendable {
     }
 
     static let apartWords: WordSet = ["separate", "separately"]
+
+    /// Nouns of what someone said, which a determiner before the meeting word points back at:
+    /// "made the remarks in a call with B", "his comments came during talks with B".
+    static let remarkNouns: WordSet = ["remarks", "comments", "remark", "comment"]
+    /// The determiners that point back: "the remarks", "these comments", "his remarks".
+    static let backDeterminers: WordSet = ["the", "these", "those", "his", "her", "their"]
+
+    /// Whether the clause says, before its meeting word, that remarks reported before were made
+    /// there: a noun of remarks after a determiner that points back.
+    static func refersToRemarksBefore(_ s: AnalyzedSentence, _ range: Range<Int>, trigger: Int) -> Bool {
+        guard trigger > range.lowerBound + 1 else { return false }
+        return (range.lowerBound + 1..<trigger).contains { k in
+            remarkNouns.contains(s.tokens[k].lower) && backDeterminers.contains(s.tokens[k - 1].lower)
+        }
+    }
 
     /// "The host also received D": "also" shortly before a verb of receiving, another audience
     /// whoever sat in on the one before.

@@ -468,8 +468,18 @@ struct ParticipantReader: Sendable {
         // "A's meeting", "A's long-awaited meeting with B": the possessor's own encounter. A verb
         // after the possessive has its subject between ("A's envoy met B"): the possessor's role.
         let owned = (m.last + 1...min(s.tokens.count - 1, m.last + 1 + Self.meetingModifierReach)).first { !isModifierOfMeeting(s, $0) }
+        // "A's comments came during talks with B": the possessor's own words, spoken there (not
+        // "C called A's remarks irresponsible").
+        if m.last + 2 < s.tokens.count, MeetingExtractor.remarkNouns.contains(s.tokens[m.last + 1].lower),
+            Self.remarksPlacedVerbs.contains(s.tokens[m.last + 2].lower)
+        {
+            return false
+        }
         return !(owned.map { s.tokens[$0].isListed(.meetingTrigger) && !s.tokens[$0].isListed(.encounterVerb) } ?? false)
     }
+
+    /// Verbs right after "A's remarks" that put them at an occasion: "came during", "were made at".
+    static let remarksPlacedVerbs: WordSet = ["came", "come", "were", "was"]
 
     /// Lowercase words between a possessive and its meeting noun ("long-awaited", "first
     /// bilateral"): a short run of adjectives.
