@@ -417,9 +417,12 @@ struct EncounterClauses: Sendable {
         // "held a working session with B"; a session of parliament or of a conference is no encounter.
         if sWord && (t.isWord(.session) || t.isWord(.sessions)) && !s.isWord(i + 1, .with) { return false }
         // "exchanged views with B": an encounter only with its object of opinions and a partner
-        // ("exchanged fire", "exchanged letters", "exchanged views on the region" are not one).
+        // ("exchanged fire", "exchanged letters", "exchanged views on the region" are not one);
+        // "exchanged with B", a partner and no object, is a conversation too (as translations
+        // from French write it).
         if t.mayBeginWith(UInt8(ascii: "e")), Self.exchangingVerbs.contains(t.lower),
-            !(s.word(i + 1).map(Self.exchangedOpinions.contains) == true && s.isWord(i + 2, .with))
+            !(s.word(i + 1).map(Self.exchangedOpinions.contains) == true && s.isWord(i + 2, .with)),
+            !s.isWord(i + 1, .with) || Self.addressesThePress(s, after: i)
         {
             return false
         }

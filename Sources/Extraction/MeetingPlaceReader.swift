@@ -500,8 +500,10 @@ struct MeetingPlaceReader: Sendable {
 
     /// Verbs of visit whose object is the place visited: "visited C", "is touring C".
     static let visitVerbs: WordSet = ["visit", "visits", "visited", "visiting", "toured", "touring", "tours", "reached"]
-    /// Forms of "be" that, right before "in C", say where a person is.
-    static let presenceVerbs: WordSet = ["is", "was", "be", "are", "were", "been"]
+    /// Forms of "be" that, right before "in C", say where a person is; and the noun of a stay
+    /// ("continues his stay in C", "during her stay in C"). (Not "stayed in C", said as often of
+    /// one who did not travel with the others.)
+    static let presenceVerbs: WordSet = ["is", "was", "be", "are", "were", "been", "stay"]
     /// How many words before "in"/"to" a word of arrival may stand: "arrived on Monday in C",
     /// "a two-day visit to C".
     static let arrivalReach = 4
