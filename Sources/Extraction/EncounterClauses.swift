@@ -56,8 +56,9 @@ struct EncounterClauses: Sendable {
             let inClause = named.filter { range.contains($0.first) }
             guard let trigger = bestTrigger(in: s, range: range, named: inClause) else { return nil }
             let that = (range.lowerBound..<trigger).last { s.tokens[$0].isWord(.that) && !opensLedPartysClause(s, at: $0) }
+            // (After "and", or after the "to" of "agreed in a call to meet", where the split cut.)
             let sharesSubject =
-                range.lowerBound > 0 && s.tokens[range.lowerBound - 1].isWord(.and)
+                range.lowerBound > 0 && (s.tokens[range.lowerBound - 1].isWord(.and) || s.tokens[range.lowerBound - 1].isWord(.to))
                 && !opensNamePhrase(s, at: range.lowerBound, named: named)
             let followsAside =
                 range.lowerBound > 0 && Token.isMark(s.tokens, range.lowerBound - 1, UInt8(ascii: ","))
@@ -170,7 +171,7 @@ struct EncounterClauses: Sendable {
         let all = 0..<s.tokens.count
         guard triggers.count >= 2 else { return [all] }
         var cuts: [Int] = []
-        if let opener = s.tokens.first, opener.isListed(.openingPreposition),
+        if let opener = s.tokens.first, opener.isListed(.openingPreposition) || (opener.isWord(.in) && agreesAfterTheOpening(s)),
             let comma = s.tokens.firstIndex(where: { $0.isMark(UInt8(ascii: ",")) }), triggers.contains(where: { $0 < comma }),
             triggers.contains(where: { $0 > comma })
         {
@@ -205,6 +206,10 @@ struct EncounterClauses: Sendable {
                     let c = (a + 1..<b).first(where: { s.tokens[$0].isWord(.and) }), !opensNamePhrase(s, at: c + 1, named: named)
                 {
                     cuts.append(c)
+                } else if let to = agreedInAnEncounterToMeet(s, first: a, second: b) {
+                    // "A and B agreed in a phone call on Thursday to meet soon": the call, held,
+                    // and the meeting agreed in it, each an encounter of its own.
+                    cuts.append(to)
                 }
                 continue
             }
@@ -234,6 +239,44 @@ struct EncounterClauses: Sendable {
         }
         ranges.append(start..<s.tokens.count)
         return ranges
+    }
+
+    /// Verbs of agreeing on an encounter to come: "agreed in a call to meet".
+    static let agreeingVerbs: WordSet = ["agreed", "decided", "promised", "pledged", "vowed", "resolved"]
+    /// How far before the first meeting word the verb of agreeing may stand: "agreed in a
+    /// telephone call", "agreed during their video call".
+    static let agreeingReach = 5
+
+    /// "In a phone call on Thursday, A and B agreed to meet": a verb of agreeing after the opening
+    /// phrase's comma, with the infinitive it agrees on.
+    func agreesAfterTheOpening(_ s: AnalyzedSentence) -> Bool {
+        guard let comma = s.tokens.firstIndex(where: { $0.isMark(UInt8(ascii: ",")) }) else { return false }
+        return (comma + 1..<s.tokens.count).contains { k in
+            Self.agreeingVerbs.contains(s.tokens[k].lower) && s.isWord(k + 1, .to)
+        }
+    }
+
+    /// "A and B agreed in a phone call to meet": the call its subject held, named by no object
+    /// after it, in which the verb of agreeing before it was said. A new call ("a call"): "agreed
+    /// during the call" tells again the call reported before.
+    static func isEncounterAgreedIn(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 2, s.tokens[i - 1].isWord(.a) || (s.tokens[i - 1].isListed(.callWord) && s.isWord(i - 2, .a)) else { return false }
+        guard let opening = (max(0, i - Self.agreeingReach)..<i).last(where: { s.tokens[$0].isWord(.in) || s.tokens[$0].isWord(.during) }),
+            opening >= 1, agreeingVerbs.contains(s.tokens[opening - 1].lower)
+        else { return false }
+        return true
+    }
+
+    /// The "to" of "agreed in a phone call on Thursday to meet soon": the first meeting word `a` is
+    /// the encounter in which they agreed (its verb of agreeing shortly before it), and the
+    /// second, `b`, is the infinitive agreed on. Nil for any other pair of meeting words.
+    func agreedInAnEncounterToMeet(_ s: AnalyzedSentence, first a: Int, second b: Int) -> Int? {
+        guard let to = (max(a + 1, b - Self.infinitiveReach)..<b).last(where: { s.tokens[$0].isWord(.to) }),
+            (to + 1..<b).allSatisfy({ Self.infinitiveMeetingWords.contains(s.tokens[$0].lower) }),
+            Self.isEncounterAgreedIn(s, a),
+            !(a + 1..<to).contains(where: { s.tokens[$0].isListed(.speechVerb) || s.tokens[$0].isWord(.and) })
+        else { return nil }
+        return to
     }
 
     /// "A and B held talks to prepare an upcoming meeting between C and D": a later meeting noun
@@ -364,7 +407,11 @@ struct EncounterClauses: Sendable {
         // "The summit's opening ceremony featured speeches by A and B": the possessive names what
         // the thing after it belongs to, not an encounter of the people.
         if t.isPossessive { return false }
-        if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) && !Self.isToldAgainAsTakingPlace(s, i) { return false }
+        if t.isListed(.triggerNeedingObject) && !hasObject(s, after: i, named: named) && !Self.isToldAgainAsTakingPlace(s, i)
+            && !Self.isEncounterAgreedIn(s, i)
+        {
+            return false
+        }
         // "the host country's president B", "the host nation's leader": after a determiner and
         // before a lowercase noun, "host" says which country, not that anyone hosts the person
         // named next ("The host, B, was joined by ..." still tells who received the guests).
