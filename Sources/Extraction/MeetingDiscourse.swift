@@ -145,7 +145,9 @@ struct MeetingDiscourse: Sendable {
     /// `ofLeaders`: the group is called leaders ("the two leaders"), whom a deputy only stands in for.
     func referredGroup(at sentence: Int, holding offices: Set<String>?, size: Int?, ofLeaders: Bool = false) -> [Int] {
         guard let size, size > 2 else {
-            if ofLeaders, offices == nil, size ?? 2 == 2, let leaders = lastTwoLeaders(at: sentence) { return leaders }
+            if ofLeaders, offices == nil, size ?? 2 == 2, let leaders = lastTwoLeaders(at: sentence) ?? twoLeadersNamedSince(at: sentence) {
+                return leaders
+            }
             let pair = referredPair(at: sentence, holding: offices)
             // "the two leaders" after an encounter of more: its subject and the first named with them.
             if size == 2 && pair.count > 2 { return Array(pair.prefix(2)) }
@@ -153,6 +155,21 @@ struct MeetingDiscourse: Sendable {
         }
         let group = reportedPair(at: sentence)
         return group.count == size ? group : []
+    }
+
+    /// "A and B (ministers) met ... the summit between Presidents C and D. The two leaders agreed":
+    /// where no one of the encounter last reported leads a state, the two people named last, when
+    /// both lead one.
+    func twoLeadersNamedSince(at sentence: Int) -> [Int]? {
+        let pair = reportedPair(at: sentence)
+        guard !pair.isEmpty, !pair.contains(where: isLeader) else { return nil }
+        let last = Array(recentPeople.suffix(2))
+        guard last.count == 2, last.allSatisfy(isLeader), !last.contains(where: pair.contains) else { return nil }
+        return last
+    }
+
+    private func isLeader(_ p: Int) -> Bool {
+        p < titles.count && RoleReferences.isLeaderTitle(titles[p])
     }
 
     /// "the two leaders" once the encounter last reported is out of reach: the two people last
