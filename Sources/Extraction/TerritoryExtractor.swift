@@ -1010,7 +1010,9 @@ struct TerritoryExtractor: Sendable {
                     && m.last + 1 < words.count
                     && (Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ")")) || Token.isMark(s.tokens, m.last + 1, UInt8(ascii: ","))
                         || words.isWord(m.last + 1, .and))
-                if nameEnd >= nameStart,
+                // "Arab states and Russia in Morocco": a state before "in" is no name of the place.
+                let namesAState = s.mention(at: nameStart).map { $0.first == nameStart && $0.last == nameEnd && $0.countryCode != nil } ?? false
+                if nameEnd >= nameStart, !namesAState,
                     setApart
                         || (max(0, nameStart - 4)..<nameStart).contains(where: {
                             (words.isWord($0, .as) || words.isWord($0, .called) || words.isWord($0, .calls) || words.isWord($0, .call) || words.isWord($0, .and)
