@@ -127,7 +127,10 @@ struct UnlistedTerritoryFinder {
                 // "X, administered from the district of Y for seventy years, is an inseparable
                 // part of A": the name before the aside set off by commas.
                 let span = nameBefore(i, reader) ?? (inseparable ? nameBeforeAside(i, reader) : nil)
-                add(span, needsContext: !(span.map { stateSaysItsOwn($0, belongs: i, reader) || stateSaysItsSide($0, at: i, reader) } ?? false))
+                let needsContext = !(span.map { stateSaysItsOwn($0, belongs: i, reader) || stateSaysItsSide($0, at: i, reader) } ?? false)
+                add(span, needsContext: needsContext)
+                // "the islands of Velo, Malo and Rasa belong to A": each name of the list.
+                if let span { for name in listedBefore(span, reader) { add(name, needsContext: needsContext) } }
             }
             // "X remains in dispute", "X are still in dispute with A".
             if i >= 2, words.isWord(i, .dispute), words.isWord(i - 1, .in) {
@@ -614,9 +617,23 @@ struct UnlistedTerritoryFinder {
 
     /// "the Siachen dispute", "the Siachen glacier dispute": the name right before a trailing cue;
     /// "X has long been a bone of contention", "X remains a flashpoint": before its copula.
-    private func nameBefore(_ i: Int, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        if let span = reader.backward(endingAt: i - 1) { return span }
+    private func nameBefore(_ i: Int, _ reader: TerritoryNameReader, pastAdverb: Bool = true) -> ClosedRange<Int>? {
         let words = reader.words
+        let tokens = reader.sentence.tokens
+        let before = reader.backward(endingAt: i - 1)
+        if let span = before, reader.mention(at: span.lowerBound)?.countryCode == nil { return span }
+        // "the islands of X and Y off the coast of A belong to B": the names before where they lie.
+        if i >= 3, let start = Self.locatingPhraseStart(endingAt: i - 1, words, reader.sentence), start >= 1,
+            words[start] == "off" || words[start] == "near", let span = reader.backward(endingAt: start - 1)
+        {
+            return span
+        }
+        if let before { return before }
+        // "X legally belongs to A", "X historically belonged to A": past one adverb, once.
+        if pastAdverb, i >= 2, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, Self.isAdverb(words[i - 1]) {
+            return nameBefore(i - 1, reader, pastAdverb: false)
+        }
+
         if i >= 3, words.isWord(i - 1, .a) {
             var k = i - 2
             while k >= 1, i - 2 - k < Self.verbBeforeDescriptionLength, Self.verbBeforeDescription.contains(words[k]) { k -= 1 }
@@ -627,6 +644,12 @@ struct UnlistedTerritoryFinder {
         guard i >= 2, !reader.sentence.tokens[i - 1].isCapitalized, cues.placeNoun.contains(reader.words, i - 1) else { return nil }
         if let span = reader.backward(endingAt: i - 2) { return span }
         return placeReferredBack(byNounAt: i - 1, reader)
+    }
+
+    /// An adverb of manner or time before a verb ("legally", "historically", "rightly"): a
+    /// lowercase word of more than four letters ending in "ly".
+    static func isAdverb(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ly")
     }
 
     /// How many tokens before "the land" the place it refers to may be named in the sentence:
