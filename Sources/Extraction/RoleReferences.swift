@@ -242,6 +242,12 @@ struct RoleReferences: Sendable {
     func isSubject(_ s: AnalyzedSentence, end: Int) -> Bool {
         guard end + 1 < s.tokens.count else { return false }
         let next = s.tokens[end + 1]
+        // "The secretary, who was on a trip abroad, was due to meet B": past the aside on it.
+        if next.isMark(UInt8(ascii: ",")), end + 2 < s.tokens.count, s.tokens[end + 2].lower == "who",
+            let close = (end + 3..<s.tokens.count).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
+        {
+            return isSubject(s, end: close)
+        }
         return next.kind == .word && !next.isCapitalized && !Self.notAVerbAfterARole.contains(next.lower)
     }
 
