@@ -849,6 +849,14 @@ struct MeetingExtractor: Sendable {
                 merged[i].datePrecision = .day
             }
         }
+        // A held encounter took place by the publication date (guidelines): a day after it, lent
+        // from a plan or a leave-taking told nearby ("will leave tomorrow"), is no day of it.
+        if let publication {
+            for i in merged.indices where merged[i].status == .held && (merged[i].date.map { $0 > publication } ?? false) {
+                merged[i].date = nil
+                merged[i].datePrecision = .none
+            }
+        }
         return merged
     }
 
