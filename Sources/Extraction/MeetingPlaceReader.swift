@@ -45,11 +45,15 @@ struct MeetingPlaceReader: Sendable {
         if let aside = Self.asideHolding(trigger, in: s) { candidates.removeAll { $0.first >= 0 && !aside.contains($0.first) } }
         // "called on B, who told him no government in C would be recognised": an aside about a
         // person after the meeting word tells nothing of where they met.
-        candidates.removeAll { c in
+        // ("received B, who had arrived in C, at the X palace": the aside brings the guest to the
+        // city the venue stands in, kept for the venue below.)
+        func inPersonAside(_ c: Candidate) -> Bool {
             c.first > trigger
                 && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
                     == true
         }
+        let arrivedInAside = candidates.filter { c in !c.isVenue && inPersonAside(c) && arrivesIn(c, s) }
+        candidates.removeAll(where: inPersonAside)
         // "handed over an invitation from B to visit C": where a visit is asked for.
         candidates.removeAll { $0.first >= 0 && isInvitedVisit(to: $0.first, in: s) }
         // "held talks in the capital after A welcomed his guest at the airport": the places of a
@@ -85,6 +89,7 @@ struct MeetingPlaceReader: Sendable {
         if let city = candidates.first(where: { !$0.isVenue && $0.first >= 1 && $0.first < trigger && arrivesIn($0, s) }) {
             return city.name
         }
+        if cityOfVenue == nil, let city = arrivedInAside.first(where: { $0.distance <= Self.placeReach }) { return city.name }
         return cityOfVenue ?? best.name
     }
 
