@@ -47,13 +47,14 @@ struct MeetingPlaceReader: Sendable {
         // person after the meeting word tells nothing of where they met.
         // ("received B, who had arrived in C, at the X palace": the aside brings the guest to the
         // city the venue stands in, kept for the venue below.)
-        func inPersonAside(_ c: Candidate) -> Bool {
-            c.first > trigger
-                && Self.asideHolding(c.first, in: s).map { a in !a.contains(trigger) && Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower) }
-                    == true
+        var arrivedInAside: [Candidate] = []
+        candidates.removeAll { c in
+            guard c.first > trigger, let a = Self.asideHolding(c.first, in: s), !a.contains(trigger),
+                Self.personAsideOpeners.contains(s.tokens[a.lowerBound].lower)
+            else { return false }
+            if !c.isVenue && arrivesIn(c, s) { arrivedInAside.append(c) }
+            return true
         }
-        let arrivedInAside = candidates.filter { c in !c.isVenue && inPersonAside(c) && arrivesIn(c, s) }
-        candidates.removeAll(where: inPersonAside)
         // "handed over an invitation from B to visit C": where a visit is asked for.
         candidates.removeAll { $0.first >= 0 && isInvitedVisit(to: $0.first, in: s) }
         // "held talks in the capital after A welcomed his guest at the airport": the places of a
