@@ -169,6 +169,19 @@ struct UnlistedTerritoryFinder {
                     sides.referredNoun = words[i - 1]
                     found.append(sides)
                 }
+                // "a nearby hill, called X or Y in A": the name a tie phrase gives a noun of
+                // territory after its comma (a place, whatever the name looks like), with the other
+                // name "or" adds; in a sentence of claims only ("The island, known as X, is under
+                // water" names a place and no dispute).
+                if let named = nounNamedAfterComma(i, words, reader), words.indices.contains(where: { cues.claim.contains(words, $0) }) {
+                    add(named, needsContext: false, saidToBePlace: true)
+                    if let k = foundAt[named.lowerBound], named.upperBound + 2 < words.count, words[named.upperBound + 1] == "or",
+                        let other = reader.forward(from: named.upperBound + 2), other.lowerBound == named.upperBound + 2,
+                        reader.canNameTerritory(other, saidToBePlace: true)
+                    {
+                        found[k].names.append(TerritoryName(name: reader.text(other)))
+                    }
+                }
                 if found.count < Self.maxPerSentence, let called = nounCalledByName(comma: i, words, reader), foundAt[called.span.lowerBound] == nil {
                     foundAt[called.span.lowerBound] = found.count
                     found.append(called)
@@ -764,6 +777,21 @@ struct UnlistedTerritoryFinder {
         // "X, about 100 km west of Y, is disputed territory": the name before an aside of where.
         if marks == 1, Token.isMark(tokens, k + 1, UInt8(ascii: ",")), let comma = whereAsideStart(endingAt: k, words, reader) { k = comma - 1 }
         return reader.backward(endingAt: k)
+    }
+
+    /// "a nearby hill, called X": a determiner, a few lowercase words and a noun of territory
+    /// before the comma at `comma`, and the name a tie phrase gives right after it.
+    private func nounNamedAfterComma(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
+        let tokens = reader.sentence.tokens
+        guard comma >= 2, !tokens[comma - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: comma - 1) else { return nil }
+        var d = comma - 1 - noun
+        while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized,
+            !TerritoryExtractor.determiners.contains(words[d]) && words[d] != "a" && words[d] != "an"
+        {
+            d -= 1
+        }
+        guard d >= 0, TerritoryExtractor.determiners.contains(words[d]) || words[d] == "a" || words[d] == "an" else { return nil }
+        return namedByTie(after: comma, words, reader)
     }
 
     /// "The island, known as X, ...": the name a tie phrase gives right after a noun of territory.
