@@ -783,7 +783,10 @@ struct UnlistedTerritoryFinder {
     /// before the comma at `comma`, and the name a tie phrase gives right after it.
     private func nounNamedAfterComma(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
         let tokens = reader.sentence.tokens
-        guard comma >= 2, !tokens[comma - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: comma - 1) else { return nil }
+        // The tie phrase first: a bit of its first word, where most commas stop.
+        guard comma >= 2, cues.nameTie.match(words, at: comma + 1) != nil, !tokens[comma - 1].isCapitalized,
+            let noun = cues.placeNoun.match(words, endingAt: comma - 1)
+        else { return nil }
         var d = comma - 1 - noun
         while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized,
             !TerritoryExtractor.determiners.contains(words[d]) && words[d] != "a" && words[d] != "an"
