@@ -782,19 +782,24 @@ struct UnlistedTerritoryFinder {
     /// "a nearby hill, called X": a determiner, a few lowercase words and a noun of territory
     /// before the comma at `comma`, and the name a tie phrase gives right after it.
     private func nounNamedAfterComma(_ comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> ClosedRange<Int>? {
-        let tokens = reader.sentence.tokens
         // The tie phrase first: a bit of its first word, where most commas stop.
-        guard comma >= 2, cues.nameTie.match(words, at: comma + 1) != nil, !tokens[comma - 1].isCapitalized,
-            let noun = cues.placeNoun.match(words, endingAt: comma - 1)
+        guard comma >= 2, cues.nameTie.match(words, at: comma + 1) != nil, determinedPlaceNoun(endingBefore: comma, words, reader, indefinite: true)
         else { return nil }
+        return namedByTie(after: comma, words, reader)
+    }
+
+    /// Whether a lowercase noun of territory ends right before `comma` after a determiner and a
+    /// few lowercase words: "the islands", "the disputed islands" (and, with `indefinite`, "a
+    /// nearby hill").
+    private func determinedPlaceNoun(endingBefore comma: Int, _ words: CueWords, _ reader: TerritoryNameReader, indefinite: Bool) -> Bool {
+        let tokens = reader.sentence.tokens
+        guard comma >= 2, !tokens[comma - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: comma - 1) else { return false }
+        func isDeterminer(_ w: String) -> Bool { TerritoryExtractor.determiners.contains(w) || (indefinite && (w == "a" || w == "an")) }
         var d = comma - 1 - noun
-        while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized,
-            !TerritoryExtractor.determiners.contains(words[d]) && words[d] != "a" && words[d] != "an"
-        {
+        while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized, !isDeterminer(words[d]) {
             d -= 1
         }
-        guard d >= 0, TerritoryExtractor.determiners.contains(words[d]) || words[d] == "a" || words[d] == "an" else { return nil }
-        return namedByTie(after: comma, words, reader)
+        return d >= 0 && isDeterminer(words[d])
     }
 
     /// "The island, known as X, ...": the name a tie phrase gives right after a noun of territory.
@@ -1412,16 +1417,7 @@ struct UnlistedTerritoryFinder {
     /// "the islands, which Russia calls the Southern Tessas": a noun of territory after an
     /// article, and the name one state calls it by, which the clause after the comma gives.
     private func nounCalledByName(comma: Int, _ words: CueWords, _ reader: TerritoryNameReader) -> UnlistedTerritory? {
-        let tokens = reader.sentence.tokens
-        guard comma >= 2, !tokens[comma - 1].isCapitalized, let noun = cues.placeNoun.match(words, endingAt: comma - 1) else { return nil }
-        // "the islands", "the disputed islands": an article, a few lowercase words, the noun.
-        var d = comma - 1 - noun
-        while d >= 0, comma - 1 - noun - d < Self.adjectiveReach, tokens[d].kind == .word, !tokens[d].isCapitalized,
-            !TerritoryExtractor.determiners.contains(words[d])
-        {
-            d -= 1
-        }
-        guard d >= 0, TerritoryExtractor.determiners.contains(words[d]) else { return nil }
+        guard determinedPlaceNoun(endingBefore: comma, words, reader, indefinite: false) else { return nil }
         var k = comma + 1
         guard k < words.count, words.isWord(k, .which) || words.isWord(k, .that) else { return nil }
         k += 1
