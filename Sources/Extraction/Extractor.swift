@@ -14,10 +14,11 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> ArticleFacts {
         let bytes = Array(article.body.utf8)
         let offsets = ScalarOffsets(bytes)
-        let sentences = analyze(bytes)
+        var sentences = analyze(bytes)
 
         var records = HeadlineFragments().removing(
             from: PressPeople().removing(from: PersonResolver(gazetteer: gazetteer).resolve(sentences), sentences: sentences), sentences: sentences)
+        SurnamesNamedLikePlaces().retag(&sentences, records: &records)
         let countryCounts = countMentions(sentences)
         // The dateline, found once for the two stages that read it (each found it again).
         let dateline = Dateline.find(in: sentences, gazetteer: gazetteer)

@@ -26,11 +26,26 @@ struct HeadlineFragments: Sendable {
             if titleCase[i] == 0 { titleCase[i] = Self.isTitleCase(sentences[i]) ? 2 : 1 }
             return titleCase[i] == 2
         }
-        let fragments = records.map { r in
+        var fragments = records.map { r in
             r.title == nil && !r.mentions.isEmpty && r.mentions.allSatisfy { !$0.byRole && isTitleCase($0.sentence) }
                 && !r.mentions.contains { m in (m.first...m.last).contains { sentences[m.sentence].tokens[$0].isListed(.givenName) } }
         }
+        // "PM Modi Reaches Fiji" over a body that names "Narendra Modi": a run of a titled
+        // headline whose later mentions are its first word alone, which ends a name the body
+        // gives in full. Those mentions are that person's.
+        var handedOver: [(mention: PersonMention, to: Int)] = []
+        for (id, r) in records.enumerated() where !fragments[id] && r.title != nil {
+            guard let moved = surnameMentionsOfAHeadlineRun(r, records: records, fragments: fragments, sentences: sentences, isTitleCase: isTitleCase)
+            else { continue }
+            fragments[id] = true
+            handedOver += moved
+        }
         guard fragments.contains(true) else { return records }
+        var records = records
+        for h in handedOver {
+            records[h.to].mentions.append(h.mention)
+            records[h.to].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
+        }
         var kept: [PersonRecord] = []
         kept.reserveCapacity(records.count)
         for (r, fragment) in zip(records, fragments) where !fragment { kept.append(r) }
@@ -38,6 +53,32 @@ struct HeadlineFragments: Sendable {
             for k in kept[i].mentions.indices { kept[i].mentions[k].person = i }
         }
         return kept
+    }
+
+    /// The one-word mentions of a titled person named in full only in title-case headlines,
+    /// each with the person it goes to: another, not a fragment, whose name ends with that word.
+    /// Nil where the run has a given name, where it has no such mention, or where a mention of
+    /// its first word alone has no such person: then it may be a person named in full in a
+    /// heading alone ("Remarks by Prime Minister A B to the press").
+    func surnameMentionsOfAHeadlineRun(
+        _ r: PersonRecord, records: [PersonRecord], fragments: [Bool], sentences: [AnalyzedSentence], isTitleCase: (Int) -> Bool
+    ) -> [(mention: PersonMention, to: Int)]? {
+        // Read in place, most records failing at their first mention, a full name in a sentence.
+        var anyFull = false
+        for m in r.mentions where m.last > m.first {
+            guard !m.byRole, isTitleCase(m.sentence), !(m.first...m.last).contains(where: { sentences[m.sentence].tokens[$0].isListed(.givenName) })
+            else { return nil }
+            anyFull = true
+        }
+        guard anyFull else { return nil }
+        var moved: [(mention: PersonMention, to: Int)] = []
+        for m in r.mentions where m.last == m.first {
+            guard !m.byRole, let first = r.folded.first, PersonResolver.foldedText(sentences[m.sentence].tokens, m.first) == first,
+                let to = records.indices.first(where: { $0 != m.person && !fragments[$0] && records[$0].folded.count >= 2 && records[$0].folded.last == first })
+            else { return nil }
+            moved.append((m, to))
+        }
+        return moved.isEmpty ? nil : moved
     }
 
     /// Whether the line is a headline in title case: nearly every word long enough to count

@@ -262,8 +262,22 @@ struct MeetingStatusReader: Sendable {
     func travelsInThePresent(_ s: AnalyzedSentence, before trigger: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, trigger - Self.planningReach)..<trigger).contains { k in
             Self.presentTravelVerbs.contains(s.tokens[k].lower) && k + 1 < s.tokens.count && (s.tokens[k + 1].isWord(.to) || s.tokens[k + 1].isWord(.for))
-        }
+        } || leavesForThePurpose(s, trigger, clause: clause)
     }
+
+    /// "A leaves the island today for C for talks with B", "A departs home tomorrow for C to meet
+    /// B": a departure told in the present, whatever its object and day, with the encounter as
+    /// the trip's purpose. The encounter comes after the journey, so it is still to come when
+    /// the departure is news.
+    func leavesForThePurpose(_ s: AnalyzedSentence, _ trigger: Int, clause: Range<Int>) -> Bool {
+        guard let purpose = purposeWord(before: trigger, in: s) else { return false }
+        let start = s.start(before: purpose, words: Self.tripReach, limit: clause.lowerBound)
+        return (start..<purpose).contains { Self.presentLeavingVerbs.contains(s.tokens[$0].lower) }
+    }
+
+    /// Verbs of leaving in the present, which take an object before the destination ("leaves
+    /// the country for C"), unlike "heads" and "travels".
+    static let presentLeavingVerbs: WordSet = ["leaves", "departs"]
 
     /// How many words may stand between a verb of travel and the purpose of the trip: "to fly on
     /// to the Kyrgyz capital, Bishkek, on Friday for talks" (a name is one word).

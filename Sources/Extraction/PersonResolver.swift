@@ -399,6 +399,8 @@ struct PersonResolver: Sendable {
         // of the same name ("Taro Kono" in a headline) then attach to them.
         // Asked once per candidate: both passes read it.
         let showsPerson = candidates.map { $0.words.count >= 2 && isPerson($0) }
+        // Each person named under a second spelling, and that spelling's key number.
+        var variantSpellings: [(id: Int, key: Int)] = []
         for needsEvidence in [true, false] {
             for (k, c) in candidates.enumerated() where c.words.count >= 2 && showsPerson[k] == needsEvidence {
                 let key = keys[c.words]
@@ -413,6 +415,21 @@ struct PersonResolver: Sendable {
                         records[id].words = Array(names[c.words])
                     }
                     byFolded[c.keyNumber] = id
+                    attach(c, to: id)
+                    continue
+                }
+                // "Isaias Afewerki" and "Isaias Afwerki": one person whose surname the article
+                // transliterates two ways; never in one sentence, where two such names are two
+                // people ("A Karim met A Karam").
+                // Told first by the count and the first word, read in place, which nearly every
+                // other person differs in.
+                if let id = records.indices.first(where: {
+                    records[$0].folded.count == key.count && records[$0].folded[0] == key[key.startIndex] && Self.isSpellingVariant(records[$0].folded, key)
+                }),
+                    !records[id].mentions.contains(where: { $0.sentence == c.sentence })
+                {
+                    byFolded[c.keyNumber] = id
+                    variantSpellings.append((id, c.keyNumber))
                     attach(c, to: id)
                     continue
                 }
@@ -471,6 +488,7 @@ struct PersonResolver: Sendable {
                 grew = true
             }
         }
+        if !variantSpellings.isEmpty { preferCommonerSpelling(variantSpellings, of: &records, candidates: candidates, found: found) }
         // "the A and B foreign ministers C and D": D, a person in its own right, takes the second state.
         for c in candidates where c.words.count >= 2 {
             guard let id = byFolded[c.keyNumber], records[id].country == nil, let other = contexts[c.index].coordinatedWith,
@@ -530,6 +548,11 @@ struct PersonResolver: Sendable {
             if let bare = Self.surnameWithoutArticle(last), bare != first { byEndWord[bare, default: []].append(id) }
         }
         for id in records.indices { indexEndWords(id) }
+        // "Afwerki" alone, after "Isaias Afewerki" and "Isaias Afwerki".
+        for v in variantSpellings {
+            let first = candidates.first { $0.keyNumber == v.key }!
+            if let last = keys[first.words].last, byEndWord[last]?.contains(v.id) != true { byEndWord[last, default: []].append(v.id) }
+        }
         for c in candidates where c.words.count == 1 {
             let w = keys[c.words.lowerBound]
             // "the Trump-Kim summit", "Macron-Scholz talks": two known surnames joined by a hyphen.
@@ -580,6 +603,50 @@ struct PersonResolver: Sendable {
         }
         for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         return records
+    }
+
+    /// Whether two folded names are one name spelled two ways: the same words but the last, and
+    /// last words that differ by one vowel, changed, added or left out ("Rahmon" and "Rahman",
+    /// "Afewerki" and "Afwerki"), as transliterations of one name differ. Surnames shorter than
+    /// `spellingVariantLength` are left apart: a vowel is a larger part of them, and short names
+    /// that differ by one ("Kim" and "Kam") are more often two.
+    static func isSpellingVariant(_ a: [String], _ b: ArraySlice<String>) -> Bool {
+        guard a.count >= 2, a.count == b.count, a.first == b.first, a.dropLast().elementsEqual(b.dropLast()), let x = a.last, let y = b.last, x != y
+        else { return false }
+        let p = Array(x.utf8)
+        let q = Array(y.utf8)
+        guard min(p.count, q.count) >= spellingVariantLength else { return false }
+        var i = 0
+        while i < min(p.count, q.count), p[i] == q[i] { i += 1 }
+        var j = 0
+        while j < min(p.count, q.count) - i, p[p.count - 1 - j] == q[q.count - 1 - j] { j += 1 }
+        // What is left between the common start and the common end: one vowel against one
+        // vowel or against nothing.
+        let pMiddle = p[i..<(p.count - j)]
+        let qMiddle = q[i..<(q.count - j)]
+        guard pMiddle.count + qMiddle.count <= 2, pMiddle.count <= 1, qMiddle.count <= 1 else { return false }
+        return (pMiddle + qMiddle).allSatisfy(isVowel)
+    }
+
+    /// The shortest surname read as another's second spelling.
+    static let spellingVariantLength = 5
+
+    @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
+    }
+
+    /// The name of a person spelled two ways is the spelling the article uses more often, the
+    /// first one on a tie; the other stays an alias.
+    private func preferCommonerSpelling(
+        _ variants: [(id: Int, key: Int)], of records: inout [PersonRecord], candidates: [Candidate], found: NameCandidates
+    ) {
+        for v in variants {
+            let variantUses = candidates.count { $0.keyNumber == v.key }
+            let ownUses = candidates.count { $0.words.count == records[v.id].words.count && found.names($0.words, equal: records[v.id].words) }
+            guard variantUses > ownUses, let spelled = candidates.first(where: { $0.keyNumber == v.key }) else { continue }
+            records[v.id].addAlias(records[v.id].name)
+            records[v.id].words = Array(found.names[spelled.words])
+        }
     }
 
     /// The folded surname past a name connector joined to it by a hyphen ("al-abadi" -> "abadi"),
