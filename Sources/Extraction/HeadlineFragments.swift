@@ -42,10 +42,8 @@ struct HeadlineFragments: Sendable {
         }
         guard fragments.contains(true) else { return records }
         var records = records
-        for h in handedOver {
-            records[h.to].mentions.append(h.mention)
-            records[h.to].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
-        }
+        for h in handedOver { records[h.to].mentions.append(h.mention) }
+        for to in Set(handedOver.map(\.to)) { records[to].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
         var kept: [PersonRecord] = []
         kept.reserveCapacity(records.count)
         for (r, fragment) in zip(records, fragments) where !fragment { kept.append(r) }

@@ -420,9 +420,8 @@ struct PersonResolver: Sendable {
                 }
                 // "Isaias Afewerki" and "Isaias Afwerki": one person whose surname the article
                 // transliterates two ways; never in one sentence, where two such names are two
-                // people ("A Karim met A Karam").
-                // Told first by the count and the first word, read in place, which nearly every
-                // other person differs in.
+                // people ("A Karim met A Karam"). Told first by the count and the first word, read
+                // in place, which nearly every other person differs in.
                 if let id = records.indices.first(where: {
                     records[$0].folded.count == key.count && records[$0].folded[0] == key[key.startIndex] && Self.isSpellingVariant(records[$0].folded, key)
                 }),
@@ -611,7 +610,7 @@ struct PersonResolver: Sendable {
     /// `spellingVariantLength` are left apart: a vowel is a larger part of them, and short names
     /// that differ by one ("Kim" and "Kam") are more often two.
     static func isSpellingVariant(_ a: [String], _ b: ArraySlice<String>) -> Bool {
-        guard a.count >= 2, a.count == b.count, a.first == b.first, a.dropLast().elementsEqual(b.dropLast()), let x = a.last, let y = b.last, x != y
+        guard a.count >= 2, a.count == b.count, a.dropLast().elementsEqual(b.dropLast()), let x = a.last, let y = b.last, x != y
         else { return false }
         let p = Array(x.utf8)
         let q = Array(y.utf8)

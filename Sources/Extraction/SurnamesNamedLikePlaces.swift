@@ -11,16 +11,15 @@ struct SurnamesNamedLikePlaces: Sendable {
         "visiting", "visits",
     ]
 
-    /// Makes each such place mention a name mention and gives it to its person. Returns whether
-    /// any was changed.
-    @discardableResult
-    func retag(_ sentences: inout [AnalyzedSentence], records: inout [PersonRecord]) -> Bool {
+    /// Makes each such place mention a name mention and gives it to its person.
+    func retag(_ sentences: inout [AnalyzedSentence], records: inout [PersonRecord]) {
         let surnames = Self.surnames(of: records)
-        guard !surnames.isEmpty else { return false }
+        guard !surnames.isEmpty else { return }
         // Bit `byte & 63` for each surname's first byte lowered, and every bit where one opens
         // outside ASCII: a test of one bit turns away most tokens.
         let firstBytes = surnames.reduce(UInt64(0)) { $0 | ($1.firstByte >= 0x80 ? ~0 : 1 &<< UInt64($1.firstByte & 63)) }
-        var changed = false
+        // The people given a mention, whose mentions are put in order again at the end.
+        var gained: Set<Int> = []
         for si in sentences.indices {
             for mi in sentences[si].mentions.indices {
                 // Told first by the token's length and first byte against each surname's, read in
@@ -37,12 +36,10 @@ struct SurnamesNamedLikePlaces: Sendable {
                 else { continue }
                 sentences[si].mentions[mi].kind = .name
                 records[id].mentions.append(PersonMention(person: id, sentence: si, first: k, last: k, byRole: false))
-                changed = true
+                gained.insert(id)
             }
         }
-        guard changed else { return false }
-        for i in records.indices { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
-        return true
+        for i in gained { records[i].mentions.sort { ($0.sentence, $0.first) < ($1.sentence, $1.first) } }
     }
 
     /// How many more UTF-8 bytes than its folded surname a token may have: a possessive ("'s",
