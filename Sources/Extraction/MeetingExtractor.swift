@@ -30,13 +30,26 @@ struct MeetingExtractor: Sendable {
         /// ministers met in C on Monday"): the named report of exactly that many people is
         /// theirs, whatever states the report names besides.
         var size: Int?
+        /// The states of the party met, named after the meeting word ("talks in C with Chinese
+        /// leaders"), other than the one person's the report names: a named report that follows
+        /// is that encounter only if someone of one of them takes part.
+        var partyStates: Set<String> = []
+        /// A report of meeting people who hold no office ("he will meet the students of a
+        /// university in C"): that encounter's day and place are its own, not the named talks'
+        /// that follow.
+        var meetsPublic = false
 
         var reach: Int { isRound ? MeetingExtractor.roundReach : MeetingExtractor.frameReach }
 
         func covers(_ participants: [Int], people records: [PersonRecord]) -> Bool {
-            if !people.isEmpty { return !people.isDisjoint(with: participants) }
+            if meetsPublic { return false }
+            if !people.isEmpty {
+                guard !people.isDisjoint(with: participants) else { return false }
+                guard !partyStates.isEmpty else { return true }
+                return participants.contains { !people.contains($0) && (records[$0].country.map(partyStates.contains) ?? true) }
+            }
             if let size, participants.count == size { return true }
-            return participants.contains { records[$0].country.map(states.contains) ?? false }
+            return participants.contains { records[$0].country.map((partyStates.isEmpty ? states : partyStates).contains) ?? false }
         }
     }
 
@@ -300,6 +313,13 @@ struct MeetingExtractor: Sendable {
                         planned = false
                     }
                 }
+                // "A and B held talks on Monday. The two were to discuss pipelines": a plan told in
+                // the past, with no day of its own, of the very people just reported meeting is
+                // what their talks were for, not another encounter.
+                if planned, postponed == nil, date == nil, MeetingStatusReader.saysWasTo(s, before: clause.trigger) {
+                    let names = Set(participants.map { people[$0].name })
+                    if names.count >= 2, meetings.contains(where: { $0.status == .held && Set($0.participants) == names }) { planned = false }
+                }
                 plannedBefore = planned
                 // "SEOUL, July 15 - A will travel to C next week to meet B": the dateline's city and
                 // day are where and when the report was filed, not the plan's.
@@ -411,6 +431,12 @@ struct MeetingExtractor: Sendable {
                             && (clause.range.contains { s.tokens[$0].isListed(.roundWord) }
                                 || EncounterClauses.receivesVisitorGroup(s, after: clause.trigger, limit: clause.range.upperBound))
                         frame?.meetsGroup = participants.count == 1 && meetsUnnamedGroup(s, clause)
+                        // (Not a round's: "talks with his counterparts from A, B and C" frames
+                        // every encounter at that gathering.)
+                        if frame?.isRound != true {
+                            frame?.partyStates = Self.statesMet(s, clause).subtracting(participants.first.flatMap { people[$0].country }.map { [$0] } ?? [])
+                        }
+                        frame?.meetsPublic = Self.meetsPublicAudience(s, clause)
                         if planned { plannedFrame = frame }
                         if participants.isEmpty, states.count >= 2, let f = frame {
                             if let a = attended, a.people.count >= 2 { attendedMeetings.append(a) }
@@ -1373,6 +1399,33 @@ struct MeetingExtractor: Sendable {
             Token.isMark(s.tokens, k - 1, UInt8(ascii: ",")) && (s.tokens[k].isWord(.before) || s.tokens[k].isWord(.after)) && s.tokens[k + 1].kind == .word
                 && s.tokens[k + 1].lower.hasSuffix("ing") && !s.tokens[k + 1].classes.contains(.meetingTrigger)
         }
+    }
+
+    /// How many words after the "with" of a meeting word the state of the party met may stand:
+    /// "with Chinese leaders", "with the leaders of China".
+    static let partyStateReach = 4
+
+    /// The states of the party the clause's meeting word is "with" ("talks in C with Chinese
+    /// leaders"), that "with" within the reach of the meeting word's object.
+    static func statesMet(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Set<String> {
+        let end = s.end(after: clause.trigger, words: EncounterClauses.objectReach, limit: clause.range.upperBound)
+        guard let with = (clause.trigger + 1..<max(end, clause.trigger + 1)).first(where: { s.tokens[$0].isWord(.with) }) else { return [] }
+        let reach = s.end(after: with, words: partyStateReach, limit: clause.range.upperBound)
+        return Set(s.mentions.filter { $0.first > with && $0.first < reach }.compactMap(\.countryCode))
+    }
+
+    /// Whether the object of the clause's meeting word, before anyone named or any mark, is an
+    /// audience that holds no office ("meet the Fiji students", "met the Indian community"), within the reach of
+    /// a meeting word's object.
+    static func meetsPublicAudience(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        let end = s.end(after: clause.trigger, words: EncounterClauses.objectReach, limit: clause.range.upperBound)
+        for k in (clause.trigger + 1)..<max(end, clause.trigger + 1) {
+            // The object ends at a name or a mark: "after talks in C, as residents of D ...".
+            if s.tokens[k].kind != .word { return false }
+            if let m = s.mention(at: k), m.isName { return false }
+            if s.tokens[k].kind == .word, !s.tokens[k].isCapitalized, WordLists.publicAudiences.contains(s.tokens[k].lower) { return true }
+        }
+        return false
     }
 
     /// Verbs after which "there" is the existential subject, not a place: "there is", "there were".

@@ -128,6 +128,14 @@ struct MeetingStatusReader: Sendable {
         return false
     }
 
+    /// "The two were to discuss", "A was to meet B": a plan told in the past, its "was to" or
+    /// "were to" right before the meeting word.
+    static func saysWasTo(_ s: AnalyzedSentence, before trigger: Int) -> Bool {
+        guard trigger >= 2, s.tokens[trigger - 1].lower == "to" else { return false }
+        let verb = s.tokens[trigger - 2].lower
+        return verb == "was" || verb == "were"
+    }
+
     /// Verbs and particles that put a meeting off to a later day: "has been put off".
     static let postponingPairs: [String: String] = ["put": "off", "pushed": "back"]
 

@@ -392,6 +392,20 @@ struct MentionTagger: Sendable {
         return true
     }
 
+    /// Whether the one-letter word at `i` opens initials written without full stops, as South Asian
+    /// names often are: one or more further single capital letters, then a capitalised word of two
+    /// letters or more ("A P J Abdul Kalam"). The article "A" is followed by a lowercase word or a
+    /// longer one ("A Kenyan delegation"), so it never opens such a run.
+    static func opensBareInitials(_ tokens: [Token], _ i: Int, _ length: Int) -> Bool {
+        guard length == 1, tokens[i].end - tokens[i].start == 1 else { return false }
+        var k = i + 1
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, tokens[k].spaceBefore, tokens[k].end - tokens[k].start == 1 {
+            k += 1
+        }
+        guard k > i + 1, k < tokens.count else { return false }
+        return tokens[k].kind == .word && tokens[k].isCapitalized && tokens[k].spaceBefore && tokens[k].end - tokens[k].start >= 2
+    }
+
     /// The most words of an office holder's name the leaders list may be asked about ("Amir Khan
     /// Muttaqi", "Teodoro Nguema Obiang Mangue").
     static let leadersNameWords = 4
@@ -446,7 +460,12 @@ struct MentionTagger: Sendable {
                 // "Islam" alone is no one; "Islam Karimov", an office holder the leaders list names, is.
                 // "Foreign Minister January Makamba", "envoy June Brown": a month is a given name
                 // between a title and a capitalised word.
-                if capitalized, !opensLeadersName(tokens, i, length), !(afterTitle && opensNameWithMonth(tokens, i, length)) { return .skip }
+                // "A K Antony", "A B Vajpayee": the letter A is an initial before another bare initial.
+                if capitalized, !opensLeadersName(tokens, i, length), !(afterTitle && opensNameWithMonth(tokens, i, length)),
+                    !Self.opensBareInitials(tokens, i, length)
+                {
+                    return .skip
+                }
             case .country(let code, let form, let exact):
                 if exact {
                     guard Self.isWrittenAsAbbreviation(tokens, i, length) else { continue }

@@ -606,7 +606,8 @@ struct PersonResolver: Sendable {
 
     /// Whether two folded names are one name spelled two ways: the same words but the last, and
     /// last words that differ by one vowel, changed, added or left out ("Rahmon" and "Rahman",
-    /// "Afewerki" and "Afwerki"), as transliterations of one name differ. Surnames shorter than
+    /// "Afewerki" and "Afwerki"), as transliterations of one name differ, or long ones by two
+    /// letters. Surnames shorter than
     /// `spellingVariantLength` are left apart: a vowel is a larger part of them, and short names
     /// that differ by one ("Kim" and "Kam") are more often two.
     static func isSpellingVariant(_ a: [String], _ b: ArraySlice<String>) -> Bool {
@@ -623,26 +624,65 @@ struct PersonResolver: Sendable {
         // vowel or against nothing.
         let pMiddle = p[i..<(p.count - j)]
         let qMiddle = q[i..<(q.count - j)]
-        guard pMiddle.count + qMiddle.count <= 2, pMiddle.count <= 1, qMiddle.count <= 1 else { return false }
-        return (pMiddle + qMiddle).allSatisfy(isVowel)
+        if pMiddle.count + qMiddle.count <= 2, pMiddle.count <= 1, qMiddle.count <= 1, (pMiddle + qMiddle).allSatisfy(isVowel) { return true }
+        // "Berdymukhamedov" and "Berdimuhamedov": a long surname, its first letter kept, may
+        // differ in two letters of any kind and still be one transliteration or a slip of the pen.
+        return i >= 1 && min(p.count, q.count) >= longSpellingVariantLength && editDistance(p[i..<(p.count - j)], q[i..<(q.count - j)], atMost: 2) <= 2
     }
 
     /// The shortest surname read as another's second spelling.
     static let spellingVariantLength = 5
+    /// The shortest surname read as another's spelling when they differ by two letters of any
+    /// kind: in eight letters or more, two are a small part, and names that long rarely differ by
+    /// two only.
+    static let longSpellingVariantLength = 8
+
+    /// The number of letters changed, added or left out between `a` and `b`, counted up to
+    /// `limit + 1`.
+    static func editDistance(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, atMost limit: Int) -> Int {
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        var row = Array(0...b.count)
+        for (ai, x) in a.enumerated() {
+            var diagonal = row[0]
+            row[0] = ai + 1
+            for (bi, y) in b.enumerated() {
+                let above = row[bi + 1]
+                row[bi + 1] = min(above + 1, row[bi] + 1, diagonal + (x == y ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
 
     @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "a") || b == UInt8(ascii: "e") || b == UInt8(ascii: "i") || b == UInt8(ascii: "o") || b == UInt8(ascii: "u")
     }
 
-    /// The name of a person spelled two ways is the spelling the article uses more often, the
-    /// first one on a tie; the other stays an alias.
+    /// The name of a person spelled two ways is the spelling the leaders list knows, else the one
+    /// the article uses more often (whole or by the surname alone), the first one on a tie; the
+    /// other stays an alias.
     private func preferCommonerSpelling(
         _ variants: [(id: Int, key: Int)], of records: inout [PersonRecord], candidates: [Candidate], found: NameCandidates
     ) {
         for v in variants {
-            let variantUses = candidates.count { $0.keyNumber == v.key }
-            let ownUses = candidates.count { $0.words.count == records[v.id].words.count && found.names($0.words, equal: records[v.id].words) }
-            guard variantUses > ownUses, let spelled = candidates.first(where: { $0.keyNumber == v.key }) else { continue }
+            guard let spelled = candidates.first(where: { $0.keyNumber == v.key }) else { continue }
+            let own = records[v.id].words
+            let variant = Array(found.names[spelled.words])
+            // A spelling the leaders list knows is the name's ("Nazarbayev" over a slip of the pen).
+            let ownListed = gazetteer.leaders.code(forFolded: NameFolding.fold(own.joined(separator: " ")), year: nil) != nil
+            let variantListed = gazetteer.leaders.code(forFolded: NameFolding.fold(variant.joined(separator: " ")), year: nil) != nil
+            if ownListed != variantListed {
+                guard variantListed else { continue }
+            } else {
+                // Each spelling's uses, whole or by its surname alone.
+                func uses(_ words: [String]) -> Int {
+                    candidates.count { c in
+                        (c.words.count == words.count && found.names(c.words, equal: words))
+                            || (c.words.count == 1 && found.names(c.words, equal: [words[words.count - 1]]))
+                    }
+                }
+                guard uses(variant) > uses(own) else { continue }
+            }
             records[v.id].addAlias(records[v.id].name)
             records[v.id].words = Array(found.names[spelled.words])
         }

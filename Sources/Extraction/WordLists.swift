@@ -46,6 +46,7 @@ enum WordLists {
     static let signingVerbs = WordSet(load("signing-verbs.txt"))
     static let callingOnPurposes = WordSet(load("calling-on-purposes.txt"))
     static let pressAudiences = WordSet(load("press-audiences.txt"))
+    static let publicAudiences = WordSet(load("public-audiences.txt"))
     static let gatheringNouns = WordSet(load("gathering-nouns.txt"))
     static let sidelineWords = WordSet(load("sideline-words.txt"))
     static let honouredOccasions = WordSet(load("honoured-occasions.txt"))

@@ -169,6 +169,7 @@ def geonames_candidates(report):
 def build_places(report, notes):
     forms, codes = country_forms()
     territories = territory_names()
+    not_places = {line.split("\t")[0] for line in read_lines(HERE / "not-places.tsv")}
     curated = {}
     for row in read_rows(HERE / "places-curated.tsv"):
         curated[row[0]] = row[1]
@@ -204,6 +205,9 @@ def build_places(report, notes):
             continue
         if name.lower() in territories:
             report["dropped: a disputed territory's name"] += 1
+            continue
+        if name in not_places:
+            report["dropped: a continent's name (not-places.tsv)"] += 1
             continue
         mains = {c: p for c, (p, alt) in claims.items() if not alt}
         pool = mains or {c: p for c, (p, _) in claims.items()}

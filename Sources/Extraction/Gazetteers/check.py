@@ -370,7 +370,7 @@ WORD_LISTS = [
     "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
     "report-date-words.txt", "page-list-headers.txt", "menu-section-words.txt", "press-roles.txt", "facility-words.txt", "thing-objects.txt",
     "place-context-words.txt", "settlement-nouns.txt", "name-modified-nouns.txt",
-    "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt", "meeting-presence.txt", "meeting-accepting.txt", "trip-verbs.txt", "calling-on-purposes.txt", "press-audiences.txt", "gathering-nouns.txt", "sideline-words.txt", "coming-clause-verbs.txt", "portfolio-words.txt", "signing-verbs.txt",
+    "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt", "meeting-presence.txt", "meeting-accepting.txt", "trip-verbs.txt", "calling-on-purposes.txt", "press-audiences.txt", "public-audiences.txt", "gathering-nouns.txt", "sideline-words.txt", "coming-clause-verbs.txt", "portfolio-words.txt", "signing-verbs.txt",
     "institution-words.txt", "visitor-groups.txt", "ruler-titles.txt", "contact-intensifying.txt", "gathering-decisions.txt",
     "honoured-occasions.txt", "met-objects.txt",
 ]
