@@ -109,8 +109,15 @@ struct MeetingDiscourse: Sendable {
         let holds = { (p: Int) in p < titles.count && offices.contains(titles[p]) }
         if pair.allSatisfy(holds) { return pair }
         let holders = recentPeople.filter(holds)
-        return holders.count >= 2 ? Array(holders.suffix(2)) : pair
+        if holders.count >= 2 { return Array(holders.suffix(2)) }
+        // "Both prime ministers spoke on April 13. The commission co-chaired by the two foreign
+        // ministers met": a pair who hold another office of the list are not the group named.
+        let holdsAnother = { (p: Int) in p < titles.count && !offices.contains(titles[p]) && Self.groupOfficeTitles.contains(titles[p]) }
+        return pair.allSatisfy(holdsAnother) ? [] : pair
     }
+
+    /// Every title of the group offices ("prime minister", "foreign minister", ...).
+    static let groupOfficeTitles: Set<String> = Set(WordLists.groupOffices.flatMap(\.titles))
 
     /// Each person's state, by person (nil where none is known): a deputy's principal is of
     /// the deputy's state.

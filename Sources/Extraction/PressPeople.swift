@@ -90,6 +90,10 @@ struct PressPeople: Sendable {
         return (0..<m.first).allSatisfy { s.mention(at: $0)?.kind.isHonorific ?? false }
     }
 
+    /// Words a page sets between a byline's name and the time of filing: "A B Published April
+    /// 26, 2024 | 11:41 PM", "A B, updated on 3 May 2019 at 09:15 GMT".
+    static let filingWords: WordSet = ["published", "updated", "posted", "last", "on", "at", "am", "pm", "gmt", "utc"]
+
     /// "A B 03.11.2019 09:15", "A B, 3 November 2019": a line that holds only a name and the day
     /// (and time) of filing is the byline of the page, not a sentence about an official.
     static func isDatedByline(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
@@ -100,7 +104,9 @@ struct PressPeople: Sendable {
             if t.kind == .number || t.opensWithDigit {
                 numbers += 1
             } else if t.kind == .word {
-                guard DateExpression.months[t.lower] != nil || DateExpression.weekdays[t.lower] != nil else { return false }
+                guard DateExpression.months[t.lower] != nil || DateExpression.weekdays[t.lower] != nil || Self.filingWords.contains(t.lower) else {
+                    return false
+                }
             }
         }
         return numbers > 0
