@@ -452,8 +452,15 @@ struct MeetingExtractor: Sendable {
                             s.index - discourse.lastParticipantsSentence <= Self.dayFollowUpReach
                                 && participants.allSatisfy({ discourse.lastParticipants.contains($0) }) ? last : nil
                         } ?? (meetings.count == 1 && participants.isEmpty && refersToLastMeeting(s, clause) ? 0 : nil)
-                    if let last = followedUp, meetings[last].date == nil, let d = date,
-                        let day = d.resolve(publication: publication, future: meetings[last].status == .planned)
+                    // "... were among the issues discussed at the meeting today": in a report of
+                    // one encounter, "the meeting" named anywhere in a clause that names no one
+                    // is that encounter, however far on, and its day is the encounter's (for one
+                    // held, not a day to come).
+                    let namedAgainLater =
+                        followedUp == nil && meetings.count == 1 && participants.isEmpty && Self.namesTheMeetingAlone(s, in: clause.range) ? 0 : nil
+                    if let last = followedUp ?? namedAgainLater, meetings[last].date == nil, let d = date,
+                        let day = d.resolve(publication: publication, future: meetings[last].status == .planned),
+                        followedUp != nil || meetings[last].status == .planned || publication.map({ day <= $0 }) ?? true
                     {
                         meetings[last].date = day
                         meetings[last].datePrecision = .day
@@ -1047,6 +1054,19 @@ struct MeetingExtractor: Sendable {
     static func namesTheMeeting(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
         range.contains { k in
             k >= 1 && s.tokens[k].classes.contains(.meetingTrigger) && s.tokens[k - 1].isWord(.the) && !s.tokens[k].isListed(.encounterVerb)
+        }
+    }
+
+    /// Words after a meeting noun that make it another encounter than the one reported: "the
+    /// meeting of the council", "the talks between C and D", "the meeting with E".
+    static let otherMeetingLinks: WordSet = ["of", "between", "with", "among"]
+
+    /// "the meeting" within `range`, not followed by words that name another encounter's body
+    /// or people.
+    static func namesTheMeetingAlone(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
+        range.contains { k in
+            k >= 1 && s.tokens[k].classes.contains(.meetingTrigger) && s.tokens[k - 1].isWord(.the) && !s.tokens[k].isListed(.encounterVerb)
+                && !(k + 1 < s.tokens.count && otherMeetingLinks.contains(s.tokens[k + 1].lower))
         }
     }
 
