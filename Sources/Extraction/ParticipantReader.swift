@@ -36,6 +36,8 @@ struct ParticipantReader: Sendable {
             if Self.isTimeReference(m, in: s) { continue }
             // "discussed the coming visit of President C": C is the matter discussed.
             if Self.isInTopic(m, in: s, clause: clause.range) { continue }
+            // "gave B a book about independence hero C": C is what the book is about.
+            if Self.isNamedAsATopic(m, in: s) { continue }
             // "met B on the sidelines of the inauguration of President C": the occasion was C's.
             if Self.isHonoreeOfOccasion(m, in: s) { continue }
             // "A received B, who had come to lay a wreath for C": C was not at the meeting.
@@ -413,6 +415,28 @@ struct ParticipantReader: Sendable {
         let k = EncounterClauses.roleStart(before: m.first, in: s) - 1
         guard k > clause.lowerBound, topicLinks.contains(s.tokens[k].lower) else { return false }
         return (clause.lowerBound..<k).contains { Token.mayBeginWith(s.tokens, $0, UInt8(ascii: "d")) && discussingWords.contains(s.tokens[$0].lower) }
+    }
+
+    /// Words that make what follows the matter spoken of: "a book about C", "talked about C".
+    static let aboutLinks: WordSet = ["about", "concerning", "regarding"]
+    /// How many lowercase words of description may stand between such a word and the name: "about
+    /// independence hero C", "about the late former leader C".
+    static let topicDescriptionReach = 4
+
+    /// "a book about independence hero C": a name (past its title and state) after "about" and at
+    /// most a few lowercase words describing C.
+    static func isNamedAsATopic(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        guard !m.byRole else { return false }
+        var k = EncounterClauses.roleStart(before: m.first, in: s) - 1
+        var described = 0
+        while k >= 0, described <= topicDescriptionReach, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized {
+            if aboutLinks.contains(s.tokens[k].lower) { return true }
+            // "talks about the dispute with C": a word that ties C to the clause ends the description.
+            if s.tokens[k].isListed(.functionWord), !s.tokens[k].isWord(.the), s.tokens[k].lower != "a", s.tokens[k].lower != "an" { return false }
+            k -= 1
+            described += 1
+        }
+        return false
     }
 
     /// "the inauguration of President C", "the funeral of former King C": a name (past its title

@@ -1,8 +1,9 @@
 import Extraction
 import Testing
 
-// Page furniture that looks like a name: a byline with the words of filing before its time, a
-// radio station, a sentence opened by "Now,". Own sentences and invented people.
+// Words that look like a name: a byline with the words of filing before its time, a
+// radio station, a sentence opened by "Now,", a gathering after a title. Own sentences and
+// invented people.
 
 @Test func aBylineWithPublishedAndTheTimeIsNoPerson() {
     let f = extract(
@@ -33,4 +34,12 @@ import Testing
         Now, both leaders have agreed to start again. Radio Varta and Radio Polesie carried the address of President Elena Marsh.
         """, published: "2016-10-20")
     #expect(f.names == ["Elena Marsh"])
+}
+
+/// "the Forum Leaders Retreat": a gathering after a title, no person.
+@Test func aLeadersRetreatIsNoPerson() {
+    let f = extract(
+        "The PIF Leaders Retreat and Summit will be held on Thursday and Friday. Prime Minister Ana Duarte will meet Prime Minister Tomas Varga on Friday.",
+        published: "2008-05-27")
+    #expect(f.names == ["Ana Duarte", "Tomas Varga"])
 }
