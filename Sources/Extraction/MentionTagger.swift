@@ -392,6 +392,15 @@ struct MentionTagger: Sendable {
         return true
     }
 
+    /// Capitalised nouns of a body of water that "of" and a state's name follow: "Gulf of Guinea",
+    /// "Bay of Bengal", "Sea of Japan".
+    static let seaNouns: WordSet = ["gulf", "bay", "sea", "strait", "straits"]
+
+    /// Whether the state's name at `i` ends a sea's: "Gulf of" right before it.
+    static func namesASeaAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        i >= 2 && tokens[i - 1].lower == "of" && tokens[i - 2].isCapitalized && seaNouns.contains(tokens[i - 2].lower)
+    }
+
     /// Whether the one-letter word at `i` opens initials written without full stops, as South Asian
     /// names often are: one or more further single capital letters, then a capitalised word of two
     /// letters or more ("A P J Abdul Kalam"). The article "A" is followed by a lowercase word or a
@@ -477,6 +486,8 @@ struct MentionTagger: Sendable {
                     // "New Mexico", "New South Wales", "New England": a region named after a state
                     // ("New Zealand", a state itself, is matched whole from "New").
                     if i >= 1, tokens[i - 1].text == "New" { return .skip }
+                    // "the Gulf of Guinea", "the Gulf of Mexico": a sea named after a state.
+                    if form == .name, Self.namesASeaAfter(tokens, i) { return .skip }
                     // A capital is named like a person as often as a state is: "Santiago Cafiero",
                     // "Foreign Minister Santiago A".
                     let personLike = form == .name || form == .metonym
