@@ -1434,16 +1434,16 @@ struct MeetingExtractor: Sendable {
         return Set(s.mentions.filter { $0.first > with && $0.first < reach }.compactMap(\.countryCode))
     }
 
-    /// Whether the object of the clause's meeting word, before anyone named or any mark, is an
-    /// audience that holds no office ("meet the Fiji students", "met the Indian community"), within the reach of
-    /// a meeting word's object.
+    /// Whether the object of the clause's meeting word, before anyone named or any mark and within
+    /// the reach of a meeting word's object, is an audience that holds no office ("meet the Fiji
+    /// students", "met the Indian community").
     static func meetsPublicAudience(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         let end = s.end(after: clause.trigger, words: EncounterClauses.objectReach, limit: clause.range.upperBound)
         for k in (clause.trigger + 1)..<max(end, clause.trigger + 1) {
             // The object ends at a name or a mark: "after talks in C, as residents of D ...".
             if s.tokens[k].kind != .word { return false }
             if let m = s.mention(at: k), m.isName { return false }
-            if s.tokens[k].kind == .word, !s.tokens[k].isCapitalized, WordLists.publicAudiences.contains(s.tokens[k].lower) { return true }
+            if !s.tokens[k].isCapitalized, WordLists.publicAudiences.contains(s.tokens[k].lower) { return true }
         }
         return false
     }
