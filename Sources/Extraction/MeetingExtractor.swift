@@ -457,7 +457,7 @@ struct MeetingExtractor: Sendable {
                     // is that encounter, however far on, and its day is the encounter's (for one
                     // held, not a day to come).
                     let namedAgainLater =
-                        followedUp == nil && meetings.count == 1 && participants.isEmpty && Self.namesTheMeetingAlone(s, in: clause.range) ? 0 : nil
+                        followedUp == nil && meetings.count == 1 && participants.isEmpty && Self.namesTheMeeting(s, in: clause.range, alone: true) ? 0 : nil
                     if let last = followedUp ?? namedAgainLater, meetings[last].date == nil, let d = date,
                         let day = d.resolve(publication: publication, future: meetings[last].status == .planned),
                         followedUp != nil || meetings[last].status == .planned || publication.map({ day <= $0 }) ?? true
@@ -1050,25 +1050,18 @@ struct MeetingExtractor: Sendable {
     }
 
     /// "the meeting", "the talks": a meeting noun after "the" within `range`, which refers to an
-    /// encounter already told.
-    static func namesTheMeeting(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
+    /// encounter already told. `alone`: not followed by words that name another encounter's body or
+    /// people ("the meeting of the council", "the talks between C and D").
+    static func namesTheMeeting(_ s: AnalyzedSentence, in range: Range<Int>, alone: Bool = false) -> Bool {
         range.contains { k in
             k >= 1 && s.tokens[k].classes.contains(.meetingTrigger) && s.tokens[k - 1].isWord(.the) && !s.tokens[k].isListed(.encounterVerb)
+                && !(alone && k + 1 < s.tokens.count && otherMeetingLinks.contains(s.tokens[k + 1].lower))
         }
     }
 
     /// Words after a meeting noun that make it another encounter than the one reported: "the
     /// meeting of the council", "the talks between C and D", "the meeting with E".
     static let otherMeetingLinks: WordSet = ["of", "between", "with", "among"]
-
-    /// "the meeting" within `range`, not followed by words that name another encounter's body
-    /// or people.
-    static func namesTheMeetingAlone(_ s: AnalyzedSentence, in range: Range<Int>) -> Bool {
-        range.contains { k in
-            k >= 1 && s.tokens[k].classes.contains(.meetingTrigger) && s.tokens[k - 1].isWord(.the) && !s.tokens[k].isListed(.encounterVerb)
-                && !(k + 1 < s.tokens.count && otherMeetingLinks.contains(s.tokens[k + 1].lower))
-        }
-    }
 
     /// "met the leaders of the five states", "held talks with his counterparts from the region":
     /// the meeting word's object is a group of people the clause does not name.

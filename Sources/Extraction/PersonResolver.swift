@@ -684,7 +684,7 @@ struct PersonResolver: Sendable {
                 guard uses(variant) > uses(own) else { continue }
             }
             records[v.id].addAlias(records[v.id].name)
-            records[v.id].words = Array(found.names[spelled.words])
+            records[v.id].words = variant
         }
     }
 
