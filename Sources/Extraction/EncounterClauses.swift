@@ -387,10 +387,18 @@ struct EncounterClauses: Sendable {
         return false
     }
 
+    /// Words before a meeting word that make it a verb: a modal or a form of "be" ("will see",
+    /// "is meeting").
+    static let verbLeads: WordSet = ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was", "were", "be", "been"]
+
     /// "The summit elected A and B as chair and deputy chair", "the meeting also urged A to sign":
     /// a meeting noun as the subject of a verb of deciding (gathering-decisions.txt), past one
     /// adverb at most; the people named after it are its choice, not an encounter.
     static func isGatheringThatDecides(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        // "to meet newly elected President B", "will see the newly appointed envoy": the verb of
+        // meeting, whose object the participle describes; only a gathering's noun decides.
+        if s.tokens[i].isWord(.met) || s.tokens[i].isWord(.meet) || s.tokens[i].isWord(.meets) { return false }
+        if i >= 1, s.tokens[i - 1].isWord(.to) || Self.verbLeads.contains(s.tokens[i - 1].lower) { return false }
         var k = i + 1
         guard k < s.tokens.count, s.tokens[k].kind == .word, !s.tokens[k].isCapitalized else { return false }
         // A bit of the word's classes, not a string hashed: asked after every meeting word.

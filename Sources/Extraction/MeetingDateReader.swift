@@ -133,6 +133,10 @@ struct MeetingDateReader: Sendable {
     static func areJoined(_ a: DateExpression, _ b: DateExpression, in s: AnalyzedSentence) -> Bool {
         let (x, y) = a.first < b.first ? (a, b) : (b, a)
         guard y.first == x.last + 2 else { return false }
+        // "met on May 2 and Friday's talks are a follow-up": a day in the possessive after a day
+        // given with "on" opens a noun phrase of its own, another encounter's ("Monday and
+        // Tuesday's talks", with no "on", are still one span).
+        if s.tokens[y.last].isPossessive, !s.tokens[x.last].isPossessive, x.first >= 1, s.tokens[x.first - 1].isWord(.on) { return false }
         let between = s.tokens[x.last + 1]
         return between.isWord(.and) || between.isWord(.or) || rangeWords.contains(between.lower)
     }

@@ -171,7 +171,11 @@ struct MeetingExtractor: Sendable {
                     s.index - discourse.lastParticipantsSentence <= Self.joinReach
                 {
                     // ("..., according to the President's spokesman, C": C is the source.)
-                    joinLast(named.filter { !ParticipantReader.isSpeaker($0, in: s) }.map(\.person), sentence: s, in: &meetings, merger: merger, people: people)
+                    // "Also present will be C": the encounter still to come, where the last one
+                    // reported was held ("A will host B on Friday. They met in D last year.").
+                    joinLast(
+                        named.filter { !ParticipantReader.isSpeaker($0, in: s) }.map(\.person), sentence: s, in: &meetings,
+                        at: Self.encounterToCome(of: s, presence: presence, meetings: meetings), merger: merger, people: people)
                 } else if named.count >= 1, let last = meetings.indices.last, s.index - discourse.lastParticipantsSentence <= Self.joinReach,
                     let party = partyStage.party(
                         in: s, named: named, records: people, pronounHead: { discourse.personalPronoun(at: s.index, excluding: []) }),
@@ -379,7 +383,9 @@ struct MeetingExtractor: Sendable {
                 if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.namedMeetingJoinReach
                 {
-                    joinLast(participants, sentence: s, in: &meetings, merger: merger, people: people)
+                    joinLast(
+                        participants, sentence: s, in: &meetings, at: Self.encounterToCome(of: s, presence: presence, meetings: meetings),
+                        merger: merger, people: people)
                     continue
                 }
                 // "D, who joined A and B for the second half of the palace meeting": D joined the
@@ -1560,9 +1566,22 @@ struct MeetingExtractor: Sendable {
         trigger == 2 && possessivePronouns.contains(s.tokens[1].lower) && (s.tokens[0].lower == "during" || s.tokens[0].lower == "at")
     }
 
-    func joinLast(_ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], merger: MeetingMerger, people: [PersonRecord]) {
-        guard let last = meetings.indices.last else { return }
-        for i in meetings.indices.dropLast() where merger.sameEncounter(meetings[i], meetings[last]) {
+    /// "A will host B on Friday. They met in D last year. Also present will be C": a presence
+    /// still to come joins the last planned encounter where the last one reported was held; nil
+    /// where the last encounter is the one to join.
+    static func encounterToCome(of s: AnalyzedSentence, presence: MeetingPresence, meetings: [MeetingFact]) -> Int? {
+        guard meetings.last?.status == .held, presence.saysToCome(s) else { return nil }
+        return meetings.lastIndex { $0.status == .planned }
+    }
+
+    /// Joins `persons` to the meeting at `target` (the last one when nil) and to every other report
+    /// of the same encounter.
+    func joinLast(
+        _ persons: [Int], sentence s: AnalyzedSentence, in meetings: inout [MeetingFact], at target: Int? = nil, merger: MeetingMerger,
+        people: [PersonRecord]
+    ) {
+        guard let last = target ?? meetings.indices.last else { return }
+        for i in meetings.indices where i != last && merger.sameEncounter(meetings[i], meetings[last]) {
             join(persons, sentence: s, to: &meetings[i], people: people)
         }
         join(persons, sentence: s, to: &meetings[last], people: people)

@@ -21,6 +21,20 @@ struct MeetingPresence: Sendable {
     /// Words before a presence word that deny it ("was not present").
     static let negations: WordSet = ["not", "never", "n't"]
 
+    /// Words that put a presence still to come: "Also present will be A", "B is expected to
+    /// attend", "C is due to take part".
+    static let comingWords: WordSet = ["will", "'ll", "shall", "expected", "scheduled", "due"]
+
+    /// Whether the sentence puts the presence ahead ("Also present will be A").
+    func saysToCome(_ s: AnalyzedSentence) -> Bool {
+        for t in s.tokens {
+            // "Also present was A, who will chair the next round": the aside's future is its own.
+            if t.isWord(.who) || t.isWord(.which) { return false }
+            if Self.comingWords.contains(t.lower) { return true }
+        }
+        return false
+    }
+
     /// Whether the sentence says someone was there.
     func saysPresent(_ s: AnalyzedSentence) -> Bool {
         s.tokens.indices.contains { isPresenceWord(s, at: $0) }

@@ -306,8 +306,9 @@ struct MeetingStatusReader: Sendable {
         return (start..<purpose).contains { k in
             guard WordLists.tripVerbs.contains(s.tokens[k].lower) else { return false }
             // "will go on to C later in the week to see B": the word of planning right before
-            // the verb of travel.
+            // the verb of travel, or one adverb before it ("will also travel to C to meet B").
             if s.tokens[k - 1].isListed(.planning), !isNounWill(s, k - 1) { return true }
+            if Self.coordinatingAdverbs.contains(s.tokens[k - 1].lower), s.tokens[k - 2].isListed(.planning), !isNounWill(s, k - 2) { return true }
             guard s.tokens[k - 1].isWord(.to) else { return false }
             let governor = s.tokens[k - 2]
             return (governor.isListed(.planning) && !isNounWill(s, k - 2)) || Self.tripGovernors.contains(governor.lower)

@@ -92,14 +92,25 @@ struct PressPeople: Sendable {
 
     /// Words a page sets between a byline's name and the time of filing: "A B Published April
     /// 26, 2024 | 11:41 PM", "A B, updated on 3 May 2019 at 09:15 GMT".
-    static let filingWords: WordSet = ["published", "updated", "posted", "last", "on", "at", "am", "pm", "gmt", "utc"]
+    static let filingWords: WordSet = [
+        "published", "updated", "posted", "last", "on", "at", "am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "cest", "ist",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
 
     /// "A B 03.11.2019 09:15", "A B, 3 November 2019": a line that holds only a name and the day
     /// (and time) of filing is the byline of the page, not a sentence about an official.
     static func isDatedByline(_ m: PersonMention, in s: AnalyzedSentence) -> Bool {
+        // "Sun June 8, 2003 10:38 AM ET By A B": the time of filing, then the writer's name
+        // closing the line.
+        if m.first >= 2, s.tokens[m.first - 1].lower == "by", m.last + 1 == s.tokens.count, isFilingTime(s, 0..<m.first - 1) { return true }
         guard m.first == 0 || (m.first == 1 && s.tokens[0].lower == "by"), m.last + 1 < s.tokens.count else { return false }
+        return isFilingTime(s, m.last + 1..<s.tokens.count)
+    }
+
+    /// Whether the tokens of `range` give only a day and time of filing, with a number among them.
+    static func isFilingTime(_ s: AnalyzedSentence, _ range: Range<Int>) -> Bool {
         var numbers = 0
-        for k in m.last + 1..<s.tokens.count {
+        for k in range {
             let t = s.tokens[k]
             if t.kind == .number || t.opensWithDigit {
                 numbers += 1
