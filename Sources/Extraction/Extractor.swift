@@ -377,29 +377,46 @@ public struct Extractor: Sendable {
             ranked.removeAll { $0 == home }
             ranked.insert(home, at: 0)
         }
-        for i in records.indices where records[i].country == nil {
-            let sentencesOfI = Set(records[i].mentions.map(\.sentence))
-            // A counterpart serves another state than the people reported with them.
-            let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
-            var others = Set(
-                records.indices.filter { j in
-                    j != i
-                        && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
-                            || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
-                }.compactMap { records[$0].country })
-            others.formUnion(statesAcrossAMeeting(from: i, records, sentences: sentences))
-            if let owner = pronounOwner(of: i, records) {
-                // "A met B, his spokesman C said": C serves A, the sentence's first-named person.
-                records[i].country = owner
-            } else if let near = records[i].nearbyCountry, !others.contains(near) {
-                records[i].country = near
-            } else if lowerTitles[i].map({ !Extractor.titlesOutsideGovernment.contains(where: $0.hasSuffix) }) ?? true {
-                // The article's main state, for a title of government and for a person it names
-                // with no office at all (news name their own country's people so); a former
-                // office holder is as often another state's, so the dateline does not decide it.
-                let former = lowerTitles[i]?.hasPrefix("former ") ?? false
-                records[i].country = (former ? rankedByCount : ranked).first { !others.contains($0) }
+        // Two rounds: first each person's own sentence (whom a pronoun ties them to, a state named
+        // before their title), then the article's main state for those still without one, so that
+        // the guess from the whole article does not take a state the text gave someone else first
+        // ("A will travel to C to meet President B": C is B's, and not A's).
+        for round in 0..<2 {
+            for i in records.indices where records[i].country == nil {
+                guessCountry(
+                    of: i, &records, sentences: sentences, lowerTitles: lowerTitles, ranked: ranked, rankedByCount: rankedByCount, fromArticle: round == 1)
             }
+        }
+    }
+
+    /// A state for person `i`, from their own sentences (`fromArticle` false) or from the
+    /// article's ranking of states (`fromArticle` true), none another person across a meeting
+    /// or a counterpart's phrase already has.
+    private func guessCountry(
+        of i: Int, _ records: inout [PersonRecord], sentences: [AnalyzedSentence], lowerTitles: [String?], ranked: [String], rankedByCount: [String],
+        fromArticle: Bool
+    ) {
+        let sentencesOfI = Set(records[i].mentions.map(\.sentence))
+        // A counterpart serves another state than the people reported with them.
+        let counterpartOfOthers = !records[i].counterpartSentences.isEmpty
+        var others = Set(
+            records.indices.filter { j in
+                j != i
+                    && (!records[j].counterpartSentences.isDisjoint(with: sentencesOfI)
+                        || (counterpartOfOthers && records[j].mentions.contains { records[i].counterpartSentences.contains($0.sentence) }))
+            }.compactMap { records[$0].country })
+        others.formUnion(statesAcrossAMeeting(from: i, records, sentences: sentences))
+        if let owner = pronounOwner(of: i, records) {
+            // "A met B, his spokesman C said": C serves A, the sentence's first-named person.
+            records[i].country = owner
+        } else if let near = records[i].nearbyCountry, !others.contains(near) {
+            records[i].country = near
+        } else if fromArticle, lowerTitles[i].map({ !Extractor.titlesOutsideGovernment.contains(where: $0.hasSuffix) }) ?? true {
+            // The article's main state, for a title of government and for a person it names
+            // with no office at all (news name their own country's people so); a former
+            // office holder is as often another state's, so the dateline does not decide it.
+            let former = lowerTitles[i]?.hasPrefix("former ") ?? false
+            records[i].country = (former ? rankedByCount : ranked).first { !others.contains($0) }
         }
     }
 }

@@ -54,6 +54,10 @@ struct LeaderTable: Sendable {
         if let terms = byName[name] ?? LeaderTable.transliteratedIfChanged(name).flatMap({ byName[$0] }) ?? byName[LeaderTable.withoutDynasty(name)] {
             return LeaderTable.resolve(terms, year: year, requireOne: false)
         }
+        // "Omar Hassan al-Bashir", listed as "Omar al-Bashir": a middle name the table leaves out.
+        if let short = LeaderTable.withoutMiddleName(name), let terms = byName[short] {
+            return LeaderTable.resolve(terms, year: year, requireOne: false)
+        }
         // One word: for ASCII (nearly every name) a byte test, not a search by Characters.
         let oneWord = name.utf8.allSatisfy({ $0 < 0x80 }) ? !name.utf8.contains(UInt8(ascii: " ")) : !name.contains(" ")
         if oneWord, var terms = bySurname[name] ?? LeaderTable.transliteratedIfChanged(name).flatMap({ bySurname[$0] }) {
@@ -147,6 +151,17 @@ struct LeaderTable: Sendable {
 
     /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which
     /// the table leaves out.
+    /// A name of exactly three words without its middle one ("omar hassan al-bashir" gives "omar
+    /// al-bashir"); nil for any other length, which a middle name does not explain: four words are
+    /// a dynasty's or a compound name's ("mohammed bin zayed al nahyan").
+    static func withoutMiddleName(_ folded: String) -> String? {
+        // Most names have two words: counted on bytes before anything is split.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }), asciiWordCount(folded) != 3 { return nil }
+        let words = folded.split(separator: " ")
+        guard words.count == 3 else { return nil }
+        return words[0] + " " + words[2]
+    }
+
     static func withoutDynasty(_ folded: String) -> String {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names have fewer than four words: counted on bytes before anything is split.
