@@ -361,6 +361,7 @@ public struct Extractor: Sendable {
             }
         }
         DelegationStates().assign(&records, sentences: sentences)
+        IncludedOfficials().assign(&records, sentences: sentences)
         // "Manmohan Singh" in a 2006 article, named beside Pakistan's officials: a full name the
         // leaders' table has in office in the article's year serves that state, whatever state
         // the sentences around it suggested.

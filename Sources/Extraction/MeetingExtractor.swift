@@ -388,6 +388,20 @@ struct MeetingExtractor: Sendable {
                         merger: merger, people: people)
                     continue
                 }
+                // "A met B and C. During his talks in D, the minister ...": the occasion just
+                // reported, whoever its pronoun and role name; its place, where it had none.
+                if participants.count >= 2, Self.opensWithTheOccasion(s, clause), let last = meetings.last,
+                    let told = last.evidence.first?.sentence, s.index - told == 1
+                {
+                    let reported = meetings.indices.filter { meetings[$0].evidence.first?.sentence == told }
+                    let names = Set(reported.flatMap { meetings[$0].participants })
+                    if participants.allSatisfy({ names.contains(people[$0].name) }) {
+                        for i in reported where meetings[i].place == nil && meetings[i].mode == .inPerson {
+                            meetings[i].place = place ?? meetings[i].place
+                        }
+                        continue
+                    }
+                }
                 // "D, who joined A and B for the second half of the palace meeting": D joined the
                 // encounter of A and B reported before, when the clause gives it no day of its own.
                 if !announced, date == nil, let target = joinedEncounter(s, clause, named: named, meetings: meetings, people: people) {
@@ -473,11 +487,16 @@ struct MeetingExtractor: Sendable {
                         meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
                     }
                     // "The meeting, held on the island of C, ...": the place of the encounter just reported.
+                    // ("During his talks in C, the minister ...": of each encounter that report told.)
                     if let last = followedUp, meetings[last].place == nil, meetings[last].mode == .inPerson, let p = place,
-                        refersToLastMeeting(s, clause)
+                        refersToLastMeeting(s, clause) || Self.opensWithTheOccasion(s, clause)
                     {
-                        meetings[last].place = p
-                        meetings[last].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                        let told = meetings[last].evidence.first?.sentence
+                        for i in meetings.indices
+                        where meetings[i].place == nil && meetings[i].mode == .inPerson && meetings[i].evidence.first?.sentence == told {
+                            meetings[i].place = p
+                            meetings[i].evidence.append(Evidence(sentence: s.index, start: s.start, end: s.end))
+                        }
                     }
                     continue
                 }
@@ -567,7 +586,9 @@ struct MeetingExtractor: Sendable {
                             && Set(m.participants) == Set(group.map { people[$0].name }) ? m : nil
                     }
                 // "A arrived in C on Monday. ... A met B": the city the visit report placed A in.
-                if usePlace == nil, !call, !another {
+                // ("Earlier in the day A met D": before the encounter told, A may have been anywhere.)
+                let earlierThatDay = sameDay && clause.range.contains { s.tokens[$0].isWord(.earlier) }
+                if usePlace == nil, !call, !another, !earlierThatDay {
                     usePlace = visits.city(of: participants, at: s.index, refersToTheVisit: Self.toldDuringTheVisit(s, clause.range))
                 }
                 // "A arrived in C on Wednesday and met B that night at the V": the city the
@@ -640,7 +661,8 @@ struct MeetingExtractor: Sendable {
                     // ("He also held a working lunch with D the same day": the subject by pronoun.)
                     // ("A later met D": the same, the dateline's city too, where the encounter
                     // before was put there.)
-                    if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first,
+                    // ("Earlier in the day A met D": not carried back.)
+                    if usePlace == nil, !call, previous.mode == .inPerson, let subject = participants.first, !earlierThatDay,
                         goesOn || named.contains(where: { $0.person == subject && $0.first < clause.trigger })
                             || participantStage.pronounSubject(s, before: clause.trigger, plural: false),
                         goesOn || previous.participants.contains(people[subject].name)
@@ -1047,6 +1069,18 @@ struct MeetingExtractor: Sendable {
     /// the meeting word, so it speaks of the encounter already reported.
     func refersToLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].isWord(.the)
+    }
+
+    /// Words that open a sentence with the occasion just reported: "During his talks in C",
+    /// "At the meeting in C".
+    static let occasionOpeners: WordSet = ["during", "at", "in"]
+    static let occasionDeterminers: WordSet = ["the", "his", "her", "their"]
+
+    /// "During his talks in C, the minister ...": a sentence opened by a preposition and the
+    /// meeting noun, so the encounter is the one just reported.
+    static func opensWithTheOccasion(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        clause.trigger == 2 && clause.range.lowerBound == 0 && occasionOpeners.contains(s.tokens[0].lower)
+            && occasionDeterminers.contains(s.tokens[1].lower) && !s.tokens[2].isListed(.encounterVerb)
     }
 
     /// "hosted the meeting, which was attended by", "the summit was attended by": a meeting noun
