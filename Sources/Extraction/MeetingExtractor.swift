@@ -488,8 +488,11 @@ struct MeetingExtractor: Sendable {
                     }
                     // "The meeting, held on the island of C, ...": the place of the encounter just reported.
                     // ("During his talks in C, the minister ...": of each encounter that report told.)
+                    // ("A's meeting with B was put off to Monday. In C, A will discuss trade": a
+                    // plan of one of its people, in a city, is that plan's place.)
                     if let last = followedUp, meetings[last].place == nil, meetings[last].mode == .inPerson, let p = place,
                         refersToLastMeeting(s, clause) || Self.opensWithTheOccasion(s, clause)
+                            || (planned && meetings[last].status == .planned && participants.count == 1 && !call)
                     {
                         let told = meetings[last].evidence.first?.sentence
                         for i in meetings.indices

@@ -49,7 +49,10 @@ struct ReturnVisits: Sendable {
             // The visitor's counterpart when one was met (a prime minister's return visit is to the
             // prime minister, not to the ministers who joined their talks), else the last met.
             let title = people[visitor].title?.lowercased()
-            guard let host = hosts.first(where: { title != nil && people[$0].title?.lowercased() == title }) ?? hosts.last else { continue }
+            // "will visit C at the invitation of C's Prime Minister B": a person of the state
+            // visited whom the sentence names after the visit is the host, over anyone met before.
+            let namedHost = mentionsBySentence[s.index].first { $0.first > k && $0.person != visitor && people[$0.person].country == destination.state }?.person
+            guard let host = namedHost ?? hosts.first(where: { title != nil && people[$0].title?.lowercased() == title }) ?? hosts.last else { continue }
             let clause = EncounterClause(range: k..<s.tokens.count, trigger: k)
             let day = dateStage.date(in: s, clause: clause)?.resolve(publication: publication, future: true)
             out.append(
