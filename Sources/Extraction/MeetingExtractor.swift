@@ -249,6 +249,12 @@ struct MeetingExtractor: Sendable {
             }
             for clause in clauses {
                 var participants = participantStage.participants(in: s, clause: clause, named: named, discourse: discourse, subjectsBefore: subjectsBefore)
+                // "agreements reached at the Uzbek-Kyrgyz summit", said of a Tajik and an Uzbek:
+                // a gathering of the pair of states its word names, without someone of another.
+                // (Its people unnamed: "the sides" just reported, whose day it would give.)
+                if Self.isOtherStatesGathering(s, clause, participants: participants.count >= 2 ? participants : discourse.lastParticipants, people: people) {
+                    continue
+                }
                 // "A met the leaders of the region in C. B hosted the meeting, which was attended by
                 // D and E": the encounter announced, with its one named person.
                 var announced = false
@@ -1007,6 +1013,14 @@ struct MeetingExtractor: Sendable {
         var j = trigger + 1
         while j < k {
             if Token.isMark(s.tokens, j, UInt8(ascii: ",")) {
+                // "with his counterpart, B, during a phone call": a name set off as the apposition
+                // of the word before it, and the clause going on after it.
+                if let name = s.mention(at: j + 1), name.first == j + 1, name.isName, name.last + 1 < k,
+                    Token.isMark(s.tokens, name.last + 1, UInt8(ascii: ","))
+                {
+                    j = name.last + 2
+                    continue
+                }
                 guard let m = s.mention(endingAt: j - 1), m.isName,
                     let close = (j + 1..<min(k, j + 1 + Self.personAsideReach)).first(where: { Token.isMark(s.tokens, $0, UInt8(ascii: ",")) })
                 else { return true }
@@ -1072,6 +1086,17 @@ struct MeetingExtractor: Sendable {
     /// the meeting word, so it speaks of the encounter already reported.
     func refersToLastMeeting(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
         clause.trigger >= 1 && clause.trigger - 1 == clause.range.lowerBound && s.tokens[clause.trigger - 1].isWord(.the)
+    }
+
+    /// Whether the meeting word follows a word naming two states ("the Uzbek-Kyrgyz summit",
+    /// "India-Pakistan talks") while a participant serves a third: that encounter is the pair's.
+    static func isOtherStatesGathering(_ s: AnalyzedSentence, _ clause: EncounterClause, participants: [Int], people: [PersonRecord]) -> Bool {
+        let k = clause.trigger - 1
+        // A flag before the mentions are read: most words before a meeting word have no hyphen.
+        guard k >= 0, s.tokens[k].hasHyphen, participants.count >= 2 else { return false }
+        let states = Set(s.mentions.filter { $0.first == k && $0.last == k }.compactMap(\.countryCode))
+        guard states.count >= 2 else { return false }
+        return participants.contains { people[$0].country.map { !states.contains($0) } ?? false }
     }
 
     /// Words that open a sentence with the occasion just reported: "During his talks in C",
