@@ -35,14 +35,21 @@ ui-check: deps
 		echo "installing chromium and graphviz"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium graphviz fonts-dejavu-core; \
 	fi
-	$(SWIFT) build --scratch-path $(SCRATCH) --product dipkb
-	python3 tools/ui-check/check.py --dipkb $(SCRATCH)/debug/dipkb --out $(UI_OUT)
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/dipkb-ui-check-XXXXXX"); \
+	TMPDIR="$$scratch" $(SWIFT) build --scratch-path $(SCRATCH) --product dipkb \
+	&& TMPDIR="$$scratch" python3 tools/ui-check/check.py --dipkb $(SCRATCH)/debug/dipkb --out $(UI_OUT); status=$$?; \
+	rm -rf "$$scratch"; exit $$status
 
 build: deps
 	$(SWIFT) build -c release --scratch-path $(SCRATCH)
 
+# The tests' temporary folders and databases go to a folder of this run's own, removed after it
+# whether the tests pass or fail (the tests make some 150 folders a run, and SwiftPM's build a few
+# more; left in /tmp, they piled up). `ui-check` does the same.
 test: deps
-	$(SWIFT) test --scratch-path $(SCRATCH)
+	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/dipkb-test-XXXXXX"); \
+	TMPDIR="$$scratch" $(SWIFT) test --scratch-path $(SCRATCH); status=$$?; \
+	rm -rf "$$scratch"; exit $$status
 
 run: build
 	rm -f $(RUN_DB) $(RUN_DB)-wal $(RUN_DB)-shm

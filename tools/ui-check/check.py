@@ -52,9 +52,11 @@ def start_server(dipkb, database):
 
 
 def chromium_run(chromium, arguments):
-    base = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-            "--no-first-run", "--disable-extensions", "--user-data-dir=" + tempfile.mkdtemp(prefix="dipkb-ui-chromium-")]
-    return subprocess.run(base + arguments, capture_output=True, text=True, timeout=PAGE_TIMEOUT)
+    # A profile of its own for each page, removed after it (left behind, one piled up per page).
+    with tempfile.TemporaryDirectory(prefix="dipkb-ui-chromium-") as profile:
+        base = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--no-first-run", "--disable-extensions", "--user-data-dir=" + profile]
+        return subprocess.run(base + arguments, capture_output=True, text=True, timeout=PAGE_TIMEOUT)
 
 
 def pages(base):
