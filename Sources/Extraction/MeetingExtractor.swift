@@ -910,6 +910,13 @@ struct MeetingExtractor: Sendable {
             }
         }
         var merged = finalMerger.merge(meetings)
+        // "Presidents meeting in C to discuss trade" over a report that gives only the venue ("at
+        // the X residence"): the city the headline names is the place (guidelines: the city, else
+        // the venue), where one encounter alone was given a venue.
+        if let headline = sentences.first, headline.index == MeetingMerger.headlineSentence, let city = Self.headlineMeetingCity(headline) {
+            let atVenues = merged.indices.filter { merged[$0].mode == .inPerson && merged[$0].place.map(finalMerger.isVenue) == true }
+            if atVenues.count == 1, !merged.contains(where: { $0.place == city }) { merged[atVenues[0]].place = city }
+        }
         if !leadDayReports.isEmpty, let leadDay {
             for i in merged.indices
             where merged[i].date == nil && merged[i].status == .held && merged[i].mode == .inPerson
@@ -1097,6 +1104,25 @@ struct MeetingExtractor: Sendable {
         let states = Set(s.mentions.filter { $0.first == k && $0.last == k }.compactMap(\.countryCode))
         guard states.count >= 2 else { return false }
         return participants.contains { people[$0].country.map { !states.contains($0) } ?? false }
+    }
+
+    /// How far after the meeting word of a headline "in" and its city may stand: "meeting in C",
+    /// "Hold Talks in C".
+    static let headlineCityReach = 2
+
+    /// The city a headline puts a meeting in: "Presidents meeting in C to discuss trade".
+    static func headlineMeetingCity(_ s: AnalyzedSentence) -> String? {
+        // A headline closes without a full stop; a first sentence that has one is the report's lead.
+        guard let last = s.tokens.indices.last, !Token.isMark(s.tokens, last, UInt8(ascii: ".")) else { return nil }
+        for k in s.tokens.indices where s.tokens[k].classes.contains(.meetingTrigger) {
+            for j in k + 1...min(k + Self.headlineCityReach, max(k + 1, s.tokens.count - 2)) where j + 1 < s.tokens.count && s.tokens[j].isWord(.in) {
+                guard let m = s.mention(at: j + 1), m.first == j + 1 else { continue }
+                // A city, or a capital (a mention of its state by metonym).
+                if case .country(_, .metonym, false) = m.kind { return s.text(m.first, m.last) }
+                if m.placeCountry != nil { return s.text(m.first, m.last) }
+            }
+        }
+        return nil
     }
 
     /// Words that open a sentence with the occasion just reported: "During his talks in C",
