@@ -397,6 +397,12 @@ public struct Extractor: Sendable {
         of i: Int, _ records: inout [PersonRecord], sentences: [AnalyzedSentence], lowerTitles: [String?], ranked: [String], rankedByCount: [String],
         fromArticle: Bool
     ) {
+        // The first round decides only by a pronoun's owner or a state named nearby: a person with
+        // neither waits for the second, without the states of others gathered twice.
+        if !fromArticle, records[i].nearbyCountry == nil {
+            if let owner = pronounOwner(of: i, records) { records[i].country = owner }
+            return
+        }
         let sentencesOfI = Set(records[i].mentions.map(\.sentence))
         // A counterpart serves another state than the people reported with them.
         let counterpartOfOthers = !records[i].counterpartSentences.isEmpty

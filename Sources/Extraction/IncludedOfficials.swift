@@ -21,22 +21,18 @@ struct IncludedOfficials: Sendable {
         }
     }
 
-    @inline(__always) static func mayOpenAList(_ tokens: [Token], _ k: Int) -> Bool {
-        Token.mayBeginWith(tokens, k, UInt8(ascii: "i")) || Token.mayBeginWith(tokens, k, UInt8(ascii: "a"))
-            || Token.mayBeginWith(tokens, k, UInt8(ascii: "s"))
-    }
-
     /// The token that opens the list ("including", "among them", "such as") and the state of the
     /// group before it.
     func listOfAStatesGroup(in s: AnalyzedSentence) -> (Int, String)? {
-        // A test of the first byte before the set is asked: this reads every word of the article.
-        for k in s.tokens.indices where k >= 2 && Self.mayOpenAList(s.tokens, k) && Self.listOpeners.contains(s.tokens[k].lower) {
+        // From the noun of the group, a bit of the token's lists, to the opener after it: this
+        // reads every word of the article, and few are such nouns.
+        for g in s.tokens.indices where g >= 1 && s.tokens[g].isListed(.groupReference) {
+            var k = g + 1
+            if k < s.tokens.count, Token.isMark(s.tokens, k, UInt8(ascii: ",")) { k += 1 }
+            guard k < s.tokens.count, Self.listOpeners.contains(s.tokens[k].lower) else { continue }
             // "among them", "such as": the opener's second word.
             if s.tokens[k].lower == "among", s.word(k + 1) != "them" { continue }
             if s.tokens[k].lower == "such", s.word(k + 1) != "as" { continue }
-            var g = k - 1
-            if Token.isMark(s.tokens, g, UInt8(ascii: ",")) { g -= 1 }
-            guard g >= 1, WordLists.groupReferences.contains(s.tokens[g].lower) else { continue }
             for end in stride(from: g - 1, through: max(0, g - 1 - Self.wordsBetweenStateAndGroup), by: -1) {
                 if let state = s.mention(endingAt: end), let code = state.countryCode { return (k, code) }
             }

@@ -155,11 +155,13 @@ struct LeaderTable: Sendable {
     /// al-bashir"); nil for any other length, which a middle name does not explain: four words are
     /// a dynasty's or a compound name's ("mohammed bin zayed al nahyan").
     static func withoutMiddleName(_ folded: String) -> String? {
-        // Most names have two words: counted on bytes before anything is split.
-        if folded.utf8.allSatisfy({ $0 < 0x80 }), asciiWordCount(folded) != 3 { return nil }
-        let words = folded.split(separator: " ")
-        guard words.count == 3 else { return nil }
-        return words[0] + " " + words[2]
+        // By the positions of the first and last spaces, with no array of words: the people stage
+        // asks this of every full name the table does not hold as written.
+        let bytes = folded.utf8
+        guard let first = bytes.firstIndex(of: UInt8(ascii: " ")), let last = bytes.lastIndex(of: UInt8(ascii: " ")), first < last,
+            bytes.index(after: first) < last, !bytes[bytes.index(after: first)..<last].contains(UInt8(ascii: " "))
+        else { return nil }
+        return String(folded[..<first]) + String(folded[last...])
     }
 
     static func withoutDynasty(_ folded: String) -> String {
