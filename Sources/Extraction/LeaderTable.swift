@@ -149,8 +149,6 @@ struct LeaderTable: Sendable {
             }.joined(separator: " "))
     }
 
-    /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which
-    /// the table leaves out.
     /// A name of exactly three words without its middle one ("omar hassan al-bashir" gives "omar
     /// al-bashir"); nil for any other length, which a middle name does not explain: four words are
     /// a dynasty's or a compound name's ("mohammed bin zayed al nahyan").
@@ -164,6 +162,8 @@ struct LeaderTable: Sendable {
         return String(folded[..<first]) + String(folded[last...])
     }
 
+    /// "Salman bin Abdulaziz Al Saud": the name without the family name of a ruling house, which
+    /// the table leaves out.
     static func withoutDynasty(_ folded: String) -> String {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             // Most names have fewer than four words: counted on bytes before anything is split.

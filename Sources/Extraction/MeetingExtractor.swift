@@ -402,8 +402,8 @@ struct MeetingExtractor: Sendable {
                     let reported = meetings.indices.filter { meetings[$0].evidence.first?.sentence == told }
                     let names = Set(reported.flatMap { meetings[$0].participants })
                     if participants.allSatisfy({ names.contains(people[$0].name) }) {
-                        for i in reported where meetings[i].place == nil && meetings[i].mode == .inPerson {
-                            meetings[i].place = place ?? meetings[i].place
+                        if let place {
+                            for i in reported where meetings[i].place == nil && meetings[i].mode == .inPerson { meetings[i].place = place }
                         }
                         continue
                     }
@@ -1115,7 +1115,8 @@ struct MeetingExtractor: Sendable {
         // A headline closes without a full stop; a first sentence that has one is the report's lead.
         guard let last = s.tokens.indices.last, !Token.isMark(s.tokens, last, UInt8(ascii: ".")) else { return nil }
         for k in s.tokens.indices where s.tokens[k].classes.contains(.meetingTrigger) {
-            for j in k + 1...min(k + Self.headlineCityReach, max(k + 1, s.tokens.count - 2)) where j + 1 < s.tokens.count && s.tokens[j].isWord(.in) {
+            // ("in" with a word after it, within the reach.)
+            for j in k + 1..<max(k + 1, min(k + 1 + Self.headlineCityReach, s.tokens.count - 1)) where s.tokens[j].isWord(.in) {
                 guard let m = s.mention(at: j + 1), m.first == j + 1 else { continue }
                 // A city, or a capital (a mention of its state by metonym).
                 if case .country(_, .metonym, false) = m.kind { return s.text(m.first, m.last) }
@@ -1123,18 +1124,6 @@ struct MeetingExtractor: Sendable {
             }
         }
         return nil
-    }
-
-    /// Words that open a sentence with the occasion just reported: "During his talks in C",
-    /// "At the meeting in C".
-    static let occasionOpeners: WordSet = ["during", "at", "in"]
-    static let occasionDeterminers: WordSet = ["the", "his", "her", "their"]
-
-    /// "During his talks in C, the minister ...": a sentence opened by a preposition and the
-    /// meeting noun, so the encounter is the one just reported.
-    static func opensWithTheOccasion(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
-        clause.trigger == 2 && clause.range.lowerBound == 0 && occasionOpeners.contains(s.tokens[0].lower)
-            && occasionDeterminers.contains(s.tokens[1].lower) && !s.tokens[2].isListed(.encounterVerb)
     }
 
     /// "hosted the meeting, which was attended by", "the summit was attended by": a meeting noun
@@ -1652,6 +1641,18 @@ struct MeetingExtractor: Sendable {
     /// sentence tells.
     static func namesItAgainAsItsTime(_ s: AnalyzedSentence, _ trigger: Int) -> Bool {
         trigger == 2 && possessivePronouns.contains(s.tokens[1].lower) && (s.tokens[0].lower == "during" || s.tokens[0].lower == "at")
+    }
+
+    /// Prepositions that open a sentence with the occasion just reported: "During his talks in C",
+    /// "At the meeting in C", "In the talks".
+    static let occasionOpeners: WordSet = ["during", "at", "in"]
+
+    /// "During his talks in C, the minister ...": as `namesItAgainAsItsTime`, and with "in" or
+    /// "the" too, a sentence opened by the meeting noun of the encounter just reported, which
+    /// the clause may place.
+    static func opensWithTheOccasion(_ s: AnalyzedSentence, _ clause: EncounterClause) -> Bool {
+        clause.trigger == 2 && clause.range.lowerBound == 0 && occasionOpeners.contains(s.tokens[0].lower)
+            && (s.tokens[1].isWord(.the) || possessivePronouns.contains(s.tokens[1].lower)) && !s.tokens[2].isListed(.encounterVerb)
     }
 
     /// "A will host B on Friday. They met in D last year. Also present will be C": a presence
