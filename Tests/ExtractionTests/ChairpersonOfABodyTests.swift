@@ -7,8 +7,8 @@ import Testing
 @Test func theChairpersonOfTheUnionsCommissionServesTheUnion() {
     let f = extract(
         """
-        ADDIS ABABA, Ethiopia, June 12, 2013 - Dr. Amina Diallo, Chairperson of the African Union Commission, received \
-        Mr. Karim Haddad, Minister of Foreign Affairs of Sudan.
+        ADDIS ABABA, Ethiopia - Sudan's foreign minister, Karim Haddad, called on Dr. Amina Diallo, Chairperson of the African Union \
+        Commission, on Wednesday.
         """, published: "2013-06-12")
     #expect(f.person("Amina Diallo")?.country == "AU")
     #expect(f.person("Amina Diallo")?.title == "Chairperson")

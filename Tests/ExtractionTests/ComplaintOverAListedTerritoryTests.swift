@@ -5,11 +5,11 @@ import Testing
 // the Hala'ib Triangle is also named with its second town. Own sentences.
 
 @Test func aComplaintOverAListedTerritoryPresentsItAsDisputed() {
-    let f = extract("Sudan renewed its complaint against Egypt over Halaib and Shalateen at the Security Council.", published: "2017-01-18")
+    let f = extract("Khartoum filed a fresh complaint with the Security Council against Egypt over Halaib and Shalateen.", published: "2017-01-18")
     #expect(names(f) == ["Halaib and Shalateen"])
     #expect(Set(f.territories.first?.claimants ?? []) == ["EGY", "SDN"])
     // The curly apostrophe is the straight one.
-    let curly = extract("Sudan renewed its complaint against Egypt over Hala\u{2019}ib and Shalateen.", published: "2017-01-18")
+    let curly = extract("Sudan's complaint against Egypt over Hala\u{2019}ib and Shalateen was tabled again.", published: "2017-01-18")
     #expect(curly.territories.count == 1)
 }
 

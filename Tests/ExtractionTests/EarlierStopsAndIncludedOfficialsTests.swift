@@ -9,7 +9,7 @@ import Testing
 @Test func peopleListedInAStatesGroupServeIt() {
     let f = extract(
         """
-        Earlier in the day, Foreign Minister Karim Haddad met with top Jordanian officials, including his Jordanian counterpart,         Nabil Qasem, Prime Minister Fares Nimri and Speaker Ali Tamimi.
+        In the morning, Foreign Minister Karim Haddad sat down with senior Jordanian ministers, including his Jordanian counterpart,         Nabil Qasem, Prime Minister Fares Nimri and Speaker Ali Tamimi.
         """, published: "2013-05-08")
     #expect(f.person("Fares Nimri")?.country == "JOR")
     #expect(f.person("Ali Tamimi")?.country == "JOR")
@@ -25,8 +25,8 @@ import Testing
 @Test func anEncounterEarlierInTheDayTakesNoCityOfTheLaterOne() {
     let f = extract(
         """
-        Foreign Minister Karim Haddad met with Syrian President Omar Saleh in Damascus on Tuesday night. \
-        Upon arrival in Damascus, Haddad was welcomed by his Syrian counterpart Walid Nasr. \
+        Foreign Minister Karim Haddad held talks with Syrian President Omar Saleh in Damascus late on Tuesday. \
+        Haddad arrived in Damascus on Tuesday afternoon and was greeted by his Syrian counterpart Walid Nasr. \
         Earlier in the day, Haddad met with Jordanian Prime Minister Fares Nimri and King Abdullah II.
         """, published: "2013-05-08")
     #expect(f.meeting("Karim Haddad", "Fares Nimri")?.place == nil)
@@ -45,9 +45,9 @@ import Testing
 @Test func duringHisTalksInACityPlacesTheEncountersJustReported() {
     let f = extract(
         """
-        Foreign Minister Karim Haddad met with Syrian President Omar Saleh in Damascus on Tuesday night. \
+        Foreign Minister Karim Haddad held talks with Syrian President Omar Saleh in Damascus late on Tuesday. \
         Earlier in the day, Haddad met with Jordanian Prime Minister Fares Nimri and King Abdullah II. \
-        During his talks in Amman, the visiting minister voiced support for dialogue.
+        During his talks in Amman, the minister also raised the question of refugees.
         """, published: "2013-05-08")
     #expect(f.meeting("Karim Haddad", "Fares Nimri")?.place == "Amman")
     #expect(f.meeting("Karim Haddad", "Abdullah II")?.place == "Amman")

@@ -9,7 +9,7 @@ import Testing
 @Test func aCallAfterANameInCommasIsACall() {
     let f = extract(
         """
-        Tajik President Emil Rahimov discussed bilateral issues with his Uzbek counterpart, Shukur Mirzaev, during a phone conversation.
+        Tajik President Emil Rahimov discussed water sharing with his Uzbek counterpart, Shukur Mirzaev, during a phone conversation.
         """, published: "2021-07-24")
     #expect(f.meetings.map(\.mode) == [.call])
     // A phrase after a comma that closes no name is still set apart.
@@ -24,8 +24,8 @@ import Testing
 @Test func aSummitOfTwoOtherStatesIsNoEncounterOfThePair() {
     let f = extract(
         """
-        Tajik President Emil Rahimov discussed bilateral issues with his Uzbek counterpart, Shukur Mirzaev, during a phone conversation. \
-        The sides noted the agreements reached during the Uzbek-Kyrgyz summit on March 11 in Tashkent.
+        Tajik President Emil Rahimov discussed water sharing with his Uzbek counterpart, Shukur Mirzaev, during a phone conversation. \
+        Both presidents praised the trade deals signed at the Uzbek-Kyrgyz summit on March 11 in Tashkent.
         """, published: "2021-07-24")
     #expect(f.meetings.count == 1)
     #expect(f.meetings.map(\.date) == [nil])

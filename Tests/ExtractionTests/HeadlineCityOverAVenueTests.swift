@@ -7,9 +7,9 @@ import Testing
 @Test func theHeadlinesCityComesBeforeTheBodysVenue() {
     let f = extract(
         """
-        Presidents meeting in Buenos Aires to discuss trade issues
+        Leaders meeting in Buenos Aires to weigh a river treaty
 
-        President Marco Ventura of Argentina will host his Uruguayan colleague Julio Ramos on Friday at the Olivos residence.
+        Argentine President Marco Ventura will welcome Uruguay's Julio Ramos to the Olivos residence on Friday.
         """, published: "2021-08-13")
     #expect(f.meetings.map(\.place) == ["Buenos Aires"])
 }
@@ -19,7 +19,7 @@ import Testing
 @Test func aLeadsOtherGatheringGivesNoCity() {
     let f = extract(
         """
-        Prime Minister Marco Ventura received his Finnish counterpart, Julio Ramos, at Harpsund on Sunday, for talks ahead of the summit in Amsterdam next month.
+        Prime Minister Marco Ventura hosted Finnish Prime Minister Julio Ramos at Harpsund on Sunday to prepare for the summit in Amsterdam next month.
         """, published: "1997-05-20")
     #expect(f.meetings.map(\.place) == ["Harpsund"])
 }

@@ -11,7 +11,7 @@ import Testing
     let f = extract(
         """
         Prime Minister Milo Vukic met with Slovenian Foreign Minister Samuel Zorc in Podgorica. \
-        Prime Minister Milo Vukic is due to visit Slovenia at the invitation of Slovenian Prime Minister Borut Pavlin.
+        Prime Minister Milo Vukic will pay a visit to Slovenia in the spring at the invitation of Slovenian Prime Minister Borut Pavlin.
         """, published: "2009-02-02")
     #expect(Set(f.pairs) == [["Milo Vukic", "Samuel Zorc"], ["Borut Pavlin", "Milo Vukic"]])
     #expect(f.meeting("Milo Vukic", "Borut Pavlin")?.status == .planned)
@@ -29,8 +29,8 @@ import Testing
 @Test func oneParticipantsTalksToComeInACityPlaceThePlan() {
     let f = extract(
         """
-        The meeting between Turkish Prime Minister Ali Kaya and US Vice President John Reed has been postponed to November 9. \
-        In Washington, Kaya will also hold talks on the visa issue.
+        Talks between Turkish Prime Minister Ali Kaya and US Vice President John Reed have been pushed back to November 9. \
+        In Washington, Kaya will also hold talks on energy.
         """, published: "2017-11-07")
     #expect(f.meetings.map(\.place) == ["Washington"])
     // A held encounter is not placed by talks still to come.

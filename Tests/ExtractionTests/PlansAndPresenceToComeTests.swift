@@ -28,7 +28,7 @@ import Testing
     let f = extract(
         """
         Foreign Secretary Alan Brooks left for Peru on Sunday. \
-        Brooks will also travel to neighbouring Bolivia on Tuesday to meet President Carlos Mendez.
+        Brooks will also travel to landlocked Bolivia on Tuesday to meet President Carlos Mendez about gas.
         """, published: "2011-04-03")
     #expect(f.meetings.map(\.status) == [.planned])
     #expect(f.meetings.map(\.date) == [Day(iso: "2011-04-05")])
@@ -39,8 +39,8 @@ import Testing
 @Test func aPossessiveDayAfterAnOnDayIsAnotherEncounters() {
     let f = extract(
         """
-        President Marco Ventura of Chile will receive his Peruvian counterpart Julio Ramos on Friday at the Cerro Castillo palace. \
-        Ventura and Ramos had met in Arica, Chile, on October 2, 2018 and Friday's encounter is described as a follow-up.
+        Chilean President Marco Ventura will receive Peruvian President Julio Ramos on Friday at the Cerro Castillo palace. \
+        Ventura and Ramos had met in Arica, Chile, on October 2, 2018 and Friday's reunion will build on it.
         """, published: "2019-03-08")
     let held = f.meetings.first { $0.status == .held }
     #expect(held?.date == Day(iso: "2018-10-02"))
@@ -54,9 +54,9 @@ import Testing
 @Test func aPresenceToComeJoinsThePlannedEncounter() {
     let f = extract(
         """
-        President Marco Ventura of Chile will receive his Peruvian counterpart Julio Ramos on Friday at the Cerro Castillo palace. \
+        Chilean President Marco Ventura will receive Peruvian President Julio Ramos on Friday at the Cerro Castillo palace. \
         Ventura and Ramos had met in Arica on October 2, 2018. \
-        Also present at the gathering will be Foreign Ministers Pedro Luna and Rosa Vidal.
+        Foreign Ministers Pedro Luna and Rosa Vidal will also be present.
         """, published: "2019-03-08")
     let planned = f.meetings.first { $0.status == .planned }
     let held = f.meetings.first { $0.status == .held }
@@ -68,7 +68,7 @@ import Testing
 @Test func aPastPresenceJoinsTheHeldEncounter() {
     let f = extract(
         """
-        President Marco Ventura of Chile will receive his Peruvian counterpart Julio Ramos on Friday at the Cerro Castillo palace. \
+        Chilean President Marco Ventura will receive Peruvian President Julio Ramos on Friday at the Cerro Castillo palace. \
         Ventura and Ramos had met in Arica on October 2, 2018. \
         Also present were Foreign Ministers Pedro Luna and Rosa Vidal, who will chair the next round.
         """, published: "2019-03-08")
@@ -80,8 +80,8 @@ import Testing
 @Test func aBylineAfterTheTimeOfFilingIsNoPerson() {
     let f = extract(
         """
-        Brooks Heads to Peru
-        Sun April 3, 2011 10:38 AM ET By Peter Hollis
+        Brooks in Lima for talks
+        Sun April 3, 2011 4:05 PM EDT By Peter Hollis
         LIMA (Wire) - Foreign Secretary Alan Brooks met President Carlos Mendez on Sunday.
         """, published: "2011-04-03")
     #expect(f.names == ["Alan Brooks", "Carlos Mendez"])

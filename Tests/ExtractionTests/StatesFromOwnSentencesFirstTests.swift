@@ -31,10 +31,10 @@ import Testing
 @Test func aCounterpartInAHeadlineIsNoWordOfTheName() {
     let f = extract(
         """
-        President Li Wen Meets With His Kazakh Counterpart Nazarbayev
+        Li Wen Holds Talks With Kazakh Counterpart Nazarbayev
         2003-06-03 00:00
 
-        On the morning of June 3, 2003, visiting President Li Wen and his Kazakh counterpart Nursultan Nazarbayev held talks.
+        President Li Wen, on a state visit, held talks with his Kazakh counterpart Nursultan Nazarbayev in Astana on June 3.
 
         President Nazarbayev welcomed Li and said the visit would help ties.
         """, published: "2003-06-03")
