@@ -431,6 +431,9 @@ struct EncounterClauses: Sendable {
         // "Talking to B, A said": "talking" reports an encounter only as the participle opening a
         // sentence; "have been talking for hours" is told with the day and place of another report.
         if i > 0, t.mayBeginWith(UInt8(ascii: "t")), t.lower == "talking" { return false }
+        // "is visiting B", "the envoys visiting B are ...": a verb with a person after it. "the
+        // visiting minister B" and "Visiting B's capital, ..." describe a guest or a trip instead.
+        if t.mayBeginWith(UInt8(ascii: "v")), t.lower == "visiting", !Self.isVisitingAsVerb(s, i) { return false }
         // "is scheduled to see B", "hopes to see B": "see" meets someone only as a plan's
         // infinitive ("voters see B as" does not).
         if t.mayBeginWith(UInt8(ascii: "s")) && t.lower == "see" && !s.isWord(i - 1, .to) { return false }
@@ -950,6 +953,22 @@ struct EncounterClauses: Sendable {
     /// The words that make the participle after them passive.
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "be", "is", "are"]
 
+    /// Whether "visiting" at `i` is the verb of its clause: after a form of "be" ("are visiting
+    /// B"), or after a plural noun it follows as a reduced relative ("the leaders visiting B"),
+    /// with a person's title or name right after it. Opening a sentence or after a determiner it
+    /// describes the guest ("the visiting minister B") or a trip ("Visiting the capital, ...").
+    static func isVisitingAsVerb(_ s: AnalyzedSentence, _ i: Int) -> Bool {
+        guard i >= 1, i + 1 < s.tokens.count, s.mention(at: i + 1).map({ $0.isTitle || $0.isName }) == true else { return false }
+        let before = s.tokens[i - 1]
+        if passiveAuxiliaries.contains(before.lower) { return true }
+        // ("the heads of state visiting B": the plural stands before "of state".)
+        if i >= 3, s.isWord(i - 2, .of), headsOfNouns.contains(before.lower) { return s.tokens[i - 3].lower.hasSuffix("s") }
+        return before.kind == .word && !before.isCapitalized && before.lower.hasSuffix("s") && !before.isListed(.subjectlessDeterminer)
+    }
+
+    /// What "heads of" are heads of: "heads of state", "heads of government".
+    static let headsOfNouns: WordSet = ["state", "government"]
+
     /// The "by" of a passive meeting verb's agent after its adjuncts, when the verb at `i` follows
     /// an auxiliary and no other verb's clause comes between.
     func passiveAgentBy(_ s: AnalyzedSentence, after i: Int) -> Int? {
@@ -995,12 +1014,23 @@ struct EncounterClauses: Sendable {
     /// round of audiences then frames those told one by one after it.
     static func receivesVisitorGroup(_ s: AnalyzedSentence, after i: Int, limit: Int) -> Bool {
         var k = i + 1
-        while k < limit, s.tokens[k].kind == .number || (s.tokens[k].kind == .word && !s.tokens[k].isCapitalized) {
+        while k < limit, s.tokens[k].kind == .number || (s.tokens[k].kind == .word && (!s.tokens[k].isCapitalized || isRegionalAdjective(s, k, after: i))) {
+            if s.tokens[k].isPossessive { return false }
             if WordLists.visitorGroups.contains(s.tokens[k].lower) { return true }
             if s.tokens[k].isListed(.thingObject) { return false }
             k += 1
         }
         return false
+    }
+
+    /// "three West African leaders", "the Gulf envoys": a capitalised word of a region or a people
+    /// before the noun of the group, right after the verb at `i`, a count or an article (after
+    /// "in" or "with" it is a place or another party: "talks in C with Chinese leaders").
+    static func isRegionalAdjective(_ s: AnalyzedSentence, _ k: Int, after i: Int) -> Bool {
+        guard s.mention(at: k)?.isName != true else { return false }
+        let before = s.tokens[k - 1]
+        return k == i + 1 || before.kind == .number || before.isCapitalized || before.isListed(.subjectlessDeterminer)
+            || before.lower == "two" || ParticipantReader.largerGroupSizes[before.lower] != nil
     }
 
     func hasObject(_ s: AnalyzedSentence, after i: Int, named: [PersonMention]) -> Bool {
