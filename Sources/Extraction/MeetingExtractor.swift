@@ -598,7 +598,7 @@ struct MeetingExtractor: Sendable {
                 // ("Earlier in the day A met D": before the encounter told, A may have been anywhere.)
                 let earlierThatDay = sameDay && clause.range.contains { s.tokens[$0].isWord(.earlier) }
                 if usePlace == nil, !call, !another, !earlierThatDay {
-                    usePlace = visits.city(of: participants, at: s.index, refersToTheVisit: Self.toldDuringTheVisit(s, clause.range))
+                    usePlace = visits.city(of: participants, at: s.index, refersToTheVisit: Self.toldDuringTheVisit(s, clause.range), planned: isPlanned)
                 }
                 // "A arrived in C on Wednesday and met B that night at the V": the city the
                 // sentence itself names for the visit comes before the venue (guidelines: the

@@ -442,11 +442,11 @@ struct MeetingPlaceReader: Sendable {
     func cityPlacing(_ s: AnalyzedSentence) -> String? {
         for m in s.mentions where m.first >= 1 && Self.namesAPlace(m) {
             if s.tokens[m.last].isListed(.venueWord) { continue }
-            if placesPeople(m, in: s) { return s.text(m.first, m.last) }
+            if placesPeople(m, in: s, setOutFor: true) { return s.text(m.first, m.last) }
         }
         // "arrived in the Saudi capital on Monday": the capital its state names.
         for k in s.tokens.indices where Self.isCapitalWord(s.tokens[k]) {
-            if let (city, _) = unnamedCapital(at: k, in: s), placesPeople(at: k, in: s, last: k) { return city }
+            if let (city, _) = unnamedCapital(at: k, in: s), placesPeople(at: k, in: s, last: k, setOutFor: true) { return city }
         }
         return nil
     }
@@ -517,13 +517,15 @@ struct MeetingPlaceReader: Sendable {
     /// and between "for" and a meeting word ("for a brief courtesy call").
     static let purposeReach = 4
 
-    /// Whether the place of mention `m` is where the sentence puts its people.
-    func placesPeople(_ m: Mention, in s: AnalyzedSentence) -> Bool {
+    /// Whether the place of mention `m` is where the sentence puts its people. `setOutFor`: also
+    /// the city a trip sets out for ("left for C"), which places people only for what comes
+    /// after (`VisitPlaces`), not for an encounter of the same sentence.
+    func placesPeople(_ m: Mention, in s: AnalyzedSentence, setOutFor: Bool = false) -> Bool {
         let before = s.tokens[m.first - 1].lower
         // "arrived in the Kenyan capital, Nairobi", "in Qatar's capital Doha": the city named
         // after the word for a capital stands where "in C" does.
-        if let capital = capitalNaming(m, in: s) { return placesPeople(at: capital, in: s, last: m.last) }
-        return placesPeople(at: m.first, in: s, last: m.last, before: before)
+        if let capital = capitalNaming(m, in: s) { return placesPeople(at: capital, in: s, last: m.last, setOutFor: setOutFor) }
+        return placesPeople(at: m.first, in: s, last: m.last, before: before, setOutFor: setOutFor)
     }
 
     /// The token "capital" right before a city's name (a comma may stand between), if any.
@@ -535,20 +537,22 @@ struct MeetingPlaceReader: Sendable {
 
     /// Whether the word before "the ... capital" ("in the Kenyan capital") places people, read
     /// as if the city stood at `capital`.
-    func placesPeople(at capital: Int, in s: AnalyzedSentence, last: Int) -> Bool {
+    func placesPeople(at capital: Int, in s: AnalyzedSentence, last: Int, setOutFor: Bool = false) -> Bool {
         var k = capital - 1
         // "the Kenyan capital", "Qatar's capital", "the capital": a demonym, a possessive state, "the".
         if k >= 1, let state = s.mention(endingAt: k), case .country = state.kind { k = state.first - 1 }
         if k >= 1, s.tokens[k].isWord(.the) { k -= 1 }
         guard k >= 1 else { return false }
-        return placesPeople(at: k + 1, in: s, last: last, before: s.tokens[k].lower)
+        return placesPeople(at: k + 1, in: s, last: last, before: s.tokens[k].lower, setOutFor: setOutFor)
     }
 
     /// `placesPeople` with the word before the place read at `first - 1`; the place's name ends at
     /// `last`.
-    private func placesPeople(at first: Int, in s: AnalyzedSentence, last: Int, before: String) -> Bool {
+    private func placesPeople(at first: Int, in s: AnalyzedSentence, last: Int, before: String, setOutFor: Bool) -> Bool {
         // "an invitation to visit C" places no one there yet.
         if Self.visitVerbs.contains(before) { return !isInvitedVisit(to: first, in: s) }
+        // "left for C", "set off for the capital": the city a trip sets out for.
+        if before == "for" { return setOutFor && Self.setsOutFor(s, at: first - 1) }
         // "flew into C": only after a word of arrival.
         guard before == "in" || before == "to" || before == "into" else { return false }
         // "A was in C on Saturday", "B will be in C": where the sentence says a person is.
@@ -558,6 +562,13 @@ struct MeetingPlaceReader: Sendable {
         return (last + 2..<min(s.tokens.count, last + 2 + Self.purposeReach)).contains {
             s.tokens[$0].isListed(.arrival) || s.tokens[$0].classes.contains(.meetingTrigger)
         }
+    }
+
+    /// Whether the "for" at `k` follows a verb of setting out: "left for", "set off for".
+    static func setsOutFor(_ s: AnalyzedSentence, at k: Int) -> Bool {
+        var j = k - 1
+        if j >= 1, s.tokens[j].lower == "off" || s.tokens[j].lower == "out" { j -= 1 }
+        return j >= 0 && s.tokens[j].classes.contains(.departure)
     }
 
     /// Lowercase words that make the name before them a venue's: "presidential palace", "guest

@@ -267,7 +267,10 @@ struct ParticipantReader: Sendable {
             let after = Set(named.filter { $0.first > clause.trigger && clause.range.contains($0.first) }.map(\.person))
             if participants.allSatisfy(after.contains) { return [] }
         }
-        guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb),
+        // ("A called B and C": the verb with its objects right after it, a telephone call to each.
+        // Not "was called upon by B and C", who came together.)
+        let callsEach = s.tokens[clause.trigger].isWord(.called) && s.mention(at: clause.trigger + 1).map { $0.isTitle || $0.isName } == true
+        guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb) || callsEach,
             // "A hosted B and C": a host's guests are received together, one encounter.
             oneByOne || !Self.hostingVerbs.contains(s.tokens[clause.trigger].lower),
             !clause.range.contains(where: { s.tokens[$0].isListed(.together) }),

@@ -581,6 +581,18 @@ struct PersonResolver: Sendable {
                 }
                 if inside.count == 1 { matches = inside }
             }
+            // "Farhan" for "Faisal bin Farhan": copy often shortens a name to its father's, when
+            // no one of the article goes by that word first ("Salman" with a King Salman named is
+            // the king). Only one such name may fit, and not after a title ("King Salman" beside
+            // "Mohammed bin Salman" is the father).
+            if matches.isEmpty, contexts[c.index].title == nil, !contexts[c.index].honorific, Self.hasThreeCharacters(w) {
+                var fathers: [Int] = []
+                for id in records.indices where records[id].folded.count > 2 && records[id].folded.last == w {
+                    let folded = records[id].folded
+                    if Self.followsPatronymic(folded, folded.index(before: folded.endIndex)) { fathers.append(id) }
+                }
+                if fathers.count == 1 { matches = fathers }
+            }
             if !matches.isEmpty {
                 let best = matches.max { a, b in
                     earlier.lastMention(records[a].mentions, id: a, before: c.sentence, c.first)

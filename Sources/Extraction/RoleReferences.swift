@@ -25,6 +25,8 @@ struct RoleReferences: Sendable {
             var titleMention: Mention?
             // The state's name after the title: "the President of Latvia".
             var stateAfter: Mention?
+            // "the top Iranian diplomat": the state's foreign minister, "diplomat" being no title alone.
+            var isTopDiplomat = false
             if m.isTitle {
                 titleMention = m
                 if idx > 0, let c = s.mentions[idx - 1].countryCode, s.mentions[idx - 1].last == m.first - 1 {
@@ -35,6 +37,9 @@ struct RoleReferences: Sendable {
                 }
             } else if m.countryCode != nil, m.last + 1 < s.tokens.count, s.tokens[m.last + 1].isListed(.counterpartWord) {
                 country = m.countryCode
+            } else if m.countryCode != nil, Self.saysTopDiplomat(s, state: m) {
+                country = m.countryCode
+                isTopDiplomat = true
             } else {
                 continue
             }
@@ -89,6 +94,7 @@ struct RoleReferences: Sendable {
                 let exact = candidates.filter { people[$0].title?.lowercased() == written }
                 if exact.count == 1 { candidates = exact }
             }
+            if isTopDiplomat, candidates.count > 1 { candidates = candidates.filter { people[$0].title.map(Self.isForeignAffairsTitle) ?? false } }
             // "Foreign Minister A ... his Austrian counterpart": the Austrian with the same office.
             if titleMention == nil, candidates.count > 1 {
                 let heads = Set(named.compactMap { people[$0.person].title?.lowercased().split(separator: " ").last.map(String.init) })
@@ -256,6 +262,21 @@ struct RoleReferences: Sendable {
     /// made at every role read.)
     static let notAVerbAfterARole: WordSet = ["of", "and", "'s", "in", "for", "who", "whom"]
 
+    /// "the top Iranian diplomat", "the chief Indian diplomat": a state between "top" or "chief"
+    /// and "diplomat", the journalist's name for the state's foreign minister.
+    static func saysTopDiplomat(_ s: AnalyzedSentence, state m: Mention) -> Bool {
+        guard m.first >= 1, m.last + 1 < s.tokens.count, s.tokens[m.last + 1].lower == "diplomat" else { return false }
+        let before = s.tokens[m.first - 1].lower
+        return before == "top" || before == "chief"
+    }
+
+    /// Whether a title is the office of foreign affairs: "Foreign Minister", "Minister of Foreign
+    /// Affairs", "Foreign Secretary", "Secretary of State".
+    static func isForeignAffairsTitle(_ title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.contains("foreign") || lower.contains("external affairs") || lower == "secretary of state"
+    }
+
     /// Determiners before a role that names a person of the article ("his counterpart").
     static let roleDeterminers: WordSet = ["the", "his", "her", "their", "its"]
 
@@ -263,7 +284,7 @@ struct RoleReferences: Sendable {
     func hasDeterminer(_ s: AnalyzedSentence, before start: Int) -> Bool {
         guard start >= 1 else { return false }
         return s.tokens[start - 1].isListed(.roleDeterminer)
-            || (start >= 2 && s.tokens[start - 1].isWord(.top) && s.tokens[start - 2].isWord(.the))
+            || (start >= 2 && (s.tokens[start - 1].isWord(.top) || s.tokens[start - 1].lower == "chief") && s.tokens[start - 2].isWord(.the))
     }
 
     /// "Swedish Prime Minister held talks with A", "On Tuesday, Swedish Prime Minister met A": a state and title

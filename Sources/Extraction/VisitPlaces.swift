@@ -11,6 +11,11 @@ struct VisitPlaces: Sendable {
         /// July 15 - A will fly to C next week"): the day the report was filed, not the trip's.
         /// (A visit under way, "KATHMANDU, Nov 27 - A called on B", is on the dateline's day.)
         var dayIsDatelineOfATripToCome = false
+        /// Whether the sentence tells the people setting out for the city ("A left for C on
+        /// Thursday"): it places the encounters still to come told after it ("is expected to hold
+        /// talks with B"), not those before it or in it ("After meeting B, A left for C"), nor a
+        /// past one told after it (a report often closes on the leave-taking, then goes back).
+        var setsOut = false
     }
 
     /// How many sentences before an encounter a placement still holds: a visit report runs about
@@ -40,7 +45,9 @@ struct VisitPlaces: Sendable {
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
             // Most sentences have no word of arrival or visit: one bit test per word rules them out.
             let arrival = sentences[si].tokens.contains(where: { $0.classes.contains(.arrival) })
-            guard arrival || Self.saysPresence(sentences[si].tokens, sentences[si].mentions) else { continue }
+            // "left for C": a verb of setting out places people only with the city it names.
+            let departure = !arrival && sentences[si].tokens.contains(where: { $0.classes.contains(.departure) })
+            guard arrival || departure || Self.saysPresence(sentences[si].tokens, sentences[si].mentions) else { continue }
             let s = sentences[si]
             let city = placeReader.cityPlacing(s) ?? (dateline != nil && arrival && Self.saysArrivedHere(s) ? dateline : nil)
             // "A was in talks on Monday" places no one: without a word of arrival, the city must be there.
@@ -55,7 +62,8 @@ struct VisitPlaces: Sendable {
             if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
             if !people.isEmpty {
                 let toCome = day.map { Dateline.isDatelineDate($0, in: s) && Self.tellsATripToCome(s.tokens) } ?? false
-                placements.append(Placement(sentence: s.index, city: city, day: day, people: people, dayIsDatelineOfATripToCome: toCome))
+                placements.append(
+                    Placement(sentence: s.index, city: city, day: day, people: people, dayIsDatelineOfATripToCome: toCome, setsOut: departure))
             }
         }
         self.placements = placements
@@ -85,14 +93,16 @@ struct VisitPlaces: Sendable {
     /// The city of the placement nearest sentence `sentence` that concerns one of the
     /// participants, preferring one before the encounter to one after it.
     /// `refersToTheVisit`: the encounter is told "during the visit", which reaches back further.
-    func city(of participants: [Int], at sentence: Int, refersToTheVisit: Bool = false) -> String? {
-        nearest(of: participants, at: sentence, reachBefore: refersToTheVisit ? Self.referredVisitReach : Self.reachBefore) { $0.city != nil }?.city
+    func city(of participants: [Int], at sentence: Int, refersToTheVisit: Bool = false, planned: Bool = false) -> String? {
+        nearest(of: participants, at: sentence, reachBefore: refersToTheVisit ? Self.referredVisitReach : Self.reachBefore, planned: planned) {
+            $0.city != nil
+        }?.city
     }
 
     /// The city a visit of one of the participants is placed in by sentence `sentence` itself
     /// ("arrived in C on Wednesday and met B that night at the V").
     func cityTold(in sentence: Int, of participants: [Int]) -> String? {
-        placements.first { $0.sentence == sentence && $0.city != nil && !$0.people.isDisjoint(with: participants) }?.city
+        placements.first { $0.sentence == sentence && $0.city != nil && !$0.setsOut && !$0.people.isDisjoint(with: participants) }?.city
     }
 
     /// Whether a word of planning comes before the first word of arrival: "will travel to C",
@@ -105,12 +115,15 @@ struct VisitPlaces: Sendable {
     /// The day of the visit nearest sentence `sentence` that concerns one of the participants;
     /// for an encounter still to come, not the dateline's day of a trip to come.
     func day(of participants: [Int], at sentence: Int, planned: Bool = false) -> DateExpression? {
-        nearest(of: participants, at: sentence) { $0.day != nil && !(planned && $0.dayIsDatelineOfATripToCome) }?.day
+        nearest(of: participants, at: sentence, planned: planned) { $0.day != nil && !(planned && $0.dayIsDatelineOfATripToCome) }?.day
     }
 
-    private func nearest(of participants: [Int], at sentence: Int, reachBefore: Int = Self.reachBefore, where keep: (Placement) -> Bool) -> Placement? {
+    private func nearest(
+        of participants: [Int], at sentence: Int, reachBefore: Int = Self.reachBefore, planned: Bool, where keep: (Placement) -> Bool
+    ) -> Placement? {
         placements.filter { p in
-            keep(p) && !p.people.isDisjoint(with: participants) && p.sentence >= sentence - reachBefore && p.sentence <= sentence + Self.reachAfter
+            keep(p) && !p.people.isDisjoint(with: participants) && p.sentence >= sentence - reachBefore
+                && (p.setsOut ? planned && p.sentence < sentence : p.sentence <= sentence + Self.reachAfter)
         }.min { a, b in rank(a, sentence) < rank(b, sentence) }
     }
 

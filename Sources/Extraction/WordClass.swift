@@ -28,6 +28,9 @@ struct WordClass: OptionSet, Sendable {
     /// Verbs by which a gathering acts on people ("elected", "urged"): `EncounterClauses` asks it
     /// of the word after every meeting word.
     static let gatheringDecision = WordClass(rawValue: 1 << 10)
+    /// Verbs of setting out ("left", "departed"): with "for" after them, a sentence may place
+    /// people in the city they set out for.
+    static let departure = WordClass(rawValue: 1 << 11)
 
     /// Lowercase word to its classes, from the extractors' own word lists.
     static let table: [String: WordClass] = {
@@ -37,6 +40,7 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.voiding, .voiding)
         add(WordLists.delegationCues.keys, .delegationCueStart)
         add(WordLists.arrivalWords, .arrival)
+        add(WordLists.departureWords, .departure)
         add(WordLists.postponing, .postponing)
         add(WordLists.gatheringNouns, .gatheringNoun)
         add(WordLists.signingVerbs, .signing)

@@ -27,6 +27,7 @@ enum WordLists {
     static let announcing = WordSet(load("meeting-announcing.txt"))
     static let togetherWords = WordSet(load("meeting-together.txt"))
     static let arrivalWords = WordSet(load("arrival-words.txt"))
+    static let departureWords = WordSet(load("departure-words.txt"))
     static let eventNouns = WordSet(load("event-nouns.txt"))
     static let reportDateWords = WordSet(load("report-date-words.txt"))
     static let pageListHeaders = WordSet(load("page-list-headers.txt"))

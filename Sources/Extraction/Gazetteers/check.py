@@ -367,7 +367,7 @@ WORD_LISTS = [
     "meeting-triggers.txt", "meeting-verbs.txt", "meeting-triggers-needing-object.txt", "call-words.txt",
     "meeting-voiding.txt", "meeting-cancelling.txt", "meeting-planning.txt", "meeting-postponing.txt", "group-references.txt",
     "speech-verbs.txt", "role-modifiers.txt", "name-connectors.txt", "organisation-words.txt", "venue-words.txt", "delegation-cues.txt",
-    "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "event-nouns.txt",
+    "meeting-postponing.txt", "meeting-announcing.txt", "meeting-together.txt", "arrival-words.txt", "departure-words.txt", "event-nouns.txt",
     "report-date-words.txt", "page-list-headers.txt", "menu-section-words.txt", "press-roles.txt", "facility-words.txt", "thing-objects.txt",
     "place-context-words.txt", "settlement-nouns.txt", "name-modified-nouns.txt",
     "noun-will-modifiers.txt", "court-styles.txt", "round-words.txt", "meeting-presence.txt", "meeting-accepting.txt", "trip-verbs.txt", "calling-on-purposes.txt", "press-audiences.txt", "public-audiences.txt", "gathering-nouns.txt", "sideline-words.txt", "coming-clause-verbs.txt", "portfolio-words.txt", "signing-verbs.txt",
