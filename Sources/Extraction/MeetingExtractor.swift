@@ -389,9 +389,13 @@ struct MeetingExtractor: Sendable {
                 if !participants.isEmpty, !announced, joinsLastMeeting(s, clause, presence: presence), !meetings.isEmpty,
                     s.index - discourse.lastParticipantsSentence <= Self.namedMeetingJoinReach
                 {
+                    let toCome = Self.encounterToCome(of: s, presence: presence, meetings: meetings)
+                    // "B received A. The meeting will also be attended by C and D": an attendance still
+                    // to come is at a gathering to come, not at the encounter already held, and
+                    // with no such encounter told there is none to join.
+                    if planned, toCome == nil, meetings.last?.status == .held { continue }
                     joinLast(
-                        participants, sentence: s, in: &meetings, at: Self.encounterToCome(of: s, presence: presence, meetings: meetings),
-                        merger: merger, people: people)
+                        participants, sentence: s, in: &meetings, at: toCome, merger: merger, people: people)
                     continue
                 }
                 // "A met B and C. During his talks in D, the minister ...": the occasion just
