@@ -431,6 +431,9 @@ struct EncounterClauses: Sendable {
         // "Talking to B, A said": "talking" reports an encounter only as the participle opening a
         // sentence; "have been talking for hours" is told with the day and place of another report.
         if i > 0, t.mayBeginWith(UInt8(ascii: "t")), t.lower == "talking" { return false }
+        // "presented his credentials to B": an audience only when handed "to" someone ("her
+        // reform credentials" are a record).
+        if t.mayBeginWith(UInt8(ascii: "c")), t.lower == "credentials" || t.lower == "credence", !s.isWord(i + 1, .to) { return false }
         // "the national dialogue led by B": a country's own political process, not talks of
         // the people near it.
         if i >= 1, t.mayBeginWith(UInt8(ascii: "d")), t.lower == "dialogue", s.tokens[i - 1].lower == "national" { return false }
