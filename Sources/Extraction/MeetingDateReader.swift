@@ -10,6 +10,7 @@ struct MeetingDateReader: Sendable {
         var dates = all.filter {
             clause.range.contains($0.first) && (!isReportDate($0, in: s) || saidDuring($0, in: s, trigger: clause.trigger))
                 && !datesAReportThatFollows($0, in: s, trigger: clause.trigger) && !Self.datesAnotherThing($0, in: s)
+                && !Self.datesAnArrivalBeforeAPlan($0, in: s, trigger: clause.trigger)
         }
         // "A, who arrived in C on Tuesday, met B on Wednesday": the aside's day is another event's,
         // unless it is the only day the clause gives.
@@ -204,6 +205,14 @@ struct MeetingDateReader: Sendable {
     static func opensReportedClause(_ s: AnalyzedSentence, at k: Int) -> Bool {
         if reportedSubjectOpeners.contains(s.tokens[k].lower) { return true }
         return s.mention(at: k).map { $0.first == k && ($0.isName || $0.isTitle) } ?? false
+    }
+
+    /// "arrived in C on Wednesday for a visit during which he will meet B": the day of an arrival
+    /// told in the past, with "will" between it and the meeting word, is the arrival's, not the
+    /// day of the encounter still to come (read as a plan's weekday it would fall a week on).
+    static func datesAnArrivalBeforeAPlan(_ d: DateExpression, in s: AnalyzedSentence, trigger: Int) -> Bool {
+        guard d.last < trigger, (d.last + 1..<trigger).contains(where: { s.tokens[$0].isWord(.will) }) else { return false }
+        return VisitPlaces.isDayOfAPastArrival(d, in: s)
     }
 
     /// "weighed Sunday's plebiscite", "before Monday's vote": a day in the possessive dates

@@ -16,6 +16,9 @@ struct VisitPlaces: Sendable {
         /// talks with B"), not those before it or in it ("After meeting B, A left for C"), nor a
         /// past one told after it (a report often closes on the leave-taking, then goes back).
         var setsOut = false
+        /// Whether the day is that of an arrival told in the past ("A arrived in C on Wednesday"):
+        /// an encounter still to come during the visit is on a day of its own, not a week on.
+        var dayIsOfAPastArrival = false
     }
 
     /// How many sentences before an encounter a placement still holds: a visit report runs about
@@ -62,11 +65,22 @@ struct VisitPlaces: Sendable {
             if people.isEmpty, ["he", "she"].contains(s.word(0) ?? ""), let last = lastNamed { people = [last] }
             if !people.isEmpty {
                 let toCome = day.map { Dateline.isDatelineDate($0, in: s) && Self.tellsATripToCome(s.tokens) } ?? false
+                let pastArrival = day.map { Self.isDayOfAPastArrival($0, in: s) } ?? false
                 placements.append(
-                    Placement(sentence: s.index, city: city, day: day, people: people, dayIsDatelineOfATripToCome: toCome, setsOut: departure))
+                    Placement(
+                        sentence: s.index, city: city, day: day, people: people, dayIsDatelineOfATripToCome: toCome, setsOut: departure,
+                        dayIsOfAPastArrival: pastArrival))
             }
         }
         self.placements = placements
+    }
+
+    /// Past forms of arrival, whose day is the arrival's own.
+    static let pastArrivals: WordSet = ["arrived", "landed", "reached", "came", "flew"]
+
+    /// "arrived in C on Wednesday": a past form of arrival a few words before the day.
+    static func isDayOfAPastArrival(_ d: DateExpression, in s: AnalyzedSentence) -> Bool {
+        (max(0, d.first - MeetingPlaceReader.arrivalReach - 2)..<d.first).contains { pastArrivals.contains(s.tokens[$0].lower) }
     }
 
     /// "A arrived here on Monday", "leaders who came here for the inauguration": a word of
@@ -115,7 +129,9 @@ struct VisitPlaces: Sendable {
     /// The day of the visit nearest sentence `sentence` that concerns one of the participants;
     /// for an encounter still to come, not the dateline's day of a trip to come.
     func day(of participants: [Int], at sentence: Int, planned: Bool = false) -> DateExpression? {
-        nearest(of: participants, at: sentence, planned: planned) { $0.day != nil && !(planned && $0.dayIsDatelineOfATripToCome) }?.day
+        nearest(of: participants, at: sentence, planned: planned) {
+            $0.day != nil && !(planned && ($0.dayIsDatelineOfATripToCome || $0.dayIsOfAPastArrival))
+        }?.day
     }
 
     private func nearest(
