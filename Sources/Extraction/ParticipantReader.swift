@@ -269,8 +269,8 @@ struct ParticipantReader: Sendable {
         }
         // ("A called B and C": the verb with its objects right after it, a telephone call to each.
         // Not "was called upon by B and C", who came together.)
-        let callsEach = s.tokens[clause.trigger].isWord(.called) && s.mention(at: clause.trigger + 1).map { $0.isTitle || $0.isName } == true
-        guard participants.count >= 3, oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb) || callsEach,
+        guard participants.count >= 3,
+            oneByOne || s.tokens[clause.trigger].isListed(.encounterVerb) || Self.callsEach(s, trigger: clause.trigger),
             // "A hosted B and C": a host's guests are received together, one encounter.
             oneByOne || !Self.hostingVerbs.contains(s.tokens[clause.trigger].lower),
             !clause.range.contains(where: { s.tokens[$0].isListed(.together) }),
@@ -292,6 +292,11 @@ struct ParticipantReader: Sendable {
         guard objects.count >= 2, objects.count == participants.count - 1 else { return [participants] }
         let subject = participants.first { !objects.contains($0) }!
         return objects.map { [subject, $0] }
+    }
+
+    /// "called B and C": the verb "called" with a person's title or name right after it.
+    static func callsEach(_ s: AnalyzedSentence, trigger: Int) -> Bool {
+        s.tokens[trigger].isWord(.called) && s.mention(at: trigger + 1).map { $0.isTitle || $0.isName } == true
     }
 
     /// The people listed right after "between" following the meeting word ("talks between the

@@ -46,10 +46,16 @@ struct VisitPlaces: Sendable {
         for si in sentences.indices {
             let named = mentionsBySentence[sentences[si].index]
             defer { if let last = named.max(by: { $0.first < $1.first }) { lastNamed = last.person } }
-            // Most sentences have no word of arrival or visit: one bit test per word rules them out.
-            let arrival = sentences[si].tokens.contains(where: { $0.classes.contains(.arrival) })
+            // Most sentences have no word of arrival, visit or setting out: one pass of bit tests
+            // over the words rules them out (and stops at the first word of arrival).
+            var travel: WordClass = []
+            for t in sentences[si].tokens where !t.classes.isDisjoint(with: [.arrival, .departure]) {
+                travel.formUnion(t.classes.intersection([.arrival, .departure]))
+                if travel.contains(.arrival) { break }
+            }
+            let arrival = travel.contains(.arrival)
             // "left for C": a verb of setting out places people only with the city it names.
-            let departure = !arrival && sentences[si].tokens.contains(where: { $0.classes.contains(.departure) })
+            let departure = !arrival && travel.contains(.departure)
             guard arrival || departure || Self.saysPresence(sentences[si].tokens, sentences[si].mentions) else { continue }
             let s = sentences[si]
             let city = placeReader.cityPlacing(s) ?? (dateline != nil && arrival && Self.saysArrivedHere(s) ? dateline : nil)
